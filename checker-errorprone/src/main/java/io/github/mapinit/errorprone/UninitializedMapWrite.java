@@ -1,0 +1,139 @@
+package io.github.mapinit.errorprone;
+
+import static com.google.errorprone.BugPattern.SeverityLevel.ERROR;
+
+import com.google.auto.service.AutoService;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.ClassTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
+import com.google.errorprone.matchers.Description;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.tools.javac.code.Symbol;
+import io.github.mapinit.errorprone.dataflow.CompilationUnitAnalysis;
+import io.github.mapinit.errorprone.dataflow.Finding;
+import io.github.mapinit.errorprone.dataflow.JavacPolicy;
+import io.github.mapinit.policy.InvalidOptionException;
+import io.github.mapinit.policy.Messages;
+import io.github.mapinit.policy.Options;
+import io.github.mapinit.policy.Policy;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.inject.Inject;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@link BugChecker} that flags writes and reads of a map field or local that some path reaches
+ * while it is still null: the Java twin of Go's "assignment to entry in nil map".
+ *
+ * <p>The analysis runs once per compilation unit (see {@link CompilationUnitAnalysis}); its
+ * findings are reported from the match of the method that contains them, so that Error Prone's
+ * usual suppression applies.
+ */
+@AutoService(BugChecker.class)
+@BugPattern(
+    name = Messages.CHECK_NAME,
+    summary = Messages.SUMMARY,
+    severity = ERROR,
+    linkType = BugPattern.LinkType.CUSTOM,
+    link = "https://github.com/mapinit/mapinit/blob/main/docs/UninitializedMapWrite.md")
+public final class UninitializedMapWrite extends BugChecker
+    implements CompilationUnitTreeMatcher, ClassTreeMatcher, MethodTreeMatcher {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Fails the compilation on an internal error instead of skipping the file: for tests. */
+  static final String FAIL_ON_INTERNAL_ERROR_PROPERTY = "io.github.mapinit.failOnInternalError";
+
+  private final transient @Nullable Policy policy;
+  private final transient @Nullable InvalidOptionException invalidOption;
+  private transient Map<Tree, List<Finding>> findingsByHost = new IdentityHashMap<>();
+  private transient @Nullable JavacPolicy unitPolicy;
+  private transient boolean optionErrorReported;
+
+  @Inject
+  UninitializedMapWrite(ErrorProneFlags flags) {
+    Policy parsed = null;
+    InvalidOptionException invalid = null;
+    try {
+      parsed = Policy.with(Options.fromErrorProneFlags(ourFlags(flags), Messages.CHECK_NAME));
+    } catch (InvalidOptionException e) {
+      invalid = e;
+    }
+    this.policy = parsed;
+    this.invalidOption = invalid;
+  }
+
+  private static Map<String, String> ourFlags(ErrorProneFlags flags) {
+    Map<String, String> ours = new java.util.TreeMap<>();
+    String prefix = Messages.CHECK_NAME + ":";
+    flags
+        .getFlagsMap()
+        .forEach(
+            (key, value) -> {
+              if (key.startsWith(prefix)) {
+                ours.put(key.substring(prefix.length()), value);
+              }
+            });
+    return ours;
+  }
+
+  @Override
+  public Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
+    findingsByHost = new IdentityHashMap<>();
+    if (invalidOption != null) {
+      if (!optionErrorReported) {
+        optionErrorReported = true;
+        CompilationErrors.report(state, invalidOption.getMessage());
+      }
+      return Description.NO_MATCH;
+    }
+    try {
+      unitPolicy = new JavacPolicy(policy, state);
+      for (Finding finding : CompilationUnitAnalysis.findings(state, unitPolicy)) {
+        findingsByHost.computeIfAbsent(finding.host(), host -> new ArrayList<>()).add(finding);
+      }
+    } catch (RuntimeException | StackOverflowError e) {
+      // An odd source must never stop the build: the file goes unchecked instead.
+      if (Boolean.getBoolean(FAIL_ON_INTERNAL_ERROR_PROPERTY)) {
+        throw e;
+      }
+    }
+    return Description.NO_MATCH;
+  }
+
+  @Override
+  public Description matchClass(ClassTree tree, VisitorState state) {
+    reportFindingsOf(tree, ASTHelpers.getSymbol(tree), state);
+    return Description.NO_MATCH;
+  }
+
+  @Override
+  public Description matchMethod(MethodTree tree, VisitorState state) {
+    reportFindingsOf(tree, ASTHelpers.getSymbol(tree), state);
+    return Description.NO_MATCH;
+  }
+
+  private void reportFindingsOf(Tree host, @Nullable Symbol hostSymbol, VisitorState state) {
+    List<Finding> findings = findingsByHost.remove(host);
+    if (findings == null || (hostSymbol != null && unitPolicy.isGenerated(hostSymbol))) {
+      return;
+    }
+    for (Finding finding : findings) {
+      state.reportMatch(
+          buildDescription(finding.tree())
+              .setMessage(Messages.describe(finding.trace()))
+              .addFix(DeclarationFix.of(finding, unitPolicy, state))
+              .build());
+    }
+  }
+}

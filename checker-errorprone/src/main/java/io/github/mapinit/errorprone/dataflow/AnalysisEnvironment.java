@@ -1,0 +1,30 @@
+package io.github.mapinit.errorprone.dataflow;
+
+import com.sun.source.tree.Tree;
+import io.github.mapinit.policy.AccessKind;
+import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.Node;
+import org.jspecify.annotations.Nullable;
+
+/** What the transfer function asks of the class-level analysis and of the shared policy. */
+public interface AnalysisEnvironment {
+
+  /** The tracked place that {@code node} reads or writes, or null if it is not tracked. */
+  @Nullable Place placeOf(Node node);
+
+  /** Whether {@code call}, on a tracked receiver, mutates it. */
+  AccessKind accessKind(MethodInvocationNode call);
+
+  /** Whether {@code call} returns only when its first argument is not null. */
+  boolean isNonNullCheck(MethodInvocationNode call);
+
+  /**
+   * The summary of the method {@code call} runs, when the call is followed: a private, final or
+   * static method of the caller's class, called on {@code this}; or the constructor that a
+   * {@code this(...)} call runs. Null for any other call, whose effect is unknown.
+   */
+  @Nullable BodySummary followedCall(MethodInvocationNode call, Body caller);
+
+  /** The 1-based source line of {@code tree}. */
+  int lineOf(Tree tree);
+}

@@ -1,0 +1,85 @@
+package io.github.mapinit.errorprone.dataflow;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.util.TreePath;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.ProcessingEnvironment;
+import org.checkerframework.errorprone.dataflow.analysis.ForwardAnalysisImpl;
+import org.checkerframework.errorprone.dataflow.cfg.ControlFlowGraph;
+import org.checkerframework.errorprone.dataflow.cfg.UnderlyingAST;
+import org.checkerframework.errorprone.dataflow.cfg.builder.CFGBuilder;
+import org.jspecify.annotations.Nullable;
+
+/** Runs the dataflow analysis over one body's control flow graph and summarises the result. */
+final class BodyAnalyzer {
+
+  private final CompilationUnitTree compilationUnit;
+  private final ProcessingEnvironment processingEnvironment;
+  private final AnalysisEnvironment environment;
+
+  BodyAnalyzer(
+      CompilationUnitTree compilationUnit,
+      ProcessingEnvironment processingEnvironment,
+      AnalysisEnvironment environment) {
+    this.compilationUnit = compilationUnit;
+    this.processingEnvironment = processingEnvironment;
+    this.environment = environment;
+  }
+
+  /** The summary of {@code body} run from {@code initialStore}; {@code earlierUses} come first. */
+  BodySummary analyze(Body body, PlaceStore initialStore, List<Use> earlierUses) {
+    // Assertions may be disabled at run time, so an assert is never a null check.
+    ControlFlowGraph cfg =
+        CFGBuilder.build(compilationUnit, underlyingAst(body), false, true, processingEnvironment);
+    MapInitTransfer transfer = new MapInitTransfer(body, environment, initialStore);
+    ForwardAnalysisImpl<Nullness, PlaceStore, MapInitTransfer> analysis =
+        new ForwardAnalysisImpl<>(transfer);
+    analysis.performAnalysis(cfg);
+    Map<VarSymbol, Nullness> exitValues = new HashMap<>();
+    PlaceStore exit = analysis.getRegularExitStore();
+    if (exit != null) {
+      exit.explicitValues()
+          .forEach(
+              (place, value) -> {
+                if (place.kind() == Place.Kind.THIS_FIELD
+                    || place.kind() == Place.Kind.STATIC_FIELD) {
+                  exitValues.put(place.variable(), value);
+                }
+              });
+    }
+    List<Use> uses = new ArrayList<>(earlierUses);
+    uses.addAll(transfer.uses());
+    return new BodySummary(body, exitValues, uses);
+  }
+
+  private static UnderlyingAST underlyingAst(Body body) {
+    switch (body.kind()) {
+      case CONSTRUCTOR:
+      case METHOD:
+        return new UnderlyingAST.CFGMethod((MethodTree) body.tree(), body.classTree());
+      case LAMBDA:
+        return new UnderlyingAST.CFGLambda(
+            (LambdaExpressionTree) body.tree(), body.classTree(), enclosingMethod(body.path()));
+      default:
+        return new UnderlyingAST.CFGStatement(body.tree(), body.classTree());
+    }
+  }
+
+  private static @Nullable MethodTree enclosingMethod(TreePath path) {
+    for (TreePath p = path.getParentPath(); p != null; p = p.getParentPath()) {
+      if (p.getLeaf() instanceof MethodTree) {
+        return (MethodTree) p.getLeaf();
+      }
+      if (p.getLeaf() instanceof com.sun.source.tree.ClassTree) {
+        return null;
+      }
+    }
+    return null;
+  }
+}

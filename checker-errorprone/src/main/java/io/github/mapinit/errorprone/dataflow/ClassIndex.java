@@ -1,0 +1,220 @@
+package io.github.mapinit.errorprone.dataflow;
+
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every class of one compilation unit with what the analysis needs of it: the tracked fields
+ * and their declarations, and the bodies (constructors, methods, initialisers in textual order,
+ * lambdas) to analyse.
+ */
+final class ClassIndex {
+
+  /** One class (top-level, nested, local or anonymous) of the compilation unit. */
+  static final class ClassInfo {
+    final ClassSymbol symbol;
+    final ClassTree tree;
+    final Map<VarSymbol, VariableTree> trackedFields = new LinkedHashMap<>();
+    final List<Body> constructors = new ArrayList<>();
+    final List<Body> methods = new ArrayList<>();
+    final List<Body> instanceInitializers = new ArrayList<>();
+    final List<Body> staticInitializers = new ArrayList<>();
+
+    ClassInfo(ClassSymbol symbol, ClassTree tree) {
+      this.symbol = symbol;
+      this.tree = tree;
+    }
+  }
+
+  private final Map<ClassSymbol, ClassInfo> classes = new LinkedHashMap<>();
+  private final Map<MethodSymbol, Body> bodiesByMethod = new LinkedHashMap<>();
+  private final Map<VarSymbol, ClassInfo> classOfField = new LinkedHashMap<>();
+  private final List<Body> lambdas = new ArrayList<>();
+
+  static ClassIndex of(CompilationUnitTree compilationUnit, JavacPolicy policy) {
+    ClassIndex index = new ClassIndex();
+    new Scanner(index, policy).scan(compilationUnit, null);
+    return index;
+  }
+
+  Collection<ClassInfo> classes() {
+    return classes.values();
+  }
+
+  @Nullable ClassInfo classInfo(Symbol symbol) {
+    return classes.get(symbol);
+  }
+
+  @Nullable Body bodyOf(MethodSymbol method) {
+    return bodiesByMethod.get(method);
+  }
+
+  boolean isTrackedField(VarSymbol field) {
+    return classOfField.containsKey(field);
+  }
+
+  @Nullable VariableTree declarationOf(VarSymbol field) {
+    ClassInfo owner = classOfField.get(field);
+    return owner == null ? null : owner.trackedFields.get(field);
+  }
+
+  /** Every body that can be a start of a path: methods, constructors and lambdas. */
+  List<Body> roots() {
+    List<Body> roots = new ArrayList<>();
+    for (ClassInfo info : classes.values()) {
+      roots.addAll(info.constructors);
+      roots.addAll(info.methods);
+    }
+    roots.addAll(lambdas);
+    return roots;
+  }
+
+  private static final class Scanner extends TreePathScanner<Void, Void> {
+    private final ClassIndex index;
+    private final JavacPolicy policy;
+
+    Scanner(ClassIndex index, JavacPolicy policy) {
+      this.index = index;
+      this.policy = policy;
+    }
+
+    @Override
+    public Void visitClass(ClassTree tree, Void unused) {
+      ClassSymbol symbol = ASTHelpers.getSymbol(tree);
+      if (symbol == null) {
+        return super.visitClass(tree, null);
+      }
+      ClassInfo info = new ClassInfo(symbol, tree);
+      index.classes.put(symbol, info);
+      for (Tree member : tree.getMembers()) {
+        TreePath memberPath = new TreePath(getCurrentPath(), member);
+        if (member instanceof VariableTree) {
+          addField(info, (VariableTree) member, memberPath);
+        } else if (member instanceof BlockTree) {
+          BlockTree block = (BlockTree) member;
+          initializers(info, block.isStatic())
+              .add(body(initializerKind(block.isStatic()), memberPath, info, null, tree, "an initializer block"));
+        } else if (member instanceof MethodTree) {
+          addMethod(info, (MethodTree) member, memberPath);
+        }
+      }
+      return super.visitClass(tree, null);
+    }
+
+    private void addField(ClassInfo info, VariableTree field, TreePath path) {
+      VarSymbol symbol = ASTHelpers.getSymbol(field);
+      if (symbol == null) {
+        return;
+      }
+      if (policy.isTracked(symbol.type) && !policy.isExternallyInitialised(symbol)) {
+        info.trackedFields.put(symbol, field);
+        index.classOfField.put(symbol, info);
+      }
+      if (field.getInitializer() != null) {
+        initializers(info, symbol.isStatic())
+            .add(
+                body(
+                    initializerKind(symbol.isStatic()),
+                    path,
+                    info,
+                    null,
+                    info.tree,
+                    "the initialiser of " + symbol.getSimpleName()));
+      }
+    }
+
+    private void addMethod(ClassInfo info, MethodTree method, TreePath path) {
+      MethodSymbol symbol = ASTHelpers.getSymbol(method);
+      if (symbol == null || method.getBody() == null) {
+        return;
+      }
+      boolean constructor = symbol.isConstructor();
+      Body body =
+          body(
+              constructor ? Body.Kind.CONSTRUCTOR : Body.Kind.METHOD,
+              path,
+              info,
+              symbol,
+              method,
+              signature(symbol));
+      (constructor ? info.constructors : info.methods).add(body);
+      index.bodiesByMethod.put(symbol, body);
+    }
+
+    @Override
+    public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
+      TreePath path = getCurrentPath();
+      ClassTree classTree = null;
+      Tree host = null;
+      String enclosing = null;
+      for (TreePath p = path.getParentPath(); p != null && classTree == null; p = p.getParentPath()) {
+        if (p.getLeaf() instanceof MethodTree && host == null) {
+          host = p.getLeaf();
+          MethodSymbol method = ASTHelpers.getSymbol((MethodTree) p.getLeaf());
+          enclosing = method == null ? null : signature(method);
+        } else if (p.getLeaf() instanceof ClassTree) {
+          classTree = (ClassTree) p.getLeaf();
+        }
+      }
+      ClassInfo info = classTree == null ? null : index.classes.get(ASTHelpers.getSymbol(classTree));
+      if (info != null) {
+        index.lambdas.add(
+            body(
+                Body.Kind.LAMBDA,
+                path,
+                info,
+                null,
+                host == null ? classTree : host,
+                enclosing == null ? "a lambda" : "a lambda in " + enclosing));
+      }
+      return super.visitLambdaExpression(tree, null);
+    }
+
+    private static List<Body> initializers(ClassInfo info, boolean isStatic) {
+      return isStatic ? info.staticInitializers : info.instanceInitializers;
+    }
+
+    private static Body.Kind initializerKind(boolean isStatic) {
+      return isStatic ? Body.Kind.STATIC_INITIALIZER : Body.Kind.INSTANCE_INITIALIZER;
+    }
+
+    private static Body body(
+        Body.Kind kind,
+        TreePath path,
+        ClassInfo info,
+        @Nullable MethodSymbol method,
+        Tree host,
+        String name) {
+      return new Body(kind, path, info.tree, info.symbol, method, host, name);
+    }
+  }
+
+  /** How messages name a method: {@code add(Order)}, or the class name for a constructor. */
+  static String signature(MethodSymbol method) {
+    String name =
+        method.isConstructor() ? method.owner.getSimpleName().toString() : method.getSimpleName().toString();
+    return name
+        + method.getParameters().stream()
+            .map(p -> p.type.tsym.getSimpleName().toString())
+            .collect(Collectors.joining(", ", "(", ")"));
+  }
+}

@@ -1,0 +1,350 @@
+package io.github.mapinit.errorprone.dataflow;
+
+import com.google.errorprone.VisitorState;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.tools.javac.code.Flags;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.processing.JavacProcessingEnvironment;
+import com.sun.tools.javac.tree.JCTree;
+import io.github.mapinit.policy.AccessKind;
+import io.github.mapinit.policy.NullCause;
+import io.github.mapinit.policy.Trace;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import javax.lang.model.element.Element;
+import org.checkerframework.errorprone.dataflow.cfg.node.FieldAccessNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.Node;
+import org.checkerframework.errorprone.dataflow.cfg.node.ThisNode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The analysis of one compilation unit: every body is analysed once, with symbolic entry state,
+ * in callee-first order; then each path start (spec section 4) fills in its entry state, and
+ * every use that can meet a null becomes a finding.
+ */
+public final class CompilationUnitAnalysis implements AnalysisEnvironment {
+
+  private final CompilationUnitTree compilationUnit;
+  private final JavacPolicy policy;
+  private final ClassIndex index;
+  private final BodyAnalyzer analyzer;
+  private final EntryStates entryStates;
+  private final Map<Body, BodySummary> summaries = new HashMap<>();
+  private final Set<Body> inProgress = new HashSet<>();
+
+  private CompilationUnitAnalysis(VisitorState state, JavacPolicy policy) {
+    this.compilationUnit = state.getPath().getCompilationUnit();
+    this.policy = policy;
+    this.index = ClassIndex.of(compilationUnit, policy);
+    this.analyzer =
+        new BodyAnalyzer(compilationUnit, JavacProcessingEnvironment.instance(state.context), this);
+    this.entryStates = new EntryStates(index, this::summaryOf, this::declarationLine, policy);
+  }
+
+  /** Every finding in the compilation unit that {@code state} is at. */
+  public static List<Finding> findings(VisitorState state, JavacPolicy policy) {
+    return new CompilationUnitAnalysis(state, policy).run();
+  }
+
+  private List<Finding> run() {
+    List<Candidate> candidates = new ArrayList<>();
+    for (Body root : index.roots()) {
+      Function<VarSymbol, Nullness> atEntry = field -> entryStates.atEntry(field, root);
+      for (Use use : summaryOf(root).uses()) {
+        Nullness value = use.value().resolve(atEntry, atEntry);
+        if (!value.nullCauses().isEmpty()) {
+          candidates.add(new Candidate(root, use, value));
+        }
+      }
+    }
+    for (ClassIndex.ClassInfo info : index.classes()) {
+      for (Body initializer : info.staticInitializers) {
+        addOwnNulls(initializer, candidates);
+      }
+      for (Body initializer : info.instanceInitializers) {
+        addOwnNulls(initializer, candidates);
+      }
+      Body classInitialisation = info.staticInitializers.isEmpty() ? null : info.staticInitializers.get(0);
+      if (classInitialisation != null) {
+        entryStates.runStaticInitialisation(
+            info,
+            use -> {
+              if (!use.value().nullCauses().isEmpty()) {
+                candidates.add(new Candidate(classInitialisation, use, use.value()));
+              }
+            });
+      }
+    }
+    return deduplicate(candidates);
+  }
+
+  /** An initialiser's own nulls; what its entry state holds is decided where it runs. */
+  private void addOwnNulls(Body initializer, List<Candidate> candidates) {
+    for (Use use : summaryOf(initializer).uses()) {
+      Nullness value = use.value().resolve(f -> Nullness.BOTTOM, f -> entryStates.atEntry(f, initializer));
+      if (!value.nullCauses().isEmpty()) {
+        candidates.add(new Candidate(initializer, use, value));
+      }
+    }
+  }
+
+  /** One report per path start and place (its first use), and one per use. */
+  private List<Finding> deduplicate(List<Candidate> candidates) {
+    Map<String, Candidate> firstPerStart = new LinkedHashMap<>();
+    Comparator<Candidate> order =
+        Comparator.<Candidate, Boolean>comparing(c -> c.use.calledFrom().isPresent())
+            .thenComparingInt(c -> ((JCTree) c.use.tree()).getStartPosition());
+    for (Candidate candidate : candidates) {
+      String key = System.identityHashCode(candidate.root) + "/" + candidate.use.place();
+      firstPerStart.merge(key, candidate, (a, b) -> order.compare(a, b) <= 0 ? a : b);
+    }
+    Map<String, Finding> perUse = new LinkedHashMap<>();
+    for (Candidate candidate : firstPerStart.values()) {
+      String key = System.identityHashCode(candidate.use.tree()) + "/" + candidate.use.place();
+      perUse.putIfAbsent(key, toFinding(candidate));
+    }
+    return new ArrayList<>(perUse.values());
+  }
+
+  private Finding toFinding(Candidate candidate) {
+    Use use = candidate.use;
+    NullCause cause = candidate.value.nullCauses().iterator().next();
+    Optional<VariableTree> fixable = fixableDeclaration(use.place(), cause);
+    Trace trace =
+        new Trace(
+            use.place().displayName(),
+            cause,
+            use.kind(),
+            use.name(),
+            lineOf(use.tree()),
+            use.calledFrom(),
+            fixable.isPresent());
+    return new Finding(use.tree(), use.body().host(), trace, fixable);
+  }
+
+  /** The field to initialise at its declaration, when that is the safe, natural fix. */
+  private Optional<VariableTree> fixableDeclaration(Place place, NullCause cause) {
+    boolean leftUnassigned =
+        cause instanceof NullCause.ConstructorLeavesUnassigned
+            || cause instanceof NullCause.NotYetAssignedInConstructor
+            || cause instanceof NullCause.StaticInitLeavesUnassigned;
+    if (!place.isField() || !leftUnassigned) {
+      return Optional.empty();
+    }
+    VarSymbol field = place.variable();
+    VariableTree declaration = index.declarationOf(field);
+    if (declaration == null
+        || declaration.getInitializer() != null
+        || (field.flags() & Flags.FINAL) != 0
+        || policy.fixImplementation(field.type) == null) {
+      return Optional.empty();
+    }
+    return Optional.of(declaration);
+  }
+
+  private BodySummary summaryOf(Body body) {
+    BodySummary summary = summaries.get(body);
+    if (summary != null) {
+      return summary;
+    }
+    if (!inProgress.add(body)) {
+      // A recursive call: its effect on the caller is unknown, so it has none.
+      return BodySummary.empty(body);
+    }
+    try {
+      summary = analyse(body);
+    } finally {
+      inProgress.remove(body);
+    }
+    summaries.put(body, summary);
+    return summary;
+  }
+
+  private BodySummary analyse(Body body) {
+    if (!Relevance.needsAnalysis(body, index, policy)) {
+      return BodySummary.empty(body);
+    }
+    PlaceStore initial = new PlaceStore(place -> initialValue(place, body));
+    List<Use> initializerUses = new ArrayList<>();
+    if (body.kind() == Body.Kind.CONSTRUCTOR) {
+      initial = constructorEntry(body, initial, initializerUses);
+    }
+    return analyzer.analyze(body, initial, initializerUses);
+  }
+
+  /**
+   * A constructor starts with its instance fields null; unless it delegates with {@code
+   * this(...)}, the field initialisers and initializer blocks run first, in textual order.
+   */
+  private PlaceStore constructorEntry(Body constructor, PlaceStore store, List<Use> uses) {
+    ClassIndex.ClassInfo owner = index.classInfo(constructor.owner());
+    MethodTree tree = (MethodTree) constructor.tree();
+    int line = isGenerated(constructor.method()) ? 0 : lineOf(tree);
+    for (VarSymbol field : owner.trackedFields.keySet()) {
+      if (!field.isStatic()) {
+        NullCause cause =
+            new NullCause.NotYetAssignedInConstructor(declarationLine(field), constructor.name(), line);
+        store = store.assign(Place.thisField(field), Nullness.nullBecause(cause));
+      }
+    }
+    if (!delegatesToThis(tree)) {
+      for (Body initializer : owner.instanceInitializers) {
+        store = Summaries.apply(store, summaryOf(initializer), Optional.empty(), uses::add);
+      }
+    }
+    return store;
+  }
+
+  private static boolean isGenerated(@Nullable MethodSymbol constructor) {
+    return constructor != null && (constructor.flags() & Flags.GENERATEDCONSTR) != 0;
+  }
+
+  private static boolean delegatesToThis(MethodTree constructor) {
+    List<? extends StatementTree> statements = constructor.getBody().getStatements();
+    return !statements.isEmpty() && isThisCall(statements.get(0));
+  }
+
+  private static boolean isThisCall(Tree statement) {
+    if (!(statement instanceof ExpressionStatementTree)) {
+      return false;
+    }
+    Tree expression = ((ExpressionStatementTree) statement).getExpression();
+    return expression instanceof MethodInvocationTree
+        && ((MethodInvocationTree) expression).getMethodSelect() instanceof IdentifierTree
+        && ((IdentifierTree) ((MethodInvocationTree) expression).getMethodSelect())
+            .getName()
+            .contentEquals("this");
+  }
+
+  /**
+   * What a place holds where a body starts, before anything in it runs. The body's own fields
+   * hold its entry value, filled in by whoever calls or starts it; lambdas and other classes see
+   * fields as they are after construction.
+   */
+  private static Nullness initialValue(Place place, Body body) {
+    switch (place.kind()) {
+      case LOCAL:
+        return Nullness.NON_NULL;
+      case OTHER_FIELD:
+        return Nullness.afterConstructionOf(place.variable());
+      default:
+        return body.kind() != Body.Kind.LAMBDA && place.variable().owner == body.owner()
+            ? Nullness.entryValueOf(place.variable())
+            : Nullness.afterConstructionOf(place.variable());
+    }
+  }
+
+  @Override
+  public @Nullable Place placeOf(Node node) {
+    if (node instanceof LocalVariableNode) {
+      Element element = ((LocalVariableNode) node).getElement();
+      return element instanceof VarSymbol && policy.isTracked(((VarSymbol) element).type)
+          ? Place.local((VarSymbol) element)
+          : null;
+    }
+    if (!(node instanceof FieldAccessNode)) {
+      return null;
+    }
+    FieldAccessNode access = (FieldAccessNode) node;
+    if (!(access.getElement() instanceof VarSymbol)) {
+      return null;
+    }
+    VarSymbol field = (VarSymbol) access.getElement();
+    if (!index.isTrackedField(field)) {
+      return null;
+    }
+    if (field.isStatic()) {
+      return Place.staticField(field);
+    }
+    Node receiver = access.getReceiver();
+    if (receiver instanceof ThisNode) {
+      return Place.thisField(field);
+    }
+    if (receiver instanceof LocalVariableNode
+        && ((LocalVariableNode) receiver).getElement() instanceof VarSymbol) {
+      return Place.otherField((VarSymbol) ((LocalVariableNode) receiver).getElement(), field);
+    }
+    return null;
+  }
+
+  @Override
+  public AccessKind accessKind(MethodInvocationNode call) {
+    Type receiverType = (Type) call.getTarget().getReceiver().getType();
+    return policy.accessKind(receiverType, call.getTarget().getMethod().getSimpleName().toString());
+  }
+
+  @Override
+  public boolean isNonNullCheck(MethodInvocationNode call) {
+    Element method = call.getTarget().getMethod();
+    return method instanceof MethodSymbol && policy.isNonNullCheck((MethodSymbol) method);
+  }
+
+  @Override
+  public @Nullable BodySummary followedCall(MethodInvocationNode call, Body caller) {
+    if (!(call.getTarget().getMethod() instanceof MethodSymbol)) {
+      return null;
+    }
+    MethodSymbol method = (MethodSymbol) call.getTarget().getMethod();
+    Body callee = index.bodyOf(method);
+    if (callee == null || method.owner != caller.owner()) {
+      return null;
+    }
+    boolean onThis = method.isStatic() || call.getTarget().getReceiver() instanceof ThisNode;
+    if (method.isConstructor()) {
+      return isThisCall(call.getTree()) ? summaryOf(callee) : null;
+    }
+    boolean overridable =
+        !method.isStatic()
+            && !method.isPrivate()
+            && (method.flags() & Flags.FINAL) == 0
+            && (method.owner.flags() & Flags.FINAL) == 0;
+    return onThis && !overridable ? summaryOf(callee) : null;
+  }
+
+  private static boolean isThisCall(MethodInvocationTree call) {
+    return call.getMethodSelect() instanceof IdentifierTree
+        && ((IdentifierTree) call.getMethodSelect()).getName().contentEquals("this");
+  }
+
+  @Override
+  public int lineOf(Tree tree) {
+    return (int) compilationUnit.getLineMap().getLineNumber(((JCTree) tree).getPreferredPosition());
+  }
+
+  private int declarationLine(VarSymbol field) {
+    VariableTree declaration = index.declarationOf(field);
+    return declaration == null ? 0 : lineOf(declaration);
+  }
+
+  /** A use that can meet a null on a path from {@code root}. */
+  private static final class Candidate {
+    final Body root;
+    final Use use;
+    final Nullness value;
+
+    Candidate(Body root, Use use, Nullness value) {
+      this.root = root;
+      this.use = use;
+      this.value = value;
+    }
+  }
+}

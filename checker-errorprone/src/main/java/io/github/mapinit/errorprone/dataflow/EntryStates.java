@@ -1,0 +1,182 @@
+package io.github.mapinit.errorprone.dataflow;
+
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import io.github.mapinit.policy.NullCause;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The value each tracked field holds where a path starts (spec section 4): after construction,
+ * after class initialisation, after an initializer method, or after another method's reset.
+ */
+final class EntryStates {
+
+  private final ClassIndex index;
+  private final Function<Body, BodySummary> summaries;
+  private final Function<VarSymbol, Integer> declarationLine;
+  private final JavacPolicy policy;
+  private final Map<VarSymbol, Nullness> constructed = new HashMap<>();
+  private final Map<VarSymbol, Nullness> staticInitialised = new HashMap<>();
+
+  EntryStates(
+      ClassIndex index,
+      Function<Body, BodySummary> summaries,
+      Function<VarSymbol, Integer> declarationLine,
+      JavacPolicy policy) {
+    this.index = index;
+    this.summaries = summaries;
+    this.declarationLine = declarationLine;
+    this.policy = policy;
+  }
+
+  /** What {@code field} holds when {@code root} starts, with the reason if it may be null. */
+  Nullness atEntry(VarSymbol field, Body root) {
+    ClassIndex.ClassInfo owner = index.classInfo(field.owner);
+    if (owner == null) {
+      return Nullness.NON_NULL;
+    }
+    Nullness base;
+    if (assignedByInitializer(owner, field, root)) {
+      base = Nullness.NON_NULL;
+    } else if (field.isStatic()) {
+      base =
+          root.kind() == Body.Kind.METHOD
+                  && root.method() != null
+                  && !root.method().isStatic()
+                  && root.owner() == owner.symbol
+                  && allConstructorsAssign(owner, field)
+              ? Nullness.NON_NULL
+              : afterStaticInitialisation(owner, field);
+    } else {
+      base = afterConstruction(owner, field);
+    }
+    return base.leastUpperBound(resetsOutside(owner, field, root));
+  }
+
+  /**
+   * Runs the static initialisers of {@code owner} in textual order from all-null static fields;
+   * the uses they reach before an assignment go to {@code uses}.
+   */
+  void runStaticInitialisation(ClassIndex.ClassInfo owner, Consumer<Use> uses) {
+    staticStore(owner, uses);
+  }
+
+  private Nullness afterStaticInitialisation(ClassIndex.ClassInfo owner, VarSymbol field) {
+    Nullness value = staticInitialised.get(field);
+    if (value == null) {
+      PlaceStore store = staticStore(owner, use -> {});
+      for (VarSymbol f : owner.trackedFields.keySet()) {
+        if (f.isStatic()) {
+          staticInitialised.put(f, concrete(store.get(Place.staticField(f))));
+        }
+      }
+      value = staticInitialised.getOrDefault(field, Nullness.NON_NULL);
+    }
+    return value;
+  }
+
+  private PlaceStore staticStore(ClassIndex.ClassInfo owner, Consumer<Use> uses) {
+    PlaceStore store = new PlaceStore(place -> Nullness.NON_NULL);
+    for (Map.Entry<VarSymbol, ?> field : owner.trackedFields.entrySet()) {
+      VarSymbol f = field.getKey();
+      if (f.isStatic()) {
+        NullCause cause =
+            new NullCause.StaticInitLeavesUnassigned(
+                declarationLine.apply(f), owner.symbol.getSimpleName().toString());
+        store = store.assign(Place.staticField(f), Nullness.nullBecause(cause));
+      }
+    }
+    for (Body initializer : owner.staticInitializers) {
+      store = Summaries.apply(store, summaries.apply(initializer), Optional.empty(), uses);
+    }
+    return store;
+  }
+
+  /** What {@code field} holds once any constructor of its class has returned. */
+  private Nullness afterConstruction(ClassIndex.ClassInfo owner, VarSymbol field) {
+    Nullness value = constructed.get(field);
+    if (value == null) {
+      value = Nullness.BOTTOM;
+      for (Body constructor : owner.constructors) {
+        Nullness exit = summaries.apply(constructor).exitValues().get(field);
+        if (exit != null) {
+          value = value.leastUpperBound(concrete(exit).mapCauses(EntryStates::returnedWithout));
+        }
+      }
+      if (value.isBottom()) {
+        value = Nullness.NON_NULL;
+      }
+      constructed.put(field, value);
+    }
+    return value;
+  }
+
+  private static NullCause returnedWithout(NullCause cause) {
+    if (cause instanceof NullCause.NotYetAssignedInConstructor) {
+      NullCause.NotYetAssignedInConstructor notYet = (NullCause.NotYetAssignedInConstructor) cause;
+      return new NullCause.ConstructorLeavesUnassigned(
+          notYet.declarationLine(), notYet.constructor(), notYet.constructorLine());
+    }
+    return cause;
+  }
+
+  private boolean allConstructorsAssign(ClassIndex.ClassInfo owner, VarSymbol field) {
+    if (owner.constructors.isEmpty()) {
+      return false;
+    }
+    for (Body constructor : owner.constructors) {
+      Nullness exit = summaries.apply(constructor).exitValues().get(field);
+      if (exit == null || exit.mayBeNull()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean assignedByInitializer(ClassIndex.ClassInfo owner, VarSymbol field, Body root) {
+    for (Body method : owner.methods) {
+      if (method != root
+          && method.method() != null
+          && policy.isInitializer(method.method())) {
+        Nullness exit = summaries.apply(method).exitValues().get(field);
+        if (exit != null && !exit.mayBeNull() && !exit.isBottom()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The nulls that other methods may leave in {@code field}: each such method may run first. */
+  private Nullness resetsOutside(ClassIndex.ClassInfo owner, VarSymbol field, Body root) {
+    Nullness resets = Nullness.BOTTOM;
+    for (Body body : owner.methods) {
+      if (body == root || !body.assignmentsAreResets()) {
+        continue;
+      }
+      Nullness exit = summaries.apply(body).exitValues().get(field);
+      if (exit == null) {
+        continue;
+      }
+      for (NullCause cause : exit.nullCauses()) {
+        if (cause instanceof NullCause.AssignedNull) {
+          NullCause.AssignedNull assigned = (NullCause.AssignedNull) cause;
+          resets =
+              resets.leastUpperBound(
+                  Nullness.nullBecause(
+                      new NullCause.ResetElsewhere(
+                          assigned.assignmentLine(), body.name(), assigned.definitelyNull())));
+        }
+      }
+    }
+    return resets;
+  }
+
+  /** The concrete part of a value stored at an exit: symbolic origins are taken as assigned. */
+  private static Nullness concrete(Nullness value) {
+    return value.resolve(f -> Nullness.NON_NULL, f -> Nullness.NON_NULL);
+  }
+}

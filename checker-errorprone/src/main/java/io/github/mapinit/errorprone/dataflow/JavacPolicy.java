@@ -1,0 +1,117 @@
+package io.github.mapinit.errorprone.dataflow;
+
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.tools.javac.code.Attribute;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.TypeSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.Types;
+import io.github.mapinit.policy.AccessKind;
+import io.github.mapinit.policy.Policy;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+
+/** The shared {@link Policy}'s questions, answered with javac's symbols and types. */
+public final class JavacPolicy {
+
+  private final Policy policy;
+  private final VisitorState state;
+  private final Types types;
+  private final List<Type> trackedTypes = new ArrayList<>();
+  private final Map<TypeSymbol, Boolean> trackedCache = new HashMap<>();
+  private final Map<String, Type> typesByName = new HashMap<>();
+
+  public JavacPolicy(Policy policy, VisitorState state) {
+    this.policy = policy;
+    this.state = state;
+    this.types = state.getTypes();
+    for (String name : policy.trackedTypes()) {
+      Type type = typeNamed(name);
+      if (type != null) {
+        trackedTypes.add(type);
+      }
+    }
+  }
+
+  /** Whether places of {@code type} are tracked: a subtype, by erasure, of a tracked type. */
+  public boolean isTracked(@Nullable Type type) {
+    if (type == null || type.isPrimitive() || type.tsym == null) {
+      return false;
+    }
+    return trackedCache.computeIfAbsent(
+        type.tsym,
+        symbol -> {
+          Type erased = types.erasure(symbol.type);
+          return trackedTypes.stream().anyMatch(t -> types.isSubtype(erased, types.erasure(t)));
+        });
+  }
+
+  public AccessKind accessKind(Type receiverType, String methodName) {
+    Type erased = types.erasure(receiverType);
+    Predicate<String> isSubtypeOf =
+        name -> {
+          Type type = typeNamed(name);
+          return type != null && types.isSubtype(erased, types.erasure(type));
+        };
+    return policy.accessKind(methodName, isSubtypeOf);
+  }
+
+  public boolean isNonNullCheck(Symbol method) {
+    return method.isStatic()
+        && policy.isNonNullCheck(method.owner.getQualifiedName().toString(), method.getSimpleName().toString());
+  }
+
+  /** Whether a framework assigns {@code field}: it carries an external-init annotation. */
+  public boolean isExternallyInitialised(VarSymbol field) {
+    return hasAnnotation(field, policy::isExternalInitAnnotation);
+  }
+
+  /** Whether {@code method} runs before every other method: an initializer or lifecycle method. */
+  public boolean isInitializer(MethodSymbol method) {
+    if (hasAnnotation(method, policy::isInitializerAnnotation)) {
+      return true;
+    }
+    String name = method.getSimpleName().toString();
+    for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, types)) {
+      if (policy.isKnownInitializer(overridden.owner.getQualifiedName().toString(), name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code symbol} or an element enclosing it is marked as generated code. */
+  public boolean isGenerated(Symbol symbol) {
+    for (Symbol s = symbol; s != null; s = s.owner) {
+      if (hasAnnotation(s, policy::isGeneratedAnnotation)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The class to instantiate in a suggested initialiser for a field of {@code declared}. */
+  public @Nullable String fixImplementation(Type declared) {
+    return policy.fixImplementation(types.erasure(declared).tsym.getQualifiedName().toString()).orElse(null);
+  }
+
+  private static boolean hasAnnotation(Symbol symbol, Predicate<String> wanted) {
+    for (Attribute.Compound annotation : symbol.getRawAttributes()) {
+      if (wanted.test(annotation.type.tsym.getQualifiedName().toString())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private @Nullable Type typeNamed(String name) {
+    return typesByName.computeIfAbsent(name, state::getTypeFromString);
+  }
+}

@@ -1,0 +1,294 @@
+package io.github.mapinit.errorprone.dataflow;
+
+import com.sun.source.tree.Tree;
+import io.github.mapinit.policy.AccessKind;
+import io.github.mapinit.policy.NullCause;
+import io.github.mapinit.policy.Trace;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import org.checkerframework.errorprone.dataflow.analysis.ConditionalTransferResult;
+import org.checkerframework.errorprone.dataflow.analysis.ForwardTransferFunction;
+import org.checkerframework.errorprone.dataflow.analysis.RegularTransferResult;
+import org.checkerframework.errorprone.dataflow.analysis.TransferInput;
+import org.checkerframework.errorprone.dataflow.analysis.TransferResult;
+import org.checkerframework.errorprone.dataflow.cfg.UnderlyingAST;
+import org.checkerframework.errorprone.dataflow.cfg.node.AbstractNodeVisitor;
+import org.checkerframework.errorprone.dataflow.cfg.node.AssignmentNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.BinaryOperationNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.ConditionalAndNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.ConditionalNotNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.ConditionalOrNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.EqualToNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.FieldAccessNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.Node;
+import org.checkerframework.errorprone.dataflow.cfg.node.NotEqualNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.NullLiteralNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.SwitchExpressionNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.SynchronizedNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.TernaryExpressionNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.TypeCastNode;
+
+/**
+ * The transfer function: how each CFG node changes what the tracked places may hold. Null
+ * checks split the state, dereferences prove the place non-null for the rest of the path, and
+ * followed calls apply the callee's summary. Uses that may meet a null are collected as the
+ * fixpoint runs; values only grow, so the last one seen for a node is its final value.
+ */
+final class MapInitTransfer
+    extends AbstractNodeVisitor<
+        TransferResult<Nullness, PlaceStore>, TransferInput<Nullness, PlaceStore>>
+    implements ForwardTransferFunction<Nullness, PlaceStore> {
+
+  private final Body body;
+  private final AnalysisEnvironment environment;
+  private final PlaceStore initialStore;
+  private final Map<Tree, Map<Place, Use>> uses = new IdentityHashMap<>();
+  private final List<Tree> useOrder = new ArrayList<>();
+
+  MapInitTransfer(Body body, AnalysisEnvironment environment, PlaceStore initialStore) {
+    this.body = body;
+    this.environment = environment;
+    this.initialStore = initialStore;
+  }
+
+  /** Every use that may meet a null, in the order they were first reached. */
+  List<Use> uses() {
+    List<Use> all = new ArrayList<>();
+    for (Tree tree : useOrder) {
+      all.addAll(uses.get(tree).values());
+    }
+    return all;
+  }
+
+  @Override
+  public PlaceStore initialStore(UnderlyingAST underlyingAST, List<LocalVariableNode> parameters) {
+    return initialStore;
+  }
+
+  @Override
+  public TransferResult<Nullness, PlaceStore> visitNode(
+      Node node, TransferInput<Nullness, PlaceStore> input) {
+    return new RegularTransferResult<>(Nullness.NON_NULL, input.getRegularStore());
+  }
+
+  @Override
+  public TransferResult<Nullness, PlaceStore> visitNullLiteral(
+      NullLiteralNode node, TransferInput<Nullness, PlaceStore> input) {
+    Nullness value =
+        Nullness.nullBecause(new NullCause.AssignedNull(environment.lineOf(node.getTree()), true));
+    return new RegularTransferResult<>(value, input.getRegularStore());
+  }
+
+  @Override
+  public TransferResult<Nullness, PlaceStore> visitLocalVariable(
+      LocalVariableNode node, TransferInput<Nullness, PlaceStore> input) {
+    return readPlace(node, input);
+  }
+
+  @Override
+  public TransferResult<Nullness, PlaceStore> visitFieldAccess(
+      FieldAccessNode node, TransferInput<Nullness, PlaceStore> input) {
+    return readPlace(node, input);
+  }
+
+  private TransferResult<Nullness, PlaceStore> readPlace(
+      Node node, TransferInput<Nullness, PlaceStore> input) {
+    Place place = environment.placeOf(node);
+    PlaceStore store = input.getRegularStore();
+    return new RegularTransferResult<>(place == null ? Nullness.NON_NULL : store.get(place), store);
+  }
+
+  @Override
+  public TransferResult<Nullness, PlaceStore> visitTypeCast(
+      TypeCastNode node, TransferInput<Nullness, PlaceStore> input) {
+    return new RegularTransferResult<>(valueOf(node.getOperand(), input), input.getRegularStore());
+  }
+
+  @Override
+  public TransferResult<Nullness, PlaceStore> visitTernaryExpression(
+      TernaryExpressionNode node, TransferInput<Nullness, PlaceStore> input) {
+    Nullness value =
+        valueOf(node.getThenOperand(), input).leastUpperBound(valueOf(node.getElseOperand(), input));
+    return new RegularTransferResult<>(value, input.getRegularStore());
+  }
+
+  @Override
+  public TransferResult<Nullness, PlaceStore> visitSwitchExpressionNode(
+      SwitchExpressionNode node, TransferInput<Nullness, PlaceStore> input) {
+    return readPlace(node.getSwitchExpressionVar(), input);
+  }
+
+  @Override
+  public TransferResult<Nullness, PlaceStore> visitAssignment(
+      AssignmentNode node, TransferInput<Nullness, PlaceStore> input) {
+    PlaceStore store = input.getRegularStore();
+    Nullness value = valueOf(node.getExpression(), input);
+    Place target = environment.placeOf(node.getTarget());
+    if (target == null) {
+      return new RegularTransferResult<>(value, store);
+    }
+    NullCause.AssignedNull cause =
+        new NullCause.AssignedNull(environment.lineOf(node.getTree()), value.isDefinitelyNull());
+    Nullness assigned;
+    if (target.isField()) {
+      // Another field, a parameter or a call result initialise a field; only a null that this
+      // body can see makes it null again.
+      assigned =
+          value.nullCauses().isEmpty()
+              ? Nullness.NON_NULL
+              : value.isDefinitelyNull()
+                  ? Nullness.nullBecause(cause)
+                  : Nullness.NON_NULL.leastUpperBound(Nullness.nullBecause(cause));
+      return new RegularTransferResult<>(assigned, store.assign(target, assigned));
+    }
+    Place source = environment.placeOf(node.getExpression());
+    if (source != null && source.isField()) {
+      // A local copy of a field: a null check on either now tells about both.
+      PlaceStore after = store.assignAlias(target, source);
+      return new RegularTransferResult<>(after.get(target), after);
+    }
+    assigned = value.withNullsFrom(cause);
+    return new RegularTransferResult<>(assigned, store.assign(target, assigned));
+  }
+
+  @Override
+  public TransferResult<Nullness, PlaceStore> visitMethodInvocation(
+      MethodInvocationNode node, TransferInput<Nullness, PlaceStore> input) {
+    PlaceStore store = input.getRegularStore();
+    ExecutableElement method = node.getTarget().getMethod();
+    if (!method.getModifiers().contains(Modifier.STATIC)) {
+      Place receiver = environment.placeOf(node.getTarget().getReceiver());
+      if (receiver != null) {
+        String name =
+            node.getIterableExpression() != null ? "for" : method.getSimpleName().toString();
+        store = dereference(store, receiver, node.getTree(), environment.accessKind(node), name);
+      }
+    }
+    if (environment.isNonNullCheck(node) && !node.getArguments().isEmpty()) {
+      Place checked = environment.placeOf(node.getArguments().get(0));
+      if (checked != null) {
+        store = store.refine(checked, Nullness.NON_NULL);
+      }
+    }
+    BodySummary callee = environment.followedCall(node, body);
+    if (callee != null) {
+      Trace.CallSite call =
+          new Trace.CallSite(callee.body().name(), environment.lineOf(node.getTree()));
+      store = Summaries.apply(store, callee, Optional.of(call), this::record);
+    }
+    return new RegularTransferResult<>(Nullness.NON_NULL, store);
+  }
+
+  @Override
+  public TransferResult<Nullness, PlaceStore> visitSynchronized(
+      SynchronizedNode node, TransferInput<Nullness, PlaceStore> input) {
+    PlaceStore store = input.getRegularStore();
+    Place lock = environment.placeOf(node.getExpression());
+    if (lock != null && node.getIsStartOfBlock()) {
+      store = dereference(store, lock, node.getTree(), AccessKind.READ, "synchronized");
+    }
+    return new RegularTransferResult<>(Nullness.NON_NULL, store);
+  }
+
+  @Override
+  public TransferResult<Nullness, PlaceStore> visitEqualTo(
+      EqualToNode node, TransferInput<Nullness, PlaceStore> input) {
+    return nullComparison(node, input, true);
+  }
+
+  @Override
+  public TransferResult<Nullness, PlaceStore> visitNotEqual(
+      NotEqualNode node, TransferInput<Nullness, PlaceStore> input) {
+    return nullComparison(node, input, false);
+  }
+
+  @Override
+  public TransferResult<Nullness, PlaceStore> visitConditionalNot(
+      ConditionalNotNode node, TransferInput<Nullness, PlaceStore> input) {
+    if (!input.containsTwoStores()) {
+      return visitNode(node, input);
+    }
+    return new ConditionalTransferResult<>(
+        Nullness.NON_NULL, input.getElseStore(), input.getThenStore());
+  }
+
+  @Override
+  public TransferResult<Nullness, PlaceStore> visitConditionalAnd(
+      ConditionalAndNode node, TransferInput<Nullness, PlaceStore> input) {
+    return keepBranches(node, input);
+  }
+
+  @Override
+  public TransferResult<Nullness, PlaceStore> visitConditionalOr(
+      ConditionalOrNode node, TransferInput<Nullness, PlaceStore> input) {
+    return keepBranches(node, input);
+  }
+
+  private TransferResult<Nullness, PlaceStore> keepBranches(
+      Node node, TransferInput<Nullness, PlaceStore> input) {
+    if (!input.containsTwoStores()) {
+      return visitNode(node, input);
+    }
+    return new ConditionalTransferResult<>(
+        Nullness.NON_NULL, input.getThenStore(), input.getElseStore());
+  }
+
+  /** {@code x == null} or {@code x != null}: each branch learns what {@code x} holds. */
+  private TransferResult<Nullness, PlaceStore> nullComparison(
+      BinaryOperationNode node, TransferInput<Nullness, PlaceStore> input, boolean equalTo) {
+    Node compared =
+        node.getLeftOperand() instanceof NullLiteralNode
+            ? node.getRightOperand()
+            : node.getRightOperand() instanceof NullLiteralNode ? node.getLeftOperand() : null;
+    Place place = compared == null ? null : environment.placeOf(unwrapAssignment(compared));
+    if (place == null) {
+      return visitNode(node, input);
+    }
+    PlaceStore store = input.getRegularStore();
+    PlaceStore isNull = store.refine(place, store.get(place).whenNull());
+    PlaceStore isNonNull = store.refine(place, Nullness.NON_NULL);
+    return equalTo
+        ? new ConditionalTransferResult<>(Nullness.NON_NULL, isNull, isNonNull)
+        : new ConditionalTransferResult<>(Nullness.NON_NULL, isNonNull, isNull);
+  }
+
+  private static Node unwrapAssignment(Node node) {
+    return node instanceof AssignmentNode ? ((AssignmentNode) node).getTarget() : node;
+  }
+
+  /** Records the use if the place may be null; past it, the place is known to be non-null. */
+  private PlaceStore dereference(
+      PlaceStore store, Place place, Tree tree, AccessKind kind, String name) {
+    Nullness value = store.get(place);
+    if (value.mayBeNull()) {
+      record(new Use(place, value, tree, kind, name, body, Optional.empty()));
+    }
+    return store.refine(place, Nullness.NON_NULL);
+  }
+
+  private void record(Use use) {
+    Map<Place, Use> atTree = uses.get(use.tree());
+    if (atTree == null) {
+      atTree = new LinkedHashMap<>();
+      uses.put(use.tree(), atTree);
+      useOrder.add(use.tree());
+    }
+    Use previous = atTree.get(use.place());
+    atTree.put(
+        use.place(),
+        previous == null ? use : previous.withValue(previous.value().leastUpperBound(use.value())));
+  }
+
+  private static Nullness valueOf(Node node, TransferInput<Nullness, PlaceStore> input) {
+    Nullness value = input.getValueOfSubNode(node);
+    return value == null ? Nullness.NON_NULL : value;
+  }
+}

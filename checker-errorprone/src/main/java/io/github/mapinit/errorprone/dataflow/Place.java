@@ -1,0 +1,85 @@
+package io.github.mapinit.errorprone.dataflow;
+
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An access path the analysis tracks: a field of {@code this}, a static field, a field of another
+ * instance held in a local ({@code other.f}), or a local variable.
+ */
+public final class Place {
+
+  /** How the place is reached. */
+  public enum Kind {
+    THIS_FIELD,
+    STATIC_FIELD,
+    OTHER_FIELD,
+    LOCAL
+  }
+
+  private final Kind kind;
+  private final VarSymbol variable;
+  private final @Nullable VarSymbol receiver;
+
+  private Place(Kind kind, VarSymbol variable, @Nullable VarSymbol receiver) {
+    this.kind = kind;
+    this.variable = variable;
+    this.receiver = receiver;
+  }
+
+  public static Place thisField(VarSymbol field) {
+    return new Place(Kind.THIS_FIELD, field, null);
+  }
+
+  public static Place staticField(VarSymbol field) {
+    return new Place(Kind.STATIC_FIELD, field, null);
+  }
+
+  public static Place otherField(VarSymbol receiver, VarSymbol field) {
+    return new Place(Kind.OTHER_FIELD, field, receiver);
+  }
+
+  public static Place local(VarSymbol local) {
+    return new Place(Kind.LOCAL, local, null);
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The field or local variable itself. */
+  public VarSymbol variable() {
+    return variable;
+  }
+
+  public boolean isField() {
+    return kind != Kind.LOCAL;
+  }
+
+  /** The name a reader sees: {@code cache}, or {@code other.cache} for another instance's. */
+  public String displayName() {
+    return kind == Kind.OTHER_FIELD
+        ? receiver.getSimpleName() + "." + variable.getSimpleName()
+        : variable.getSimpleName().toString();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Place)) {
+      return false;
+    }
+    Place other = (Place) o;
+    return kind == other.kind && variable == other.variable && receiver == other.receiver;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, System.identityHashCode(variable), System.identityHashCode(receiver));
+  }
+
+  @Override
+  public String toString() {
+    return kind + ":" + displayName();
+  }
+}

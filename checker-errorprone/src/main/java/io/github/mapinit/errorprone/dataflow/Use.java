@@ -1,0 +1,37 @@
+package io.github.mapinit.errorprone.dataflow;
+
+import com.sun.source.tree.Tree;
+import io.github.mapinit.policy.AccessKind;
+import io.github.mapinit.policy.Trace;
+import java.util.Optional;
+
+/**
+ * A dereference of a tracked place that may be null: a write or read, with the value the place
+ * may hold there.
+ *
+ * @param place the dereferenced place
+ * @param value what the place may hold, possibly still symbolic
+ * @param tree the expression that dereferences it, where the report goes
+ * @param kind write or read
+ * @param name the method called, or the construct ({@code synchronized})
+ * @param body the body that contains {@code tree}
+ * @param calledFrom the helper call that passed the state in, when the use is a helper's
+ */
+public record Use(
+    Place place,
+    Nullness value,
+    Tree tree,
+    AccessKind kind,
+    String name,
+    Body body,
+    Optional<Trace.CallSite> calledFrom) {
+
+  /** The same use, seen from a caller that supplied {@code value} through {@code call}. */
+  public Use throughCall(Nullness callerValue, Trace.CallSite call) {
+    return new Use(place, callerValue, tree, kind, name, body, Optional.of(call));
+  }
+
+  public Use withValue(Nullness newValue) {
+    return new Use(place, newValue, tree, kind, name, body, calledFrom);
+  }
+}

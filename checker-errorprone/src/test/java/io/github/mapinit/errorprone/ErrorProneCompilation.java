@@ -1,0 +1,71 @@
+package io.github.mapinit.errorprone;
+
+import com.google.errorprone.BaseErrorProneJavaCompiler;
+import com.google.errorprone.scanner.ScannerSupplier;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+
+/**
+ * Compiles sources with only {@link UninitializedMapWrite} enabled and collects every
+ * diagnostic: the corpus tests compare the reported lines with the markers exactly.
+ */
+final class ErrorProneCompilation {
+
+  /** What one compilation said. */
+  record Result(boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics, String output) {
+
+    /** The check's own reports, in line order. */
+    List<Diagnostic<? extends JavaFileObject>> findings() {
+      return diagnostics.stream()
+          .filter(d -> d.getMessage(Locale.ROOT).startsWith("[UninitializedMapWrite]"))
+          .collect(Collectors.toList());
+    }
+
+    /** Everything that is an error but not a finding: a crash, a bad option, a compile error. */
+    List<String> otherErrors() {
+      return diagnostics.stream()
+          .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+          .map(d -> d.getMessage(Locale.ROOT))
+          .filter(m -> !m.startsWith("[UninitializedMapWrite]"))
+          .collect(Collectors.toList());
+    }
+  }
+
+  private ErrorProneCompilation() {}
+
+  static Result compile(List<Path> sources, String... extraArgs) {
+    BaseErrorProneJavaCompiler compiler =
+        new BaseErrorProneJavaCompiler(ScannerSupplier.fromBugCheckerClasses(UninitializedMapWrite.class));
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    StringWriter output = new StringWriter();
+    try (StandardJavaFileManager files =
+        compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      Path classes = Files.createTempDirectory("mapinit-ep");
+      List<String> args = new ArrayList<>(List.of(
+          "-d", classes.toString(),
+          "-classpath", System.getProperty("java.class.path"),
+          "-proc:none",
+          "-Xep:UninitializedMapWrite:ERROR"));
+      args.addAll(List.of(extraArgs));
+      boolean success =
+          compiler
+              .getTask(output, files, diagnostics, args, null, files.getJavaFileObjectsFromPaths(sources))
+              .call();
+      return new Result(success, diagnostics.getDiagnostics(), output.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

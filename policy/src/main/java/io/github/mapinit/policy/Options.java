@@ -1,0 +1,107 @@
+package io.github.mapinit.policy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The user's additions to the default policy, validated: an unknown key, an empty or malformed
+ * name is an {@link InvalidOptionException} naming the key, never a silent fallback to defaults.
+ */
+public final class Options {
+
+  private static final Pattern QUALIFIED_NAME =
+      Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
+          + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
+
+  /** No additions. */
+  public static final Options NONE = new Options(new EnumMap<>(OptionKey.class));
+
+  private final Map<OptionKey, List<String>> values;
+
+  private Options(Map<OptionKey, List<String>> values) {
+    this.values = values;
+  }
+
+  /**
+   * Parses Error Prone flags: {@code rawOptions} maps a key such as {@code TrackedTypes} (the part
+   * after {@code <checkName>:}) to its value.
+   */
+  public static Options fromErrorProneFlags(Map<String, String> rawOptions, String checkName) {
+    return parse(
+        rawOptions,
+        OptionKey::fromErrorProneName,
+        key -> checkName + ":" + key.errorProneName(),
+        raw -> checkName + ":" + raw);
+  }
+
+  /** Parses system properties whose names start with {@code mapinit.}; others are ignored. */
+  public static Options fromSystemProperties(Map<String, String> properties) {
+    Map<String, String> ours = new TreeMap<>();
+    properties.forEach(
+        (name, value) -> {
+          if (name.startsWith("mapinit.")) {
+            ours.put(name, value);
+          }
+        });
+    return parse(ours, OptionKey::fromSystemPropertyName, OptionKey::systemPropertyName, raw -> raw);
+  }
+
+  private static Options parse(
+      Map<String, String> raw,
+      Function<String, Optional<OptionKey>> lookup,
+      Function<OptionKey, String> spellingOfKey,
+      Function<String, String> spellingOfRaw) {
+    Map<OptionKey, List<String>> values = new EnumMap<>(OptionKey.class);
+    for (Map.Entry<String, String> option : raw.entrySet()) {
+      String shownKey = spellingOfRaw.apply(option.getKey());
+      OptionKey key =
+          lookup
+              .apply(option.getKey())
+              .orElseThrow(
+                  () ->
+                      new InvalidOptionException(
+                          shownKey,
+                          "unknown key; known keys: "
+                              + Arrays.stream(OptionKey.values())
+                                  .map(spellingOfKey)
+                                  .collect(Collectors.joining(", "))));
+      values.put(key, parseNames(key, shownKey, option.getValue()));
+    }
+    return new Options(values);
+  }
+
+  private static List<String> parseNames(OptionKey key, String shownKey, String value) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidOptionException(shownKey, "empty value; want a comma-separated list of names");
+    }
+    List<String> names = new ArrayList<>();
+    for (String part : value.split(",", -1)) {
+      String name = part.trim();
+      if (name.isEmpty()) {
+        throw new InvalidOptionException(shownKey, "empty name in \"" + value + "\"");
+      }
+      if (!QUALIFIED_NAME.matcher(name).matches()) {
+        throw new InvalidOptionException(shownKey, "\"" + name + "\" is not a qualified Java name");
+      }
+      if (key == OptionKey.KNOWN_INITIALIZERS && name.indexOf('.') < 0) {
+        throw new InvalidOptionException(
+            shownKey, "\"" + name + "\" must name a method as pkg.Class.method");
+      }
+      names.add(name);
+    }
+    return List.copyOf(names);
+  }
+
+  /** The names given for {@code key}, or none. */
+  public List<String> get(OptionKey key) {
+    return values.getOrDefault(key, List.of());
+  }
+}

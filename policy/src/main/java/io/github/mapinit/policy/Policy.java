@@ -1,0 +1,124 @@
+package io.github.mapinit.policy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * What both engines know about maps and frameworks: the default data files plus the user's
+ * {@link Options}. Types are fully qualified names; each engine answers subtype questions with
+ * its own type system through the predicates passed in.
+ */
+public final class Policy {
+
+  /** The simple name that marks any annotation as an initializer annotation. */
+  public static final String INITIALIZER_SIMPLE_NAME = "Initializer";
+
+  private final Set<String> trackedTypes;
+  private final List<String[]> writeMethods;
+  private final Set<String> externalInitAnnotations;
+  private final Set<String> initializerAnnotations;
+  private final Set<String> knownInitializers;
+  private final Set<String> nonNullChecks;
+  private final Set<String> generatedAnnotations;
+  private final Map<String, String> fixImplementations;
+
+  private Policy(Options options) {
+    trackedTypes = union(PolicyData.lines("tracked-types.txt"), options.get(OptionKey.TRACKED_TYPES));
+    writeMethods = PolicyData.pairs("write-methods.txt");
+    externalInitAnnotations =
+        union(
+            PolicyData.lines("external-init-annotations.txt"),
+            options.get(OptionKey.EXTERNAL_INIT_ANNOTATIONS));
+    initializerAnnotations =
+        union(
+            PolicyData.lines("initializer-annotations.txt"),
+            options.get(OptionKey.INITIALIZER_ANNOTATIONS));
+    knownInitializers =
+        union(PolicyData.lines("known-initializers.txt"), options.get(OptionKey.KNOWN_INITIALIZERS));
+    nonNullChecks = joined(PolicyData.pairs("non-null-checks.txt"));
+    generatedAnnotations = Set.copyOf(PolicyData.lines("generated-annotations.txt"));
+    Map<String, String> fixes = new TreeMap<>();
+    for (String[] pair : PolicyData.pairs("fix-types.txt")) {
+      fixes.put(pair[0], pair[1]);
+    }
+    fixImplementations = Map.copyOf(fixes);
+  }
+
+  /** The default policy with the user's additions. */
+  public static Policy with(Options options) {
+    return new Policy(options);
+  }
+
+  /** Fully qualified types whose fields and locals are tracked, subtypes included. */
+  public Set<String> trackedTypes() {
+    return trackedTypes;
+  }
+
+  /**
+   * Whether calling {@code methodName} on a receiver mutates it; {@code receiverIsSubtypeOf}
+   * answers whether the receiver's static type is a subtype of a named type.
+   */
+  public AccessKind accessKind(String methodName, Predicate<String> receiverIsSubtypeOf) {
+    for (String[] write : writeMethods) {
+      if (write[1].equals(methodName) && receiverIsSubtypeOf.test(write[0])) {
+        return AccessKind.WRITE;
+      }
+    }
+    return AccessKind.READ;
+  }
+
+  public boolean isExternalInitAnnotation(String annotationType) {
+    return externalInitAnnotations.contains(annotationType);
+  }
+
+  public boolean isInitializerAnnotation(String annotationType) {
+    return initializerAnnotations.contains(annotationType)
+        || simpleName(annotationType).equals(INITIALIZER_SIMPLE_NAME);
+  }
+
+  /** Whether {@code owner.methodName} is a lifecycle method that frameworks call first. */
+  public boolean isKnownInitializer(String owner, String methodName) {
+    return knownInitializers.contains(owner + "." + methodName);
+  }
+
+  /** Whether {@code owner.methodName(x, ...)} returns only when {@code x} is not null. */
+  public boolean isNonNullCheck(String owner, String methodName) {
+    return nonNullChecks.contains(owner + "." + methodName);
+  }
+
+  public boolean isGeneratedAnnotation(String annotationType) {
+    return generatedAnnotations.contains(annotationType);
+  }
+
+  /**
+   * The class to instantiate in a suggested initialiser for a field declared as {@code
+   * declaredType}, or empty when no natural implementation is known.
+   */
+  public Optional<String> fixImplementation(String declaredType) {
+    return Optional.ofNullable(fixImplementations.get(declaredType));
+  }
+
+  private static Set<String> union(List<String> defaults, List<String> additions) {
+    Set<String> all = new LinkedHashSet<>(defaults);
+    all.addAll(additions);
+    return Set.copyOf(all);
+  }
+
+  private static Set<String> joined(List<String[]> pairs) {
+    List<String> names = new ArrayList<>();
+    for (String[] pair : pairs) {
+      names.add(pair[0] + "." + pair[1]);
+    }
+    return Set.copyOf(names);
+  }
+
+  private static String simpleName(String qualifiedName) {
+    return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+  }
+}
