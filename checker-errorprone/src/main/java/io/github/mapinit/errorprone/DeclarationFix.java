@@ -5,6 +5,7 @@ import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.fixes.SuggestedFixes;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.VariableTree;
+import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.github.mapinit.errorprone.dataflow.Finding;
@@ -46,7 +47,10 @@ final class DeclarationFix {
       }
       arguments = SuggestedFixes.qualifyType(state, fix, typeArguments.get(0).tsym) + ".class";
     }
-    fix.replace(end - 1, end, " = new " + type + "<>(" + arguments + ");");
+    Symbol implementationClass = state.getSymbolFromString(implementation);
+    String diamond =
+        implementationClass == null || implementationClass.getTypeParameters().isEmpty() ? "" : "<>";
+    fix.replace(end - 1, end, " = new " + type + diamond + "(" + arguments + ");");
     return Optional.of(fix.build());
   }
 }

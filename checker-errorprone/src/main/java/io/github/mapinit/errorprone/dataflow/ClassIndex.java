@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.lang.model.element.ElementKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -125,7 +126,9 @@ final class ClassIndex {
       if (symbol == null) {
         return;
       }
-      if (policy.isTracked(symbol.type) && !policy.isExternallyInitialised(symbol)) {
+      // A record's component fields are assigned by its canonical constructor, always.
+      boolean recordComponent = !symbol.isStatic() && info.symbol.getKind() == ElementKind.RECORD;
+      if (policy.isTracked(symbol.type) && !policy.isExternallyInitialised(symbol) && !recordComponent) {
         info.trackedFields.put(symbol, field);
         index.classOfField.put(symbol, info);
       }

@@ -1,0 +1,194 @@
+package io.github.mapinit.errorprone;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.errorprone.CompilationTestHelper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The options of spec sections 3 and 5: each adds to the defaults, and a bad value fails the
+ * compilation with a message that names the key.
+ */
+final class OptionsTest {
+
+  @TempDir Path sources;
+
+  @Test
+  void trackedTypesAddsCollections() {
+    helper("-XepOpt:UninitializedMapWrite:TrackedTypes=java.util.Collection")
+        .addSourceLines(
+            "Outbox.java",
+            "import java.util.List;",
+            "class Outbox {",
+            "  private List<String> pending;",
+            "  void send(String message) {",
+            "    // BUG: Diagnostic contains: the write `add`",
+            "    pending.add(message);",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void collectionsAreNotTrackedByDefault() {
+    helper()
+        .addSourceLines(
+            "Outbox.java",
+            "import java.util.List;",
+            "class Outbox {",
+            "  private List<String> pending;",
+            "  void send(String message) { pending.add(message); }",
+            "}")
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void objectMakesItAGeneralDereferenceCheck() {
+    helper("-XepOpt:UninitializedMapWrite:TrackedTypes=java.lang.Object")
+        .addSourceLines(
+            "Clock.java",
+            "class Clock {",
+            "  private StringBuilder log;",
+            "  void tick() {",
+            "    // BUG: Diagnostic contains: the read `append`",
+            "    log.append('.');",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void externalInitAnnotationsAddsAnAnnotation() {
+    helper("-XepOpt:UninitializedMapWrite:ExternalInitAnnotations=com.acme.Wired")
+        .addSourceLines("com/acme/Wired.java", "package com.acme;", "public @interface Wired {}")
+        .addSourceLines(
+            "Bean.java",
+            "import java.util.Map;",
+            "class Bean {",
+            "  @com.acme.Wired private Map<String, String> settings;",
+            "  void set(String k, String v) { settings.put(k, v); }",
+            "}")
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void initializerAnnotationsAddsAnAnnotation() {
+    helper("-XepOpt:UninitializedMapWrite:InitializerAnnotations=com.acme.Start")
+        .addSourceLines("com/acme/Start.java", "package com.acme;", "public @interface Start {}")
+        .addSourceLines(
+            "Job.java",
+            "import java.util.HashMap;",
+            "import java.util.Map;",
+            "class Job {",
+            "  private Map<String, String> state;",
+            "  @com.acme.Start void start() { state = new HashMap<>(); }",
+            "  void record(String k) { state.put(k, k); }",
+            "}")
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void knownInitializersAddsALifecycleMethod() {
+    helper("-XepOpt:UninitializedMapWrite:KnownInitializers=com.acme.Plugin.activate")
+        .addSourceLines(
+            "com/acme/Plugin.java", "package com.acme;", "public abstract class Plugin { public void activate() {} }")
+        .addSourceLines(
+            "Exporter.java",
+            "import java.util.HashMap;",
+            "import java.util.Map;",
+            "class Exporter extends com.acme.Plugin {",
+            "  private Map<String, String> targets;",
+            "  @Override public void activate() { targets = new HashMap<>(); }",
+            "  void export(String k) { targets.put(k, k); }",
+            "}")
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void androidActivityOnCreateIsAKnownInitializer() {
+    helper()
+        .addSourceLines(
+            "android/app/Activity.java",
+            "package android.app;",
+            "public class Activity { protected void onCreate(Object state) {} }")
+        .addSourceLines(
+            "MainActivity.java",
+            "import java.util.HashMap;",
+            "import java.util.Map;",
+            "class MainActivity extends android.app.Activity {",
+            "  private Map<String, String> views;",
+            "  @Override protected void onCreate(Object state) { views = new HashMap<>(); }",
+            "  void show(String k) { views.put(k, k); }",
+            "}")
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void unknownKeyFailsTheCompilationNamingTheKey() throws IOException {
+    ErrorProneCompilation.Result result =
+        ErrorProneCompilation.compile(seed(), "-XepOpt:UninitializedMapWrite:TrackedType=java.util.List");
+    assertFalse(result.success());
+    assertEquals(1, result.otherErrors().size(), result.otherErrors().toString());
+    String error = result.otherErrors().get(0);
+    assertTrue(error.contains("UninitializedMapWrite:TrackedType"), error);
+    assertTrue(error.contains("unknown key"), error);
+    assertTrue(error.contains("UninitializedMapWrite:TrackedTypes"), error);
+  }
+
+  @Test
+  void emptyNameFailsTheCompilationNamingTheKey() throws IOException {
+    ErrorProneCompilation.Result result =
+        ErrorProneCompilation.compile(
+            seed(), "-XepOpt:UninitializedMapWrite:ExternalInitAnnotations=com.acme.A,,com.acme.B");
+    assertFalse(result.success());
+    String error = result.otherErrors().get(0);
+    assertTrue(error.contains("UninitializedMapWrite:ExternalInitAnnotations"), error);
+    assertTrue(error.contains("empty name"), error);
+  }
+
+  @Test
+  void malformedMethodNameFailsTheCompilation() throws IOException {
+    ErrorProneCompilation.Result result =
+        ErrorProneCompilation.compile(seed(), "-XepOpt:UninitializedMapWrite:KnownInitializers=open");
+    assertFalse(result.success());
+    assertTrue(result.otherErrors().get(0).contains("UninitializedMapWrite:KnownInitializers"));
+  }
+
+  @Test
+  void otherChecksOptionsAreNotOurs() throws IOException {
+    ErrorProneCompilation.Result result =
+        ErrorProneCompilation.compile(seed(), "-XepOpt:SomeOtherCheck:Anything=1");
+    assertTrue(result.otherErrors().isEmpty(), result.otherErrors().toString());
+    assertEquals(1, result.findings().size());
+  }
+
+  private List<Path> seed() throws IOException {
+    Path file = sources.resolve("Seed.java");
+    Files.writeString(
+        file,
+        String.join(
+            "\n",
+            "import java.util.Map;",
+            "class Seed {",
+            "  private Map<String, String> cache;",
+            "  void add(String k) { cache.put(k, k); }",
+            "}"));
+    return List.of(file);
+  }
+
+  private CompilationTestHelper helper(String... args) {
+    return CompilationTestHelper.newInstance(UninitializedMapWrite.class, getClass()).setArgs(args);
+  }
+}

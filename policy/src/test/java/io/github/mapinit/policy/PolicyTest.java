@@ -1,0 +1,72 @@
+package io.github.mapinit.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+final class PolicyTest {
+
+  private final Policy defaults = Policy.with(Options.NONE);
+
+  @Test
+  void tracksMapAndTheJdkMapsAndWhatTheUserAdds() {
+    assertTrue(defaults.trackedTypes().containsAll(Set.of("java.util.Map", "java.util.Properties")));
+    assertFalse(defaults.trackedTypes().contains("java.util.Collection"));
+    Policy withCollections =
+        Policy.with(Options.fromSystemProperties(Map.of("mapinit.trackedTypes", "java.util.Collection")));
+    assertTrue(withCollections.trackedTypes().contains("java.util.Collection"));
+  }
+
+  @Test
+  void writesAreKnownForMapsAndCollections() {
+    assertEquals(AccessKind.WRITE, defaults.accessKind("put", "java.util.Map"::equals));
+    assertEquals(AccessKind.WRITE, defaults.accessKind("computeIfAbsent", "java.util.Map"::equals));
+    assertEquals(AccessKind.READ, defaults.accessKind("get", "java.util.Map"::equals));
+    assertEquals(AccessKind.WRITE, defaults.accessKind("add", "java.util.Collection"::equals));
+    assertEquals(AccessKind.READ, defaults.accessKind("add", "java.util.Map"::equals));
+  }
+
+  @Test
+  void frameworksAreKnown() {
+    assertTrue(defaults.isExternalInitAnnotation("org.springframework.beans.factory.annotation.Autowired"));
+    assertTrue(defaults.isInitializerAnnotation("org.junit.jupiter.api.BeforeEach"));
+    assertTrue(defaults.isInitializerAnnotation("com.acme.Initializer"));
+    assertTrue(defaults.isKnownInitializer("android.app.Activity", "onCreate"));
+    assertTrue(defaults.isNonNullCheck("java.util.Objects", "requireNonNull"));
+    assertTrue(defaults.isGeneratedAnnotation("javax.annotation.processing.Generated"));
+  }
+
+  @Test
+  void fixTypesFollowTheSpec() {
+    assertEquals(Optional.of("java.util.HashMap"), defaults.fixImplementation("java.util.Map"));
+    assertEquals(Optional.of("java.util.TreeMap"), defaults.fixImplementation("java.util.SortedMap"));
+    assertEquals(
+        Optional.of("java.util.concurrent.ConcurrentSkipListMap"),
+        defaults.fixImplementation("java.util.concurrent.ConcurrentNavigableMap"));
+    assertEquals(Optional.empty(), defaults.fixImplementation("com.acme.MyMap"));
+  }
+
+  @Test
+  void theMessageCarriesTheTraceFromDeclarationToUse() {
+    Trace trace =
+        new Trace(
+            "orderCache",
+            new NullCause.ConstructorLeavesUnassigned(12, "OrderService()", 20),
+            AccessKind.WRITE,
+            "put",
+            40,
+            Optional.empty(),
+            true);
+    assertEquals(
+        "`orderCache` may be null here: it is declared at line 12 without an initialiser, and"
+            + " constructor `OrderService()` (line 20) can return without assigning it; the write"
+            + " `put` at line 40 would throw NullPointerException. Initialise it where it is"
+            + " declared.",
+        Messages.describe(trace));
+  }
+}
