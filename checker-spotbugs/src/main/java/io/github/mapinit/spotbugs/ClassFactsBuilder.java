@@ -1,0 +1,136 @@
+package io.github.mapinit.spotbugs;
+
+import edu.umd.cs.findbugs.ba.XClass;
+import edu.umd.cs.findbugs.classfile.ClassDescriptor;
+import io.github.mapinit.policy.NullCause;
+import io.github.mapinit.policy.Policy;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.bcel.Const;
+import org.apache.bcel.classfile.Field;
+import org.apache.bcel.classfile.JavaClass;
+import org.apache.bcel.classfile.Method;
+
+/** Derives a class's {@link ClassFacts} from its method summaries, annotations and the outside. */
+final class ClassFactsBuilder {
+
+  private final Policy policy;
+  private final TypeOracle types;
+  private final OutsideAssignments outside;
+
+  ClassFactsBuilder(Policy policy, TypeOracle types, OutsideAssignments outside) {
+    this.policy = policy;
+    this.types = types;
+    this.outside = outside;
+  }
+
+  ClassFacts build(ClassModel model) {
+    JavaClass javaClass = model.javaClass();
+    String className = javaClass.getClassName();
+    Map<Method, MethodSummary> summaries = model.summaries();
+    Set<String> superTypes = superTypesOf(className);
+    ClassFacts facts = new ClassFacts();
+    for (Field declared : javaClass.getFields()) {
+      if (!types.isTrackedSignature(declared.getSignature())) {
+        continue;
+      }
+      FieldKey field = new FieldKey(className, declared.getName(), declared.getSignature(), declared.isStatic());
+      Place.FieldPlace place =
+          new Place.FieldPlace(field.isStatic() ? Place.Receiver.STATIC : Place.Receiver.THIS, -1, field);
+      if (outside.isAssignedOutside(field)
+          || Annotations.of(declared).stream().anyMatch(policy::isExternalInitAnnotation)) {
+        facts.alwaysInitialised(field);
+      }
+      boolean hasStaticInitializer = false;
+      for (Map.Entry<Method, MethodSummary> entry : summaries.entrySet()) {
+        Method method = entry.getKey();
+        MethodSummary summary = entry.getValue();
+        String methodKey = methodKey(method);
+        boolean constructs =
+            field.isStatic()
+                ? Const.STATIC_INITIALIZER_NAME.equals(method.getName())
+                : Const.CONSTRUCTOR_NAME.equals(method.getName());
+        hasStaticInitializer |= field.isStatic() && constructs;
+        if (!summary.returnsNormally()) {
+          continue;
+        }
+        int bits = summary.exitState(place).bits();
+        PlaceState exit = summary.exitState(place);
+        if (constructs) {
+          if (Nullness.mayBeNull(Nullness.substituteEntry(bits, Nullness.NULL))) {
+            facts.leftNullByConstruction(field, constructionCause(field, method, className));
+          }
+        } else if (isInitializer(method, superTypes) && (bits & Nullness.NONNULL) != 0) {
+          facts.assignedByInitializer(field, methodKey);
+        } else if ((bits & Nullness.NULL) != 0) {
+          NullCause.AssignedNull assigned =
+              exit.cause() instanceof NullCause.AssignedNull ? (NullCause.AssignedNull) exit.cause() : null;
+          facts.resetBy(
+              field,
+              methodKey,
+              new NullCause.ResetElsewhere(
+                  assigned == null ? 0 : assigned.assignmentLine(),
+                  MethodNames.display(className, method.getName()),
+                  assigned != null && assigned.definitelyNull()));
+        }
+      }
+      if (field.isStatic() && !hasStaticInitializer) {
+        facts.leftNullByConstruction(field, new NullCause.StaticInitLeavesUnassigned(0, MethodNames.simpleName(className)));
+      }
+    }
+    return facts;
+  }
+
+  static String methodKey(Method method) {
+    return method.getName() + method.getSignature();
+  }
+
+  private static NullCause constructionCause(FieldKey field, Method method, String className) {
+    if (field.isStatic()) {
+      return new NullCause.StaticInitLeavesUnassigned(0, MethodNames.simpleName(className));
+    }
+    return new NullCause.ConstructorLeavesUnassigned(
+        0, MethodNames.display(className, method.getName()), new LineOracle(method).firstLine());
+  }
+
+  private boolean isInitializer(Method method, Set<String> superTypes) {
+    if (Annotations.of(method).stream().anyMatch(policy::isInitializerAnnotation)) {
+      return true;
+    }
+    for (String type : superTypes) {
+      if (policy.isKnownInitializer(type, method.getName())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The class and all its supertypes that the class database can read. */
+  private static Set<String> superTypesOf(String className) {
+    Set<String> seen = new HashSet<>();
+    Deque<String> work = new ArrayDeque<>(List.of(className));
+    while (!work.isEmpty() && seen.size() < 256) {
+      String current = work.pop();
+      if (!seen.add(current)) {
+        continue;
+      }
+      XClass xclass = ClassLookup.xclass(current);
+      if (xclass == null) {
+        continue;
+      }
+      List<ClassDescriptor> parents = new ArrayList<>(List.of(xclass.getInterfaceDescriptorList()));
+      if (xclass.getSuperclassDescriptor() != null) {
+        parents.add(xclass.getSuperclassDescriptor());
+      }
+      for (ClassDescriptor parent : parents) {
+        work.push(parent.getDottedClassName());
+      }
+    }
+    return seen;
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.mapinit.spotbugs;
+
+import edu.umd.cs.findbugs.ba.XClass;
+import edu.umd.cs.findbugs.ba.XField;
+import edu.umd.cs.findbugs.classfile.CheckedAnalysisException;
+import edu.umd.cs.findbugs.classfile.ClassDescriptor;
+import edu.umd.cs.findbugs.classfile.DescriptorFactory;
+import edu.umd.cs.findbugs.classfile.Global;
+
+/**
+ * Class facts from SpotBugs' class database: the top-level class of a nest and a field's declaring
+ * class. A class that cannot be loaded answers with what its name says.
+ */
+final class ClassLookup {
+
+  private ClassLookup() {}
+
+  static XClass xclass(String dottedName) {
+    try {
+      ClassDescriptor descriptor = DescriptorFactory.createClassDescriptorFromDottedClassName(dottedName);
+      return Global.getAnalysisCache().getClassAnalysis(XClass.class, descriptor);
+    } catch (CheckedAnalysisException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The outermost class enclosing the dotted class (itself for a top-level class). */
+  static String topLevelOf(String dottedName) {
+    String current = dottedName;
+    for (int depth = 0; depth < 64; depth++) {
+      XClass xclass = xclass(current);
+      ClassDescriptor enclosing = xclass == null ? null : xclass.getImmediateEnclosingClass();
+      if (enclosing == null) {
+        break;
+      }
+      current = enclosing.getDottedClassName();
+    }
+    if (current.equals(dottedName) && xclass(dottedName) == null) {
+      int dollar = dottedName.indexOf('$', dottedName.lastIndexOf('.') + 1);
+      return dollar > 0 ? dottedName.substring(0, dollar) : dottedName;
+    }
+    return current;
+  }
+
+  static boolean sameTopLevel(String a, String b) {
+    return a.equals(b) || topLevelOf(a).equals(topLevelOf(b));
+  }
+
+  /**
+   * The class that declares the field a reference names: the referenced class or one of its
+   * superclasses; the referenced class itself when the hierarchy cannot be read.
+   */
+  static String declaringClass(String referencedClass, String name, String signature, boolean isStatic) {
+    String current = referencedClass;
+    for (int depth = 0; depth < 64 && current != null; depth++) {
+      XClass xclass = xclass(current);
+      if (xclass == null) {
+        break;
+      }
+      XField field = xclass.findField(name, signature, isStatic);
+      if (field != null) {
+        return current;
+      }
+      ClassDescriptor superclass = xclass.getSuperclassDescriptor();
+      current = superclass == null ? null : superclass.getDottedClassName();
+    }
+    return referencedClass;
+  }
+}

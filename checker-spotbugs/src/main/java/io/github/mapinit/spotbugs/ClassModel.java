@@ -1,0 +1,154 @@
+package io.github.mapinit.spotbugs;
+
+import edu.umd.cs.findbugs.ba.CFGBuilderException;
+import edu.umd.cs.findbugs.ba.ClassContext;
+import edu.umd.cs.findbugs.ba.DataflowAnalysisException;
+import io.github.mapinit.policy.Policy;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.bcel.Const;
+import org.apache.bcel.classfile.JavaClass;
+import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.FieldInstruction;
+import org.apache.bcel.generic.InvokeInstruction;
+
+/**
+ * One class under analysis: the environment its methods are analysed in, and the summary of each
+ * method, computed once (a call of a helper that is still being analysed, i.e. recursion, is an
+ * unknown call).
+ */
+final class ClassModel implements MethodEnvironment {
+
+  private final ClassContext classContext;
+  private final JavaClass javaClass;
+  private final Policy policy;
+  private final TypeOracle types;
+  private final Map<Method, MethodSummary> summaries = new LinkedHashMap<>();
+  private final Map<String, FieldKey> fieldCache = new HashMap<>();
+  private final MethodFailureHandler failures;
+
+  /** What to do when one method cannot be analysed. */
+  interface MethodFailureHandler {
+    void failed(Method method, Exception e);
+  }
+
+  ClassModel(ClassContext classContext, Policy policy, TypeOracle types, MethodFailureHandler failures) {
+    this.classContext = classContext;
+    this.javaClass = classContext.getJavaClass();
+    this.policy = policy;
+    this.types = types;
+    this.failures = failures;
+  }
+
+  JavaClass javaClass() {
+    return javaClass;
+  }
+
+  ClassContext classContext() {
+    return classContext;
+  }
+
+  /** The summary of every method with code, in declaration order. */
+  Map<Method, MethodSummary> summaries() {
+    for (Method method : javaClass.getMethods()) {
+      summary(method);
+    }
+    Map<Method, MethodSummary> result = new LinkedHashMap<>();
+    for (Method method : javaClass.getMethods()) {
+      MethodSummary summary = summaries.get(method);
+      if (summary != null) {
+        result.put(method, summary);
+      }
+    }
+    return result;
+  }
+
+  /** The method's summary, or null while it is being computed. */
+  MethodSummary summary(Method method) {
+    if (summaries.containsKey(method)) {
+      return summaries.get(method);
+    }
+    if (method.getCode() == null) {
+      summaries.put(method, MethodSummary.UNKNOWN);
+      return MethodSummary.UNKNOWN;
+    }
+    summaries.put(method, null);
+    MethodSummary summary;
+    try {
+      summary = new MethodAnalyzer(classContext, method, this, policy, types).summarize();
+    } catch (CFGBuilderException | DataflowAnalysisException | RuntimeException e) {
+      failures.failed(method, e);
+      summary = MethodSummary.UNKNOWN;
+    }
+    summaries.put(method, summary);
+    return summary;
+  }
+
+  @Override
+  public String className() {
+    return javaClass.getClassName();
+  }
+
+  @Override
+  public FieldKey trackedField(FieldInstruction ins, ConstantPoolGen cpg) {
+    String referenced = ins.getReferenceType(cpg).toString();
+    String name = ins.getFieldName(cpg);
+    String signature = ins.getSignature(cpg);
+    boolean isStatic = ins.getOpcode() == Const.GETSTATIC || ins.getOpcode() == Const.PUTSTATIC;
+    String cacheKey = referenced + ' ' + name + ' ' + signature + ' ' + isStatic;
+    if (fieldCache.containsKey(cacheKey)) {
+      return fieldCache.get(cacheKey);
+    }
+    FieldKey field = null;
+    if (types.isTrackedSignature(signature)) {
+      String declaring = ClassLookup.declaringClass(referenced, name, signature, isStatic);
+      if (ClassLookup.sameTopLevel(className(), declaring)) {
+        field = new FieldKey(declaring, name, signature, isStatic);
+      }
+    }
+    fieldCache.put(cacheKey, field);
+    return field;
+  }
+
+  @Override
+  public boolean isOuterInstanceField(FieldInstruction ins, ConstantPoolGen cpg) {
+    return ins.getOpcode() == Const.GETFIELD && ins.getFieldName(cpg).startsWith("this$");
+  }
+
+  @Override
+  public boolean isTrackedType(String className) {
+    return types.isTracked(className);
+  }
+
+  @Override
+  public MethodSummary calleeSummary(InvokeInstruction ins, ConstantPoolGen cpg) {
+    if (!className().equals(ins.getClassName(cpg))) {
+      return null;
+    }
+    String name = ins.getMethodName(cpg);
+    String signature = ins.getSignature(cpg);
+    for (Method method : javaClass.getMethods()) {
+      if (method.getName().equals(name) && method.getSignature().equals(signature) && isFollowed(method, ins)) {
+        return summary(method);
+      }
+    }
+    return null;
+  }
+
+  private boolean isFollowed(Method method, InvokeInstruction ins) {
+    if (method.isAbstract() || method.isNative() || Const.STATIC_INITIALIZER_NAME.equals(method.getName())) {
+      return false;
+    }
+    if (Const.CONSTRUCTOR_NAME.equals(method.getName())) {
+      return ins.getOpcode() == Const.INVOKESPECIAL;
+    }
+    return method.isPrivate() || method.isStatic() || method.isFinal() || javaClass.isFinal();
+  }
+
+  @Override
+  public boolean isNonNullCheck(String owner, String methodName) {
+    return policy.isNonNullCheck(owner, methodName);
+  }
+}

@@ -1,0 +1,191 @@
+package io.github.mapinit.spotbugs;
+
+import edu.umd.cs.findbugs.ba.BasicBlock;
+import edu.umd.cs.findbugs.ba.CFG;
+import edu.umd.cs.findbugs.ba.CFGBuilder;
+import edu.umd.cs.findbugs.ba.CFGBuilderException;
+import edu.umd.cs.findbugs.ba.CFGBuilderFactory;
+import edu.umd.cs.findbugs.ba.DepthFirstSearch;
+import edu.umd.cs.findbugs.bcel.BCELUtil;
+import edu.umd.cs.findbugs.ba.ClassContext;
+import edu.umd.cs.findbugs.ba.Dataflow;
+import edu.umd.cs.findbugs.ba.DataflowAnalysisException;
+import edu.umd.cs.findbugs.ba.Location;
+import io.github.mapinit.policy.AccessKind;
+import io.github.mapinit.policy.Policy;
+import io.github.mapinit.policy.Trace;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.bcel.Const;
+import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.Instruction;
+import org.apache.bcel.generic.InstructionHandle;
+import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.MethodGen;
+import org.apache.bcel.generic.ReturnInstruction;
+
+/**
+ * Analyses one method once and summarises it: runs {@link MapNullAnalysis} over SpotBugs' CFG,
+ * then walks each reachable instruction with its fact to record dereferences that may meet null,
+ * the uses a followed helper makes with this method's state, and the field states at return.
+ */
+final class MethodAnalyzer {
+
+  private final ClassContext classContext;
+  private final Method method;
+  private final MethodEnvironment env;
+  private final Policy policy;
+  private final TypeOracle types;
+  private final ConstantPoolGen cpg;
+  private final LineOracle lines;
+  private final String className;
+
+  private final List<Use> uses = new ArrayList<>();
+  private final Map<Place.FieldPlace, PlaceState> exit = new HashMap<>();
+  private NullFrame exitFrame;
+
+  MethodAnalyzer(
+      ClassContext classContext, Method method, MethodEnvironment env, Policy policy, TypeOracle types) {
+    this.classContext = classContext;
+    this.method = method;
+    this.env = env;
+    this.policy = policy;
+    this.types = types;
+    this.cpg = classContext.getConstantPoolGen();
+    this.lines = new LineOracle(method);
+    this.className = classContext.getJavaClass().getClassName();
+  }
+
+  MethodSummary summarize() throws CFGBuilderException, DataflowAnalysisException {
+    MethodGen methodGen = classContext.getMethodGen(method);
+    if (methodGen == null) {
+      return MethodSummary.UNKNOWN;
+    }
+    // SpotBugs' refined CFG assumes assertions are enabled and drops the edge that skips them;
+    // spec 3 says an assertion is no guard, so the raw CFG is analysed.
+    CFGBuilder builder =
+        CFGBuilderFactory.create(BCELUtil.getMethodDescriptor(classContext.getJavaClass(), method), methodGen);
+    builder.build();
+    CFG cfg = builder.getCFG();
+    DepthFirstSearch dfs = new DepthFirstSearch(cfg);
+    dfs.search();
+    NullFrameVisitor visitor = new NullFrameVisitor(cpg, env, lines);
+    MapNullAnalysis analysis = new MapNullAnalysis(methodGen, dfs, visitor);
+    new Dataflow<>(cfg, analysis).execute();
+
+    for (Iterator<BasicBlock> blocks = cfg.blockIterator(); blocks.hasNext(); ) {
+      BasicBlock block = blocks.next();
+      NullFrame frame = analysis.createFact();
+      analysis.copy(analysis.getStartFact(block), frame);
+      for (Iterator<InstructionHandle> handles = block.instructionIterator(); handles.hasNext(); ) {
+        if (!frame.isValid()) {
+          break;
+        }
+        InstructionHandle handle = handles.next();
+        inspect(handle, frame);
+        analysis.transferInstruction(handle, block, frame);
+      }
+    }
+    uses.sort(Comparator.comparingInt(Use::order));
+    if (exitFrame != null) {
+      for (Map.Entry<Place.FieldPlace, PlaceState> entry : exitFrame.fieldStates().entrySet()) {
+        if (entry.getKey().isEntryBound()) {
+          exit.put(entry.getKey(), entry.getValue());
+        }
+      }
+    }
+    return new MethodSummary(Map.copyOf(exit), exitFrame != null, List.copyOf(uses));
+  }
+
+  private void inspect(InstructionHandle handle, NullFrame frame) throws DataflowAnalysisException {
+    Instruction ins = handle.getInstruction();
+    int pc = handle.getPosition();
+    if (ins instanceof ReturnInstruction) {
+      noteReturn(frame);
+    } else if (ins.getOpcode() == Const.MONITORENTER) {
+      checkDereference(frame.getTopValue(), AccessKind.READ, "synchronized", null, pc, frame);
+    } else if (ins instanceof InvokeInstruction && ins.getOpcode() != Const.INVOKEDYNAMIC) {
+      InvokeInstruction invoke = (InvokeInstruction) ins;
+      int arguments = frame.getNumArguments(invoke, cpg);
+      boolean isStatic = ins.getOpcode() == Const.INVOKESTATIC;
+      String name = invoke.getMethodName(cpg);
+      Value receiver = isStatic ? null : frame.getStackValue(arguments);
+      if (receiver != null && !Const.CONSTRUCTOR_NAME.equals(name)) {
+        String owner = invoke.getClassName(cpg);
+        AccessKind kind = policy.accessKind(name, type -> types.isSubtype(owner, type));
+        checkDereference(receiver, kind, name, owner, pc, frame);
+      }
+      if (receiver == null || receiver.role() == Value.Role.THIS) {
+        MethodSummary callee = env.calleeSummary(invoke, cpg);
+        if (callee != null) {
+          inheritUses(callee, name, pc, frame);
+        }
+      }
+    }
+  }
+
+  private void noteReturn(NullFrame frame) {
+    if (exitFrame == null) {
+      exitFrame = new NullFrame(frame.getNumLocals());
+      exitFrame.copyFrom(frame);
+    } else {
+      exitFrame.mergeFieldsFrom(frame);
+    }
+  }
+
+  /**
+   * Records a dereference of {@code value} when the place it came from may be null. A local is
+   * tracked when the called method's owner is a tracked type; a field when its declared type is.
+   */
+  private void checkDereference(
+      Value value, AccessKind kind, String useName, String owner, int pc, NullFrame frame) {
+    LocalNames names = LocalNames.at(method, pc);
+    Site site = site(pc);
+    if (value.place() instanceof Place.FieldPlace) {
+      Place.FieldPlace place = (Place.FieldPlace) value.place();
+      PlaceState state = frame.state(place);
+      int condition = Nullness.whenNull(state.bits());
+      if (condition != 0) {
+        uses.add(
+            new Use(place.key(names), place.displayName(names), place.field(), -1, kind, useName,
+                site, condition, state.cause(), place, Optional.empty(), pc));
+      }
+    } else if (value.place() instanceof Place.LocalPlace && (owner == null || types.isTracked(owner))) {
+      Place.LocalPlace place = (Place.LocalPlace) value.place();
+      int condition = value.bits() & Nullness.NULL;
+      if (condition != 0 && value.cause() != null) {
+        uses.add(
+            new Use(place.key(names), place.displayName(names), null, place.slot(), kind, useName,
+                site, condition, value.cause(), null, Optional.empty(), pc));
+      }
+    }
+  }
+
+  /**
+   * A followed helper's uses that depend on its entry state: they happen with this method's state
+   * at the call. Concrete and after-construction uses are the helper's own, reported with it.
+   */
+  private void inheritUses(MethodSummary callee, String calleeName, int pc, NullFrame frame) {
+    Trace.CallSite callSite = new Trace.CallSite(MethodNames.display(className, calleeName), lines.lineOf(pc));
+    for (Use use : callee.uses()) {
+      if ((use.condition() & Nullness.ENTRY_NULL) == 0 || use.conditionPlace() == null) {
+        continue;
+      }
+      PlaceState state = frame.state(use.conditionPlace());
+      int condition = Nullness.whenNull(state.bits()) & (Nullness.NULL | Nullness.ENTRY_NULL);
+      if (condition != 0) {
+        uses.add(use.throughCall(condition, state.cause(), callSite, pc));
+      }
+    }
+  }
+
+  private Site site(int pc) {
+    return new Site(className, method.getName(), method.getSignature(), method.isStatic(), pc, lines.lineOf(pc));
+  }
+}

@@ -1,0 +1,23 @@
+package io.github.mapinit.spotbugs;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one analysis of a method found, valid for every caller and every start.
+ *
+ * @param exit the states of the class's own fields ({@code this.f} and statics) where the method
+ *     returns, in terms of their states at entry; a missing place is unchanged
+ * @param returnsNormally whether some path returns
+ * @param uses dereferences that may meet null, in order
+ */
+record MethodSummary(Map<Place.FieldPlace, PlaceState> exit, boolean returnsNormally, List<Use> uses) {
+
+  /** A method that is not followed: it changes nothing and reports nothing. */
+  static final MethodSummary UNKNOWN = new MethodSummary(Map.of(), true, List.of());
+
+  PlaceState exitState(Place.FieldPlace place) {
+    PlaceState state = exit.get(place);
+    return state != null ? state : PlaceState.of(place.defaultBits());
+  }
+}

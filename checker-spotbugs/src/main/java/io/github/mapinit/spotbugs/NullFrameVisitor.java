@@ -1,0 +1,340 @@
+package io.github.mapinit.spotbugs;
+
+import edu.umd.cs.findbugs.ba.AbstractFrameModelingVisitor;
+import edu.umd.cs.findbugs.ba.DataflowAnalysisException;
+import edu.umd.cs.findbugs.ba.InvalidBytecodeException;
+import io.github.mapinit.policy.NullCause;
+import java.util.Map;
+import java.util.function.IntUnaryOperator;
+import org.apache.bcel.Const;
+import org.apache.bcel.generic.ACONST_NULL;
+import org.apache.bcel.generic.ALOAD;
+import org.apache.bcel.generic.ASTORE;
+import org.apache.bcel.generic.CHECKCAST;
+import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.FieldInstruction;
+import org.apache.bcel.generic.GETFIELD;
+import org.apache.bcel.generic.GETSTATIC;
+import org.apache.bcel.generic.IFNONNULL;
+import org.apache.bcel.generic.IFNULL;
+import org.apache.bcel.generic.INVOKEINTERFACE;
+import org.apache.bcel.generic.INVOKESPECIAL;
+import org.apache.bcel.generic.INVOKESTATIC;
+import org.apache.bcel.generic.INVOKEVIRTUAL;
+import org.apache.bcel.generic.Instruction;
+import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.MONITORENTER;
+import org.apache.bcel.generic.NEW;
+import org.apache.bcel.generic.PUTFIELD;
+import org.apache.bcel.generic.PUTSTATIC;
+
+/**
+ * Models one instruction on a {@link NullFrame}: loads and stores of tracked fields and locals,
+ * dereferences, null tests, non-null checks and followed calls. Everything else only moves values
+ * on the stack.
+ */
+final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFrame> {
+
+  private final MethodEnvironment env;
+  private final LineOracle lines;
+
+  NullFrameVisitor(ConstantPoolGen cpg, MethodEnvironment env, LineOracle lines) {
+    super(cpg);
+    this.env = env;
+    this.lines = lines;
+  }
+
+  @Override
+  public Value getDefaultValue() {
+    return Value.UNKNOWN;
+  }
+
+  @Override
+  public void analyzeInstruction(Instruction ins) throws DataflowAnalysisException {
+    if (getFrame().isValid()) {
+      getFrame().clearTested();
+    }
+    super.analyzeInstruction(ins);
+  }
+
+  private int line() {
+    return lines.lineOf(getLocation().getHandle().getPosition());
+  }
+
+  private Value pop() {
+    try {
+      return getFrame().popValue();
+    } catch (DataflowAnalysisException e) {
+      throw new InvalidBytecodeException("stack underflow", e);
+    }
+  }
+
+  private Value stackValue(int depth) {
+    try {
+      return getFrame().getStackValue(depth);
+    } catch (DataflowAnalysisException e) {
+      throw new InvalidBytecodeException("stack underflow", e);
+    }
+  }
+
+  // Constants and allocations.
+
+  @Override
+  public void visitACONST_NULL(ACONST_NULL obj) {
+    getFrame().pushValue(Value.NULL_CONSTANT);
+  }
+
+  @Override
+  public void visitNEW(NEW obj) {
+    getFrame().pushValue(Value.UNKNOWN);
+  }
+
+  @Override
+  public void visitCHECKCAST(CHECKCAST obj) {
+    // The value passes through unchanged, with its place.
+  }
+
+  // Locals.
+
+  @Override
+  public void visitALOAD(ALOAD obj) {
+    int slot = obj.getIndex();
+    Value value = getFrame().getValue(slot);
+    getFrame().pushValue(value.role() == Value.Role.PLAIN ? value.withPlace(new Place.LocalPlace(slot)) : value);
+  }
+
+  @Override
+  public void visitASTORE(ASTORE obj) {
+    int slot = obj.getIndex();
+    Value value = pop();
+    Place.FieldPlace alias =
+        value.place() instanceof Place.FieldPlace ? (Place.FieldPlace) value.place() : value.alias();
+    NullCause cause =
+        Nullness.mayBeNull(value.bits())
+            ? new NullCause.AssignedNull(line(), !Nullness.mayBeNonNull(value.bits()))
+            : null;
+    getFrame().forgetReceiverSlot(slot);
+    getFrame().setValue(slot, new Value(value.bits(), value.role(), null, alias, cause));
+  }
+
+  // Fields.
+
+  @Override
+  public void visitGETFIELD(GETFIELD obj) {
+    Value receiver = stackValue(0);
+    if (env.isOuterInstanceField(obj, getCPG()) && receiver.role() == Value.Role.THIS) {
+      pop();
+      getFrame().pushValue(Value.OUTER_INSTANCE);
+      return;
+    }
+    FieldKey field = env.trackedField(obj, getCPG());
+    if (field == null) {
+      handleNormalInstruction(obj);
+      return;
+    }
+    pop();
+    pushField(fieldPlace(field, receiver));
+  }
+
+  @Override
+  public void visitGETSTATIC(GETSTATIC obj) {
+    FieldKey field = env.trackedField(obj, getCPG());
+    if (field == null) {
+      handleNormalInstruction(obj);
+      return;
+    }
+    pushField(staticPlace(field));
+  }
+
+  private void pushField(Place.FieldPlace place) {
+    // A value read from another field counts as initialised when stored elsewhere (spec 3).
+    getFrame().pushValue(Value.UNKNOWN.withPlace(place));
+  }
+
+  @Override
+  public void visitPUTFIELD(PUTFIELD obj) {
+    FieldKey field = env.trackedField(obj, getCPG());
+    if (field == null) {
+      handleNormalInstruction(obj);
+      return;
+    }
+    Value value = pop();
+    Value receiver = pop();
+    store(fieldPlace(field, receiver), value);
+  }
+
+  @Override
+  public void visitPUTSTATIC(PUTSTATIC obj) {
+    FieldKey field = env.trackedField(obj, getCPG());
+    if (field == null) {
+      handleNormalInstruction(obj);
+      return;
+    }
+    store(staticPlace(field), pop());
+  }
+
+  private void store(Place.FieldPlace place, Value value) {
+    int bits = value.bits();
+    NullCause cause = null;
+    if (Nullness.mayBeNull(bits)) {
+      cause = new NullCause.AssignedNull(line(), !Nullness.mayBeNonNull(bits));
+    }
+    getFrame().setState(place, new PlaceState(bits, cause));
+    forgetAliasesOf(place);
+  }
+
+  private void forgetAliasesOf(Place.FieldPlace place) {
+    NullFrame frame = getFrame();
+    for (int i = 0; i < frame.getNumSlots(); i++) {
+      Value value = frame.getValue(i);
+      if (place.equals(value.alias())) {
+        frame.setValue(i, new Value(value.bits(), value.role(), value.place(), null, value.cause()));
+      }
+    }
+  }
+
+  private Place.FieldPlace fieldPlace(FieldKey field, Value receiver) {
+    if (field.isStatic()) {
+      return staticPlace(field);
+    }
+    if (receiver.role() == Value.Role.THIS && field.className().equals(env.className())) {
+      return new Place.FieldPlace(Place.Receiver.THIS, -1, field);
+    }
+    if (receiver.role() == Value.Role.OUTER_INSTANCE) {
+      return new Place.FieldPlace(Place.Receiver.OUTER, -1, field);
+    }
+    if (receiver.place() instanceof Place.LocalPlace) {
+      return new Place.FieldPlace(Place.Receiver.LOCAL, ((Place.LocalPlace) receiver.place()).slot(), field);
+    }
+    return new Place.FieldPlace(Place.Receiver.UNKNOWN, -1, field);
+  }
+
+  private Place.FieldPlace staticPlace(FieldKey field) {
+    return field.className().equals(env.className())
+        ? new Place.FieldPlace(Place.Receiver.STATIC, -1, field)
+        : new Place.FieldPlace(Place.Receiver.OUTER, -1, field);
+  }
+
+  // Dereferences, checks and calls.
+
+  @Override
+  public void visitMONITORENTER(MONITORENTER obj) {
+    markDereferenced(pop());
+  }
+
+  @Override
+  public void visitINVOKEVIRTUAL(INVOKEVIRTUAL obj) {
+    handleInvoke(obj);
+  }
+
+  @Override
+  public void visitINVOKEINTERFACE(INVOKEINTERFACE obj) {
+    handleInvoke(obj);
+  }
+
+  @Override
+  public void visitINVOKESPECIAL(INVOKESPECIAL obj) {
+    handleInvoke(obj);
+  }
+
+  @Override
+  public void visitINVOKESTATIC(INVOKESTATIC obj) {
+    handleInvoke(obj);
+  }
+
+  private void handleInvoke(InvokeInstruction ins) {
+    NullFrame frame = getFrame();
+    int arguments = frame.getNumArguments(ins, getCPG());
+    boolean isStatic = ins.getOpcode() == Const.INVOKESTATIC;
+    Value receiver = isStatic ? null : stackValue(arguments);
+    if (receiver != null && !Const.CONSTRUCTOR_NAME.equals(ins.getMethodName(getCPG()))) {
+      markDereferenced(receiver);
+    }
+    if (isStatic && arguments >= 1 && env.isNonNullCheck(ins.getClassName(getCPG()), ins.getMethodName(getCPG()))) {
+      markDereferenced(stackValue(arguments - 1));
+    }
+    boolean onThis = receiver == null || receiver.role() == Value.Role.THIS;
+    MethodSummary callee = onThis ? env.calleeSummary(ins, getCPG()) : null;
+    if (callee != null) {
+      applySummary(callee);
+    }
+    handleNormalInstruction(ins);
+  }
+
+  private void applySummary(MethodSummary callee) {
+    NullFrame frame = getFrame();
+    for (Map.Entry<Place.FieldPlace, PlaceState> exit : callee.exit().entrySet()) {
+      Place.FieldPlace place = exit.getKey();
+      PlaceState before = frame.state(place);
+      PlaceState after = exit.getValue();
+      int bits = Nullness.substituteEntry(after.bits(), before.bits());
+      NullCause cause = (after.bits() & Nullness.NULL) != 0 ? after.cause() : before.cause();
+      frame.setState(place, new PlaceState(bits, (bits & Nullness.NULL) != 0 ? cause : null));
+      forgetAliasesOf(place);
+    }
+  }
+
+  // Null tests: the edges out of the block refine the tested value (see MapNullAnalysis).
+
+  @Override
+  public void visitIFNULL(IFNULL obj) {
+    getFrame().setTested(pop(), true);
+  }
+
+  @Override
+  public void visitIFNONNULL(IFNONNULL obj) {
+    getFrame().setTested(pop(), false);
+  }
+
+  private void markDereferenced(Value value) {
+    refine(getFrame(), value, Nullness::afterDereference, Nullness::afterDereference);
+  }
+
+  /**
+   * Refines the tested value on one side of a null test: the place it came from, the local it was
+   * loaded from and the field that local aliases. Returns false when the side is infeasible: a
+   * field place has no atom left, or a local known to be null is tested non-null. A local assumed
+   * non-null (a call result, a parameter) keeps its state on the null side: it may still be null
+   * at run time, but it is not reported.
+   */
+  static boolean refineOnTest(NullFrame frame, Value value, boolean nullSide) {
+    IntUnaryOperator refinement = nullSide ? Nullness::whenNull : Nullness::whenNonNull;
+    return refine(frame, value, refinement, refinement);
+  }
+
+  private static boolean refine(
+      NullFrame frame, Value value, IntUnaryOperator fieldRefinement, IntUnaryOperator localRefinement) {
+    boolean feasible = true;
+    if (value.place() instanceof Place.FieldPlace) {
+      feasible &= refineField(frame, (Place.FieldPlace) value.place(), fieldRefinement);
+    }
+    Place.FieldPlace alias = value.alias();
+    if (value.place() instanceof Place.LocalPlace) {
+      int slot = ((Place.LocalPlace) value.place()).slot();
+      Value local = frame.getValue(slot);
+      int bits = localRefinement.applyAsInt(local.bits());
+      if (bits != 0) {
+        frame.setValue(slot, local.withBits(bits));
+      } else if (!Nullness.mayBeNonNull(local.bits())) {
+        feasible = false;
+      }
+      if (local.alias() != null) {
+        alias = local.alias();
+      }
+    }
+    if (alias != null) {
+      feasible &= refineField(frame, alias, fieldRefinement);
+    }
+    return feasible;
+  }
+
+  private static boolean refineField(NullFrame frame, Place.FieldPlace place, IntUnaryOperator refinement) {
+    PlaceState state = frame.state(place);
+    int bits = refinement.applyAsInt(state.bits());
+    if (bits == 0) {
+      return false;
+    }
+    frame.setState(place, state.withBits(bits));
+    return true;
+  }
+}

@@ -1,0 +1,35 @@
+package io.github.mapinit.spotbugs;
+
+import edu.umd.cs.findbugs.classfile.Global;
+import edu.umd.cs.findbugs.classfile.IAnalysisCache;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The whole-application fact of spec section 7: fields that code in another top-level class
+ * assigns a value not known to be null. Such an assignment counts as initialisation. One instance
+ * per analysis, kept in SpotBugs' analysis cache.
+ */
+final class OutsideAssignments {
+
+  private final Set<String> fields = ConcurrentHashMap.newKeySet();
+
+  /** The instance of the running analysis, created on first use. */
+  static synchronized OutsideAssignments current() {
+    IAnalysisCache cache = Global.getAnalysisCache();
+    OutsideAssignments database = cache.getOptionalDatabase(OutsideAssignments.class);
+    if (database == null) {
+      database = new OutsideAssignments();
+      cache.eagerlyPutDatabase(OutsideAssignments.class, database);
+    }
+    return database;
+  }
+
+  void add(String declaringClass, String fieldName) {
+    fields.add(declaringClass + '.' + fieldName);
+  }
+
+  boolean isAssignedOutside(FieldKey field) {
+    return fields.contains(field.className() + '.' + field.name());
+  }
+}

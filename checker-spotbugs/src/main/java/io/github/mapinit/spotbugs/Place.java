@@ -1,0 +1,74 @@
+package io.github.mapinit.spotbugs;
+
+/**
+ * An access path whose nullness the analysis follows: a field through some receiver, a static
+ * field, or a local variable slot.
+ */
+sealed interface Place {
+
+  /** The place as a report names it, e.g. {@code cache}, {@code other.cache}, {@code Registry.ENTRIES}. */
+  String displayName(LocalNames locals);
+
+  /** Distinguishes access paths within one method: one report per method and key. */
+  String key(LocalNames locals);
+
+  /** How a field place is reached. */
+  enum Receiver {
+    /** {@code this.f} of the analysed class: starts from the method's entry state. */
+    THIS,
+    /** A static field of the analysed class: starts from the method's entry state. */
+    STATIC,
+    /** A field of the enclosing instance ({@code this$0.f}) or a static field of a nest mate. */
+    OUTER,
+    /** {@code other.f}, the receiver held in a local variable slot. */
+    LOCAL,
+    /** {@code expr.f} for any other receiver. */
+    UNKNOWN
+  }
+
+  /**
+   * A field place. Places that start from the method's entry state are entry-bound; the others
+   * start from the field's state after construction.
+   */
+  record FieldPlace(Receiver receiver, int receiverSlot, FieldKey field) implements Place {
+
+    boolean isEntryBound() {
+      return receiver == Receiver.THIS || receiver == Receiver.STATIC;
+    }
+
+    int defaultBits() {
+      return isEntryBound() ? Nullness.ENTRY : Nullness.AFTER;
+    }
+
+    @Override
+    public String displayName(LocalNames locals) {
+      switch (receiver) {
+        case LOCAL:
+          return locals.nameOf(receiverSlot) + "." + field.name();
+        case UNKNOWN:
+          return "other." + field.name();
+        default:
+          return field.isStatic() ? field.simpleClassName() + "." + field.name() : field.name();
+      }
+    }
+
+    @Override
+    public String key(LocalNames locals) {
+      return receiver + ":" + (receiver == Receiver.LOCAL ? locals.nameOf(receiverSlot) : "")
+          + ":" + field.className() + "." + field.name();
+    }
+  }
+
+  /** A local variable slot. */
+  record LocalPlace(int slot) implements Place {
+    @Override
+    public String displayName(LocalNames locals) {
+      return locals.nameOf(slot);
+    }
+
+    @Override
+    public String key(LocalNames locals) {
+      return "local:" + locals.nameOf(slot);
+    }
+  }
+}

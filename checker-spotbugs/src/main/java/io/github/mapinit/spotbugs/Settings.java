@@ -1,0 +1,27 @@
+package io.github.mapinit.spotbugs;
+
+import io.github.mapinit.policy.InvalidOptionException;
+import io.github.mapinit.policy.Options;
+import io.github.mapinit.policy.Policy;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/** The policy with the user's options, read from the {@code mapinit.*} system properties. */
+final class Settings {
+
+  private Settings() {}
+
+  /**
+   * The policy for these system properties.
+   *
+   * @throws InvalidOptionException naming the key of a malformed option
+   */
+  static Policy policyFrom(Properties properties) {
+    Map<String, String> values = new HashMap<>();
+    for (String name : properties.stringPropertyNames()) {
+      values.put(name, properties.getProperty(name));
+    }
+    return Policy.with(Options.fromSystemProperties(values));
+  }
+}

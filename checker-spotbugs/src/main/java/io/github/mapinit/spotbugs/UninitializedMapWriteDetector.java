@@ -1,0 +1,173 @@
+package io.github.mapinit.spotbugs;
+
+import edu.umd.cs.findbugs.BugReporter;
+import edu.umd.cs.findbugs.Detector;
+import edu.umd.cs.findbugs.ba.ClassContext;
+import edu.umd.cs.findbugs.ba.XClass;
+import edu.umd.cs.findbugs.classfile.ClassDescriptor;
+import io.github.mapinit.policy.InvalidOptionException;
+import io.github.mapinit.policy.NullCause;
+import io.github.mapinit.policy.Policy;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.bcel.Const;
+import org.apache.bcel.classfile.JavaClass;
+import org.apache.bcel.classfile.Method;
+
+/**
+ * Reports {@code UMW_UNINITIALIZED_MAP_WRITE}: a write or read of a map field or local that some
+ * path reaches while it is still null (spec sections 3-6), one report per method and access path.
+ */
+public final class UninitializedMapWriteDetector implements Detector {
+
+  private final BugReporter bugReporter;
+  private final Policy policy;
+  private final InvalidOptionException invalidOption;
+  private final TypeOracle types;
+  private boolean invalidOptionReported;
+
+  public UninitializedMapWriteDetector(BugReporter bugReporter) {
+    this.bugReporter = bugReporter;
+    Policy parsed = null;
+    InvalidOptionException invalid = null;
+    try {
+      parsed = Settings.policyFrom(System.getProperties());
+    } catch (InvalidOptionException e) {
+      invalid = e;
+    }
+    this.policy = parsed;
+    this.invalidOption = invalid;
+    this.types = parsed == null ? null : new TypeOracle(parsed);
+  }
+
+  @Override
+  public void visitClassContext(ClassContext classContext) {
+    if (invalidOption != null) {
+      reportInvalidOption();
+      return;
+    }
+    JavaClass javaClass = classContext.getJavaClass();
+    try {
+      if (!isGenerated(javaClass.getClassName())) {
+        analyze(classContext);
+      }
+    } catch (RuntimeException e) {
+      bugReporter.logError("mapinit: internal error analysing " + javaClass.getClassName(), e);
+    }
+  }
+
+  private void reportInvalidOption() {
+    if (!invalidOptionReported) {
+      invalidOptionReported = true;
+      bugReporter.logError(invalidOption.getMessage());
+    }
+  }
+
+  private void analyze(ClassContext classContext) {
+    JavaClass javaClass = classContext.getJavaClass();
+    String className = javaClass.getClassName();
+    OutsideAssignments outside = OutsideAssignments.current();
+    ClassFactsBuilder factsBuilder = new ClassFactsBuilder(policy, types, outside);
+    AnalysisSession session = AnalysisSession.current();
+    ClassModel model = newModel(classContext);
+    session.factsOf(model, factsBuilder::build);
+    UseResolver resolver =
+        new UseResolver(className, name -> session.factsOf(name, this::quietModel, factsBuilder::build));
+    Map<Method, MethodSummary> summaries = model.summaries();
+    Set<String> reported = new HashSet<>();
+    for (Method method : inReportingOrder(summaries.keySet())) {
+      if (isHiddenMethod(method)) {
+        continue;
+      }
+      for (Use use : summaries.get(method).uses()) {
+        String key = use.site().methodName() + use.site().methodSignature() + ' ' + use.placeKey();
+        if (reported.contains(key)) {
+          continue;
+        }
+        Optional<NullCause> cause = resolver.resolve(use, method);
+        if (cause.isPresent()) {
+          Method useMethod = findMethod(javaClass, use.site());
+          if (useMethod != null && !isHiddenMethod(useMethod)) {
+            reported.add(key);
+            bugReporter.reportBug(BugReports.of(this, javaClass, useMethod, use, cause.get()));
+          }
+        }
+      }
+    }
+  }
+
+  private ClassModel newModel(ClassContext classContext) {
+    String className = classContext.getJavaClass().getClassName();
+    return new ClassModel(
+        classContext,
+        policy,
+        types,
+        (method, e) ->
+            bugReporter.logError(
+                "mapinit: cannot analyse " + className + "." + method.getName() + method.getSignature(), e));
+  }
+
+  /** A model of another class, read only for its facts: its failures are reported with it. */
+  private ClassModel quietModel(ClassContext classContext) {
+    return new ClassModel(classContext, policy, types, (method, e) -> {});
+  }
+
+  /** Constructors first, so that a helper's use reached from one names its constructor. */
+  private static List<Method> inReportingOrder(Set<Method> methods) {
+    List<Method> ordered = new ArrayList<>();
+    for (Method method : methods) {
+      if (Const.CONSTRUCTOR_NAME.equals(method.getName())) {
+        ordered.add(method);
+      }
+    }
+    for (Method method : methods) {
+      if (!Const.CONSTRUCTOR_NAME.equals(method.getName())) {
+        ordered.add(method);
+      }
+    }
+    return ordered;
+  }
+
+  /** Bridges, accessors and generated methods are not reported; lambda bodies are. */
+  private boolean isHiddenMethod(Method method) {
+    if (method.isSynthetic() && !method.getName().startsWith("lambda$")) {
+      return true;
+    }
+    return Annotations.of(method).stream().anyMatch(policy::isGeneratedAnnotation);
+  }
+
+  /** Whether the class or one enclosing it is marked generated. */
+  private boolean isGenerated(String className) {
+    String current = className;
+    for (int depth = 0; depth < 64 && current != null; depth++) {
+      XClass xclass = ClassLookup.xclass(current);
+      if (xclass == null) {
+        return false;
+      }
+      for (ClassDescriptor annotation : xclass.getAnnotationDescriptors()) {
+        if (policy.isGeneratedAnnotation(annotation.getDottedClassName())) {
+          return true;
+        }
+      }
+      ClassDescriptor enclosing = xclass.getImmediateEnclosingClass();
+      current = enclosing == null ? null : enclosing.getDottedClassName();
+    }
+    return false;
+  }
+
+  private static Method findMethod(JavaClass javaClass, Site site) {
+    for (Method method : javaClass.getMethods()) {
+      if (method.getName().equals(site.methodName()) && method.getSignature().equals(site.methodSignature())) {
+        return method;
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public void report() {}
+}

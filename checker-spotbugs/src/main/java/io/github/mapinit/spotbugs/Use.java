@@ -1,0 +1,56 @@
+package io.github.mapinit.spotbugs;
+
+import io.github.mapinit.policy.AccessKind;
+import io.github.mapinit.policy.NullCause;
+import io.github.mapinit.policy.Trace;
+import java.util.Optional;
+
+/**
+ * A dereference of a place that may be null on some start: recorded once per method summary, and
+ * decided when the summarised method's entry state (or its caller's state) is known.
+ *
+ * @param placeKey distinguishes access paths: one report per method and key
+ * @param placeName the place as the report names it
+ * @param field the field, or null for a local variable
+ * @param localSlot the local variable's slot, or -1 for a field
+ * @param kind write or read
+ * @param useName the called method, or {@code synchronized}
+ * @param site where the dereference is
+ * @param condition the null atoms of the place at the dereference
+ * @param concreteCause why it is concretely null, when {@code condition} holds {@link Nullness#NULL}
+ * @param conditionPlace the field place whose entry or after-construction state decides the
+ *     symbolic atoms of {@code condition}
+ * @param calledFrom the helper call through which the use was reached, if any
+ * @param order the position in the summarised method, for "first use" ordering
+ */
+record Use(
+    String placeKey,
+    String placeName,
+    FieldKey field,
+    int localSlot,
+    AccessKind kind,
+    String useName,
+    Site site,
+    int condition,
+    NullCause concreteCause,
+    Place.FieldPlace conditionPlace,
+    Optional<Trace.CallSite> calledFrom,
+    int order) {
+
+  /** This use as seen through a call at {@code callSite}, with the caller's condition. */
+  Use throughCall(int newCondition, NullCause newCause, Trace.CallSite callSite, int callOrder) {
+    return new Use(
+        placeKey,
+        placeName,
+        field,
+        localSlot,
+        kind,
+        useName,
+        site,
+        newCondition,
+        newCause,
+        conditionPlace,
+        calledFrom.isPresent() ? calledFrom : Optional.of(callSite),
+        callOrder);
+  }
+}

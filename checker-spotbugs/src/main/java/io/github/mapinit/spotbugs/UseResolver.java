@@ -1,0 +1,66 @@
+package io.github.mapinit.spotbugs;
+
+import io.github.mapinit.policy.NullCause;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.bcel.Const;
+import org.apache.bcel.classfile.Method;
+
+/**
+ * Decides a recorded use for the method whose summary holds it: replaces the symbolic atoms by the
+ * method's entry state (spec section 4) or by the field's state after construction.
+ */
+final class UseResolver {
+
+  private final String className;
+  private final Function<String, ClassFacts> factsOfClass;
+
+  UseResolver(String className, Function<String, ClassFacts> factsOfClass) {
+    this.className = className;
+    this.factsOfClass = factsOfClass;
+  }
+
+  /** Why the use may meet null when {@code method} starts a path, or empty when it cannot. */
+  Optional<NullCause> resolve(Use use, Method method) {
+    int condition = use.condition();
+    if ((condition & Nullness.NULL) != 0) {
+      return Optional.of(use.concreteCause() != null ? use.concreteCause() : new NullCause.AssignedNull(0, false));
+    }
+    if (use.conditionPlace() == null) {
+      return Optional.empty();
+    }
+    FieldKey field = use.conditionPlace().field();
+    if ((condition & Nullness.ENTRY_NULL) != 0) {
+      Optional<NullCause> atEntry = atEntry(field, method);
+      if (atEntry.isPresent()) {
+        return atEntry;
+      }
+    }
+    if ((condition & Nullness.AFTER_NULL) != 0) {
+      return afterConstruction(field, field.className().equals(className) ? method : null);
+    }
+    return Optional.empty();
+  }
+
+  private Optional<NullCause> atEntry(FieldKey field, Method method) {
+    boolean constructor = Const.CONSTRUCTOR_NAME.equals(method.getName());
+    boolean staticInitializer = Const.STATIC_INITIALIZER_NAME.equals(method.getName());
+    if (constructor && !field.isStatic()) {
+      return Optional.of(
+          new NullCause.NotYetAssignedInConstructor(
+              0, MethodNames.display(className, method.getName()), new LineOracle(method).firstLine()));
+    }
+    if (staticInitializer && field.isStatic()) {
+      return Optional.of(new NullCause.StaticInitLeavesUnassigned(0, MethodNames.simpleName(className)));
+    }
+    return afterConstruction(field, method);
+  }
+
+  private Optional<NullCause> afterConstruction(FieldKey field, Method method) {
+    ClassFacts facts = factsOfClass.apply(field.className());
+    if (facts == null) {
+      return Optional.empty();
+    }
+    return facts.atEntryOf(field, method == null ? null : ClassFactsBuilder.methodKey(method));
+  }
+}

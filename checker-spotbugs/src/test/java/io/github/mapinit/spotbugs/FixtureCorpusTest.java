@@ -1,0 +1,72 @@
+package io.github.mapinit.spotbugs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.umd.cs.findbugs.BugInstance;
+import edu.umd.cs.findbugs.SourceLineAnnotation;
+import io.github.mapinit.fixtures.Engine;
+import io.github.mapinit.fixtures.Expectation;
+import io.github.mapinit.fixtures.Fixture;
+import io.github.mapinit.fixtures.FixtureCorpus;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs the plugin once over the compiled fixture corpus; each fixture must be reported at exactly
+ * the lines its SpotBugs expectations name, and nowhere else.
+ */
+final class FixtureCorpusTest {
+
+  private static SpotBugsRunner.Result result;
+
+  private static synchronized SpotBugsRunner.Result result() {
+    if (result == null) {
+      result = SpotBugsRunner.run(List.of(SpotBugsRunner.locationOf(Fixture.class)), Map.of());
+    }
+    return result;
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyFixtureIsReportedAtExactlyItsExpectedLines() {
+    return FixtureCorpus.load().stream()
+        .map(fixture -> DynamicTest.dynamicTest(fixture.fileName(), () -> check(fixture)));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> theRunHasNoAnalysisError() {
+    return Stream.of(
+        DynamicTest.dynamicTest("no failure", () -> assertNull(result().failure())),
+        DynamicTest.dynamicTest("no error", () -> assertEquals(List.of(), messages(result()))));
+  }
+
+  private static List<String> messages(SpotBugsRunner.Result result) {
+    return result.errors().stream()
+        .map(e -> e.getMessage() + (e.getCause() == null ? "" : ": " + e.getCause()))
+        .collect(Collectors.toList());
+  }
+
+  private static void check(Fixture fixture) {
+    Set<Integer> expected =
+        fixture.expectationsFor(Engine.SPOTBUGS).stream()
+            .map(Expectation::line)
+            .collect(Collectors.toCollection(TreeSet::new));
+    Map<Integer, String> reported = new TreeMap<>();
+    for (BugInstance bug : result().ours()) {
+      SourceLineAnnotation line = bug.getPrimarySourceLineAnnotation();
+      if (fixture.fileName().equals(line.getSourceFile()) && "fixtures".equals(line.getPackageName())) {
+        reported.merge(line.getStartLine(), bug.getMessageWithoutPrefix(), (a, b) -> a + " | " + b);
+      }
+    }
+    assertEquals(expected, reported.keySet(), () -> fixture.fileName() + " reports: " + reported);
+    assertTrue(true);
+  }
+}
