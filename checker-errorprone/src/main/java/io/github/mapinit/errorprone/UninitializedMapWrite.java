@@ -44,8 +44,8 @@ import org.jspecify.annotations.Nullable;
     name = Messages.CHECK_NAME,
     summary = Messages.SUMMARY,
     severity = ERROR,
-    linkType = BugPattern.LinkType.CUSTOM,
-    link = "https://github.com/mapinit/mapinit/blob/main/docs/UninitializedMapWrite.md")
+    // The documentation is docs/UninitializedMapWrite.md in this repository.
+    linkType = BugPattern.LinkType.NONE)
 public final class UninitializedMapWrite extends BugChecker
     implements CompilationUnitTreeMatcher, ClassTreeMatcher, MethodTreeMatcher {
 
@@ -60,8 +60,13 @@ public final class UninitializedMapWrite extends BugChecker
   private transient @Nullable JavacPolicy unitPolicy;
   private transient boolean optionErrorReported;
 
+  /** For {@link java.util.ServiceLoader}, which Error Prone's plugin loading goes through. */
+  public UninitializedMapWrite() {
+    this(ErrorProneFlags.empty());
+  }
+
   @Inject
-  UninitializedMapWrite(ErrorProneFlags flags) {
+  public UninitializedMapWrite(ErrorProneFlags flags) {
     Policy parsed = null;
     InvalidOptionException invalid = null;
     try {

@@ -1,0 +1,29 @@
+package com.example.orders;
+
+import java.util.Map;
+
+/** The seed scenario: the constructor forgets the cache, and the first add throws. */
+public class OrderService {
+
+  /** An order, keyed by its id. */
+  public record Order(String id, long cents) {}
+
+  private Map<String, Order> orderCache;
+  private final String region;
+
+  public OrderService(String region) {
+    this.region = region;
+  }
+
+  public void add(Order order) {
+    orderCache.put(order.id(), order);
+  }
+
+  public Order find(String id) {
+    return orderCache.get(id);
+  }
+
+  public String region() {
+    return region;
+  }
+}
