@@ -2,7 +2,10 @@ package io.github.mapinit.errorprone.dataflow;
 
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.NullCause;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -20,6 +23,8 @@ final class EntryStates {
   private final JavacPolicy policy;
   private final Map<VarSymbol, Nullness> constructed = new HashMap<>();
   private final Map<VarSymbol, Nullness> staticInitialised = new HashMap<>();
+  private final Map<VarSymbol, List<Body>> initializerAssignments = new HashMap<>();
+  private final Map<VarSymbol, Map<Body, Nullness>> resets = new HashMap<>();
 
   EntryStates(
       ClassIndex index,
@@ -137,42 +142,71 @@ final class EntryStates {
   }
 
   private boolean assignedByInitializer(ClassIndex.ClassInfo owner, VarSymbol field, Body root) {
-    for (Body method : owner.methods) {
-      if (method != root
-          && method.method() != null
-          && policy.isInitializer(method.method())) {
-        Nullness exit = summaries.apply(method).exitValues().get(field);
-        if (exit != null && !exit.mayBeNull() && !exit.isBottom()) {
-          return true;
-        }
+    for (Body method : initializersAssigning(owner, field)) {
+      if (method != root) {
+        return true;
       }
     }
     return false;
   }
 
+  /** The initializer methods that leave {@code field} non-null on every path. */
+  private List<Body> initializersAssigning(ClassIndex.ClassInfo owner, VarSymbol field) {
+    return initializerAssignments.computeIfAbsent(
+        field,
+        f -> {
+          List<Body> assigning = new ArrayList<>();
+          for (Body method : owner.methods) {
+            if (method.method() != null && policy.isInitializer(method.method())) {
+              Nullness exit = summaries.apply(method).exitValues().get(f);
+              if (exit != null && !exit.mayBeNull() && !exit.isBottom()) {
+                assigning.add(method);
+              }
+            }
+          }
+          return assigning;
+        });
+  }
+
   /** The nulls that other methods may leave in {@code field}: each such method may run first. */
   private Nullness resetsOutside(ClassIndex.ClassInfo owner, VarSymbol field, Body root) {
     Nullness resets = Nullness.BOTTOM;
-    for (Body body : owner.methods) {
-      if (body == root || !body.assignmentsAreResets()) {
-        continue;
-      }
-      Nullness exit = summaries.apply(body).exitValues().get(field);
-      if (exit == null) {
-        continue;
-      }
-      for (NullCause cause : exit.nullCauses()) {
-        if (cause instanceof NullCause.AssignedNull) {
-          NullCause.AssignedNull assigned = (NullCause.AssignedNull) cause;
-          resets =
-              resets.leastUpperBound(
-                  Nullness.nullBecause(
-                      new NullCause.ResetElsewhere(
-                          assigned.assignmentLine(), body.name(), assigned.definitelyNull())));
-        }
+    for (Map.Entry<Body, Nullness> reset : resetsOf(owner, field).entrySet()) {
+      if (reset.getKey() != root) {
+        resets = resets.leastUpperBound(reset.getValue());
       }
     }
     return resets;
+  }
+
+  /** The methods that can leave {@code field} null at their exit, with the reason. */
+  private Map<Body, Nullness> resetsOf(ClassIndex.ClassInfo owner, VarSymbol field) {
+    return resets.computeIfAbsent(
+        field,
+        f -> {
+          Map<Body, Nullness> byMethod = new LinkedHashMap<>();
+          for (Body body : owner.methods) {
+            Nullness exit = body.assignmentsAreResets() ? summaries.apply(body).exitValues().get(f) : null;
+            if (exit == null) {
+              continue;
+            }
+            Nullness reset = Nullness.BOTTOM;
+            for (NullCause cause : exit.nullCauses()) {
+              if (cause instanceof NullCause.AssignedNull) {
+                NullCause.AssignedNull assigned = (NullCause.AssignedNull) cause;
+                reset =
+                    reset.leastUpperBound(
+                        Nullness.nullBecause(
+                            new NullCause.ResetElsewhere(
+                                assigned.assignmentLine(), body.name(), assigned.definitelyNull())));
+              }
+            }
+            if (!reset.isBottom()) {
+              byMethod.put(body, reset);
+            }
+          }
+          return byMethod;
+        });
   }
 
   /** The concrete part of a value stored at an exit: symbolic origins are taken as assigned. */
