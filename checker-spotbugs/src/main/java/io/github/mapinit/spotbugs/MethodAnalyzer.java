@@ -121,11 +121,9 @@ final class MethodAnalyzer {
         AccessKind kind = policy.accessKind(name, type -> types.isSubtype(owner, type));
         checkDereference(receiver, kind, name, owner, pc, frame);
       }
-      if (receiver == null || receiver.role() == Value.Role.THIS) {
-        MethodSummary callee = env.calleeSummary(invoke, cpg);
-        if (callee != null) {
-          inheritUses(callee, name, pc, frame);
-        }
+      MethodSummary callee = env.calleeSummary(invoke, cpg);
+      if (callee != null) {
+        inheritUses(callee, CallTarget.of(invoke, receiver, cpg), name, pc, frame);
       }
     }
   }
@@ -158,11 +156,17 @@ final class MethodAnalyzer {
       }
     } else if (value.place() instanceof Place.LocalPlace && (owner == null || types.isTracked(owner))) {
       Place.LocalPlace place = (Place.LocalPlace) value.place();
-      int condition = value.bits() & Nullness.NULL;
-      if (condition != 0 && value.cause() != null) {
+      int condition = Nullness.whenNull(value.bits());
+      if (value.source() == null) {
+        condition &= Nullness.NULL;
+      }
+      if ((condition & Nullness.NULL) != 0 && value.cause() == null) {
+        condition &= ~Nullness.NULL;
+      }
+      if (condition != 0) {
         uses.add(
             new Use(place.key(names), place.displayName(names), null, place.slot(), kind, useName,
-                site, condition, value.cause(), null, Optional.empty(), pc));
+                site, condition, value.cause(), value.source(), Optional.empty(), pc));
       }
     }
   }
@@ -171,10 +175,12 @@ final class MethodAnalyzer {
    * A followed helper's uses that depend on its entry state: they happen with this method's state
    * at the call. Concrete and after-construction uses are the helper's own, reported with it.
    */
-  private void inheritUses(MethodSummary callee, String calleeName, int pc, NullFrame frame) {
+  private void inheritUses(MethodSummary callee, CallTarget target, String calleeName, int pc, NullFrame frame) {
     Trace.CallSite callSite = new Trace.CallSite(MethodNames.display(className, calleeName), lines.lineOf(pc));
     for (Use use : callee.uses()) {
-      if ((use.condition() & Nullness.ENTRY_NULL) == 0 || use.conditionPlace() == null) {
+      if ((use.condition() & Nullness.ENTRY_NULL) == 0
+          || use.conditionPlace() == null
+          || !target.shares(use.conditionPlace())) {
         continue;
       }
       PlaceState state = frame.state(use.conditionPlace());

@@ -107,14 +107,23 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   public void visitASTORE(ASTORE obj) {
     int slot = obj.getIndex();
     Value value = pop();
-    Place.FieldPlace alias =
-        value.place() instanceof Place.FieldPlace ? (Place.FieldPlace) value.place() : value.alias();
-    NullCause cause =
-        Nullness.mayBeNull(value.bits())
-            ? new NullCause.AssignedNull(line(), !Nullness.mayBeNonNull(value.bits()))
-            : null;
     getFrame().forgetReceiverSlot(slot);
-    getFrame().setValue(slot, new Value(value.bits(), value.role(), null, alias, cause));
+    if (value.place() instanceof Place.FieldPlace) {
+      // A local alias of a field starts with the field's state (spec 3).
+      Place.FieldPlace field = (Place.FieldPlace) value.place();
+      PlaceState state = getFrame().state(field);
+      getFrame().setValue(slot, new Value(state.bits(), value.role(), null, field, state.cause(), field));
+      return;
+    }
+    NullCause cause = null;
+    if ((value.bits() & Nullness.NULL) != 0) {
+      // A copy of another local keeps that local's assignment; anything else is assigned here.
+      cause =
+          value.place() instanceof Place.LocalPlace && value.cause() != null
+              ? value.cause()
+              : new NullCause.AssignedNull(line(), !Nullness.mayBeNonNull(value.bits()));
+    }
+    getFrame().setValue(slot, new Value(value.bits(), value.role(), null, value.alias(), cause, value.source()));
   }
 
   // Fields.
@@ -174,7 +183,12 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   }
 
   private void store(Place.FieldPlace place, Value value) {
-    int bits = value.bits();
+    // Only concrete atoms move into a field: a value read from another field, or a local holding
+    // one, is not known to be null and so initialises (spec 3).
+    int bits = value.bits() & (Nullness.NULL | Nullness.NONNULL);
+    if ((value.bits() & (Nullness.ENTRY | Nullness.AFTER)) != 0 || bits == 0) {
+      bits |= Nullness.NONNULL;
+    }
     NullCause cause = null;
     if (Nullness.mayBeNull(bits)) {
       cause = new NullCause.AssignedNull(line(), !Nullness.mayBeNonNull(bits));
@@ -188,7 +202,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     for (int i = 0; i < frame.getNumSlots(); i++) {
       Value value = frame.getValue(i);
       if (place.equals(value.alias())) {
-        frame.setValue(i, new Value(value.bits(), value.role(), value.place(), null, value.cause()));
+        frame.setValue(i, value.withoutAlias());
       }
     }
   }
@@ -253,18 +267,20 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     if (isStatic && arguments >= 1 && env.isNonNullCheck(ins.getClassName(getCPG()), ins.getMethodName(getCPG()))) {
       markDereferenced(stackValue(arguments - 1));
     }
-    boolean onThis = receiver == null || receiver.role() == Value.Role.THIS;
-    MethodSummary callee = onThis ? env.calleeSummary(ins, getCPG()) : null;
+    MethodSummary callee = env.calleeSummary(ins, getCPG());
     if (callee != null) {
-      applySummary(callee);
+      applySummary(callee, CallTarget.of(ins, receiver, getCPG()));
     }
     handleNormalInstruction(ins);
   }
 
-  private void applySummary(MethodSummary callee) {
+  private void applySummary(MethodSummary callee, CallTarget target) {
     NullFrame frame = getFrame();
     for (Map.Entry<Place.FieldPlace, PlaceState> exit : callee.exit().entrySet()) {
       Place.FieldPlace place = exit.getKey();
+      if (!target.shares(place)) {
+        continue;
+      }
       PlaceState before = frame.state(place);
       PlaceState after = exit.getValue();
       int bits = Nullness.substituteEntry(after.bits(), before.bits());

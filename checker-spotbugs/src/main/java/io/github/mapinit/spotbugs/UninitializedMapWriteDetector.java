@@ -26,44 +26,34 @@ public final class UninitializedMapWriteDetector implements Detector {
 
   private final BugReporter bugReporter;
   private final Policy policy;
-  private final InvalidOptionException invalidOption;
   private final TypeOracle types;
-  private boolean invalidOptionReported;
+  private final GeneratedSource generatedSource;
 
+  /**
+   * Reads the options. A malformed one is logged as an analysis error (GUIs and the XML output
+   * list it) and stops the run: see {@link InvalidConfigurationException}.
+   */
   public UninitializedMapWriteDetector(BugReporter bugReporter) {
     this.bugReporter = bugReporter;
-    Policy parsed = null;
-    InvalidOptionException invalid = null;
     try {
-      parsed = Settings.policyFrom(System.getProperties());
+      this.policy = Settings.policyFrom(System.getProperties());
     } catch (InvalidOptionException e) {
-      invalid = e;
+      bugReporter.logError(e.getMessage());
+      throw new InvalidConfigurationException(e.getMessage());
     }
-    this.policy = parsed;
-    this.invalidOption = invalid;
-    this.types = parsed == null ? null : new TypeOracle(parsed);
+    this.types = new TypeOracle(policy);
+    this.generatedSource = new GeneratedSource(policy);
   }
 
   @Override
   public void visitClassContext(ClassContext classContext) {
-    if (invalidOption != null) {
-      reportInvalidOption();
-      return;
-    }
     JavaClass javaClass = classContext.getJavaClass();
     try {
-      if (!isGenerated(javaClass.getClassName())) {
+      if (!isGenerated(javaClass)) {
         analyze(classContext);
       }
     } catch (RuntimeException e) {
       bugReporter.logError("mapinit: internal error analysing " + javaClass.getClassName(), e);
-    }
-  }
-
-  private void reportInvalidOption() {
-    if (!invalidOptionReported) {
-      invalidOptionReported = true;
-      bugReporter.logError(invalidOption.getMessage());
     }
   }
 
@@ -140,13 +130,18 @@ public final class UninitializedMapWriteDetector implements Detector {
     return Annotations.of(method).stream().anyMatch(policy::isGeneratedAnnotation);
   }
 
-  /** Whether the class or one enclosing it is marked generated. */
-  private boolean isGenerated(String className) {
-    String current = className;
+  /**
+   * Whether the class or one enclosing it is marked generated: in the class file, or (for the
+   * SOURCE-retention annotations) in the source, where SpotBugs knows the source path.
+   */
+  private boolean isGenerated(JavaClass javaClass) {
+    String current = javaClass.getClassName();
+    String topLevel = current;
     for (int depth = 0; depth < 64 && current != null; depth++) {
+      topLevel = current;
       XClass xclass = ClassLookup.xclass(current);
       if (xclass == null) {
-        return false;
+        break;
       }
       for (ClassDescriptor annotation : xclass.getAnnotationDescriptors()) {
         if (policy.isGeneratedAnnotation(annotation.getDottedClassName())) {
@@ -156,7 +151,7 @@ public final class UninitializedMapWriteDetector implements Detector {
       ClassDescriptor enclosing = xclass.getImmediateEnclosingClass();
       current = enclosing == null ? null : enclosing.getDottedClassName();
     }
-    return false;
+    return generatedSource.isGenerated(topLevel, javaClass.getSourceFileName());
   }
 
   private static Method findMethod(JavaClass javaClass, Site site) {

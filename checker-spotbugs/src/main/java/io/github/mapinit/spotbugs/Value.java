@@ -13,8 +13,11 @@ import java.util.Objects;
  *     and a guard on it refines that place
  * @param alias the field a local variable was assigned from, refined together with the local
  * @param cause why the value may be null, when {@code bits} holds {@link Nullness#NULL}
+ * @param source the field whose entry or after-construction state the symbolic atoms of {@code
+ *     bits} stand for: a local assigned from a field carries that field's state (spec 3, a local
+ *     alias is a place of its own)
  */
-record Value(int bits, Role role, Place place, Place.FieldPlace alias, NullCause cause) {
+record Value(int bits, Role role, Place place, Place.FieldPlace alias, NullCause cause, Place.FieldPlace source) {
 
   /** What is special about a reference besides its nullness. */
   enum Role {
@@ -23,17 +26,21 @@ record Value(int bits, Role role, Place place, Place.FieldPlace alias, NullCause
     OUTER_INSTANCE
   }
 
-  static final Value UNKNOWN = new Value(Nullness.NONNULL, Role.PLAIN, null, null, null);
-  static final Value NULL_CONSTANT = new Value(Nullness.NULL, Role.PLAIN, null, null, null);
-  static final Value THIS = new Value(Nullness.NONNULL, Role.THIS, null, null, null);
-  static final Value OUTER_INSTANCE = new Value(Nullness.NONNULL, Role.OUTER_INSTANCE, null, null, null);
+  static final Value UNKNOWN = new Value(Nullness.NONNULL, Role.PLAIN, null, null, null, null);
+  static final Value NULL_CONSTANT = new Value(Nullness.NULL, Role.PLAIN, null, null, null, null);
+  static final Value THIS = new Value(Nullness.NONNULL, Role.THIS, null, null, null, null);
+  static final Value OUTER_INSTANCE = new Value(Nullness.NONNULL, Role.OUTER_INSTANCE, null, null, null, null);
 
   Value withPlace(Place newPlace) {
-    return new Value(bits, role, newPlace, alias, cause);
+    return new Value(bits, role, newPlace, alias, cause, source);
+  }
+
+  Value withoutAlias() {
+    return new Value(bits, role, place, null, cause, source);
   }
 
   Value withBits(int newBits) {
-    return new Value(newBits, role, place, alias, Nullness.mayBeNull(newBits) ? cause : null);
+    return new Value(newBits, role, place, alias, (newBits & Nullness.NULL) != 0 ? cause : null, source);
   }
 
   static Value merge(Value a, Value b) {
@@ -45,6 +52,7 @@ record Value(int bits, Role role, Place place, Place.FieldPlace alias, NullCause
         a.role == b.role ? a.role : Role.PLAIN,
         Objects.equals(a.place, b.place) ? a.place : null,
         Objects.equals(a.alias, b.alias) ? a.alias : null,
-        a.cause != null ? a.cause : b.cause);
+        a.cause != null ? a.cause : b.cause,
+        Objects.equals(a.source, b.source) ? a.source : null);
   }
 }

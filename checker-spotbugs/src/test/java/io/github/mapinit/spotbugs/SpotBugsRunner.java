@@ -65,6 +65,11 @@ final class SpotBugsRunner {
    * properties} set as system properties during the run.
    */
   static synchronized Result run(List<Path> files, Map<String, String> properties) {
+    return run(files, List.of(), properties);
+  }
+
+  /** As {@link #run(List, Map)}, with a source path. */
+  static synchronized Result run(List<Path> files, List<Path> sourceDirs, Map<String, String> properties) {
     Plugin ours = plugin();
     Map<String, String> saved = new HashMap<>();
     // Only the given options: the test JVM's own mapinit.* properties (the fixture directory) are
@@ -80,6 +85,7 @@ final class SpotBugsRunner {
       for (Path file : files) {
         project.addFile(file.toAbsolutePath().toString());
       }
+      project.addSourceDirs(sourceDirs.stream().map(p -> p.toAbsolutePath().toString()).collect(Collectors.toList()));
       for (Path entry : auxClasspath(files)) {
         project.addAuxClasspathEntry(entry.toString());
       }
@@ -94,7 +100,7 @@ final class SpotBugsRunner {
       for (Iterator<DetectorFactory> i = DetectorFactoryCollection.instance().factoryIterator(); i.hasNext(); ) {
         DetectorFactory factory = i.next();
         boolean mine = factory.getPlugin() == ours;
-        preferences.enableDetector(factory, mine || !factory.isReportingDetector());
+        preferences.enableDetector(factory, mine || (!factory.isReportingDetector() && factory.isDefaultEnabled()));
       }
       engine.setUserPreferences(preferences);
       Exception failure = null;
