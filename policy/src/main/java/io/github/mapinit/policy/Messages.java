@@ -40,10 +40,7 @@ public final class Messages {
                     .append(call.line())
                     .append(','));
     message.append(" would throw NullPointerException. ");
-    message.append(
-        trace.fixAtDeclaration()
-            ? "Initialise it where it is declared."
-            : "Assign it before this use, or check it for null.");
+    message.append(trace.cause().advice(trace.fixAtDeclaration()));
     return message.toString();
   }
 }

@@ -9,6 +9,21 @@ public sealed interface NullCause {
   /** The clause that follows "may be null here: ". */
   String describe();
 
+  /**
+   * What to do, given whether initialising the field at its declaration is safe. An ordering
+   * hazard has its own advice: an initialiser at the declaration does not help there.
+   */
+  default String advice(boolean fixAtDeclaration) {
+    return fixAtDeclaration
+        ? "Initialise it where it is declared."
+        : "Assign it before this use, or check it for null.";
+  }
+
+  /** Whether the place is null because code runs in an order the reader does not expect. */
+  default boolean isOrderingHazard() {
+    return false;
+  }
+
   /** An instance field that a constructor can leave unassigned. */
   record ConstructorLeavesUnassigned(int declarationLine, String constructor, int constructorLine)
       implements NullCause {
@@ -63,6 +78,102 @@ public sealed interface NullCause {
     public String describe() {
       return (definitelyNull ? "it is set to null" : "it is set to a value that may be null")
           + atLine(assignmentLine);
+    }
+  }
+
+  /**
+   * A subclass field reached from a superclass constructor, through an overridable method: the
+   * subclass's fields, initialisers included, are assigned only after {@code super(...)} returns.
+   */
+  record SuperConstructorCall(String superConstructor, int callLine, String overriddenMethod)
+      implements NullCause {
+    @Override
+    public String describe() {
+      return "it is still null when constructor `"
+          + superConstructor
+          + "` calls the overridden `"
+          + overriddenMethod
+          + "`"
+          + atLine(callLine)
+          + ": a subclass's fields, initialisers included, are assigned only after super(...)"
+          + " returns";
+    }
+
+    @Override
+    public String advice(boolean fixAtDeclaration) {
+      return "Do not call an overridable method from a constructor, or make that method check"
+          + " the field for null.";
+    }
+
+    @Override
+    public boolean isOrderingHazard() {
+      return true;
+    }
+  }
+
+  /**
+   * A static field used while the class's static initialisation runs, before the initialiser
+   * that assigns it: by an enum constant's constructor, or by an instance created above it.
+   *
+   * @param creator what runs too early: an enum constant's or a static field's name
+   * @param enumConstant whether {@code creator} is an enum constant
+   * @param creatorLine the line of the creator's declaration
+   * @param initialiserLine the line of the static initialiser that assigns the field later, or 0
+   */
+  record StaticInitialisationOrder(
+      String creator, boolean enumConstant, int creatorLine, int initialiserLine)
+      implements NullCause {
+    @Override
+    public String describe() {
+      String later =
+          initialiserLine > 0
+              ? "before the static initialiser at line " + initialiserLine + " runs"
+              : "and no static initialiser assigns it";
+      return enumConstant
+          ? "it is still null when enum constant `"
+              + creator
+              + "` is constructed"
+              + atLine(creatorLine)
+              + ": constants are created "
+              + later
+          : "it is still null when the initialiser of `"
+              + creator
+              + "`"
+              + atLine(creatorLine)
+              + " runs: static fields are initialised in textual order, "
+              + later;
+    }
+
+    @Override
+    public String advice(boolean fixAtDeclaration) {
+      return "Declare it before the code that uses it, or move that code into a holder class.";
+    }
+
+    @Override
+    public boolean isOrderingHazard() {
+      return true;
+    }
+  }
+
+  /** A transient field of a deserialised object: deserialisation runs no constructor for it. */
+  record Deserialised(int declarationLine, String className) implements NullCause {
+    @Override
+    public String describe() {
+      return "it is transient (line "
+          + declarationLine
+          + "), so it is null in every deserialised `"
+          + className
+          + "`: neither readObject nor readResolve restores it";
+    }
+
+    @Override
+    public String advice(boolean fixAtDeclaration) {
+      return "Restore it in readObject, or initialise it lazily.";
+    }
+
+    @Override
+    public boolean isOrderingHazard() {
+      return true;
     }
   }
 

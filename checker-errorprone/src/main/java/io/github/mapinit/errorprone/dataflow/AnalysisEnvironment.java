@@ -4,6 +4,7 @@ import com.sun.source.tree.Tree;
 import io.github.mapinit.policy.AccessKind;
 import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.Node;
+import org.checkerframework.errorprone.dataflow.cfg.node.ObjectCreationNode;
 import org.jspecify.annotations.Nullable;
 
 /** What the transfer function asks of the class-level analysis and of the shared policy. */
@@ -24,6 +25,13 @@ public interface AnalysisEnvironment {
    * {@code this(...)} call runs. Null for any other call, whose effect is unknown.
    */
   @Nullable BodySummary followedCall(MethodInvocationNode call, Body caller);
+
+  /**
+   * The summary of the constructor that {@code creation} runs, when it creates an instance of the
+   * class whose code is running: its effect on the static fields matters while the class is
+   * still being initialised (enum constants, {@code static final X INSTANCE = new X()}).
+   */
+  @Nullable BodySummary constructionOfOwnClass(ObjectCreationNode creation, Body creator);
 
   /** The 1-based source line of {@code tree}. */
   int lineOf(Tree tree);

@@ -1,6 +1,7 @@
 package io.github.mapinit.errorprone.dataflow;
 
 import com.google.errorprone.VisitorState;
+import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.IdentifierTree;
@@ -33,6 +34,7 @@ import org.checkerframework.errorprone.dataflow.cfg.node.FieldAccessNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.Node;
+import org.checkerframework.errorprone.dataflow.cfg.node.ObjectCreationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ThisNode;
 import org.jspecify.annotations.Nullable;
 
@@ -66,7 +68,10 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   }
 
   private List<Finding> run() {
-    List<Candidate> candidates = new ArrayList<>();
+    // Ordering hazards first: where a use has one, it is the more precise account of the path.
+    List<Candidate> candidates =
+        new ArrayList<>(
+            new OrderingHazards(index, entryStates, this::summaryOf, this::lineOf, policy).candidates());
     for (Body root : index.roots()) {
       Function<VarSymbol, Nullness> atEntry = field -> entryStates.atEntry(field, root);
       for (Use use : summaryOf(root).uses()) {
@@ -82,16 +87,6 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
       }
       for (Body initializer : info.instanceInitializers) {
         addOwnNulls(initializer, candidates);
-      }
-      Body classInitialisation = info.staticInitializers.isEmpty() ? null : info.staticInitializers.get(0);
-      if (classInitialisation != null) {
-        entryStates.runStaticInitialisation(
-            info,
-            use -> {
-              if (!use.value().nullCauses().isEmpty()) {
-                candidates.add(new Candidate(classInitialisation, use, use.value()));
-              }
-            });
       }
     }
     return deduplicate(candidates);
@@ -111,23 +106,23 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   private List<Finding> deduplicate(List<Candidate> candidates) {
     Map<String, Candidate> firstPerStart = new LinkedHashMap<>();
     Comparator<Candidate> order =
-        Comparator.<Candidate, Boolean>comparing(c -> c.use.calledFrom().isPresent())
-            .thenComparingInt(c -> ((JCTree) c.use.tree()).getStartPosition());
+        Comparator.<Candidate, Boolean>comparing(c -> c.use().calledFrom().isPresent())
+            .thenComparingInt(c -> ((JCTree) c.use().tree()).getStartPosition());
     for (Candidate candidate : candidates) {
-      String key = System.identityHashCode(candidate.root) + "/" + candidate.use.place();
+      String key = System.identityHashCode(candidate.root()) + "/" + candidate.use().place();
       firstPerStart.merge(key, candidate, (a, b) -> order.compare(a, b) <= 0 ? a : b);
     }
     Map<String, Finding> perUse = new LinkedHashMap<>();
     for (Candidate candidate : firstPerStart.values()) {
-      String key = System.identityHashCode(candidate.use.tree()) + "/" + candidate.use.place();
+      String key = System.identityHashCode(candidate.use().tree()) + "/" + candidate.use().place();
       perUse.putIfAbsent(key, toFinding(candidate));
     }
     return new ArrayList<>(perUse.values());
   }
 
   private Finding toFinding(Candidate candidate) {
-    Use use = candidate.use;
-    NullCause cause = candidate.value.nullCauses().iterator().next();
+    Use use = candidate.use();
+    NullCause cause = candidate.value().nullCauses().iterator().next();
     Optional<VariableTree> fixable = fixableDeclaration(use.place(), cause);
     Trace trace =
         new Trace(
@@ -320,6 +315,16 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     return onThis && !overridable ? summaryOf(callee) : null;
   }
 
+  @Override
+  public @Nullable BodySummary constructionOfOwnClass(ObjectCreationNode creation, Body creator) {
+    MethodSymbol constructor = ASTHelpers.getSymbol(creation.getTree());
+    if (constructor == null || constructor.owner != creator.owner()) {
+      return null;
+    }
+    Body body = index.bodyOf(constructor);
+    return body == null ? null : summaryOf(body);
+  }
+
   private static boolean isThisCall(MethodInvocationTree call) {
     return call.getMethodSelect() instanceof IdentifierTree
         && ((IdentifierTree) call.getMethodSelect()).getName().contentEquals("this");
@@ -335,16 +340,4 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     return declaration == null ? 0 : lineOf(declaration);
   }
 
-  /** A use that can meet a null on a path from {@code root}. */
-  private static final class Candidate {
-    final Body root;
-    final Use use;
-    final Nullness value;
-
-    Candidate(Body root, Use use, Nullness value) {
-      this.root = root;
-      this.use = use;
-      this.value = value;
-    }
-  }
 }

@@ -1,6 +1,9 @@
 package io.github.mapinit.errorprone.dataflow;
 
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.source.tree.VariableTree;
+import com.sun.tools.javac.code.Flags;
+import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.NullCause;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -57,22 +60,50 @@ final class EntryStates {
               : afterStaticInitialisation(owner, field);
     } else {
       base = afterConstruction(owner, field);
+      if (root.kind() != Body.Kind.CONSTRUCTOR && isNullWhenDeserialised(owner, field)) {
+        base =
+            base.leastUpperBound(
+                Nullness.nullBecause(
+                    new NullCause.Deserialised(
+                        declarationLine.apply(field), owner.symbol.getSimpleName().toString())));
+      }
     }
     return base.leastUpperBound(resetsOutside(owner, field, root));
   }
 
   /**
    * Runs the static initialisers of {@code owner} in textual order from all-null static fields;
-   * the uses they reach before an assignment go to {@code uses}.
+   * the uses they reach before an assignment go to {@code uses}, with the initialiser that
+   * reached them.
    */
-  void runStaticInitialisation(ClassIndex.ClassInfo owner, Consumer<Use> uses) {
+  void runStaticInitialisation(ClassIndex.ClassInfo owner, BiConsumer<Body, Use> uses) {
     staticStore(owner, uses);
+  }
+
+  /**
+   * The first initialiser after {@code creator} that assigns {@code field}: the field's own
+   * initialiser, or a static block that leaves it non-null. (Another field's initialiser that
+   * merely uses the field also leaves it non-null, so it does not count.)
+   */
+  Optional<Body> laterStaticAssignment(ClassIndex.ClassInfo owner, Body creator, VarSymbol field) {
+    List<Body> initializers = owner.staticInitializers;
+    for (Body later : initializers.subList(initializers.indexOf(creator) + 1, initializers.size())) {
+      boolean ownInitialiser = later.tree() == owner.trackedFields.get(field);
+      if (!ownInitialiser && later.tree() instanceof VariableTree) {
+        continue;
+      }
+      Nullness exit = summaries.apply(later).exitValues().get(field);
+      if (exit != null && !exit.mayBeNull()) {
+        return Optional.of(later);
+      }
+    }
+    return Optional.empty();
   }
 
   private Nullness afterStaticInitialisation(ClassIndex.ClassInfo owner, VarSymbol field) {
     Nullness value = staticInitialised.get(field);
     if (value == null) {
-      PlaceStore store = staticStore(owner, use -> {});
+      PlaceStore store = staticStore(owner, (initializer, use) -> {});
       for (VarSymbol f : owner.trackedFields.keySet()) {
         if (f.isStatic()) {
           staticInitialised.put(f, concrete(store.get(Place.staticField(f))));
@@ -83,7 +114,7 @@ final class EntryStates {
     return value;
   }
 
-  private PlaceStore staticStore(ClassIndex.ClassInfo owner, Consumer<Use> uses) {
+  private PlaceStore staticStore(ClassIndex.ClassInfo owner, BiConsumer<Body, Use> uses) {
     PlaceStore store = new PlaceStore(place -> Nullness.NON_NULL);
     for (Map.Entry<VarSymbol, ?> field : owner.trackedFields.entrySet()) {
       VarSymbol f = field.getKey();
@@ -95,7 +126,12 @@ final class EntryStates {
       }
     }
     for (Body initializer : owner.staticInitializers) {
-      store = Summaries.apply(store, summaries.apply(initializer), Optional.empty(), uses);
+      store =
+          Summaries.apply(
+              store,
+              summaries.apply(initializer),
+              Optional.empty(),
+              use -> uses.accept(initializer, use));
     }
     return store;
   }
@@ -207,6 +243,30 @@ final class EntryStates {
           }
           return byMethod;
         });
+  }
+
+  /**
+   * Whether a deserialised instance holds null in {@code field}: it is transient, its class is
+   * serialised by default, and neither {@code readObject} nor {@code readResolve} restores it.
+   */
+  private boolean isNullWhenDeserialised(ClassIndex.ClassInfo owner, VarSymbol field) {
+    if ((field.flags() & Flags.TRANSIENT) == 0 || !policy.isDeserialisedWithoutConstructor(owner.symbol)) {
+      return false;
+    }
+    for (Body method : owner.methods) {
+      String name = method.method().getSimpleName().toString();
+      int parameters = method.method().getParameters().size();
+      if (name.equals(JavaSemantics.READ_RESOLVE) && parameters == 0) {
+        return false;
+      }
+      if (name.equals(JavaSemantics.READ_OBJECT) && parameters == 1) {
+        Nullness exit = summaries.apply(method).exitValues().get(field);
+        if (exit != null && !exit.mayBeNull()) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The concrete part of a value stored at an exit: symbolic origins are taken as assigned. */

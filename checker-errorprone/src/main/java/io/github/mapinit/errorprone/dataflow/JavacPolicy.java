@@ -4,18 +4,21 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.tools.javac.code.Attribute;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.TypeSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
 import io.github.mapinit.policy.AccessKind;
+import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.Policy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import javax.lang.model.element.ElementKind;
 import org.jspecify.annotations.Nullable;
 
 /** The shared {@link Policy}'s questions, answered with javac's symbols and types. */
@@ -95,6 +98,30 @@ public final class JavacPolicy {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether instances of {@code type} are deserialised without running a constructor that
+   * could assign their fields: Serializable, but not Externalizable, a record or an enum.
+   */
+  public boolean isDeserialisedWithoutConstructor(ClassSymbol type) {
+    return isSubtype(type.type, JavaSemantics.SERIALIZABLE)
+        && !isSubtype(type.type, JavaSemantics.EXTERNALIZABLE)
+        && type.getKind() != ElementKind.RECORD
+        && type.getKind() != ElementKind.ENUM;
+  }
+
+  /** Whether {@code method}, declared in {@code origin}, overrides {@code overridden}. */
+  public boolean overrides(MethodSymbol method, MethodSymbol overridden, ClassSymbol origin) {
+    // javac's overrides() compares signatures only; the names are the caller's to check.
+    return method != overridden
+        && method.name == overridden.name
+        && method.overrides(overridden, origin, types, true);
+  }
+
+  private boolean isSubtype(Type type, String name) {
+    Type other = typeNamed(name);
+    return other != null && types.isSubtype(types.erasure(type), types.erasure(other));
   }
 
   /** The class to instantiate in a suggested initialiser for a field of {@code declared}. */

@@ -31,6 +31,7 @@ import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.Node;
 import org.checkerframework.errorprone.dataflow.cfg.node.NotEqualNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.NullLiteralNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.ObjectCreationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.SwitchExpressionNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.SynchronizedNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.TernaryExpressionNode;
@@ -183,6 +184,19 @@ final class MapInitTransfer
       Trace.CallSite call =
           new Trace.CallSite(callee.body().name(), environment.lineOf(node.getTree()));
       store = Summaries.apply(store, callee, Optional.of(call), this::record);
+    }
+    return new RegularTransferResult<>(Nullness.NON_NULL, store);
+  }
+
+  @Override
+  public TransferResult<Nullness, PlaceStore> visitObjectCreation(
+      ObjectCreationNode node, TransferInput<Nullness, PlaceStore> input) {
+    PlaceStore store = input.getRegularStore();
+    BodySummary constructor = environment.constructionOfOwnClass(node, body);
+    if (constructor != null) {
+      Trace.CallSite call =
+          new Trace.CallSite(constructor.body().name(), environment.lineOf(node.getTree()));
+      store = Summaries.applyToStatics(store, constructor, call, this::record);
     }
     return new RegularTransferResult<>(Nullness.NON_NULL, store);
   }

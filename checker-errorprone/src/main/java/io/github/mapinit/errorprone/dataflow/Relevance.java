@@ -6,6 +6,7 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
@@ -63,6 +64,15 @@ final class Relevance extends TreeScanner<Boolean, Void> {
     MethodSymbol method = ASTHelpers.getSymbol(tree);
     return (method != null && index.bodyOf(method) != null)
         || Boolean.TRUE.equals(super.visitMethodInvocation(tree, null));
+  }
+
+  @Override
+  public Boolean visitNewClass(NewClassTree tree, Void unused) {
+    // Creating an instance of a class of this file runs a constructor whose effect on static
+    // fields matters while the class initialises.
+    MethodSymbol constructor = ASTHelpers.getSymbol(tree);
+    return (constructor != null && index.bodyOf(constructor) != null)
+        || Boolean.TRUE.equals(super.visitNewClass(tree, null));
   }
 
   @Override

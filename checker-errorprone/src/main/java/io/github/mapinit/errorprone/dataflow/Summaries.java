@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** Applies a body's summary where it runs: at a call, or as an initialiser of a constructor. */
 public final class Summaries {
@@ -27,8 +28,29 @@ public final class Summaries {
       BodySummary callee,
       Optional<Trace.CallSite> call,
       Consumer<Use> derivedUses) {
+    return apply(store, callee, call, derivedUses, field -> true);
+  }
+
+  /**
+   * What constructing another instance of the class does to its static fields: the constructor's
+   * instance fields belong to the new object, not to the running code.
+   */
+  public static PlaceStore applyToStatics(
+      PlaceStore store, BodySummary constructor, Trace.CallSite call, Consumer<Use> derivedUses) {
+    return apply(store, constructor, Optional.of(call), derivedUses, VarSymbol::isStatic);
+  }
+
+  private static PlaceStore apply(
+      PlaceStore store,
+      BodySummary callee,
+      Optional<Trace.CallSite> call,
+      Consumer<Use> derivedUses,
+      Predicate<VarSymbol> affected) {
     Function<VarSymbol, Nullness> callerValue = field -> store.get(placeOf(field));
     for (Use use : callee.uses()) {
+      if (!use.place().isField() || !affected.test(use.place().variable())) {
+        continue;
+      }
       Nullness supplied = use.value().entryPart(callerValue);
       if (supplied.mayBeNull()) {
         derivedUses.accept(
@@ -39,6 +61,9 @@ public final class Summaries {
     }
     PlaceStore after = store;
     for (Map.Entry<VarSymbol, Nullness> exit : callee.exitValues().entrySet()) {
+      if (!affected.test(exit.getKey())) {
+        continue;
+      }
       after =
           after.assign(placeOf(exit.getKey()), exit.getValue().substituteEntries(callerValue));
     }
