@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,20 +105,27 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
 
   /** One report per path start and place (its first use), and one per use. */
   private List<Finding> deduplicate(List<Candidate> candidates) {
-    Map<String, Candidate> firstPerStart = new LinkedHashMap<>();
+    Map<List<Object>, Candidate> firstPerStart = new LinkedHashMap<>();
     Comparator<Candidate> order =
         Comparator.<Candidate, Boolean>comparing(c -> c.use().calledFrom().isPresent())
             .thenComparingInt(c -> ((JCTree) c.use().tree()).getStartPosition());
     for (Candidate candidate : candidates) {
-      String key = System.identityHashCode(candidate.root()) + "/" + candidate.use().place();
-      firstPerStart.merge(key, candidate, (a, b) -> order.compare(a, b) <= 0 ? a : b);
+      firstPerStart.merge(
+          List.of(candidate.root(), candidate.use().place()),
+          candidate,
+          (a, b) -> order.compare(a, b) <= 0 ? a : b);
     }
-    Map<String, Finding> perUse = new LinkedHashMap<>();
+    Map<Tree, Map<Place, Finding>> perUse = new IdentityHashMap<>();
+    List<Finding> findings = new ArrayList<>();
     for (Candidate candidate : firstPerStart.values()) {
-      String key = System.identityHashCode(candidate.use().tree()) + "/" + candidate.use().place();
-      perUse.putIfAbsent(key, toFinding(candidate));
+      Map<Place, Finding> atTree = perUse.computeIfAbsent(candidate.use().tree(), t -> new HashMap<>());
+      if (!atTree.containsKey(candidate.use().place())) {
+        Finding finding = toFinding(candidate);
+        atTree.put(candidate.use().place(), finding);
+        findings.add(finding);
+      }
     }
-    return new ArrayList<>(perUse.values());
+    return findings;
   }
 
   private Finding toFinding(Candidate candidate) {
