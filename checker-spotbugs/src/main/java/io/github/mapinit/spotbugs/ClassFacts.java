@@ -19,9 +19,26 @@ final class ClassFacts {
   private record Reset(String methodKey, NullCause.ResetElsewhere cause) {}
 
   private final Map<FieldKey, NullCause> leftNullByConstruction = new HashMap<>();
+  private final Map<FieldKey, NullCause> leftNullByDeserialisation = new HashMap<>();
+
+  /** A transient field that a deserialised instance holds as null (spec 4). */
+  void leftNullByDeserialisation(FieldKey field, NullCause cause) {
+    leftNullByDeserialisation.putIfAbsent(field, cause);
+  }
   private final Map<FieldKey, Set<String>> initializerAssigners = new HashMap<>();
   private final Map<FieldKey, List<Reset>> resets = new HashMap<>();
   private final Set<FieldKey> alwaysInitialised = new HashSet<>();
+  private final Map<String, NullCause.SuperConstructorCall> constructorHooks = new HashMap<>();
+
+  /** A constructor of this class calls the overridable method {@code methodKey} on {@code this}. */
+  void constructorCalls(String methodKey, NullCause.SuperConstructorCall cause) {
+    constructorHooks.putIfAbsent(methodKey, cause);
+  }
+
+  /** The overridable methods that a constructor of this class calls on {@code this}. */
+  Map<String, NullCause.SuperConstructorCall> constructorHooks() {
+    return constructorHooks;
+  }
 
   /** Construction (constructors, or the static initialiser) can leave the field null. */
   void leftNullByConstruction(FieldKey field, NullCause cause) {
@@ -58,6 +75,10 @@ final class ClassFacts {
     NullCause construction = leftNullByConstruction.get(field);
     if (construction != null) {
       return Optional.of(construction);
+    }
+    NullCause deserialisation = leftNullByDeserialisation.get(field);
+    if (deserialisation != null) {
+      return Optional.of(deserialisation);
     }
     for (Reset reset : resets.getOrDefault(field, List.of())) {
       if (!reset.methodKey().equals(methodKey)) {

@@ -35,6 +35,7 @@ final class ClassFactsBuilder {
     Map<Method, MethodSummary> summaries = model.summaries();
     Set<String> superTypes = superTypesOf(className);
     ClassFacts facts = new ClassFacts();
+    noteConstructorHooks(javaClass, summaries, facts);
     for (Field declared : javaClass.getFields()) {
       if (!types.isTrackedSignature(declared.getSignature())) {
         continue;
@@ -45,6 +46,11 @@ final class ClassFactsBuilder {
       if (outside.isAssignedOutside(field)
           || Annotations.of(declared).stream().anyMatch(policy::isExternalInitAnnotation)) {
         facts.alwaysInitialised(field);
+      }
+      if (!field.isStatic() && declared.isTransient() && types.isSubtype(className, "java.io.Serializable")
+          && !types.isSubtype(className, "java.io.Externalizable")
+          && !restoredOnDeserialisation(summaries, place)) {
+        facts.leftNullByDeserialisation(field, new NullCause.Deserialised(0, MethodNames.simpleName(className)));
       }
       boolean hasStaticInitializer = false;
       for (Map.Entry<Method, MethodSummary> entry : summaries.entrySet()) {
@@ -84,6 +90,47 @@ final class ClassFactsBuilder {
       }
     }
     return facts;
+  }
+
+  /** Spec 4: a constructor that calls an overridable method on {@code this}. */
+  private static void noteConstructorHooks(JavaClass javaClass, Map<Method, MethodSummary> summaries, ClassFacts facts) {
+    for (Map.Entry<Method, MethodSummary> entry : summaries.entrySet()) {
+      Method constructor = entry.getKey();
+      if (!Const.CONSTRUCTOR_NAME.equals(constructor.getName())) {
+        continue;
+      }
+      for (Map.Entry<String, Integer> call : entry.getValue().thisCalls().entrySet()) {
+        Method target = null;
+        for (Method method : javaClass.getMethods()) {
+          if (methodKey(method).equals(call.getKey())) {
+            target = method;
+          }
+        }
+        if (target != null && (target.isPrivate() || target.isFinal() || target.isStatic())) {
+          continue;
+        }
+        String name = call.getKey().substring(0, call.getKey().indexOf('('));
+        facts.constructorCalls(
+            call.getKey(),
+            new NullCause.SuperConstructorCall(
+                MethodNames.display(javaClass.getClassName(), constructor.getName()), call.getValue(), name));
+      }
+    }
+  }
+
+  /** Spec 4: readObject assigns the field, or readResolve replaces the instance. */
+  private static boolean restoredOnDeserialisation(Map<Method, MethodSummary> summaries, Place.FieldPlace place) {
+    for (Map.Entry<Method, MethodSummary> entry : summaries.entrySet()) {
+      String key = methodKey(entry.getKey());
+      if (key.equals("readResolve()Ljava/lang/Object;")) {
+        return true;
+      }
+      if (key.equals("readObject(Ljava/io/ObjectInputStream;)V")
+          && (entry.getValue().exitState(place).bits() & Nullness.NONNULL) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String methodKey(Method method) {

@@ -59,7 +59,7 @@ final class ClassLookup {
       }
       XField field = xclass.findField(name, signature, isStatic);
       if (field != null) {
-        return current;
+        return field.getClassName();
       }
       ClassDescriptor superclass = xclass.getSuperclassDescriptor();
       current = superclass == null ? null : superclass.getDottedClassName();

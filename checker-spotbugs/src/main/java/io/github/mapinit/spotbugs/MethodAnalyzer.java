@@ -48,6 +48,7 @@ final class MethodAnalyzer {
 
   private final List<Use> uses = new ArrayList<>();
   private final Map<Place.FieldPlace, PlaceState> exit = new HashMap<>();
+  private final Map<String, Integer> thisCalls = new HashMap<>();
   private NullFrame exitFrame;
 
   MethodAnalyzer(
@@ -100,7 +101,7 @@ final class MethodAnalyzer {
         }
       }
     }
-    return new MethodSummary(Map.copyOf(exit), exitFrame != null, List.copyOf(uses));
+    return new MethodSummary(Map.copyOf(exit), exitFrame != null, List.copyOf(uses), Map.copyOf(thisCalls));
   }
 
   private void inspect(InstructionHandle handle, NullFrame frame) throws DataflowAnalysisException {
@@ -124,6 +125,10 @@ final class MethodAnalyzer {
       MethodSummary callee = env.calleeSummary(invoke, cpg);
       if (callee != null) {
         inheritUses(callee, CallTarget.of(invoke, receiver, cpg), name, pc, frame);
+      } else if (receiver != null
+          && receiver.role() == Value.Role.THIS
+          && (ins.getOpcode() == Const.INVOKEVIRTUAL || ins.getOpcode() == Const.INVOKEINTERFACE)) {
+        thisCalls.merge(name + invoke.getSignature(cpg), lines.lineOf(pc), Math::min);
       }
     }
   }

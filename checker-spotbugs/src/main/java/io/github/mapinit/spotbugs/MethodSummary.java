@@ -10,11 +10,14 @@ import java.util.Map;
  *     returns, in terms of their states at entry; a missing place is unchanged
  * @param returnsNormally whether some path returns
  * @param uses dereferences that may meet null, in order
+ * @param thisCalls calls on {@code this} that are not followed (overridable methods), by method
+ *     key (name and signature) with the line of the first such call
  */
-record MethodSummary(Map<Place.FieldPlace, PlaceState> exit, boolean returnsNormally, List<Use> uses) {
+record MethodSummary(
+    Map<Place.FieldPlace, PlaceState> exit, boolean returnsNormally, List<Use> uses, Map<String, Integer> thisCalls) {
 
   /** A method that is not followed: it changes nothing and reports nothing. */
-  static final MethodSummary UNKNOWN = new MethodSummary(Map.of(), true, List.of());
+  static final MethodSummary UNKNOWN = new MethodSummary(Map.of(), true, List.of(), Map.of());
 
   PlaceState exitState(Place.FieldPlace place) {
     PlaceState state = exit.get(place);

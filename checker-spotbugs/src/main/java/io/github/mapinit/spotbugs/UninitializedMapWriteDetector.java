@@ -9,6 +9,8 @@ import io.github.mapinit.policy.InvalidOptionException;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Policy;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.function.Function;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +67,8 @@ public final class UninitializedMapWriteDetector implements Detector {
     AnalysisSession session = AnalysisSession.current();
     ClassModel model = newModel(classContext);
     session.factsOf(model, factsBuilder::build);
-    UseResolver resolver =
-        new UseResolver(className, name -> session.factsOf(name, this::quietModel, factsBuilder::build));
+    Function<String, ClassFacts> factsOfClass = name -> session.factsOf(name, this::quietModel, factsBuilder::build);
+    UseResolver resolver = new UseResolver(className, factsOfClass, superclassHooks(javaClass, factsOfClass));
     Map<Method, MethodSummary> summaries = model.summaries();
     Set<String> reported = new HashSet<>();
     for (Method method : inReportingOrder(summaries.keySet())) {
@@ -88,6 +90,23 @@ public final class UninitializedMapWriteDetector implements Detector {
         }
       }
     }
+  }
+
+  /** The overridable methods that constructors of the analysed superclasses call on this. */
+  private static Map<String, NullCause.SuperConstructorCall> superclassHooks(
+      JavaClass javaClass, Function<String, ClassFacts> factsOfClass) {
+    Map<String, NullCause.SuperConstructorCall> hooks = new HashMap<>();
+    String current = javaClass.getSuperclassName();
+    for (int depth = 0; depth < 32 && current != null && !current.startsWith("java."); depth++) {
+      ClassFacts facts = factsOfClass.apply(current);
+      if (facts != null) {
+        facts.constructorHooks().forEach(hooks::putIfAbsent);
+      }
+      XClass xclass = ClassLookup.xclass(current);
+      ClassDescriptor superclass = xclass == null ? null : xclass.getSuperclassDescriptor();
+      current = superclass == null ? null : superclass.getDottedClassName();
+    }
+    return hooks;
   }
 
   private ClassModel newModel(ClassContext classContext) {

@@ -1,6 +1,7 @@
 package io.github.mapinit.spotbugs;
 
 import io.github.mapinit.policy.NullCause;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.bcel.Const;
@@ -14,10 +15,19 @@ final class UseResolver {
 
   private final String className;
   private final Function<String, ClassFacts> factsOfClass;
+  private final Map<String, NullCause.SuperConstructorCall> superclassHooks;
 
-  UseResolver(String className, Function<String, ClassFacts> factsOfClass) {
+  /**
+   * @param superclassHooks overridable methods that a superclass constructor calls on {@code
+   *     this}, by method key: an override of one starts with every field of this class null
+   */
+  UseResolver(
+      String className,
+      Function<String, ClassFacts> factsOfClass,
+      Map<String, NullCause.SuperConstructorCall> superclassHooks) {
     this.className = className;
     this.factsOfClass = factsOfClass;
+    this.superclassHooks = superclassHooks;
   }
 
   /** Why the use may meet null when {@code method} starts a path, or empty when it cannot. */
@@ -30,6 +40,13 @@ final class UseResolver {
       return Optional.empty();
     }
     FieldKey field = use.conditionPlace().field();
+    NullCause.SuperConstructorCall hook =
+        method.isStatic() ? null : superclassHooks.get(ClassFactsBuilder.methodKey(method));
+    if ((condition & Nullness.ENTRY_NULL) != 0
+        && hook != null
+        && use.conditionPlace().receiver() == Place.Receiver.THIS) {
+      return Optional.of(hook);
+    }
     if ((condition & Nullness.ENTRY_NULL) != 0) {
       Optional<NullCause> atEntry = atEntry(field, method);
       if (atEntry.isPresent()) {
