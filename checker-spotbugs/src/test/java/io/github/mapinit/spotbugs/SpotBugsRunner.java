@@ -72,8 +72,8 @@ final class SpotBugsRunner {
   static synchronized Result run(List<Path> files, List<Path> sourceDirs, Map<String, String> properties) {
     Plugin ours = plugin();
     Map<String, String> saved = new HashMap<>();
-    // Only the given options: the test JVM's own mapinit.* properties (the fixture directory) are
-    // not options, and the detector would rightly reject them.
+    // Only the given options: any other mapinit.* property of the test JVM is not meant for this
+    // run, and the detector would rightly reject an unknown one.
     for (String name : System.getProperties().stringPropertyNames()) {
       if (name.startsWith("mapinit.") && !properties.containsKey(name)) {
         saved.put(name, System.clearProperty(name));
