@@ -21,20 +21,20 @@ import javax.tools.StandardJavaFileManager;
  * Compiles sources with only {@link UninitializedMapWrite} enabled and collects every
  * diagnostic: the corpus tests compare the reported lines with the markers exactly.
  */
-final class ErrorProneCompilation {
+public final class ErrorProneCompilation {
 
   /** What one compilation said. */
-  record Result(boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics, String output) {
+  public record Result(boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics, String output) {
 
     /** The check's own reports, in line order. */
-    List<Diagnostic<? extends JavaFileObject>> findings() {
+    public List<Diagnostic<? extends JavaFileObject>> findings() {
       return diagnostics.stream()
           .filter(d -> d.getMessage(Locale.ROOT).startsWith("[UninitializedMapWrite]"))
           .collect(Collectors.toList());
     }
 
     /** Everything that is an error but not a finding: a crash, a bad option, a compile error. */
-    List<String> otherErrors() {
+    public List<String> otherErrors() {
       return diagnostics.stream()
           .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
           .map(d -> d.getMessage(Locale.ROOT))
@@ -45,7 +45,7 @@ final class ErrorProneCompilation {
 
   private ErrorProneCompilation() {}
 
-  static Result compile(List<Path> sources, String... extraArgs) {
+  public static Result compile(List<Path> sources, String... extraArgs) {
     BaseErrorProneJavaCompiler compiler =
         new BaseErrorProneJavaCompiler(ScannerSupplier.fromBugCheckerClasses(UninitializedMapWrite.class));
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();

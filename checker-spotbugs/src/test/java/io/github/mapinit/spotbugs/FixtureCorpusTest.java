@@ -27,7 +27,8 @@ final class FixtureCorpusTest {
 
   private static SpotBugsRunner.Result result;
 
-  private static synchronized SpotBugsRunner.Result result() {
+  /** The one SpotBugs run over the compiled corpus, shared by the corpus tests. */
+  static synchronized SpotBugsRunner.Result result() {
     if (result == null) {
       // With the source path, as IDE plugins and the command line's -sourcepath give it: the
       // SOURCE-retention @Generated annotations are only in the source.

@@ -1,0 +1,80 @@
+package io.github.mapinit.spotbugs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.umd.cs.findbugs.BugInstance;
+import edu.umd.cs.findbugs.SourceLineAnnotation;
+import io.github.mapinit.errorprone.ErrorProneCompilation;
+import io.github.mapinit.fixtures.Expectation;
+import io.github.mapinit.fixtures.Fixture;
+import io.github.mapinit.fixtures.FixtureCorpus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Both engines over the shared corpus (spec section 7): for every fixture, the lines each engine
+ * reports, written to {@code target/engine-agreement.txt}; they must be the same, except on lines
+ * that the fixture marks for one engine only and explains with an {@code engine-difference}
+ * comment.
+ */
+final class EngineAgreementTest {
+
+  @Test
+  void bothEnginesReportTheSameLinesUnlessTheFixtureDeclaresTheDifference() throws IOException {
+    Map<String, Set<Integer>> spotBugsLines = spotBugsLinesByFile();
+    List<String> table = new ArrayList<>();
+    List<String> disagreements = new ArrayList<>();
+    table.add(String.format("%-40s %-24s %-24s %s", "fixture", "Error Prone", "SpotBugs", "declared difference"));
+    for (Fixture fixture : FixtureCorpus.load()) {
+      Set<Integer> errorProne = errorProneLines(fixture);
+      Set<Integer> spotBugs = spotBugsLines.getOrDefault(fixture.fileName(), Set.of());
+      Set<Integer> declared =
+          fixture.expectations().stream()
+              .filter(e -> e.onlyEngine().isPresent())
+              .map(Expectation::line)
+              .collect(Collectors.toCollection(TreeSet::new));
+      table.add(String.format("%-40s %-24s %-24s %s", fixture.fileName(), errorProne, spotBugs, fixture.engineDifference()));
+      Set<Integer> differing = new TreeSet<>(errorProne);
+      differing.addAll(spotBugs);
+      differing.removeIf(line -> errorProne.contains(line) && spotBugs.contains(line));
+      differing.removeAll(fixture.engineDifference().isEmpty() ? Set.of() : declared);
+      if (!differing.isEmpty()) {
+        disagreements.add(fixture.fileName() + " lines " + differing);
+      }
+    }
+    Path report = Path.of("target", "engine-agreement.txt");
+    Files.createDirectories(report.getParent());
+    Files.write(report, table);
+    assertTrue(table.size() > 60, "the corpus is loaded");
+    assertEquals(List.of(), disagreements, "undeclared differences; see " + report.toAbsolutePath());
+  }
+
+  private static Set<Integer> errorProneLines(Fixture fixture) {
+    ErrorProneCompilation.Result result = ErrorProneCompilation.compile(List.of(fixture.path()));
+    assertEquals(List.of(), result.otherErrors(), fixture.fileName());
+    return result.findings().stream()
+        .map(d -> (int) d.getLineNumber())
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static Map<String, Set<Integer>> spotBugsLinesByFile() {
+    Map<String, Set<Integer>> lines = new TreeMap<>();
+    for (BugInstance bug : FixtureCorpusTest.result().ours()) {
+      SourceLineAnnotation line = bug.getPrimarySourceLineAnnotation();
+      if ("fixtures".equals(line.getPackageName())) {
+        lines.computeIfAbsent(line.getSourceFile(), f -> new TreeSet<>()).add(line.getStartLine());
+      }
+    }
+    return lines;
+  }
+}
