@@ -1,7 +1,9 @@
 package io.github.mapinit.errorprone.dataflow;
 
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
@@ -13,7 +15,11 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.github.mapinit.policy.NullCause;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -138,13 +144,43 @@ final class OrderingHazards {
     return superclass == null || superclass.tsym == null ? null : index.classInfo(superclass.tsym);
   }
 
-  /** The calls in {@code constructor}'s own code of methods a subclass can override. */
-  private static List<MethodInvocationTree> overridableCallsOnThis(Body constructor) {
+  /**
+   * The calls of methods a subclass can override that {@code constructor} makes on {@code this},
+   * in its own code or in the private and final methods it calls, transitively.
+   */
+  private List<MethodInvocationTree> overridableCallsOnThis(Body constructor) {
+    List<MethodInvocationTree> calls = new ArrayList<>();
+    Set<Body> visited = new HashSet<>();
+    Deque<Body> pending = new ArrayDeque<>(List.of(constructor));
+    while (!pending.isEmpty()) {
+      Body body = pending.pop();
+      if (!visited.add(body)) {
+        continue;
+      }
+      for (MethodInvocationTree call : callsOnThis(body)) {
+        MethodSymbol method = ASTHelpers.getSymbol(call);
+        boolean overridable =
+            !method.isConstructor()
+                && !method.isStatic()
+                && !method.isPrivate()
+                && (method.flags() & Flags.FINAL) == 0;
+        Body helper = index.bodyOf(method);
+        if (overridable) {
+          calls.add(call);
+        } else if (helper != null && helper.owner() == constructor.owner()) {
+          pending.push(helper);
+        }
+      }
+    }
+    return calls;
+  }
+
+  /** The method calls in {@code body}'s own code (not its lambdas or classes) on {@code this}. */
+  private static List<MethodInvocationTree> callsOnThis(Body body) {
     List<MethodInvocationTree> calls = new ArrayList<>();
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-        MethodSymbol method = ASTHelpers.getSymbol(call);
         Tree select = call.getMethodSelect();
         boolean onThis =
             select instanceof IdentifierTree
@@ -153,27 +189,22 @@ final class OrderingHazards {
                     && ((IdentifierTree) ((MemberSelectTree) select).getExpression())
                         .getName()
                         .contentEquals("this"));
-        if (method != null
-            && onThis
-            && !method.isConstructor()
-            && !method.isStatic()
-            && !method.isPrivate()
-            && (method.flags() & Flags.FINAL) == 0) {
+        if (onThis && ASTHelpers.getSymbol(call) != null) {
           calls.add(call);
         }
         return super.visitMethodInvocation(call, null);
       }
 
       @Override
-      public Void visitClass(com.sun.source.tree.ClassTree tree, Void unused) {
+      public Void visitClass(ClassTree tree, Void unused) {
         return null;
       }
 
       @Override
-      public Void visitLambdaExpression(com.sun.source.tree.LambdaExpressionTree tree, Void unused) {
+      public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
         return null;
       }
-    }.scan(constructor.tree(), null);
+    }.scan(body.tree(), null);
     return calls;
   }
 }
