@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.HashMap;
 import java.util.Set;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Field;
@@ -92,28 +93,40 @@ final class ClassFactsBuilder {
     return facts;
   }
 
-  /** Spec 4: a constructor that calls an overridable method on {@code this}. */
+  /**
+   * Spec 4: a constructor that calls an overridable method on {@code this}, in its own code or
+   * through the private, final and static methods it calls, transitively.
+   */
   private static void noteConstructorHooks(JavaClass javaClass, Map<Method, MethodSummary> summaries, ClassFacts facts) {
+    Map<String, Method> methodsByKey = new HashMap<>();
+    for (Method method : javaClass.getMethods()) {
+      methodsByKey.put(methodKey(method), method);
+    }
     for (Map.Entry<Method, MethodSummary> entry : summaries.entrySet()) {
       Method constructor = entry.getKey();
       if (!Const.CONSTRUCTOR_NAME.equals(constructor.getName())) {
         continue;
       }
-      for (Map.Entry<String, Integer> call : entry.getValue().thisCalls().entrySet()) {
-        Method target = null;
-        for (Method method : javaClass.getMethods()) {
-          if (methodKey(method).equals(call.getKey())) {
-            target = method;
-          }
-        }
-        if (target != null && (target.isPrivate() || target.isFinal() || target.isStatic())) {
+      Set<Method> visited = new HashSet<>();
+      Deque<Method> pending = new ArrayDeque<>(List.of(constructor));
+      while (!pending.isEmpty()) {
+        Method caller = pending.pop();
+        MethodSummary summary = summaries.get(caller);
+        if (!visited.add(caller) || summary == null) {
           continue;
         }
-        String name = call.getKey().substring(0, call.getKey().indexOf('('));
-        facts.constructorCalls(
-            call.getKey(),
-            new NullCause.SuperConstructorCall(
-                MethodNames.display(javaClass.getClassName(), constructor.getName()), call.getValue(), name));
+        for (Map.Entry<String, Integer> call : summary.thisCalls().entrySet()) {
+          Method target = methodsByKey.get(call.getKey());
+          if (target != null && (target.isPrivate() || target.isFinal() || target.isStatic())) {
+            pending.push(target);
+            continue;
+          }
+          String name = call.getKey().substring(0, call.getKey().indexOf('('));
+          facts.constructorCalls(
+              call.getKey(),
+              new NullCause.SuperConstructorCall(
+                  MethodNames.display(javaClass.getClassName(), constructor.getName()), call.getValue(), name));
+        }
       }
     }
   }

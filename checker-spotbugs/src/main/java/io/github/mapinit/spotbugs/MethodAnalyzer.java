@@ -125,9 +125,16 @@ final class MethodAnalyzer {
       MethodSummary callee = env.calleeSummary(invoke, cpg);
       if (callee != null) {
         inheritUses(callee, CallTarget.of(invoke, receiver, cpg), name, pc, frame);
-      } else if (receiver != null
+      }
+      boolean dispatchedOnThis =
+          ins.getOpcode() == Const.INVOKEVIRTUAL
+              || ins.getOpcode() == Const.INVOKEINTERFACE
+              // A private method of this class; not a super.m() call, which is another class's.
+              || (ins.getOpcode() == Const.INVOKESPECIAL && className.equals(invoke.getClassName(cpg)));
+      if (receiver != null
           && receiver.role() == Value.Role.THIS
-          && (ins.getOpcode() == Const.INVOKEVIRTUAL || ins.getOpcode() == Const.INVOKEINTERFACE)) {
+          && dispatchedOnThis
+          && !Const.CONSTRUCTOR_NAME.equals(name)) {
         thisCalls.merge(name + invoke.getSignature(cpg), lines.lineOf(pc), Math::min);
       }
     }

@@ -10,8 +10,9 @@ import java.util.Map;
  *     returns, in terms of their states at entry; a missing place is unchanged
  * @param returnsNormally whether some path returns
  * @param uses dereferences that may meet null, in order
- * @param thisCalls calls on {@code this} that are not followed (overridable methods), by method
- *     key (name and signature) with the line of the first such call
+ * @param thisCalls calls of instance methods on {@code this}, followed or not, by method key
+ *     (name and signature) with the line of the first such call: a constructor's overridable
+ *     ones, directly or through its helpers, run a subclass's override too early
  */
 record MethodSummary(
     Map<Place.FieldPlace, PlaceState> exit, boolean returnsNormally, List<Use> uses, Map<String, Integer> thisCalls) {
