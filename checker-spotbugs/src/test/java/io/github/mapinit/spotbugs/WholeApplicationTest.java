@@ -9,10 +9,8 @@ import io.github.mapinit.fixtures.Expectation;
 import io.github.mapinit.fixtures.Fixture;
 import io.github.mapinit.fixtures.FixtureCorpus;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,13 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Spec 7, what only bytecode can decide: a map field assigned from another top-level class in
- * another file counts as initialised. The CrossClass fixtures (src/test/resources/crossclass, in
- * the corpus's marker format, proposed for the shared corpus) are compiled here; the cache is
- * analysed once with its wiring class and once without it.
+ * another file counts as initialised. The corpus's CrossClassWiredCache and its wiring class
+ * (fixtures/crossclass) are compiled here; the cache is analysed once with its wiring class and
+ * once without it.
  */
 final class WholeApplicationTest {
 
-  private static final Path SOURCES = resources("crossclass");
+  private static final Path SOURCES = FixtureCorpus.sourceRoot();
+  private static final List<String> FILES =
+      List.of("fixtures/CrossClassWiredCache.java", "fixtures/crossclass/CrossClassCacheWiring.java");
 
   @Test
   void anAssignmentFromAnotherClassCountsAsInitialisation(@TempDir Path classes) throws IOException {
@@ -62,23 +62,13 @@ final class WholeApplicationTest {
         .collect(Collectors.toList());
   }
 
-  private static void compile(Path classes) throws IOException {
+  private static void compile(Path classes) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    List<String> files;
-    try (Stream<Path> walk = Files.walk(SOURCES)) {
-      files = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toString).collect(Collectors.toList());
-    }
     List<String> arguments =
-        Stream.concat(Stream.of("-g", "-d", classes.toString(), "--release", "17"), files.stream())
+        Stream.concat(
+                Stream.of("-g", "-d", classes.toString(), "--release", "17"),
+                FILES.stream().map(file -> SOURCES.resolve(file).toString()))
             .collect(Collectors.toList());
     assertEquals(0, javac.run(null, null, null, arguments.toArray(new String[0])), "the fixtures compile");
-  }
-
-  private static Path resources(String name) {
-    try {
-      return Paths.get(WholeApplicationTest.class.getClassLoader().getResource(name).toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
