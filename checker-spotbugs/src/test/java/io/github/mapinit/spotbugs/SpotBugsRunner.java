@@ -70,6 +70,12 @@ final class SpotBugsRunner {
 
   /** As {@link #run(List, Map)}, with a source path. */
   static synchronized Result run(List<Path> files, List<Path> sourceDirs, Map<String, String> properties) {
+    return run(files, sourceDirs, properties, auxClasspath(files));
+  }
+
+  /** As {@link #run(List, List, Map)}, with exactly {@code auxClasspath} besides the JDK. */
+  static synchronized Result run(
+      List<Path> files, List<Path> sourceDirs, Map<String, String> properties, List<Path> auxClasspath) {
     Plugin ours = plugin();
     Map<String, String> saved = new HashMap<>();
     // Only the given options: any other mapinit.* property of the test JVM is not meant for this
@@ -86,7 +92,7 @@ final class SpotBugsRunner {
         project.addFile(file.toAbsolutePath().toString());
       }
       project.addSourceDirs(sourceDirs.stream().map(p -> p.toAbsolutePath().toString()).collect(Collectors.toList()));
-      for (Path entry : auxClasspath(files)) {
+      for (Path entry : auxClasspath) {
         project.addAuxClasspathEntry(entry.toString());
       }
       engine.setProject(project);
