@@ -192,4 +192,62 @@ final class OrderingHazardsTest {
         .expectNoDiagnostics()
         .doTest();
   }
+
+  @Test
+  void classesThatRestoreOrReplaceThemselvesAreSafe() {
+    helper
+        .addSourceLines(
+            "Proxies.java",
+            "import java.io.InvalidObjectException;",
+            "import java.io.ObjectInputStream;",
+            "import java.io.Serializable;",
+            "import java.util.HashMap;",
+            "import java.util.Map;",
+            "class SerialisedAsProxy implements Serializable {",
+            "  private transient Map<String, Object> cache = new HashMap<>();",
+            "  private Object writeReplace() { return new HashMap<>(cache); }",
+            "  Object get(String k) { return cache.get(k); }",
+            "}",
+            "class NeverDeserialised implements Serializable {",
+            "  private transient Map<String, Object> cache = new HashMap<>();",
+            "  private void readObject(ObjectInputStream in) throws InvalidObjectException {",
+            "    throw new InvalidObjectException(\"use the proxy\");",
+            "  }",
+            "  Object get(String k) { return cache.get(k); }",
+            "}",
+            "class RestoredReflectively implements Serializable {",
+            "  private final transient Map<String, Object> cache = new HashMap<>();",
+            "  private void readObject(ObjectInputStream in) throws Exception {",
+            "    in.defaultReadObject();",
+            "    RestoredReflectively.class.getDeclaredField(\"cache\").set(this, new HashMap<>());",
+            "  }",
+            "  Object get(String k) { return cache.get(k); }",
+            "}",
+            "abstract class RestoredBySubclasses implements Serializable {",
+            "  private transient Map<String, Object> backing;",
+            "  RestoredBySubclasses(Map<String, Object> backing) { this.backing = backing; }",
+            "  final void setBacking(Map<String, Object> backing) { this.backing = backing; }",
+            "  Object get(String k) { return backing.get(k); }",
+            "}")
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void anAbstractClassThatNobodyCanRestoreIsReported() {
+    helper
+        .addSourceLines(
+            "Base.java",
+            "import java.io.Serializable;",
+            "import java.util.HashMap;",
+            "import java.util.Map;",
+            "abstract class Base implements Serializable {",
+            "  private transient Map<String, Object> cache = new HashMap<>();",
+            "  Object get(String k) {",
+            "    // BUG: Diagnostic contains: null in every deserialised `Base`",
+            "    return cache.get(k);",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

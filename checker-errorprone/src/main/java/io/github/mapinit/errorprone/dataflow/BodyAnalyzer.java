@@ -55,7 +55,7 @@ final class BodyAnalyzer {
     }
     List<Use> uses = new ArrayList<>(earlierUses);
     uses.addAll(transfer.uses());
-    return new BodySummary(body, exitValues, uses);
+    return new BodySummary(body, exitValues, uses, transfer.assignedFields(), exit != null);
   }
 
   private static UnderlyingAST underlyingAst(Body body) {

@@ -3,22 +3,38 @@ package io.github.mapinit.errorprone.dataflow;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What one analysed body does to the tracked fields, with its entry state left symbolic: the
  * value at its normal exit of each field it may change, and the dereferences that may meet a
- * null. One summary serves both the body's own reports and every call of it; an exit value that
- * may be null is also a reset that every other method must expect.
+ * null, and the fields it assigns. One summary serves both the body's own reports and every call
+ * of it; an exit value that may be null is also a reset that every other method must expect.
  */
-public record BodySummary(Body body, Map<VarSymbol, Nullness> exitValues, List<Use> uses) {
+public record BodySummary(
+    Body body,
+    Map<VarSymbol, Nullness> exitValues,
+    List<Use> uses,
+    Set<VarSymbol> assignedFields,
+    boolean returnsNormally) {
 
   /** The summary of a body that touches no tracked place, or that cannot be followed. */
   public static BodySummary empty(Body body) {
-    return new BodySummary(body, Map.of(), List.of());
+    return new BodySummary(body, Map.of(), List.of(), Set.of(), true);
   }
 
   public BodySummary {
     exitValues = Map.copyOf(exitValues);
     uses = List.copyOf(uses);
+    assignedFields = Set.copyOf(assignedFields);
+  }
+
+  /**
+   * Whether the body assigns {@code field} and leaves it non-null on every path. (A field that is
+   * only dereferenced is non-null at the exit too, but it was not assigned here.)
+   */
+  public boolean assignsNonNull(VarSymbol field) {
+    Nullness exit = exitValues.get(field);
+    return assignedFields.contains(field) && exit != null && !exit.mayBeNull() && !exit.isBottom();
   }
 }

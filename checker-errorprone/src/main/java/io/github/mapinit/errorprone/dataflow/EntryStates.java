@@ -1,9 +1,7 @@
 package io.github.mapinit.errorprone.dataflow;
 
 import com.sun.tools.javac.code.Symbol.VarSymbol;
-import com.sun.source.tree.VariableTree;
 import com.sun.tools.javac.code.Flags;
-import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.NullCause;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +22,7 @@ final class EntryStates {
   private final Function<Body, BodySummary> summaries;
   private final Function<VarSymbol, Integer> declarationLine;
   private final JavacPolicy policy;
+  private final Deserialisation deserialisation;
   private final Map<VarSymbol, Nullness> constructed = new HashMap<>();
   private final Map<VarSymbol, Nullness> staticInitialised = new HashMap<>();
   private final Map<VarSymbol, List<Body>> initializerAssignments = new HashMap<>();
@@ -38,6 +37,7 @@ final class EntryStates {
     this.summaries = summaries;
     this.declarationLine = declarationLine;
     this.policy = policy;
+    this.deserialisation = new Deserialisation(summaries, policy);
   }
 
   /** What {@code field} holds when {@code root} starts, with the reason if it may be null. */
@@ -60,7 +60,7 @@ final class EntryStates {
               : afterStaticInitialisation(owner, field);
     } else {
       base = afterConstruction(owner, field);
-      if (root.kind() != Body.Kind.CONSTRUCTOR && isNullWhenDeserialised(owner, field)) {
+      if (root.kind() != Body.Kind.CONSTRUCTOR && deserialisation.leavesNull(owner, field)) {
         base =
             base.leastUpperBound(
                 Nullness.nullBecause(
@@ -81,19 +81,13 @@ final class EntryStates {
   }
 
   /**
-   * The first initialiser after {@code creator} that assigns {@code field}: the field's own
-   * initialiser, or a static block that leaves it non-null. (Another field's initialiser that
-   * merely uses the field also leaves it non-null, so it does not count.)
+   * The first static initialiser after {@code creator} that assigns {@code field} non-null: the
+   * field's own initialiser, or a static block.
    */
   Optional<Body> laterStaticAssignment(ClassIndex.ClassInfo owner, Body creator, VarSymbol field) {
     List<Body> initializers = owner.staticInitializers;
     for (Body later : initializers.subList(initializers.indexOf(creator) + 1, initializers.size())) {
-      boolean ownInitialiser = later.tree() == owner.trackedFields.get(field);
-      if (!ownInitialiser && later.tree() instanceof VariableTree) {
-        continue;
-      }
-      Nullness exit = summaries.apply(later).exitValues().get(field);
-      if (exit != null && !exit.mayBeNull()) {
+      if (summaries.apply(later).assignsNonNull(field)) {
         return Optional.of(later);
       }
     }
@@ -169,8 +163,7 @@ final class EntryStates {
       return false;
     }
     for (Body constructor : owner.constructors) {
-      Nullness exit = summaries.apply(constructor).exitValues().get(field);
-      if (exit == null || exit.mayBeNull()) {
+      if (!summaries.apply(constructor).assignsNonNull(field)) {
         return false;
       }
     }
@@ -194,8 +187,7 @@ final class EntryStates {
           List<Body> assigning = new ArrayList<>();
           for (Body method : owner.methods) {
             if (method.method() != null && policy.isInitializer(method.method())) {
-              Nullness exit = summaries.apply(method).exitValues().get(f);
-              if (exit != null && !exit.mayBeNull() && !exit.isBottom()) {
+              if (summaries.apply(method).assignsNonNull(f)) {
                 assigning.add(method);
               }
             }
@@ -243,30 +235,6 @@ final class EntryStates {
           }
           return byMethod;
         });
-  }
-
-  /**
-   * Whether a deserialised instance holds null in {@code field}: it is transient, its class is
-   * serialised by default, and neither {@code readObject} nor {@code readResolve} restores it.
-   */
-  private boolean isNullWhenDeserialised(ClassIndex.ClassInfo owner, VarSymbol field) {
-    if ((field.flags() & Flags.TRANSIENT) == 0 || !policy.isDeserialisedWithoutConstructor(owner.symbol)) {
-      return false;
-    }
-    for (Body method : owner.methods) {
-      String name = method.method().getSimpleName().toString();
-      int parameters = method.method().getParameters().size();
-      if (name.equals(JavaSemantics.READ_RESOLVE) && parameters == 0) {
-        return false;
-      }
-      if (name.equals(JavaSemantics.READ_OBJECT) && parameters == 1) {
-        Nullness exit = summaries.apply(method).exitValues().get(field);
-        if (exit != null && !exit.mayBeNull()) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 
   /** The concrete part of a value stored at an exit: symbolic origins are taken as assigned. */

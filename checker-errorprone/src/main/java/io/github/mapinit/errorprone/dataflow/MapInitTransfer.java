@@ -4,12 +4,15 @@ import com.sun.source.tree.Tree;
 import io.github.mapinit.policy.AccessKind;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Trace;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import org.checkerframework.errorprone.dataflow.analysis.ConditionalTransferResult;
@@ -53,11 +56,17 @@ final class MapInitTransfer
   private final PlaceStore initialStore;
   private final Map<Tree, Map<Place, Use>> uses = new IdentityHashMap<>();
   private final List<Tree> useOrder = new ArrayList<>();
+  private final Set<VarSymbol> assignedFields = new HashSet<>();
 
   MapInitTransfer(Body body, AnalysisEnvironment environment, PlaceStore initialStore) {
     this.body = body;
     this.environment = environment;
     this.initialStore = initialStore;
+  }
+
+  /** The fields of {@code this} and the static fields that the body (or a callee) assigns. */
+  Set<VarSymbol> assignedFields() {
+    return assignedFields;
   }
 
   /** Every use that may meet a null, in the order they were first reached. */
@@ -139,6 +148,9 @@ final class MapInitTransfer
     NullCause.AssignedNull cause =
         new NullCause.AssignedNull(environment.lineOf(node.getTree()), value.isDefinitelyNull());
     Nullness assigned;
+    if (target.kind() == Place.Kind.THIS_FIELD || target.kind() == Place.Kind.STATIC_FIELD) {
+      assignedFields.add(target.variable());
+    }
     if (target.isField()) {
       // Another field, a parameter or a call result initialise a field; only a null that this
       // body can see makes it null again.
@@ -184,6 +196,7 @@ final class MapInitTransfer
       Trace.CallSite call =
           new Trace.CallSite(callee.body().name(), environment.lineOf(node.getTree()));
       store = Summaries.apply(store, callee, Optional.of(call), this::record);
+      assignedFields.addAll(callee.assignedFields());
     }
     return new RegularTransferResult<>(Nullness.NON_NULL, store);
   }
@@ -197,6 +210,7 @@ final class MapInitTransfer
       Trace.CallSite call =
           new Trace.CallSite(constructor.body().name(), environment.lineOf(node.getTree()));
       store = Summaries.applyToStatics(store, constructor, call, this::record);
+      constructor.assignedFields().stream().filter(VarSymbol::isStatic).forEach(assignedFields::add);
     }
     return new RegularTransferResult<>(Nullness.NON_NULL, store);
   }

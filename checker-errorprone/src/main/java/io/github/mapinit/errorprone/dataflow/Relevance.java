@@ -13,6 +13,7 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import io.github.mapinit.policy.JavaSemantics;
 
 /**
  * Whether a body can touch a tracked place at all. Most methods of real code never mention a
@@ -34,6 +35,12 @@ final class Relevance extends TreeScanner<Boolean, Void> {
     if (body.kind() == Body.Kind.CONSTRUCTOR
         && index.classInfo(body.owner()).trackedFields.keySet().stream().anyMatch(f -> !f.isStatic())) {
       // Its exit state decides what every other method starts with.
+      return true;
+    }
+    if (body.method() != null
+        && body.method().getSimpleName().contentEquals(JavaSemantics.READ_OBJECT)
+        && body.method().getParameters().size() == 1) {
+      // Whether it returns at all decides whether a transient field can be null after it.
       return true;
     }
     if (body.tree() instanceof VariableTree
