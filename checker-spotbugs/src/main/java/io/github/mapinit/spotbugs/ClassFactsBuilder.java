@@ -2,6 +2,7 @@ package io.github.mapinit.spotbugs;
 
 import edu.umd.cs.findbugs.ba.XClass;
 import edu.umd.cs.findbugs.classfile.ClassDescriptor;
+import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Policy;
 import java.util.ArrayDeque;
@@ -50,7 +51,7 @@ final class ClassFactsBuilder {
       }
       if (!field.isStatic() && declared.isTransient() && types.isSubtype(className, "java.io.Serializable")
           && !types.isSubtype(className, "java.io.Externalizable")
-          && !restoredOnDeserialisation(summaries, place)) {
+          && !restoredOnDeserialisation(javaClass, declared, summaries, place)) {
         facts.leftNullByDeserialisation(field, new NullCause.Deserialised(0, MethodNames.simpleName(className)));
       }
       boolean hasStaticInitializer = false;
@@ -131,15 +132,32 @@ final class ClassFactsBuilder {
     }
   }
 
-  /** Spec 4: readObject assigns the field, or readResolve replaces the instance. */
-  private static boolean restoredOnDeserialisation(Map<Method, MethodSummary> summaries, Place.FieldPlace place) {
+  /**
+   * Spec 4: whether the class restores the transient field, by the rules of {@link
+   * JavaSemantics}: writeReplace or readResolve; a readObject that assigns it, never returns, or
+   * exists at all for a final field; or, in an abstract class, a method that assigns it for its
+   * subclasses' readObject to call.
+   */
+  private static boolean restoredOnDeserialisation(
+      JavaClass javaClass, Field declared, Map<Method, MethodSummary> summaries, Place.FieldPlace place) {
     for (Map.Entry<Method, MethodSummary> entry : summaries.entrySet()) {
-      String key = methodKey(entry.getKey());
-      if (key.equals("readResolve()Ljava/lang/Object;")) {
+      Method method = entry.getKey();
+      MethodSummary summary = entry.getValue();
+      boolean assigns = (summary.exitState(place).bits() & Nullness.NONNULL) != 0;
+      String key = methodKey(method);
+      if (key.equals(JavaSemantics.READ_RESOLVE + "()Ljava/lang/Object;")
+          || key.equals(JavaSemantics.WRITE_REPLACE + "()Ljava/lang/Object;")) {
         return true;
       }
-      if (key.equals("readObject(Ljava/io/ObjectInputStream;)V")
-          && (entry.getValue().exitState(place).bits() & Nullness.NONNULL) != 0) {
+      if (key.equals(JavaSemantics.READ_OBJECT + "(Ljava/io/ObjectInputStream;)V")) {
+        if (declared.isFinal() || !summary.returnsNormally() || assigns) {
+          return true;
+        }
+      } else if (javaClass.isAbstract()
+          && !method.isPrivate()
+          && !method.isStatic()
+          && !Const.CONSTRUCTOR_NAME.equals(method.getName())
+          && assigns) {
         return true;
       }
     }
