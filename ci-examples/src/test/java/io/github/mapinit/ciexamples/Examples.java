@@ -1,0 +1,182 @@
+package io.github.mapinit.ciexamples;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The example projects and a way to run them as a user would: a fresh copy in target/it, the
+ * Makefile's targets or Maven, with this reactor's artifacts from target/it-repo (a throwaway
+ * local repository that invoker:install fills) and everything else from the regular local
+ * repository or Maven Central.
+ */
+final class Examples {
+
+  /** How long one make or Maven run of an example may take before the test fails. */
+  private static final long TIMEOUT_SECONDS = 300;
+
+  static final Path DIR = Path.of(required("ci.examples.dir"));
+  private static final Path WORK = Path.of(required("ci.examples.work"));
+  private static final Path IT_REPO = Path.of(required("ci.examples.itRepo"));
+  private static final Path OUTER_REPO = Path.of(required("ci.examples.outerRepo"));
+  private static final Path MAVEN_HOME = Path.of(required("ci.examples.mavenHome"));
+
+  private Examples() {}
+
+  /** The result of one command: its exit status and everything it printed. */
+  record Run(int exitCode, String output) {}
+
+  private static String required(String property) {
+    String value = System.getProperty(property);
+    if (value == null || value.isEmpty()) {
+      throw new IllegalStateException(property + " is not set: run these tests through Maven");
+    }
+    return value;
+  }
+
+  /** A fresh copy of an example (hidden files included, its target/ left out) under target/it. */
+  static Path copy(String example, String as) {
+    Path from = DIR.resolve(example);
+    Path to = WORK.resolve(as);
+    try {
+      deleteRecursively(to);
+      try (Stream<Path> files = Files.walk(from)) {
+        for (Path file : (Iterable<Path>) files::iterator) {
+          Path relative = from.relativize(file);
+          if (relative.startsWith("target")) {
+            continue;
+          }
+          Path target = to.resolve(relative.toString());
+          if (Files.isDirectory(file)) {
+            Files.createDirectories(target);
+          } else {
+            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return to;
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+        Files.delete(file);
+      }
+    }
+  }
+
+  /** The Maven flags that point a build at the throwaway repository. */
+  static List<String> mavenArgs() {
+    return List.of("-B", "-s", settings().toString(), "-Dmaven.repo.local=" + IT_REPO);
+  }
+
+  static Path mvn() {
+    return MAVEN_HOME.resolve("bin/mvn");
+  }
+
+  private static Path settings() {
+    Path settings = WORK.resolve("it-settings.xml");
+    try (var in = Examples.class.getResourceAsStream("/it-settings.xml")) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .replace("@outerRepoUrl@", OUTER_REPO.toUri().toString());
+      Files.createDirectories(WORK);
+      Files.writeString(settings, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return settings;
+  }
+
+  /** Runs a target of the example's Makefile, with this build's Maven and JDK. */
+  static Run make(Path project, String target) {
+    List<String> command = new ArrayList<>(List.of("make", "--no-print-directory", target));
+    command.add("MVN=" + mvn());
+    command.add("MVN_ARGS=" + String.join(" ", mavenArgs()));
+    return run(project, command, project.getFileName() + "-make-" + target);
+  }
+
+  /** Runs Maven on the example with the throwaway repository, as the README's demo does. */
+  static Run maven(Path project, String... args) {
+    List<String> command = new ArrayList<>();
+    command.add(mvn().toString());
+    command.addAll(mavenArgs());
+    command.addAll(Arrays.asList(args));
+    return run(project, command, project.getFileName() + "-mvn");
+  }
+
+  private static Run run(Path dir, List<String> command, String logName) {
+    Path log = WORK.resolve(logName + ".log");
+    ProcessBuilder builder = new ProcessBuilder(command)
+        .directory(dir.toFile())
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile());
+    // The JDK that runs this build runs the example's builds too.
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().remove("MAVEN_OPTS");
+    try {
+      Process process = builder.start();
+      if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        fail(command + " in " + dir + " took longer than " + TIMEOUT_SECONDS + " s; see " + log);
+      }
+      return new Run(process.exitValue(), Files.readString(log));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static List<String> lines(Path file) {
+    try {
+      return Files.readAllLines(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The 1-based number of the only line of a file that contains the text. */
+  static int lineOf(Path file, String text) {
+    List<String> lines = lines(file);
+    int found = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(text)) {
+        if (found != -1) {
+          throw new IllegalStateException(text + " is on more than one line of " + file);
+        }
+        found = i + 1;
+      }
+    }
+    if (found == -1) {
+      throw new IllegalStateException(text + " is not in " + file);
+    }
+    return found;
+  }
+}
