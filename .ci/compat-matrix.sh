@@ -17,7 +17,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 EX="$ROOT/ci-examples"
 IT_REPO="$EX/target/it-repo"
 WORK="$EX/target/matrix"
-OUTER_REPO="${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}"
+OUTER_REPO="$HOME/.m2/repository" # unless the build says otherwise (below)
 MAVEN39_VERSION="${MAVEN39_VERSION:-3.9.16}"
 EP_PINNED=2.42.0
 EP_KNOWN_NEWEST=2.52.0
@@ -62,13 +62,19 @@ if ! ls "$IT_REPO"/io/github/mapinit/mapinit-spotbugs/*/mapinit-spotbugs-*.jar >
       -Dsurefire.failIfNoSpecifiedTests=false) >"$WORK/it-repo.log" 2>&1 \
     || { log "could not build the reactor's artifacts; see $WORK/it-repo.log"; tail -n 30 "$WORK/it-repo.log"; exit 1; }
 fi
-sed "s|@outerRepoUrl@|file://$OUTER_REPO|" "$EX/src/test/resources/it-settings.xml" >"$WORK/settings.xml"
+# The examples' settings, as the build filtered them: the regular local repository's URL in it.
+if [ -f "$EX/target/test-classes/it-settings.xml" ]; then
+  cp "$EX/target/test-classes/it-settings.xml" "$WORK/settings.xml"
+  OUTER_REPO=$(sed -n 's|.*<url>file://\(.*\)</url>.*|\1|p' "$WORK/settings.xml" | head -n 1)
+else
+  sed "s|@outerRepoUrl@|file://$OUTER_REPO|" "$EX/src/test/resources/it-settings.xml" >"$WORK/settings.xml"
+fi
 MVN_ARGS="-B -s $WORK/settings.xml -Dmaven.repo.local=$IT_REPO -Dstyle.color=never"
 
 # Maven 3.9.x, from Maven Central through Maven itself (kept in the regular local repository).
 MVN39=""
 MVN39_REASON=""
-if [ -n "$MVN387" ] && "$MVN387" -B -q -Dstyle.color=never \
+if [ -n "$MVN387" ] && "$MVN387" -B -q -Dstyle.color=never -Dmaven.repo.local="$OUTER_REPO" \
     org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
     -Dartifact="org.apache.maven:apache-maven:$MAVEN39_VERSION:tar.gz:bin" \
     -DoutputDirectory="$WORK" >"$WORK/maven39.log" 2>&1 \
@@ -80,9 +86,10 @@ fi
 
 # The newest Error Prone that Maven Central serves: Maven resolves RELEASE from Central's metadata.
 if [ -z "${EP_NEWEST:-}" ]; then
-  EP_NEWEST=$("$MVN387" -B -q -U -Dstyle.color=never org.apache.maven.plugins:maven-dependency-plugin:3.8.1:get \
+  EP_NEWEST=$("$MVN387" -B -q -U -Dstyle.color=never -Dmaven.repo.local="$OUTER_REPO" \
+      org.apache.maven.plugins:maven-dependency-plugin:3.8.1:get \
       -Dartifact=com.google.errorprone:error_prone_core:RELEASE -Dtransitive=false >"$WORK/ep-newest.log" 2>&1 \
-    && ls "$OUTER_REPO"/com/google/errorprone/error_prone_core/maven-metadata-*.xml | grep -v -- '-local\.xml$' \
+    && ls "$OUTER_REPO"/com/google/errorprone/error_prone_core/maven-metadata-*.xml 2>/dev/null | grep -v -- '-local\.xml$' \
       | xargs sed -n 's:.*<release>\(.*\)</release>.*:\1:p' | sort -V | tail -n 1)
   if [ -z "$EP_NEWEST" ]; then
     EP_NEWEST=$EP_KNOWN_NEWEST

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -29,7 +28,6 @@ final class Examples {
   static final Path DIR = Path.of(required("ci.examples.dir"));
   private static final Path WORK = Path.of(required("ci.examples.work"));
   private static final Path IT_REPO = Path.of(required("ci.examples.itRepo"));
-  private static final Path OUTER_REPO = Path.of(required("ci.examples.outerRepo"));
   private static final Path MAVEN_HOME = Path.of(required("ci.examples.mavenHome"));
 
   private Examples() {}
@@ -91,17 +89,19 @@ final class Examples {
     return MAVEN_HOME.resolve("bin/mvn");
   }
 
+  /** The settings of the examples' builds: target/test-classes/it-settings.xml, filtered. */
   private static Path settings() {
-    Path settings = WORK.resolve("it-settings.xml");
-    try (var in = Examples.class.getResourceAsStream("/it-settings.xml")) {
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .replace("@outerRepoUrl@", OUTER_REPO.toUri().toString());
-      Files.createDirectories(WORK);
-      Files.writeString(settings, text);
+    try {
+      Path settings = Path.of(Examples.class.getResource("/it-settings.xml").toURI());
+      if (Files.readString(settings).contains("@outerRepoUrl@")) {
+        throw new IllegalStateException(settings + " is not filtered: run these tests through Maven");
+      }
+      return settings;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
     }
-    return settings;
   }
 
   /** Runs a target of the example's Makefile, with this build's Maven and JDK. */

@@ -166,12 +166,24 @@ class GateIT {
       assertTrue(BROKEN_USES.stream().anyMatch(u -> uri.endsWith("/" + u[0])
           && code.contains(u[1])), uri + ":" + startLine + " is no map use: " + code);
       pointed.add(uri + ":" + startLine);
+      // The trace reaches code scanning: the rule's message template shows argument 0.
+      String trace = result.getAsJsonObject("message").getAsJsonArray("arguments").get(0)
+          .getAsString();
+      assertTrue(trace.contains("may be null here") && trace.contains("at line " + startLine
+          + " would throw NullPointerException"), trace);
     }
     Set<String> expected = new TreeSet<>();
     for (String[] use : BROKEN_USES) {
       expected.add(SRC + use[0] + ":" + line(project, use));
     }
     assertEquals(expected, pointed);
+    for (JsonElement rule : run.getAsJsonObject("tool").getAsJsonObject("driver")
+        .getAsJsonArray("rules")) {
+      if (rule.getAsJsonObject().get("id").getAsString().equals("UMW_UNINITIALIZED_MAP_WRITE")) {
+        assertTrue(rule.getAsJsonObject().getAsJsonObject("messageStrings")
+            .getAsJsonObject("default").get("text").getAsString().contains("{0}"));
+      }
+    }
   }
 
   @Test
