@@ -113,10 +113,10 @@ final class MethodAnalyzer {
       checkDereference(frame.getTopValue(), AccessKind.READ, "synchronized", null, pc, frame);
     } else if (ins instanceof InvokeInstruction && ins.getOpcode() != Const.INVOKEDYNAMIC) {
       InvokeInstruction invoke = (InvokeInstruction) ins;
-      int arguments = frame.getNumArguments(invoke, cpg);
       boolean isStatic = ins.getOpcode() == Const.INVOKESTATIC;
       String name = invoke.getMethodName(cpg);
-      Value receiver = isStatic ? null : frame.getStackValue(arguments);
+      // Stack depths count slots: a long or double argument takes two.
+      Value receiver = isStatic ? null : frame.getStackValue(invoke.consumeStack(cpg) - 1);
       if (receiver != null && !Const.CONSTRUCTOR_NAME.equals(name)) {
         String owner = invoke.getClassName(cpg);
         AccessKind kind = policy.accessKind(name, type -> types.isSubtype(owner, type));

@@ -257,15 +257,16 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   }
 
   private void handleInvoke(InvokeInstruction ins) {
-    NullFrame frame = getFrame();
-    int arguments = frame.getNumArguments(ins, getCPG());
+    // Stack depths count slots: a long or double argument takes two. The deepest slot holds the
+    // receiver, or a static method's first argument.
+    int deepest = ins.consumeStack(getCPG()) - 1;
     boolean isStatic = ins.getOpcode() == Const.INVOKESTATIC;
-    Value receiver = isStatic ? null : stackValue(arguments);
+    Value receiver = isStatic ? null : stackValue(deepest);
     if (receiver != null && !Const.CONSTRUCTOR_NAME.equals(ins.getMethodName(getCPG()))) {
       markDereferenced(receiver);
     }
-    if (isStatic && arguments >= 1 && env.isNonNullCheck(ins.getClassName(getCPG()), ins.getMethodName(getCPG()))) {
-      markDereferenced(stackValue(arguments - 1));
+    if (isStatic && deepest >= 0 && env.isNonNullCheck(ins.getClassName(getCPG()), ins.getMethodName(getCPG()))) {
+      markDereferenced(stackValue(deepest));
     }
     MethodSummary callee = env.calleeSummary(ins, getCPG());
     if (callee != null) {
