@@ -5,6 +5,7 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.StatementTree;
@@ -279,7 +280,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
       return Place.staticField(field);
     }
     Node receiver = access.getReceiver();
-    if (receiver instanceof ThisNode) {
+    if (receiver instanceof ThisNode || isQualifiedThis(receiver)) {
       return Place.thisField(field);
     }
     if (receiver instanceof LocalVariableNode
@@ -287,6 +288,12 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
       return Place.otherField((VarSymbol) ((LocalVariableNode) receiver).getElement(), field);
     }
     return null;
+  }
+
+  /** {@code Outer.this}: an inner class's enclosing instance, fully constructed. */
+  private static boolean isQualifiedThis(Node receiver) {
+    return receiver.getTree() instanceof MemberSelectTree
+        && ((MemberSelectTree) receiver.getTree()).getIdentifier().contentEquals("this");
   }
 
   @Override
