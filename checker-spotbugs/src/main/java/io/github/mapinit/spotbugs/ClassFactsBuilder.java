@@ -71,7 +71,12 @@ final class ClassFactsBuilder {
         PlaceState exit = summary.exitState(place);
         if (constructs) {
           if (Nullness.mayBeNull(Nullness.substituteEntry(bits, Nullness.NULL))) {
-            facts.leftNullByConstruction(field, constructionCause(field, method, className));
+            // A null the constructor assigned is the better account than "left unassigned".
+            facts.leftNullByConstruction(
+                field,
+                exit.cause() instanceof NullCause.AssignedNull && (bits & Nullness.NULL) != 0
+                    ? exit.cause()
+                    : constructionCause(field, method, className));
           }
         } else if (isInitializer(method, superTypes) && (bits & Nullness.NONNULL) != 0) {
           facts.assignedByInitializer(field, methodKey);
@@ -83,7 +88,7 @@ final class ClassFactsBuilder {
               methodKey,
               new NullCause.ResetElsewhere(
                   assigned == null ? 0 : assigned.assignmentLine(),
-                  MethodNames.display(className, method.getName()),
+                  MethodNames.display(className, method.getName(), method.getSignature()),
                   assigned != null && assigned.definitelyNull()));
         }
       }
@@ -122,11 +127,16 @@ final class ClassFactsBuilder {
             pending.push(target);
             continue;
           }
-          String name = call.getKey().substring(0, call.getKey().indexOf('('));
+          int parenthesis = call.getKey().indexOf('(');
+          String hook =
+              MethodNames.display(
+                  javaClass.getClassName(), call.getKey().substring(0, parenthesis), call.getKey().substring(parenthesis));
           facts.constructorCalls(
               call.getKey(),
               new NullCause.SuperConstructorCall(
-                  MethodNames.display(javaClass.getClassName(), constructor.getName()), call.getValue(), name));
+                  MethodNames.display(javaClass.getClassName(), constructor.getName(), constructor.getSignature()),
+                  call.getValue(),
+                  hook));
         }
       }
     }
@@ -173,7 +183,7 @@ final class ClassFactsBuilder {
       return new NullCause.StaticInitLeavesUnassigned(0, MethodNames.simpleName(className));
     }
     return new NullCause.ConstructorLeavesUnassigned(
-        0, MethodNames.display(className, method.getName()), new LineOracle(method).firstLine());
+        0, MethodNames.display(className, method.getName(), method.getSignature()), new LineOracle(method).firstLine());
   }
 
   private boolean isInitializer(Method method, Set<String> superTypes) {

@@ -124,7 +124,7 @@ final class MethodAnalyzer {
       }
       MethodSummary callee = env.calleeSummary(invoke, cpg);
       if (callee != null) {
-        inheritUses(callee, CallTarget.of(invoke, receiver, cpg), name, pc, frame);
+        inheritUses(callee, CallTarget.of(invoke, receiver, cpg), name, invoke.getSignature(cpg), pc, frame);
       }
       boolean dispatchedOnThis =
           ins.getOpcode() == Const.INVOKEVIRTUAL
@@ -187,8 +187,10 @@ final class MethodAnalyzer {
    * A followed helper's uses that depend on its entry state: they happen with this method's state
    * at the call. Concrete and after-construction uses are the helper's own, reported with it.
    */
-  private void inheritUses(MethodSummary callee, CallTarget target, String calleeName, int pc, NullFrame frame) {
-    Trace.CallSite callSite = new Trace.CallSite(MethodNames.display(className, calleeName), lines.lineOf(pc));
+  private void inheritUses(
+      MethodSummary callee, CallTarget target, String calleeName, String calleeSignature, int pc, NullFrame frame) {
+    Trace.CallSite callSite =
+        new Trace.CallSite(MethodNames.display(className, calleeName, calleeSignature), lines.lineOf(pc));
     for (Use use : callee.uses()) {
       if ((use.condition() & Nullness.ENTRY_NULL) == 0
           || use.conditionPlace() == null

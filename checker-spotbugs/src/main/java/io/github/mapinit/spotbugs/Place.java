@@ -48,7 +48,8 @@ sealed interface Place {
         case UNKNOWN:
           return "other." + field.name();
         default:
-          return field.isStatic() ? field.simpleClassName() + "." + field.name() : field.name();
+          // As the Error Prone check names it: the field's own name, static or not.
+          return field.name();
       }
     }
 

@@ -13,8 +13,8 @@ package io.github.mapinit.spotbugs;
 record Site(
     String className, String methodName, String methodSignature, boolean isStatic, int pc, int line) {
 
-  /** The method as a report names it: {@code add}, or {@code OrderService()} for a constructor. */
+  /** The method as a report names it: {@code add(Order)}, {@code OrderService()}. */
   String methodDisplayName() {
-    return MethodNames.display(className, methodName);
+    return MethodNames.display(className, methodName, methodSignature);
   }
 }

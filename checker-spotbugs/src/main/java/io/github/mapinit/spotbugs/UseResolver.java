@@ -65,7 +65,7 @@ final class UseResolver {
     if (constructor && !field.isStatic()) {
       return Optional.of(
           new NullCause.NotYetAssignedInConstructor(
-              0, MethodNames.display(className, method.getName()), new LineOracle(method).firstLine()));
+              0, MethodNames.display(className, method.getName(), method.getSignature()), new LineOracle(method).firstLine()));
     }
     if (staticInitializer && field.isStatic()) {
       return Optional.of(new NullCause.StaticInitLeavesUnassigned(0, MethodNames.simpleName(className)));

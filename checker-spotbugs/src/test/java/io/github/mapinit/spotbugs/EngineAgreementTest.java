@@ -59,6 +59,49 @@ final class EngineAgreementTest {
     assertEquals(List.of(), disagreements, "undeclared differences; see " + report.toAbsolutePath());
   }
 
+  /**
+   * Where both engines report a line, they say the same thing happens there: the same place, the
+   * same kind of use, the same method. (Where a path starts may be named differently: a class
+   * with several constructors, or a static initialiser, which bytecode does not separate.)
+   */
+  @Test
+  void whereBothReportALineTheyNameTheSameThings() {
+    Map<String, Map<Integer, Set<String>>> spotBugs = new TreeMap<>();
+    for (BugInstance bug : FixtureCorpusTest.result().ours()) {
+      SourceLineAnnotation line = bug.getPrimarySourceLineAnnotation();
+      if ("fixtures".equals(line.getPackageName())) {
+        spotBugs
+            .computeIfAbsent(line.getSourceFile(), f -> new TreeMap<>())
+            .put(line.getStartLine(), quotedNames(bug.getMessageWithoutPrefix()));
+      }
+    }
+    List<String> differences = new ArrayList<>();
+    for (Fixture fixture : FixtureCorpus.load()) {
+      Map<Integer, Set<String>> theirs = spotBugs.getOrDefault(fixture.fileName(), Map.of());
+      ErrorProneCompilation.Result result = ErrorProneCompilation.compile(List.of(fixture.path()));
+      result.findings().forEach(
+          finding -> {
+            Set<String> ours = quotedNames(finding.getMessage(java.util.Locale.ROOT));
+            Set<String> spotBugsNames = theirs.get((int) finding.getLineNumber());
+            if (spotBugsNames != null && !spotBugsNames.equals(ours)) {
+              differences.add(fixture.fileName() + ":" + finding.getLineNumber() + " " + ours + " vs " + spotBugsNames);
+            }
+          });
+    }
+    assertEquals(List.of(), differences);
+  }
+
+  private static final java.util.regex.Pattern PLACE_AND_USE =
+      java.util.regex.Pattern.compile("`([^`]+)` may be null here: .*; the (write|read) `([^`]+)` at line");
+
+  /** The place, the kind of use and the use's name: "cache write put". */
+  private static Set<String> quotedNames(String message) {
+    java.util.regex.Matcher matcher = PLACE_AND_USE.matcher(message);
+    return matcher.find()
+        ? Set.of(matcher.group(1) + " " + matcher.group(2) + " " + matcher.group(3))
+        : Set.of("unrecognised message: " + message);
+  }
+
   private static Set<Integer> errorProneLines(Fixture fixture) {
     ErrorProneCompilation.Result result = ErrorProneCompilation.compile(List.of(fixture.path()));
     assertEquals(List.of(), result.otherErrors(), fixture.fileName());
