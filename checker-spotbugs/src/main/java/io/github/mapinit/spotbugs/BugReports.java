@@ -40,7 +40,7 @@ final class BugReports {
     } else {
       bug.add(new LocalVariableAnnotation(use.placeName(), use.localSlot(), use.site().pc(), use.site().line()));
     }
-    bug.addString(Messages.describe(trace));
+    bug.add(new TraceAnnotation(Messages.describe(trace)));
     bug.addSourceLine(SourceLineAnnotation.fromVisitedInstruction(javaClass, method, use.site().pc()));
     return bug;
   }
