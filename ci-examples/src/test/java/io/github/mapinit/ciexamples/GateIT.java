@@ -292,7 +292,7 @@ class GateIT {
   @Test
   void readmeDemoCommandPrintsTheFindingAndTheFix() {
     Path project = Examples.copy("order-service", "demo");
-    Run demo = Examples.maven(project, "compile", "-Dmaven.compiler.failOnError=false");
+    Run demo = Examples.maven(project, "clean", "compile", "-Dmaven.compiler.failOnError=false");
 
     assertEquals(0, demo.exitCode(), demo.output());
     assertTrue(demo.output().contains("OrderService.java:[19,19] [UninitializedMapWrite]"
