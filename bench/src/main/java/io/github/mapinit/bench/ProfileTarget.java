@@ -63,6 +63,8 @@ public final class ProfileTarget {
         System.err.printf("%s %s: wall %s cpu %s UMW findings %d errors %s%n", target, config,
             Stats.seconds(r.wallNanos()), Stats.seconds(r.cpuNanos()), r.ours().size(), r.pluginErrors());
         r.ours().forEach(b -> System.err.println("  " + SpotBugsRun.location(b) + " " + b.getMessageWithoutPrefix()));
+        System.err.println("  bug types: " + r.bugs().stream()
+            .collect(java.util.stream.Collectors.groupingBy(b -> b.getType(), java.util.TreeMap::new, java.util.stream.Collectors.counting())));
       }
     }
   }
