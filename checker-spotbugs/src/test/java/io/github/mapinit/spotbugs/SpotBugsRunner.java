@@ -45,6 +45,14 @@ final class SpotBugsRunner {
     List<BugInstance> ours() {
       return bugs.stream().filter(b -> b.getType().startsWith("UMW_")).collect(Collectors.toList());
     }
+
+    /** The analysis errors that come from this plugin, as "message: cause". */
+    List<String> ourErrors() {
+      return errors.stream()
+          .filter(e -> e.getMessage().contains("mapinit") || String.valueOf(e.getCause()).contains("mapinit"))
+          .map(e -> e.getMessage() + ": " + e.getCause())
+          .collect(Collectors.toList());
+    }
   }
 
   private SpotBugsRunner() {}
