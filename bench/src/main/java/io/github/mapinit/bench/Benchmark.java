@@ -285,7 +285,7 @@ public final class Benchmark {
             ep.computeIfAbsent(config, k -> new ArrayList<>()).add(result);
             if (largest) {
               heap.put(config.label, config.label + ": peak heap used " + Stats.mib(peak.used())
-                  + ", largest heap after a GC " + Stats.mib(peak.liveAfterGc()));
+                  + afterGc(peak));
             }
           }
           SpotBugsRun.Config sbConfig = sbConfigs[(c + round) % 2];
@@ -307,7 +307,7 @@ public final class Benchmark {
             }
             if (largest) {
               heap.put(sbConfig.label, sbConfig.label + ": peak heap used " + Stats.mib(peak.used())
-                  + ", largest heap after a GC " + Stats.mib(peak.liveAfterGc()));
+                  + afterGc(peak));
             }
           }
         }
@@ -393,6 +393,12 @@ public final class Benchmark {
     } catch (IOException e) {
       return -1;
     }
+  }
+
+  private static String afterGc(HeapWatch.Peak peak) {
+    return peak.liveAfterGc() == 0
+        ? ", no collection during the run"
+        : ", largest heap after a GC " + Stats.mib(peak.liveAfterGc());
   }
 
   private static String spotBugsVersion() {
