@@ -1,6 +1,5 @@
 package io.github.mapinit.errorprone.dataflow;
 
-import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
@@ -19,24 +18,25 @@ import org.jspecify.annotations.Nullable;
 /** Runs the dataflow analysis over one body's control flow graph and summarises the result. */
 final class BodyAnalyzer {
 
-  private final CompilationUnitTree compilationUnit;
   private final ProcessingEnvironment processingEnvironment;
   private final AnalysisEnvironment environment;
 
   BodyAnalyzer(
-      CompilationUnitTree compilationUnit,
       ProcessingEnvironment processingEnvironment,
       AnalysisEnvironment environment) {
-    this.compilationUnit = compilationUnit;
     this.processingEnvironment = processingEnvironment;
     this.environment = environment;
   }
 
   /** The summary of {@code body} run from {@code initialStore}; {@code earlierUses} come first. */
   BodySummary analyze(Body body, PlaceStore initialStore, List<Use> earlierUses) {
-    // Assertions may be disabled at run time, so an assert is never a null check.
-    ControlFlowGraph cfg =
-        CFGBuilder.build(compilationUnit, underlyingAst(body), false, true, processingEnvironment);
+    // Assertions may be disabled at run time, so an assert is never a null check. The path is
+    // given, not searched for: searching the compilation unit for every body made the cost of a
+    // file grow with the square of its size.
+    UnderlyingAST ast = underlyingAst(body);
+    TreePath code =
+        ast.getCode() == body.tree() ? body.path() : new TreePath(body.path(), ast.getCode());
+    ControlFlowGraph cfg = CFGBuilder.build(code, ast, false, true, processingEnvironment);
     MapInitTransfer transfer = new MapInitTransfer(body, environment, initialStore);
     ForwardAnalysisImpl<Nullness, PlaceStore, MapInitTransfer> analysis =
         new ForwardAnalysisImpl<>(transfer);

@@ -52,6 +52,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   private final ClassIndex index;
   private final BodyAnalyzer analyzer;
   private final EntryStates entryStates;
+  private final Relevance relevance;
   private final Map<Body, BodySummary> summaries = new HashMap<>();
   private final Set<Body> inProgress = new HashSet<>();
 
@@ -60,8 +61,9 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     this.policy = policy;
     this.index = ClassIndex.of(compilationUnit, policy);
     this.analyzer =
-        new BodyAnalyzer(compilationUnit, JavacProcessingEnvironment.instance(state.context), this);
+        new BodyAnalyzer(JavacProcessingEnvironment.instance(state.context), this);
     this.entryStates = new EntryStates(index, this::summaryOf, this::declarationLine, policy);
+    this.relevance = new Relevance(index, policy);
   }
 
   /** Every finding in the compilation unit that {@code state} is at. */
@@ -184,7 +186,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   }
 
   private BodySummary analyse(Body body) {
-    if (!Relevance.needsAnalysis(body, index, policy)) {
+    if (!relevance.needsAnalysis(body)) {
       return BodySummary.empty(body);
     }
     PlaceStore initial = new PlaceStore(place -> initialValue(place, body));

@@ -14,24 +14,58 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.JavaSemantics;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Whether a body can touch a tracked place at all. Most methods of real code never mention a
- * map field; they skip the control flow graph and the dataflow, which keeps the check cheap.
+ * Whether a body can touch a tracked place at all, itself or through the bodies of this file it
+ * calls. Most methods of real code never come near a map field; they skip the control flow graph
+ * and the dataflow, which keeps the check cheap.
  */
-final class Relevance extends TreeScanner<Boolean, Void> {
+final class Relevance {
 
-  private final Tree root;
   private final ClassIndex index;
   private final JavacPolicy policy;
+  private final Map<Body, Boolean> relevant = new HashMap<>();
+  private final Set<Body> inProgress = new HashSet<>();
+  private boolean cycleCut;
 
-  private Relevance(Tree root, ClassIndex index, JavacPolicy policy) {
-    this.root = root;
+  Relevance(ClassIndex index, JavacPolicy policy) {
     this.index = index;
     this.policy = policy;
   }
 
-  static boolean needsAnalysis(Body body, ClassIndex index, JavacPolicy policy) {
+  boolean needsAnalysis(Body body) {
+    Boolean known = relevant.get(body);
+    if (known != null) {
+      return known;
+    }
+    if (!inProgress.add(body)) {
+      // A recursive call adds nothing that the cycle's own bodies do not show; but a "no" found
+      // while a cycle is open may be revised once the cycle's other bodies are seen.
+      cycleCut = true;
+      return false;
+    }
+    boolean result;
+    try {
+      result = decide(body);
+    } finally {
+      inProgress.remove(body);
+    }
+    if (result || inProgress.isEmpty() || !cycleCut) {
+      relevant.put(body, result);
+    }
+    if (inProgress.isEmpty()) {
+      cycleCut = false;
+    }
+    return result;
+  }
+
+  private boolean decide(Body body) {
     if (body.kind() == Body.Kind.CONSTRUCTOR
         && index.classInfo(body.owner()).trackedFields.keySet().stream().anyMatch(f -> !f.isStatic())) {
       // Its exit state decides what every other method starts with.
@@ -48,57 +82,79 @@ final class Relevance extends TreeScanner<Boolean, Void> {
       // The initialiser of a tracked field assigns it.
       return true;
     }
-    return Boolean.TRUE.equals(new Relevance(body.tree(), index, policy).scan(body.tree(), null));
-  }
-
-  @Override
-  public Boolean reduce(Boolean a, Boolean b) {
-    return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
-  }
-
-  @Override
-  public Boolean visitIdentifier(IdentifierTree tree, Void unused) {
-    return mentionsTracked(ASTHelpers.getSymbol(tree));
-  }
-
-  @Override
-  public Boolean visitMemberSelect(MemberSelectTree tree, Void unused) {
-    return mentionsTracked(ASTHelpers.getSymbol(tree)) || Boolean.TRUE.equals(super.visitMemberSelect(tree, null));
-  }
-
-  @Override
-  public Boolean visitMethodInvocation(MethodInvocationTree tree, Void unused) {
-    MethodSymbol method = ASTHelpers.getSymbol(tree);
-    return (method != null && index.bodyOf(method) != null)
-        || Boolean.TRUE.equals(super.visitMethodInvocation(tree, null));
-  }
-
-  @Override
-  public Boolean visitNewClass(NewClassTree tree, Void unused) {
-    // Creating an instance of a class of this file runs a constructor whose effect on static
-    // fields matters while the class initialises.
-    MethodSymbol constructor = ASTHelpers.getSymbol(tree);
-    return (constructor != null && index.bodyOf(constructor) != null)
-        || Boolean.TRUE.equals(super.visitNewClass(tree, null));
-  }
-
-  @Override
-  public Boolean visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
-    // A nested lambda is a body of its own.
-    return tree == root && Boolean.TRUE.equals(super.visitLambdaExpression(tree, null));
-  }
-
-  @Override
-  public Boolean visitClass(ClassTree tree, Void unused) {
+    Scanner scanner = new Scanner(body.tree());
+    scanner.scan(body.tree(), null);
+    if (scanner.mentionsTracked) {
+      return true;
+    }
+    for (Body callee : scanner.callees) {
+      if (needsAnalysis(callee)) {
+        return true;
+      }
+    }
     return false;
   }
 
-  private boolean mentionsTracked(Symbol symbol) {
-    if (!(symbol instanceof VarSymbol)) {
-      return false;
+  /** What one body mentions: a tracked place, and the bodies of this file it may run. */
+  private final class Scanner extends TreeScanner<Void, Void> {
+    private final Tree root;
+    private boolean mentionsTracked;
+    private final List<Body> callees = new ArrayList<>();
+
+    Scanner(Tree root) {
+      this.root = root;
     }
-    VarSymbol variable = (VarSymbol) symbol;
-    return index.isTrackedField(variable)
-        || (variable.owner instanceof MethodSymbol && policy.isTracked(variable.type));
+
+    @Override
+    public Void visitIdentifier(IdentifierTree tree, Void unused) {
+      mentionsTracked |= isTracked(ASTHelpers.getSymbol(tree));
+      return null;
+    }
+
+    @Override
+    public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
+      mentionsTracked |= isTracked(ASTHelpers.getSymbol(tree));
+      return super.visitMemberSelect(tree, null);
+    }
+
+    @Override
+    public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+      addCallee(ASTHelpers.getSymbol(tree));
+      return super.visitMethodInvocation(tree, null);
+    }
+
+    @Override
+    public Void visitNewClass(NewClassTree tree, Void unused) {
+      // A constructor of this file matters for the static fields while its class initialises.
+      addCallee(ASTHelpers.getSymbol(tree));
+      return super.visitNewClass(tree, null);
+    }
+
+    @Override
+    public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
+      // A nested lambda is a body of its own.
+      return tree == root ? super.visitLambdaExpression(tree, null) : null;
+    }
+
+    @Override
+    public Void visitClass(ClassTree tree, Void unused) {
+      return null;
+    }
+
+    private void addCallee(MethodSymbol method) {
+      Body callee = method == null ? null : index.bodyOf(method);
+      if (callee != null) {
+        callees.add(callee);
+      }
+    }
+
+    private boolean isTracked(Symbol symbol) {
+      if (!(symbol instanceof VarSymbol)) {
+        return false;
+      }
+      VarSymbol variable = (VarSymbol) symbol;
+      return index.isTrackedField(variable)
+          || (variable.owner instanceof MethodSymbol && policy.isTracked(variable.type));
+    }
   }
 }
