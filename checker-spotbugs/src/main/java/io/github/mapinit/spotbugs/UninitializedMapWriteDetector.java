@@ -51,7 +51,7 @@ public final class UninitializedMapWriteDetector implements Detector {
   public void visitClassContext(ClassContext classContext) {
     JavaClass javaClass = classContext.getJavaClass();
     try {
-      if (!isGenerated(javaClass)) {
+      if (TrackedTypeScreen.namesTrackedType(javaClass, types) && !isGenerated(javaClass)) {
         analyze(classContext);
       }
     } catch (RuntimeException e) {

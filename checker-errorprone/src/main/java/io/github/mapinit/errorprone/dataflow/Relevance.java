@@ -1,7 +1,9 @@
 package io.github.mapinit.errorprone.dataflow;
 
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -23,7 +25,7 @@ import java.util.Set;
 
 /**
  * Whether a body can touch a tracked place at all, itself or through the bodies of this file it
- * calls. Most methods of real code never come near a map field; they skip the control flow graph
+ * calls: a tracked field, or a map local that can be given a null. Most methods of real code never come near a map field; they skip the control flow graph
  * and the dataflow, which keeps the check cheap.
  */
 final class Relevance {
@@ -107,14 +109,48 @@ final class Relevance {
 
     @Override
     public Void visitIdentifier(IdentifierTree tree, Void unused) {
-      mentionsTracked |= isTracked(ASTHelpers.getSymbol(tree));
+      mentionsTracked |= isTrackedField(ASTHelpers.getSymbol(tree));
       return null;
     }
 
     @Override
     public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
-      mentionsTracked |= isTracked(ASTHelpers.getSymbol(tree));
+      mentionsTracked |= isTrackedField(ASTHelpers.getSymbol(tree));
       return super.visitMemberSelect(tree, null);
+    }
+
+    @Override
+    public Void visitVariable(VariableTree tree, Void unused) {
+      noteLocalAssignment(ASTHelpers.getSymbol(tree), tree.getInitializer());
+      return super.visitVariable(tree, null);
+    }
+
+    @Override
+    public Void visitAssignment(AssignmentTree tree, Void unused) {
+      noteLocalAssignment(ASTHelpers.getSymbol(tree.getVariable()), tree.getExpression());
+      return super.visitAssignment(tree, null);
+    }
+
+    /**
+     * A local of a tracked type matters only if it can be given a null: a {@code new}, a call's
+     * result or another variable never is (a variable's own assignments are checked where they
+     * are), so a body whose map locals only get those can never report.
+     */
+    private void noteLocalAssignment(Symbol target, ExpressionTree value) {
+      if (value == null
+          || !(target instanceof VarSymbol)
+          || !(target.owner instanceof MethodSymbol)
+          || !policy.isTracked(((VarSymbol) target).type)) {
+        return;
+      }
+      ExpressionTree stripped = ASTHelpers.stripParentheses(value);
+      boolean neverNull =
+          stripped instanceof NewClassTree
+              || stripped instanceof MethodInvocationTree
+              || (stripped instanceof IdentifierTree
+                  && ASTHelpers.getSymbol(stripped) instanceof VarSymbol
+                  && ASTHelpers.getSymbol(stripped).owner instanceof MethodSymbol);
+      mentionsTracked |= !neverNull;
     }
 
     @Override
@@ -148,13 +184,8 @@ final class Relevance {
       }
     }
 
-    private boolean isTracked(Symbol symbol) {
-      if (!(symbol instanceof VarSymbol)) {
-        return false;
-      }
-      VarSymbol variable = (VarSymbol) symbol;
-      return index.isTrackedField(variable)
-          || (variable.owner instanceof MethodSymbol && policy.isTracked(variable.type));
+    private boolean isTrackedField(Symbol symbol) {
+      return symbol instanceof VarSymbol && index.isTrackedField((VarSymbol) symbol);
     }
   }
 }
