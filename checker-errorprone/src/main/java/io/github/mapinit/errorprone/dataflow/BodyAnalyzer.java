@@ -47,8 +47,7 @@ final class BodyAnalyzer {
       exit.explicitValues()
           .forEach(
               (place, value) -> {
-                if (place.kind() == Place.Kind.THIS_FIELD
-                    || place.kind() == Place.Kind.STATIC_FIELD) {
+                if (place.isOwnField()) {
                   exitValues.put(place.variable(), value);
                 }
               });

@@ -24,7 +24,7 @@ final class EntryStates {
   private final JavacPolicy policy;
   private final Deserialisation deserialisation;
   private final Map<VarSymbol, Nullness> constructed = new HashMap<>();
-  private final Map<VarSymbol, Nullness> staticInitialised = new HashMap<>();
+  private final Map<ClassIndex.ClassInfo, StaticRun> staticRuns = new HashMap<>();
   private final Map<VarSymbol, List<Body>> initializerAssignments = new HashMap<>();
   private final Map<VarSymbol, Map<Body, Nullness>> resets = new HashMap<>();
 
@@ -77,7 +77,7 @@ final class EntryStates {
    * reached them.
    */
   void runStaticInitialisation(ClassIndex.ClassInfo owner, BiConsumer<Body, Use> uses) {
-    staticStore(owner, uses);
+    staticRun(owner).uses().forEach(reached -> uses.accept(reached.getKey(), reached.getValue()));
   }
 
   /**
@@ -95,39 +95,41 @@ final class EntryStates {
   }
 
   private Nullness afterStaticInitialisation(ClassIndex.ClassInfo owner, VarSymbol field) {
-    Nullness value = staticInitialised.get(field);
-    if (value == null) {
-      PlaceStore store = staticStore(owner, (initializer, use) -> {});
-      for (VarSymbol f : owner.trackedFields.keySet()) {
-        if (f.isStatic()) {
-          staticInitialised.put(f, concrete(store.get(Place.staticField(f))));
-        }
-      }
-      value = staticInitialised.getOrDefault(field, Nullness.NON_NULL);
-    }
-    return value;
+    return concrete(staticRun(owner).store().get(Place.staticField(field)));
   }
 
-  private PlaceStore staticStore(ClassIndex.ClassInfo owner, BiConsumer<Body, Use> uses) {
+  /** The class's static initialisation, run once: where it leaves the fields, what it reached. */
+  private record StaticRun(PlaceStore store, List<Map.Entry<Body, Use>> uses) {}
+
+  private StaticRun staticRun(ClassIndex.ClassInfo owner) {
+    StaticRun run = staticRuns.get(owner);
+    if (run == null) {
+      run = runStatics(owner);
+      staticRuns.put(owner, run);
+    }
+    return run;
+  }
+
+  private StaticRun runStatics(ClassIndex.ClassInfo owner) {
     PlaceStore store = new PlaceStore(place -> Nullness.NON_NULL);
-    for (Map.Entry<VarSymbol, ?> field : owner.trackedFields.entrySet()) {
-      VarSymbol f = field.getKey();
-      if (f.isStatic()) {
+    for (VarSymbol field : owner.trackedFields.keySet()) {
+      if (field.isStatic()) {
         NullCause cause =
             new NullCause.StaticInitLeavesUnassigned(
-                declarationLine.apply(f), owner.symbol.getSimpleName().toString());
-        store = store.assign(Place.staticField(f), Nullness.nullBecause(cause));
+                declarationLine.apply(field), owner.symbol.getSimpleName().toString());
+        store = store.assign(Place.staticField(field), Nullness.nullBecause(cause));
       }
     }
+    List<Map.Entry<Body, Use>> uses = new ArrayList<>();
     for (Body initializer : owner.staticInitializers) {
       store =
           Summaries.apply(
               store,
               summaries.apply(initializer),
               Optional.empty(),
-              use -> uses.accept(initializer, use));
+              use -> uses.add(Map.entry(initializer, use)));
     }
-    return store;
+    return new StaticRun(store, uses);
   }
 
   /** What {@code field} holds once any constructor of its class has returned. */

@@ -148,7 +148,7 @@ final class MapInitTransfer
     NullCause.AssignedNull cause =
         new NullCause.AssignedNull(environment.lineOf(node.getTree()), value.isDefinitelyNull());
     Nullness assigned;
-    if (target.kind() == Place.Kind.THIS_FIELD || target.kind() == Place.Kind.STATIC_FIELD) {
+    if (target.isOwnField()) {
       assignedFields.add(target.variable());
     }
     if (target.isField()) {

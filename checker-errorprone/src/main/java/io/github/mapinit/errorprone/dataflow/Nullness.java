@@ -106,31 +106,27 @@ public final class Nullness implements AbstractValue<Nullness> {
     if (entries.isEmpty()) {
       return this;
     }
-    Nullness result = new Nullness(nonNull, nulls, Set.of(), afterConstruction);
-    for (VarSymbol field : entries) {
-      result = result.leastUpperBound(entryValue.apply(field));
-    }
-    return result;
+    return new Nullness(nonNull, nulls, Set.of(), afterConstruction)
+        .leastUpperBound(entryPart(entryValue));
   }
 
   /** Only what the entry origins resolve to: the part of a helper's value its caller supplied. */
   public Nullness entryPart(Function<VarSymbol, Nullness> entryValue) {
-    Nullness result = BOTTOM;
-    for (VarSymbol field : entries) {
-      result = result.leastUpperBound(entryValue.apply(field));
-    }
-    return result;
+    return joinOver(entries, entryValue);
   }
 
   /** Every symbolic origin resolved; what remains is concrete. */
   public Nullness resolve(
       Function<VarSymbol, Nullness> entryValue, Function<VarSymbol, Nullness> constructedValue) {
-    Nullness result = new Nullness(nonNull, nulls, Set.of(), Set.of());
-    for (VarSymbol field : entries) {
-      result = result.leastUpperBound(entryValue.apply(field));
-    }
-    for (VarSymbol field : afterConstruction) {
-      result = result.leastUpperBound(constructedValue.apply(field));
+    return new Nullness(nonNull, nulls, Set.of(), Set.of())
+        .leastUpperBound(joinOver(entries, entryValue))
+        .leastUpperBound(joinOver(afterConstruction, constructedValue));
+  }
+
+  private static Nullness joinOver(Set<VarSymbol> fields, Function<VarSymbol, Nullness> valueOf) {
+    Nullness result = BOTTOM;
+    for (VarSymbol field : fields) {
+      result = result.leastUpperBound(valueOf.apply(field));
     }
     return result;
   }

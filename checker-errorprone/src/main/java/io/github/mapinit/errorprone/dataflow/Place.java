@@ -57,6 +57,11 @@ public final class Place {
     return kind != Kind.LOCAL;
   }
 
+  /** A field of the object or class the code runs on: what a body's summary records. */
+  public boolean isOwnField() {
+    return kind == Kind.THIS_FIELD || kind == Kind.STATIC_FIELD;
+  }
+
   /** The name a reader sees: {@code cache}, or {@code other.cache} for another instance's. */
   public String displayName() {
     return kind == Kind.OTHER_FIELD
