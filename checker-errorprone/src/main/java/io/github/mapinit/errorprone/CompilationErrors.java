@@ -4,14 +4,23 @@ import com.google.errorprone.VisitorState;
 import com.sun.tools.javac.processing.JavacProcessingEnvironment;
 import javax.tools.Diagnostic;
 
-/** Errors that are not findings: a bad option must fail the build, whatever the severity. */
+/**
+ * Diagnostics that are not findings: a bad option must fail the build, whatever the severity; a
+ * file the check could not analyse must be said.
+ */
 final class CompilationErrors {
 
   private CompilationErrors() {}
 
   static void report(VisitorState state, String message) {
-    JavacProcessingEnvironment.instance(state.context)
-        .getMessager()
-        .printMessage(Diagnostic.Kind.ERROR, message);
+    print(state, Diagnostic.Kind.ERROR, message);
+  }
+
+  static void warn(VisitorState state, String message) {
+    print(state, Diagnostic.Kind.WARNING, message);
+  }
+
+  private static void print(VisitorState state, Diagnostic.Kind kind, String message) {
+    JavacProcessingEnvironment.instance(state.context).getMessager().printMessage(kind, message);
   }
 }

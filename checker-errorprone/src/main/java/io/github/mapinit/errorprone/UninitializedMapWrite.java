@@ -108,12 +108,26 @@ public final class UninitializedMapWrite extends BugChecker
         findingsByHost.computeIfAbsent(finding.host(), host -> new ArrayList<>()).add(finding);
       }
     } catch (RuntimeException | StackOverflowError e) {
-      // An odd source must never stop the build: the file goes unchecked instead.
+      // An odd source must never stop the build, but the user must learn that a file went
+      // unchecked.
       if (Boolean.getBoolean(FAIL_ON_INTERNAL_ERROR_PROPERTY)) {
         throw e;
       }
+      CompilationErrors.warn(state, internalErrorMessage(tree, e));
     }
     return Description.NO_MATCH;
+  }
+
+  static String internalErrorMessage(CompilationUnitTree unit, Throwable e) {
+    return "mapinit: "
+        + Messages.CHECK_NAME
+        + " skipped "
+        + unit.getSourceFile().getName()
+        + " after an internal error ("
+        + e
+        + "); please report it. -D"
+        + FAIL_ON_INTERNAL_ERROR_PROPERTY
+        + "=true makes this a failure.";
   }
 
   @Override

@@ -40,7 +40,7 @@ public final class Messages {
                     .append(call.line())
                     .append(','));
     message.append(" would throw NullPointerException. ");
-    message.append(trace.cause().advice(trace.fixAtDeclaration()));
+    message.append(trace.advice().text());
     return message.toString();
   }
 }

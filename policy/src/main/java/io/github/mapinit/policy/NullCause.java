@@ -9,21 +9,6 @@ public sealed interface NullCause {
   /** The clause that follows "may be null here: ". */
   String describe();
 
-  /**
-   * What to do, given whether initialising the field at its declaration is safe. An ordering
-   * hazard has its own advice: an initialiser at the declaration does not help there.
-   */
-  default String advice(boolean fixAtDeclaration) {
-    return fixAtDeclaration
-        ? "Initialise it where it is declared."
-        : "Assign it before this use, or check it for null.";
-  }
-
-  /** Whether the place is null because code runs in an order the reader does not expect. */
-  default boolean isOrderingHazard() {
-    return false;
-  }
-
   /** An instance field that a constructor can leave unassigned. */
   record ConstructorLeavesUnassigned(int declarationLine, String constructor, int constructorLine)
       implements NullCause {
@@ -99,16 +84,7 @@ public sealed interface NullCause {
           + " returns";
     }
 
-    @Override
-    public String advice(boolean fixAtDeclaration) {
-      return "Do not call an overridable method from a constructor, or make that method check"
-          + " the field for null.";
-    }
 
-    @Override
-    public boolean isOrderingHazard() {
-      return true;
-    }
   }
 
   /**
@@ -144,37 +120,21 @@ public sealed interface NullCause {
               + later;
     }
 
-    @Override
-    public String advice(boolean fixAtDeclaration) {
-      return "Declare it before the code that uses it, or move that code into a holder class.";
-    }
 
-    @Override
-    public boolean isOrderingHazard() {
-      return true;
-    }
   }
 
   /** A transient field of a deserialised object: deserialisation runs no constructor for it. */
   record Deserialised(int declarationLine, String className) implements NullCause {
     @Override
     public String describe() {
-      return "it is transient (line "
-          + declarationLine
-          + "), so it is null in every deserialised `"
+      return "it is transient"
+          + (declarationLine > 0 ? " (line " + declarationLine + ")" : "")
+          + ", so it is null in every deserialised `"
           + className
           + "`: neither readObject nor readResolve restores it";
     }
 
-    @Override
-    public String advice(boolean fixAtDeclaration) {
-      return "Restore it in readObject, or initialise it lazily.";
-    }
 
-    @Override
-    public boolean isOrderingHazard() {
-      return true;
-    }
   }
 
   private static String declaredWithoutInitialiser(int line) {

@@ -92,6 +92,26 @@ public final class Policy {
     return nonNullChecks.contains(owner + "." + methodName);
   }
 
+  /**
+   * Whether a method runs before every other method of its object: it carries an initializer
+   * annotation, or it is a known lifecycle method of one of {@code declaringTypes} (the types
+   * that declare a method it overrides, or, where an engine cannot tell, its supertypes).
+   */
+  public boolean isInitializerMethod(
+      Iterable<String> annotations, String methodName, Iterable<String> declaringTypes) {
+    for (String annotation : annotations) {
+      if (isInitializerAnnotation(annotation)) {
+        return true;
+      }
+    }
+    for (String type : declaringTypes) {
+      if (isKnownInitializer(type, methodName)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public boolean isGeneratedAnnotation(String annotationType) {
     return generatedAnnotations.contains(annotationType);
   }

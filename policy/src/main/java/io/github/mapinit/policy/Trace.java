@@ -1,5 +1,6 @@
 package io.github.mapinit.policy;
 
+import io.github.mapinit.policy.rules.Advice;
 import java.util.Optional;
 
 /**
@@ -14,7 +15,7 @@ import java.util.Optional;
  * @param useLine the line of the use
  * @param calledFrom where the use is reached through a helper: the helper's name and the line of
  *     the call that passed the state in; empty when the use is in the analysed method itself
- * @param fixAtDeclaration whether the advice is to initialise the field where it is declared
+ * @param advice what to do, and whether the fix at the declaration is offered
  */
 public record Trace(
     String place,
@@ -23,7 +24,7 @@ public record Trace(
     String useName,
     int useLine,
     Optional<CallSite> calledFrom,
-    boolean fixAtDeclaration) {
+    Advice advice) {
 
   /** A call of a helper method through which the state reached the use. */
   public record CallSite(String helper, int line) {}

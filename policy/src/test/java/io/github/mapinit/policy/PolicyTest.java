@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.mapinit.policy.rules.Advice;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -61,7 +62,7 @@ final class PolicyTest {
             "put",
             40,
             Optional.empty(),
-            true);
+            Advice.INITIALISE_AT_DECLARATION);
     assertEquals(
         "`orderCache` may be null here: it is declared at line 12 without an initialiser, and"
             + " constructor `OrderService()` (line 20) can return without assigning it; the write"

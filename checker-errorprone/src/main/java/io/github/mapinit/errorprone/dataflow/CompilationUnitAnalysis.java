@@ -20,6 +20,9 @@ import com.sun.tools.javac.tree.JCTree;
 import io.github.mapinit.policy.AccessKind;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Trace;
+import io.github.mapinit.policy.facts.FieldFacts;
+import io.github.mapinit.policy.rules.Advice;
+import io.github.mapinit.policy.rules.Overriding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -51,7 +54,9 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   private final JavacPolicy policy;
   private final ClassIndex index;
   private final BodyAnalyzer analyzer;
-  private final EntryStates entryStates;
+  private final StaticInitialisation statics;
+  private final JavacFacts facts;
+  private final EntryValues entryValues;
   private final Relevance relevance;
   private final Map<Body, BodySummary> summaries = new HashMap<>();
   private final Set<Body> inProgress = new HashSet<>();
@@ -62,7 +67,9 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     this.index = ClassIndex.of(compilationUnit, policy);
     this.analyzer =
         new BodyAnalyzer(JavacProcessingEnvironment.instance(state.context), this);
-    this.entryStates = new EntryStates(index, this::summaryOf, this::declarationLine, policy);
+    this.statics = new StaticInitialisation(this::summaryOf, this::declarationLine);
+    this.facts = new JavacFacts(this::summaryOf, statics, policy, this::lineOf, this::declarationLine);
+    this.entryValues = new EntryValues(index, facts);
     this.relevance = new Relevance(index, policy);
   }
 
@@ -75,9 +82,10 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     // Ordering hazards first: where a use has one, it is the more precise account of the path.
     List<Candidate> candidates =
         new ArrayList<>(
-            new OrderingHazards(index, entryStates, this::summaryOf, this::lineOf, policy).candidates());
+            new OrderingHazards(index, statics, entryValues, facts, this::summaryOf, this::lineOf, policy)
+                .candidates());
     for (Body root : index.roots()) {
-      Function<VarSymbol, Nullness> atEntry = field -> entryStates.atEntry(field, root);
+      Function<VarSymbol, Nullness> atEntry = field -> entryValues.atEntry(field, root);
       for (Use use : summaryOf(root).uses()) {
         Nullness value = use.value().resolve(atEntry, atEntry);
         if (!value.nullCauses().isEmpty()) {
@@ -99,7 +107,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   /** An initialiser's own nulls; what its entry state holds is decided where it runs. */
   private void addOwnNulls(Body initializer, List<Candidate> candidates) {
     for (Use use : summaryOf(initializer).uses()) {
-      Nullness value = use.value().resolve(f -> Nullness.BOTTOM, f -> entryStates.atEntry(f, initializer));
+      Nullness value = use.value().resolve(f -> Nullness.BOTTOM, f -> entryValues.atEntry(f, initializer));
       if (!value.nullCauses().isEmpty()) {
         candidates.add(new Candidate(initializer, use, value));
       }
@@ -134,7 +142,14 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   private Finding toFinding(Candidate candidate) {
     Use use = candidate.use();
     NullCause cause = candidate.value().nullCauses().iterator().next();
-    Optional<VariableTree> fixable = fixableDeclaration(use.place(), cause);
+    ClassIndex.ClassInfo owner = use.place().isField() ? index.classInfo(use.place().variable().owner) : null;
+    Optional<FieldFacts> field = Optional.ofNullable(owner).map(o -> facts.field(o, use.place().variable()));
+    Advice advice =
+        Advice.of(
+            cause,
+            field,
+            Optional.ofNullable(owner).map(facts::of),
+            field.isPresent() && policy.fixImplementation(use.place().variable().type) != null);
     Trace trace =
         new Trace(
             use.place().displayName(),
@@ -143,28 +158,10 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
             use.name(),
             lineOf(use.tree()),
             use.calledFrom(),
-            fixable.isPresent());
-    return new Finding(use.tree(), use.body().host(), trace, fixable);
-  }
-
-  /** The field to initialise at its declaration, when that is the safe, natural fix. */
-  private Optional<VariableTree> fixableDeclaration(Place place, NullCause cause) {
-    boolean leftUnassigned =
-        cause instanceof NullCause.ConstructorLeavesUnassigned
-            || cause instanceof NullCause.NotYetAssignedInConstructor
-            || cause instanceof NullCause.StaticInitLeavesUnassigned;
-    if (!place.isField() || !leftUnassigned) {
-      return Optional.empty();
-    }
-    VarSymbol field = place.variable();
-    VariableTree declaration = index.declarationOf(field);
-    if (declaration == null
-        || declaration.getInitializer() != null
-        || (field.flags() & Flags.FINAL) != 0
-        || policy.fixImplementation(field.type) == null) {
-      return Optional.empty();
-    }
-    return Optional.of(declaration);
+            advice);
+    Optional<VariableTree> declaration =
+        advice.fixAtDeclaration() ? Optional.ofNullable(index.declarationOf(use.place().variable())) : Optional.empty();
+    return new Finding(use.tree(), use.body().host(), trace, declaration);
   }
 
   private BodySummary summaryOf(Body body) {
@@ -204,7 +201,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   private PlaceStore constructorEntry(Body constructor, PlaceStore store, List<Use> uses) {
     ClassIndex.ClassInfo owner = index.classInfo(constructor.owner());
     MethodTree tree = (MethodTree) constructor.tree();
-    int line = isGenerated(constructor.method()) ? 0 : lineOf(tree);
+    int line = lineOf(tree);
     for (VarSymbol field : owner.trackedFields.keySet()) {
       if (!field.isStatic()) {
         NullCause cause =
@@ -218,10 +215,6 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
       }
     }
     return store;
-  }
-
-  private static boolean isGenerated(@Nullable MethodSymbol constructor) {
-    return constructor != null && (constructor.flags() & Flags.GENERATEDCONSTR) != 0;
   }
 
   private static boolean delegatesToThis(MethodTree constructor) {
@@ -325,10 +318,12 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
       return isThisCall(call.getTree()) ? summaryOf(callee) : null;
     }
     boolean overridable =
-        !method.isStatic()
-            && !method.isPrivate()
-            && (method.flags() & Flags.FINAL) == 0
-            && (method.owner.flags() & Flags.FINAL) == 0;
+        Overriding.isOverridable(
+            false,
+            method.isStatic(),
+            method.isPrivate(),
+            (method.flags() & Flags.FINAL) != 0,
+            (method.owner.flags() & Flags.FINAL) != 0);
     return onThis && !overridable ? summaryOf(callee) : null;
   }
 

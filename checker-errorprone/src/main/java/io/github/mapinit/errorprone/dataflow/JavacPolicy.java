@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import javax.lang.model.element.ElementKind;
 import org.jspecify.annotations.Nullable;
 
 /** The shared {@link Policy}'s questions, answered with javac's symbols and types. */
@@ -78,16 +77,15 @@ public final class JavacPolicy {
 
   /** Whether {@code method} runs before every other method: an initializer or lifecycle method. */
   public boolean isInitializer(MethodSymbol method) {
-    if (hasAnnotation(method, policy::isInitializerAnnotation)) {
-      return true;
+    List<String> annotations = new ArrayList<>();
+    for (Attribute.Compound annotation : method.getRawAttributes()) {
+      annotations.add(annotation.type.tsym.getQualifiedName().toString());
     }
-    String name = method.getSimpleName().toString();
+    List<String> declaringTypes = new ArrayList<>();
     for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, types)) {
-      if (policy.isKnownInitializer(overridden.owner.getQualifiedName().toString(), name)) {
-        return true;
-      }
+      declaringTypes.add(overridden.owner.getQualifiedName().toString());
     }
-    return false;
+    return policy.isInitializerMethod(annotations, method.getSimpleName().toString(), declaringTypes);
   }
 
   /** Whether {@code symbol} or an element enclosing it is marked as generated code. */
@@ -100,15 +98,17 @@ public final class JavacPolicy {
     return false;
   }
 
-  /**
-   * Whether instances of {@code type} are deserialised without running a constructor that
-   * could assign their fields: Serializable, but not Externalizable, a record or an enum.
-   */
-  public boolean isDeserialisedWithoutConstructor(ClassSymbol type) {
-    return isSubtype(type.type, JavaSemantics.SERIALIZABLE)
-        && !isSubtype(type.type, JavaSemantics.EXTERNALIZABLE)
-        && type.getKind() != ElementKind.RECORD
-        && type.getKind() != ElementKind.ENUM;
+  public boolean isSerializable(ClassSymbol type) {
+    return isSubtype(type.type, JavaSemantics.SERIALIZABLE);
+  }
+
+  public boolean isExternalizable(ClassSymbol type) {
+    return isSubtype(type.type, JavaSemantics.EXTERNALIZABLE);
+  }
+
+  /** The qualified name of {@code type}'s erasure. */
+  public String erasedName(Type type) {
+    return types.erasure(type).tsym.getQualifiedName().toString();
   }
 
   /** Whether {@code method}, declared in {@code origin}, overrides {@code overridden}. */
@@ -126,7 +126,7 @@ public final class JavacPolicy {
 
   /** The class to instantiate in a suggested initialiser for a field of {@code declared}. */
   public @Nullable String fixImplementation(Type declared) {
-    return policy.fixImplementation(types.erasure(declared).tsym.getQualifiedName().toString()).orElse(null);
+    return policy.fixImplementation(erasedName(declared)).orElse(null);
   }
 
   private static boolean hasAnnotation(Symbol symbol, Predicate<String> wanted) {

@@ -55,6 +55,11 @@ public final class Nullness implements AbstractValue<Nullness> {
     return !nulls.isEmpty() || !entries.isEmpty() || !afterConstruction.isEmpty();
   }
 
+  /** Whether some path gives a value not known to be null. */
+  public boolean mayHoldNonNull() {
+    return nonNull;
+  }
+
   /** Whether every origin is a null literal: no path gives a value. */
   public boolean isDefinitelyNull() {
     return !nonNull && entries.isEmpty() && afterConstruction.isEmpty() && !nulls.isEmpty();

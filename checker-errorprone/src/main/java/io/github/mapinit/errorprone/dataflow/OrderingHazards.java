@@ -1,25 +1,16 @@
 package io.github.mapinit.errorprone.dataflow;
 
 import com.google.errorprone.util.ASTHelpers;
-import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.LambdaExpressionTree;
-import com.sun.source.tree.MemberSelectTree;
-import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.github.mapinit.policy.NullCause;
-import java.util.ArrayDeque;
+import io.github.mapinit.policy.rules.ConstructorHooks;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -32,19 +23,25 @@ import java.util.function.ToIntFunction;
 final class OrderingHazards {
 
   private final ClassIndex index;
-  private final EntryStates entryStates;
+  private final StaticInitialisation statics;
+  private final EntryValues entryValues;
+  private final JavacFacts facts;
   private final Function<Body, BodySummary> summaries;
   private final ToIntFunction<Tree> lineOf;
   private final JavacPolicy policy;
 
   OrderingHazards(
       ClassIndex index,
-      EntryStates entryStates,
+      StaticInitialisation statics,
+      EntryValues entryValues,
+      JavacFacts facts,
       Function<Body, BodySummary> summaries,
       ToIntFunction<Tree> lineOf,
       JavacPolicy policy) {
     this.index = index;
-    this.entryStates = entryStates;
+    this.statics = statics;
+    this.entryValues = entryValues;
+    this.facts = facts;
     this.summaries = summaries;
     this.lineOf = lineOf;
     this.policy = policy;
@@ -65,7 +62,7 @@ final class OrderingHazards {
    * meets null.
    */
   private void staticInitialisationOrder(ClassIndex.ClassInfo info, List<Candidate> candidates) {
-    entryStates.runStaticInitialisation(
+    statics.uses(
         info,
         (initializer, use) -> {
           if (use.value().nullCauses().isEmpty()) {
@@ -84,8 +81,8 @@ final class OrderingHazards {
 
   private NullCause orderOf(ClassIndex.ClassInfo info, Body initializer, VarSymbol field) {
     int laterLine =
-        entryStates
-            .laterStaticAssignment(info, initializer, field)
+        statics
+            .laterAssignment(info, initializer, field)
             .map(later -> lineOf.applyAsInt(later.tree()))
             .orElse(0);
     Tree tree = initializer.tree();
@@ -108,19 +105,16 @@ final class OrderingHazards {
     for (ClassIndex.ClassInfo superclass = superclassOf(subclass.symbol);
         superclass != null;
         superclass = superclassOf(superclass.symbol)) {
-      for (Body constructor : superclass.constructors) {
-        for (MethodInvocationTree call : overridableCallsOnThis(constructor)) {
-          MethodSymbol called = ASTHelpers.getSymbol(call);
-          for (Body override : subclass.methods) {
-            if (policy.overrides(override.method(), called, subclass.symbol)) {
-              NullCause cause =
-                  new NullCause.SuperConstructorCall(
-                      constructor.name(), lineOf.applyAsInt(call), ClassIndex.signature(called));
-              addUsesBeforeConstruction(subclass, override, cause, candidates);
-            }
-          }
-        }
-      }
+      ConstructorHooks.of(facts.withCallsOnThis(superclass))
+          .forEach(
+              (key, cause) -> {
+                MethodSymbol called = facts.calledMethod(key);
+                for (Body override : subclass.methods) {
+                  if (policy.overrides(override.method(), called, subclass.symbol)) {
+                    addUsesBeforeConstruction(subclass, override, cause, candidates);
+                  }
+                }
+              });
     }
   }
 
@@ -130,9 +124,9 @@ final class OrderingHazards {
         field ->
             !field.isStatic() && subclass.trackedFields.containsKey(field)
                 ? Nullness.nullBecause(cause)
-                : entryStates.atEntry(field, override);
+                : entryValues.atEntry(field, override);
     for (Use use : summaries.apply(override).uses()) {
-      Nullness value = use.value().resolve(atEntry, f -> entryStates.atEntry(f, override));
+      Nullness value = use.value().resolve(atEntry, f -> entryValues.atEntry(f, override));
       if (value.nullCauses().contains(cause)) {
         candidates.add(new Candidate(override, use, value.mapCauses(c -> cause)));
       }
@@ -142,69 +136,5 @@ final class OrderingHazards {
   private ClassIndex.ClassInfo superclassOf(ClassSymbol type) {
     Type superclass = type.getSuperclass();
     return superclass == null || superclass.tsym == null ? null : index.classInfo(superclass.tsym);
-  }
-
-  /**
-   * The calls of methods a subclass can override that {@code constructor} makes on {@code this},
-   * in its own code or in the private and final methods it calls, transitively.
-   */
-  private List<MethodInvocationTree> overridableCallsOnThis(Body constructor) {
-    List<MethodInvocationTree> calls = new ArrayList<>();
-    Set<Body> visited = new HashSet<>();
-    Deque<Body> pending = new ArrayDeque<>(List.of(constructor));
-    while (!pending.isEmpty()) {
-      Body body = pending.pop();
-      if (!visited.add(body)) {
-        continue;
-      }
-      for (MethodInvocationTree call : callsOnThis(body)) {
-        MethodSymbol method = ASTHelpers.getSymbol(call);
-        boolean overridable =
-            !method.isConstructor()
-                && !method.isStatic()
-                && !method.isPrivate()
-                && (method.flags() & Flags.FINAL) == 0;
-        Body helper = index.bodyOf(method);
-        if (overridable) {
-          calls.add(call);
-        } else if (helper != null && helper.owner() == constructor.owner()) {
-          pending.push(helper);
-        }
-      }
-    }
-    return calls;
-  }
-
-  /** The method calls in {@code body}'s own code (not its lambdas or classes) on {@code this}. */
-  private static List<MethodInvocationTree> callsOnThis(Body body) {
-    List<MethodInvocationTree> calls = new ArrayList<>();
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-        Tree select = call.getMethodSelect();
-        boolean onThis =
-            select instanceof IdentifierTree
-                || (select instanceof MemberSelectTree
-                    && ((MemberSelectTree) select).getExpression() instanceof IdentifierTree
-                    && ((IdentifierTree) ((MemberSelectTree) select).getExpression())
-                        .getName()
-                        .contentEquals("this"));
-        if (onThis && ASTHelpers.getSymbol(call) != null) {
-          calls.add(call);
-        }
-        return super.visitMethodInvocation(call, null);
-      }
-
-      @Override
-      public Void visitClass(ClassTree tree, Void unused) {
-        return null;
-      }
-
-      @Override
-      public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
-        return null;
-      }
-    }.scan(body.tree(), null);
-    return calls;
   }
 }

@@ -1,0 +1,36 @@
+package io.github.mapinit.errorprone.dataflow;
+
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import io.github.mapinit.policy.NullCause;
+import io.github.mapinit.policy.rules.EntryStates;
+import java.util.List;
+
+/** The policy's entry states (spec section 4) as dataflow values of this engine. */
+final class EntryValues {
+
+  private final ClassIndex index;
+  private final JavacFacts facts;
+
+  EntryValues(ClassIndex index, JavacFacts facts) {
+    this.index = index;
+    this.facts = facts;
+  }
+
+  /** What {@code field} holds when {@code root} starts, with the reasons it may be null. */
+  Nullness atEntry(VarSymbol field, Body root) {
+    ClassIndex.ClassInfo owner = index.classInfo(field.owner);
+    if (owner == null) {
+      return Nullness.NON_NULL;
+    }
+    return valueOf(
+        EntryStates.atMethodEntry(facts.of(owner), facts.field(owner, field), facts.body(owner, root)));
+  }
+
+  static Nullness valueOf(List<NullCause> causes) {
+    Nullness value = Nullness.BOTTOM;
+    for (NullCause cause : causes) {
+      value = value.leastUpperBound(Nullness.nullBecause(cause));
+    }
+    return value.isBottom() ? Nullness.NON_NULL : value;
+  }
+}

@@ -1,0 +1,258 @@
+package io.github.mapinit.errorprone.dataflow;
+
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Flags;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import io.github.mapinit.policy.NullCause;
+import io.github.mapinit.policy.facts.BodyFacts;
+import io.github.mapinit.policy.facts.BodyKind;
+import io.github.mapinit.policy.facts.ClassFacts;
+import io.github.mapinit.policy.facts.FieldExit;
+import io.github.mapinit.policy.facts.FieldFacts;
+import io.github.mapinit.policy.facts.ThisCall;
+import io.github.mapinit.policy.rules.Overriding;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import javax.lang.model.element.ElementKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The engine-neutral facts of each class of the compilation unit, read from javac's symbols and
+ * the body summaries, for the rules of the policy to decide from.
+ */
+final class JavacFacts {
+
+  /** The key of the class's static initialisation, which javac splits over several initialisers. */
+  private static final String CLASS_INITIALISATION = "<clinit>";
+
+  private final Function<Body, BodySummary> summaries;
+  private final StaticInitialisation statics;
+  private final JavacPolicy policy;
+  private final ToIntFunction<Tree> lineOf;
+  private final ToIntFunction<VarSymbol> declarationLine;
+  private final Map<ClassIndex.ClassInfo, ClassFacts> facts = new HashMap<>();
+  private final Map<ClassIndex.ClassInfo, ClassFacts> factsWithCalls = new HashMap<>();
+  private final Map<String, MethodSymbol> calledMethods = new HashMap<>();
+
+  JavacFacts(
+      Function<Body, BodySummary> summaries,
+      StaticInitialisation statics,
+      JavacPolicy policy,
+      ToIntFunction<Tree> lineOf,
+      ToIntFunction<VarSymbol> declarationLine) {
+    this.summaries = summaries;
+    this.statics = statics;
+    this.policy = policy;
+    this.lineOf = lineOf;
+    this.declarationLine = declarationLine;
+  }
+
+  /** The facts of {@code info}, without the calls on {@code this}. */
+  ClassFacts of(ClassIndex.ClassInfo info) {
+    return facts.computeIfAbsent(info, i -> build(i, false));
+  }
+
+  /** The facts of {@code info} with each body's calls on {@code this}, for the constructor hooks. */
+  ClassFacts withCallsOnThis(ClassIndex.ClassInfo info) {
+    return factsWithCalls.computeIfAbsent(info, i -> build(i, true));
+  }
+
+  /** The facts of one tracked field of {@code info}. */
+  FieldFacts field(ClassIndex.ClassInfo info, VarSymbol field) {
+    return of(info).field(key(field)).orElseThrow();
+  }
+
+  /** The facts of {@code root} when it is a method or constructor of {@code info}, else null. */
+  @Nullable BodyFacts body(ClassIndex.ClassInfo info, Body root) {
+    if (root.method() == null || root.owner() != info.symbol) {
+      return null;
+    }
+    return of(info).body(key(root.method())).orElse(null);
+  }
+
+  /** The method that a {@link ThisCall#targetKey()} names. */
+  MethodSymbol calledMethod(String key) {
+    return calledMethods.get(key);
+  }
+
+  static String key(VarSymbol field) {
+    return field.getSimpleName().toString();
+  }
+
+  static String key(MethodSymbol method) {
+    return method.toString();
+  }
+
+  private ClassFacts build(ClassIndex.ClassInfo info, boolean withCalls) {
+    ClassSymbol type = info.symbol;
+    List<FieldFacts> fields = new ArrayList<>();
+    info.trackedFields.forEach(
+        (field, declaration) ->
+            fields.add(
+                new FieldFacts(
+                    key(field),
+                    field.getSimpleName().toString(),
+                    policy.erasedName(field.type),
+                    field.isStatic(),
+                    (field.flags() & Flags.FINAL) != 0,
+                    (field.flags() & Flags.TRANSIENT) != 0,
+                    declarationLine.applyAsInt(field),
+                    declaration.getInitializer() != null,
+                    false)));
+    List<BodyFacts> bodies = new ArrayList<>();
+    for (Body body : info.constructors) {
+      bodies.add(bodyFacts(body, info, withCalls));
+    }
+    for (Body body : info.methods) {
+      bodies.add(bodyFacts(body, info, withCalls));
+    }
+    bodies.add(classInitialisation(info));
+    return new ClassFacts(
+        type.getSimpleName().toString(),
+        (type.flags() & Flags.ABSTRACT) != 0,
+        (type.flags() & Flags.FINAL) != 0,
+        type.getKind() == ElementKind.ENUM,
+        type.getKind() == ElementKind.RECORD,
+        policy.isSerializable(type),
+        policy.isExternalizable(type),
+        fields,
+        bodies);
+  }
+
+  private BodyFacts bodyFacts(Body body, ClassIndex.ClassInfo info, boolean withCalls) {
+    MethodSymbol method = body.method();
+    BodySummary summary = summaries.apply(body);
+    Map<String, FieldExit> exits = new LinkedHashMap<>();
+    for (VarSymbol field : info.trackedFields.keySet()) {
+      Nullness exit = summary.exitValues().get(field);
+      // A constructor starts with its object's fields null, so its exit says all; elsewhere a
+      // field only dereferenced is non-null at the exit without being assigned.
+      boolean assignedHere =
+          (body.kind() == Body.Kind.CONSTRUCTOR && !field.isStatic())
+              || summary.assignedFields().contains(field);
+      if (exit != null && assignedHere) {
+        exits.put(key(field), exitOf(field, exit));
+      }
+    }
+    return new BodyFacts(
+        key(method),
+        method.isConstructor() ? info.symbol.getSimpleName().toString() : method.getSimpleName().toString(),
+        body.name(),
+        body.kind() == Body.Kind.CONSTRUCTOR ? BodyKind.CONSTRUCTOR : BodyKind.METHOD,
+        lineOf.applyAsInt(body.tree()),
+        method.getParameters().size(),
+        method.isPrivate(),
+        method.isStatic(),
+        (method.flags() & Flags.FINAL) != 0,
+        policy.isInitializer(method),
+        summary.returnsNormally(),
+        exits,
+        withCalls ? callsOnThis(body) : List.of());
+  }
+
+  private BodyFacts classInitialisation(ClassIndex.ClassInfo info) {
+    Map<String, FieldExit> exits = new LinkedHashMap<>();
+    for (VarSymbol field : info.trackedFields.keySet()) {
+      if (field.isStatic()) {
+        exits.put(key(field), exitOf(field, statics.exitValue(info, field)));
+      }
+    }
+    return new BodyFacts(
+        CLASS_INITIALISATION,
+        CLASS_INITIALISATION,
+        "the static initialisation of " + info.symbol.getSimpleName(),
+        BodyKind.STATIC_INITIALIZER,
+        0,
+        0,
+        false,
+        true,
+        false,
+        false,
+        true,
+        exits,
+        List.of());
+  }
+
+  /**
+   * A field's value at a body's exit, relative to the entry: the start's own null (a constructor's
+   * or the class initialisation's) and the field's own entry value mean it is unchanged; other
+   * symbolic origins (another field, another object's) are values the body assigned.
+   */
+  private static FieldExit exitOf(VarSymbol field, Nullness exit) {
+    boolean unchanged = exit.entries().contains(field);
+    List<NullCause> assignedNulls = new ArrayList<>();
+    for (NullCause cause : exit.nullCauses()) {
+      if (cause instanceof NullCause.NotYetAssignedInConstructor
+          || cause instanceof NullCause.StaticInitLeavesUnassigned) {
+        unchanged = true;
+      } else {
+        assignedNulls.add(cause);
+      }
+    }
+    boolean nonNull =
+        exit.mayHoldNonNull()
+            || !exit.afterConstruction().isEmpty()
+            || exit.entries().stream().anyMatch(other -> !other.equals(field));
+    return new FieldExit(unchanged, nonNull, assignedNulls);
+  }
+
+  /** The method calls in {@code body}'s own code (not its lambdas or classes) on {@code this}. */
+  private List<ThisCall> callsOnThis(Body body) {
+    List<ThisCall> calls = new ArrayList<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        MethodSymbol method = ASTHelpers.getSymbol(call);
+        if (isOnThis(call.getMethodSelect()) && method != null) {
+          calledMethods.put(key(method), method);
+          calls.add(
+              new ThisCall(
+                  key(method),
+                  ClassIndex.signature(method),
+                  lineOf.applyAsInt(call),
+                  Overriding.isOverridable(
+                      method.isConstructor(),
+                      method.isStatic(),
+                      method.isPrivate(),
+                      (method.flags() & Flags.FINAL) != 0,
+                      (method.owner.flags() & Flags.FINAL) != 0)));
+        }
+        return super.visitMethodInvocation(call, null);
+      }
+
+      @Override
+      public Void visitClass(ClassTree tree, Void unused) {
+        return null;
+      }
+
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
+        return null;
+      }
+    }.scan(body.tree(), null);
+    return calls;
+  }
+
+  private static boolean isOnThis(Tree select) {
+    return select instanceof IdentifierTree
+        || (select instanceof MemberSelectTree
+            && ((MemberSelectTree) select).getExpression() instanceof IdentifierTree
+            && ((IdentifierTree) ((MemberSelectTree) select).getExpression())
+                .getName()
+                .contentEquals("this"));
+  }
+}

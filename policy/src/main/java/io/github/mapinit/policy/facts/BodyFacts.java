@@ -1,0 +1,52 @@
+package io.github.mapinit.policy.facts;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One body of a class as an engine sees it: what it is, and what it does to the class's tracked
+ * fields.
+ *
+ * @param key identifies the body within its class (name and parameter types, in the engine's
+ *     own spelling)
+ * @param name the simple name: {@code readObject}; a constructor's is its class's simple name
+ * @param displayName how messages name it: {@code add(Order)}
+ * @param line the line where it starts, or 0 where unknown
+ * @param parameterCount how many parameters it takes
+ * @param isInitializer it runs before every other method: an initializer annotation or a known
+ *     lifecycle method ({@link io.github.mapinit.policy.Policy#isInitializerMethod})
+ * @param returnsNormally some path returns
+ * @param exits what it leaves in each field it may change, by {@link FieldFacts#key()}; a field
+ *     missing here is unchanged
+ * @param callsOnThis the calls of this class's methods it makes on {@code this}, in order
+ */
+public record BodyFacts(
+    String key,
+    String name,
+    String displayName,
+    BodyKind kind,
+    int line,
+    int parameterCount,
+    boolean isPrivate,
+    boolean isStatic,
+    boolean isFinal,
+    boolean isInitializer,
+    boolean returnsNormally,
+    Map<String, FieldExit> exits,
+    List<ThisCall> callsOnThis) {
+
+  public BodyFacts {
+    exits = Map.copyOf(exits);
+    callsOnThis = List.copyOf(callsOnThis);
+  }
+
+  /** What the body leaves in {@code field}. */
+  public FieldExit exit(FieldFacts field) {
+    return exits.getOrDefault(field.key(), FieldExit.UNCHANGED);
+  }
+
+  /** Whether the body assigns {@code field} a non-null value on every path that returns. */
+  public boolean alwaysAssigns(FieldFacts field) {
+    return returnsNormally && exit(field).alwaysAssignsNonNull();
+  }
+}

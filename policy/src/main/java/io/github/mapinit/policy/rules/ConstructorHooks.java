@@ -1,0 +1,53 @@
+package io.github.mapinit.policy.rules;
+
+import io.github.mapinit.policy.NullCause;
+import io.github.mapinit.policy.facts.BodyFacts;
+import io.github.mapinit.policy.facts.BodyKind;
+import io.github.mapinit.policy.facts.ClassFacts;
+import io.github.mapinit.policy.facts.ThisCall;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Spec section 4, "a superclass constructor calling an overridable method": the overridable
+ * methods that a class's constructors call on {@code this}, in their own code or through the
+ * private, final and static methods they call, transitively. A subclass's override of one runs
+ * before any field of the subclass is assigned.
+ */
+public final class ConstructorHooks {
+
+  private ConstructorHooks() {}
+
+  /** By the called method's key: why a subclass's override of it meets its fields null. */
+  public static Map<String, NullCause.SuperConstructorCall> of(ClassFacts superclass) {
+    Map<String, NullCause.SuperConstructorCall> hooks = new LinkedHashMap<>();
+    for (BodyFacts constructor : superclass.bodiesOfKind(BodyKind.CONSTRUCTOR)) {
+      Set<String> visited = new HashSet<>();
+      Deque<BodyFacts> pending = new ArrayDeque<>();
+      pending.push(constructor);
+      while (!pending.isEmpty()) {
+        BodyFacts body = pending.pop();
+        if (!visited.add(body.key())) {
+          continue;
+        }
+        for (ThisCall call : body.callsOnThis()) {
+          if (call.overridable()) {
+            hooks.putIfAbsent(
+                call.targetKey(),
+                new NullCause.SuperConstructorCall(
+                    constructor.displayName(), call.line(), call.targetDisplayName()));
+          } else {
+            Optional<BodyFacts> helper = superclass.body(call.targetKey());
+            helper.filter(h -> h.kind() != BodyKind.STATIC_INITIALIZER).ifPresent(pending::push);
+          }
+        }
+      }
+    }
+    return hooks;
+  }
+}

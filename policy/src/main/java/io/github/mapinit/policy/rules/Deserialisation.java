@@ -1,0 +1,55 @@
+package io.github.mapinit.policy.rules;
+
+import static io.github.mapinit.policy.JavaSemantics.READ_OBJECT;
+import static io.github.mapinit.policy.JavaSemantics.READ_RESOLVE;
+import static io.github.mapinit.policy.JavaSemantics.WRITE_REPLACE;
+
+import io.github.mapinit.policy.facts.BodyFacts;
+import io.github.mapinit.policy.facts.BodyKind;
+import io.github.mapinit.policy.facts.ClassFacts;
+import io.github.mapinit.policy.facts.FieldFacts;
+
+/**
+ * Spec section 4, "deserialisation": a transient field of a class that is deserialised without a
+ * constructor is null in a deserialised instance unless the class restores it. It does when it
+ * declares {@code writeReplace()} or {@code readResolve()} (the instance is never the deserialised
+ * object); a {@code readObject} that assigns the field, never returns, or exists at all for a
+ * {@code final} field (only reflection can restore one); or, in an abstract class, a non-private
+ * method that assigns it for its subclasses' {@code readObject} to call.
+ */
+public final class Deserialisation {
+
+  private Deserialisation() {}
+
+  /**
+   * Whether instances are deserialised without running a constructor that could assign their
+   * fields: Serializable, but not Externalizable, a record or an enum.
+   */
+  public static boolean isDeserialisedWithoutConstructor(ClassFacts owner) {
+    return owner.isSerializable() && !owner.isExternalizable() && !owner.isRecord() && !owner.isEnum();
+  }
+
+  /** Whether {@code field} is null in a deserialised instance of {@code owner}. */
+  public static boolean leavesNull(ClassFacts owner, FieldFacts field) {
+    if (!field.isTransient() || field.isStatic() || !isDeserialisedWithoutConstructor(owner)) {
+      return false;
+    }
+    for (BodyFacts method : owner.bodiesOfKind(BodyKind.METHOD)) {
+      if (restores(owner, method, field)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean restores(ClassFacts owner, BodyFacts method, FieldFacts field) {
+    String name = method.name();
+    if (method.parameterCount() == 0 && (name.equals(READ_RESOLVE) || name.equals(WRITE_REPLACE))) {
+      return true;
+    }
+    if (name.equals(READ_OBJECT) && method.parameterCount() == 1) {
+      return field.isFinal() || !method.returnsNormally() || method.alwaysAssigns(field);
+    }
+    return owner.isAbstract() && !method.isPrivate() && !method.isStatic() && method.alwaysAssigns(field);
+  }
+}
