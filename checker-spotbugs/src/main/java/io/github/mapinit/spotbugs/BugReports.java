@@ -9,6 +9,7 @@ import edu.umd.cs.findbugs.SourceLineAnnotation;
 import io.github.mapinit.policy.Messages;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Trace;
+import io.github.mapinit.policy.rules.Advice;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 
@@ -21,16 +22,11 @@ final class BugReports {
 
   private BugReports() {}
 
-  static BugInstance of(Detector detector, JavaClass javaClass, Method method, Use use, NullCause cause) {
+  static BugInstance of(
+      Detector detector, JavaClass javaClass, Method method, Use use, NullCause cause, Advice advice) {
     Trace trace =
         new Trace(
-            use.placeName(),
-            cause,
-            use.kind(),
-            use.useName(),
-            use.site().line(),
-            use.calledFrom(),
-            use.field() != null && isAboutDeclaration(cause));
+            use.placeName(), cause, use.kind(), use.useName(), use.site().line(), use.calledFrom(), advice);
     BugInstance bug =
         new BugInstance(detector, Messages.BUG_TYPE, Priorities.NORMAL_PRIORITY)
             .addClassAndMethod(javaClass, method);
@@ -43,11 +39,5 @@ final class BugReports {
     bug.add(new TraceAnnotation(Messages.describe(trace)));
     bug.addSourceLine(SourceLineAnnotation.fromVisitedInstruction(javaClass, method, use.site().pc()));
     return bug;
-  }
-
-  private static boolean isAboutDeclaration(NullCause cause) {
-    return cause instanceof NullCause.ConstructorLeavesUnassigned
-        || cause instanceof NullCause.NotYetAssignedInConstructor
-        || cause instanceof NullCause.StaticInitLeavesUnassigned;
   }
 }

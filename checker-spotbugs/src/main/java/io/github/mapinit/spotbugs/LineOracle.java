@@ -17,6 +17,16 @@ final class LineOracle {
     return table == null ? -1 : table.getSourceLine(pc);
   }
 
+  /**
+   * The line a message names a constructor by: that of its first instruction, the (explicit or
+   * implicit) {@code super(...)} call, which javac puts on the constructor's declaration; field
+   * initialisers come after it with their own lines. -1 when unknown.
+   */
+  int constructorLine() {
+    int line = lineOf(0);
+    return line > 0 ? line : firstLine();
+  }
+
   /** The first source line of the method, or -1 when unknown. */
   int firstLine() {
     if (table == null || table.getLineNumberTable().length == 0) {

@@ -15,9 +15,11 @@ import io.github.mapinit.policy.AccessKind;
 import io.github.mapinit.policy.Policy;
 import io.github.mapinit.policy.Trace;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +50,7 @@ final class MethodAnalyzer {
 
   private final List<Use> uses = new ArrayList<>();
   private final Map<Place.FieldPlace, PlaceState> exit = new HashMap<>();
-  private final Map<String, Integer> thisCalls = new HashMap<>();
+  private final Map<String, Integer> thisCalls = new LinkedHashMap<>();
   private NullFrame exitFrame;
 
   MethodAnalyzer(
@@ -101,7 +103,7 @@ final class MethodAnalyzer {
         }
       }
     }
-    return new MethodSummary(Map.copyOf(exit), exitFrame != null, List.copyOf(uses), Map.copyOf(thisCalls));
+    return new MethodSummary(Map.copyOf(exit), exitFrame != null, List.copyOf(uses), Collections.unmodifiableMap(thisCalls));
   }
 
   private void inspect(InstructionHandle handle, NullFrame frame) throws DataflowAnalysisException {

@@ -8,6 +8,10 @@ import edu.umd.cs.findbugs.classfile.ClassDescriptor;
 import io.github.mapinit.policy.InvalidOptionException;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Policy;
+import io.github.mapinit.policy.facts.ClassFacts;
+import io.github.mapinit.policy.facts.FieldFacts;
+import io.github.mapinit.policy.rules.Advice;
+import io.github.mapinit.policy.rules.ConstructorHooks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.function.Function;
@@ -85,11 +89,18 @@ public final class UninitializedMapWriteDetector implements Detector {
           Method useMethod = findMethod(javaClass, use.site());
           if (useMethod != null && !isHiddenMethod(useMethod)) {
             reported.add(key);
-            bugReporter.reportBug(BugReports.of(this, javaClass, useMethod, use, cause.get()));
+            bugReporter.reportBug(
+                BugReports.of(this, javaClass, useMethod, use, cause.get(), adviceFor(use, cause.get(), factsOfClass)));
           }
         }
       }
     }
+  }
+
+  private Advice adviceFor(Use use, NullCause cause, Function<String, ClassFacts> factsOfClass) {
+    ClassFacts owner = use.field() == null ? null : factsOfClass.apply(use.field().className());
+    Optional<FieldFacts> field = owner == null ? Optional.empty() : owner.field(use.field().name());
+    return Advice.of(policy, cause, field, Optional.ofNullable(owner));
   }
 
   /** The overridable methods that constructors of the analysed superclasses call on this. */
@@ -100,7 +111,7 @@ public final class UninitializedMapWriteDetector implements Detector {
     for (int depth = 0; depth < 32 && current != null && !current.startsWith("java."); depth++) {
       ClassFacts facts = factsOfClass.apply(current);
       if (facts != null) {
-        facts.constructorHooks().forEach(hooks::putIfAbsent);
+        ConstructorHooks.of(facts).forEach(hooks::putIfAbsent);
       }
       XClass xclass = ClassLookup.xclass(current);
       ClassDescriptor superclass = xclass == null ? null : xclass.getSuperclassDescriptor();

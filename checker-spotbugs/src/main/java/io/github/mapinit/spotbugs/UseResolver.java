@@ -1,6 +1,10 @@
 package io.github.mapinit.spotbugs;
 
 import io.github.mapinit.policy.NullCause;
+import io.github.mapinit.policy.facts.BodyFacts;
+import io.github.mapinit.policy.facts.ClassFacts;
+import io.github.mapinit.policy.facts.FieldFacts;
+import io.github.mapinit.policy.rules.EntryStates;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -65,7 +69,7 @@ final class UseResolver {
     if (constructor && !field.isStatic()) {
       return Optional.of(
           new NullCause.NotYetAssignedInConstructor(
-              0, MethodNames.display(className, method.getName(), method.getSignature()), new LineOracle(method).firstLine()));
+              0, MethodNames.display(className, method.getName(), method.getSignature()), new LineOracle(method).constructorLine()));
     }
     if (staticInitializer && field.isStatic()) {
       return Optional.of(new NullCause.StaticInitLeavesUnassigned(0, MethodNames.simpleName(className)));
@@ -75,9 +79,11 @@ final class UseResolver {
 
   private Optional<NullCause> afterConstruction(FieldKey field, Method method) {
     ClassFacts facts = factsOfClass.apply(field.className());
-    if (facts == null) {
+    Optional<FieldFacts> fieldFacts = facts == null ? Optional.empty() : facts.field(field.name());
+    if (fieldFacts.isEmpty()) {
       return Optional.empty();
     }
-    return facts.atEntryOf(field, method == null ? null : ClassFactsBuilder.methodKey(method));
+    BodyFacts root = method == null ? null : facts.body(ClassFactsBuilder.methodKey(method)).orElse(null);
+    return EntryStates.atMethodEntry(facts, fieldFacts.get(), root).stream().findFirst();
   }
 }

@@ -60,9 +60,8 @@ final class EngineAgreementTest {
   }
 
   /**
-   * Where both engines report a line, they say the same thing happens there: the same place, the
-   * same kind of use, the same method. (Where a path starts may be named differently: a class
-   * with several constructors, or a static initialiser, which bytecode does not separate.)
+   * Where both engines report a line, they say the same thing: the same trace (place, use, start,
+   * cause and advice) in the same words, but for the fixtures listed with a reason below.
    */
   @Test
   void whereBothReportALineTheyNameTheSameThings() {
@@ -72,7 +71,7 @@ final class EngineAgreementTest {
       if ("fixtures".equals(line.getPackageName())) {
         spotBugs
             .computeIfAbsent(line.getSourceFile(), f -> new TreeMap<>())
-            .put(line.getStartLine(), quotedNames(bug.getMessageWithoutPrefix()));
+            .put(line.getStartLine(), comparableTrace(bug.getMessageWithoutPrefix()));
       }
     }
     List<String> differences = new ArrayList<>();
@@ -81,25 +80,48 @@ final class EngineAgreementTest {
       ErrorProneCompilation.Result result = ErrorProneCompilation.compile(List.of(fixture.path()));
       result.findings().forEach(
           finding -> {
-            Set<String> ours = quotedNames(finding.getMessage(java.util.Locale.ROOT));
+            Set<String> ours = comparableTrace(finding.getMessage(java.util.Locale.ROOT));
             Set<String> spotBugsNames = theirs.get((int) finding.getLineNumber());
             if (spotBugsNames != null && !spotBugsNames.equals(ours)) {
               differences.add(fixture.fileName() + ":" + finding.getLineNumber() + " " + ours + " vs " + spotBugsNames);
             }
           });
     }
+    differences.removeIf(d -> KNOWN_WORDING_DIFFERENCES.containsKey(d.substring(0, d.indexOf(':'))));
     assertEquals(List.of(), differences);
   }
 
-  private static final java.util.regex.Pattern PLACE_AND_USE =
-      java.util.regex.Pattern.compile("`([^`]+)` may be null here: .*; the (write|read) `([^`]+)` at line");
+  private static final String STATIC_ORDER =
+      "SpotBugs reports the static-initialisation order trap as the class initialisation leaving the"
+          + " field unassigned; it does not yet name the creator that runs too early";
 
-  /** The place, the kind of use and the use's name: "cache write put". */
-  private static Set<String> quotedNames(String message) {
-    java.util.regex.Matcher matcher = PLACE_AND_USE.matcher(message);
-    return matcher.find()
-        ? Set.of(matcher.group(1) + " " + matcher.group(2) + " " + matcher.group(3))
-        : Set.of("unrecognised message: " + message);
+  /**
+   * Fixtures where both engines report the same lines but word the trace differently, and why.
+   * Declaration lines are left out of the comparison: bytecode has none for fields.
+   */
+  private static final Map<String, String> KNOWN_WORDING_DIFFERENCES =
+      Map.of(
+          "B2NestedTernaryStore.java",
+          "bytecode gives a multi-line assignment the line of its last branch, javac the line of the"
+              + " assignment",
+          "EventTimeline.java",
+          "a constructor that starts with this(...) has no instruction on its declaration's line in"
+              + " bytecode, so SpotBugs names it by the line of the call",
+          "B2StatusCodes.java", STATIC_ORDER,
+          "BuiltinCodecs.java", STATIC_ORDER,
+          "OrderEnumRegistry.java", STATIC_ORDER,
+          "OrderSingletonAboveMap.java", STATIC_ORDER,
+          "OrderStaticBlockLater.java", STATIC_ORDER);
+
+  /** The message without what only one engine prints: the fix, the method, declaration lines. */
+  private static Set<String> comparableTrace(String message) {
+    return Set.of(
+        message
+            .replaceFirst("^\\[UninitializedMapWrite\\] ", "")
+            .replaceFirst("(?s)\n  Did you mean.*$", "")
+            .replaceFirst(" In (new )?[\\w.$]+\\(.*\\)$", "")
+            .replaceAll("declared at line \\d+", "declared")
+            .replaceAll("transient \\(line \\d+\\)", "transient"));
   }
 
   private static Set<Integer> errorProneLines(Fixture fixture) {

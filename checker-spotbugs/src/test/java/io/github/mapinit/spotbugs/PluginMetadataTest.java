@@ -67,7 +67,7 @@ final class PluginMetadataTest {
               .filter(e -> e.getAttribute("type").equals(type))
               .findFirst()
               .orElseThrow(() -> new AssertionError(type + " has no messages.xml entry"));
-      assertFalse(child(description, "ShortDescription").isEmpty(), type);
+      assertEquals(Messages.SUMMARY, child(description, "ShortDescription"), type + " reads as the check's summary");
       assertTrue(child(description, "LongDescription").contains("{3}"), type + " shows the trace");
       assertTrue(child(description, "Details").contains("Solution"), type);
       assertTrue(ranks.lines().anyMatch(l -> l.matches("[+-]?\\d+ BugPattern " + type)), type + " ranked");

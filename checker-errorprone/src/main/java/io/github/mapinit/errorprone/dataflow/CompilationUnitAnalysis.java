@@ -87,7 +87,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     for (Body root : index.roots()) {
       Function<VarSymbol, Nullness> atEntry = field -> entryValues.atEntry(field, root);
       for (Use use : summaryOf(root).uses()) {
-        Nullness value = use.value().resolve(atEntry, atEntry);
+        Nullness value = use.value().resolve(atEntry, atEntry).mapCauses(cause -> namingStart(cause, root));
         if (!value.nullCauses().isEmpty()) {
           candidates.add(new Candidate(root, use, value));
         }
@@ -102,6 +102,17 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
       }
     }
     return deduplicate(candidates);
+  }
+
+  /**
+   * A report names its start: a field that a constructor called through {@code this(...)} left
+   * unassigned is not yet assigned in the constructor the path started in.
+   */
+  private NullCause namingStart(NullCause cause, Body root) {
+    if (cause instanceof NullCause.NotYetAssignedInConstructor notYet && root.kind() == Body.Kind.CONSTRUCTOR) {
+      return new NullCause.NotYetAssignedInConstructor(notYet.declarationLine(), root.name(), lineOf(root.tree()));
+    }
+    return cause;
   }
 
   /** An initialiser's own nulls; what its entry state holds is decided where it runs. */
@@ -144,12 +155,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     NullCause cause = candidate.value().nullCauses().iterator().next();
     ClassIndex.ClassInfo owner = use.place().isField() ? index.classInfo(use.place().variable().owner) : null;
     Optional<FieldFacts> field = Optional.ofNullable(owner).map(o -> facts.field(o, use.place().variable()));
-    Advice advice =
-        Advice.of(
-            cause,
-            field,
-            Optional.ofNullable(owner).map(facts::of),
-            field.isPresent() && policy.fixImplementation(use.place().variable().type) != null);
+    Advice advice = Advice.of(policy.policy(), cause, field, Optional.ofNullable(owner).map(facts::of));
     Trace trace =
         new Trace(
             use.place().displayName(),

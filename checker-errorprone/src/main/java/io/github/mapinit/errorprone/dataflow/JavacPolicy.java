@@ -42,6 +42,11 @@ public final class JavacPolicy {
     }
   }
 
+  /** The engine-neutral policy these answers come from. */
+  public Policy policy() {
+    return policy;
+  }
+
   /** Whether places of {@code type} are tracked: a subtype, by erasure, of a tracked type. */
   public boolean isTracked(@Nullable Type type) {
     if (type == null || type.isPrimitive() || type.tsym == null) {

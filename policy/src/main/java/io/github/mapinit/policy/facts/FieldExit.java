@@ -7,7 +7,8 @@ import java.util.List;
  * What a body leaves in one field where it returns normally, relative to what the field held
  * when the body started.
  *
- * @param mayBeUnchanged some path returns without assigning the field
+ * @param mayBeUnchanged some path returns without assigning the field, holding what it held at
+ *     entry, which may still be null there
  * @param mayBeNonNull some path assigns it a value that is not known to be null
  * @param assignedNulls the null (or maybe-null) assignments that can reach the exit, in order
  */

@@ -1,6 +1,7 @@
 package io.github.mapinit.policy.rules;
 
 import io.github.mapinit.policy.NullCause;
+import io.github.mapinit.policy.Policy;
 import io.github.mapinit.policy.facts.BodyFacts;
 import io.github.mapinit.policy.facts.BodyKind;
 import io.github.mapinit.policy.facts.ClassFacts;
@@ -23,11 +24,10 @@ public record Advice(String text, boolean fixAtDeclaration) {
 
   /**
    * The advice for a use that {@code cause} leaves null; {@code field} and {@code owner} are the
-   * field's facts and its class's, empty for a local; {@code hasFixImplementation} whether the
-   * declared type has a natural implementation to instantiate.
+   * field's facts and its class's, empty for a local or a class the engine cannot read.
    */
   public static Advice of(
-      NullCause cause, Optional<FieldFacts> field, Optional<ClassFacts> owner, boolean hasFixImplementation) {
+      Policy policy, NullCause cause, Optional<FieldFacts> field, Optional<ClassFacts> owner) {
     if (cause instanceof NullCause.SuperConstructorCall) {
       return new Advice(
           "Do not call an overridable method from a constructor, or make that method check the field"
@@ -48,7 +48,9 @@ public record Advice(String text, boolean fixAtDeclaration) {
     if (assigner.isPresent()) {
       return assignedBy(assigner.get());
     }
-    return !field.get().isFinal() && !field.get().hasInitializer() && hasFixImplementation
+    return !field.get().isFinal()
+            && !field.get().hasInitializer()
+            && policy.fixImplementation(field.get().declaredType()).isPresent()
         ? INITIALISE_AT_DECLARATION
         : ASSIGN_OR_CHECK;
   }
