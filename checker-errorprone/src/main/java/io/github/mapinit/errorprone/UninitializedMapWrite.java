@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javax.inject.Inject;
 import org.jspecify.annotations.Nullable;
 
@@ -98,12 +99,13 @@ public final class UninitializedMapWrite extends BugChecker
     if (invalidOption != null) {
       if (!optionErrorReported) {
         optionErrorReported = true;
-        CompilationErrors.report(state, invalidOption.getMessage());
+        CompilationErrors.report(state, String.valueOf(invalidOption.getMessage()));
       }
       return Description.NO_MATCH;
     }
     try {
-      unitPolicy = new JavacPolicy(policy, state);
+      // The constructor sets exactly one of policy and invalidOption.
+      unitPolicy = new JavacPolicy(Objects.requireNonNull(policy), state);
       for (Finding finding : CompilationUnitAnalysis.findings(state, unitPolicy)) {
         findingsByHost.computeIfAbsent(finding.host(), host -> new ArrayList<>()).add(finding);
       }
@@ -144,7 +146,10 @@ public final class UninitializedMapWrite extends BugChecker
 
   private void reportFindingsOf(Tree host, @Nullable Symbol hostSymbol, VisitorState state) {
     List<Finding> findings = findingsByHost.remove(host);
-    if (findings == null || (hostSymbol != null && unitPolicy.isGenerated(hostSymbol))) {
+    JavacPolicy unitPolicy = this.unitPolicy;
+    if (findings == null
+        || unitPolicy == null
+        || (hostSymbol != null && unitPolicy.isGenerated(hostSymbol))) {
       return;
     }
     for (Finding finding : findings) {

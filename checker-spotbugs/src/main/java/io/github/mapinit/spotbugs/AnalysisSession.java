@@ -9,6 +9,7 @@ import io.github.mapinit.policy.facts.ClassFacts;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The facts of every class looked at so far in the running analysis, so that an inner class, a
@@ -37,7 +38,7 @@ final class AnalysisSession {
    * The facts of another class, built on first request from a model of it; null when the class
    * cannot be read.
    */
-  ClassFacts factsOf(String className, Function<ClassContext, ClassModel> modelFactory,
+  @Nullable ClassFacts factsOf(String className, Function<ClassContext, ClassModel> modelFactory,
       Function<ClassModel, ClassFacts> builder) {
     ClassFacts known = facts.get(className);
     if (known != null) {

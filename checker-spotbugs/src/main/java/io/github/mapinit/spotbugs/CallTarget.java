@@ -3,6 +3,7 @@ package io.github.mapinit.spotbugs;
 import org.apache.bcel.Const;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.InvokeInstruction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which of the caller's places a followed call works on. A static helper, or an instance helper
@@ -15,7 +16,7 @@ enum CallTarget {
   STATIC_PLACES,
   NONE;
 
-  static CallTarget of(InvokeInstruction ins, Value receiver, ConstantPoolGen cpg) {
+  static CallTarget of(InvokeInstruction ins, @Nullable Value receiver, ConstantPoolGen cpg) {
     if (receiver == null || receiver.role() == Value.Role.THIS) {
       return ALL_PLACES;
     }

@@ -6,6 +6,7 @@ import edu.umd.cs.findbugs.classfile.CheckedAnalysisException;
 import edu.umd.cs.findbugs.classfile.ClassDescriptor;
 import edu.umd.cs.findbugs.classfile.DescriptorFactory;
 import edu.umd.cs.findbugs.classfile.Global;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Class facts from SpotBugs' class database: the top-level class of a nest and a field's declaring
@@ -15,7 +16,7 @@ final class ClassLookup {
 
   private ClassLookup() {}
 
-  static XClass xclass(String dottedName) {
+  static @Nullable XClass xclass(String dottedName) {
     try {
       ClassDescriptor descriptor = DescriptorFactory.createClassDescriptorFromDottedClassName(dottedName);
       return Global.getAnalysisCache().getClassAnalysis(XClass.class, descriptor);

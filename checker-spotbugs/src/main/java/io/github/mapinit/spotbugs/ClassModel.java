@@ -13,6 +13,7 @@ import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.FieldInstruction;
 import org.apache.bcel.generic.InvokeInstruction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One class under analysis: the environment its methods are analysed in, and the summary of each
@@ -66,7 +67,7 @@ final class ClassModel implements MethodEnvironment {
   }
 
   /** The method's summary, or null while it is being computed. */
-  MethodSummary summary(Method method) {
+  @Nullable MethodSummary summary(Method method) {
     if (summaries.containsKey(method)) {
       return summaries.get(method);
     }
@@ -92,7 +93,7 @@ final class ClassModel implements MethodEnvironment {
   }
 
   @Override
-  public FieldKey trackedField(FieldInstruction ins, ConstantPoolGen cpg) {
+  public @Nullable FieldKey trackedField(FieldInstruction ins, ConstantPoolGen cpg) {
     String referenced = ins.getReferenceType(cpg).toString();
     String name = ins.getFieldName(cpg);
     String signature = ins.getSignature(cpg);
@@ -118,12 +119,7 @@ final class ClassModel implements MethodEnvironment {
   }
 
   @Override
-  public boolean isTrackedType(String className) {
-    return types.isTracked(className);
-  }
-
-  @Override
-  public MethodSummary calleeSummary(InvokeInstruction ins, ConstantPoolGen cpg) {
+  public @Nullable MethodSummary calleeSummary(InvokeInstruction ins, ConstantPoolGen cpg) {
     if (!className().equals(ins.getClassName(cpg))) {
       return null;
     }

@@ -1,10 +1,4 @@
 package io.github.mapinit.spotbugs;
 
 /** A field by its declaring class (dotted), name and JVM signature. */
-record FieldKey(String className, String name, String signature, boolean isStatic) {
-
-  String simpleClassName() {
-    String simple = className.substring(className.lastIndexOf('.') + 1);
-    return simple.substring(simple.lastIndexOf('$') + 1);
-  }
-}
+record FieldKey(String className, String name, String signature, boolean isStatic) {}

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds {@code @Generated} annotations with SOURCE retention ({@code javax.annotation.Generated},
@@ -76,7 +77,7 @@ final class GeneratedSource {
     return false;
   }
 
-  private static String read(String packageName, String sourceFile) {
+  private static @Nullable String read(String packageName, String sourceFile) {
     try {
       SourceFinder finder = AnalysisContext.currentAnalysisContext().getSourceFinder();
       try (InputStream in = finder.openSource(packageName, sourceFile)) {

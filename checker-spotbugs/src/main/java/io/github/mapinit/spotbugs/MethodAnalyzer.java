@@ -31,6 +31,7 @@ import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.MethodGen;
 import org.apache.bcel.generic.ReturnInstruction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Analyses one method once and summarises it: runs {@link MapNullAnalysis} over SpotBugs' CFG,
@@ -51,7 +52,7 @@ final class MethodAnalyzer {
   private final List<Use> uses = new ArrayList<>();
   private final Map<Place.FieldPlace, PlaceState> exit = new HashMap<>();
   private final Map<String, Integer> thisCalls = new LinkedHashMap<>();
-  private NullFrame exitFrame;
+  private @Nullable NullFrame exitFrame;
 
   MethodAnalyzer(
       ClassContext classContext, Method method, MethodEnvironment env, Policy policy, TypeOracle types) {
@@ -156,7 +157,7 @@ final class MethodAnalyzer {
    * tracked when the called method's owner is a tracked type; a field when its declared type is.
    */
   private void checkDereference(
-      Value value, AccessKind kind, String useName, String owner, int pc, NullFrame frame) {
+      Value value, AccessKind kind, String useName, @Nullable String owner, int pc, NullFrame frame) {
     LocalNames names = LocalNames.at(method, pc);
     Site site = site(pc);
     if (value.place() instanceof Place.FieldPlace) {

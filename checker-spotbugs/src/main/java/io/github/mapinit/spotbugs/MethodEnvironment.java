@@ -3,6 +3,7 @@ package io.github.mapinit.spotbugs;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.FieldInstruction;
 import org.apache.bcel.generic.InvokeInstruction;
+import org.jspecify.annotations.Nullable;
 
 /** What the frame model needs to know about the class around the analysed method. */
 interface MethodEnvironment {
@@ -11,19 +12,16 @@ interface MethodEnvironment {
   String className();
 
   /** The tracked field that {@code ins} accesses, resolved to its declaring class, or null. */
-  FieldKey trackedField(FieldInstruction ins, ConstantPoolGen cpg);
+  @Nullable FieldKey trackedField(FieldInstruction ins, ConstantPoolGen cpg);
 
   /** Whether {@code ins} reads the enclosing instance of an inner class ({@code this$0}). */
   boolean isOuterInstanceField(FieldInstruction ins, ConstantPoolGen cpg);
-
-  /** Whether values of the dotted class are tracked (a tracked type or a subtype of one). */
-  boolean isTrackedType(String className);
 
   /**
    * The summary of the called method when the call is followed (a private, final or static method
    * or a constructor of the analysed class), or null.
    */
-  MethodSummary calleeSummary(InvokeInstruction ins, ConstantPoolGen cpg);
+  @Nullable MethodSummary calleeSummary(InvokeInstruction ins, ConstantPoolGen cpg);
 
   /** Whether the static method returns only when its first argument is not null. */
   boolean isNonNullCheck(String owner, String methodName);

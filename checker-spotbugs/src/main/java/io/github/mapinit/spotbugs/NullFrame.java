@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The modelled frame (locals and operand stack) plus the states of field places, and the null test
@@ -14,7 +15,7 @@ import java.util.Set;
 final class NullFrame extends Frame<Value> {
 
   private Map<Place.FieldPlace, PlaceState> fields = new HashMap<>();
-  private Value tested;
+  private @Nullable Value tested;
   private boolean testedNullOnBranch;
 
   NullFrame(int numLocals) {
@@ -53,7 +54,7 @@ final class NullFrame extends Frame<Value> {
     tested = null;
   }
 
-  Value tested() {
+  @Nullable Value tested() {
     return tested;
   }
 

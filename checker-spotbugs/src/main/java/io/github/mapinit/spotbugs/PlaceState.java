@@ -1,6 +1,7 @@
 package io.github.mapinit.spotbugs;
 
 import io.github.mapinit.policy.NullCause;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The state of a field place: its nullness atoms, and why it may be concretely null.
@@ -8,7 +9,7 @@ import io.github.mapinit.policy.NullCause;
  * @param bits atoms of {@link Nullness}
  * @param cause the assignment that made it null, when {@code bits} holds {@link Nullness#NULL}
  */
-record PlaceState(int bits, NullCause cause) {
+record PlaceState(int bits, @Nullable NullCause cause) {
 
   static PlaceState of(int bits) {
     return new PlaceState(bits, null);

@@ -11,10 +11,4 @@ package io.github.mapinit.spotbugs;
  * @param line the instruction's source line, or -1 when unknown
  */
 record Site(
-    String className, String methodName, String methodSignature, boolean isStatic, int pc, int line) {
-
-  /** The method as a report names it: {@code add(Order)}, {@code OrderService()}. */
-  String methodDisplayName() {
-    return MethodNames.display(className, methodName, methodSignature);
-  }
-}
+    String className, String methodName, String methodSignature, boolean isStatic, int pc, int line) {}

@@ -18,11 +18,13 @@ import java.util.function.Function;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reports {@code UMW_UNINITIALIZED_MAP_WRITE}: a write or read of a map field or local that some
@@ -44,8 +46,8 @@ public final class UninitializedMapWriteDetector implements Detector {
     try {
       this.policy = Settings.policyFrom(System.getProperties());
     } catch (InvalidOptionException e) {
-      bugReporter.logError(e.getMessage());
-      throw new InvalidConfigurationException(e.getMessage());
+      bugReporter.logError(String.valueOf(e.getMessage()));
+      throw new InvalidConfigurationException(String.valueOf(e.getMessage()));
     }
     this.types = new TypeOracle(policy);
     this.generatedSource = new GeneratedSource(policy);
@@ -79,7 +81,7 @@ public final class UninitializedMapWriteDetector implements Detector {
       if (isHiddenMethod(method)) {
         continue;
       }
-      for (Use use : summaries.get(method).uses()) {
+      for (Use use : Objects.requireNonNull(summaries.get(method)).uses()) {
         String key = use.site().methodName() + use.site().methodSignature() + ' ' + use.placeKey();
         if (reported.contains(key)) {
           continue;
@@ -98,8 +100,9 @@ public final class UninitializedMapWriteDetector implements Detector {
   }
 
   private Advice adviceFor(Use use, NullCause cause, Function<String, ClassFacts> factsOfClass) {
-    ClassFacts owner = use.field() == null ? null : factsOfClass.apply(use.field().className());
-    Optional<FieldFacts> field = owner == null ? Optional.empty() : owner.field(use.field().name());
+    FieldKey key = use.field();
+    ClassFacts owner = key == null ? null : factsOfClass.apply(key.className());
+    Optional<FieldFacts> field = owner == null || key == null ? Optional.empty() : owner.field(key.name());
     return Advice.of(policy, cause, field, Optional.ofNullable(owner));
   }
 
@@ -184,7 +187,7 @@ public final class UninitializedMapWriteDetector implements Detector {
     return generatedSource.isGenerated(topLevel, javaClass.getSourceFileName());
   }
 
-  private static Method findMethod(JavaClass javaClass, Site site) {
+  private static @Nullable Method findMethod(JavaClass javaClass, Site site) {
     for (Method method : javaClass.getMethods()) {
       if (method.getName().equals(site.methodName()) && method.getSignature().equals(site.methodSignature())) {
         return method;

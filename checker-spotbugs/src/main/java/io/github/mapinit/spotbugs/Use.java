@@ -4,6 +4,7 @@ import io.github.mapinit.policy.AccessKind;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Trace;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A dereference of a place that may be null on some start: recorded once per method summary, and
@@ -26,19 +27,19 @@ import java.util.Optional;
 record Use(
     String placeKey,
     String placeName,
-    FieldKey field,
+    @Nullable FieldKey field,
     int localSlot,
     AccessKind kind,
     String useName,
     Site site,
     int condition,
-    NullCause concreteCause,
-    Place.FieldPlace conditionPlace,
+    @Nullable NullCause concreteCause,
+    Place.@Nullable FieldPlace conditionPlace,
     Optional<Trace.CallSite> calledFrom,
     int order) {
 
   /** This use as seen through a call at {@code callSite}, with the caller's condition. */
-  Use throughCall(int newCondition, NullCause newCause, Trace.CallSite callSite, int callOrder) {
+  Use throughCall(int newCondition, @Nullable NullCause newCause, Trace.CallSite callSite, int callOrder) {
     return new Use(
         placeKey,
         placeName,

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Method;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides a recorded use for the method whose summary holds it: replaces the symbolic atoms by the
@@ -77,7 +78,7 @@ final class UseResolver {
     return afterConstruction(field, method);
   }
 
-  private Optional<NullCause> afterConstruction(FieldKey field, Method method) {
+  private Optional<NullCause> afterConstruction(FieldKey field, @Nullable Method method) {
     ClassFacts facts = factsOfClass.apply(field.className());
     Optional<FieldFacts> fieldFacts = facts == null ? Optional.empty() : facts.field(field.name());
     if (fieldFacts.isEmpty()) {

@@ -2,6 +2,7 @@ package io.github.mapinit.spotbugs;
 
 import io.github.mapinit.policy.NullCause;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One slot of the modelled frame.
@@ -17,7 +18,13 @@ import java.util.Objects;
  *     bits} stand for: a local assigned from a field carries that field's state (spec 3, a local
  *     alias is a place of its own)
  */
-record Value(int bits, Role role, Place place, Place.FieldPlace alias, NullCause cause, Place.FieldPlace source) {
+record Value(
+    int bits,
+    Role role,
+    @Nullable Place place,
+    Place.@Nullable FieldPlace alias,
+    @Nullable NullCause cause,
+    Place.@Nullable FieldPlace source) {
 
   /** What is special about a reference besides its nullness. */
   enum Role {

@@ -42,7 +42,9 @@ final class BodyAnalyzer {
         new ForwardAnalysisImpl<>(transfer);
     analysis.performAnalysis(cfg);
     Map<VarSymbol, Nullness> exitValues = new HashMap<>();
-    PlaceStore exit = analysis.getRegularExitStore();
+    // performAnalysis has set the graph that getRegularExitStore reads; NullAway cannot see that.
+    @SuppressWarnings("NullAway")
+    @Nullable PlaceStore exit = analysis.getRegularExitStore();
     if (exit != null) {
       exit.explicitValues()
           .forEach(

@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import javax.lang.model.element.ElementKind;
 import org.jspecify.annotations.Nullable;
@@ -186,7 +187,7 @@ final class ClassIndex {
                 path,
                 info,
                 null,
-                host == null ? classTree : host,
+                host == null ? Objects.requireNonNull(classTree) : host,
                 enclosing == null ? "a lambda" : "a lambda in " + enclosing));
       }
       return super.visitLambdaExpression(tree, null);

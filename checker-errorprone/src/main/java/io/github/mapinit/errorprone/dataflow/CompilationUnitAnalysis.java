@@ -31,6 +31,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -101,7 +102,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
         addOwnNulls(initializer, candidates);
       }
     }
-    return deduplicate(candidates);
+    return new Reports(index, facts, policy, this::lineOf).of(candidates);
   }
 
   /**
@@ -123,51 +124,6 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
         candidates.add(new Candidate(initializer, use, value));
       }
     }
-  }
-
-  /** One report per path start and place (its first use), and one per use. */
-  private List<Finding> deduplicate(List<Candidate> candidates) {
-    Map<List<Object>, Candidate> firstPerStart = new LinkedHashMap<>();
-    Comparator<Candidate> order =
-        Comparator.<Candidate, Boolean>comparing(c -> c.use().calledFrom().isPresent())
-            .thenComparingInt(c -> ((JCTree) c.use().tree()).getStartPosition());
-    for (Candidate candidate : candidates) {
-      firstPerStart.merge(
-          List.of(candidate.root(), candidate.use().place()),
-          candidate,
-          (a, b) -> order.compare(a, b) <= 0 ? a : b);
-    }
-    Map<Tree, Map<Place, Finding>> perUse = new IdentityHashMap<>();
-    List<Finding> findings = new ArrayList<>();
-    for (Candidate candidate : firstPerStart.values()) {
-      Map<Place, Finding> atTree = perUse.computeIfAbsent(candidate.use().tree(), t -> new HashMap<>());
-      if (!atTree.containsKey(candidate.use().place())) {
-        Finding finding = toFinding(candidate);
-        atTree.put(candidate.use().place(), finding);
-        findings.add(finding);
-      }
-    }
-    return findings;
-  }
-
-  private Finding toFinding(Candidate candidate) {
-    Use use = candidate.use();
-    NullCause cause = candidate.value().nullCauses().iterator().next();
-    ClassIndex.ClassInfo owner = use.place().isField() ? index.classInfo(use.place().variable().owner) : null;
-    Optional<FieldFacts> field = Optional.ofNullable(owner).map(o -> facts.field(o, use.place().variable()));
-    Advice advice = Advice.of(policy.policy(), cause, field, Optional.ofNullable(owner).map(facts::of));
-    Trace trace =
-        new Trace(
-            use.place().displayName(),
-            cause,
-            use.kind(),
-            use.name(),
-            lineOf(use.tree()),
-            use.calledFrom(),
-            advice);
-    Optional<VariableTree> declaration =
-        advice.fixAtDeclaration() ? Optional.ofNullable(index.declarationOf(use.place().variable())) : Optional.empty();
-    return new Finding(use.tree(), use.body().host(), trace, declaration);
   }
 
   private BodySummary summaryOf(Body body) {
@@ -205,7 +161,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
    * this(...)}, the field initialisers and initializer blocks run first, in textual order.
    */
   private PlaceStore constructorEntry(Body constructor, PlaceStore store, List<Use> uses) {
-    ClassIndex.ClassInfo owner = index.classInfo(constructor.owner());
+    ClassIndex.ClassInfo owner = Objects.requireNonNull(index.classInfo(constructor.owner()));
     MethodTree tree = (MethodTree) constructor.tree();
     int line = lineOf(tree);
     for (VarSymbol field : owner.trackedFields.keySet()) {

@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import javax.lang.model.element.ElementKind;
@@ -84,9 +85,9 @@ final class JavacFacts {
     return of(info).body(key(root.method())).orElse(null);
   }
 
-  /** The method that a {@link ThisCall#targetKey()} names. */
+  /** The method that a {@link ThisCall#targetKey()} of {@link #withCallsOnThis} names. */
   MethodSymbol calledMethod(String key) {
-    return calledMethods.get(key);
+    return Objects.requireNonNull(calledMethods.get(key), key);
   }
 
   static String key(VarSymbol field) {
@@ -134,7 +135,7 @@ final class JavacFacts {
   }
 
   private BodyFacts bodyFacts(Body body, ClassIndex.ClassInfo info, boolean withCalls) {
-    MethodSymbol method = body.method();
+    MethodSymbol method = Objects.requireNonNull(body.method(), "constructors and methods have one");
     BodySummary summary = summaries.apply(body);
     Map<String, FieldExit> exits = new LinkedHashMap<>();
     for (VarSymbol field : info.trackedFields.keySet()) {

@@ -5,6 +5,7 @@ import io.github.mapinit.policy.AccessKind;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Trace;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -73,7 +74,7 @@ final class MapInitTransfer
   List<Use> uses() {
     List<Use> all = new ArrayList<>();
     for (Tree tree : useOrder) {
-      all.addAll(uses.get(tree).values());
+      all.addAll(Objects.requireNonNull(uses.get(tree)).values());
     }
     return all;
   }

@@ -12,6 +12,8 @@ import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.rules.ConstructorHooks;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
@@ -110,7 +112,8 @@ final class OrderingHazards {
               (key, cause) -> {
                 MethodSymbol called = facts.calledMethod(key);
                 for (Body override : subclass.methods) {
-                  if (policy.overrides(override.method(), called, subclass.symbol)) {
+                  MethodSymbol method = Objects.requireNonNull(override.method());
+                  if (policy.overrides(method, called, subclass.symbol)) {
                     addUsesBeforeConstruction(subclass, override, cause, candidates);
                   }
                 }
@@ -133,7 +136,7 @@ final class OrderingHazards {
     }
   }
 
-  private ClassIndex.ClassInfo superclassOf(ClassSymbol type) {
+  private ClassIndex.@Nullable ClassInfo superclassOf(ClassSymbol type) {
     Type superclass = type.getSuperclass();
     return superclass == null || superclass.tsym == null ? null : index.classInfo(superclass.tsym);
   }

@@ -65,7 +65,7 @@ public final class Place {
   /** The name a reader sees: {@code cache}, or {@code other.cache} for another instance's. */
   public String displayName() {
     return kind == Kind.OTHER_FIELD
-        ? receiver.getSimpleName() + "." + variable.getSimpleName()
+        ? Objects.requireNonNull(receiver).getSimpleName() + "." + variable.getSimpleName()
         : variable.getSimpleName().toString();
   }
 

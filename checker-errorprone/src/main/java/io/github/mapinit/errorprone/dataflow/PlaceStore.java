@@ -1,5 +1,6 @@
 package io.github.mapinit.errorprone.dataflow;
 
+import java.util.Objects;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -98,7 +99,7 @@ public final class PlaceStore implements Store<PlaceStore> {
       joined.put(place, get(place).leastUpperBound(other.get(place)));
     }
     Map<Place, Place> commonAliases = new HashMap<>(aliasOf);
-    commonAliases.entrySet().removeIf(e -> !e.getValue().equals(other.aliasOf.get(e.getKey())));
+    commonAliases.entrySet().removeIf(e -> !Objects.equals(e.getValue(), other.aliasOf.get(e.getKey())));
     return new PlaceStore(initialValue, joined, commonAliases);
   }
 

@@ -16,6 +16,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.JavaSemantics;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -69,7 +70,7 @@ final class Relevance {
 
   private boolean decide(Body body) {
     if (body.kind() == Body.Kind.CONSTRUCTOR
-        && index.classInfo(body.owner()).trackedFields.keySet().stream().anyMatch(f -> !f.isStatic())) {
+        && Objects.requireNonNull(index.classInfo(body.owner())).trackedFields.keySet().stream().anyMatch(f -> !f.isStatic())) {
       // Its exit state decides what every other method starts with.
       return true;
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Spec section 4: why a tracked field may be null where a path starts, from the facts of its
@@ -25,7 +26,8 @@ public final class EntryStates {
    * the state after construction or class initialisation, unless an initializer method assigns
    * the field, joined with every other method's reset.
    */
-  public static List<NullCause> atMethodEntry(ClassFacts owner, FieldFacts field, BodyFacts root) {
+  public static List<NullCause> atMethodEntry(
+      ClassFacts owner, FieldFacts field, @Nullable BodyFacts root) {
     if (field.externallyInitialised()) {
       return List.of();
     }
@@ -85,7 +87,8 @@ public final class EntryStates {
   }
 
   /** An initializer method other than {@code root} assigns the field on every path. */
-  private static boolean assignedByAnotherInitializer(ClassFacts owner, FieldFacts field, BodyFacts root) {
+  private static boolean assignedByAnotherInitializer(
+      ClassFacts owner, FieldFacts field, @Nullable BodyFacts root) {
     for (BodyFacts body : owner.bodies()) {
       if (body.isInitializer() && !isRoot(body, root) && body.alwaysAssigns(field)) {
         return true;
@@ -95,7 +98,7 @@ public final class EntryStates {
   }
 
   /** An instance method runs on an object, so one of the constructors has run. */
-  private static boolean isInstanceMethod(BodyFacts root) {
+  private static boolean isInstanceMethod(@Nullable BodyFacts root) {
     return root != null && root.kind() == BodyKind.METHOD && !root.isStatic();
   }
 
@@ -105,7 +108,8 @@ public final class EntryStates {
   }
 
   /** Spec 4, "after a reset": a method that can return with the field set to a maybe-null value. */
-  private static List<NullCause> resetsOutside(ClassFacts owner, FieldFacts field, BodyFacts root) {
+  private static List<NullCause> resetsOutside(
+      ClassFacts owner, FieldFacts field, @Nullable BodyFacts root) {
     List<NullCause> resets = new ArrayList<>();
     for (BodyFacts body : owner.bodies()) {
       if (isRoot(body, root) || !body.returnsNormally() || !isResetting(body.kind())) {
@@ -122,7 +126,7 @@ public final class EntryStates {
     return resets;
   }
 
-  private static boolean isRoot(BodyFacts body, BodyFacts root) {
+  private static boolean isRoot(BodyFacts body, @Nullable BodyFacts root) {
     return root != null && body.key().equals(root.key());
   }
 

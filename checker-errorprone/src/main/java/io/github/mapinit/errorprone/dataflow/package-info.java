@@ -1,0 +1,4 @@
+@NullMarked
+package io.github.mapinit.errorprone.dataflow;
+
+import org.jspecify.annotations.NullMarked;

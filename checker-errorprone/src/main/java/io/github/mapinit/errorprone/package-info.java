@@ -1,0 +1,4 @@
+@NullMarked
+package io.github.mapinit.errorprone;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.github.mapinit.spotbugs;
+
+import org.jspecify.annotations.NullMarked;

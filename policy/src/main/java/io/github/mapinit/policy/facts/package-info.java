@@ -1,0 +1,4 @@
+@NullMarked
+package io.github.mapinit.policy.facts;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,166 @@
+package io.github.mapinit.policy.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.mapinit.policy.NullCause;
+import io.github.mapinit.policy.Options;
+import io.github.mapinit.policy.Policy;
+import io.github.mapinit.policy.facts.BodyFacts;
+import io.github.mapinit.policy.facts.BodyKind;
+import io.github.mapinit.policy.facts.ClassFacts;
+import io.github.mapinit.policy.facts.FieldExit;
+import io.github.mapinit.policy.facts.FieldFacts;
+import io.github.mapinit.policy.facts.ThisCall;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The rules of spec sections 4 and 6 on engine-neutral facts, as both engines see them. */
+final class RulesTest {
+
+  private static final Policy POLICY = Policy.with(Options.NONE);
+  private static final FieldFacts CACHE = field("cache", false, false);
+  private static final NullCause.AssignedNull SET_NULL_IN_CLOSE = new NullCause.AssignedNull(30, true);
+
+  @Test
+  void aFieldOneConstructorForgetsIsNullAfterConstructionByThatConstructor() {
+    ClassFacts facts =
+        type(
+            List.of(CACHE),
+            constructor("Cache()", 5, Map.of()),
+            constructor("Cache(int)", 8, Map.of("cache", FieldExit.ASSIGNED)));
+    assertEquals(
+        List.of(new NullCause.ConstructorLeavesUnassigned(3, "Cache()", 5)),
+        EntryStates.afterConstruction(facts, CACHE));
+  }
+
+  @Test
+  void anInitializerMethodAssignsTheFieldForEveryOtherMethodButDoesNotHideAReset() {
+    BodyFacts setUp = method("setUp()", true, Map.of("cache", FieldExit.ASSIGNED));
+    BodyFacts close = method("close()", false, Map.of("cache", new FieldExit(false, false, List.of(SET_NULL_IN_CLOSE))));
+    BodyFacts get = method("get()", false, Map.of());
+    ClassFacts facts = type(List.of(CACHE), constructor("Cache()", 5, Map.of()), setUp, close, get);
+    assertEquals(
+        List.of(new NullCause.ResetElsewhere(30, "close()", true)),
+        EntryStates.atMethodEntry(facts, CACHE, get));
+    assertEquals(
+        List.of(new NullCause.ConstructorLeavesUnassigned(3, "Cache()", 5), new NullCause.ResetElsewhere(30, "close()", true)),
+        EntryStates.atMethodEntry(facts, CACHE, setUp),
+        "the initializer itself starts from construction");
+  }
+
+  @Test
+  void aFieldAFrameworkAssignsIsNeverNullAtMethodEntry() {
+    FieldFacts injected = new FieldFacts("cache", "cache", "java.util.Map", false, false, false, 3, false, true);
+    ClassFacts facts = type(List.of(injected), constructor("Cache()", 5, Map.of()));
+    assertEquals(List.of(), EntryStates.atMethodEntry(facts, injected, null));
+  }
+
+  @Test
+  void aStaticFieldEveryConstructorAssignsIsNonNullInInstanceMethods() {
+    FieldFacts registry = field("REGISTRY", true, false);
+    BodyFacts instanceMethod = method("lookup()", false, Map.of());
+    ClassFacts facts =
+        type(
+            List.of(registry),
+            constructor("Registry()", 5, Map.of("REGISTRY", FieldExit.ASSIGNED)),
+            instanceMethod,
+            classInitialisation(Map.of()));
+    assertEquals(List.of(), EntryStates.atMethodEntry(facts, registry, instanceMethod));
+    assertEquals(
+        List.of(new NullCause.StaticInitLeavesUnassigned(3, "Cache")),
+        EntryStates.atMethodEntry(facts, registry, null),
+        "code elsewhere may run before any instance exists");
+  }
+
+  @Test
+  void aTransientFieldIsNullAfterDeserialisationUnlessTheClassRestoresIt() {
+    FieldFacts transientCache = new FieldFacts("cache", "cache", "java.util.Map", false, false, true, 3, true, false);
+    BodyFacts constructor = constructor("Cache()", 5, Map.of("cache", FieldExit.ASSIGNED));
+    assertTrue(Deserialisation.leavesNull(serializable(false, transientCache, constructor), transientCache));
+    BodyFacts readObject =
+        new BodyFacts("readObject", "readObject", "readObject(ObjectInputStream)", BodyKind.METHOD, 9, 1,
+            true, false, false, false, true, Map.of("cache", FieldExit.ASSIGNED), List.of());
+    assertFalse(Deserialisation.leavesNull(serializable(false, transientCache, constructor, readObject), transientCache));
+    BodyFacts writeReplace =
+        new BodyFacts("writeReplace", "writeReplace", "writeReplace()", BodyKind.METHOD, 9, 0,
+            true, false, false, false, true, Map.of(), List.of());
+    assertFalse(Deserialisation.leavesNull(serializable(false, transientCache, constructor, writeReplace), transientCache));
+    assertFalse(Deserialisation.leavesNull(serializable(true, transientCache, constructor), transientCache), "an enum");
+  }
+
+  @Test
+  void aConstructorHookIsAnOverridableCallReachedThroughPrivateHelpers() {
+    BodyFacts constructor =
+        new BodyFacts("Base()", "Base", "Base()", BodyKind.CONSTRUCTOR, 5, 0, false, false, false, false, true,
+            Map.of(), List.of(new ThisCall("init()", "init()", 6, false)));
+    BodyFacts init =
+        new BodyFacts("init()", "init", "init()", BodyKind.METHOD, 9, 0, true, false, false, false, true,
+            Map.of(), List.of(new ThisCall("configure()", "configure()", 10, true), new ThisCall("log()", "log()", 11, false)));
+    ClassFacts base = type(List.of(), constructor, init);
+    assertEquals(
+        Map.of("configure()", new NullCause.SuperConstructorCall("Base()", 10, "configure()")),
+        ConstructorHooks.of(base));
+  }
+
+  @Test
+  void theDeclarationFixIsOfferedOnlyWhereItCannotLoseWrites() {
+    NullCause unassigned = new NullCause.ConstructorLeavesUnassigned(3, "Cache()", 5);
+    ClassFacts plain = type(List.of(CACHE), constructor("Cache()", 5, Map.of()));
+    assertEquals(Advice.INITIALISE_AT_DECLARATION, Advice.of(POLICY, unassigned, Optional.of(CACHE), Optional.of(plain)));
+
+    BodyFacts init = method("init()", false, Map.of("cache", FieldExit.ASSIGNED));
+    Advice namesInit =
+        Advice.of(POLICY, unassigned, Optional.of(CACHE), Optional.of(type(List.of(CACHE), constructor("Cache()", 5, Map.of()), init)));
+    assertFalse(namesInit.fixAtDeclaration());
+    assertTrue(namesInit.text().startsWith("`init()` assigns it"), namesInit.text());
+    assertTrue(namesInit.text().contains("@PostConstruct"), namesInit.text());
+
+    FieldFacts finalField = field("cache", false, true);
+    assertEquals(Advice.ASSIGN_OR_CHECK, Advice.of(POLICY, unassigned, Optional.of(finalField), Optional.of(plain)));
+    FieldFacts unknownType = new FieldFacts("cache", "cache", "com.acme.OddMap", false, false, false, 3, false, false);
+    assertEquals(Advice.ASSIGN_OR_CHECK, Advice.of(POLICY, unassigned, Optional.of(unknownType), Optional.of(plain)));
+    assertEquals(Advice.ASSIGN_OR_CHECK, Advice.of(POLICY, unassigned, Optional.empty(), Optional.empty()), "a local");
+    assertFalse(
+        Advice.of(POLICY, new NullCause.Deserialised(3, "Cache"), Optional.of(CACHE), Optional.of(plain)).fixAtDeclaration(),
+        "an initialiser does not run on deserialisation");
+  }
+
+  @Test
+  void onlyInstanceMethodsThatAreNeitherPrivateNorFinalCanBeOverridden() {
+    assertTrue(Overriding.isOverridable(false, false, false, false, false));
+    assertFalse(Overriding.isOverridable(true, false, false, false, false));
+    assertFalse(Overriding.isOverridable(false, true, false, false, false));
+    assertFalse(Overriding.isOverridable(false, false, true, false, false));
+    assertFalse(Overriding.isOverridable(false, false, false, true, false));
+    assertFalse(Overriding.isOverridable(false, false, false, false, true));
+  }
+
+  private static FieldFacts field(String name, boolean isStatic, boolean isFinal) {
+    return new FieldFacts(name, name, "java.util.Map", isStatic, isFinal, false, 3, false, false);
+  }
+
+  private static BodyFacts constructor(String display, int line, Map<String, FieldExit> exits) {
+    return new BodyFacts(display, "Cache", display, BodyKind.CONSTRUCTOR, line, 0, false, false, false, false, true, exits, List.of());
+  }
+
+  private static BodyFacts method(String display, boolean initializer, Map<String, FieldExit> exits) {
+    String name = display.substring(0, display.indexOf('('));
+    return new BodyFacts(display, name, display, BodyKind.METHOD, 20, 0, false, false, false, initializer, true, exits, List.of());
+  }
+
+  private static BodyFacts classInitialisation(Map<String, FieldExit> exits) {
+    return new BodyFacts("<clinit>", "<clinit>", "static initialisation", BodyKind.STATIC_INITIALIZER, 0, 0, false, true, false, false, true, exits, List.of());
+  }
+
+  private static ClassFacts type(List<FieldFacts> fields, BodyFacts... bodies) {
+    return new ClassFacts("Cache", false, false, false, false, false, false, fields, List.of(bodies));
+  }
+
+  private static ClassFacts serializable(boolean isEnum, FieldFacts field, BodyFacts... bodies) {
+    return new ClassFacts("Cache", false, false, isEnum, false, true, false, List.of(field), List.of(bodies));
+  }
+}
