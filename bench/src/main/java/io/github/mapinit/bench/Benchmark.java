@@ -20,13 +20,13 @@ import java.util.stream.Collectors;
 
 /**
  * The benchmark: prints Markdown tables of what both engines cost on real libraries and on
- * generated classes of growing size. Run it with {@code mvn -B -pl bench exec:exec@benchmark}
- * after {@code mvn -B -q install -DskipTests} (see BENCHMARKS.md).
+ * generated classes of growing size. Run it with {@code mvn -B -pl bench exec:exec@benchmark} after
+ * {@code mvn -B -q install -DskipTests} (see BENCHMARKS.md).
  *
- * <p>Options: {@code --rounds N} (measured rounds per configuration, default 5), {@code --warmup
- * N} (unmeasured rounds first, default 1), {@code --spotbugs-rounds N} (default 3), {@code
- * --scale 10,100,1000,10000}, {@code --scale-rounds N} (default 3), {@code --skip
- * javac,spotbugs,scale} (parts to leave out), {@code --out FILE} (also write the tables there).
+ * <p>Options: {@code --rounds N} (measured rounds per configuration, default 5), {@code --warmup N}
+ * (unmeasured rounds first, default 1), {@code --spotbugs-rounds N} (default 3), {@code --scale
+ * 10,100,1000,10000}, {@code --scale-rounds N} (default 3), {@code --skip javac,spotbugs,scale}
+ * (parts to leave out), {@code --out FILE} (also write the tables there).
  */
 public final class Benchmark {
 
@@ -63,12 +63,22 @@ public final class Benchmark {
     List<Library> libraries = Library.all();
     line("# mapinit benchmark");
     line("");
-    line("Run " + ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME) + " on "
-        + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
-        + " (" + System.getProperty("java.vm.name") + "), max heap "
-        + Stats.mib(Runtime.getRuntime().maxMemory()) + ", JVM flags "
-        + ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-            .filter(a -> !a.startsWith("--add-")).collect(Collectors.joining(" ")) + ".");
+    line(
+        "Run "
+            + ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME)
+            + " on "
+            + Runtime.getRuntime().availableProcessors()
+            + " cores, Java "
+            + System.getProperty("java.version")
+            + " ("
+            + System.getProperty("java.vm.name")
+            + "), max heap "
+            + Stats.mib(Runtime.getRuntime().maxMemory())
+            + ", JVM flags "
+            + ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> !a.startsWith("--add-"))
+                .collect(Collectors.joining(" "))
+            + ".");
     line("Load average at start: " + loadAverage() + ".");
     line("");
     if (!skipped("javac")) {
@@ -105,14 +115,22 @@ public final class Benchmark {
         // Alternate the configurations, and rotate their order from round to round.
         for (int c = 0; c < configs.length; c++) {
           Config config = configs[(c + round) % configs.length];
-          Compilation.Result result = Compilation.compile(config, library.sources(), library.classpath(), "WARN");
+          Compilation.Result result =
+              Compilation.compile(config, library.sources(), library.classpath(), "WARN");
           List<String> errors = result.otherErrors();
           if (!errors.isEmpty()) {
             throw new IllegalStateException(library.name() + " " + config + ": " + errors.get(0));
           }
-          progress(String.format("%s round %d%s %-10s wall %s cpu %s check %s",
-              library.name(), round, measured ? "" : " (warm-up)", config,
-              Stats.seconds(result.wallNanos()), Stats.seconds(result.cpuNanos()), Stats.seconds(result.checkNanos())));
+          progress(
+              String.format(
+                  "%s round %d%s %-10s wall %s cpu %s check %s",
+                  library.name(),
+                  round,
+                  measured ? "" : " (warm-up)",
+                  config,
+                  Stats.seconds(result.wallNanos()),
+                  Stats.seconds(result.cpuNanos()),
+                  Stats.seconds(result.checkNanos())));
           if (measured) {
             results.get(library.name()).computeIfAbsent(config, k -> new ArrayList<>()).add(result);
           }
@@ -121,13 +139,19 @@ public final class Benchmark {
     }
     line("## Real code: compiling each library's sources in-process (javax.tools)");
     line("");
-    line("Median of " + rounds + " rounds after " + warmup + " warm-up round(s); configurations alternate within"
-        + " each round. Each cell: wall-clock time, and in brackets the compiling thread's CPU time"
-        + " (less disturbed by other processes on the machine). (1) javac alone; (2) Error Prone with"
-        + " every check disabled (`-XepDisableAllChecks`); (3) only UninitializedMapWrite enabled."
-        + " `check` is the time Error Prone's own timer attributes to the check in (3).");
+    line(
+        "Median of "
+            + rounds
+            + " rounds after "
+            + warmup
+            + " warm-up round(s); configurations alternate within"
+            + " each round. Each cell: wall-clock time, and in brackets the compiling thread's CPU time"
+            + " (less disturbed by other processes on the machine). (1) javac alone; (2) Error Prone with"
+            + " every check disabled (`-XepDisableAllChecks`); (3) only UninitializedMapWrite enabled."
+            + " `check` is the time Error Prone's own timer attributes to the check in (3).");
     line("");
-    line("| library | files | lines | (1) javac | (2) EP, all off | (3) EP + check | (3)/(2) | (3)/(1) | check | check/(2) | findings |");
+    line(
+        "| library | files | lines | (1) javac | (2) EP, all off | (3) EP + check | (3)/(2) | (3)/(1) | check | check/(2) | findings |");
     line("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
     long[] sum = new long[8];
     int findings = 0;
@@ -146,17 +170,32 @@ public final class Benchmark {
       for (int i = 0; i < row.length; i++) {
         sum[i] += row[i];
       }
-      line(String.format("| %s | %d | %,d | %s | %s | %s | %s | %s | %s | %s | %d |",
-          library.name(), library.sources().size(), library.lines(),
-          cell(w1, c1), cell(w2, c2), cell(w3, c3),
-          pair(Stats.ratio(w3, w2), Stats.ratio(c3, c2)), pair(Stats.ratio(w3, w1), Stats.ratio(c3, c1)),
-          Stats.seconds(check), Stats.percent(check, w2), found));
+      line(
+          String.format(
+              "| %s | %d | %,d | %s | %s | %s | %s | %s | %s | %s | %d |",
+              library.name(),
+              library.sources().size(),
+              library.lines(),
+              cell(w1, c1),
+              cell(w2, c2),
+              cell(w3, c3),
+              pair(Stats.ratio(w3, w2), Stats.ratio(c3, c2)),
+              pair(Stats.ratio(w3, w1), Stats.ratio(c3, c1)),
+              Stats.seconds(check),
+              Stats.percent(check, w2),
+              found));
     }
-    line(String.format("| **all** | | | %s | %s | %s | **%s** | %s | %s | **%s** | %d |",
-        cell(sum[0], sum[3]), cell(sum[1], sum[4]), cell(sum[2], sum[5]),
-        pair(Stats.ratio(sum[2], sum[1]), Stats.ratio(sum[5], sum[4])),
-        pair(Stats.ratio(sum[2], sum[0]), Stats.ratio(sum[5], sum[3])),
-        Stats.seconds(sum[6]), Stats.percent(sum[6], sum[1]), findings));
+    line(
+        String.format(
+            "| **all** | | | %s | %s | %s | **%s** | %s | %s | **%s** | %d |",
+            cell(sum[0], sum[3]),
+            cell(sum[1], sum[4]),
+            cell(sum[2], sum[5]),
+            pair(Stats.ratio(sum[2], sum[1]), Stats.ratio(sum[5], sum[4])),
+            pair(Stats.ratio(sum[2], sum[0]), Stats.ratio(sum[5], sum[3])),
+            Stats.seconds(sum[6]),
+            Stats.percent(sum[6], sum[1]),
+            findings));
     line("");
     line("Target: the check adds at most 3% to (2), that is (3)/(2) <= 1.03 and check/(2) <= 3%.");
     line("");
@@ -167,7 +206,9 @@ public final class Benchmark {
   private void realCodeSpotBugs(List<Library> libraries) {
     int warmup = option("warmup", 1);
     int rounds = option("spotbugs-rounds", 3);
-    SpotBugsRun.Config[] configs = {SpotBugsRun.Config.DEFAULT, SpotBugsRun.Config.DEFAULT_WITH_PLUGIN};
+    SpotBugsRun.Config[] configs = {
+      SpotBugsRun.Config.DEFAULT, SpotBugsRun.Config.DEFAULT_WITH_PLUGIN
+    };
     Map<String, Map<SpotBugsRun.Config, List<SpotBugsRun.Result>>> results = new LinkedHashMap<>();
     for (Library library : libraries) {
       results.put(library.name(), new EnumMap<>(SpotBugsRun.Config.class));
@@ -177,13 +218,26 @@ public final class Benchmark {
       for (Library library : libraries) {
         for (int c = 0; c < configs.length; c++) {
           SpotBugsRun.Config config = configs[(c + round) % configs.length];
-          SpotBugsRun.Result result = SpotBugsRun.run(config, List.of(library.jar()), library.classpath());
+          SpotBugsRun.Result result =
+              SpotBugsRun.run(config, List.of(library.jar()), library.classpath());
           if (result.failure() != null || !result.pluginErrors().isEmpty()) {
-            throw new IllegalStateException(library.name() + " " + config + ": "
-                + (result.failure() != null ? result.failure() : result.pluginErrors().get(0)), result.failure());
+            throw new IllegalStateException(
+                library.name()
+                    + " "
+                    + config
+                    + ": "
+                    + (result.failure() != null ? result.failure() : result.pluginErrors().get(0)),
+                result.failure());
           }
-          progress(String.format("%s round %d%s %-20s wall %s cpu %s", library.name(), round,
-              measured ? "" : " (warm-up)", config, Stats.seconds(result.wallNanos()), Stats.seconds(result.cpuNanos())));
+          progress(
+              String.format(
+                  "%s round %d%s %-20s wall %s cpu %s",
+                  library.name(),
+                  round,
+                  measured ? "" : " (warm-up)",
+                  config,
+                  Stats.seconds(result.wallNanos()),
+                  Stats.seconds(result.cpuNanos())));
           if (measured) {
             results.get(library.name()).computeIfAbsent(config, k -> new ArrayList<>()).add(result);
           }
@@ -192,25 +246,35 @@ public final class Benchmark {
     }
     line("## Real code: SpotBugs on each library's binary jar");
     line("");
-    line("Median of " + rounds + " rounds after " + warmup + " warm-up round(s), alternating. SpotBugs "
-        + spotBugsVersion()
-        + " in-process (FindBugs2), default detectors and effort, with and without the mapinit plugin"
-        + " (the shaded jar). Each cell: wall-clock time (analysing thread's CPU time). `added` is"
-        + " the difference of the CPU-time medians: what the plugin's two detectors (the first-pass"
-        + " collector and the reporting detector) cost, with the analyses they request from"
-        + " SpotBugs' cache. SpotBugs' own profiler cannot tell: it files old-style detectors under"
-        + " one adapter and the analyses they request elsewhere.");
+    line(
+        "Median of "
+            + rounds
+            + " rounds after "
+            + warmup
+            + " warm-up round(s), alternating. SpotBugs "
+            + spotBugsVersion()
+            + " in-process (FindBugs2), default detectors and effort, with and without the mapinit plugin"
+            + " (the shaded jar). Each cell: wall-clock time (analysing thread's CPU time). `added` is"
+            + " the difference of the CPU-time medians: what the plugin's two detectors (the first-pass"
+            + " collector and the reporting detector) cost, with the analyses they request from"
+            + " SpotBugs' cache. SpotBugs' own profiler cannot tell: it files old-style detectors under"
+            + " one adapter and the analyses they request elsewhere.");
     line("");
-    line("| library | classes | default | default + mapinit | ratio | added | added/default | UMW findings |");
+    line(
+        "| library | classes | default | default + mapinit | ratio | added | added/default | UMW findings |");
     line("|---|--:|--:|--:|--:|--:|--:|--:|");
     long[] sum = new long[5];
     int findings = 0;
     for (Library library : libraries) {
       Map<SpotBugsRun.Config, List<SpotBugsRun.Result>> byConfig = results.get(library.name());
       long w1 = medianOf(byConfig.get(SpotBugsRun.Config.DEFAULT), SpotBugsRun.Result::wallNanos);
-      long w2 = medianOf(byConfig.get(SpotBugsRun.Config.DEFAULT_WITH_PLUGIN), SpotBugsRun.Result::wallNanos);
+      long w2 =
+          medianOf(
+              byConfig.get(SpotBugsRun.Config.DEFAULT_WITH_PLUGIN), SpotBugsRun.Result::wallNanos);
       long c1 = medianOf(byConfig.get(SpotBugsRun.Config.DEFAULT), SpotBugsRun.Result::cpuNanos);
-      long c2 = medianOf(byConfig.get(SpotBugsRun.Config.DEFAULT_WITH_PLUGIN), SpotBugsRun.Result::cpuNanos);
+      long c2 =
+          medianOf(
+              byConfig.get(SpotBugsRun.Config.DEFAULT_WITH_PLUGIN), SpotBugsRun.Result::cpuNanos);
       long detector = c2 - c1;
       int found = byConfig.get(SpotBugsRun.Config.DEFAULT_WITH_PLUGIN).get(0).ours().size();
       findings += found;
@@ -218,13 +282,27 @@ public final class Benchmark {
       for (int i = 0; i < row.length; i++) {
         sum[i] += row[i];
       }
-      line(String.format("| %s | %d | %s | %s | %s | %s | %s | %d |", library.name(), classCount(library.jar()),
-          cell(w1, c1), cell(w2, c2), pair(Stats.ratio(w2, w1), Stats.ratio(c2, c1)),
-          Stats.seconds(detector), Stats.percent(detector, c1), found));
+      line(
+          String.format(
+              "| %s | %d | %s | %s | %s | %s | %s | %d |",
+              library.name(),
+              classCount(library.jar()),
+              cell(w1, c1),
+              cell(w2, c2),
+              pair(Stats.ratio(w2, w1), Stats.ratio(c2, c1)),
+              Stats.seconds(detector),
+              Stats.percent(detector, c1),
+              found));
     }
-    line(String.format("| **all** | | %s | %s | **%s** | %s | **%s** | %d |", cell(sum[0], sum[2]), cell(sum[1], sum[3]),
-        pair(Stats.ratio(sum[1], sum[0]), Stats.ratio(sum[3], sum[2])), Stats.seconds(sum[4]),
-        Stats.percent(sum[4], sum[2]), findings));
+    line(
+        String.format(
+            "| **all** | | %s | %s | **%s** | %s | **%s** | %d |",
+            cell(sum[0], sum[2]),
+            cell(sum[1], sum[3]),
+            pair(Stats.ratio(sum[1], sum[0]), Stats.ratio(sum[3], sum[2])),
+            Stats.seconds(sum[4]),
+            Stats.percent(sum[4], sum[2]),
+            findings));
     line("");
     line("Target: the detector adds at most 5% to a default SpotBugs run (ratio <= 1.05).");
     line("");
@@ -234,19 +312,24 @@ public final class Benchmark {
 
   private void scale() throws IOException {
     int[] sizes =
-        Arrays.stream(options.getOrDefault("scale", "10,100,1000,10000").split(",")).mapToInt(Integer::parseInt).toArray();
+        Arrays.stream(options.getOrDefault("scale", "10,100,1000,10000").split(","))
+            .mapToInt(Integer::parseInt)
+            .toArray();
     int rounds = option("scale-rounds", 3);
     Path root = Files.createTempDirectory("mapinit-bench-scale");
     line("## Scale: one generated class of N methods");
     line("");
-    line("Each class has N public methods and N private helpers over N/10 map fields (at least 2),"
-        + " with branches, a loop, a switch, a local alias, null guards, a call to the helper, a reset"
-        + " to null every 50 methods and an unguarded write every 100 (see ScaleCorpus). Median of "
-        + rounds + " runs (1 where a run takes over a minute), after one unmeasured run at the first size. Error Prone: (2) and (3) as above,"
-        + " `check` from Error Prone's timer. SpotBugs: default run on the compiled class, with and"
-        + " without the plugin, `added CPU` the difference of their CPU-time medians. Per method: divided by N.");
+    line(
+        "Each class has N public methods and N private helpers over N/10 map fields (at least 2),"
+            + " with branches, a loop, a switch, a local alias, null guards, a call to the helper, a reset"
+            + " to null every 50 methods and an unguarded write every 100 (see ScaleCorpus). Median of "
+            + rounds
+            + " runs (1 where a run takes over a minute), after one unmeasured run at the first size. Error Prone: (2) and (3) as above,"
+            + " `check` from Error Prone's timer. SpotBugs: default run on the compiled class, with and"
+            + " without the plugin, `added CPU` the difference of their CPU-time medians. Per method: divided by N.");
     line("");
-    line("| N | fields | EP (2) | EP (3) | check | check per method | findings | SpotBugs default | + mapinit | added CPU | added per method | UMW findings |");
+    line(
+        "| N | fields | EP (2) | EP (3) | check | check per method | findings | SpotBugs default | + mapinit | added CPU | added per method | UMW findings |");
     line("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
     List<double[]> perMethod = new ArrayList<>();
     List<Double> spotBugsPerMethod = new ArrayList<>();
@@ -259,9 +342,12 @@ public final class Benchmark {
       Files.createDirectories(classes);
       compileClasses(file, classes);
       Map<Config, List<Compilation.Result>> ep = new EnumMap<>(Config.class);
-      Map<SpotBugsRun.Config, List<SpotBugsRun.Result>> sb = new EnumMap<>(SpotBugsRun.Config.class);
+      Map<SpotBugsRun.Config, List<SpotBugsRun.Result>> sb =
+          new EnumMap<>(SpotBugsRun.Config.class);
       Config[] epConfigs = {Config.EP_NONE, Config.EP_CHECK};
-      SpotBugsRun.Config[] sbConfigs = {SpotBugsRun.Config.DEFAULT, SpotBugsRun.Config.DEFAULT_WITH_PLUGIN};
+      SpotBugsRun.Config[] sbConfigs = {
+        SpotBugsRun.Config.DEFAULT, SpotBugsRun.Config.DEFAULT_WITH_PLUGIN
+      };
       boolean largest = n == Arrays.stream(sizes).max().getAsInt();
       // One unmeasured round at the first size warms the JIT up for all; a size whose runs take
       // over a minute gets one measured round, so that a non-linear case still finishes.
@@ -279,13 +365,21 @@ public final class Benchmark {
           if (!result.otherErrors().isEmpty()) {
             throw new IllegalStateException("Scale" + n + ": " + result.otherErrors().get(0));
           }
-          progress(String.format("Scale%d round %d %-10s wall %s cpu %s check %s", n, round, config,
-              Stats.seconds(result.wallNanos()), Stats.seconds(result.cpuNanos()), Stats.seconds(result.checkNanos())));
+          progress(
+              String.format(
+                  "Scale%d round %d %-10s wall %s cpu %s check %s",
+                  n,
+                  round,
+                  config,
+                  Stats.seconds(result.wallNanos()),
+                  Stats.seconds(result.cpuNanos()),
+                  Stats.seconds(result.checkNanos())));
           if (round > 0) {
             ep.computeIfAbsent(config, k -> new ArrayList<>()).add(result);
             if (largest) {
-              heap.put(config.label, config.label + ": peak heap used " + Stats.mib(peak.used())
-                  + afterGc(peak));
+              heap.put(
+                  config.label,
+                  config.label + ": peak heap used " + Stats.mib(peak.used()) + afterGc(peak));
             }
           }
           SpotBugsRun.Config sbConfig = sbConfigs[(c + round) % 2];
@@ -295,19 +389,34 @@ public final class Benchmark {
             peak = watch.peak();
           }
           if (sbResult.failure() != null || !sbResult.pluginErrors().isEmpty()) {
-            throw new IllegalStateException("Scale" + n + " " + sbConfig + ": "
-                + (sbResult.failure() != null ? sbResult.failure() : sbResult.pluginErrors().get(0)), sbResult.failure());
+            throw new IllegalStateException(
+                "Scale"
+                    + n
+                    + " "
+                    + sbConfig
+                    + ": "
+                    + (sbResult.failure() != null
+                        ? sbResult.failure()
+                        : sbResult.pluginErrors().get(0)),
+                sbResult.failure());
           }
-          progress(String.format("Scale%d round %d %-20s wall %s cpu %s", n, round, sbConfig,
-              Stats.seconds(sbResult.wallNanos()), Stats.seconds(sbResult.cpuNanos())));
+          progress(
+              String.format(
+                  "Scale%d round %d %-20s wall %s cpu %s",
+                  n,
+                  round,
+                  sbConfig,
+                  Stats.seconds(sbResult.wallNanos()),
+                  Stats.seconds(sbResult.cpuNanos())));
           if (round > 0) {
             sb.computeIfAbsent(sbConfig, k -> new ArrayList<>()).add(sbResult);
             if (result.wallNanos() + sbResult.wallNanos() > 60_000_000_000L && lastRound > 1) {
               lastRound = round;
             }
             if (largest) {
-              heap.put(sbConfig.label, sbConfig.label + ": peak heap used " + Stats.mib(peak.used())
-                  + afterGc(peak));
+              heap.put(
+                  sbConfig.label,
+                  sbConfig.label + ": peak heap used " + Stats.mib(peak.used()) + afterGc(peak));
             }
           }
         }
@@ -316,7 +425,8 @@ public final class Benchmark {
       long e3 = medianOf(ep.get(Config.EP_CHECK), Compilation.Result::wallNanos);
       long check = medianOf(ep.get(Config.EP_CHECK), Compilation.Result::checkNanos);
       long s1 = medianOf(sb.get(SpotBugsRun.Config.DEFAULT), SpotBugsRun.Result::wallNanos);
-      long s2 = medianOf(sb.get(SpotBugsRun.Config.DEFAULT_WITH_PLUGIN), SpotBugsRun.Result::wallNanos);
+      long s2 =
+          medianOf(sb.get(SpotBugsRun.Config.DEFAULT_WITH_PLUGIN), SpotBugsRun.Result::wallNanos);
       long detector =
           medianOf(sb.get(SpotBugsRun.Config.DEFAULT_WITH_PLUGIN), SpotBugsRun.Result::cpuNanos)
               - medianOf(sb.get(SpotBugsRun.Config.DEFAULT), SpotBugsRun.Result::cpuNanos);
@@ -329,11 +439,21 @@ public final class Benchmark {
         spotBugsPerMethod.add((double) detector / n);
       }
       perMethod.add(new double[] {(double) check / n, (double) detector / n});
-      line(String.format("| %,d | %,d | %s | %s | %s | %s | %d | %s | %s | %s | %s | %d |", n, ScaleCorpus.fields(n),
-          Stats.seconds(e2), Stats.seconds(e3), Stats.seconds(check), Stats.micros((double) check / n),
-          ep.get(Config.EP_CHECK).get(0).findings().size(), Stats.seconds(s1), Stats.seconds(s2),
-          Stats.seconds(detector), Stats.micros((double) detector / n) + (skipped ? " (class skipped)" : ""),
-          sb.get(SpotBugsRun.Config.DEFAULT_WITH_PLUGIN).get(0).ours().size()));
+      line(
+          String.format(
+              "| %,d | %,d | %s | %s | %s | %s | %d | %s | %s | %s | %s | %d |",
+              n,
+              ScaleCorpus.fields(n),
+              Stats.seconds(e2),
+              Stats.seconds(e3),
+              Stats.seconds(check),
+              Stats.micros((double) check / n),
+              ep.get(Config.EP_CHECK).get(0).findings().size(),
+              Stats.seconds(s1),
+              Stats.seconds(s2),
+              Stats.seconds(detector),
+              Stats.micros((double) detector / n) + (skipped ? " (class skipped)" : ""),
+              sb.get(SpotBugsRun.Config.DEFAULT_WITH_PLUGIN).get(0).ours().size()));
     }
     Compilation.deleteTree(root);
     line("");
@@ -342,22 +462,33 @@ public final class Benchmark {
       double[] last = perMethod.get(perMethod.size() - 1);
       double epMin = perMethod.stream().mapToDouble(p -> p[0]).min().getAsDouble();
       double epMax = perMethod.stream().mapToDouble(p -> p[0]).max().getAsDouble();
-      line(String.format("Time per method, largest / smallest N: Error Prone check %.2fx; max / min over all N: %.2fx."
-          + " Target: within 1.5x.", last[0] / first[0], epMax / epMin));
+      line(
+          String.format(
+              "Time per method, largest / smallest N: Error Prone check %.2fx; max / min over all N: %.2fx."
+                  + " Target: within 1.5x.",
+              last[0] / first[0], epMax / epMin));
       if (spotBugsPerMethod.size() > 1) {
-        line(String.format("SpotBugs plugin, over the sizes SpotBugs analysed: largest / smallest %.2fx, max / min %.2fx.",
-            spotBugsPerMethod.get(spotBugsPerMethod.size() - 1) / spotBugsPerMethod.get(0),
-            spotBugsPerMethod.stream().mapToDouble(d -> d).max().getAsDouble()
-                / spotBugsPerMethod.stream().mapToDouble(d -> d).min().getAsDouble()));
+        line(
+            String.format(
+                "SpotBugs plugin, over the sizes SpotBugs analysed: largest / smallest %.2fx, max / min %.2fx.",
+                spotBugsPerMethod.get(spotBugsPerMethod.size() - 1) / spotBugsPerMethod.get(0),
+                spotBugsPerMethod.stream().mapToDouble(d -> d).max().getAsDouble()
+                    / spotBugsPerMethod.stream().mapToDouble(d -> d).min().getAsDouble()));
       }
       if (!skippedSizes.isEmpty()) {
-        line("SpotBugs skipped the generated class at N = " + skippedSizes + " (SKIPPED_CLASS_TOO_BIG: SpotBugs"
-            + " does not analyse very large classes), so its figures there measure only class loading and"
-            + " the first pass.");
+        line(
+            "SpotBugs skipped the generated class at N = "
+                + skippedSizes
+                + " (SKIPPED_CLASS_TOO_BIG: SpotBugs"
+                + " does not analyse very large classes), so its figures there measure only class loading and"
+                + " the first pass.");
       }
       line("");
     }
-    line("Memory, largest case (N = " + Arrays.stream(sizes).max().getAsInt() + "), last measured run of each:");
+    line(
+        "Memory, largest case (N = "
+            + Arrays.stream(sizes).max().getAsInt()
+            + "), last measured run of each:");
     line("");
     heap.values().forEach(h -> line("- " + h));
     line("");
@@ -365,7 +496,8 @@ public final class Benchmark {
 
   private static void compileClasses(Path file, Path classes) {
     javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
-    int status = javac.run(null, null, null, "-d", classes.toString(), "-g", "-proc:none", file.toString());
+    int status =
+        javac.run(null, null, null, "-d", classes.toString(), "-g", "-proc:none", file.toString());
     if (status != 0) {
       throw new IllegalStateException("cannot compile " + file);
     }
@@ -387,9 +519,10 @@ public final class Benchmark {
 
   private static int classCount(Path jar) {
     try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
-      return (int) zip.stream()
-          .filter(e -> e.getName().endsWith(".class") && !e.getName().startsWith("META-INF/"))
-          .count();
+      return (int)
+          zip.stream()
+              .filter(e -> e.getName().endsWith(".class") && !e.getName().startsWith("META-INF/"))
+              .count();
     } catch (IOException e) {
       return -1;
     }
@@ -406,7 +539,8 @@ public final class Benchmark {
   }
 
   private static String loadAverage() {
-    return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    return String.format(
+        "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 
   private void line(String text) {

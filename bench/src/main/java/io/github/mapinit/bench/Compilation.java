@@ -39,8 +39,8 @@ final class Compilation {
     EP_NONE("EP, all checks off"),
     /**
      * (3) Error Prone with only UninitializedMapWrite. At WARNING for timing, so that a finding
-     * does not stop code generation for the rest of the sources (an ERROR would, and would make
-     * (3) look cheaper than it is); the analysis is the same at any severity.
+     * does not stop code generation for the rest of the sources (an ERROR would, and would make (3)
+     * look cheaper than it is); the analysis is the same at any severity.
      */
     EP_CHECK("EP + UninitializedMapWrite");
 
@@ -81,7 +81,8 @@ final class Compilation {
 
   /** Error Prone's built-in checks plus this project's: what a user's processor path holds. */
   private static final ScannerSupplier ALL_CHECKS =
-      BuiltInCheckerSuppliers.allChecks().plus(ScannerSupplier.fromBugCheckerClasses(UninitializedMapWrite.class));
+      BuiltInCheckerSuppliers.allChecks()
+          .plus(ScannerSupplier.fromBugCheckerClasses(UninitializedMapWrite.class));
 
   private static final String CHECK_PREFIX = "[" + "UninitializedMapWrite" + "]";
 
@@ -100,9 +101,12 @@ final class Compilation {
    * Compiles {@code sources} against {@code classpath} into a fresh folder, deleted afterwards.
    * {@code checkSeverity} is the severity of UninitializedMapWrite in {@link Config#EP_CHECK}.
    */
-  static Result compile(Config config, List<Path> sources, List<Path> classpath, String checkSeverity) {
+  static Result compile(
+      Config config, List<Path> sources, List<Path> classpath, String checkSeverity) {
     JavaCompiler compiler =
-        config == Config.JAVAC ? ToolProvider.getSystemJavaCompiler() : new BaseErrorProneJavaCompiler(ALL_CHECKS);
+        config == Config.JAVAC
+            ? ToolProvider.getSystemJavaCompiler()
+            : new BaseErrorProneJavaCompiler(ALL_CHECKS);
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StringWriter output = new StringWriter();
     Path classes = null;
@@ -112,25 +116,37 @@ final class Compilation {
       List<String> args =
           new ArrayList<>(
               List.of(
-                  "-d", classes.toString(),
-                  "-classpath", classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
-                  "-encoding", "UTF-8",
+                  "-d",
+                  classes.toString(),
+                  "-classpath",
+                  classpath.stream()
+                      .map(Path::toString)
+                      .collect(Collectors.joining(File.pathSeparator)),
+                  "-encoding",
+                  "UTF-8",
                   "-proc:none",
                   "-implicit:none",
-                  "-Xmaxerrs", "100000",
-                  "-Xmaxwarns", "100000"));
+                  "-Xmaxerrs",
+                  "100000",
+                  "-Xmaxwarns",
+                  "100000"));
       if (config != Config.JAVAC) {
         // What Error Prone's installation instructions require.
-        args.addAll(List.of("-XDcompilePolicy=simple", "--should-stop=ifError=FLOW", "-XepDisableAllChecks"));
+        args.addAll(
+            List.of(
+                "-XDcompilePolicy=simple", "--should-stop=ifError=FLOW", "-XepDisableAllChecks"));
       }
       if (config == Config.EP_CHECK) {
         args.add("-Xep:UninitializedMapWrite:" + checkSeverity);
       }
       CompilationTask task =
-          compiler.getTask(output, files, diagnostics, args, null, files.getJavaFileObjectsFromPaths(sources));
+          compiler.getTask(
+              output, files, diagnostics, args, null, files.getJavaFileObjectsFromPaths(sources));
       // javac drops the task's context when the task ends: take Error Prone's timings first.
       ErrorProneTimings timings =
-          config == Config.JAVAC ? null : ErrorProneTimings.instance(((BasicJavacTask) task).getContext());
+          config == Config.JAVAC
+              ? null
+              : ErrorProneTimings.instance(((BasicJavacTask) task).getContext());
       long cpu0 = Threads.cpuNanos();
       long start = System.nanoTime();
       task.call();

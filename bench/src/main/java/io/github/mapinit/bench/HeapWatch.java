@@ -12,9 +12,9 @@ import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 
 /**
- * Peak heap during one run: the sum of the heap pools' peak usage (garbage included, so it
- * depends on when the collector ran) and the largest heap left after a collection (what was
- * live, at the collections that happened).
+ * Peak heap during one run: the sum of the heap pools' peak usage (garbage included, so it depends
+ * on when the collector ran) and the largest heap left after a collection (what was live, at the
+ * collections that happened).
  */
 final class HeapWatch implements AutoCloseable {
 
@@ -23,17 +23,23 @@ final class HeapWatch implements AutoCloseable {
   private final AtomicLong liveAfterGc = new AtomicLong();
   private final NotificationListener listener;
   private final List<MemoryPoolMXBean> heapPools =
-      ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+      ManagementFactory.getMemoryPoolMXBeans().stream()
+          .filter(p -> p.getType() == MemoryType.HEAP)
+          .toList();
 
   HeapWatch() {
     System.gc();
     heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
     listener =
         (notification, handback) -> {
-          if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+          if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+              notification.getType())) {
             GarbageCollectionNotificationInfo info =
                 GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-            long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
+            long after =
+                info.getGcInfo().getMemoryUsageAfterGc().values().stream()
+                    .mapToLong(MemoryUsage::getUsed)
+                    .sum();
             liveAfterGc.accumulateAndGet(after, Math::max);
           }
         };

@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * One real library as the build laid it out under {@code target/libs/<name>}: {@code src/} its
- * unpacked {@code -sources} jar, {@code bin/} its binary jar, {@code cp/} the jars its sources
- * need to compile.
+ * unpacked {@code -sources} jar, {@code bin/} its binary jar, {@code cp/} the jars its sources need
+ * to compile.
  */
 record Library(String name, List<Path> sources, Path jar, List<Path> classpath) {
 
@@ -37,13 +37,19 @@ record Library(String name, List<Path> sources, Path jar, List<Path> classpath) 
       }
       List<Path> jars = list(dir.resolve("bin"));
       if (jars.size() != 1) {
-        throw new IllegalStateException("expected one binary jar in " + dir.resolve("bin") + ": " + jars);
+        throw new IllegalStateException(
+            "expected one binary jar in " + dir.resolve("bin") + ": " + jars);
       }
       libraries.add(
-          new Library(dir.getFileName().toString(), javaFiles(dir.resolve("src")), jars.get(0), list(dir.resolve("cp"))));
+          new Library(
+              dir.getFileName().toString(),
+              javaFiles(dir.resolve("src")),
+              jars.get(0),
+              list(dir.resolve("cp"))));
     }
     if (libraries.isEmpty()) {
-      throw new IllegalStateException("no library under " + libsDir + ": run the build's generate-resources phase first");
+      throw new IllegalStateException(
+          "no library under " + libsDir + ": run the build's generate-resources phase first");
     }
     return libraries;
   }
@@ -84,7 +90,10 @@ record Library(String name, List<Path> sources, Path jar, List<Path> classpath) 
   static List<Path> javaFiles(Path dir) {
     try (Stream<Path> files = Files.walk(dir)) {
       return files
-          .filter(f -> f.toString().endsWith(".java") && !f.getFileName().toString().equals("module-info.java"))
+          .filter(
+              f ->
+                  f.toString().endsWith(".java")
+                      && !f.getFileName().toString().equals("module-info.java"))
           .sorted()
           .collect(Collectors.toList());
     } catch (IOException e) {

@@ -5,10 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Runs one configuration repeatedly, for a profiler: {@code ProfileTarget <lib-name|scale:N|dir:PATH>
- * <EP_NONE|EP_CHECK|DEFAULT|DEFAULT_WITH_PLUGIN|PLUGIN_ONLY> <repeat>}. For example, under JFR:
- * {@code java -XX:StartFlightRecording=filename=check.jfr,settings=profile ... ProfileTarget
- * scale:1000 EP_CHECK 3}, then {@code jfr print --events jdk.ExecutionSample check.jfr}.
+ * Runs one configuration repeatedly, for a profiler: {@code ProfileTarget
+ * <lib-name|scale:N|dir:PATH> <EP_NONE|EP_CHECK|DEFAULT|DEFAULT_WITH_PLUGIN|PLUGIN_ONLY> <repeat>}.
+ * For example, under JFR: {@code java -XX:StartFlightRecording=filename=check.jfr,settings=profile
+ * ... ProfileTarget scale:1000 EP_CHECK 3}, then {@code jfr print --events jdk.ExecutionSample
+ * check.jfr}.
  */
 public final class ProfileTarget {
 
@@ -40,7 +41,9 @@ public final class ProfileTarget {
       Path classes = Files.createDirectories(root.resolve("classes"));
       List<String> args2 = new java.util.ArrayList<>(List.of("-d", classes.toString(), "-g"));
       sources.forEach(p -> args2.add(p.toString()));
-      if (javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, args2.toArray(new String[0])) != 0) {
+      if (javax.tools.ToolProvider.getSystemJavaCompiler()
+              .run(null, null, null, args2.toArray(new String[0]))
+          != 0) {
         throw new IllegalStateException("cannot compile " + sources);
       }
       classpath = List.of();
@@ -54,17 +57,41 @@ public final class ProfileTarget {
     }
     for (int i = 0; i < repeat; i++) {
       if (config.startsWith("EP") || config.equals("JAVAC")) {
-        Compilation.Result r = Compilation.compile(Compilation.Config.valueOf(config), sources, classpath, "WARN");
-        System.err.printf("%s %s: wall %s cpu %s check %s findings %d%n", target, config,
-            Stats.seconds(r.wallNanos()), Stats.seconds(r.cpuNanos()), Stats.seconds(r.checkNanos()), r.findings().size());
+        Compilation.Result r =
+            Compilation.compile(Compilation.Config.valueOf(config), sources, classpath, "WARN");
+        System.err.printf(
+            "%s %s: wall %s cpu %s check %s findings %d%n",
+            target,
+            config,
+            Stats.seconds(r.wallNanos()),
+            Stats.seconds(r.cpuNanos()),
+            Stats.seconds(r.checkNanos()),
+            r.findings().size());
         r.findings().forEach(d -> System.err.println("  " + Compilation.describe(d)));
       } else {
-        SpotBugsRun.Result r = SpotBugsRun.run(SpotBugsRun.Config.valueOf(config), binaries, classpath);
-        System.err.printf("%s %s: wall %s cpu %s UMW findings %d errors %s%n", target, config,
-            Stats.seconds(r.wallNanos()), Stats.seconds(r.cpuNanos()), r.ours().size(), r.pluginErrors());
-        r.ours().forEach(b -> System.err.println("  " + SpotBugsRun.location(b) + " " + b.getMessageWithoutPrefix()));
-        System.err.println("  bug types: " + r.bugs().stream()
-            .collect(java.util.stream.Collectors.groupingBy(b -> b.getType(), java.util.TreeMap::new, java.util.stream.Collectors.counting())));
+        SpotBugsRun.Result r =
+            SpotBugsRun.run(SpotBugsRun.Config.valueOf(config), binaries, classpath);
+        System.err.printf(
+            "%s %s: wall %s cpu %s UMW findings %d errors %s%n",
+            target,
+            config,
+            Stats.seconds(r.wallNanos()),
+            Stats.seconds(r.cpuNanos()),
+            r.ours().size(),
+            r.pluginErrors());
+        r.ours()
+            .forEach(
+                b ->
+                    System.err.println(
+                        "  " + SpotBugsRun.location(b) + " " + b.getMessageWithoutPrefix()));
+        System.err.println(
+            "  bug types: "
+                + r.bugs().stream()
+                    .collect(
+                        java.util.stream.Collectors.groupingBy(
+                            b -> b.getType(),
+                            java.util.TreeMap::new,
+                            java.util.stream.Collectors.counting())));
       }
     }
   }

@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Generated classes of growing size for the scale benchmark: one class with {@code methods}
- * public methods over {@code methods / 10} map fields (at least 2), each method with branches,
- * a loop, a switch, a local alias, a guard, a call to a private helper that the check follows,
- * and, every 50th method, a reset of a field to null (which makes that field maybe-null at the
- * entry of every other method). Every 100th method writes without a guard: a finding.
+ * Generated classes of growing size for the scale benchmark: one class with {@code methods} public
+ * methods over {@code methods / 10} map fields (at least 2), each method with branches, a loop, a
+ * switch, a local alias, a guard, a call to a private helper that the check follows, and, every
+ * 50th method, a reset of a field to null (which makes that field maybe-null at the entry of every
+ * other method). Every 100th method writes without a guard: a finding.
  */
 final class ScaleCorpus {
 
@@ -44,7 +44,8 @@ final class ScaleCorpus {
     s.append("  private final boolean flag;\n");
     for (int f = 0; f < fields; f++) {
       switch (f % 3) {
-        case 0 -> s.append("  private Map<String, Integer> f").append(f).append(" = new HashMap<>();\n");
+        case 0 ->
+            s.append("  private Map<String, Integer> f").append(f).append(" = new HashMap<>();\n");
         case 1 -> s.append("  private Map<String, Integer> f").append(f).append(";\n");
         default -> s.append("  private TreeMap<String, Integer> f").append(f).append(";\n");
       }
@@ -67,7 +68,11 @@ final class ScaleCorpus {
       s.append("    int total = 0;\n");
       s.append("    if (x > 0) {\n");
       s.append("      if (").append(f).append(" == null) {\n");
-      s.append("        ").append(f).append(" = new ").append(m % fields % 3 == 2 ? "TreeMap" : "HashMap").append("<>();\n");
+      s.append("        ")
+          .append(f)
+          .append(" = new ")
+          .append(m % fields % 3 == 2 ? "TreeMap" : "HashMap")
+          .append("<>();\n");
       s.append("      }\n");
       s.append("      ").append(f).append(".put(k, x);\n");
       s.append("    } else if (x < -100) {\n");
@@ -75,8 +80,11 @@ final class ScaleCorpus {
       s.append("    }\n");
       s.append("    switch (x % 3) {\n");
       s.append("      case 0:\n        total += x;\n        break;\n");
-      s.append("      case 1:\n        if (").append(f).append(" != null) {\n          total += ")
-          .append(f).append(".getOrDefault(k, 0);\n        }\n        break;\n");
+      s.append("      case 1:\n        if (")
+          .append(f)
+          .append(" != null) {\n          total += ")
+          .append(f)
+          .append(".getOrDefault(k, 0);\n        }\n        break;\n");
       s.append("      default:\n        total -= x;\n    }\n");
       s.append("    for (int j = 0; j < x; j++) {\n");
       s.append("      if ((j & 1) == 0 && ").append(f).append(" != null) {\n");
@@ -86,7 +94,11 @@ final class ScaleCorpus {
       if (m % 100 == 99) {
         s.append("    ").append(f).append(".remove(k);\n");
       }
-      s.append("    return ").append(f).append(" == null ? total : total + ").append(f).append(".size();\n");
+      s.append("    return ")
+          .append(f)
+          .append(" == null ? total : total + ")
+          .append(f)
+          .append(".size();\n");
       s.append("  }\n");
       s.append("\n  private int h").append(m).append("(String k, int x) {\n");
       s.append("    if (flag && x == 7) {\n");
@@ -94,10 +106,18 @@ final class ScaleCorpus {
       s.append("      local.put(k, x);\n");
       s.append("      return local.size();\n");
       s.append("    }\n");
-      s.append("    return ").append(f).append(" != null && ").append(f).append(".containsKey(k) ? 1 : 0;\n");
+      s.append("    return ")
+          .append(f)
+          .append(" != null && ")
+          .append(f)
+          .append(".containsKey(k) ? 1 : 0;\n");
       s.append("  }\n");
       if (m % 50 == 49) {
-        s.append("\n  public void reset").append(m).append("() {\n    ").append(f).append(" = null;\n  }\n");
+        s.append("\n  public void reset")
+            .append(m)
+            .append("() {\n    ")
+            .append(f)
+            .append(" = null;\n  }\n");
       }
     }
     s.append("}\n");

@@ -77,7 +77,8 @@ final class SpotBugsRun {
     if (plugin == null) {
       String jar = System.getProperty(PLUGIN_JAR_PROPERTY);
       if (jar == null) {
-        throw new IllegalStateException("-D" + PLUGIN_JAR_PROPERTY + " is not set: run through Maven");
+        throw new IllegalStateException(
+            "-D" + PLUGIN_JAR_PROPERTY + " is not set: run through Maven");
       }
       try {
         plugin = Plugin.loadCustomPlugin(new File(jar), null);
@@ -88,11 +89,14 @@ final class SpotBugsRun {
     return plugin;
   }
 
-  /** Analyses {@code files} (jars or class folders) with {@code auxClasspath} for their references. */
+  /**
+   * Analyses {@code files} (jars or class folders) with {@code auxClasspath} for their references.
+   */
   static Result run(Config config, List<Path> files, List<Path> auxClasspath) {
     Plugin ours = plugin();
     boolean withPlugin = config != Config.DEFAULT;
-    try (FindBugs2 engine = new FindBugs2(); Project project = new Project()) {
+    try (FindBugs2 engine = new FindBugs2();
+        Project project = new Project()) {
       project.setPluginStatusTrinary(ours.getPluginId(), withPlugin);
       for (Path file : files) {
         project.addFile(file.toAbsolutePath().toString());
@@ -114,14 +118,16 @@ final class SpotBugsRun {
       engine.setBugReporter(reporter);
       UserPreferences preferences = UserPreferences.createDefaultUserPreferences();
       preferences.setEffort(UserPreferences.EFFORT_DEFAULT);
-      for (Iterator<DetectorFactory> i = DetectorFactoryCollection.instance().factoryIterator(); i.hasNext(); ) {
+      for (Iterator<DetectorFactory> i = DetectorFactoryCollection.instance().factoryIterator();
+          i.hasNext(); ) {
         DetectorFactory factory = i.next();
         boolean mine = factory.getPlugin() == ours;
         boolean enabled =
             switch (config) {
               case DEFAULT -> !mine && factory.isDefaultEnabled();
               case DEFAULT_WITH_PLUGIN -> mine || factory.isDefaultEnabled();
-              case PLUGIN_ONLY -> mine || (!factory.isReportingDetector() && factory.isDefaultEnabled());
+              case PLUGIN_ONLY ->
+                  mine || (!factory.isReportingDetector() && factory.isDefaultEnabled());
             };
         preferences.enableDetector(factory, enabled);
       }
@@ -144,7 +150,12 @@ final class SpotBugsRun {
         errors.add(describe(error));
       }
       return new Result(
-          config, wall, cpu, new ArrayList<>(reporter.getBugCollection().getCollection()), errors, failure);
+          config,
+          wall,
+          cpu,
+          new ArrayList<>(reporter.getBugCollection().getCollection()),
+          errors,
+          failure);
     } catch (Exception e) {
       throw new IllegalStateException("SpotBugs run failed to set up", e);
     }

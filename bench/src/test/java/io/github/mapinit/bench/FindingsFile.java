@@ -20,7 +20,9 @@ final class FindingsFile {
       if (!line.startsWith("|")) {
         continue;
       }
-      String[] cells = line.substring(1, line.endsWith("|") ? line.length() - 1 : line.length()).split("(?<!\\\\)\\|", -1);
+      String[] cells =
+          line.substring(1, line.endsWith("|") ? line.length() - 1 : line.length())
+              .split("(?<!\\\\)\\|", -1);
       if (cells.length != 5) {
         continue;
       }
@@ -29,16 +31,29 @@ final class FindingsFile {
         continue;
       }
       findings.add(
-          new Finding(cells[0].trim(), unquote(cells[1]), engine, unquote(cells[3]).replace("\\|", "|"), cells[4].trim()));
+          new Finding(
+              cells[0].trim(),
+              unquote(cells[1]),
+              engine,
+              unquote(cells[3]).replace("\\|", "|"),
+              cells[4].trim()));
     }
     return findings;
   }
 
   /** The row for {@code finding}, as the file holds it. */
   static String row(Finding finding) {
-    return "| " + finding.library() + " | `" + finding.location() + "` | " + finding.engine() + " | "
-        + finding.message().replace("|", "\\|") + " | "
-        + (finding.verdict().isEmpty() ? "TODO" : finding.verdict()) + " |";
+    return "| "
+        + finding.library()
+        + " | `"
+        + finding.location()
+        + "` | "
+        + finding.engine()
+        + " | "
+        + finding.message().replace("|", "\\|")
+        + " | "
+        + (finding.verdict().isEmpty() ? "TODO" : finding.verdict())
+        + " |";
   }
 
   private static String unquote(String cell) {

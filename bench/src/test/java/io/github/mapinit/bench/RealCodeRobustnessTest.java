@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import edu.umd.cs.findbugs.BugInstance;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +30,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 final class RealCodeRobustnessTest {
 
-  private static final Path FINDINGS_FILE = Path.of(System.getProperty("io.github.mapinit.bench.findings", "findings.md"));
+  private static final Path FINDINGS_FILE =
+      Path.of(System.getProperty("io.github.mapinit.bench.findings", "findings.md"));
 
   private List<Library> libraries;
 
@@ -49,17 +49,30 @@ final class RealCodeRobustnessTest {
     List<String> problems = new ArrayList<>();
     for (Library library : libraries) {
       Compilation.Result result =
-          Compilation.compile(Compilation.Config.EP_CHECK, library.sources(), library.classpath(), "ERROR");
+          Compilation.compile(
+              Compilation.Config.EP_CHECK, library.sources(), library.classpath(), "ERROR");
       if (!result.otherErrors().isEmpty()) {
-        problems.add(library.name() + ": " + result.otherErrors().size() + " error(s) that are not findings (an"
-            + " internal error of the check, or a compile error of the sources):\n  "
-            + result.otherErrors().stream().limit(10).collect(Collectors.joining("\n  ")));
+        problems.add(
+            library.name()
+                + ": "
+                + result.otherErrors().size()
+                + " error(s) that are not findings (an"
+                + " internal error of the check, or a compile error of the sources):\n  "
+                + result.otherErrors().stream().limit(10).collect(Collectors.joining("\n  ")));
       }
       for (Diagnostic<? extends JavaFileObject> d : result.findings()) {
         Path file = Path.of(d.getSource().toUri());
-        String relative = library.sourceRoot().toAbsolutePath().relativize(file.toAbsolutePath()).toString().replace('\\', '/');
-        String message = firstLine(d.getMessage(Locale.ROOT)).substring("[UninitializedMapWrite] ".length());
-        Finding finding = new Finding(library.name(), relative + ":" + d.getLineNumber(), "errorprone", message);
+        String relative =
+            library
+                .sourceRoot()
+                .toAbsolutePath()
+                .relativize(file.toAbsolutePath())
+                .toString()
+                .replace('\\', '/');
+        String message =
+            firstLine(d.getMessage(Locale.ROOT)).substring("[UninitializedMapWrite] ".length());
+        Finding finding =
+            new Finding(library.name(), relative + ":" + d.getLineNumber(), "errorprone", message);
         found.put(finding.key(), finding);
       }
     }
@@ -72,16 +85,22 @@ final class RealCodeRobustnessTest {
     Map<String, Finding> found = new TreeMap<>();
     List<String> problems = new ArrayList<>();
     for (Library library : libraries) {
-      SpotBugsRun.Result result = SpotBugsRun.run(SpotBugsRun.Config.PLUGIN_ONLY, List.of(library.jar()), library.classpath());
+      SpotBugsRun.Result result =
+          SpotBugsRun.run(
+              SpotBugsRun.Config.PLUGIN_ONLY, List.of(library.jar()), library.classpath());
       if (result.failure() != null) {
         problems.add(library.name() + ": SpotBugs failed: " + result.failure());
       }
       if (!result.pluginErrors().isEmpty()) {
-        problems.add(library.name() + ": internal errors of the detector:\n  " + String.join("\n  ", result.pluginErrors()));
+        problems.add(
+            library.name()
+                + ": internal errors of the detector:\n  "
+                + String.join("\n  ", result.pluginErrors()));
       }
       for (BugInstance bug : result.ours()) {
         String message = firstLine(bug.getMessageWithoutPrefix());
-        Finding finding = new Finding(library.name(), SpotBugsRun.location(bug), "spotbugs", message);
+        Finding finding =
+            new Finding(library.name(), SpotBugsRun.location(bug), "spotbugs", message);
         found.put(finding.key(), finding);
       }
     }
@@ -89,7 +108,8 @@ final class RealCodeRobustnessTest {
     compareWithFindingsFile("spotbugs", found);
   }
 
-  private static void compareWithFindingsFile(String engine, Map<String, Finding> found) throws IOException {
+  private static void compareWithFindingsFile(String engine, Map<String, Finding> found)
+      throws IOException {
     Map<String, Finding> listed = new TreeMap<>();
     for (Finding finding : FindingsFile.read(FINDINGS_FILE)) {
       if (finding.engine().equals(engine)) {
@@ -107,12 +127,22 @@ final class RealCodeRobustnessTest {
             .collect(Collectors.toList());
     StringBuilder message = new StringBuilder();
     if (!unlisted.isEmpty()) {
-      message.append(unlisted.size()).append(" finding(s) of ").append(engine).append(" not listed in ")
-          .append(FINDINGS_FILE.toAbsolutePath()).append(": read the code, judge each, and add these rows with a verdict:\n");
+      message
+          .append(unlisted.size())
+          .append(" finding(s) of ")
+          .append(engine)
+          .append(" not listed in ")
+          .append(FINDINGS_FILE.toAbsolutePath())
+          .append(": read the code, judge each, and add these rows with a verdict:\n");
       unlisted.forEach(k -> message.append(FindingsFile.row(found.get(k))).append('\n'));
     }
     if (!stale.isEmpty()) {
-      message.append(stale.size()).append(" row(s) of ").append(engine).append(" in ").append(FINDINGS_FILE)
+      message
+          .append(stale.size())
+          .append(" row(s) of ")
+          .append(engine)
+          .append(" in ")
+          .append(FINDINGS_FILE)
           .append(" that are no longer found (a fixed false alarm? remove the row):\n");
       stale.forEach(k -> message.append(FindingsFile.row(listed.get(k))).append('\n'));
     }

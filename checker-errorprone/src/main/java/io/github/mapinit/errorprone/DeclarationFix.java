@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * The fix that initialises a field where it is declared, with the natural implementation of its
- * declared type: {@code Map} becomes {@code new HashMap<>()}, {@code EnumMap<K, V>} becomes
- * {@code new EnumMap<>(K.class)}.
+ * declared type: {@code Map} becomes {@code new HashMap<>()}, {@code EnumMap<K, V>} becomes {@code
+ * new EnumMap<>(K.class)}.
  */
 final class DeclarationFix {
 
@@ -49,7 +49,9 @@ final class DeclarationFix {
     }
     Symbol implementationClass = state.getSymbolFromString(implementation);
     String diamond =
-        implementationClass == null || implementationClass.getTypeParameters().isEmpty() ? "" : "<>";
+        implementationClass == null || implementationClass.getTypeParameters().isEmpty()
+            ? ""
+            : "<>";
     fix.replace(end - 1, end, " = new " + type + diamond + "(" + arguments + ");");
     return Optional.of(fix.build());
   }

@@ -2,9 +2,9 @@ package io.github.mapinit.errorprone;
 
 import com.google.errorprone.BugCheckerRefactoringTestHelper;
 import com.google.errorprone.CompilationTestHelper;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The suggested fix: an initialiser at the declaration with the declared type's natural
@@ -51,7 +51,11 @@ final class DeclarationFixTest {
             "Cache.java",
             String.join("\n", imports),
             "class Cache {",
-            "  private " + declaredSimple + "<String, Integer> counts = new " + implementationSimple + "<>();",
+            "  private "
+                + declaredSimple
+                + "<String, Integer> counts = new "
+                + implementationSimple
+                + "<>();",
             "  void add(String key) {",
             "    counts.merge(key, 1, Integer::sum);",
             "  }",
@@ -137,10 +141,16 @@ final class DeclarationFixTest {
             "}")
         .expectErrorMessage(
             "reset",
-            m -> m.contains("it is set to null at line 9 in `close()`") && m.contains("check it for null"))
-        .expectErrorMessage("subclass", m -> m.contains("`table` may be null") && m.contains("check it for null"))
+            m ->
+                m.contains("it is set to null at line 9 in `close()`")
+                    && m.contains("check it for null"))
         .expectErrorMessage(
-            "local", m -> m.contains("set to a value that may be null at line 17") && m.contains("check it for null"))
+            "subclass", m -> m.contains("`table` may be null") && m.contains("check it for null"))
+        .expectErrorMessage(
+            "local",
+            m ->
+                m.contains("set to a value that may be null at line 17")
+                    && m.contains("check it for null"))
         .doTest();
   }
 }

@@ -18,13 +18,14 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 
 /**
- * Compiles sources with only {@link UninitializedMapWrite} enabled and collects every
- * diagnostic: the corpus tests compare the reported lines with the markers exactly.
+ * Compiles sources with only {@link UninitializedMapWrite} enabled and collects every diagnostic:
+ * the corpus tests compare the reported lines with the markers exactly.
  */
 public final class ErrorProneCompilation {
 
   /** What one compilation said. */
-  public record Result(boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics, String output) {
+  public record Result(
+      boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics, String output) {
 
     /** The check's own reports, in line order. */
     public List<Diagnostic<? extends JavaFileObject>> findings() {
@@ -47,21 +48,32 @@ public final class ErrorProneCompilation {
 
   public static Result compile(List<Path> sources, String... extraArgs) {
     BaseErrorProneJavaCompiler compiler =
-        new BaseErrorProneJavaCompiler(ScannerSupplier.fromBugCheckerClasses(UninitializedMapWrite.class));
+        new BaseErrorProneJavaCompiler(
+            ScannerSupplier.fromBugCheckerClasses(UninitializedMapWrite.class));
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StringWriter output = new StringWriter();
     try (StandardJavaFileManager files =
         compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       Path classes = Files.createTempDirectory("mapinit-ep");
-      List<String> args = new ArrayList<>(List.of(
-          "-d", classes.toString(),
-          "-classpath", System.getProperty("java.class.path"),
-          "-proc:none",
-          "-Xep:UninitializedMapWrite:ERROR"));
+      List<String> args =
+          new ArrayList<>(
+              List.of(
+                  "-d",
+                  classes.toString(),
+                  "-classpath",
+                  System.getProperty("java.class.path"),
+                  "-proc:none",
+                  "-Xep:UninitializedMapWrite:ERROR"));
       args.addAll(List.of(extraArgs));
       boolean success =
           compiler
-              .getTask(output, files, diagnostics, args, null, files.getJavaFileObjectsFromPaths(sources))
+              .getTask(
+                  output,
+                  files,
+                  diagnostics,
+                  args,
+                  null,
+                  files.getJavaFileObjectsFromPaths(sources))
               .call();
       return new Result(success, diagnostics.getDiagnostics(), output.toString());
     } catch (IOException e) {

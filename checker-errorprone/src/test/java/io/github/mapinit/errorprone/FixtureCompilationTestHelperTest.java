@@ -13,8 +13,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The corpus through Error Prone's own {@link CompilationTestHelper}: each fixture marker becomes
- * a {@code // BUG: Diagnostic matches:} line above the marked line, and every diagnostic must be
+ * The corpus through Error Prone's own {@link CompilationTestHelper}: each fixture marker becomes a
+ * {@code // BUG: Diagnostic matches:} line above the marked line, and every diagnostic must be
  * matched. (Inserting those lines shifts line numbers; {@link FixtureCorpusTest} checks the
  * fixtures' own line numbers.)
  */
@@ -28,7 +28,8 @@ final class FixtureCompilationTestHelperTest {
 
   private static void check(Fixture fixture) {
     CompilationTestHelper helper =
-        CompilationTestHelper.newInstance(UninitializedMapWrite.class, FixtureCompilationTestHelperTest.class);
+        CompilationTestHelper.newInstance(
+            UninitializedMapWrite.class, FixtureCompilationTestHelperTest.class);
     List<Expectation> expectations = fixture.expectationsFor(Engine.ERRORPRONE);
     List<String> lines = new ArrayList<>();
     String[] source = fixture.source().split("\r?\n", -1);

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs the check over every file of the shared corpus, each compiled on its own: the lines it
- * reports must be exactly the lines marked {@code // expect: ...} for Error Prone, and each
- * report must name the marked place and say whether the use writes or reads.
+ * reports must be exactly the lines marked {@code // expect: ...} for Error Prone, and each report
+ * must name the marked place and say whether the use writes or reads.
  */
 final class FixtureCorpusTest {
 
@@ -37,13 +37,16 @@ final class FixtureCorpusTest {
 
     Map<Long, String> reported = new TreeMap<>();
     for (Diagnostic<? extends JavaFileObject> finding : result.findings()) {
-      reported.merge(finding.getLineNumber(), finding.getMessage(Locale.ROOT), (a, b) -> a + "\n" + b);
+      reported.merge(
+          finding.getLineNumber(), finding.getMessage(Locale.ROOT), (a, b) -> a + "\n" + b);
     }
     List<Expectation> expected = fixture.expectationsFor(Engine.ERRORPRONE);
     assertEquals(
         expected.stream().map(e -> (long) e.line()).collect(Collectors.toList()),
         List.copyOf(reported.keySet()),
-        fixture + ": reported lines differ from the markers; reports:\n" + String.join("\n", reported.values()));
+        fixture
+            + ": reported lines differ from the markers; reports:\n"
+            + String.join("\n", reported.values()));
     for (Expectation expectation : expected) {
       String message = reported.get((long) expectation.line());
       assertTrue(

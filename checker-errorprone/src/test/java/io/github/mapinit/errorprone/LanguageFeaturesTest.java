@@ -4,8 +4,8 @@ import com.google.errorprone.CompilationTestHelper;
 import org.junit.jupiter.api.Test;
 
 /**
- * The check on Java 17's language features: it must never throw (the surefire configuration
- * turns an internal error into a failure), and it must still find the bug inside them.
+ * The check on Java 17's language features: it must never throw (the surefire configuration turns
+ * an internal error into a failure), and it must still find the bug inside them.
  */
 final class LanguageFeaturesTest {
 

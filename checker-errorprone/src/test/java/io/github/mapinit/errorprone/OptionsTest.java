@@ -101,7 +101,9 @@ final class OptionsTest {
   void knownInitializersAddsALifecycleMethod() {
     helper("-XepOpt:UninitializedMapWrite:KnownInitializers=com.acme.Plugin.activate")
         .addSourceLines(
-            "com/acme/Plugin.java", "package com.acme;", "public abstract class Plugin { public void activate() {} }")
+            "com/acme/Plugin.java",
+            "package com.acme;",
+            "public abstract class Plugin { public void activate() {} }")
         .addSourceLines(
             "Exporter.java",
             "import java.util.HashMap;",
@@ -138,7 +140,8 @@ final class OptionsTest {
   @Test
   void unknownKeyFailsTheCompilationNamingTheKey() throws IOException {
     ErrorProneCompilation.Result result =
-        ErrorProneCompilation.compile(seed(), "-XepOpt:UninitializedMapWrite:TrackedType=java.util.List");
+        ErrorProneCompilation.compile(
+            seed(), "-XepOpt:UninitializedMapWrite:TrackedType=java.util.List");
     assertFalse(result.success());
     assertEquals(1, result.otherErrors().size(), result.otherErrors().toString());
     String error = result.otherErrors().get(0);
@@ -161,7 +164,8 @@ final class OptionsTest {
   @Test
   void malformedMethodNameFailsTheCompilation() throws IOException {
     ErrorProneCompilation.Result result =
-        ErrorProneCompilation.compile(seed(), "-XepOpt:UninitializedMapWrite:KnownInitializers=open");
+        ErrorProneCompilation.compile(
+            seed(), "-XepOpt:UninitializedMapWrite:KnownInitializers=open");
     assertFalse(result.success());
     assertTrue(result.otherErrors().get(0).contains("UninitializedMapWrite:KnownInitializers"));
   }

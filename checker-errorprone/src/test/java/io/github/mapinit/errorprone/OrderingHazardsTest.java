@@ -35,7 +35,8 @@ final class OrderingHazardsTest {
         .expectErrorMessage(
             "order",
             m ->
-                m.contains("`styles` may be null here: it is still null when constructor `Widget()`")
+                m.contains(
+                        "`styles` may be null here: it is still null when constructor `Widget()`")
                     && m.contains("calls the overridden `configure()` at line 4")
                     && m.contains("Do not call an overridable method from a constructor")
                     && !m.contains("Did you mean"))
@@ -140,7 +141,8 @@ final class OrderingHazardsTest {
         .expectErrorMessage(
             "deserialised",
             m ->
-                m.contains("it is transient (line 5), so it is null in every deserialised `Session`")
+                m.contains(
+                        "it is transient (line 5), so it is null in every deserialised `Session`")
                     && m.contains("Restore it in readObject"))
         .doTest();
   }

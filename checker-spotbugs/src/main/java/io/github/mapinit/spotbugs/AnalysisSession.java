@@ -38,7 +38,9 @@ final class AnalysisSession {
    * The facts of another class, built on first request from a model of it; null when the class
    * cannot be read.
    */
-  @Nullable ClassFacts factsOf(String className, Function<ClassContext, ClassModel> modelFactory,
+  @Nullable ClassFacts factsOf(
+      String className,
+      Function<ClassContext, ClassModel> modelFactory,
       Function<ClassModel, ClassFacts> builder) {
     ClassFacts known = facts.get(className);
     if (known != null) {
@@ -46,8 +48,11 @@ final class AnalysisSession {
     }
     ClassContext context;
     try {
-      context = Global.getAnalysisCache().getClassAnalysis(
-          ClassContext.class, DescriptorFactory.createClassDescriptorFromDottedClassName(className));
+      context =
+          Global.getAnalysisCache()
+              .getClassAnalysis(
+                  ClassContext.class,
+                  DescriptorFactory.createClassDescriptorFromDottedClassName(className));
     } catch (CheckedAnalysisException | RuntimeException e) {
       return null;
     }

@@ -15,29 +15,45 @@ import org.apache.bcel.classfile.Method;
 
 /**
  * Builds the report of one use: class and method (0, 1), the field or local (2), the trace as a
- * string (3, the long description), and the use's line as the primary source line, so that
- * SARIF and IDE views point at the write.
+ * string (3, the long description), and the use's line as the primary source line, so that SARIF
+ * and IDE views point at the write.
  */
 final class BugReports {
 
   private BugReports() {}
 
   static BugInstance of(
-      Detector detector, JavaClass javaClass, Method method, Use use, NullCause cause, Advice advice) {
+      Detector detector,
+      JavaClass javaClass,
+      Method method,
+      Use use,
+      NullCause cause,
+      Advice advice) {
     Trace trace =
         new Trace(
-            use.placeName(), cause, use.kind(), use.useName(), use.site().line(), use.calledFrom(), advice);
+            use.placeName(),
+            cause,
+            use.kind(),
+            use.useName(),
+            use.site().line(),
+            use.calledFrom(),
+            advice);
     BugInstance bug =
         new BugInstance(detector, Messages.BUG_TYPE, Priorities.NORMAL_PRIORITY)
             .addClassAndMethod(javaClass, method);
     if (use.field() != null) {
       FieldKey field = use.field();
-      bug.addField(new FieldAnnotation(field.className(), field.name(), field.signature(), field.isStatic()));
+      bug.addField(
+          new FieldAnnotation(
+              field.className(), field.name(), field.signature(), field.isStatic()));
     } else {
-      bug.add(new LocalVariableAnnotation(use.placeName(), use.localSlot(), use.site().pc(), use.site().line()));
+      bug.add(
+          new LocalVariableAnnotation(
+              use.placeName(), use.localSlot(), use.site().pc(), use.site().line()));
     }
     bug.add(new TraceAnnotation(Messages.describe(trace)));
-    bug.addSourceLine(SourceLineAnnotation.fromVisitedInstruction(javaClass, method, use.site().pc()));
+    bug.addSourceLine(
+        SourceLineAnnotation.fromVisitedInstruction(javaClass, method, use.site().pc()));
     return bug;
   }
 }

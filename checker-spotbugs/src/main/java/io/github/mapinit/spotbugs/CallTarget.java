@@ -6,10 +6,10 @@ import org.apache.bcel.generic.InvokeInstruction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which of the caller's places a followed call works on. A static helper, or an instance helper
- * and {@code this(...)} on {@code this}, share all of them; a constructor of the class run on a
- * new object ({@code new X()} inside X, e.g. an enum constant) shares only the static fields
- * (spec 4, static initialisation in order).
+ * Which of the caller's places a followed call works on. A static helper, or an instance helper and
+ * {@code this(...)} on {@code this}, share all of them; a constructor of the class run on a new
+ * object ({@code new X()} inside X, e.g. an enum constant) shares only the static fields (spec 4,
+ * static initialisation in order).
  */
 enum CallTarget {
   ALL_PLACES,
@@ -21,11 +21,13 @@ enum CallTarget {
       return ALL_PLACES;
     }
     boolean constructor =
-        ins.getOpcode() == Const.INVOKESPECIAL && Const.CONSTRUCTOR_NAME.equals(ins.getMethodName(cpg));
+        ins.getOpcode() == Const.INVOKESPECIAL
+            && Const.CONSTRUCTOR_NAME.equals(ins.getMethodName(cpg));
     return constructor ? STATIC_PLACES : NONE;
   }
 
   boolean shares(Place.FieldPlace place) {
-    return this == ALL_PLACES || (this == STATIC_PLACES && place.receiver() == Place.Receiver.STATIC);
+    return this == ALL_PLACES
+        || (this == STATIC_PLACES && place.receiver() == Place.Receiver.STATIC);
   }
 }

@@ -27,8 +27,8 @@ import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 
 /**
- * Reads a class's engine-neutral {@link ClassFacts} from its bytecode, its method summaries and
- * the whole application's outside assignments, for the policy's rules to decide from.
+ * Reads a class's engine-neutral {@link ClassFacts} from its bytecode, its method summaries and the
+ * whole application's outside assignments, for the policy's rules to decide from.
  */
 final class ClassFactsBuilder {
 
@@ -51,7 +51,8 @@ final class ClassFactsBuilder {
       if (!types.isTrackedSignature(declared.getSignature())) {
         continue;
       }
-      FieldKey key = new FieldKey(className, declared.getName(), declared.getSignature(), declared.isStatic());
+      FieldKey key =
+          new FieldKey(className, declared.getName(), declared.getSignature(), declared.isStatic());
       FieldFacts field =
           new FieldFacts(
               declared.getName(),
@@ -66,7 +67,9 @@ final class ClassFactsBuilder {
                   || Annotations.of(declared).stream().anyMatch(policy::isExternalInitAnnotation));
       fields.add(field);
       places.put(
-          field, new Place.FieldPlace(key.isStatic() ? Place.Receiver.STATIC : Place.Receiver.THIS, -1, key));
+          field,
+          new Place.FieldPlace(
+              key.isStatic() ? Place.Receiver.STATIC : Place.Receiver.THIS, -1, key));
     }
     Map<String, Method> methodsByKey = new HashMap<>();
     for (Method method : javaClass.getMethods()) {
@@ -82,7 +85,9 @@ final class ClassFactsBuilder {
       bodies.add(
           new BodyFacts(
               methodKey(method),
-              Const.CONSTRUCTOR_NAME.equals(method.getName()) ? MethodNames.simpleName(className) : method.getName(),
+              Const.CONSTRUCTOR_NAME.equals(method.getName())
+                  ? MethodNames.simpleName(className)
+                  : method.getName(),
               MethodNames.display(className, method.getName(), method.getSignature()),
               kindOf(method),
               new LineOracle(method).constructorLine(),
@@ -118,7 +123,9 @@ final class ClassFactsBuilder {
     if (Const.STATIC_INITIALIZER_NAME.equals(method.getName())) {
       return BodyKind.STATIC_INITIALIZER;
     }
-    return method.isSynthetic() && method.getName().startsWith("lambda$") ? BodyKind.LAMBDA : BodyKind.METHOD;
+    return method.isSynthetic() && method.getName().startsWith("lambda$")
+        ? BodyKind.LAMBDA
+        : BodyKind.METHOD;
   }
 
   /**
@@ -130,31 +137,45 @@ final class ClassFactsBuilder {
     List<NullCause> assignedNulls = new ArrayList<>();
     if ((bits & Nullness.NULL) != 0) {
       assignedNulls.add(
-          exit.cause() instanceof NullCause.AssignedNull ? exit.cause() : new NullCause.AssignedNull(0, false));
+          exit.cause() instanceof NullCause.AssignedNull
+              ? exit.cause()
+              : new NullCause.AssignedNull(0, false));
     }
     // An entry value that is non-null here (guarded, dereferenced) cannot be the start's null.
     return new FieldExit(
-        (bits & Nullness.ENTRY_NULL) != 0, (bits & (Nullness.NONNULL | Nullness.AFTER)) != 0, assignedNulls);
+        (bits & Nullness.ENTRY_NULL) != 0,
+        (bits & (Nullness.NONNULL | Nullness.AFTER)) != 0,
+        assignedNulls);
   }
 
   /** The calls of instance methods on {@code this} that the method makes, followed or not. */
   private static List<ThisCall> callsOnThis(
-      String className, MethodSummary summary, Map<String, Method> methodsByKey, boolean classIsFinal) {
+      String className,
+      MethodSummary summary,
+      Map<String, Method> methodsByKey,
+      boolean classIsFinal) {
     List<ThisCall> calls = new ArrayList<>();
-    summary.thisCalls().forEach(
-        (key, line) -> {
-          Method target = methodsByKey.get(key);
-          int parenthesis = key.indexOf('(');
-          calls.add(
-              new ThisCall(
-                  key,
-                  MethodNames.display(className, key.substring(0, parenthesis), key.substring(parenthesis)),
-                  line,
-                  // A method the class inherits is overridable as far as this class can tell.
-                  target == null
-                      || Overriding.isOverridable(
-                          false, target.isStatic(), target.isPrivate(), target.isFinal(), classIsFinal)));
-        });
+    summary
+        .thisCalls()
+        .forEach(
+            (key, line) -> {
+              Method target = methodsByKey.get(key);
+              int parenthesis = key.indexOf('(');
+              calls.add(
+                  new ThisCall(
+                      key,
+                      MethodNames.display(
+                          className, key.substring(0, parenthesis), key.substring(parenthesis)),
+                      line,
+                      // A method the class inherits is overridable as far as this class can tell.
+                      target == null
+                          || Overriding.isOverridable(
+                              false,
+                              target.isStatic(),
+                              target.isPrivate(),
+                              target.isFinal(),
+                              classIsFinal)));
+            });
     return calls;
   }
 

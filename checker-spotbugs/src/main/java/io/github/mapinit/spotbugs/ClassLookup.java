@@ -18,7 +18,8 @@ final class ClassLookup {
 
   static @Nullable XClass xclass(String dottedName) {
     try {
-      ClassDescriptor descriptor = DescriptorFactory.createClassDescriptorFromDottedClassName(dottedName);
+      ClassDescriptor descriptor =
+          DescriptorFactory.createClassDescriptorFromDottedClassName(dottedName);
       return Global.getAnalysisCache().getClassAnalysis(XClass.class, descriptor);
     } catch (CheckedAnalysisException | RuntimeException e) {
       return null;
@@ -51,7 +52,8 @@ final class ClassLookup {
    * The class that declares the field a reference names: the referenced class or one of its
    * superclasses; the referenced class itself when the hierarchy cannot be read.
    */
-  static String declaringClass(String referencedClass, String name, String signature, boolean isStatic) {
+  static String declaringClass(
+      String referencedClass, String name, String signature, boolean isStatic) {
     String current = referencedClass;
     for (int depth = 0; depth < 64 && current != null; depth++) {
       XClass xclass = xclass(current);

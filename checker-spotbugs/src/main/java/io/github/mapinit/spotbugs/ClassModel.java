@@ -35,7 +35,8 @@ final class ClassModel implements MethodEnvironment {
     void failed(Method method, Exception e);
   }
 
-  ClassModel(ClassContext classContext, Policy policy, TypeOracle types, MethodFailureHandler failures) {
+  ClassModel(
+      ClassContext classContext, Policy policy, TypeOracle types, MethodFailureHandler failures) {
     this.classContext = classContext;
     this.javaClass = classContext.getJavaClass();
     this.policy = policy;
@@ -126,7 +127,9 @@ final class ClassModel implements MethodEnvironment {
     String name = ins.getMethodName(cpg);
     String signature = ins.getSignature(cpg);
     for (Method method : javaClass.getMethods()) {
-      if (method.getName().equals(name) && method.getSignature().equals(signature) && isFollowed(method, ins)) {
+      if (method.getName().equals(name)
+          && method.getSignature().equals(signature)
+          && isFollowed(method, ins)) {
         return summary(method);
       }
     }
@@ -134,7 +137,9 @@ final class ClassModel implements MethodEnvironment {
   }
 
   private boolean isFollowed(Method method, InvokeInstruction ins) {
-    if (method.isAbstract() || method.isNative() || Const.STATIC_INITIALIZER_NAME.equals(method.getName())) {
+    if (method.isAbstract()
+        || method.isNative()
+        || Const.STATIC_INITIALIZER_NAME.equals(method.getName())) {
       return false;
     }
     if (Const.CONSTRUCTOR_NAME.equals(method.getName())) {

@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds {@code @Generated} annotations with SOURCE retention ({@code javax.annotation.Generated},
  * {@code javax.annotation.processing.Generated}, {@code jakarta.annotation.Generated}), which javac
- * drops from the class file. They can only be read from the source, so this works where SpotBugs
- * is given the source path (IDE plugins, {@code -sourcepath}); elsewhere such code is analysed.
+ * drops from the class file. They can only be read from the source, so this works where SpotBugs is
+ * given the source path (IDE plugins, {@code -sourcepath}); elsewhere such code is analysed.
  */
 final class GeneratedSource {
 
@@ -52,7 +52,8 @@ final class GeneratedSource {
     }
     text = COMMENTS.matcher(text).replaceAll(" ");
     Matcher declaration =
-        Pattern.compile("\\b(class|interface|enum|record)\\s+" + Pattern.quote(simpleName) + "\\b").matcher(text);
+        Pattern.compile("\\b(class|interface|enum|record)\\s+" + Pattern.quote(simpleName) + "\\b")
+            .matcher(text);
     String header = declaration.find() ? text.substring(0, declaration.start()) : "";
     Matcher annotation = ANNOTATION.matcher(header);
     while (annotation.find()) {

@@ -1,8 +1,8 @@
 package io.github.mapinit.spotbugs;
 
 /**
- * Stops the analysis on a malformed {@code mapinit.*} option. SpotBugs gives plugins no way to
- * end a run cleanly: an exception out of a detector's constructor is what stops it (and fails the
+ * Stops the analysis on a malformed {@code mapinit.*} option. SpotBugs gives plugins no way to end
+ * a run cleanly: an exception out of a detector's constructor is what stops it (and fails the
  * forked SpotBugs process of spotbugs-maven-plugin). The message names the key; the exception
  * carries no stack trace, because the user's mistake is not a fault in this code.
  */

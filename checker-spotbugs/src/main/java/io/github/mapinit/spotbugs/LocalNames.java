@@ -4,7 +4,9 @@ import org.apache.bcel.classfile.LocalVariable;
 import org.apache.bcel.classfile.LocalVariableTable;
 import org.apache.bcel.classfile.Method;
 
-/** The source names of a method's local variable slots at one instruction, where javac kept them. */
+/**
+ * The source names of a method's local variable slots at one instruction, where javac kept them.
+ */
 final class LocalNames {
 
   private final LocalVariableTable table;

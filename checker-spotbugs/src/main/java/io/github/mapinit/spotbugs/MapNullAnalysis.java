@@ -50,7 +50,8 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
   }
 
   @Override
-  public void meetInto(NullFrame fact, Edge edge, NullFrame result) throws DataflowAnalysisException {
+  public void meetInto(NullFrame fact, Edge edge, NullFrame result)
+      throws DataflowAnalysisException {
     if (fact.isValid()) {
       if (edge.isExceptionEdge()) {
         NullFrame copy = modifyFrame(fact, null);

@@ -5,12 +5,11 @@ import edu.umd.cs.findbugs.ba.CFG;
 import edu.umd.cs.findbugs.ba.CFGBuilder;
 import edu.umd.cs.findbugs.ba.CFGBuilderException;
 import edu.umd.cs.findbugs.ba.CFGBuilderFactory;
-import edu.umd.cs.findbugs.ba.DepthFirstSearch;
-import edu.umd.cs.findbugs.bcel.BCELUtil;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import edu.umd.cs.findbugs.ba.Dataflow;
 import edu.umd.cs.findbugs.ba.DataflowAnalysisException;
-import edu.umd.cs.findbugs.ba.Location;
+import edu.umd.cs.findbugs.ba.DepthFirstSearch;
+import edu.umd.cs.findbugs.bcel.BCELUtil;
 import io.github.mapinit.policy.AccessKind;
 import io.github.mapinit.policy.Policy;
 import io.github.mapinit.policy.Trace;
@@ -34,9 +33,9 @@ import org.apache.bcel.generic.ReturnInstruction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Analyses one method once and summarises it: runs {@link MapNullAnalysis} over SpotBugs' CFG,
- * then walks each reachable instruction with its fact to record dereferences that may meet null,
- * the uses a followed helper makes with this method's state, and the field states at return.
+ * Analyses one method once and summarises it: runs {@link MapNullAnalysis} over SpotBugs' CFG, then
+ * walks each reachable instruction with its fact to record dereferences that may meet null, the
+ * uses a followed helper makes with this method's state, and the field states at return.
  */
 final class MethodAnalyzer {
 
@@ -55,7 +54,11 @@ final class MethodAnalyzer {
   private @Nullable NullFrame exitFrame;
 
   MethodAnalyzer(
-      ClassContext classContext, Method method, MethodEnvironment env, Policy policy, TypeOracle types) {
+      ClassContext classContext,
+      Method method,
+      MethodEnvironment env,
+      Policy policy,
+      TypeOracle types) {
     this.classContext = classContext;
     this.method = method;
     this.env = env;
@@ -74,7 +77,8 @@ final class MethodAnalyzer {
     // SpotBugs' refined CFG assumes assertions are enabled and drops the edge that skips them;
     // spec 3 says an assertion is no guard, so the raw CFG is analysed.
     CFGBuilder builder =
-        CFGBuilderFactory.create(BCELUtil.getMethodDescriptor(classContext.getJavaClass(), method), methodGen);
+        CFGBuilderFactory.create(
+            BCELUtil.getMethodDescriptor(classContext.getJavaClass(), method), methodGen);
     builder.build();
     CFG cfg = builder.getCFG();
     DepthFirstSearch dfs = new DepthFirstSearch(cfg);
@@ -104,7 +108,11 @@ final class MethodAnalyzer {
         }
       }
     }
-    return new MethodSummary(Map.copyOf(exit), exitFrame != null, List.copyOf(uses), Collections.unmodifiableMap(thisCalls));
+    return new MethodSummary(
+        Map.copyOf(exit),
+        exitFrame != null,
+        List.copyOf(uses),
+        Collections.unmodifiableMap(thisCalls));
   }
 
   private void inspect(InstructionHandle handle, NullFrame frame) throws DataflowAnalysisException {
@@ -127,13 +135,20 @@ final class MethodAnalyzer {
       }
       MethodSummary callee = env.calleeSummary(invoke, cpg);
       if (callee != null) {
-        inheritUses(callee, CallTarget.of(invoke, receiver, cpg), name, invoke.getSignature(cpg), pc, frame);
+        inheritUses(
+            callee,
+            CallTarget.of(invoke, receiver, cpg),
+            name,
+            invoke.getSignature(cpg),
+            pc,
+            frame);
       }
       boolean dispatchedOnThis =
           ins.getOpcode() == Const.INVOKEVIRTUAL
               || ins.getOpcode() == Const.INVOKEINTERFACE
               // A private method of this class; not a super.m() call, which is another class's.
-              || (ins.getOpcode() == Const.INVOKESPECIAL && className.equals(invoke.getClassName(cpg)));
+              || (ins.getOpcode() == Const.INVOKESPECIAL
+                  && className.equals(invoke.getClassName(cpg)));
       if (receiver != null
           && receiver.role() == Value.Role.THIS
           && dispatchedOnThis
@@ -157,7 +172,12 @@ final class MethodAnalyzer {
    * tracked when the called method's owner is a tracked type; a field when its declared type is.
    */
   private void checkDereference(
-      Value value, AccessKind kind, String useName, @Nullable String owner, int pc, NullFrame frame) {
+      Value value,
+      AccessKind kind,
+      String useName,
+      @Nullable String owner,
+      int pc,
+      NullFrame frame) {
     LocalNames names = LocalNames.at(method, pc);
     Site site = site(pc);
     if (value.place() instanceof Place.FieldPlace) {
@@ -166,10 +186,22 @@ final class MethodAnalyzer {
       int condition = Nullness.whenNull(state.bits());
       if (condition != 0) {
         uses.add(
-            new Use(place.key(names), place.displayName(names), place.field(), -1, kind, useName,
-                site, condition, state.cause(), place, Optional.empty(), pc));
+            new Use(
+                place.key(names),
+                place.displayName(names),
+                place.field(),
+                -1,
+                kind,
+                useName,
+                site,
+                condition,
+                state.cause(),
+                place,
+                Optional.empty(),
+                pc));
       }
-    } else if (value.place() instanceof Place.LocalPlace && (owner == null || types.isTracked(owner))) {
+    } else if (value.place() instanceof Place.LocalPlace
+        && (owner == null || types.isTracked(owner))) {
       Place.LocalPlace place = (Place.LocalPlace) value.place();
       int condition = Nullness.whenNull(value.bits());
       if (value.source() == null) {
@@ -180,8 +212,19 @@ final class MethodAnalyzer {
       }
       if (condition != 0) {
         uses.add(
-            new Use(place.key(names), place.displayName(names), null, place.slot(), kind, useName,
-                site, condition, value.cause(), value.source(), Optional.empty(), pc));
+            new Use(
+                place.key(names),
+                place.displayName(names),
+                null,
+                place.slot(),
+                kind,
+                useName,
+                site,
+                condition,
+                value.cause(),
+                value.source(),
+                Optional.empty(),
+                pc));
       }
     }
   }
@@ -191,9 +234,15 @@ final class MethodAnalyzer {
    * at the call. Concrete and after-construction uses are the helper's own, reported with it.
    */
   private void inheritUses(
-      MethodSummary callee, CallTarget target, String calleeName, String calleeSignature, int pc, NullFrame frame) {
+      MethodSummary callee,
+      CallTarget target,
+      String calleeName,
+      String calleeSignature,
+      int pc,
+      NullFrame frame) {
     Trace.CallSite callSite =
-        new Trace.CallSite(MethodNames.display(className, calleeName, calleeSignature), lines.lineOf(pc));
+        new Trace.CallSite(
+            MethodNames.display(className, calleeName, calleeSignature), lines.lineOf(pc));
     for (Use use : callee.uses()) {
       if ((use.condition() & Nullness.ENTRY_NULL) == 0
           || use.conditionPlace() == null
@@ -209,6 +258,12 @@ final class MethodAnalyzer {
   }
 
   private Site site(int pc) {
-    return new Site(className, method.getName(), method.getSignature(), method.isStatic(), pc, lines.lineOf(pc));
+    return new Site(
+        className,
+        method.getName(),
+        method.getSignature(),
+        method.isStatic(),
+        pc,
+        lines.lineOf(pc));
   }
 }

@@ -35,7 +35,10 @@ final class MethodNames {
     for (Type parameter : parameters) {
       names.add(simpleName(parameter));
     }
-    return (constructor ? simpleName(className) : methodName) + "(" + String.join(", ", names) + ")";
+    return (constructor ? simpleName(className) : methodName)
+        + "("
+        + String.join(", ", names)
+        + ")";
   }
 
   /** An enum constructor's name and ordinal, and an inner class constructor's outer instance. */
@@ -45,7 +48,10 @@ final class MethodNames {
       return;
     }
     boolean isEnum = (xclass.getAccessFlags() & Const.ACC_ENUM) != 0;
-    if (isEnum && parameters.size() >= 2 && parameters.get(0).equals(Type.STRING) && parameters.get(1).equals(Type.INT)) {
+    if (isEnum
+        && parameters.size() >= 2
+        && parameters.get(0).equals(Type.STRING)
+        && parameters.get(1).equals(Type.INT)) {
       parameters.subList(0, 2).clear();
       return;
     }
@@ -61,9 +67,12 @@ final class MethodNames {
 
   private static String simpleName(Type type) {
     if (type instanceof ArrayType) {
-      return simpleName(((ArrayType) type).getElementType()) + "[]".repeat(((ArrayType) type).getDimensions());
+      return simpleName(((ArrayType) type).getElementType())
+          + "[]".repeat(((ArrayType) type).getDimensions());
     }
-    return type instanceof ObjectType ? simpleName(((ObjectType) type).getClassName()) : type.toString();
+    return type instanceof ObjectType
+        ? simpleName(((ObjectType) type).getClassName())
+        : type.toString();
   }
 
   static String simpleName(String className) {

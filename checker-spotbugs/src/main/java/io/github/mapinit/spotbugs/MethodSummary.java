@@ -10,12 +10,15 @@ import java.util.Map;
  *     returns, in terms of their states at entry; a missing place is unchanged
  * @param returnsNormally whether some path returns
  * @param uses dereferences that may meet null, in order
- * @param thisCalls calls of instance methods on {@code this}, followed or not, by method key
- *     (name and signature) with the line of the first such call: a constructor's overridable
- *     ones, directly or through its helpers, run a subclass's override too early
+ * @param thisCalls calls of instance methods on {@code this}, followed or not, by method key (name
+ *     and signature) with the line of the first such call: a constructor's overridable ones,
+ *     directly or through its helpers, run a subclass's override too early
  */
 record MethodSummary(
-    Map<Place.FieldPlace, PlaceState> exit, boolean returnsNormally, List<Use> uses, Map<String, Integer> thisCalls) {
+    Map<Place.FieldPlace, PlaceState> exit,
+    boolean returnsNormally,
+    List<Use> uses,
+    Map<String, Integer> thisCalls) {
 
   /** A method that is not followed: it changes nothing and reports nothing. */
   static final MethodSummary UNKNOWN = new MethodSummary(Map.of(), true, List.of(), Map.of());

@@ -12,7 +12,6 @@ import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.ASTORE;
 import org.apache.bcel.generic.CHECKCAST;
 import org.apache.bcel.generic.ConstantPoolGen;
-import org.apache.bcel.generic.FieldInstruction;
 import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.GETSTATIC;
 import org.apache.bcel.generic.IFNONNULL;
@@ -100,7 +99,9 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   public void visitALOAD(ALOAD obj) {
     int slot = obj.getIndex();
     Value value = getFrame().getValue(slot);
-    getFrame().pushValue(value.role() == Value.Role.PLAIN ? value.withPlace(new Place.LocalPlace(slot)) : value);
+    getFrame()
+        .pushValue(
+            value.role() == Value.Role.PLAIN ? value.withPlace(new Place.LocalPlace(slot)) : value);
   }
 
   @Override
@@ -112,7 +113,8 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       // A local alias of a field starts with the field's state (spec 3).
       Place.FieldPlace field = (Place.FieldPlace) value.place();
       PlaceState state = getFrame().state(field);
-      getFrame().setValue(slot, new Value(state.bits(), value.role(), null, field, state.cause(), field));
+      getFrame()
+          .setValue(slot, new Value(state.bits(), value.role(), null, field, state.cause(), field));
       return;
     }
     NullCause cause = null;
@@ -123,7 +125,10 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
               ? value.cause()
               : new NullCause.AssignedNull(line(), !Nullness.mayBeNonNull(value.bits()));
     }
-    getFrame().setValue(slot, new Value(value.bits(), value.role(), null, value.alias(), cause, value.source()));
+    getFrame()
+        .setValue(
+            slot,
+            new Value(value.bits(), value.role(), null, value.alias(), cause, value.source()));
   }
 
   // Fields.
@@ -218,7 +223,8 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       return new Place.FieldPlace(Place.Receiver.OUTER, -1, field);
     }
     if (receiver.place() instanceof Place.LocalPlace) {
-      return new Place.FieldPlace(Place.Receiver.LOCAL, ((Place.LocalPlace) receiver.place()).slot(), field);
+      return new Place.FieldPlace(
+          Place.Receiver.LOCAL, ((Place.LocalPlace) receiver.place()).slot(), field);
     }
     return new Place.FieldPlace(Place.Receiver.UNKNOWN, -1, field);
   }
@@ -265,7 +271,9 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     if (receiver != null && !Const.CONSTRUCTOR_NAME.equals(ins.getMethodName(getCPG()))) {
       markDereferenced(receiver);
     }
-    if (isStatic && deepest >= 0 && env.isNonNullCheck(ins.getClassName(getCPG()), ins.getMethodName(getCPG()))) {
+    if (isStatic
+        && deepest >= 0
+        && env.isNonNullCheck(ins.getClassName(getCPG()), ins.getMethodName(getCPG()))) {
       markDereferenced(stackValue(deepest));
     }
     MethodSummary callee = env.calleeSummary(ins, getCPG());
@@ -311,8 +319,8 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
    * Refines the tested value on one side of a null test: the place it came from, the local it was
    * loaded from and the field that local aliases. Returns false when the side is infeasible: a
    * field place has no atom left, or a local known to be null is tested non-null. A local assumed
-   * non-null (a call result, a parameter) keeps its state on the null side: it may still be null
-   * at run time, but it is not reported.
+   * non-null (a call result, a parameter) keeps its state on the null side: it may still be null at
+   * run time, but it is not reported.
    */
   static boolean refineOnTest(NullFrame frame, Value value, boolean nullSide) {
     IntUnaryOperator refinement = nullSide ? Nullness::whenNull : Nullness::whenNonNull;
@@ -320,7 +328,10 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   }
 
   private static boolean refine(
-      NullFrame frame, Value value, IntUnaryOperator fieldRefinement, IntUnaryOperator localRefinement) {
+      NullFrame frame,
+      Value value,
+      IntUnaryOperator fieldRefinement,
+      IntUnaryOperator localRefinement) {
     boolean feasible = true;
     if (value.place() instanceof Place.FieldPlace) {
       feasible &= refineField(frame, (Place.FieldPlace) value.place(), fieldRefinement);
@@ -345,7 +356,8 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     return feasible;
   }
 
-  private static boolean refineField(NullFrame frame, Place.FieldPlace place, IntUnaryOperator refinement) {
+  private static boolean refineField(
+      NullFrame frame, Place.FieldPlace place, IntUnaryOperator refinement) {
     PlaceState state = frame.state(place);
     int bits = refinement.applyAsInt(state.bits());
     if (bits == 0) {

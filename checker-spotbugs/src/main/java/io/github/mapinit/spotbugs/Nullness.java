@@ -1,12 +1,12 @@
 package io.github.mapinit.spotbugs;
 
 /**
- * What a place may hold at a program point, as a set of atoms in an int. Besides the concrete
- * atoms {@link #NULL} and {@link #NONNULL}, two kinds of symbolic atoms keep one analysis of a
- * method valid for every start: {@code ENTRY_*} stands for the value the place had when the method
- * was entered (decided later by the caller or by the method's entry state), {@code AFTER_*} for
- * the place's state after construction (decided once the whole class is summarised). A guard keeps
- * the null or the non-null half of each kind.
+ * What a place may hold at a program point, as a set of atoms in an int. Besides the concrete atoms
+ * {@link #NULL} and {@link #NONNULL}, two kinds of symbolic atoms keep one analysis of a method
+ * valid for every start: {@code ENTRY_*} stands for the value the place had when the method was
+ * entered (decided later by the caller or by the method's entry state), {@code AFTER_*} for the
+ * place's state after construction (decided once the whole class is summarised). A guard keeps the
+ * null or the non-null half of each kind.
  */
 final class Nullness {
 

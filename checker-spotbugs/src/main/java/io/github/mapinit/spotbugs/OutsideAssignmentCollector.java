@@ -40,7 +40,8 @@ public final class OutsideAssignmentCollector implements Detector, NonReportingD
         }
       }
     } catch (RuntimeException e) {
-      bugReporter.logError("mapinit: cannot collect field assignments in " + javaClass.getClassName(), e);
+      bugReporter.logError(
+          "mapinit: cannot collect field assignments in " + javaClass.getClassName(), e);
     }
   }
 

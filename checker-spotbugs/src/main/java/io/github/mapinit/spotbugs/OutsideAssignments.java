@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The whole-application fact of spec section 7: fields that code in another top-level class
- * assigns a value not known to be null. Such an assignment counts as initialisation. One instance
- * per analysis, kept in SpotBugs' analysis cache.
+ * The whole-application fact of spec section 7: fields that code in another top-level class assigns
+ * a value not known to be null. Such an assignment counts as initialisation. One instance per
+ * analysis, kept in SpotBugs' analysis cache.
  */
 final class OutsideAssignments {
 

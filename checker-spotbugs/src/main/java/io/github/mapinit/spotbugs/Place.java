@@ -6,7 +6,10 @@ package io.github.mapinit.spotbugs;
  */
 sealed interface Place {
 
-  /** The place as a report names it, e.g. {@code cache}, {@code other.cache}, {@code Registry.ENTRIES}. */
+  /**
+   * The place as a report names it, e.g. {@code cache}, {@code other.cache}, {@code
+   * Registry.ENTRIES}.
+   */
   String displayName(LocalNames locals);
 
   /** Distinguishes access paths within one method: one report per method and key. */
@@ -55,8 +58,13 @@ sealed interface Place {
 
     @Override
     public String key(LocalNames locals) {
-      return receiver + ":" + (receiver == Receiver.LOCAL ? locals.nameOf(receiverSlot) : "")
-          + ":" + field.className() + "." + field.name();
+      return receiver
+          + ":"
+          + (receiver == Receiver.LOCAL ? locals.nameOf(receiverSlot) : "")
+          + ":"
+          + field.className()
+          + "."
+          + field.name();
     }
   }
 

@@ -11,4 +11,9 @@ package io.github.mapinit.spotbugs;
  * @param line the instruction's source line, or -1 when unknown
  */
 record Site(
-    String className, String methodName, String methodSignature, boolean isStatic, int pc, int line) {}
+    String className,
+    String methodName,
+    String methodSignature,
+    boolean isStatic,
+    int pc,
+    int line) {}

@@ -9,13 +9,15 @@ import org.apache.bcel.classfile.ConstantUtf8;
 import org.apache.bcel.classfile.JavaClass;
 
 /**
- * Whether a class can touch a tracked type at all, read from its constant pool: every class,
- * field type, method descriptor and signature the code uses is named there. Most classes of a
- * real application never mention a map; they skip the control flow graphs and the dataflow.
+ * Whether a class can touch a tracked type at all, read from its constant pool: every class, field
+ * type, method descriptor and signature the code uses is named there. Most classes of a real
+ * application never mention a map; they skip the control flow graphs and the dataflow.
  */
 final class TrackedTypeScreen {
 
-  /** A class named in a descriptor or signature: {@code Ljava/util/Map;}, {@code Ljava/util/Map<}. */
+  /**
+   * A class named in a descriptor or signature: {@code Ljava/util/Map;}, {@code Ljava/util/Map<}.
+   */
   private static final Pattern DESCRIPTOR_CLASS = Pattern.compile("L([\\w/$]+)[;<]");
 
   private TrackedTypeScreen() {}
@@ -25,10 +27,13 @@ final class TrackedTypeScreen {
     for (Constant constant : pool.getConstantPool()) {
       if (constant instanceof ConstantClass) {
         String name = ((ConstantClass) constant).getBytes(pool);
-        if (name.startsWith("[") ? mentionsTracked(name, types) : types.isTracked(name.replace('/', '.'))) {
+        if (name.startsWith("[")
+            ? mentionsTracked(name, types)
+            : types.isTracked(name.replace('/', '.'))) {
           return true;
         }
-      } else if (constant instanceof ConstantUtf8 && mentionsTracked(((ConstantUtf8) constant).getBytes(), types)) {
+      } else if (constant instanceof ConstantUtf8
+          && mentionsTracked(((ConstantUtf8) constant).getBytes(), types)) {
         return true;
       }
     }

@@ -29,7 +29,8 @@ final class TypeOracle {
 
   /** Whether the field signature names a tracked class (arrays and primitives never are). */
   boolean isTrackedSignature(String signature) {
-    return signature.startsWith("L") && signature.endsWith(";")
+    return signature.startsWith("L")
+        && signature.endsWith(";")
         && isTracked(signature.substring(1, signature.length() - 1).replace('/', '.'));
   }
 
@@ -46,14 +47,16 @@ final class TypeOracle {
     if (className.equals(possibleSupertype)) {
       return true;
     }
-    return subtypes.computeIfAbsent(className + ' ' + possibleSupertype, k -> lookUp(className, possibleSupertype));
+    return subtypes.computeIfAbsent(
+        className + ' ' + possibleSupertype, k -> lookUp(className, possibleSupertype));
   }
 
   private static boolean lookUp(String className, String possibleSupertype) {
     try {
       Subtypes2 hierarchy = AnalysisContext.currentAnalysisContext().getSubtypes2();
       ClassDescriptor sub = DescriptorFactory.createClassDescriptorFromDottedClassName(className);
-      ClassDescriptor sup = DescriptorFactory.createClassDescriptorFromDottedClassName(possibleSupertype);
+      ClassDescriptor sup =
+          DescriptorFactory.createClassDescriptorFromDottedClassName(possibleSupertype);
       return hierarchy.isSubtype(sub, sup);
     } catch (ClassNotFoundException | RuntimeException e) {
       return false;

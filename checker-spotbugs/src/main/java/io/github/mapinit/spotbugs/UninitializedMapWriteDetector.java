@@ -14,13 +14,13 @@ import io.github.mapinit.policy.rules.Advice;
 import io.github.mapinit.policy.rules.ConstructorHooks;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.function.Function;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
@@ -38,8 +38,8 @@ public final class UninitializedMapWriteDetector implements Detector {
   private final GeneratedSource generatedSource;
 
   /**
-   * Reads the options. A malformed one is logged as an analysis error (GUIs and the XML output
-   * list it) and stops the run: see {@link InvalidConfigurationException}.
+   * Reads the options. A malformed one is logged as an analysis error (GUIs and the XML output list
+   * it) and stops the run: see {@link InvalidConfigurationException}.
    */
   public UninitializedMapWriteDetector(BugReporter bugReporter) {
     this.bugReporter = bugReporter;
@@ -73,8 +73,10 @@ public final class UninitializedMapWriteDetector implements Detector {
     AnalysisSession session = AnalysisSession.current();
     ClassModel model = newModel(classContext);
     session.factsOf(model, factsBuilder::build);
-    Function<String, ClassFacts> factsOfClass = name -> session.factsOf(name, this::quietModel, factsBuilder::build);
-    UseResolver resolver = new UseResolver(className, factsOfClass, superclassHooks(javaClass, factsOfClass));
+    Function<String, ClassFacts> factsOfClass =
+        name -> session.factsOf(name, this::quietModel, factsBuilder::build);
+    UseResolver resolver =
+        new UseResolver(className, factsOfClass, superclassHooks(javaClass, factsOfClass));
     Map<Method, MethodSummary> summaries = model.summaries();
     Set<String> reported = new HashSet<>();
     for (Method method : inReportingOrder(summaries.keySet())) {
@@ -92,7 +94,13 @@ public final class UninitializedMapWriteDetector implements Detector {
           if (useMethod != null && !isHiddenMethod(useMethod)) {
             reported.add(key);
             bugReporter.reportBug(
-                BugReports.of(this, javaClass, useMethod, use, cause.get(), adviceFor(use, cause.get(), factsOfClass)));
+                BugReports.of(
+                    this,
+                    javaClass,
+                    useMethod,
+                    use,
+                    cause.get(),
+                    adviceFor(use, cause.get(), factsOfClass)));
           }
         }
       }
@@ -102,7 +110,8 @@ public final class UninitializedMapWriteDetector implements Detector {
   private Advice adviceFor(Use use, NullCause cause, Function<String, ClassFacts> factsOfClass) {
     FieldKey key = use.field();
     ClassFacts owner = key == null ? null : factsOfClass.apply(key.className());
-    Optional<FieldFacts> field = owner == null || key == null ? Optional.empty() : owner.field(key.name());
+    Optional<FieldFacts> field =
+        owner == null || key == null ? Optional.empty() : owner.field(key.name());
     return Advice.of(policy, cause, field, Optional.ofNullable(owner));
   }
 
@@ -131,7 +140,12 @@ public final class UninitializedMapWriteDetector implements Detector {
         types,
         (method, e) ->
             bugReporter.logError(
-                "mapinit: cannot analyse " + className + "." + method.getName() + method.getSignature(), e));
+                "mapinit: cannot analyse "
+                    + className
+                    + "."
+                    + method.getName()
+                    + method.getSignature(),
+                e));
   }
 
   /** A model of another class, read only for its facts: its failures are reported with it. */
@@ -189,7 +203,8 @@ public final class UninitializedMapWriteDetector implements Detector {
 
   private static @Nullable Method findMethod(JavaClass javaClass, Site site) {
     for (Method method : javaClass.getMethods()) {
-      if (method.getName().equals(site.methodName()) && method.getSignature().equals(site.methodSignature())) {
+      if (method.getName().equals(site.methodName())
+          && method.getSignature().equals(site.methodSignature())) {
         return method;
       }
     }

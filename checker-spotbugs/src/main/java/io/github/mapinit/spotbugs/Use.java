@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param useName the called method, or {@code synchronized}
  * @param site where the dereference is
  * @param condition the null atoms of the place at the dereference
- * @param concreteCause why it is concretely null, when {@code condition} holds {@link Nullness#NULL}
+ * @param concreteCause why it is concretely null, when {@code condition} holds {@link
+ *     Nullness#NULL}
  * @param conditionPlace the field place whose entry or after-construction state decides the
  *     symbolic atoms of {@code condition}
  * @param calledFrom the helper call through which the use was reached, if any
@@ -39,7 +40,8 @@ record Use(
     int order) {
 
   /** This use as seen through a call at {@code callSite}, with the caller's condition. */
-  Use throughCall(int newCondition, @Nullable NullCause newCause, Trace.CallSite callSite, int callOrder) {
+  Use throughCall(
+      int newCondition, @Nullable NullCause newCause, Trace.CallSite callSite, int callOrder) {
     return new Use(
         placeKey,
         placeName,

@@ -23,8 +23,8 @@ final class UseResolver {
   private final Map<String, NullCause.SuperConstructorCall> superclassHooks;
 
   /**
-   * @param superclassHooks overridable methods that a superclass constructor calls on {@code
-   *     this}, by method key: an override of one starts with every field of this class null
+   * @param superclassHooks overridable methods that a superclass constructor calls on {@code this},
+   *     by method key: an override of one starts with every field of this class null
    */
   UseResolver(
       String className,
@@ -39,7 +39,8 @@ final class UseResolver {
   Optional<NullCause> resolve(Use use, Method method) {
     int condition = use.condition();
     if ((condition & Nullness.NULL) != 0) {
-      return Optional.of(use.concreteCause() != null ? use.concreteCause() : new NullCause.AssignedNull(0, false));
+      return Optional.of(
+          use.concreteCause() != null ? use.concreteCause() : new NullCause.AssignedNull(0, false));
     }
     if (use.conditionPlace() == null) {
       return Optional.empty();
@@ -70,10 +71,13 @@ final class UseResolver {
     if (constructor && !field.isStatic()) {
       return Optional.of(
           new NullCause.NotYetAssignedInConstructor(
-              0, MethodNames.display(className, method.getName(), method.getSignature()), new LineOracle(method).constructorLine()));
+              0,
+              MethodNames.display(className, method.getName(), method.getSignature()),
+              new LineOracle(method).constructorLine()));
     }
     if (staticInitializer && field.isStatic()) {
-      return Optional.of(new NullCause.StaticInitLeavesUnassigned(0, MethodNames.simpleName(className)));
+      return Optional.of(
+          new NullCause.StaticInitLeavesUnassigned(0, MethodNames.simpleName(className)));
     }
     return afterConstruction(field, method);
   }
@@ -84,7 +88,8 @@ final class UseResolver {
     if (fieldFacts.isEmpty()) {
       return Optional.empty();
     }
-    BodyFacts root = method == null ? null : facts.body(ClassFactsBuilder.methodKey(method)).orElse(null);
+    BodyFacts root =
+        method == null ? null : facts.body(ClassFactsBuilder.methodKey(method)).orElse(null);
     return EntryStates.atMethodEntry(facts, fieldFacts.get(), root).stream().findFirst();
   }
 }

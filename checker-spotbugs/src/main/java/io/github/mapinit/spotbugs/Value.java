@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param bits the value's own nullness, {@link Nullness#NULL} and/or {@link Nullness#NONNULL}: what
  *     a store of it assigns
  * @param role whether the value is the receiver {@code this} or the enclosing instance
- * @param place where the value was just loaded from: a dereference of it is a use of that place
- *     and a guard on it refines that place
+ * @param place where the value was just loaded from: a dereference of it is a use of that place and
+ *     a guard on it refines that place
  * @param alias the field a local variable was assigned from, refined together with the local
  * @param cause why the value may be null, when {@code bits} holds {@link Nullness#NULL}
  * @param source the field whose entry or after-construction state the symbolic atoms of {@code
@@ -36,7 +36,8 @@ record Value(
   static final Value UNKNOWN = new Value(Nullness.NONNULL, Role.PLAIN, null, null, null, null);
   static final Value NULL_CONSTANT = new Value(Nullness.NULL, Role.PLAIN, null, null, null, null);
   static final Value THIS = new Value(Nullness.NONNULL, Role.THIS, null, null, null, null);
-  static final Value OUTER_INSTANCE = new Value(Nullness.NONNULL, Role.OUTER_INSTANCE, null, null, null, null);
+  static final Value OUTER_INSTANCE =
+      new Value(Nullness.NONNULL, Role.OUTER_INSTANCE, null, null, null, null);
 
   Value withPlace(Place newPlace) {
     return new Value(bits, role, newPlace, alias, cause, source);
@@ -47,7 +48,8 @@ record Value(
   }
 
   Value withBits(int newBits) {
-    return new Value(newBits, role, place, alias, (newBits & Nullness.NULL) != 0 ? cause : null, source);
+    return new Value(
+        newBits, role, place, alias, (newBits & Nullness.NULL) != 0 ? cause : null, source);
   }
 
   static Value merge(Value a, Value b) {

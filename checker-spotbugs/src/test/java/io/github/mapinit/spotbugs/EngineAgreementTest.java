@@ -34,7 +34,9 @@ final class EngineAgreementTest {
     Map<String, Set<Integer>> spotBugsLines = spotBugsLinesByFile();
     List<String> table = new ArrayList<>();
     List<String> disagreements = new ArrayList<>();
-    table.add(String.format("%-40s %-24s %-24s %s", "fixture", "Error Prone", "SpotBugs", "declared difference"));
+    table.add(
+        String.format(
+            "%-40s %-24s %-24s %s", "fixture", "Error Prone", "SpotBugs", "declared difference"));
     for (Fixture fixture : FixtureCorpus.load()) {
       Set<Integer> errorProne = errorProneLines(fixture);
       Set<Integer> spotBugs = spotBugsLines.getOrDefault(fixture.fileName(), Set.of());
@@ -43,7 +45,10 @@ final class EngineAgreementTest {
               .filter(e -> e.onlyEngine().isPresent())
               .map(Expectation::line)
               .collect(Collectors.toCollection(TreeSet::new));
-      table.add(String.format("%-40s %-24s %-24s %s", fixture.fileName(), errorProne, spotBugs, fixture.engineDifference()));
+      table.add(
+          String.format(
+              "%-40s %-24s %-24s %s",
+              fixture.fileName(), errorProne, spotBugs, fixture.engineDifference()));
       Set<Integer> differing = new TreeSet<>(errorProne);
       differing.addAll(spotBugs);
       differing.removeIf(line -> errorProne.contains(line) && spotBugs.contains(line));
@@ -56,7 +61,8 @@ final class EngineAgreementTest {
     Files.createDirectories(report.getParent());
     Files.write(report, table);
     assertTrue(table.size() > 60, "the corpus is loaded");
-    assertEquals(List.of(), disagreements, "undeclared differences; see " + report.toAbsolutePath());
+    assertEquals(
+        List.of(), disagreements, "undeclared differences; see " + report.toAbsolutePath());
   }
 
   /**
@@ -78,16 +84,26 @@ final class EngineAgreementTest {
     for (Fixture fixture : FixtureCorpus.load()) {
       Map<Integer, Set<String>> theirs = spotBugs.getOrDefault(fixture.fileName(), Map.of());
       ErrorProneCompilation.Result result = ErrorProneCompilation.compile(List.of(fixture.path()));
-      result.findings().forEach(
-          finding -> {
-            Set<String> ours = comparableTrace(finding.getMessage(java.util.Locale.ROOT));
-            Set<String> spotBugsNames = theirs.get((int) finding.getLineNumber());
-            if (spotBugsNames != null && !spotBugsNames.equals(ours)) {
-              differences.add(fixture.fileName() + ":" + finding.getLineNumber() + " " + ours + " vs " + spotBugsNames);
-            }
-          });
+      result
+          .findings()
+          .forEach(
+              finding -> {
+                Set<String> ours = comparableTrace(finding.getMessage(java.util.Locale.ROOT));
+                Set<String> spotBugsNames = theirs.get((int) finding.getLineNumber());
+                if (spotBugsNames != null && !spotBugsNames.equals(ours)) {
+                  differences.add(
+                      fixture.fileName()
+                          + ":"
+                          + finding.getLineNumber()
+                          + " "
+                          + ours
+                          + " vs "
+                          + spotBugsNames);
+                }
+              });
     }
-    differences.removeIf(d -> KNOWN_WORDING_DIFFERENCES.containsKey(d.substring(0, d.indexOf(':'))));
+    differences.removeIf(
+        d -> KNOWN_WORDING_DIFFERENCES.containsKey(d.substring(0, d.indexOf(':'))));
     assertEquals(List.of(), differences);
   }
 
@@ -107,11 +123,16 @@ final class EngineAgreementTest {
           "EventTimeline.java",
           "a constructor that starts with this(...) has no instruction on its declaration's line in"
               + " bytecode, so SpotBugs names it by the line of the call",
-          "B2StatusCodes.java", STATIC_ORDER,
-          "BuiltinCodecs.java", STATIC_ORDER,
-          "OrderEnumRegistry.java", STATIC_ORDER,
-          "OrderSingletonAboveMap.java", STATIC_ORDER,
-          "OrderStaticBlockLater.java", STATIC_ORDER);
+          "B2StatusCodes.java",
+          STATIC_ORDER,
+          "BuiltinCodecs.java",
+          STATIC_ORDER,
+          "OrderEnumRegistry.java",
+          STATIC_ORDER,
+          "OrderSingletonAboveMap.java",
+          STATIC_ORDER,
+          "OrderStaticBlockLater.java",
+          STATIC_ORDER);
 
   /** The message without what only one engine prints: the fix, the method, declaration lines. */
   private static Set<String> comparableTrace(String message) {

@@ -35,7 +35,9 @@ final class FindingIdentityTest {
   void theInstanceHashDoesNotDependOnLineNumbers(@TempDir Path work) throws IOException {
     BugInstance before = onlyFinding(work.resolve("before"), SOURCE);
     BugInstance after = onlyFinding(work.resolve("after"), "\n\n// moved down\n" + SOURCE);
-    assertNotEquals(before.getPrimarySourceLineAnnotation().getStartLine(), after.getPrimarySourceLineAnnotation().getStartLine());
+    assertNotEquals(
+        before.getPrimarySourceLineAnnotation().getStartLine(),
+        after.getPrimarySourceLineAnnotation().getStartLine());
     assertNotEquals(before.getMessageWithoutPrefix(), after.getMessageWithoutPrefix());
     assertEquals(before.getInstanceHash(), after.getInstanceHash());
   }

@@ -34,7 +34,9 @@ final class FixtureCorpusTest {
       // SOURCE-retention @Generated annotations are only in the source.
       result =
           SpotBugsRunner.run(
-              List.of(SpotBugsRunner.locationOf(Fixture.class)), List.of(FixtureCorpus.sourceRoot()), Map.of());
+              List.of(SpotBugsRunner.locationOf(Fixture.class)),
+              List.of(FixtureCorpus.sourceRoot()),
+              Map.of());
     }
     return result;
   }
@@ -66,7 +68,8 @@ final class FixtureCorpusTest {
     Map<Integer, String> reported = new TreeMap<>();
     for (BugInstance bug : result().ours()) {
       SourceLineAnnotation line = bug.getPrimarySourceLineAnnotation();
-      if (fixture.fileName().equals(line.getSourceFile()) && "fixtures".equals(line.getPackageName())) {
+      if (fixture.fileName().equals(line.getSourceFile())
+          && "fixtures".equals(line.getPackageName())) {
         reported.merge(line.getStartLine(), bug.getMessageWithoutPrefix(), (a, b) -> a + " | " + b);
       }
     }

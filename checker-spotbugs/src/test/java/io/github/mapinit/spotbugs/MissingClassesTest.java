@@ -18,9 +18,11 @@ final class MissingClassesTest {
   @Test
   void missingClassesLeadToFewerReportsNotToAnError() {
     SpotBugsRunner.Result result =
-        SpotBugsRunner.run(List.of(SpotBugsRunner.locationOf(Fixture.class)), List.of(), Map.of(), List.of());
+        SpotBugsRunner.run(
+            List.of(SpotBugsRunner.locationOf(Fixture.class)), List.of(), Map.of(), List.of());
     assertNull(result.failure());
     assertEquals(List.of(), result.ourErrors());
-    assertFalse(result.ours().isEmpty(), "the seed scenario needs no library and is still reported");
+    assertFalse(
+        result.ours().isEmpty(), "the seed scenario needs no library and is still reported");
   }
 }

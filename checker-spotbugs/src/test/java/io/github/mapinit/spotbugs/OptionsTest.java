@@ -29,7 +29,9 @@ final class OptionsTest {
   @Test
   void anUnknownKeyIsRejectedByName() {
     InvalidOptionException e =
-        assertThrows(InvalidOptionException.class, () -> Settings.policyFrom(properties("mapinit.trackedType", "x.Y")));
+        assertThrows(
+            InvalidOptionException.class,
+            () -> Settings.policyFrom(properties("mapinit.trackedType", "x.Y")));
     assertEquals("mapinit.trackedType", e.key());
     assertTrue(e.getMessage().contains("mapinit.trackedType"), e.getMessage());
   }
@@ -41,7 +43,9 @@ final class OptionsTest {
             InvalidOptionException.class,
             () -> Settings.policyFrom(properties("mapinit.externalInitAnnotations", "a.B,,c.D")));
     assertEquals("mapinit.externalInitAnnotations", e.key());
-    assertThrows(InvalidOptionException.class, () -> Settings.policyFrom(properties("mapinit.trackedTypes", " ")));
+    assertThrows(
+        InvalidOptionException.class,
+        () -> Settings.policyFrom(properties("mapinit.trackedTypes", " ")));
   }
 
   @Test
@@ -54,14 +58,16 @@ final class OptionsTest {
     Path samples = SpotBugsRunner.locationOf(TrackedCollection.class);
     assertEquals(List.of("byName"), reportedFields(SpotBugsRunner.run(List.of(samples), Map.of())));
     SpotBugsRunner.Result withCollections =
-        SpotBugsRunner.run(List.of(samples), Map.of("mapinit.trackedTypes", "java.util.Collection"));
+        SpotBugsRunner.run(
+            List.of(samples), Map.of("mapinit.trackedTypes", "java.util.Collection"));
     assertEquals(List.of("byName", "names"), reportedFields(withCollections));
   }
 
   @Test
   void aMalformedOptionStopsTheRunWithAMessageNamingTheKey() {
     Path samples = SpotBugsRunner.locationOf(TrackedCollection.class);
-    SpotBugsRunner.Result result = SpotBugsRunner.run(List.of(samples), Map.of("mapinit.knownInitializers", "setUp"));
+    SpotBugsRunner.Result result =
+        SpotBugsRunner.run(List.of(samples), Map.of("mapinit.knownInitializers", "setUp"));
     assertNotNull(result.failure(), "the run stops");
     assertEquals(List.of(), result.ours());
     Throwable root = result.failure();
@@ -72,7 +78,8 @@ final class OptionsTest {
     assertEquals(0, root.getStackTrace().length, "no stack trace from our code");
     assertTrue(
         result.errors().stream()
-            .anyMatch(e -> e.getMessage().contains("mapinit.knownInitializers") && e.getCause() == null),
+            .anyMatch(
+                e -> e.getMessage().contains("mapinit.knownInitializers") && e.getCause() == null),
         "logged as an analysis error, without a stack trace");
   }
 

@@ -1,7 +1,6 @@
 package io.github.mapinit.spotbugs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +25,10 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** findbugs.xml, messages.xml and bugrank.txt agree with each other, with the code and with SpotBugs. */
+/**
+ * findbugs.xml, messages.xml and bugrank.txt agree with each other, with the code and with
+ * SpotBugs.
+ */
 final class PluginMetadataTest {
 
   private static Document xml(String resource) throws Exception {
@@ -67,14 +69,19 @@ final class PluginMetadataTest {
               .filter(e -> e.getAttribute("type").equals(type))
               .findFirst()
               .orElseThrow(() -> new AssertionError(type + " has no messages.xml entry"));
-      assertEquals(Messages.SUMMARY, child(description, "ShortDescription"), type + " reads as the check's summary");
+      assertEquals(
+          Messages.SUMMARY,
+          child(description, "ShortDescription"),
+          type + " reads as the check's summary");
       assertTrue(child(description, "LongDescription").contains("{3}"), type + " shows the trace");
       assertTrue(child(description, "Details").contains("Solution"), type);
-      assertTrue(ranks.lines().anyMatch(l -> l.matches("[+-]?\\d+ BugPattern " + type)), type + " ranked");
+      assertTrue(
+          ranks.lines().anyMatch(l -> l.matches("[+-]?\\d+ BugPattern " + type)), type + " ranked");
     }
     assertEquals(Set.of(Messages.BUG_TYPE), declared);
     assertTrue(
-        elements(messages, "BugCode").stream().anyMatch(e -> e.getAttribute("abbrev").equals("UMW")));
+        elements(messages, "BugCode").stream()
+            .anyMatch(e -> e.getAttribute("abbrev").equals("UMW")));
     for (String line : ranks.lines().filter(l -> !l.isBlank()).toList()) {
       assertEquals(3, line.trim().split(" ").length, line);
       assertTrue(declared.contains(line.trim().split(" ")[2]), "ranks an undeclared type: " + line);
@@ -92,10 +99,13 @@ final class PluginMetadataTest {
       Class<?> type = Class.forName(className);
       assertNotNull(type.getConstructor(BugReporter.class), className);
       for (String reported : detector.getAttribute("reports").split(",")) {
-        assertTrue(reported.isBlank() || declared.contains(reported.trim()), className + " reports " + reported);
+        assertTrue(
+            reported.isBlank() || declared.contains(reported.trim()),
+            className + " reports " + reported);
       }
       assertTrue(
-          elements(messages, "Detector").stream().anyMatch(e -> e.getAttribute("class").equals(className)),
+          elements(messages, "Detector").stream()
+              .anyMatch(e -> e.getAttribute("class").equals(className)),
           className + " is described in messages.xml");
     }
   }

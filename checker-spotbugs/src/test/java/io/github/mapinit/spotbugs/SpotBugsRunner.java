@@ -49,7 +49,10 @@ final class SpotBugsRunner {
     /** The analysis errors that come from this plugin, as "message: cause". */
     List<String> ourErrors() {
       return errors.stream()
-          .filter(e -> e.getMessage().contains("mapinit") || String.valueOf(e.getCause()).contains("mapinit"))
+          .filter(
+              e ->
+                  e.getMessage().contains("mapinit")
+                      || String.valueOf(e.getCause()).contains("mapinit"))
           .map(e -> e.getMessage() + ": " + e.getCause())
           .collect(Collectors.toList());
     }
@@ -77,13 +80,17 @@ final class SpotBugsRunner {
   }
 
   /** As {@link #run(List, Map)}, with a source path. */
-  static synchronized Result run(List<Path> files, List<Path> sourceDirs, Map<String, String> properties) {
+  static synchronized Result run(
+      List<Path> files, List<Path> sourceDirs, Map<String, String> properties) {
     return run(files, sourceDirs, properties, auxClasspath(files));
   }
 
   /** As {@link #run(List, List, Map)}, with exactly {@code auxClasspath} besides the JDK. */
   static synchronized Result run(
-      List<Path> files, List<Path> sourceDirs, Map<String, String> properties, List<Path> auxClasspath) {
+      List<Path> files,
+      List<Path> sourceDirs,
+      Map<String, String> properties,
+      List<Path> auxClasspath) {
     Plugin ours = plugin();
     Map<String, String> saved = new HashMap<>();
     // Only the given options: any other mapinit.* property of the test JVM is not meant for this
@@ -94,12 +101,14 @@ final class SpotBugsRunner {
       }
     }
     properties.forEach((k, v) -> saved.put(k, System.setProperty(k, v)));
-    try (FindBugs2 engine = new FindBugs2(); Project project = new Project()) {
+    try (FindBugs2 engine = new FindBugs2();
+        Project project = new Project()) {
       project.setPluginStatusTrinary(ours.getPluginId(), Boolean.TRUE);
       for (Path file : files) {
         project.addFile(file.toAbsolutePath().toString());
       }
-      project.addSourceDirs(sourceDirs.stream().map(p -> p.toAbsolutePath().toString()).collect(Collectors.toList()));
+      project.addSourceDirs(
+          sourceDirs.stream().map(p -> p.toAbsolutePath().toString()).collect(Collectors.toList()));
       for (Path entry : auxClasspath) {
         project.addAuxClasspathEntry(entry.toString());
       }
@@ -111,10 +120,12 @@ final class SpotBugsRunner {
       engine.setBugReporter(reporter);
       UserPreferences preferences = UserPreferences.createDefaultUserPreferences();
       preferences.getFilterSettings().clearAllCategories();
-      for (Iterator<DetectorFactory> i = DetectorFactoryCollection.instance().factoryIterator(); i.hasNext(); ) {
+      for (Iterator<DetectorFactory> i = DetectorFactoryCollection.instance().factoryIterator();
+          i.hasNext(); ) {
         DetectorFactory factory = i.next();
         boolean mine = factory.getPlugin() == ours;
-        preferences.enableDetector(factory, mine || (!factory.isReportingDetector() && factory.isDefaultEnabled()));
+        preferences.enableDetector(
+            factory, mine || (!factory.isReportingDetector() && factory.isDefaultEnabled()));
       }
       engine.setUserPreferences(preferences);
       Exception failure = null;
@@ -126,13 +137,14 @@ final class SpotBugsRunner {
       List<BugInstance> bugs = new ArrayList<>(reporter.getBugCollection().getCollection());
       return new Result(bugs, new ArrayList<>(reporter.getQueuedErrors()), failure);
     } finally {
-      saved.forEach((k, v) -> {
-        if (v == null) {
-          System.clearProperty(k);
-        } else {
-          System.setProperty(k, v);
-        }
-      });
+      saved.forEach(
+          (k, v) -> {
+            if (v == null) {
+              System.clearProperty(k);
+            } else {
+              System.setProperty(k, v);
+            }
+          });
     }
   }
 
@@ -149,7 +161,9 @@ final class SpotBugsRunner {
     List<Path> entries = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       Path path = Paths.get(entry).toAbsolutePath();
-      if (!entry.isEmpty() && Files.exists(path) && analysed.stream().noneMatch(a -> a.toAbsolutePath().equals(path))) {
+      if (!entry.isEmpty()
+          && Files.exists(path)
+          && analysed.stream().noneMatch(a -> a.toAbsolutePath().equals(path))) {
         entries.add(path);
       }
     }
@@ -168,7 +182,8 @@ final class SpotBugsRunner {
         JarOutputStream jarOut = new JarOutputStream(out);
         Stream<Path> files = Files.walk(classes)) {
       for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-        jarOut.putNextEntry(new ZipEntry(classes.relativize(file).toString().replace(File.separatorChar, '/')));
+        jarOut.putNextEntry(
+            new ZipEntry(classes.relativize(file).toString().replace(File.separatorChar, '/')));
         jarOut.write(Files.readAllBytes(file));
         jarOut.closeEntry();
       }

@@ -30,10 +30,12 @@ final class WholeApplicationTest {
 
   private static final Path SOURCES = FixtureCorpus.sourceRoot();
   private static final List<String> FILES =
-      List.of("fixtures/CrossClassWiredCache.java", "fixtures/crossclass/CrossClassCacheWiring.java");
+      List.of(
+          "fixtures/CrossClassWiredCache.java", "fixtures/crossclass/CrossClassCacheWiring.java");
 
   @Test
-  void anAssignmentFromAnotherClassCountsAsInitialisation(@TempDir Path classes) throws IOException {
+  void anAssignmentFromAnotherClassCountsAsInitialisation(@TempDir Path classes)
+      throws IOException {
     compile(classes);
     SpotBugsRunner.Result result = SpotBugsRunner.run(List.of(classes), Map.of());
     Fixture cache = FixtureCorpus.read(SOURCES.resolve("fixtures/CrossClassWiredCache.java"));
@@ -43,13 +45,16 @@ final class WholeApplicationTest {
   }
 
   @Test
-  void withoutTheOtherClassTheUsesAreReportedAsErrorProneReportsThem(@TempDir Path classes) throws IOException {
+  void withoutTheOtherClassTheUsesAreReportedAsErrorProneReportsThem(@TempDir Path classes)
+      throws IOException {
     compile(classes);
     Files.delete(classes.resolve("fixtures/crossclass/CrossClassCacheWiring.class"));
     SpotBugsRunner.Result result = SpotBugsRunner.run(List.of(classes), Map.of());
     Fixture cache = FixtureCorpus.read(SOURCES.resolve("fixtures/CrossClassWiredCache.java"));
     List<Integer> errorProneLines =
-        cache.expectationsFor(Engine.ERRORPRONE).stream().map(Expectation::line).collect(Collectors.toList());
+        cache.expectationsFor(Engine.ERRORPRONE).stream()
+            .map(Expectation::line)
+            .collect(Collectors.toList());
     assertEquals(errorProneLines, linesIn(result, cache));
   }
 
@@ -69,6 +74,7 @@ final class WholeApplicationTest {
                 Stream.of("-g", "-d", classes.toString(), "--release", "17"),
                 FILES.stream().map(file -> SOURCES.resolve(file).toString()))
             .collect(Collectors.toList());
-    assertEquals(0, javac.run(null, null, null, arguments.toArray(new String[0])), "the fixtures compile");
+    assertEquals(
+        0, javac.run(null, null, null, arguments.toArray(new String[0])), "the fixtures compile");
   }
 }

@@ -16,9 +16,9 @@ import java.util.stream.Stream;
 
 /**
  * The example projects and a way to run them as a user would: a fresh copy in target/it, the
- * Makefile's targets or Maven, with this reactor's artifacts from target/it-repo (a throwaway
- * local repository that invoker:install fills) and everything else from the regular local
- * repository or Maven Central.
+ * Makefile's targets or Maven, with this reactor's artifacts from target/it-repo (a throwaway local
+ * repository that invoker:install fills) and everything else from the regular local repository or
+ * Maven Central.
  */
 final class Examples {
 
@@ -94,7 +94,8 @@ final class Examples {
     try {
       Path settings = Path.of(Examples.class.getResource("/it-settings.xml").toURI());
       if (Files.readString(settings).contains("@outerRepoUrl@")) {
-        throw new IllegalStateException(settings + " is not filtered: run these tests through Maven");
+        throw new IllegalStateException(
+            settings + " is not filtered: run these tests through Maven");
       }
       return settings;
     } catch (IOException e) {
@@ -123,10 +124,11 @@ final class Examples {
 
   private static Run run(Path dir, List<String> command, String logName) {
     Path log = WORK.resolve(logName + ".log");
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .directory(dir.toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
     // The JDK that runs this build runs the example's builds too.
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
     builder.environment().remove("MAVEN_OPTS");

@@ -1,8 +1,8 @@
 package io.github.mapinit.policy;
 
 /**
- * Why a place may still be null where it is used: the start of the path and what happened on
- * it, in words. Lines are source lines; a line of 0 or less is unknown and left out.
+ * Why a place may still be null where it is used: the start of the path and what happened on it, in
+ * words. Lines are source lines; a line of 0 or less is unknown and left out.
  */
 public sealed interface NullCause {
 
@@ -83,13 +83,11 @@ public sealed interface NullCause {
           + ": a subclass's fields, initialisers included, are assigned only after super(...)"
           + " returns";
     }
-
-
   }
 
   /**
-   * A static field used while the class's static initialisation runs, before the initialiser
-   * that assigns it: by an enum constant's constructor, or by an instance created above it.
+   * A static field used while the class's static initialisation runs, before the initialiser that
+   * assigns it: by an enum constant's constructor, or by an instance created above it.
    *
    * @param creator what runs too early: an enum constant's or a static field's name
    * @param enumConstant whether {@code creator} is an enum constant
@@ -119,8 +117,6 @@ public sealed interface NullCause {
               + " runs: static fields are initialised in textual order, "
               + later;
     }
-
-
   }
 
   /** A transient field of a deserialised object: deserialisation runs no constructor for it. */
@@ -133,8 +129,6 @@ public sealed interface NullCause {
           + className
           + "`: neither readObject nor readResolve restores it";
     }
-
-
   }
 
   private static String declaredWithoutInitialiser(int line) {

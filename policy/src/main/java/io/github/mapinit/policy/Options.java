@@ -12,14 +12,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The user's additions to the default policy, validated: an unknown key, an empty or malformed
- * name is an {@link InvalidOptionException} naming the key, never a silent fallback to defaults.
+ * The user's additions to the default policy, validated: an unknown key, an empty or malformed name
+ * is an {@link InvalidOptionException} naming the key, never a silent fallback to defaults.
  */
 public final class Options {
 
   private static final Pattern QUALIFIED_NAME =
-      Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
-          + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
+      Pattern.compile(
+          "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
+              + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
 
   /** No additions. */
   public static final Options NONE = new Options(new EnumMap<>(OptionKey.class));
@@ -51,7 +52,8 @@ public final class Options {
             ours.put(name, value);
           }
         });
-    return parse(ours, OptionKey::fromSystemPropertyName, OptionKey::systemPropertyName, raw -> raw);
+    return parse(
+        ours, OptionKey::fromSystemPropertyName, OptionKey::systemPropertyName, raw -> raw);
   }
 
   private static Options parse(
@@ -80,7 +82,8 @@ public final class Options {
 
   private static List<String> parseNames(OptionKey key, String shownKey, String value) {
     if (value == null || value.isBlank()) {
-      throw new InvalidOptionException(shownKey, "empty value; want a comma-separated list of names");
+      throw new InvalidOptionException(
+          shownKey, "empty value; want a comma-separated list of names");
     }
     List<String> names = new ArrayList<>();
     for (String part : value.split(",", -1)) {

@@ -10,9 +10,9 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
- * What both engines know about maps and frameworks: the default data files plus the user's
- * {@link Options}. Types are fully qualified names; each engine answers subtype questions with
- * its own type system through the predicates passed in.
+ * What both engines know about maps and frameworks: the default data files plus the user's {@link
+ * Options}. Types are fully qualified names; each engine answers subtype questions with its own
+ * type system through the predicates passed in.
  */
 public final class Policy {
 
@@ -29,7 +29,8 @@ public final class Policy {
   private final Map<String, String> fixImplementations;
 
   private Policy(Options options) {
-    trackedTypes = union(PolicyData.lines("tracked-types.txt"), options.get(OptionKey.TRACKED_TYPES));
+    trackedTypes =
+        union(PolicyData.lines("tracked-types.txt"), options.get(OptionKey.TRACKED_TYPES));
     writeMethods = PolicyData.pairs("write-methods.txt");
     externalInitAnnotations =
         union(
@@ -40,7 +41,8 @@ public final class Policy {
             PolicyData.lines("initializer-annotations.txt"),
             options.get(OptionKey.INITIALIZER_ANNOTATIONS));
     knownInitializers =
-        union(PolicyData.lines("known-initializers.txt"), options.get(OptionKey.KNOWN_INITIALIZERS));
+        union(
+            PolicyData.lines("known-initializers.txt"), options.get(OptionKey.KNOWN_INITIALIZERS));
     nonNullChecks = joined(PolicyData.pairs("non-null-checks.txt"));
     generatedAnnotations = Set.copyOf(PolicyData.lines("generated-annotations.txt"));
     Map<String, String> fixes = new TreeMap<>();
@@ -94,8 +96,8 @@ public final class Policy {
 
   /**
    * Whether a method runs before every other method of its object: it carries an initializer
-   * annotation, or it is a known lifecycle method of one of {@code declaringTypes} (the types
-   * that declare a method it overrides, or, where an engine cannot tell, its supertypes).
+   * annotation, or it is a known lifecycle method of one of {@code declaringTypes} (the types that
+   * declare a method it overrides, or, where an engine cannot tell, its supertypes).
    */
   public boolean isInitializerMethod(
       Iterable<String> annotations, String methodName, Iterable<String> declaringTypes) {

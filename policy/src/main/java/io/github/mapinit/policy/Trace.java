@@ -10,8 +10,8 @@ import java.util.Optional;
  *     other.cache}, {@code Registry.ENTRIES})
  * @param cause the start of the path and what left the place null on it
  * @param useKind whether the use writes or reads
- * @param useName what the use is: a method name such as {@code put}, or a construct such as
- *     {@code for} or {@code synchronized}
+ * @param useName what the use is: a method name such as {@code put}, or a construct such as {@code
+ *     for} or {@code synchronized}
  * @param useLine the line of the use
  * @param calledFrom where the use is reached through a helper: the helper's name and the line of
  *     the call that passed the state in; empty when the use is in the analysed method itself

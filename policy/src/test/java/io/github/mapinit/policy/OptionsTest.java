@@ -15,7 +15,8 @@ final class OptionsTest {
     Options options =
         Options.fromErrorProneFlags(
             Map.of("TrackedTypes", "java.util.Collection, com.acme.Bag"), "UninitializedMapWrite");
-    assertEquals(List.of("java.util.Collection", "com.acme.Bag"), options.get(OptionKey.TRACKED_TYPES));
+    assertEquals(
+        List.of("java.util.Collection", "com.acme.Bag"), options.get(OptionKey.TRACKED_TYPES));
     assertEquals(List.of(), options.get(OptionKey.KNOWN_INITIALIZERS));
   }
 
@@ -43,7 +44,9 @@ final class OptionsTest {
         "UninitializedMapWrite:TrackedTypes",
         assertThrows(
                 InvalidOptionException.class,
-                () -> Options.fromErrorProneFlags(Map.of("TrackedTypes", " "), "UninitializedMapWrite"))
+                () ->
+                    Options.fromErrorProneFlags(
+                        Map.of("TrackedTypes", " "), "UninitializedMapWrite"))
             .key());
     assertThrows(
         InvalidOptionException.class,

@@ -16,10 +16,12 @@ final class PolicyTest {
 
   @Test
   void tracksMapAndTheJdkMapsAndWhatTheUserAdds() {
-    assertTrue(defaults.trackedTypes().containsAll(Set.of("java.util.Map", "java.util.Properties")));
+    assertTrue(
+        defaults.trackedTypes().containsAll(Set.of("java.util.Map", "java.util.Properties")));
     assertFalse(defaults.trackedTypes().contains("java.util.Collection"));
     Policy withCollections =
-        Policy.with(Options.fromSystemProperties(Map.of("mapinit.trackedTypes", "java.util.Collection")));
+        Policy.with(
+            Options.fromSystemProperties(Map.of("mapinit.trackedTypes", "java.util.Collection")));
     assertTrue(withCollections.trackedTypes().contains("java.util.Collection"));
   }
 
@@ -34,7 +36,9 @@ final class PolicyTest {
 
   @Test
   void frameworksAreKnown() {
-    assertTrue(defaults.isExternalInitAnnotation("org.springframework.beans.factory.annotation.Autowired"));
+    assertTrue(
+        defaults.isExternalInitAnnotation(
+            "org.springframework.beans.factory.annotation.Autowired"));
     assertTrue(defaults.isInitializerAnnotation("org.junit.jupiter.api.BeforeEach"));
     assertTrue(defaults.isInitializerAnnotation("com.acme.Initializer"));
     assertTrue(defaults.isKnownInitializer("android.app.Activity", "onCreate"));
@@ -45,7 +49,8 @@ final class PolicyTest {
   @Test
   void fixTypesFollowTheSpec() {
     assertEquals(Optional.of("java.util.HashMap"), defaults.fixImplementation("java.util.Map"));
-    assertEquals(Optional.of("java.util.TreeMap"), defaults.fixImplementation("java.util.SortedMap"));
+    assertEquals(
+        Optional.of("java.util.TreeMap"), defaults.fixImplementation("java.util.SortedMap"));
     assertEquals(
         Optional.of("java.util.concurrent.ConcurrentSkipListMap"),
         defaults.fixImplementation("java.util.concurrent.ConcurrentNavigableMap"));

@@ -21,15 +21,15 @@ public interface AnalysisEnvironment {
 
   /**
    * The summary of the method {@code call} runs, when the call is followed: a private, final or
-   * static method of the caller's class, called on {@code this}; or the constructor that a
-   * {@code this(...)} call runs. Null for any other call, whose effect is unknown.
+   * static method of the caller's class, called on {@code this}; or the constructor that a {@code
+   * this(...)} call runs. Null for any other call, whose effect is unknown.
    */
   @Nullable BodySummary followedCall(MethodInvocationNode call, Body caller);
 
   /**
    * The summary of the constructor that {@code creation} runs, when it creates an instance of the
-   * class whose code is running: its effect on the static fields matters while the class is
-   * still being initialised (enum constants, {@code static final X INSTANCE = new X()}).
+   * class whose code is running: its effect on the static fields matters while the class is still
+   * being initialised (enum constants, {@code static final X INSTANCE = new X()}).
    */
   @Nullable BodySummary constructionOfOwnClass(ObjectCreationNode creation, Body creator);
 

@@ -8,16 +8,16 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One piece of code that the dataflow analysis runs over: a method or constructor, a lambda, or
- * one initialiser (a field's initial value or an initializer block) of a class.
+ * One piece of code that the dataflow analysis runs over: a method or constructor, a lambda, or one
+ * initialiser (a field's initial value or an initializer block) of a class.
  *
  * @param kind what sort of code it is
  * @param path the path to the method, lambda, field or block
  * @param classTree the class the code belongs to
  * @param owner that class's symbol
  * @param method the method or constructor, or null for a lambda or an initialiser
- * @param host the tree whose match reports this body's findings: the enclosing method, or the
- *     class for initialisers
+ * @param host the tree whose match reports this body's findings: the enclosing method, or the class
+ *     for initialisers
  * @param name how messages name the body: {@code add(Order)}, {@code lambda in add(Order)}
  */
 public record Body(

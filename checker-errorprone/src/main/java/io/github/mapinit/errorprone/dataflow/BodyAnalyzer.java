@@ -21,9 +21,7 @@ final class BodyAnalyzer {
   private final ProcessingEnvironment processingEnvironment;
   private final AnalysisEnvironment environment;
 
-  BodyAnalyzer(
-      ProcessingEnvironment processingEnvironment,
-      AnalysisEnvironment environment) {
+  BodyAnalyzer(ProcessingEnvironment processingEnvironment, AnalysisEnvironment environment) {
     this.processingEnvironment = processingEnvironment;
     this.environment = environment;
   }

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What one analysed body does to the tracked fields, with its entry state left symbolic: the
- * value at its normal exit of each field it may change, and the dereferences that may meet a
- * null, and the fields it assigns. One summary serves both the body's own reports and every call
- * of it; an exit value that may be null is also a reset that every other method must expect.
+ * What one analysed body does to the tracked fields, with its entry state left symbolic: the value
+ * at its normal exit of each field it may change, and the dereferences that may meet a null, and
+ * the fields it assigns. One summary serves both the body's own reports and every call of it; an
+ * exit value that may be null is also a reset that every other method must expect.
  */
 public record BodySummary(
     Body body,

@@ -25,8 +25,8 @@ import javax.lang.model.element.ElementKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every class of one compilation unit with what the analysis needs of it: the tracked fields
- * and their declarations, and the bodies (constructors, methods, initialisers in textual order,
+ * Every class of one compilation unit with what the analysis needs of it: the tracked fields and
+ * their declarations, and the bodies (constructors, methods, initialisers in textual order,
  * lambdas) to analyse.
  */
 final class ClassIndex {
@@ -114,7 +114,14 @@ final class ClassIndex {
         } else if (member instanceof BlockTree) {
           BlockTree block = (BlockTree) member;
           initializers(info, block.isStatic())
-              .add(body(initializerKind(block.isStatic()), memberPath, info, null, tree, "an initializer block"));
+              .add(
+                  body(
+                      initializerKind(block.isStatic()),
+                      memberPath,
+                      info,
+                      null,
+                      tree,
+                      "an initializer block"));
         } else if (member instanceof MethodTree) {
           addMethod(info, (MethodTree) member, memberPath);
         }
@@ -129,7 +136,9 @@ final class ClassIndex {
       }
       // A record's component fields are assigned by its canonical constructor, always.
       boolean recordComponent = !symbol.isStatic() && info.symbol.getKind() == ElementKind.RECORD;
-      if (policy.isTracked(symbol.type) && !policy.isExternallyInitialised(symbol) && !recordComponent) {
+      if (policy.isTracked(symbol.type)
+          && !policy.isExternallyInitialised(symbol)
+          && !recordComponent) {
         info.trackedFields.put(symbol, field);
         index.classOfField.put(symbol, info);
       }
@@ -170,7 +179,9 @@ final class ClassIndex {
       ClassTree classTree = null;
       Tree host = null;
       String enclosing = null;
-      for (TreePath p = path.getParentPath(); p != null && classTree == null; p = p.getParentPath()) {
+      for (TreePath p = path.getParentPath();
+          p != null && classTree == null;
+          p = p.getParentPath()) {
         if (p.getLeaf() instanceof MethodTree && host == null) {
           host = p.getLeaf();
           MethodSymbol method = ASTHelpers.getSymbol((MethodTree) p.getLeaf());
@@ -179,7 +190,8 @@ final class ClassIndex {
           classTree = (ClassTree) p.getLeaf();
         }
       }
-      ClassInfo info = classTree == null ? null : index.classes.get(ASTHelpers.getSymbol(classTree));
+      ClassInfo info =
+          classTree == null ? null : index.classes.get(ASTHelpers.getSymbol(classTree));
       if (info != null) {
         index.lambdas.add(
             body(
@@ -215,7 +227,9 @@ final class ClassIndex {
   /** How messages name a method: {@code add(Order)}, or the class name for a constructor. */
   static String signature(MethodSymbol method) {
     String name =
-        method.isConstructor() ? method.owner.getSimpleName().toString() : method.getSimpleName().toString();
+        method.isConstructor()
+            ? method.owner.getSimpleName().toString()
+            : method.getSimpleName().toString();
     return name
         + method.getParameters().stream()
             .map(p -> p.type.tsym.getSimpleName().toString())

@@ -19,16 +19,10 @@ import com.sun.tools.javac.processing.JavacProcessingEnvironment;
 import com.sun.tools.javac.tree.JCTree;
 import io.github.mapinit.policy.AccessKind;
 import io.github.mapinit.policy.NullCause;
-import io.github.mapinit.policy.Trace;
-import io.github.mapinit.policy.facts.FieldFacts;
-import io.github.mapinit.policy.rules.Advice;
 import io.github.mapinit.policy.rules.Overriding;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,9 +39,9 @@ import org.checkerframework.errorprone.dataflow.cfg.node.ThisNode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The analysis of one compilation unit: every body is analysed once, with symbolic entry state,
- * in callee-first order; then each path start (spec section 4) fills in its entry state, and
- * every use that can meet a null becomes a finding.
+ * The analysis of one compilation unit: every body is analysed once, with symbolic entry state, in
+ * callee-first order; then each path start (spec section 4) fills in its entry state, and every use
+ * that can meet a null becomes a finding.
  */
 public final class CompilationUnitAnalysis implements AnalysisEnvironment {
 
@@ -66,10 +60,10 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     this.compilationUnit = state.getPath().getCompilationUnit();
     this.policy = policy;
     this.index = ClassIndex.of(compilationUnit, policy);
-    this.analyzer =
-        new BodyAnalyzer(JavacProcessingEnvironment.instance(state.context), this);
+    this.analyzer = new BodyAnalyzer(JavacProcessingEnvironment.instance(state.context), this);
     this.statics = new StaticInitialisation(this::summaryOf, this::declarationLine);
-    this.facts = new JavacFacts(this::summaryOf, statics, policy, this::lineOf, this::declarationLine);
+    this.facts =
+        new JavacFacts(this::summaryOf, statics, policy, this::lineOf, this::declarationLine);
     this.entryValues = new EntryValues(index, facts);
     this.relevance = new Relevance(index, policy);
   }
@@ -83,12 +77,14 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     // Ordering hazards first: where a use has one, it is the more precise account of the path.
     List<Candidate> candidates =
         new ArrayList<>(
-            new OrderingHazards(index, statics, entryValues, facts, this::summaryOf, this::lineOf, policy)
+            new OrderingHazards(
+                    index, statics, entryValues, facts, this::summaryOf, this::lineOf, policy)
                 .candidates());
     for (Body root : index.roots()) {
       Function<VarSymbol, Nullness> atEntry = field -> entryValues.atEntry(field, root);
       for (Use use : summaryOf(root).uses()) {
-        Nullness value = use.value().resolve(atEntry, atEntry).mapCauses(cause -> namingStart(cause, root));
+        Nullness value =
+            use.value().resolve(atEntry, atEntry).mapCauses(cause -> namingStart(cause, root));
         if (!value.nullCauses().isEmpty()) {
           candidates.add(new Candidate(root, use, value));
         }
@@ -110,8 +106,10 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
    * unassigned is not yet assigned in the constructor the path started in.
    */
   private NullCause namingStart(NullCause cause, Body root) {
-    if (cause instanceof NullCause.NotYetAssignedInConstructor notYet && root.kind() == Body.Kind.CONSTRUCTOR) {
-      return new NullCause.NotYetAssignedInConstructor(notYet.declarationLine(), root.name(), lineOf(root.tree()));
+    if (cause instanceof NullCause.NotYetAssignedInConstructor notYet
+        && root.kind() == Body.Kind.CONSTRUCTOR) {
+      return new NullCause.NotYetAssignedInConstructor(
+          notYet.declarationLine(), root.name(), lineOf(root.tree()));
     }
     return cause;
   }
@@ -119,7 +117,8 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   /** An initialiser's own nulls; what its entry state holds is decided where it runs. */
   private void addOwnNulls(Body initializer, List<Candidate> candidates) {
     for (Use use : summaryOf(initializer).uses()) {
-      Nullness value = use.value().resolve(f -> Nullness.BOTTOM, f -> entryValues.atEntry(f, initializer));
+      Nullness value =
+          use.value().resolve(f -> Nullness.BOTTOM, f -> entryValues.atEntry(f, initializer));
       if (!value.nullCauses().isEmpty()) {
         candidates.add(new Candidate(initializer, use, value));
       }
@@ -157,8 +156,8 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   }
 
   /**
-   * A constructor starts with its instance fields null; unless it delegates with {@code
-   * this(...)}, the field initialisers and initializer blocks run first, in textual order.
+   * A constructor starts with its instance fields null; unless it delegates with {@code this(...)},
+   * the field initialisers and initializer blocks run first, in textual order.
    */
   private PlaceStore constructorEntry(Body constructor, PlaceStore store, List<Use> uses) {
     ClassIndex.ClassInfo owner = Objects.requireNonNull(index.classInfo(constructor.owner()));
@@ -167,7 +166,8 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     for (VarSymbol field : owner.trackedFields.keySet()) {
       if (!field.isStatic()) {
         NullCause cause =
-            new NullCause.NotYetAssignedInConstructor(declarationLine(field), constructor.name(), line);
+            new NullCause.NotYetAssignedInConstructor(
+                declarationLine(field), constructor.name(), line);
         store = store.assign(Place.thisField(field), Nullness.nullBecause(cause));
       }
     }
@@ -197,9 +197,9 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   }
 
   /**
-   * What a place holds where a body starts, before anything in it runs. The body's own fields
-   * hold its entry value, filled in by whoever calls or starts it; lambdas and other classes see
-   * fields as they are after construction.
+   * What a place holds where a body starts, before anything in it runs. The body's own fields hold
+   * its entry value, filled in by whoever calls or starts it; lambdas and other classes see fields
+   * as they are after construction.
    */
   private static Nullness initialValue(Place place, Body body) {
     switch (place.kind()) {
@@ -313,5 +313,4 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     VariableTree declaration = index.declarationOf(field);
     return declaration == null ? 0 : lineOf(declaration);
   }
-
 }

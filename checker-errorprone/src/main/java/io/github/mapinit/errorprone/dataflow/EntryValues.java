@@ -23,7 +23,8 @@ final class EntryValues {
       return Nullness.NON_NULL;
     }
     return valueOf(
-        EntryStates.atMethodEntry(facts.of(owner), facts.field(owner, field), facts.body(owner, root)));
+        EntryStates.atMethodEntry(
+            facts.of(owner), facts.field(owner, field), facts.body(owner, root)));
   }
 
   static Nullness valueOf(List<NullCause> causes) {

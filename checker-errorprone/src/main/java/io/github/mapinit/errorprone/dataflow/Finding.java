@@ -13,4 +13,5 @@ import java.util.Optional;
  * @param trace the engine-neutral account of the path
  * @param fixableDeclaration the field declaration to give an initialiser, when that fix is safe
  */
-public record Finding(Tree tree, Tree host, Trace trace, Optional<VariableTree> fixableDeclaration) {}
+public record Finding(
+    Tree tree, Tree host, Trace trace, Optional<VariableTree> fixableDeclaration) {}

@@ -32,8 +32,8 @@ import javax.lang.model.element.ElementKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The engine-neutral facts of each class of the compilation unit, read from javac's symbols and
- * the body summaries, for the rules of the policy to decide from.
+ * The engine-neutral facts of each class of the compilation unit, read from javac's symbols and the
+ * body summaries, for the rules of the policy to decide from.
  */
 final class JavacFacts {
 
@@ -67,7 +67,9 @@ final class JavacFacts {
     return facts.computeIfAbsent(info, i -> build(i, false));
   }
 
-  /** The facts of {@code info} with each body's calls on {@code this}, for the constructor hooks. */
+  /**
+   * The facts of {@code info} with each body's calls on {@code this}, for the constructor hooks.
+   */
   ClassFacts withCallsOnThis(ClassIndex.ClassInfo info) {
     return factsWithCalls.computeIfAbsent(info, i -> build(i, true));
   }
@@ -135,7 +137,8 @@ final class JavacFacts {
   }
 
   private BodyFacts bodyFacts(Body body, ClassIndex.ClassInfo info, boolean withCalls) {
-    MethodSymbol method = Objects.requireNonNull(body.method(), "constructors and methods have one");
+    MethodSymbol method =
+        Objects.requireNonNull(body.method(), "constructors and methods have one");
     BodySummary summary = summaries.apply(body);
     Map<String, FieldExit> exits = new LinkedHashMap<>();
     for (VarSymbol field : info.trackedFields.keySet()) {
@@ -151,7 +154,9 @@ final class JavacFacts {
     }
     return new BodyFacts(
         key(method),
-        method.isConstructor() ? info.symbol.getSimpleName().toString() : method.getSimpleName().toString(),
+        method.isConstructor()
+            ? info.symbol.getSimpleName().toString()
+            : method.getSimpleName().toString(),
         body.name(),
         body.kind() == Body.Kind.CONSTRUCTOR ? BodyKind.CONSTRUCTOR : BodyKind.METHOD,
         lineOf.applyAsInt(body.tree()),

@@ -72,7 +72,8 @@ public final class JavacPolicy {
 
   public boolean isNonNullCheck(Symbol method) {
     return method.isStatic()
-        && policy.isNonNullCheck(method.owner.getQualifiedName().toString(), method.getSimpleName().toString());
+        && policy.isNonNullCheck(
+            method.owner.getQualifiedName().toString(), method.getSimpleName().toString());
   }
 
   /** Whether a framework assigns {@code field}: it carries an external-init annotation. */
@@ -90,7 +91,8 @@ public final class JavacPolicy {
     for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, types)) {
       declaringTypes.add(overridden.owner.getQualifiedName().toString());
     }
-    return policy.isInitializerMethod(annotations, method.getSimpleName().toString(), declaringTypes);
+    return policy.isInitializerMethod(
+        annotations, method.getSimpleName().toString(), declaringTypes);
   }
 
   /** Whether {@code symbol} or an element enclosing it is marked as generated code. */

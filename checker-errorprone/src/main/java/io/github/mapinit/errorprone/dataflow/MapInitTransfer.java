@@ -1,17 +1,17 @@
 package io.github.mapinit.errorprone.dataflow;
 
 import com.sun.source.tree.Tree;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.AccessKind;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Trace;
-import com.sun.tools.javac.code.Symbol.VarSymbol;
-import java.util.Objects;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
@@ -42,10 +42,10 @@ import org.checkerframework.errorprone.dataflow.cfg.node.TernaryExpressionNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.TypeCastNode;
 
 /**
- * The transfer function: how each CFG node changes what the tracked places may hold. Null
- * checks split the state, dereferences prove the place non-null for the rest of the path, and
- * followed calls apply the callee's summary. Uses that may meet a null are collected as the
- * fixpoint runs; values only grow, so the last one seen for a node is its final value.
+ * The transfer function: how each CFG node changes what the tracked places may hold. Null checks
+ * split the state, dereferences prove the place non-null for the rest of the path, and followed
+ * calls apply the callee's summary. Uses that may meet a null are collected as the fixpoint runs;
+ * values only grow, so the last one seen for a node is its final value.
  */
 final class MapInitTransfer
     extends AbstractNodeVisitor<
@@ -127,7 +127,8 @@ final class MapInitTransfer
   public TransferResult<Nullness, PlaceStore> visitTernaryExpression(
       TernaryExpressionNode node, TransferInput<Nullness, PlaceStore> input) {
     Nullness value =
-        valueOf(node.getThenOperand(), input).leastUpperBound(valueOf(node.getElseOperand(), input));
+        valueOf(node.getThenOperand(), input)
+            .leastUpperBound(valueOf(node.getElseOperand(), input));
     return new RegularTransferResult<>(value, input.getRegularStore());
   }
 
@@ -211,7 +212,9 @@ final class MapInitTransfer
       Trace.CallSite call =
           new Trace.CallSite(constructor.body().name(), environment.lineOf(node.getTree()));
       store = Summaries.applyToStatics(store, constructor, call, this::record);
-      constructor.assignedFields().stream().filter(VarSymbol::isStatic).forEach(assignedFields::add);
+      constructor.assignedFields().stream()
+          .filter(VarSymbol::isStatic)
+          .forEach(assignedFields::add);
     }
     return new RegularTransferResult<>(Nullness.NON_NULL, store);
   }

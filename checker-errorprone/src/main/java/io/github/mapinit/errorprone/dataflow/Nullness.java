@@ -10,10 +10,10 @@ import java.util.function.Function;
 import org.checkerframework.errorprone.dataflow.analysis.AbstractValue;
 
 /**
- * What a place may hold at a program point, as the set of its possible origins: a non-null
- * value, a null with the reason it is null, the value a field had when the analysed body started
- * ({@code entry}, filled in by the caller or the entry state), or the value a field has once its
- * object is constructed ({@code afterConstruction}, filled in when the whole class is known).
+ * What a place may hold at a program point, as the set of its possible origins: a non-null value, a
+ * null with the reason it is null, the value a field had when the analysed body started ({@code
+ * entry}, filled in by the caller or the entry state), or the value a field has once its object is
+ * constructed ({@code afterConstruction}, filled in when the whole class is known).
  *
  * <p>Keeping the entry value symbolic is what lets each method be analysed once: the same result
  * serves as the method's own report and as its summary at every call site.
@@ -29,7 +29,10 @@ public final class Nullness implements AbstractValue<Nullness> {
   private final Set<VarSymbol> afterConstruction;
 
   private Nullness(
-      boolean nonNull, Set<NullCause> nulls, Set<VarSymbol> entries, Set<VarSymbol> afterConstruction) {
+      boolean nonNull,
+      Set<NullCause> nulls,
+      Set<VarSymbol> entries,
+      Set<VarSymbol> afterConstruction) {
     this.nonNull = nonNull;
     this.nulls = nulls;
     this.entries = entries;
@@ -88,7 +91,9 @@ public final class Nullness implements AbstractValue<Nullness> {
 
   /** The same origins, with every null origin replaced by {@code cause}. */
   public Nullness withNullsFrom(NullCause cause) {
-    return nulls.isEmpty() ? this : new Nullness(nonNull, Set.of(cause), entries, afterConstruction);
+    return nulls.isEmpty()
+        ? this
+        : new Nullness(nonNull, Set.of(cause), entries, afterConstruction);
   }
 
   /** The same origins, with each null's reason rewritten by {@code rewrite}. */
@@ -100,7 +105,8 @@ public final class Nullness implements AbstractValue<Nullness> {
     for (NullCause cause : nulls) {
       rewritten.add(rewrite.apply(cause));
     }
-    return new Nullness(nonNull, Collections.unmodifiableSet(rewritten), entries, afterConstruction);
+    return new Nullness(
+        nonNull, Collections.unmodifiableSet(rewritten), entries, afterConstruction);
   }
 
   /**
@@ -182,7 +188,14 @@ public final class Nullness implements AbstractValue<Nullness> {
 
   @Override
   public String toString() {
-    return "Nullness{nonNull=" + nonNull + ", nulls=" + nulls + ", entries=" + entries
-        + ", afterConstruction=" + afterConstruction + "}";
+    return "Nullness{nonNull="
+        + nonNull
+        + ", nulls="
+        + nulls
+        + ", entries="
+        + entries
+        + ", afterConstruction="
+        + afterConstruction
+        + "}";
   }
 }

@@ -13,14 +13,14 @@ import io.github.mapinit.policy.rules.ConstructorHooks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The starts of spec section 4 where Java's initialisation order, not a missing assignment,
- * leaves a field null: static initialisation in textual order, and a superclass constructor
- * calling a method that the subclass overrides.
+ * The starts of spec section 4 where Java's initialisation order, not a missing assignment, leaves
+ * a field null: static initialisation in textual order, and a superclass constructor calling a
+ * method that the subclass overrides.
  */
 final class OrderingHazards {
 
@@ -59,9 +59,8 @@ final class OrderingHazards {
   }
 
   /**
-   * Static initialisers run in textual order; a use they reach before the initialiser that
-   * assigns the field (typically in a constructor run by an enum constant or a singleton field)
-   * meets null.
+   * Static initialisers run in textual order; a use they reach before the initialiser that assigns
+   * the field (typically in a constructor run by an enum constant or a singleton field) meets null.
    */
   private void staticInitialisationOrder(ClassIndex.ClassInfo info, List<Candidate> candidates) {
     statics.uses(
@@ -96,12 +95,13 @@ final class OrderingHazards {
           lineOf.applyAsInt(tree),
           laterLine);
     }
-    return new NullCause.StaticInitialisationOrder("static {}", false, lineOf.applyAsInt(tree), laterLine);
+    return new NullCause.StaticInitialisationOrder(
+        "static {}", false, lineOf.applyAsInt(tree), laterLine);
   }
 
   /**
-   * A superclass constructor that calls an overridable method runs the subclass's override
-   * before any field of the subclass is assigned, initialisers at the declaration included.
+   * A superclass constructor that calls an overridable method runs the subclass's override before
+   * any field of the subclass is assigned, initialisers at the declaration included.
    */
   private void superConstructorCalls(ClassIndex.ClassInfo subclass, List<Candidate> candidates) {
     for (ClassIndex.ClassInfo superclass = superclassOf(subclass.symbol);

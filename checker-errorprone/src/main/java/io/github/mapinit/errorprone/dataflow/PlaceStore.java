@@ -1,9 +1,9 @@
 package io.github.mapinit.errorprone.dataflow;
 
-import java.util.Objects;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.checkerframework.errorprone.dataflow.analysis.Store;
@@ -12,8 +12,8 @@ import org.checkerframework.errorprone.dataflow.expression.JavaExpression;
 
 /**
  * The state of every tracked place at one program point, immutable. A place that was never set
- * holds its initial value, which the analysed body decides (see {@link BodyContext}); a local
- * that was copied from a field remembers that field, so that a null check on either refines both.
+ * holds its initial value, which the analysed body decides (see {@link BodyContext}); a local that
+ * was copied from a field remembers that field, so that a null check on either refines both.
  */
 public final class PlaceStore implements Store<PlaceStore> {
 
@@ -26,7 +26,9 @@ public final class PlaceStore implements Store<PlaceStore> {
   }
 
   private PlaceStore(
-      Function<Place, Nullness> initialValue, Map<Place, Nullness> values, Map<Place, Place> aliasOf) {
+      Function<Place, Nullness> initialValue,
+      Map<Place, Nullness> values,
+      Map<Place, Place> aliasOf) {
     this.initialValue = initialValue;
     this.values = values;
     this.aliasOf = aliasOf;
@@ -99,7 +101,9 @@ public final class PlaceStore implements Store<PlaceStore> {
       joined.put(place, get(place).leastUpperBound(other.get(place)));
     }
     Map<Place, Place> commonAliases = new HashMap<>(aliasOf);
-    commonAliases.entrySet().removeIf(e -> !Objects.equals(e.getValue(), other.aliasOf.get(e.getKey())));
+    commonAliases
+        .entrySet()
+        .removeIf(e -> !Objects.equals(e.getValue(), other.aliasOf.get(e.getKey())));
     return new PlaceStore(initialValue, joined, commonAliases);
   }
 

@@ -16,18 +16,19 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.JavaSemantics;
-import java.util.Objects;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * Whether a body can touch a tracked place at all, itself or through the bodies of this file it
- * calls: a tracked field, or a map local that can be given a null. Most methods of real code never come near a map field; they skip the control flow graph
- * and the dataflow, which keeps the check cheap.
+ * calls: a tracked field, or a map local that can be given a null. Most methods of real code never
+ * come near a map field; they skip the control flow graph and the dataflow, which keeps the check
+ * cheap.
  */
 final class Relevance {
 
@@ -70,7 +71,8 @@ final class Relevance {
 
   private boolean decide(Body body) {
     if (body.kind() == Body.Kind.CONSTRUCTOR
-        && Objects.requireNonNull(index.classInfo(body.owner())).trackedFields.keySet().stream().anyMatch(f -> !f.isStatic())) {
+        && Objects.requireNonNull(index.classInfo(body.owner())).trackedFields.keySet().stream()
+            .anyMatch(f -> !f.isStatic())) {
       // Its exit state decides what every other method starts with.
       return true;
     }

@@ -47,7 +47,8 @@ final class Reports {
     Map<Tree, Map<Place, Finding>> perUse = new IdentityHashMap<>();
     List<Finding> findings = new ArrayList<>();
     for (Candidate candidate : firstPerStart.values()) {
-      Map<Place, Finding> atTree = perUse.computeIfAbsent(candidate.use().tree(), t -> new HashMap<>());
+      Map<Place, Finding> atTree =
+          perUse.computeIfAbsent(candidate.use().tree(), t -> new HashMap<>());
       if (!atTree.containsKey(candidate.use().place())) {
         Finding finding = toFinding(candidate);
         atTree.put(candidate.use().place(), finding);
@@ -60,9 +61,12 @@ final class Reports {
   private Finding toFinding(Candidate candidate) {
     Use use = candidate.use();
     NullCause cause = candidate.value().nullCauses().iterator().next();
-    ClassIndex.ClassInfo owner = use.place().isField() ? index.classInfo(use.place().variable().owner) : null;
-    Optional<FieldFacts> field = Optional.ofNullable(owner).map(o -> facts.field(o, use.place().variable()));
-    Advice advice = Advice.of(policy.policy(), cause, field, Optional.ofNullable(owner).map(facts::of));
+    ClassIndex.ClassInfo owner =
+        use.place().isField() ? index.classInfo(use.place().variable().owner) : null;
+    Optional<FieldFacts> field =
+        Optional.ofNullable(owner).map(o -> facts.field(o, use.place().variable()));
+    Advice advice =
+        Advice.of(policy.policy(), cause, field, Optional.ofNullable(owner).map(facts::of));
     Trace trace =
         new Trace(
             use.place().displayName(),
@@ -73,7 +77,9 @@ final class Reports {
             use.calledFrom(),
             advice);
     Optional<VariableTree> declaration =
-        advice.fixAtDeclaration() ? Optional.ofNullable(index.declarationOf(use.place().variable())) : Optional.empty();
+        advice.fixAtDeclaration()
+            ? Optional.ofNullable(index.declarationOf(use.place().variable()))
+            : Optional.empty();
     return new Finding(use.tree(), use.body().host(), trace, declaration);
   }
 }

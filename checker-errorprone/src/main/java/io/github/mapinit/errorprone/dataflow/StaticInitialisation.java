@@ -24,7 +24,8 @@ final class StaticInitialisation {
   private final ToIntFunction<VarSymbol> declarationLine;
   private final Map<ClassIndex.ClassInfo, Run> runs = new HashMap<>();
 
-  StaticInitialisation(Function<Body, BodySummary> summaries, ToIntFunction<VarSymbol> declarationLine) {
+  StaticInitialisation(
+      Function<Body, BodySummary> summaries, ToIntFunction<VarSymbol> declarationLine) {
     this.summaries = summaries;
     this.declarationLine = declarationLine;
   }
@@ -45,7 +46,8 @@ final class StaticInitialisation {
    */
   Optional<Body> laterAssignment(ClassIndex.ClassInfo owner, Body creator, VarSymbol field) {
     List<Body> initializers = owner.staticInitializers;
-    for (Body later : initializers.subList(initializers.indexOf(creator) + 1, initializers.size())) {
+    for (Body later :
+        initializers.subList(initializers.indexOf(creator) + 1, initializers.size())) {
       if (summaries.apply(later).assignsNonNull(field)) {
         return Optional.of(later);
       }

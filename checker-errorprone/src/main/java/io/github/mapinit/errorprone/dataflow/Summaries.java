@@ -64,8 +64,7 @@ public final class Summaries {
       if (!affected.test(exit.getKey())) {
         continue;
       }
-      after =
-          after.assign(placeOf(exit.getKey()), exit.getValue().substituteEntries(callerValue));
+      after = after.assign(placeOf(exit.getKey()), exit.getValue().substituteEntries(callerValue));
     }
     return after;
   }

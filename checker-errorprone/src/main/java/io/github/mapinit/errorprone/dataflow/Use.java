@@ -6,8 +6,8 @@ import io.github.mapinit.policy.Trace;
 import java.util.Optional;
 
 /**
- * A dereference of a tracked place that may be null: a write or read, with the value the place
- * may hold there.
+ * A dereference of a tracked place that may be null: a write or read, with the value the place may
+ * hold there.
  *
  * @param place the dereferenced place
  * @param value what the place may hold, possibly still symbolic

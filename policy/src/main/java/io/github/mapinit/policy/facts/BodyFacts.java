@@ -7,8 +7,8 @@ import java.util.Map;
  * One body of a class as an engine sees it: what it is, and what it does to the class's tracked
  * fields.
  *
- * @param key identifies the body within its class (name and parameter types, in the engine's
- *     own spelling)
+ * @param key identifies the body within its class (name and parameter types, in the engine's own
+ *     spelling)
  * @param name the simple name: {@code readObject}; a constructor's is its class's simple name
  * @param displayName how messages name it: {@code add(Order)}
  * @param line the line where it starts, or 0 where unknown

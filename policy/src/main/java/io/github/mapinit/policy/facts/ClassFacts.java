@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One class as an engine sees it: its tracked fields and its bodies, with the facts the rules
- * of spec sections 4 to 8 decide from.
+ * One class as an engine sees it: its tracked fields and its bodies, with the facts the rules of
+ * spec sections 4 to 8 decide from.
  *
  * @param simpleName the class's simple name, as messages name it
  * @param isSerializable a subtype of {@code java.io.Serializable}

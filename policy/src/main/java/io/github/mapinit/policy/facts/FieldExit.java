@@ -4,15 +4,16 @@ import io.github.mapinit.policy.NullCause;
 import java.util.List;
 
 /**
- * What a body leaves in one field where it returns normally, relative to what the field held
- * when the body started.
+ * What a body leaves in one field where it returns normally, relative to what the field held when
+ * the body started.
  *
  * @param mayBeUnchanged some path returns without assigning the field, holding what it held at
  *     entry, which may still be null there
  * @param mayBeNonNull some path assigns it a value that is not known to be null
  * @param assignedNulls the null (or maybe-null) assignments that can reach the exit, in order
  */
-public record FieldExit(boolean mayBeUnchanged, boolean mayBeNonNull, List<NullCause> assignedNulls) {
+public record FieldExit(
+    boolean mayBeUnchanged, boolean mayBeNonNull, List<NullCause> assignedNulls) {
 
   /** A body that leaves the field as it found it. */
   public static final FieldExit UNCHANGED = new FieldExit(true, false, List.of());

@@ -14,10 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Spec section 4, "a superclass constructor calling an overridable method": the overridable
- * methods that a class's constructors call on {@code this}, in their own code or through the
- * private, final and static methods they call, transitively. A subclass's override of one runs
- * before any field of the subclass is assigned.
+ * Spec section 4, "a superclass constructor calling an overridable method": the overridable methods
+ * that a class's constructors call on {@code this}, in their own code or through the private, final
+ * and static methods they call, transitively. A subclass's override of one runs before any field of
+ * the subclass is assigned.
  */
 public final class ConstructorHooks {
 

@@ -26,7 +26,10 @@ public final class Deserialisation {
    * fields: Serializable, but not Externalizable, a record or an enum.
    */
   public static boolean isDeserialisedWithoutConstructor(ClassFacts owner) {
-    return owner.isSerializable() && !owner.isExternalizable() && !owner.isRecord() && !owner.isEnum();
+    return owner.isSerializable()
+        && !owner.isExternalizable()
+        && !owner.isRecord()
+        && !owner.isEnum();
   }
 
   /** Whether {@code field} is null in a deserialised instance of {@code owner}. */
@@ -50,6 +53,9 @@ public final class Deserialisation {
     if (name.equals(READ_OBJECT) && method.parameterCount() == 1) {
       return field.isFinal() || !method.returnsNormally() || method.alwaysAssigns(field);
     }
-    return owner.isAbstract() && !method.isPrivate() && !method.isStatic() && method.alwaysAssigns(field);
+    return owner.isAbstract()
+        && !method.isPrivate()
+        && !method.isStatic()
+        && method.alwaysAssigns(field);
   }
 }

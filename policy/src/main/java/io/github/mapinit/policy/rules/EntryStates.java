@@ -13,8 +13,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Spec section 4: why a tracked field may be null where a path starts, from the facts of its
- * class. An empty list means it is non-null there. Causes come in a fixed order (construction,
+ * Spec section 4: why a tracked field may be null where a path starts, from the facts of its class.
+ * An empty list means it is non-null there. Causes come in a fixed order (construction,
  * deserialisation, resets) so that both engines name the same first cause.
  */
 public final class EntryStates {
@@ -22,9 +22,9 @@ public final class EntryStates {
   private EntryStates() {}
 
   /**
-   * At the entry of {@code root}, a method of the field's class (or null for code elsewhere):
-   * the state after construction or class initialisation, unless an initializer method assigns
-   * the field, joined with every other method's reset.
+   * At the entry of {@code root}, a method of the field's class (or null for code elsewhere): the
+   * state after construction or class initialisation, unless an initializer method assigns the
+   * field, joined with every other method's reset.
    */
   public static List<NullCause> atMethodEntry(
       ClassFacts owner, FieldFacts field, @Nullable BodyFacts root) {
@@ -104,7 +104,8 @@ public final class EntryStates {
 
   private static boolean allConstructorsAssign(ClassFacts owner, FieldFacts field) {
     List<BodyFacts> constructors = owner.bodiesOfKind(BodyKind.CONSTRUCTOR);
-    return !constructors.isEmpty() && constructors.stream().allMatch(c -> c.exit(field).alwaysAssignsNonNull());
+    return !constructors.isEmpty()
+        && constructors.stream().allMatch(c -> c.exit(field).alwaysAssignsNonNull());
   }
 
   /** Spec 4, "after a reset": a method that can return with the field set to a maybe-null value. */

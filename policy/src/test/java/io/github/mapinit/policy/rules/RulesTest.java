@@ -23,7 +23,8 @@ final class RulesTest {
 
   private static final Policy POLICY = Policy.with(Options.NONE);
   private static final FieldFacts CACHE = field("cache", false, false);
-  private static final NullCause.AssignedNull SET_NULL_IN_CLOSE = new NullCause.AssignedNull(30, true);
+  private static final NullCause.AssignedNull SET_NULL_IN_CLOSE =
+      new NullCause.AssignedNull(30, true);
 
   @Test
   void aFieldOneConstructorForgetsIsNullAfterConstructionByThatConstructor() {
@@ -40,21 +41,28 @@ final class RulesTest {
   @Test
   void anInitializerMethodAssignsTheFieldForEveryOtherMethodButDoesNotHideAReset() {
     BodyFacts setUp = method("setUp()", true, Map.of("cache", FieldExit.ASSIGNED));
-    BodyFacts close = method("close()", false, Map.of("cache", new FieldExit(false, false, List.of(SET_NULL_IN_CLOSE))));
+    BodyFacts close =
+        method(
+            "close()",
+            false,
+            Map.of("cache", new FieldExit(false, false, List.of(SET_NULL_IN_CLOSE))));
     BodyFacts get = method("get()", false, Map.of());
     ClassFacts facts = type(List.of(CACHE), constructor("Cache()", 5, Map.of()), setUp, close, get);
     assertEquals(
         List.of(new NullCause.ResetElsewhere(30, "close()", true)),
         EntryStates.atMethodEntry(facts, CACHE, get));
     assertEquals(
-        List.of(new NullCause.ConstructorLeavesUnassigned(3, "Cache()", 5), new NullCause.ResetElsewhere(30, "close()", true)),
+        List.of(
+            new NullCause.ConstructorLeavesUnassigned(3, "Cache()", 5),
+            new NullCause.ResetElsewhere(30, "close()", true)),
         EntryStates.atMethodEntry(facts, CACHE, setUp),
         "the initializer itself starts from construction");
   }
 
   @Test
   void aFieldAFrameworkAssignsIsNeverNullAtMethodEntry() {
-    FieldFacts injected = new FieldFacts("cache", "cache", "java.util.Map", false, false, false, 3, false, true);
+    FieldFacts injected =
+        new FieldFacts("cache", "cache", "java.util.Map", false, false, false, 3, false, true);
     ClassFacts facts = type(List.of(injected), constructor("Cache()", 5, Map.of()));
     assertEquals(List.of(), EntryStates.atMethodEntry(facts, injected, null));
   }
@@ -78,28 +86,87 @@ final class RulesTest {
 
   @Test
   void aTransientFieldIsNullAfterDeserialisationUnlessTheClassRestoresIt() {
-    FieldFacts transientCache = new FieldFacts("cache", "cache", "java.util.Map", false, false, true, 3, true, false);
+    FieldFacts transientCache =
+        new FieldFacts("cache", "cache", "java.util.Map", false, false, true, 3, true, false);
     BodyFacts constructor = constructor("Cache()", 5, Map.of("cache", FieldExit.ASSIGNED));
-    assertTrue(Deserialisation.leavesNull(serializable(false, transientCache, constructor), transientCache));
+    assertTrue(
+        Deserialisation.leavesNull(
+            serializable(false, transientCache, constructor), transientCache));
     BodyFacts readObject =
-        new BodyFacts("readObject", "readObject", "readObject(ObjectInputStream)", BodyKind.METHOD, 9, 1,
-            true, false, false, false, true, Map.of("cache", FieldExit.ASSIGNED), List.of());
-    assertFalse(Deserialisation.leavesNull(serializable(false, transientCache, constructor, readObject), transientCache));
+        new BodyFacts(
+            "readObject",
+            "readObject",
+            "readObject(ObjectInputStream)",
+            BodyKind.METHOD,
+            9,
+            1,
+            true,
+            false,
+            false,
+            false,
+            true,
+            Map.of("cache", FieldExit.ASSIGNED),
+            List.of());
+    assertFalse(
+        Deserialisation.leavesNull(
+            serializable(false, transientCache, constructor, readObject), transientCache));
     BodyFacts writeReplace =
-        new BodyFacts("writeReplace", "writeReplace", "writeReplace()", BodyKind.METHOD, 9, 0,
-            true, false, false, false, true, Map.of(), List.of());
-    assertFalse(Deserialisation.leavesNull(serializable(false, transientCache, constructor, writeReplace), transientCache));
-    assertFalse(Deserialisation.leavesNull(serializable(true, transientCache, constructor), transientCache), "an enum");
+        new BodyFacts(
+            "writeReplace",
+            "writeReplace",
+            "writeReplace()",
+            BodyKind.METHOD,
+            9,
+            0,
+            true,
+            false,
+            false,
+            false,
+            true,
+            Map.of(),
+            List.of());
+    assertFalse(
+        Deserialisation.leavesNull(
+            serializable(false, transientCache, constructor, writeReplace), transientCache));
+    assertFalse(
+        Deserialisation.leavesNull(serializable(true, transientCache, constructor), transientCache),
+        "an enum");
   }
 
   @Test
   void aConstructorHookIsAnOverridableCallReachedThroughPrivateHelpers() {
     BodyFacts constructor =
-        new BodyFacts("Base()", "Base", "Base()", BodyKind.CONSTRUCTOR, 5, 0, false, false, false, false, true,
-            Map.of(), List.of(new ThisCall("init()", "init()", 6, false)));
+        new BodyFacts(
+            "Base()",
+            "Base",
+            "Base()",
+            BodyKind.CONSTRUCTOR,
+            5,
+            0,
+            false,
+            false,
+            false,
+            false,
+            true,
+            Map.of(),
+            List.of(new ThisCall("init()", "init()", 6, false)));
     BodyFacts init =
-        new BodyFacts("init()", "init", "init()", BodyKind.METHOD, 9, 0, true, false, false, false, true,
-            Map.of(), List.of(new ThisCall("configure()", "configure()", 10, true), new ThisCall("log()", "log()", 11, false)));
+        new BodyFacts(
+            "init()",
+            "init",
+            "init()",
+            BodyKind.METHOD,
+            9,
+            0,
+            true,
+            false,
+            false,
+            false,
+            true,
+            Map.of(),
+            List.of(
+                new ThisCall("configure()", "configure()", 10, true),
+                new ThisCall("log()", "log()", 11, false)));
     ClassFacts base = type(List.of(), constructor, init);
     assertEquals(
         Map.of("configure()", new NullCause.SuperConstructorCall("Base()", 10, "configure()")),
@@ -110,22 +177,41 @@ final class RulesTest {
   void theDeclarationFixIsOfferedOnlyWhereItCannotLoseWrites() {
     NullCause unassigned = new NullCause.ConstructorLeavesUnassigned(3, "Cache()", 5);
     ClassFacts plain = type(List.of(CACHE), constructor("Cache()", 5, Map.of()));
-    assertEquals(Advice.INITIALISE_AT_DECLARATION, Advice.of(POLICY, unassigned, Optional.of(CACHE), Optional.of(plain)));
+    assertEquals(
+        Advice.INITIALISE_AT_DECLARATION,
+        Advice.of(POLICY, unassigned, Optional.of(CACHE), Optional.of(plain)));
 
     BodyFacts init = method("init()", false, Map.of("cache", FieldExit.ASSIGNED));
     Advice namesInit =
-        Advice.of(POLICY, unassigned, Optional.of(CACHE), Optional.of(type(List.of(CACHE), constructor("Cache()", 5, Map.of()), init)));
+        Advice.of(
+            POLICY,
+            unassigned,
+            Optional.of(CACHE),
+            Optional.of(type(List.of(CACHE), constructor("Cache()", 5, Map.of()), init)));
     assertFalse(namesInit.fixAtDeclaration());
     assertTrue(namesInit.text().startsWith("`init()` assigns it"), namesInit.text());
     assertTrue(namesInit.text().contains("@PostConstruct"), namesInit.text());
 
     FieldFacts finalField = field("cache", false, true);
-    assertEquals(Advice.ASSIGN_OR_CHECK, Advice.of(POLICY, unassigned, Optional.of(finalField), Optional.of(plain)));
-    FieldFacts unknownType = new FieldFacts("cache", "cache", "com.acme.OddMap", false, false, false, 3, false, false);
-    assertEquals(Advice.ASSIGN_OR_CHECK, Advice.of(POLICY, unassigned, Optional.of(unknownType), Optional.of(plain)));
-    assertEquals(Advice.ASSIGN_OR_CHECK, Advice.of(POLICY, unassigned, Optional.empty(), Optional.empty()), "a local");
+    assertEquals(
+        Advice.ASSIGN_OR_CHECK,
+        Advice.of(POLICY, unassigned, Optional.of(finalField), Optional.of(plain)));
+    FieldFacts unknownType =
+        new FieldFacts("cache", "cache", "com.acme.OddMap", false, false, false, 3, false, false);
+    assertEquals(
+        Advice.ASSIGN_OR_CHECK,
+        Advice.of(POLICY, unassigned, Optional.of(unknownType), Optional.of(plain)));
+    assertEquals(
+        Advice.ASSIGN_OR_CHECK,
+        Advice.of(POLICY, unassigned, Optional.empty(), Optional.empty()),
+        "a local");
     assertFalse(
-        Advice.of(POLICY, new NullCause.Deserialised(3, "Cache"), Optional.of(CACHE), Optional.of(plain)).fixAtDeclaration(),
+        Advice.of(
+                POLICY,
+                new NullCause.Deserialised(3, "Cache"),
+                Optional.of(CACHE),
+                Optional.of(plain))
+            .fixAtDeclaration(),
         "an initialiser does not run on deserialisation");
   }
 
@@ -144,23 +230,65 @@ final class RulesTest {
   }
 
   private static BodyFacts constructor(String display, int line, Map<String, FieldExit> exits) {
-    return new BodyFacts(display, "Cache", display, BodyKind.CONSTRUCTOR, line, 0, false, false, false, false, true, exits, List.of());
+    return new BodyFacts(
+        display,
+        "Cache",
+        display,
+        BodyKind.CONSTRUCTOR,
+        line,
+        0,
+        false,
+        false,
+        false,
+        false,
+        true,
+        exits,
+        List.of());
   }
 
-  private static BodyFacts method(String display, boolean initializer, Map<String, FieldExit> exits) {
+  private static BodyFacts method(
+      String display, boolean initializer, Map<String, FieldExit> exits) {
     String name = display.substring(0, display.indexOf('('));
-    return new BodyFacts(display, name, display, BodyKind.METHOD, 20, 0, false, false, false, initializer, true, exits, List.of());
+    return new BodyFacts(
+        display,
+        name,
+        display,
+        BodyKind.METHOD,
+        20,
+        0,
+        false,
+        false,
+        false,
+        initializer,
+        true,
+        exits,
+        List.of());
   }
 
   private static BodyFacts classInitialisation(Map<String, FieldExit> exits) {
-    return new BodyFacts("<clinit>", "<clinit>", "static initialisation", BodyKind.STATIC_INITIALIZER, 0, 0, false, true, false, false, true, exits, List.of());
+    return new BodyFacts(
+        "<clinit>",
+        "<clinit>",
+        "static initialisation",
+        BodyKind.STATIC_INITIALIZER,
+        0,
+        0,
+        false,
+        true,
+        false,
+        false,
+        true,
+        exits,
+        List.of());
   }
 
   private static ClassFacts type(List<FieldFacts> fields, BodyFacts... bodies) {
-    return new ClassFacts("Cache", false, false, false, false, false, false, fields, List.of(bodies));
+    return new ClassFacts(
+        "Cache", false, false, false, false, false, false, fields, List.of(bodies));
   }
 
   private static ClassFacts serializable(boolean isEnum, FieldFacts field, BodyFacts... bodies) {
-    return new ClassFacts("Cache", false, false, isEnum, false, true, false, List.of(field), List.of(bodies));
+    return new ClassFacts(
+        "Cache", false, false, isEnum, false, true, false, List.of(field), List.of(bodies));
   }
 }
