@@ -42,11 +42,10 @@ import org.jspecify.annotations.Nullable;
  */
 @AutoService(BugChecker.class)
 @BugPattern(
-    name = Messages.CHECK_NAME,
     summary = Messages.SUMMARY,
     severity = ERROR,
-    // The documentation is docs/UninitializedMapWrite.md in this repository.
-    linkType = BugPattern.LinkType.NONE)
+    linkType = BugPattern.LinkType.CUSTOM,
+    link = "https://github.com/mapinit/mapinit/blob/main/docs/UninitializedMapWrite.md")
 public final class UninitializedMapWrite extends BugChecker
     implements CompilationUnitTreeMatcher, ClassTreeMatcher, MethodTreeMatcher {
 

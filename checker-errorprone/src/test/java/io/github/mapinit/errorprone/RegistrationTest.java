@@ -3,6 +3,7 @@ package io.github.mapinit.errorprone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.errorprone.BugCheckerInfo;
 import com.google.errorprone.BugPattern;
 import com.google.errorprone.bugpatterns.BugChecker;
 import io.github.mapinit.policy.Messages;
@@ -25,10 +26,13 @@ final class RegistrationTest {
   @Test
   void theNameSeverityAndDocumentationAreFixed() {
     BugPattern pattern = UninitializedMapWrite.class.getAnnotation(BugPattern.class);
-    assertEquals("UninitializedMapWrite", pattern.name());
-    assertEquals(Messages.CHECK_NAME, pattern.name());
+    BugCheckerInfo info = BugCheckerInfo.create(UninitializedMapWrite.class);
+    assertEquals("UninitializedMapWrite", info.canonicalName());
+    assertEquals(Messages.CHECK_NAME, info.canonicalName());
     assertEquals(BugPattern.SeverityLevel.ERROR, pattern.severity());
     assertTrue(!pattern.summary().endsWith("."), "Error Prone summaries have no trailing period");
     assertTrue(Files.exists(Path.of("../docs/UninitializedMapWrite.md")), "the documentation page");
+    assertTrue(
+        info.linkUrl().endsWith("/docs/UninitializedMapWrite.md"), "the check links to that page");
   }
 }

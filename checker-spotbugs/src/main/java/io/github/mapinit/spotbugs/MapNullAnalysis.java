@@ -64,7 +64,7 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
         copy.clearTested();
         boolean taken = edge.getType() == EdgeTypes.IFCMP_EDGE;
         boolean nullSide = taken == fact.testedNullOnBranch();
-        if (!NullFrameVisitor.refineOnTest(copy, fact.tested(), nullSide)) {
+        if (!copy.refineOnTest(fact.tested(), nullSide)) {
           return;
         }
         fact = copy;

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -92,5 +93,58 @@ final class NullFrame extends Frame<Value> {
     return fields.equals(that.fields)
         && Objects.equals(tested, that.tested)
         && testedNullOnBranch == that.testedNullOnBranch;
+  }
+
+  /** After a dereference returned, the value was not null: so are its place and aliases. */
+  void markDereferenced(Value value) {
+    refine(value, Nullness::afterDereference, Nullness::afterDereference);
+  }
+
+  /**
+   * Refines the tested value on one side of a null test: the place it came from, the local it was
+   * loaded from and the field that local aliases. Returns false when the side is infeasible: a
+   * field place has no atom left, or a local known to be null is tested non-null. A local assumed
+   * non-null (a call result, a parameter) keeps its state on the null side: it may still be null at
+   * run time, but it is not reported.
+   */
+  boolean refineOnTest(Value value, boolean nullSide) {
+    IntUnaryOperator refinement = nullSide ? Nullness::whenNull : Nullness::whenNonNull;
+    return refine(value, refinement, refinement);
+  }
+
+  private boolean refine(
+      Value value, IntUnaryOperator fieldRefinement, IntUnaryOperator localRefinement) {
+    boolean feasible = true;
+    if (value.place() instanceof Place.FieldPlace) {
+      feasible &= refineField((Place.FieldPlace) value.place(), fieldRefinement);
+    }
+    Place.FieldPlace alias = value.alias();
+    if (value.place() instanceof Place.LocalPlace) {
+      int slot = ((Place.LocalPlace) value.place()).slot();
+      Value local = getValue(slot);
+      int bits = localRefinement.applyAsInt(local.bits());
+      if (bits != 0) {
+        setValue(slot, local.withBits(bits));
+      } else if (!Nullness.mayBeNonNull(local.bits())) {
+        feasible = false;
+      }
+      if (local.alias() != null) {
+        alias = local.alias();
+      }
+    }
+    if (alias != null) {
+      feasible &= refineField(alias, fieldRefinement);
+    }
+    return feasible;
+  }
+
+  private boolean refineField(Place.FieldPlace place, IntUnaryOperator refinement) {
+    PlaceState state = state(place);
+    int bits = refinement.applyAsInt(state.bits());
+    if (bits == 0) {
+      return false;
+    }
+    setState(place, state.withBits(bits));
+    return true;
   }
 }

@@ -5,7 +5,6 @@ import edu.umd.cs.findbugs.ba.DataflowAnalysisException;
 import edu.umd.cs.findbugs.ba.InvalidBytecodeException;
 import io.github.mapinit.policy.NullCause;
 import java.util.Map;
-import java.util.function.IntUnaryOperator;
 import org.apache.bcel.Const;
 import org.apache.bcel.generic.ACONST_NULL;
 import org.apache.bcel.generic.ALOAD;
@@ -312,58 +311,6 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   }
 
   private void markDereferenced(Value value) {
-    refine(getFrame(), value, Nullness::afterDereference, Nullness::afterDereference);
-  }
-
-  /**
-   * Refines the tested value on one side of a null test: the place it came from, the local it was
-   * loaded from and the field that local aliases. Returns false when the side is infeasible: a
-   * field place has no atom left, or a local known to be null is tested non-null. A local assumed
-   * non-null (a call result, a parameter) keeps its state on the null side: it may still be null at
-   * run time, but it is not reported.
-   */
-  static boolean refineOnTest(NullFrame frame, Value value, boolean nullSide) {
-    IntUnaryOperator refinement = nullSide ? Nullness::whenNull : Nullness::whenNonNull;
-    return refine(frame, value, refinement, refinement);
-  }
-
-  private static boolean refine(
-      NullFrame frame,
-      Value value,
-      IntUnaryOperator fieldRefinement,
-      IntUnaryOperator localRefinement) {
-    boolean feasible = true;
-    if (value.place() instanceof Place.FieldPlace) {
-      feasible &= refineField(frame, (Place.FieldPlace) value.place(), fieldRefinement);
-    }
-    Place.FieldPlace alias = value.alias();
-    if (value.place() instanceof Place.LocalPlace) {
-      int slot = ((Place.LocalPlace) value.place()).slot();
-      Value local = frame.getValue(slot);
-      int bits = localRefinement.applyAsInt(local.bits());
-      if (bits != 0) {
-        frame.setValue(slot, local.withBits(bits));
-      } else if (!Nullness.mayBeNonNull(local.bits())) {
-        feasible = false;
-      }
-      if (local.alias() != null) {
-        alias = local.alias();
-      }
-    }
-    if (alias != null) {
-      feasible &= refineField(frame, alias, fieldRefinement);
-    }
-    return feasible;
-  }
-
-  private static boolean refineField(
-      NullFrame frame, Place.FieldPlace place, IntUnaryOperator refinement) {
-    PlaceState state = frame.state(place);
-    int bits = refinement.applyAsInt(state.bits());
-    if (bits == 0) {
-      return false;
-    }
-    frame.setState(place, state.withBits(bits));
-    return true;
+    getFrame().markDereferenced(value);
   }
 }

@@ -5,7 +5,6 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.StatementTree;
@@ -30,8 +29,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import javax.lang.model.element.Element;
-import org.checkerframework.errorprone.dataflow.cfg.node.FieldAccessNode;
-import org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.Node;
 import org.checkerframework.errorprone.dataflow.cfg.node.ObjectCreationNode;
@@ -52,6 +49,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   private final StaticInitialisation statics;
   private final JavacFacts facts;
   private final EntryValues entryValues;
+  private final TrackedPlaces places;
   private final Relevance relevance;
   private final Map<Body, BodySummary> summaries = new HashMap<>();
   private final Set<Body> inProgress = new HashSet<>();
@@ -65,6 +63,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     this.facts =
         new JavacFacts(this::summaryOf, statics, policy, this::lineOf, this::declarationLine);
     this.entryValues = new EntryValues(index, facts);
+    this.places = new TrackedPlaces(index, policy);
     this.relevance = new Relevance(index, policy);
   }
 
@@ -216,41 +215,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
 
   @Override
   public @Nullable Place placeOf(Node node) {
-    if (node instanceof LocalVariableNode) {
-      Element element = ((LocalVariableNode) node).getElement();
-      return element instanceof VarSymbol && policy.isTracked(((VarSymbol) element).type)
-          ? Place.local((VarSymbol) element)
-          : null;
-    }
-    if (!(node instanceof FieldAccessNode)) {
-      return null;
-    }
-    FieldAccessNode access = (FieldAccessNode) node;
-    if (!(access.getElement() instanceof VarSymbol)) {
-      return null;
-    }
-    VarSymbol field = (VarSymbol) access.getElement();
-    if (!index.isTrackedField(field)) {
-      return null;
-    }
-    if (field.isStatic()) {
-      return Place.staticField(field);
-    }
-    Node receiver = access.getReceiver();
-    if (receiver instanceof ThisNode || isQualifiedThis(receiver)) {
-      return Place.thisField(field);
-    }
-    if (receiver instanceof LocalVariableNode
-        && ((LocalVariableNode) receiver).getElement() instanceof VarSymbol) {
-      return Place.otherField((VarSymbol) ((LocalVariableNode) receiver).getElement(), field);
-    }
-    return null;
-  }
-
-  /** {@code Outer.this}: an inner class's enclosing instance, fully constructed. */
-  private static boolean isQualifiedThis(Node receiver) {
-    return receiver.getTree() instanceof MemberSelectTree
-        && ((MemberSelectTree) receiver.getTree()).getIdentifier().contentEquals("this");
+    return places.placeOf(node);
   }
 
   @Override

@@ -1,0 +1,61 @@
+package io.github.mapinit.errorprone.dataflow;
+
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import javax.lang.model.element.Element;
+import org.checkerframework.errorprone.dataflow.cfg.node.FieldAccessNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.Node;
+import org.checkerframework.errorprone.dataflow.cfg.node.ThisNode;
+import org.jspecify.annotations.Nullable;
+
+/** Which access paths of the dataflow graph are tracked places, and which places they are. */
+final class TrackedPlaces {
+
+  private final ClassIndex index;
+  private final JavacPolicy policy;
+
+  TrackedPlaces(ClassIndex index, JavacPolicy policy) {
+    this.index = index;
+    this.policy = policy;
+  }
+
+  /** The tracked place that {@code node} reads or writes, or null if it is not tracked. */
+  @Nullable Place placeOf(Node node) {
+    if (node instanceof LocalVariableNode) {
+      Element element = ((LocalVariableNode) node).getElement();
+      return element instanceof VarSymbol && policy.isTracked(((VarSymbol) element).type)
+          ? Place.local((VarSymbol) element)
+          : null;
+    }
+    if (!(node instanceof FieldAccessNode)) {
+      return null;
+    }
+    FieldAccessNode access = (FieldAccessNode) node;
+    if (!(access.getElement() instanceof VarSymbol)) {
+      return null;
+    }
+    VarSymbol field = (VarSymbol) access.getElement();
+    if (!index.isTrackedField(field)) {
+      return null;
+    }
+    if (field.isStatic()) {
+      return Place.staticField(field);
+    }
+    Node receiver = access.getReceiver();
+    if (receiver instanceof ThisNode || isQualifiedThis(receiver)) {
+      return Place.thisField(field);
+    }
+    if (receiver instanceof LocalVariableNode
+        && ((LocalVariableNode) receiver).getElement() instanceof VarSymbol) {
+      return Place.otherField((VarSymbol) ((LocalVariableNode) receiver).getElement(), field);
+    }
+    return null;
+  }
+
+  /** {@code Outer.this}: an inner class's enclosing instance, fully constructed. */
+  private static boolean isQualifiedThis(Node receiver) {
+    return receiver.getTree() instanceof MemberSelectTree
+        && ((MemberSelectTree) receiver.getTree()).getIdentifier().contentEquals("this");
+  }
+}
