@@ -92,17 +92,14 @@ public sealed interface NullCause {
    * @param creator what runs too early: an enum constant's or a static field's name
    * @param enumConstant whether {@code creator} is an enum constant
    * @param creatorLine the line of the creator's declaration
-   * @param initialiserLine the line of the static initialiser that assigns the field later, or 0
+   * @param initialiserLine the line of the static initialiser that assigns the field later
    */
   record StaticInitialisationOrder(
       String creator, boolean enumConstant, int creatorLine, int initialiserLine)
       implements NullCause {
     @Override
     public String describe() {
-      String later =
-          initialiserLine > 0
-              ? "before the static initialiser at line " + initialiserLine + " runs"
-              : "and no static initialiser assigns it";
+      String later = "before the static initialiser at line " + initialiserLine + " runs";
       return enumConstant
           ? "it is still null when enum constant `"
               + creator

@@ -10,6 +10,7 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.rules.ConstructorHooks;
+import io.github.mapinit.policy.rules.StaticOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -74,13 +75,21 @@ final class OrderingHazards {
                   .mapCauses(
                       cause ->
                           cause instanceof NullCause.StaticInitLeavesUnassigned
-                              ? orderOf(info, initializer, use.place().variable())
+                              ? orderOf(
+                                  info,
+                                  initializer,
+                                  use.place().variable(),
+                                  (NullCause.StaticInitLeavesUnassigned) cause)
                               : cause);
           candidates.add(new Candidate(initializer, use, value));
         });
   }
 
-  private NullCause orderOf(ClassIndex.ClassInfo info, Body initializer, VarSymbol field) {
+  private NullCause orderOf(
+      ClassIndex.ClassInfo info,
+      Body initializer,
+      VarSymbol field,
+      NullCause.StaticInitLeavesUnassigned unassigned) {
     int laterLine =
         statics
             .laterAssignment(info, initializer, field)
@@ -89,14 +98,14 @@ final class OrderingHazards {
     Tree tree = initializer.tree();
     if (tree instanceof VariableTree) {
       VarSymbol creator = ASTHelpers.getSymbol((VariableTree) tree);
-      return new NullCause.StaticInitialisationOrder(
+      return StaticOrder.causeFor(
+          unassigned,
           creator.getSimpleName().toString(),
           (creator.flags() & Flags.ENUM) != 0,
           lineOf.applyAsInt(tree),
           laterLine);
     }
-    return new NullCause.StaticInitialisationOrder(
-        "static {}", false, lineOf.applyAsInt(tree), laterLine);
+    return StaticOrder.causeFor(unassigned, "static {}", false, lineOf.applyAsInt(tree), laterLine);
   }
 
   /**
