@@ -32,7 +32,16 @@ final class FixtureCorpusTest {
   }
 
   private static void check(Fixture fixture) {
-    ErrorProneCompilation.Result result = ErrorProneCompilation.compile(List.of(fixture.path()));
+    check(
+        fixture,
+        fixture.expectationsFor(Engine.ERRORPRONE),
+        "-XepOpt:UninitializedMapWrite:Confidence=LOW");
+    check(fixture, fixture.defaultExpectationsFor(Engine.ERRORPRONE));
+  }
+
+  private static void check(Fixture fixture, List<Expectation> expected, String... options) {
+    ErrorProneCompilation.Result result =
+        ErrorProneCompilation.compile(List.of(fixture.path()), options);
     assertTrue(result.otherErrors().isEmpty(), fixture + ": " + result.otherErrors());
 
     Map<Long, String> reported = new TreeMap<>();
@@ -40,11 +49,12 @@ final class FixtureCorpusTest {
       reported.merge(
           finding.getLineNumber(), finding.getMessage(Locale.ROOT), (a, b) -> a + "\n" + b);
     }
-    List<Expectation> expected = fixture.expectationsFor(Engine.ERRORPRONE);
     assertEquals(
         expected.stream().map(e -> (long) e.line()).collect(Collectors.toList()),
         List.copyOf(reported.keySet()),
         fixture
+            + " "
+            + List.of(options)
             + ": reported lines differ from the markers; reports:\n"
             + String.join("\n", reported.values()));
     for (Expectation expectation : expected) {

@@ -66,8 +66,45 @@ final class OptionsTest {
   }
 
   @Test
-  void externalInitAnnotationsAddsAnAnnotation() {
-    helper("-XepOpt:UninitializedMapWrite:ExternalInitAnnotations=com.acme.Wired")
+  void externalInitAnnotationsMarkClassesWhoseFieldsAFrameworkAssigns() {
+    // NullAway's meaning: a class annotation, every field of the class.
+    helper("-XepOpt:UninitializedMapWrite:ExternalInitAnnotations=com.acme.Component")
+        .addSourceLines(
+            "com/acme/Component.java", "package com.acme;", "public @interface Component {}")
+        .addSourceLines(
+            "Bean.java",
+            "import java.util.Map;",
+            "@com.acme.Component class Bean {",
+            "  private Map<String, String> settings;",
+            "  void set(String k, String v) { settings.put(k, v); }",
+            "}")
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void theDefaultViewLeavesOutLowConfidenceAndConfidenceLowShowsIt() {
+    String[] source = {
+      "import java.util.HashMap;",
+      "import java.util.Map;",
+      "class Router {",
+      "  private Map<String, String> routes;",
+      "  public void setRoutes(Map<String, String> routes) { this.routes = routes; }",
+      "  String route(String topic) {",
+      "    // BUG: Diagnostic contains: if `setRoutes(Map)` has not run first",
+      "    return routes.get(topic);",
+      "  }",
+      "}"
+    };
+    helper("-XepOpt:UninitializedMapWrite:Confidence=LOW")
+        .addSourceLines("Router.java", source)
+        .doTest();
+    helper().addSourceLines("Router.java", source).expectNoDiagnostics().doTest();
+  }
+
+  @Test
+  void excludedFieldAnnotationsAddsAFieldAnnotation() {
+    helper("-XepOpt:UninitializedMapWrite:ExcludedFieldAnnotations=com.acme.Wired")
         .addSourceLines("com/acme/Wired.java", "package com.acme;", "public @interface Wired {}")
         .addSourceLines(
             "Bean.java",

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.bcel.classfile.AnnotationEntry;
 import org.apache.bcel.classfile.FieldOrMethod;
+import org.apache.bcel.classfile.JavaClass;
 
 /**
  * The annotation types on a class member or class, visible and invisible alike, by canonical name
@@ -15,6 +16,10 @@ final class Annotations {
 
   static List<String> of(FieldOrMethod member) {
     return names(member.getAnnotationEntries());
+  }
+
+  static List<String> of(JavaClass javaClass) {
+    return names(javaClass.getAnnotationEntries());
   }
 
   private static List<String> names(AnnotationEntry[] entries) {

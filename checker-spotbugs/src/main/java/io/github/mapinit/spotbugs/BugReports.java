@@ -6,10 +6,12 @@ import edu.umd.cs.findbugs.FieldAnnotation;
 import edu.umd.cs.findbugs.LocalVariableAnnotation;
 import edu.umd.cs.findbugs.Priorities;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
+import io.github.mapinit.policy.Confidence;
 import io.github.mapinit.policy.Messages;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Trace;
 import io.github.mapinit.policy.rules.Advice;
+import io.github.mapinit.policy.rules.Assessment;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 
@@ -28,6 +30,7 @@ final class BugReports {
       Method method,
       Use use,
       NullCause cause,
+      Assessment assessment,
       Advice advice) {
     Trace trace =
         new Trace(
@@ -37,9 +40,10 @@ final class BugReports {
             use.useName(),
             use.site().line(),
             use.calledFrom(),
+            assessment,
             advice);
     BugInstance bug =
-        new BugInstance(detector, Messages.BUG_TYPE, Priorities.NORMAL_PRIORITY)
+        new BugInstance(detector, Messages.BUG_TYPE, priorityOf(assessment.confidence()))
             .addClassAndMethod(javaClass, method);
     if (use.field() != null) {
       FieldKey field = use.field();
@@ -55,5 +59,14 @@ final class BugReports {
     bug.addSourceLine(
         SourceLineAnnotation.fromVisitedInstruction(javaClass, method, use.site().pc()));
     return bug;
+  }
+
+  /** Spec 8: SpotBugs' default threshold shows High and Medium, -low adds Low. */
+  static int priorityOf(Confidence confidence) {
+    return switch (confidence) {
+      case HIGH -> Priorities.HIGH_PRIORITY;
+      case MEDIUM -> Priorities.NORMAL_PRIORITY;
+      case LOW -> Priorities.LOW_PRIORITY;
+    };
   }
 }

@@ -45,6 +45,9 @@ final class ClassFactsBuilder {
   ClassFacts build(ClassModel model) {
     JavaClass javaClass = model.javaClass();
     String className = javaClass.getClassName();
+    Map<Method, MethodSummary> summaries = model.summaries();
+    boolean frameworkAssignsAll =
+        Annotations.of(javaClass).stream().anyMatch(policy::isExternalInitAnnotation);
     List<FieldFacts> fields = new ArrayList<>();
     Map<FieldFacts, Place.FieldPlace> places = new LinkedHashMap<>();
     for (Field declared : javaClass.getFields()) {
@@ -63,8 +66,12 @@ final class ClassFactsBuilder {
               declared.isTransient(),
               0,
               false,
-              outside.isAssignedOutside(key)
-                  || Annotations.of(declared).stream().anyMatch(policy::isExternalInitAnnotation));
+              frameworkAssignsAll
+                  || outside.isAssignedOutside(key)
+                  || Annotations.of(declared).stream().anyMatch(policy::isExcludedFieldAnnotation),
+              // The whole application is in view: an assignment elsewhere is known.
+              false,
+              model.isNullTested(key));
       fields.add(field);
       places.put(
           field,
@@ -77,7 +84,7 @@ final class ClassFactsBuilder {
     }
     Set<String> superTypes = superTypesOf(className);
     List<BodyFacts> bodies = new ArrayList<>();
-    for (Map.Entry<Method, MethodSummary> entry : model.summaries().entrySet()) {
+    for (Map.Entry<Method, MethodSummary> entry : summaries.entrySet()) {
       Method method = entry.getKey();
       MethodSummary summary = entry.getValue();
       Map<String, FieldExit> exits = new LinkedHashMap<>();
@@ -92,6 +99,7 @@ final class ClassFactsBuilder {
               kindOf(method),
               new LineOracle(method).constructorLine(),
               method.getArgumentTypes().length,
+              method.isPublic(),
               method.isPrivate(),
               method.isStatic(),
               method.isFinal(),

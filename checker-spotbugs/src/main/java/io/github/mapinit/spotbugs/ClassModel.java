@@ -5,8 +5,10 @@ import edu.umd.cs.findbugs.ba.ClassContext;
 import edu.umd.cs.findbugs.ba.DataflowAnalysisException;
 import io.github.mapinit.policy.Policy;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
@@ -28,6 +30,7 @@ final class ClassModel implements MethodEnvironment {
   private final TypeOracle types;
   private final Map<Method, MethodSummary> summaries = new LinkedHashMap<>();
   private final Map<String, FieldKey> fieldCache = new HashMap<>();
+  private final Set<FieldKey> nullTested = new HashSet<>();
   private final MethodFailureHandler failures;
 
   /** What to do when one method cannot be analysed. */
@@ -86,6 +89,16 @@ final class ClassModel implements MethodEnvironment {
     }
     summaries.put(method, summary);
     return summary;
+  }
+
+  @Override
+  public void noteNullTest(FieldKey field) {
+    nullTested.add(field);
+  }
+
+  /** Whether a method analysed so far compares {@code field} with null. */
+  boolean isNullTested(FieldKey field) {
+    return nullTested.contains(field);
   }
 
   @Override

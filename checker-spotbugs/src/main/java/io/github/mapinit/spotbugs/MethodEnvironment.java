@@ -8,6 +8,9 @@ import org.jspecify.annotations.Nullable;
 /** What the frame model needs to know about the class around the analysed method. */
 interface MethodEnvironment {
 
+  /** The class compares {@code field} with null: it expects null there at times. */
+  void noteNullTest(FieldKey field);
+
   /** Dotted name of the analysed class. */
   String className();
 

@@ -302,12 +302,23 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
 
   @Override
   public void visitIFNULL(IFNULL obj) {
-    getFrame().setTested(pop(), true);
+    testForNull(pop(), true);
   }
 
   @Override
   public void visitIFNONNULL(IFNONNULL obj) {
-    getFrame().setTested(pop(), false);
+    testForNull(pop(), false);
+  }
+
+  private void testForNull(Value value, boolean nullOnBranch) {
+    getFrame().setTested(value, nullOnBranch);
+    if (value.place() instanceof Place.FieldPlace place) {
+      env.noteNullTest(place.field());
+    }
+    Place.FieldPlace alias = value.alias();
+    if (alias != null) {
+      env.noteNullTest(alias.field());
+    }
   }
 
   private void markDereferenced(Value value) {

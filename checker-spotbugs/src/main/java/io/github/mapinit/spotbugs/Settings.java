@@ -1,6 +1,7 @@
 package io.github.mapinit.spotbugs;
 
 import io.github.mapinit.policy.InvalidOptionException;
+import io.github.mapinit.policy.OptionKey;
 import io.github.mapinit.policy.Options;
 import io.github.mapinit.policy.Policy;
 import java.util.HashMap;
@@ -21,6 +22,12 @@ final class Settings {
     Map<String, String> values = new HashMap<>();
     for (String name : properties.stringPropertyNames()) {
       values.put(name, properties.getProperty(name));
+    }
+    if (values.containsKey(OptionKey.CONFIDENCE.systemPropertyName())) {
+      throw new InvalidOptionException(
+          OptionKey.CONFIDENCE.systemPropertyName(),
+          "SpotBugs sets the threshold itself: low-confidence findings are priority Low, shown with"
+              + " -low (spotbugs-maven-plugin: <threshold>Low</threshold>)");
     }
     return Policy.with(Options.fromSystemProperties(values));
   }

@@ -5,12 +5,15 @@ import edu.umd.cs.findbugs.Detector;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import edu.umd.cs.findbugs.ba.XClass;
 import edu.umd.cs.findbugs.classfile.ClassDescriptor;
+import io.github.mapinit.policy.Confidence;
 import io.github.mapinit.policy.InvalidOptionException;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Policy;
 import io.github.mapinit.policy.facts.ClassFacts;
 import io.github.mapinit.policy.facts.FieldFacts;
 import io.github.mapinit.policy.rules.Advice;
+import io.github.mapinit.policy.rules.Assessment;
+import io.github.mapinit.policy.rules.ConfidenceRules;
 import io.github.mapinit.policy.rules.ConstructorHooks;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -92,7 +95,16 @@ public final class UninitializedMapWriteDetector implements Detector {
         if (cause.isPresent()) {
           Method useMethod = findMethod(javaClass, use.site());
           if (useMethod != null && !isHiddenMethod(useMethod)) {
-            reported.add(key);
+            FieldKey fieldKey = use.field();
+            ClassFacts owner = fieldKey == null ? null : factsOfClass.apply(fieldKey.className());
+            Optional<FieldFacts> field =
+                owner == null || fieldKey == null ? Optional.empty() : owner.field(fieldKey.name());
+            Assessment assessment =
+                ConfidenceRules.assess(cause.get(), field, Optional.ofNullable(owner));
+            if (assessment.confidence() != Confidence.LOW) {
+              // A low finding, hidden by default, must not hide a later one that is shown.
+              reported.add(key);
+            }
             bugReporter.reportBug(
                 BugReports.of(
                     this,
@@ -100,19 +112,12 @@ public final class UninitializedMapWriteDetector implements Detector {
                     useMethod,
                     use,
                     cause.get(),
-                    adviceFor(use, cause.get(), factsOfClass)));
+                    assessment,
+                    Advice.of(policy, cause.get(), field, Optional.ofNullable(owner))));
           }
         }
       }
     }
-  }
-
-  private Advice adviceFor(Use use, NullCause cause, Function<String, ClassFacts> factsOfClass) {
-    FieldKey key = use.field();
-    ClassFacts owner = key == null ? null : factsOfClass.apply(key.className());
-    Optional<FieldFacts> field =
-        owner == null || key == null ? Optional.empty() : owner.field(key.name());
-    return Advice.of(policy, cause, field, Optional.ofNullable(owner));
   }
 
   /** The overridable methods that constructors of the analysed superclasses call on this. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import edu.umd.cs.findbugs.BugInstance;
+import edu.umd.cs.findbugs.Priorities;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
 import io.github.mapinit.fixtures.Engine;
 import io.github.mapinit.fixtures.Expectation;
@@ -74,5 +75,24 @@ final class FixtureCorpusTest {
       }
     }
     assertEquals(expected, reported.keySet(), () -> fixture.fileName() + " reports: " + reported);
+    // Spec 8: low-confidence findings are priority Low, hidden by SpotBugs' default threshold.
+    Set<Integer> expectedLow =
+        fixture.expectationsFor(Engine.SPOTBUGS).stream()
+            .filter(Expectation::lowConfidence)
+            .map(Expectation::line)
+            .collect(Collectors.toCollection(TreeSet::new));
+    Set<Integer> reportedLow = new TreeSet<>();
+    for (BugInstance bug : result().ours()) {
+      SourceLineAnnotation line = bug.getPrimarySourceLineAnnotation();
+      if (fixture.fileName().equals(line.getSourceFile())
+          && "fixtures".equals(line.getPackageName())
+          && bug.getPriority() == Priorities.LOW_PRIORITY) {
+        reportedLow.add(line.getStartLine());
+      }
+    }
+    assertEquals(
+        expectedLow,
+        reportedLow,
+        () -> fixture.fileName() + " low-priority lines; reports: " + reported);
   }
 }

@@ -28,6 +28,10 @@ class GateIT {
   private static final String SRC = "src/main/java/com/example/orders/";
 
   /** Error Prone's findings on the broken twin, as the gate prints them: every word is checked. */
+  /** Error Prone prints the check's documentation link under each finding. */
+  private static final String DOCUMENTATION_LINK =
+      "    (see https://github.com/mapinit/mapinit/blob/main/docs/UninitializedMapWrite.md)";
+
   private static final List<String> BROKEN_ERROR_PRONE =
       List.of(
           SRC
@@ -36,6 +40,7 @@ class GateIT {
               + " `OrderEvents(Executor)` (line 27) can return without assigning it; the write"
               + " `computeIfAbsent` at line 32 would throw NullPointerException. Initialise it where it"
               + " is declared.",
+          DOCUMENTATION_LINK,
           "  Did you mean 'private Map<String, List<Listener>> listenersByTopic = new HashMap<>();'?",
           SRC
               + "OrderEvents.java:[36,59] [UninitializedMapWrite] `listenersByTopic` may be null here:"
@@ -43,24 +48,28 @@ class GateIT {
               + " `OrderEvents(Executor)` (line 27) can return without assigning it; the read"
               + " `getOrDefault` at line 36 would throw NullPointerException. Initialise it where it is"
               + " declared.",
+          DOCUMENTATION_LINK,
           "  Did you mean 'private Map<String, List<Listener>> listenersByTopic = new HashMap<>();'?",
           SRC
               + "OrderService.java:[19,19] [UninitializedMapWrite] `orderCache` may be null here: it is"
               + " declared at line 11 without an initialiser, and constructor `OrderService(String)`"
               + " (line 14) can return without assigning it; the write `put` at line 19 would throw"
               + " NullPointerException. Initialise it where it is declared.",
+          DOCUMENTATION_LINK,
           "  Did you mean 'private Map<String, Order> orderCache = new HashMap<>();'?",
           SRC
               + "OrderService.java:[23,26] [UninitializedMapWrite] `orderCache` may be null here: it is"
               + " declared at line 11 without an initialiser, and constructor `OrderService(String)`"
               + " (line 14) can return without assigning it; the read `get` at line 23 would throw"
               + " NullPointerException. Initialise it where it is declared.",
+          DOCUMENTATION_LINK,
           "  Did you mean 'private Map<String, Order> orderCache = new HashMap<>();'?",
           SRC
               + "OrderRegistry.java:[13,25] [UninitializedMapWrite] `servicesByRegion` may be null here:"
               + " it is declared at line 8 without an initialiser, and the static initialisation of"
               + " `OrderRegistry` does not assign it; the write `put` at line 13 would throw"
               + " NullPointerException. Initialise it where it is declared.",
+          DOCUMENTATION_LINK,
           "  Did you mean 'private static ConcurrentMap<String, OrderService> servicesByRegion"
               + " = new ConcurrentHashMap<>();'?",
           SRC
@@ -68,6 +77,7 @@ class GateIT {
               + " it is declared at line 8 without an initialiser, and the static initialisation of"
               + " `OrderRegistry` does not assign it; the read `get` at line 17 would throw"
               + " NullPointerException. Initialise it where it is declared.",
+          DOCUMENTATION_LINK,
           "  Did you mean 'private static ConcurrentMap<String, OrderService> servicesByRegion"
               + " = new ConcurrentHashMap<>();'?");
 
@@ -336,7 +346,7 @@ class GateIT {
             .contains("mapinit gate: FAIL (Error Prone: 1 finding(s), SpotBugs: 2 finding(s))"),
         gate.output());
     List<String> errorProne = Examples.lines(project.resolve("target/gate/errorprone.txt"));
-    assertEquals(2, errorProne.size(), gate.output());
+    assertEquals(3, errorProne.size(), gate.output());
     assertTrue(
         errorProne.get(0).startsWith(SRC + "OrderService.java:[" + newLine + ","),
         errorProne.get(0));

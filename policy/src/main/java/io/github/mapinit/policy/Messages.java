@@ -39,7 +39,10 @@ public final class Messages {
                     .append("`, called at line ")
                     .append(call.line())
                     .append(','));
-    message.append(" would throw NullPointerException. ");
+    message
+        .append(" would throw NullPointerException")
+        .append(trace.assessment().condition())
+        .append(". ");
     message.append(trace.advice().text());
     return message.toString();
   }

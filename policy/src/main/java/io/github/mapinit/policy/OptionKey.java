@@ -10,12 +10,19 @@ import java.util.Optional;
 public enum OptionKey {
   /** Fully qualified types to track besides Map; a subtype of one counts too. */
   TRACKED_TYPES("TrackedTypes"),
-  /** Fully qualified annotations that mark a field as assigned by a framework. */
+  /** Fully qualified annotations that mark a field as assigned by a framework (as in NullAway). */
+  EXCLUDED_FIELD_ANNOTATIONS("ExcludedFieldAnnotations"),
+  /**
+   * Fully qualified class annotations whose classes' fields a framework assigns, all of them (as in
+   * NullAway).
+   */
   EXTERNAL_INIT_ANNOTATIONS("ExternalInitAnnotations"),
   /** Fully qualified annotations that mark a method as running before all others. */
   INITIALIZER_ANNOTATIONS("InitializerAnnotations"),
   /** Lifecycle methods, as {@code pkg.Class.method}, that run before all others. */
-  KNOWN_INITIALIZERS("KnownInitializers");
+  KNOWN_INITIALIZERS("KnownInitializers"),
+  /** The lowest confidence reported: HIGH, MEDIUM (the default) or LOW; Error Prone only. */
+  CONFIDENCE("Confidence");
 
   private final String errorProneName;
 

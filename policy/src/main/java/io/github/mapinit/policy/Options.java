@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The user's additions to the default policy, validated: an unknown key, an empty or malformed name
@@ -75,7 +76,11 @@ public final class Options {
                               + Arrays.stream(OptionKey.values())
                                   .map(spellingOfKey)
                                   .collect(Collectors.joining(", "))));
-      values.put(key, parseNames(key, shownKey, option.getValue()));
+      values.put(
+          key,
+          key == OptionKey.CONFIDENCE
+              ? List.of(parseConfidence(shownKey, option.getValue()).name())
+              : parseNames(key, shownKey, option.getValue()));
     }
     return new Options(values);
   }
@@ -101,6 +106,22 @@ public final class Options {
       names.add(name);
     }
     return List.copyOf(names);
+  }
+
+  private static Confidence parseConfidence(String shownKey, @Nullable String value) {
+    for (Confidence confidence : Confidence.values()) {
+      if (confidence.name().equalsIgnoreCase(value == null ? "" : value.trim())) {
+        return confidence;
+      }
+    }
+    throw new InvalidOptionException(
+        shownKey, "\"" + value + "\" is not a confidence; want HIGH, MEDIUM or LOW");
+  }
+
+  /** The lowest confidence to report: {@link Confidence#DEFAULT_THRESHOLD} unless set. */
+  public Confidence confidence() {
+    List<String> set = get(OptionKey.CONFIDENCE);
+    return set.isEmpty() ? Confidence.DEFAULT_THRESHOLD : Confidence.valueOf(set.get(0));
   }
 
   /** The names given for {@code key}, or none. */

@@ -21,21 +21,24 @@ public final class Policy {
 
   private final Set<String> trackedTypes;
   private final List<String[]> writeMethods;
+  private final Set<String> excludedFieldAnnotations;
   private final Set<String> externalInitAnnotations;
   private final Set<String> initializerAnnotations;
   private final Set<String> knownInitializers;
   private final Set<String> nonNullChecks;
   private final Set<String> generatedAnnotations;
   private final Map<String, String> fixImplementations;
+  private final Confidence threshold;
 
   private Policy(Options options) {
     trackedTypes =
         union(PolicyData.lines("tracked-types.txt"), options.get(OptionKey.TRACKED_TYPES));
     writeMethods = PolicyData.pairs("write-methods.txt");
-    externalInitAnnotations =
+    excludedFieldAnnotations =
         union(
-            PolicyData.lines("external-init-annotations.txt"),
-            options.get(OptionKey.EXTERNAL_INIT_ANNOTATIONS));
+            PolicyData.lines("excluded-field-annotations.txt"),
+            options.get(OptionKey.EXCLUDED_FIELD_ANNOTATIONS));
+    externalInitAnnotations = Set.copyOf(options.get(OptionKey.EXTERNAL_INIT_ANNOTATIONS));
     initializerAnnotations =
         union(
             PolicyData.lines("initializer-annotations.txt"),
@@ -50,6 +53,12 @@ public final class Policy {
       fixes.put(pair[0], pair[1]);
     }
     fixImplementations = Map.copyOf(fixes);
+    threshold = options.confidence();
+  }
+
+  /** The lowest confidence the user wants reported. */
+  public Confidence threshold() {
+    return threshold;
   }
 
   /** The default policy with the user's additions. */
@@ -75,6 +84,12 @@ public final class Policy {
     return AccessKind.READ;
   }
 
+  /** Whether a field carrying {@code annotationType} is assigned by a framework. */
+  public boolean isExcludedFieldAnnotation(String annotationType) {
+    return excludedFieldAnnotations.contains(annotationType);
+  }
+
+  /** Whether a framework assigns every field of a class carrying {@code annotationType}. */
   public boolean isExternalInitAnnotation(String annotationType) {
     return externalInitAnnotations.contains(annotationType);
   }

@@ -1,6 +1,7 @@
 package io.github.mapinit.policy;
 
 import io.github.mapinit.policy.rules.Advice;
+import io.github.mapinit.policy.rules.Assessment;
 import java.util.Optional;
 
 /**
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param useLine the line of the use
  * @param calledFrom where the use is reached through a helper: the helper's name and the line of
  *     the call that passed the state in; empty when the use is in the analysed method itself
+ * @param assessment how sure the finding is, and what its path assumes
  * @param advice what to do, and whether the fix at the declaration is offered
  */
 public record Trace(
@@ -24,6 +26,7 @@ public record Trace(
     String useName,
     int useLine,
     Optional<CallSite> calledFrom,
+    Assessment assessment,
     Advice advice) {
 
   /** A call of a helper method through which the state reached the use. */

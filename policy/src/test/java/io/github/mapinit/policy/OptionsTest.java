@@ -24,8 +24,24 @@ final class OptionsTest {
   void systemPropertiesUseLowerCamelKeysAndIgnoreOthers() {
     Options options =
         Options.fromSystemProperties(
-            Map.of("mapinit.externalInitAnnotations", "com.acme.Wired", "java.version", "17"));
-    assertEquals(List.of("com.acme.Wired"), options.get(OptionKey.EXTERNAL_INIT_ANNOTATIONS));
+            Map.of("mapinit.excludedFieldAnnotations", "com.acme.Wired", "java.version", "17"));
+    assertEquals(List.of("com.acme.Wired"), options.get(OptionKey.EXCLUDED_FIELD_ANNOTATIONS));
+  }
+
+  @Test
+  void confidenceIsMediumUnlessSetAndOnlyTheThreeLevelsAreAccepted() {
+    assertEquals(Confidence.MEDIUM, Options.NONE.confidence());
+    assertEquals(
+        Confidence.LOW,
+        Options.fromErrorProneFlags(Map.of("Confidence", "low"), "UninitializedMapWrite")
+            .confidence());
+    InvalidOptionException e =
+        assertThrows(
+            InvalidOptionException.class,
+            () ->
+                Options.fromErrorProneFlags(Map.of("Confidence", "SOME"), "UninitializedMapWrite"));
+    assertEquals("UninitializedMapWrite:Confidence", e.key());
+    assertTrue(e.getMessage().contains("HIGH, MEDIUM or LOW"), e.getMessage());
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mapinit.policy.rules.Advice;
+import io.github.mapinit.policy.rules.Assessment;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,7 +38,7 @@ final class PolicyTest {
   @Test
   void frameworksAreKnown() {
     assertTrue(
-        defaults.isExternalInitAnnotation(
+        defaults.isExcludedFieldAnnotation(
             "org.springframework.beans.factory.annotation.Autowired"));
     assertTrue(defaults.isInitializerAnnotation("org.junit.jupiter.api.BeforeEach"));
     assertTrue(defaults.isInitializerAnnotation("com.acme.Initializer"));
@@ -67,6 +68,7 @@ final class PolicyTest {
             "put",
             40,
             Optional.empty(),
+            Assessment.CERTAIN,
             Advice.INITIALISE_AT_DECLARATION);
     assertEquals(
         "`orderCache` may be null here: it is declared at line 12 without an initialiser, and"

@@ -1,9 +1,11 @@
 package io.github.mapinit.errorprone.dataflow;
 
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
@@ -16,10 +18,12 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.ElementKind;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +55,7 @@ final class ClassIndex {
   private final Map<MethodSymbol, Body> bodiesByMethod = new LinkedHashMap<>();
   private final Map<VarSymbol, ClassInfo> classOfField = new LinkedHashMap<>();
   private final List<Body> lambdas = new ArrayList<>();
+  private final Set<Symbol> nullChecked = new HashSet<>();
 
   static ClassIndex of(CompilationUnitTree compilationUnit, JavacPolicy policy) {
     ClassIndex index = new ClassIndex();
@@ -68,6 +73,11 @@ final class ClassIndex {
 
   @Nullable Body bodyOf(MethodSymbol method) {
     return bodiesByMethod.get(method);
+  }
+
+  /** Whether the compilation unit compares {@code field} with null somewhere. */
+  boolean isNullChecked(VarSymbol field) {
+    return nullChecked.contains(field);
   }
 
   boolean isTrackedField(VarSymbol field) {
@@ -171,6 +181,24 @@ final class ClassIndex {
               signature(symbol));
       (constructor ? info.constructors : info.methods).add(body);
       index.bodiesByMethod.put(symbol, body);
+    }
+
+    @Override
+    public Void visitBinary(BinaryTree tree, Void unused) {
+      Tree.Kind kind = tree.getKind();
+      if (kind == Tree.Kind.EQUAL_TO || kind == Tree.Kind.NOT_EQUAL_TO) {
+        ExpressionTree compared =
+            tree.getLeftOperand().getKind() == Tree.Kind.NULL_LITERAL
+                ? tree.getRightOperand()
+                : tree.getRightOperand().getKind() == Tree.Kind.NULL_LITERAL
+                    ? tree.getLeftOperand()
+                    : null;
+        Symbol symbol = compared == null ? null : ASTHelpers.getSymbol(compared);
+        if (symbol instanceof VarSymbol) {
+          index.nullChecked.add(symbol);
+        }
+      }
+      return super.visitBinary(tree, null);
     }
 
     @Override

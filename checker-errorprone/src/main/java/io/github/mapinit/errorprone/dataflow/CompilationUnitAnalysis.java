@@ -61,7 +61,13 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     this.analyzer = new BodyAnalyzer(JavacProcessingEnvironment.instance(state.context), this);
     this.statics = new StaticInitialisation(this::summaryOf, this::declarationLine);
     this.facts =
-        new JavacFacts(this::summaryOf, statics, policy, this::lineOf, this::declarationLine);
+        new JavacFacts(
+            this::summaryOf,
+            statics,
+            policy,
+            this::lineOf,
+            this::declarationLine,
+            index::isNullChecked);
     this.entryValues = new EntryValues(index, facts);
     this.places = new TrackedPlaces(index, policy);
     this.relevance = new Relevance(index, policy);

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import javax.lang.model.element.ElementKind;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +46,7 @@ final class JavacFacts {
   private final JavacPolicy policy;
   private final ToIntFunction<Tree> lineOf;
   private final ToIntFunction<VarSymbol> declarationLine;
+  private final Predicate<VarSymbol> nullChecked;
   private final Map<ClassIndex.ClassInfo, ClassFacts> facts = new HashMap<>();
   private final Map<ClassIndex.ClassInfo, ClassFacts> factsWithCalls = new HashMap<>();
   private final Map<String, MethodSymbol> calledMethods = new HashMap<>();
@@ -54,12 +56,14 @@ final class JavacFacts {
       StaticInitialisation statics,
       JavacPolicy policy,
       ToIntFunction<Tree> lineOf,
-      ToIntFunction<VarSymbol> declarationLine) {
+      ToIntFunction<VarSymbol> declarationLine,
+      Predicate<VarSymbol> nullChecked) {
     this.summaries = summaries;
     this.statics = statics;
     this.policy = policy;
     this.lineOf = lineOf;
     this.declarationLine = declarationLine;
+    this.nullChecked = nullChecked;
   }
 
   /** The facts of {@code info}, without the calls on {@code this}. */
@@ -115,7 +119,9 @@ final class JavacFacts {
                     (field.flags() & Flags.TRANSIENT) != 0,
                     declarationLine.applyAsInt(field),
                     declaration.getInitializer() != null,
-                    false)));
+                    false,
+                    policy.mayBeAssignedInOtherFiles(field),
+                    nullChecked.test(field))));
     List<BodyFacts> bodies = new ArrayList<>();
     for (Body body : info.constructors) {
       bodies.add(bodyFacts(body, info, withCalls));
@@ -161,6 +167,7 @@ final class JavacFacts {
         body.kind() == Body.Kind.CONSTRUCTOR ? BodyKind.CONSTRUCTOR : BodyKind.METHOD,
         lineOf.applyAsInt(body.tree()),
         method.getParameters().size(),
+        (method.flags() & Flags.PUBLIC) != 0,
         method.isPrivate(),
         method.isStatic(),
         (method.flags() & Flags.FINAL) != 0,
@@ -184,6 +191,7 @@ final class JavacFacts {
         BodyKind.STATIC_INITIALIZER,
         0,
         0,
+        false,
         false,
         true,
         false,

@@ -3,6 +3,7 @@ package io.github.mapinit.errorprone.dataflow;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.tools.javac.code.Attribute;
+import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
@@ -76,9 +77,30 @@ public final class JavacPolicy {
             method.owner.getQualifiedName().toString(), method.getSimpleName().toString());
   }
 
-  /** Whether a framework assigns {@code field}: it carries an external-init annotation. */
+  /**
+   * Whether a framework assigns {@code field}: it carries an excluded field annotation, or its
+   * class an external-init annotation.
+   */
   public boolean isExternallyInitialised(VarSymbol field) {
-    return hasAnnotation(field, policy::isExternalInitAnnotation);
+    return hasAnnotation(field, policy::isExcludedFieldAnnotation)
+        || hasAnnotation(field.owner, policy::isExternalInitAnnotation);
+  }
+
+  /**
+   * Whether code in other files may assign {@code field}: it is neither private nor final, and
+   * every class around it can be reached from outside the file.
+   */
+  public boolean mayBeAssignedInOtherFiles(VarSymbol field) {
+    if ((field.flags() & (Flags.PRIVATE | Flags.FINAL)) != 0) {
+      return false;
+    }
+    for (Symbol owner = field.owner; owner instanceof ClassSymbol; owner = owner.owner) {
+      if ((owner.flags() & Flags.PRIVATE) != 0
+          || ((ClassSymbol) owner).isDirectlyOrIndirectlyLocal()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code method} runs before every other method: an initializer or lifecycle method. */

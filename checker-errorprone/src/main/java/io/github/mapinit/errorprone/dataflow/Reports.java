@@ -5,8 +5,10 @@ import com.sun.source.tree.VariableTree;
 import com.sun.tools.javac.tree.JCTree;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Trace;
+import io.github.mapinit.policy.facts.ClassFacts;
 import io.github.mapinit.policy.facts.FieldFacts;
 import io.github.mapinit.policy.rules.Advice;
+import io.github.mapinit.policy.rules.ConfidenceRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +16,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
 
@@ -32,13 +35,26 @@ final class Reports {
     this.lineOf = lineOf;
   }
 
-  /** One report per path start and place (its first use), and one per use. */
+  /**
+   * The findings shown at the user's confidence threshold: one report per path start and place (its
+   * first shown use), and one per use.
+   */
   List<Finding> of(List<Candidate> candidates) {
+    Map<Candidate, Finding> shown = new IdentityHashMap<>();
+    for (Candidate candidate : candidates) {
+      Finding finding = toFinding(candidate);
+      if (finding.trace().assessment().confidence().isShownAt(policy.policy().threshold())) {
+        shown.put(candidate, finding);
+      }
+    }
     Map<List<Object>, Candidate> firstPerStart = new LinkedHashMap<>();
     Comparator<Candidate> order =
         Comparator.<Candidate, Boolean>comparing(c -> c.use().calledFrom().isPresent())
             .thenComparingInt(c -> ((JCTree) c.use().tree()).getStartPosition());
     for (Candidate candidate : candidates) {
+      if (!shown.containsKey(candidate)) {
+        continue;
+      }
       firstPerStart.merge(
           List.of(candidate.root(), candidate.use().place()),
           candidate,
@@ -50,7 +66,7 @@ final class Reports {
       Map<Place, Finding> atTree =
           perUse.computeIfAbsent(candidate.use().tree(), t -> new HashMap<>());
       if (!atTree.containsKey(candidate.use().place())) {
-        Finding finding = toFinding(candidate);
+        Finding finding = Objects.requireNonNull(shown.get(candidate));
         atTree.put(candidate.use().place(), finding);
         findings.add(finding);
       }
@@ -65,8 +81,8 @@ final class Reports {
         use.place().isField() ? index.classInfo(use.place().variable().owner) : null;
     Optional<FieldFacts> field =
         Optional.ofNullable(owner).map(o -> facts.field(o, use.place().variable()));
-    Advice advice =
-        Advice.of(policy.policy(), cause, field, Optional.ofNullable(owner).map(facts::of));
+    Optional<ClassFacts> ownerFacts = Optional.ofNullable(owner).map(facts::of);
+    Advice advice = Advice.of(policy.policy(), cause, field, ownerFacts);
     Trace trace =
         new Trace(
             use.place().displayName(),
@@ -75,6 +91,7 @@ final class Reports {
             use.name(),
             lineOf.applyAsInt(use.tree()),
             use.calledFrom(),
+            ConfidenceRules.assess(cause, field, ownerFacts),
             advice);
     Optional<VariableTree> declaration =
         advice.fixAtDeclaration()

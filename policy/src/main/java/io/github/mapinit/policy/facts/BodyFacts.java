@@ -27,6 +27,7 @@ public record BodyFacts(
     BodyKind kind,
     int line,
     int parameterCount,
+    boolean isPublic,
     boolean isPrivate,
     boolean isStatic,
     boolean isFinal,

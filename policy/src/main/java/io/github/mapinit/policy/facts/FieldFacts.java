@@ -9,6 +9,9 @@ package io.github.mapinit.policy.facts;
  * @param declarationLine the line of its declaration, or 0 where the engine cannot know it
  * @param hasInitializer whether it is assigned at its declaration
  * @param externallyInitialised a framework or code outside the class is known to assign it
+ * @param mayBeAssignedOutside code this engine cannot see may assign it (a non-private field of a
+ *     class other files can reach, for an engine that sees one file)
+ * @param nullChecked the class compares it with null somewhere: it expects null at times
  */
 public record FieldFacts(
     String key,
@@ -19,4 +22,6 @@ public record FieldFacts(
     boolean isTransient,
     int declarationLine,
     boolean hasInitializer,
-    boolean externallyInitialised) {}
+    boolean externallyInitialised,
+    boolean mayBeAssignedOutside,
+    boolean nullChecked) {}

@@ -62,7 +62,8 @@ final class RulesTest {
   @Test
   void aFieldAFrameworkAssignsIsNeverNullAtMethodEntry() {
     FieldFacts injected =
-        new FieldFacts("cache", "cache", "java.util.Map", false, false, false, 3, false, true);
+        new FieldFacts(
+            "cache", "cache", "java.util.Map", false, false, false, 3, false, true, false, false);
     ClassFacts facts = type(List.of(injected), constructor("Cache()", 5, Map.of()));
     assertEquals(List.of(), EntryStates.atMethodEntry(facts, injected, null));
   }
@@ -87,7 +88,8 @@ final class RulesTest {
   @Test
   void aTransientFieldIsNullAfterDeserialisationUnlessTheClassRestoresIt() {
     FieldFacts transientCache =
-        new FieldFacts("cache", "cache", "java.util.Map", false, false, true, 3, true, false);
+        new FieldFacts(
+            "cache", "cache", "java.util.Map", false, false, true, 3, true, false, false, false);
     BodyFacts constructor = constructor("Cache()", 5, Map.of("cache", FieldExit.ASSIGNED));
     assertTrue(
         Deserialisation.leavesNull(
@@ -100,6 +102,7 @@ final class RulesTest {
             BodyKind.METHOD,
             9,
             1,
+            true,
             true,
             false,
             false,
@@ -118,6 +121,7 @@ final class RulesTest {
             BodyKind.METHOD,
             9,
             0,
+            true,
             true,
             false,
             false,
@@ -143,6 +147,7 @@ final class RulesTest {
             BodyKind.CONSTRUCTOR,
             5,
             0,
+            true,
             false,
             false,
             false,
@@ -158,6 +163,7 @@ final class RulesTest {
             BodyKind.METHOD,
             9,
             0,
+            true,
             true,
             false,
             false,
@@ -197,7 +203,18 @@ final class RulesTest {
         Advice.ASSIGN_OR_CHECK,
         Advice.of(POLICY, unassigned, Optional.of(finalField), Optional.of(plain)));
     FieldFacts unknownType =
-        new FieldFacts("cache", "cache", "com.acme.OddMap", false, false, false, 3, false, false);
+        new FieldFacts(
+            "cache",
+            "cache",
+            "com.acme.OddMap",
+            false,
+            false,
+            false,
+            3,
+            false,
+            false,
+            false,
+            false);
     assertEquals(
         Advice.ASSIGN_OR_CHECK,
         Advice.of(POLICY, unassigned, Optional.of(unknownType), Optional.of(plain)));
@@ -226,7 +243,8 @@ final class RulesTest {
   }
 
   private static FieldFacts field(String name, boolean isStatic, boolean isFinal) {
-    return new FieldFacts(name, name, "java.util.Map", isStatic, isFinal, false, 3, false, false);
+    return new FieldFacts(
+        name, name, "java.util.Map", isStatic, isFinal, false, 3, false, false, false, false);
   }
 
   private static BodyFacts constructor(String display, int line, Map<String, FieldExit> exits) {
@@ -237,6 +255,7 @@ final class RulesTest {
         BodyKind.CONSTRUCTOR,
         line,
         0,
+        true,
         false,
         false,
         false,
@@ -256,6 +275,7 @@ final class RulesTest {
         BodyKind.METHOD,
         20,
         0,
+        true,
         false,
         false,
         false,
@@ -273,6 +293,7 @@ final class RulesTest {
         BodyKind.STATIC_INITIALIZER,
         0,
         0,
+        true,
         false,
         true,
         false,

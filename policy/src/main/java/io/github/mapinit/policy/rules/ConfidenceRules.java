@@ -1,0 +1,93 @@
+package io.github.mapinit.policy.rules;
+
+import io.github.mapinit.policy.NullCause;
+import io.github.mapinit.policy.facts.BodyFacts;
+import io.github.mapinit.policy.facts.BodyKind;
+import io.github.mapinit.policy.facts.ClassFacts;
+import io.github.mapinit.policy.facts.FieldFacts;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Spec section 8: how sure a finding is, from what its null path depends on. A path that depends on
+ * nothing unseen is high; one that depends on the order of visible calls, where the class itself
+ * shows the field can be null there, is medium; one that depends on code the engine cannot see, or
+ * on a protocol the code never contradicts, is low.
+ */
+public final class ConfidenceRules {
+
+  private ConfidenceRules() {}
+
+  /**
+   * The confidence of a use that {@code cause} leaves null; {@code field} and {@code owner} are
+   * empty for a local or a class the engine cannot read.
+   */
+  public static Assessment assess(
+      NullCause cause, Optional<FieldFacts> field, Optional<ClassFacts> owner) {
+    if (cause instanceof NullCause.ResetElsewhere) {
+      return Assessment.medium();
+    }
+    if (cause instanceof NullCause.Deserialised) {
+      // A subclass the engine cannot see may restore the field, or replace the instance.
+      return owner.map(ClassFacts::isAbstract).orElse(false)
+          ? Assessment.low(", if a subclass does not restore it")
+          : Assessment.medium();
+    }
+    boolean afterConstruction =
+        cause instanceof NullCause.ConstructorLeavesUnassigned
+            || cause instanceof NullCause.StaticInitLeavesUnassigned;
+    if (!afterConstruction || field.isEmpty() || owner.isEmpty()) {
+      // Within the code that runs first, or a null assigned on the path itself: all in view.
+      return Assessment.CERTAIN;
+    }
+    return afterConstruction(field.get(), owner.get());
+  }
+
+  /** A field that construction (or class initialisation) can leave null, used later. */
+  private static Assessment afterConstruction(FieldFacts field, ClassFacts owner) {
+    if (field.mayBeAssignedOutside()) {
+      return Assessment.low(", if no code outside this file assigns it first");
+    }
+    List<BodyFacts> assigners =
+        owner.bodies().stream().filter(body -> body.exit(field).mayBeNonNull()).toList();
+    if (assigners.isEmpty()) {
+      return Assessment.CERTAIN;
+    }
+    BodyKind construction = field.isStatic() ? BodyKind.STATIC_INITIALIZER : BodyKind.CONSTRUCTOR;
+    if (assigners.stream().anyMatch(body -> body.kind() == construction)) {
+      return oneConstructionForgets(field, owner);
+    }
+    if (field.nullChecked()) {
+      // The class itself expects the field to be null at times.
+      return Assessment.medium();
+    }
+    for (BodyFacts assigner : assigners) {
+      if (assigner.returnsNormally() && assigner.exit(field).mayBeUnchanged()) {
+        // The method meant to initialise the field can itself return without doing so.
+        return Assessment.medium();
+      }
+    }
+    return Assessment.low(", if `" + assigners.get(0).displayName() + "` has not run first");
+  }
+
+  /**
+   * Some constructors assign the field and some do not. A non-public constructor of an abstract
+   * class is kept for subclasses or deserialisation, which may assign the field themselves.
+   */
+  private static Assessment oneConstructionForgets(FieldFacts field, ClassFacts owner) {
+    if (field.isStatic() || !owner.isAbstract()) {
+      return Assessment.medium();
+    }
+    List<BodyFacts> forgetful =
+        owner.bodiesOfKind(BodyKind.CONSTRUCTOR).stream()
+            .filter(c -> c.returnsNormally() && c.exit(field).mayBeUnchanged())
+            .toList();
+    if (!forgetful.isEmpty() && forgetful.stream().noneMatch(BodyFacts::isPublic)) {
+      return Assessment.low(
+          ", if an instance is built through `"
+              + forgetful.get(0).displayName()
+              + "`, which only subclasses can call");
+    }
+    return Assessment.medium();
+  }
+}
