@@ -1,5 +1,6 @@
 package io.github.mapinit.spotbugs;
 
+import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.BugReporter;
 import edu.umd.cs.findbugs.Detector;
 import edu.umd.cs.findbugs.ba.ClassContext;
@@ -15,9 +16,11 @@ import io.github.mapinit.policy.rules.Advice;
 import io.github.mapinit.policy.rules.Assessment;
 import io.github.mapinit.policy.rules.ConfidenceRules;
 import io.github.mapinit.policy.rules.ConstructorHooks;
+import io.github.mapinit.policy.rules.ReportSelection;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -81,43 +84,60 @@ public final class UninitializedMapWriteDetector implements Detector {
     UseResolver resolver =
         new UseResolver(className, factsOfClass, superclassHooks(javaClass, factsOfClass));
     Map<Method, MethodSummary> summaries = model.summaries();
-    Set<String> reported = new HashSet<>();
+    List<ReportSelection.Candidate<BugInstance>> candidates = new ArrayList<>();
     for (Method method : inReportingOrder(summaries.keySet())) {
       if (isHiddenMethod(method)) {
         continue;
       }
       for (Use use : Objects.requireNonNull(summaries.get(method)).uses()) {
-        String key = use.site().methodName() + use.site().methodSignature() + ' ' + use.placeKey();
-        if (reported.contains(key)) {
-          continue;
-        }
         Optional<NullCause> cause = resolver.resolve(use, method);
-        if (cause.isPresent()) {
-          Method useMethod = findMethod(javaClass, use.site());
-          if (useMethod != null && !isHiddenMethod(useMethod)) {
-            FieldKey fieldKey = use.field();
-            ClassFacts owner = fieldKey == null ? null : factsOfClass.apply(fieldKey.className());
-            Optional<FieldFacts> field =
-                owner == null || fieldKey == null ? Optional.empty() : owner.field(fieldKey.name());
-            Assessment assessment =
-                ConfidenceRules.assess(cause.get(), field, Optional.ofNullable(owner));
-            if (assessment.confidence() != Confidence.LOW) {
-              // A low finding, hidden by default, must not hide a later one that is shown.
-              reported.add(key);
-            }
-            bugReporter.reportBug(
-                BugReports.of(
-                    this,
-                    javaClass,
-                    useMethod,
-                    use,
-                    cause.get(),
-                    assessment,
-                    Advice.of(policy, cause.get(), field, Optional.ofNullable(owner))));
-          }
+        Method useMethod = cause.isPresent() ? findMethod(javaClass, use.site()) : null;
+        if (cause.isPresent() && useMethod != null && !isHiddenMethod(useMethod)) {
+          candidates.add(candidate(javaClass, method, useMethod, use, cause.get(), factsOfClass));
         }
       }
     }
+    // SpotBugs applies the user's threshold itself: report what each threshold selects.
+    Set<BugInstance> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Confidence threshold : Confidence.values()) {
+      for (BugInstance bug : ReportSelection.select(candidates, threshold)) {
+        if (reported.add(bug)) {
+          bugReporter.reportBug(bug);
+        }
+      }
+    }
+  }
+
+  private ReportSelection.Candidate<BugInstance> candidate(
+      JavaClass javaClass,
+      Method start,
+      Method useMethod,
+      Use use,
+      NullCause cause,
+      Function<String, ClassFacts> factsOfClass) {
+    FieldKey fieldKey = use.field();
+    ClassFacts owner = fieldKey == null ? null : factsOfClass.apply(fieldKey.className());
+    Optional<FieldFacts> field =
+        owner == null || fieldKey == null ? Optional.empty() : owner.field(fieldKey.name());
+    Assessment assessment = ConfidenceRules.assess(cause, field, Optional.ofNullable(owner));
+    BugInstance bug =
+        BugReports.of(
+            this,
+            javaClass,
+            useMethod,
+            use,
+            cause,
+            assessment,
+            Advice.of(policy, cause, field, Optional.ofNullable(owner)));
+    Site site = use.site();
+    return new ReportSelection.Candidate<>(
+        ClassFactsBuilder.methodKey(start),
+        use.placeKey(),
+        site.methodName() + site.methodSignature() + '@' + site.pc(),
+        use.calledFrom().isPresent(),
+        use.order(),
+        assessment.confidence(),
+        bug);
   }
 
   /** The overridable methods that constructors of the analysed superclasses call on this. */

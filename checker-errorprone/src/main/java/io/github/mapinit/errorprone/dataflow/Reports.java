@@ -9,14 +9,9 @@ import io.github.mapinit.policy.facts.ClassFacts;
 import io.github.mapinit.policy.facts.FieldFacts;
 import io.github.mapinit.policy.rules.Advice;
 import io.github.mapinit.policy.rules.ConfidenceRules;
+import io.github.mapinit.policy.rules.ReportSelection;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
 
@@ -35,43 +30,23 @@ final class Reports {
     this.lineOf = lineOf;
   }
 
-  /**
-   * The findings shown at the user's confidence threshold: one report per path start and place (its
-   * first shown use), and one per use.
-   */
+  /** The findings to report at the user's confidence threshold (spec sections 6 and 8). */
   List<Finding> of(List<Candidate> candidates) {
-    Map<Candidate, Finding> shown = new IdentityHashMap<>();
+    List<ReportSelection.Candidate<Finding>> selectable = new ArrayList<>();
     for (Candidate candidate : candidates) {
       Finding finding = toFinding(candidate);
-      if (finding.trace().assessment().confidence().isShownAt(policy.policy().threshold())) {
-        shown.put(candidate, finding);
-      }
+      Use use = candidate.use();
+      selectable.add(
+          new ReportSelection.Candidate<>(
+              candidate.root(),
+              use.place(),
+              use.tree(),
+              use.calledFrom().isPresent(),
+              ((JCTree) use.tree()).getStartPosition(),
+              finding.trace().assessment().confidence(),
+              finding));
     }
-    Map<List<Object>, Candidate> firstPerStart = new LinkedHashMap<>();
-    Comparator<Candidate> order =
-        Comparator.<Candidate, Boolean>comparing(c -> c.use().calledFrom().isPresent())
-            .thenComparingInt(c -> ((JCTree) c.use().tree()).getStartPosition());
-    for (Candidate candidate : candidates) {
-      if (!shown.containsKey(candidate)) {
-        continue;
-      }
-      firstPerStart.merge(
-          List.of(candidate.root(), candidate.use().place()),
-          candidate,
-          (a, b) -> order.compare(a, b) <= 0 ? a : b);
-    }
-    Map<Tree, Map<Place, Finding>> perUse = new IdentityHashMap<>();
-    List<Finding> findings = new ArrayList<>();
-    for (Candidate candidate : firstPerStart.values()) {
-      Map<Place, Finding> atTree =
-          perUse.computeIfAbsent(candidate.use().tree(), t -> new HashMap<>());
-      if (!atTree.containsKey(candidate.use().place())) {
-        Finding finding = Objects.requireNonNull(shown.get(candidate));
-        atTree.put(candidate.use().place(), finding);
-        findings.add(finding);
-      }
-    }
-    return findings;
+    return ReportSelection.select(selectable, policy.policy().threshold());
   }
 
   private Finding toFinding(Candidate candidate) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.mapinit.policy.Confidence;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Options;
 import io.github.mapinit.policy.Policy;
@@ -230,6 +231,86 @@ final class RulesTest {
                 Optional.of(plain))
             .fixAtDeclaration(),
         "an initialiser does not run on deserialisation");
+  }
+
+  @Test
+  void eachStartReportsItsFirstShownUseOfAPlaceAndEachUseOnce() {
+    List<ReportSelection.Candidate<String>> candidates =
+        List.of(
+            new ReportSelection.Candidate<>(
+                "add()", "cache", "use@20", false, 20, Confidence.MEDIUM, "add:20"),
+            new ReportSelection.Candidate<>(
+                "add()", "cache", "use@10", false, 10, Confidence.LOW, "add:10"),
+            new ReportSelection.Candidate<>(
+                "add()", "cache", "use@30", true, 5, Confidence.MEDIUM, "helper:30"),
+            new ReportSelection.Candidate<>(
+                "Cache()", "cache", "use@30", true, 3, Confidence.HIGH, "helper:30 from ctor"),
+            new ReportSelection.Candidate<>(
+                "helper()", "cache", "use@30", false, 30, Confidence.MEDIUM, "helper:30 own"));
+    assertEquals(
+        List.of("add:20", "helper:30 from ctor"),
+        ReportSelection.select(candidates, Confidence.MEDIUM),
+        "the hidden low use does not hide the shown one; a helper's use is reported once");
+    assertEquals(
+        List.of("add:10", "helper:30 from ctor"),
+        ReportSelection.select(candidates, Confidence.LOW));
+    assertEquals(
+        List.of("helper:30 from ctor"), ReportSelection.select(candidates, Confidence.HIGH));
+  }
+
+  @Test
+  void confidenceFollowsWhatThePathDependsOn() {
+    NullCause unassigned = new NullCause.ConstructorLeavesUnassigned(3, "Cache()", 5);
+    ClassFacts neverAssigned = type(List.of(CACHE), constructor("Cache()", 5, Map.of()));
+    assertEquals(
+        Assessment.CERTAIN,
+        ConfidenceRules.assess(unassigned, Optional.of(CACHE), Optional.of(neverAssigned)));
+
+    ClassFacts oneForgets =
+        type(
+            List.of(CACHE),
+            constructor("Cache()", 5, Map.of()),
+            constructor("Cache(int)", 8, Map.of("cache", FieldExit.ASSIGNED)));
+    assertEquals(
+        Confidence.MEDIUM,
+        ConfidenceRules.assess(unassigned, Optional.of(CACHE), Optional.of(oneForgets))
+            .confidence());
+
+    BodyFacts setter = method("setCache(Map)", false, Map.of("cache", FieldExit.ASSIGNED));
+    ClassFacts protocol = type(List.of(CACHE), constructor("Cache()", 5, Map.of()), setter);
+    Assessment low = ConfidenceRules.assess(unassigned, Optional.of(CACHE), Optional.of(protocol));
+    assertEquals(Confidence.LOW, low.confidence());
+    assertEquals(", if `setCache(Map)` has not run first", low.condition());
+
+    FieldFacts checked =
+        new FieldFacts(
+            "cache", "cache", "java.util.Map", false, false, false, 3, false, false, false, true);
+    assertEquals(
+        Confidence.MEDIUM,
+        ConfidenceRules.assess(unassigned, Optional.of(checked), Optional.of(protocol))
+            .confidence(),
+        "the class itself expects null");
+
+    FieldFacts visibleElsewhere =
+        new FieldFacts(
+            "cache", "cache", "java.util.Map", false, false, false, 3, false, false, true, false);
+    assertEquals(
+        Confidence.LOW,
+        ConfidenceRules.assess(
+                unassigned, Optional.of(visibleElsewhere), Optional.of(neverAssigned))
+            .confidence());
+
+    assertEquals(
+        Confidence.MEDIUM,
+        ConfidenceRules.assess(
+                new NullCause.ResetElsewhere(30, "close()", true),
+                Optional.of(CACHE),
+                Optional.of(protocol))
+            .confidence());
+    assertEquals(
+        Assessment.CERTAIN,
+        ConfidenceRules.assess(SET_NULL_IN_CLOSE, Optional.empty(), Optional.empty()),
+        "a local");
   }
 
   @Test
