@@ -102,7 +102,11 @@ final class Compilation {
    * {@code checkSeverity} is the severity of UninitializedMapWrite in {@link Config#EP_CHECK}.
    */
   static Result compile(
-      Config config, List<Path> sources, List<Path> classpath, String checkSeverity) {
+      Config config,
+      List<Path> sources,
+      List<Path> classpath,
+      String checkSeverity,
+      String... checkOptions) {
     JavaCompiler compiler =
         config == Config.JAVAC
             ? ToolProvider.getSystemJavaCompiler()
@@ -138,6 +142,7 @@ final class Compilation {
       }
       if (config == Config.EP_CHECK) {
         args.add("-Xep:UninitializedMapWrite:" + checkSeverity);
+        args.addAll(List.of(checkOptions));
       }
       CompilationTask task =
           compiler.getTask(

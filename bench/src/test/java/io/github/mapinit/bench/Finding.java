@@ -1,10 +1,17 @@
 package io.github.mapinit.bench;
 
-/** One finding on real code: where, which engine, what it said, and what we judged it to be. */
-record Finding(String library, String location, String engine, String message, String verdict) {
+/**
+ * One finding on real code: where, which engine, in which view (shown by {@code default}, or only
+ * with {@code low} confidence asked for), what it said, and what we judged it to be.
+ */
+record Finding(
+    String library, String location, String engine, String view, String message, String verdict) {
 
-  Finding(String library, String location, String engine, String message) {
-    this(library, location, engine, message, "");
+  static final String DEFAULT_VIEW = "default";
+  static final String LOW_VIEW = "low";
+
+  Finding(String library, String location, String engine, String view, String message) {
+    this(library, location, engine, view, message, "");
   }
 
   /** The place the message names: {@code `map`} in "`map` may be null here". */
@@ -15,6 +22,6 @@ record Finding(String library, String location, String engine, String message, S
 
   /** What identifies a finding: the wording of the message may change without making it new. */
   String key() {
-    return engine + " " + library + " " + location + " " + place();
+    return engine + " " + library + " " + location + " " + place() + " " + view;
   }
 }

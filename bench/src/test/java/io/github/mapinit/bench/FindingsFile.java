@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads {@code findings.md}: every table row {@code | library | file:line | engine | message |
- * verdict |} is one finding. Other lines are free text.
+ * Reads {@code findings.md}: every table row {@code | library | file:line | engine | view | message
+ * | verdict |} is one finding. Other lines are free text.
  */
 final class FindingsFile {
 
@@ -23,7 +23,7 @@ final class FindingsFile {
       String[] cells =
           line.substring(1, line.endsWith("|") ? line.length() - 1 : line.length())
               .split("(?<!\\\\)\\|", -1);
-      if (cells.length != 5) {
+      if (cells.length != 6) {
         continue;
       }
       String engine = cells[2].trim();
@@ -35,8 +35,9 @@ final class FindingsFile {
               cells[0].trim(),
               unquote(cells[1]),
               engine,
-              unquote(cells[3]).replace("\\|", "|"),
-              cells[4].trim()));
+              cells[3].trim(),
+              unquote(cells[4]).replace("\\|", "|"),
+              cells[5].trim()));
     }
     return findings;
   }
@@ -49,6 +50,8 @@ final class FindingsFile {
         + finding.location()
         + "` | "
         + finding.engine()
+        + " | "
+        + finding.view()
         + " | "
         + finding.message().replace("|", "\\|")
         + " | "

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import edu.umd.cs.findbugs.BugInstance;
+import edu.umd.cs.findbugs.Priorities;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,7 +51,25 @@ final class RealCodeRobustnessTest {
     for (Library library : libraries) {
       Compilation.Result result =
           Compilation.compile(
-              Compilation.Config.EP_CHECK, library.sources(), library.classpath(), "ERROR");
+              Compilation.Config.EP_CHECK,
+              library.sources(),
+              library.classpath(),
+              "ERROR",
+              "-XepOpt:UninitializedMapWrite:Confidence=LOW");
+      // What the default view shows: the same findings less the low-confidence ones.
+      Set<String> shownByDefault =
+          Compilation.compile(
+                  Compilation.Config.EP_CHECK, library.sources(), library.classpath(), "ERROR")
+              .findings()
+              .stream()
+              .map(
+                  d ->
+                      d.getSource().toUri()
+                          + ":"
+                          + d.getLineNumber()
+                          + ":"
+                          + d.getMessage(Locale.ROOT))
+              .collect(Collectors.toSet());
       if (!result.otherErrors().isEmpty()) {
         problems.add(
             library.name()
@@ -71,8 +90,18 @@ final class RealCodeRobustnessTest {
                 .replace('\\', '/');
         String message =
             firstLine(d.getMessage(Locale.ROOT)).substring("[UninitializedMapWrite] ".length());
+        String view =
+            shownByDefault.contains(
+                    d.getSource().toUri()
+                        + ":"
+                        + d.getLineNumber()
+                        + ":"
+                        + d.getMessage(Locale.ROOT))
+                ? Finding.DEFAULT_VIEW
+                : Finding.LOW_VIEW;
         Finding finding =
-            new Finding(library.name(), relative + ":" + d.getLineNumber(), "errorprone", message);
+            new Finding(
+                library.name(), relative + ":" + d.getLineNumber(), "errorprone", view, message);
         found.put(finding.key(), finding);
       }
     }
@@ -99,8 +128,12 @@ final class RealCodeRobustnessTest {
       }
       for (BugInstance bug : result.ours()) {
         String message = firstLine(bug.getMessageWithoutPrefix());
+        String view =
+            bug.getPriority() <= Priorities.NORMAL_PRIORITY
+                ? Finding.DEFAULT_VIEW
+                : Finding.LOW_VIEW;
         Finding finding =
-            new Finding(library.name(), SpotBugsRun.location(bug), "spotbugs", message);
+            new Finding(library.name(), SpotBugsRun.location(bug), "spotbugs", view, message);
         found.put(finding.key(), finding);
       }
     }

@@ -67,6 +67,20 @@ public sealed interface NullCause {
   }
 
   /**
+   * A field that construction (a constructor, a field initialiser, or the class initialisation)
+   * sets to null or to a maybe-null value, and which a later method may still find so.
+   */
+  record SetNullByInitialisation(int assignmentLine, boolean definitelyNull, boolean ofClass)
+      implements NullCause {
+    @Override
+    public String describe() {
+      return (definitelyNull ? "it is set to null" : "it is set to a value that may be null")
+          + atLine(assignmentLine)
+          + (ofClass ? " while the class is initialised" : " while the object is constructed");
+    }
+  }
+
+  /**
    * A subclass field reached from a superclass constructor, through an overridable method: the
    * subclass's fields, initialisers included, are assigned only after {@code super(...)} returns.
    */

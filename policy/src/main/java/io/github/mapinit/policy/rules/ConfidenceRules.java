@@ -35,7 +35,8 @@ public final class ConfidenceRules {
     }
     boolean afterConstruction =
         cause instanceof NullCause.ConstructorLeavesUnassigned
-            || cause instanceof NullCause.StaticInitLeavesUnassigned;
+            || cause instanceof NullCause.StaticInitLeavesUnassigned
+            || cause instanceof NullCause.SetNullByInitialisation;
     if (!afterConstruction || field.isEmpty() || owner.isEmpty()) {
       // Within the code that runs first, or a null assigned on the path itself: all in view.
       return Assessment.CERTAIN;

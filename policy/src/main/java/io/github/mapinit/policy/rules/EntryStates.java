@@ -62,7 +62,7 @@ public final class EntryStates {
             new NullCause.ConstructorLeavesUnassigned(
                 field.declarationLine(), constructor.displayName(), constructor.line()));
       }
-      causes.addAll(exit.assignedNulls());
+      causes.addAll(byInitialisation(exit.assignedNulls(), false));
     }
     return List.copyOf(causes);
   }
@@ -81,9 +81,22 @@ public final class EntryStates {
       if (exit.mayBeUnchanged()) {
         causes.add(unassigned);
       }
-      causes.addAll(exit.assignedNulls());
+      causes.addAll(byInitialisation(exit.assignedNulls(), true));
     }
     return List.copyOf(causes);
+  }
+
+  /** Nulls that construction assigned, as seen by the code that runs after it. */
+  private static List<NullCause> byInitialisation(List<NullCause> assignedNulls, boolean ofClass) {
+    List<NullCause> causes = new ArrayList<>();
+    for (NullCause cause : assignedNulls) {
+      causes.add(
+          cause instanceof NullCause.AssignedNull assigned
+              ? new NullCause.SetNullByInitialisation(
+                  assigned.assignmentLine(), assigned.definitelyNull(), ofClass)
+              : cause);
+    }
+    return causes;
   }
 
   /** An initializer method other than {@code root} assigns the field on every path. */
