@@ -55,7 +55,8 @@ public final class UninitializedMapWrite extends BugChecker
   static final String FAIL_ON_INTERNAL_ERROR_PROPERTY = "io.github.mapinit.failOnInternalError";
 
   private final transient @Nullable Policy policy;
-  private final transient @Nullable InvalidOptionException invalidOption;
+  private transient @Nullable InvalidOptionException invalidOption;
+  private transient boolean classpathChecked;
   private transient Map<Tree, List<Finding>> findingsByHost = new IdentityHashMap<>();
   private transient @Nullable JavacPolicy unitPolicy;
   private transient boolean optionErrorReported;
@@ -102,9 +103,17 @@ public final class UninitializedMapWrite extends BugChecker
       }
       return Description.NO_MATCH;
     }
+    // The constructor sets exactly one of policy and invalidOption.
+    Policy checked = Objects.requireNonNull(policy);
+    if (!classpathChecked) {
+      classpathChecked = true;
+      invalidOption = JavacPolicy.unknownTrackedType(checked, state);
+      if (invalidOption != null) {
+        return matchCompilationUnit(tree, state);
+      }
+    }
     try {
-      // The constructor sets exactly one of policy and invalidOption.
-      unitPolicy = new JavacPolicy(Objects.requireNonNull(policy), state);
+      unitPolicy = new JavacPolicy(checked, state);
       for (Finding finding : CompilationUnitAnalysis.findings(state, unitPolicy)) {
         findingsByHost.computeIfAbsent(finding.host(), host -> new ArrayList<>()).add(finding);
       }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -227,6 +228,24 @@ final class OptionsTest {
             "  void add(String k) { cache.put(k, k); }",
             "}"));
     return List.of(file);
+  }
+
+  @Test
+  void aTrackedTypeThatIsNotOnTheClasspathFailsNamingKeyAndNameNotAFile() throws IOException {
+    for (String name : List.of("java.util.Lisst", "List")) {
+      ErrorProneCompilation.Result result =
+          ErrorProneCompilation.compile(
+              seed(), "-XepOpt:UninitializedMapWrite:TrackedTypes=" + name);
+      assertFalse(result.success(), name);
+      String error = String.join("\n", result.otherErrors());
+      assertTrue(error.contains("UninitializedMapWrite:TrackedTypes"), error);
+      assertTrue(error.contains("\"" + name + "\" is not a class"), error);
+      assertTrue(
+          result.diagnostics().stream()
+              .filter(d -> d.getMessage(Locale.ROOT).contains("is not a class"))
+              .allMatch(d -> d.getSource() == null),
+          "the error is not about a source file");
+    }
   }
 
   private CompilationTestHelper helper(String... args) {

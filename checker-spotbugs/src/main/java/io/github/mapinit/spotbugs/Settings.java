@@ -14,6 +14,24 @@ final class Settings {
   private Settings() {}
 
   /**
+   * Fails on a tracked type the user named that is not a class on the analysed classpath: a
+   * misspelt or unqualified name would silently track nothing.
+   *
+   * @throws InvalidOptionException naming the key and the name
+   */
+  static void checkTrackedTypesExist(Policy policy) {
+    for (String name : policy.userTrackedTypes()) {
+      if (ClassLookup.xclass(name) == null) {
+        throw new InvalidOptionException(
+            OptionKey.TRACKED_TYPES.systemPropertyName(),
+            "\""
+                + name
+                + "\" is not a class on the analysed classpath; want a fully qualified name");
+      }
+    }
+  }
+
+  /**
    * The policy for these system properties.
    *
    * @throws InvalidOptionException naming the key of a malformed option

@@ -51,6 +51,7 @@ public final class UninitializedMapWriteDetector implements Detector {
     this.bugReporter = bugReporter;
     try {
       this.policy = Settings.policyFrom(System.getProperties());
+      Settings.checkTrackedTypesExist(policy);
     } catch (InvalidOptionException e) {
       bugReporter.logError(String.valueOf(e.getMessage()));
       throw new InvalidConfigurationException(String.valueOf(e.getMessage()));

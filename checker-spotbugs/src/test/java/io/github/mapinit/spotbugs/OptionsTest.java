@@ -83,6 +83,23 @@ final class OptionsTest {
         "logged as an analysis error, without a stack trace");
   }
 
+  @Test
+  void aTrackedTypeThatIsNotOnTheClasspathStopsTheRunNamingKeyAndName() {
+    Path samples = SpotBugsRunner.locationOf(TrackedCollection.class);
+    for (String name : List.of("java.util.Lisst", "List")) {
+      SpotBugsRunner.Result result =
+          SpotBugsRunner.run(List.of(samples), Map.of("mapinit.trackedTypes", name));
+      assertNotNull(result.failure(), name + ": the run stops");
+      assertTrue(
+          result.errors().stream()
+              .anyMatch(
+                  e ->
+                      e.getMessage().contains("mapinit.trackedTypes")
+                          && e.getMessage().contains("\"" + name + "\" is not a class")),
+          name + ": " + result.errors());
+    }
+  }
+
   private static List<String> reportedFields(SpotBugsRunner.Result result) {
     return result.ours().stream()
         .map(BugInstance::getPrimaryField)

@@ -20,6 +20,7 @@ public final class Policy {
   public static final String INITIALIZER_SIMPLE_NAME = "Initializer";
 
   private final Set<String> trackedTypes;
+  private final List<String> userTrackedTypes;
   private final List<String[]> writeMethods;
   private final Set<String> excludedFieldAnnotations;
   private final Set<String> externalInitAnnotations;
@@ -31,6 +32,7 @@ public final class Policy {
   private final Confidence threshold;
 
   private Policy(Options options) {
+    userTrackedTypes = options.get(OptionKey.TRACKED_TYPES);
     trackedTypes =
         union(PolicyData.lines("tracked-types.txt"), options.get(OptionKey.TRACKED_TYPES));
     writeMethods = PolicyData.pairs("write-methods.txt");
@@ -64,6 +66,11 @@ public final class Policy {
   /** The default policy with the user's additions. */
   public static Policy with(Options options) {
     return new Policy(options);
+  }
+
+  /** The tracked types the user added, which each engine checks it can find. */
+  public List<String> userTrackedTypes() {
+    return userTrackedTypes;
   }
 
   /** Fully qualified types whose fields and locals are tracked, subtypes included. */

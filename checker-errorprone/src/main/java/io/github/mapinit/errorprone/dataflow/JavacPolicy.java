@@ -12,7 +12,10 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
 import io.github.mapinit.policy.AccessKind;
+import io.github.mapinit.policy.InvalidOptionException;
 import io.github.mapinit.policy.JavaSemantics;
+import io.github.mapinit.policy.Messages;
+import io.github.mapinit.policy.OptionKey;
 import io.github.mapinit.policy.Policy;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,6 +44,24 @@ public final class JavacPolicy {
         trackedTypes.add(type);
       }
     }
+  }
+
+  /**
+   * The option error for a tracked type the user named that is not a class on the compilation's
+   * classpath (a misspelt or unqualified name would silently track nothing), or null.
+   */
+  public static @Nullable InvalidOptionException unknownTrackedType(
+      Policy policy, VisitorState state) {
+    for (String name : policy.userTrackedTypes()) {
+      if (state.getTypeFromString(name) == null) {
+        return new InvalidOptionException(
+            Messages.CHECK_NAME + ":" + OptionKey.TRACKED_TYPES.errorProneName(),
+            "\""
+                + name
+                + "\" is not a class on the compilation's classpath; want a fully qualified name");
+      }
+    }
+    return null;
   }
 
   /** The engine-neutral policy these answers come from. */
