@@ -15,6 +15,8 @@ import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.GETSTATIC;
 import org.apache.bcel.generic.IFNONNULL;
 import org.apache.bcel.generic.IFNULL;
+import org.apache.bcel.generic.IF_ACMPEQ;
+import org.apache.bcel.generic.IF_ACMPNE;
 import org.apache.bcel.generic.INVOKEINTERFACE;
 import org.apache.bcel.generic.INVOKESPECIAL;
 import org.apache.bcel.generic.INVOKESTATIC;
@@ -308,6 +310,34 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   @Override
   public void visitIFNONNULL(IFNONNULL obj) {
     testForNull(pop(), false);
+  }
+
+  @Override
+  public void visitIF_ACMPEQ(IF_ACMPEQ obj) {
+    compareReferences(true);
+  }
+
+  @Override
+  public void visitIF_ACMPNE(IF_ACMPNE obj) {
+    compareReferences(false);
+  }
+
+  /**
+   * A reference comparison with null ({@code null == m}, which javac compiles as a comparison of
+   * two references) is the same null test as {@code m == null}.
+   */
+  private void compareReferences(boolean equalOnBranch) {
+    Value right = pop();
+    Value left = pop();
+    if (isNullConstant(right)) {
+      testForNull(left, equalOnBranch);
+    } else if (isNullConstant(left)) {
+      testForNull(right, equalOnBranch);
+    }
+  }
+
+  private static boolean isNullConstant(Value value) {
+    return value.bits() == Nullness.NULL && value.place() == null;
   }
 
   private void testForNull(Value value, boolean nullOnBranch) {
