@@ -64,7 +64,10 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
         copy.clearTested();
         boolean taken = edge.getType() == EdgeTypes.IFCMP_EDGE;
         boolean nullSide = taken == fact.testedNullOnBranch();
-        if (!copy.refineOnTest(fact.tested(), nullSide)) {
+        Value tested = fact.tested();
+        // A failed instanceof says nothing: the value may be null, or of another type.
+        boolean learnsNothing = nullSide && tested.role() == Value.Role.INSTANCE_TEST;
+        if (!learnsNothing && !copy.refineOnTest(tested, nullSide)) {
           return;
         }
         fact = copy;

@@ -13,10 +13,13 @@ import org.apache.bcel.generic.CHECKCAST;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.GETSTATIC;
+import org.apache.bcel.generic.IFEQ;
+import org.apache.bcel.generic.IFNE;
 import org.apache.bcel.generic.IFNONNULL;
 import org.apache.bcel.generic.IFNULL;
 import org.apache.bcel.generic.IF_ACMPEQ;
 import org.apache.bcel.generic.IF_ACMPNE;
+import org.apache.bcel.generic.INSTANCEOF;
 import org.apache.bcel.generic.INVOKEINTERFACE;
 import org.apache.bcel.generic.INVOKESPECIAL;
 import org.apache.bcel.generic.INVOKESTATIC;
@@ -310,6 +313,38 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   @Override
   public void visitIFNONNULL(IFNONNULL obj) {
     testForNull(pop(), false);
+  }
+
+  @Override
+  public void visitINSTANCEOF(INSTANCEOF obj) {
+    Value operand = pop();
+    getFrame()
+        .pushValue(
+            new Value(
+                Nullness.NONNULL,
+                Value.Role.INSTANCE_TEST,
+                operand.place(),
+                operand.alias(),
+                null,
+                null));
+  }
+
+  /** {@code x instanceof T} false ({@code ifeq} jumps): x may be null there, or of another type. */
+  @Override
+  public void visitIFEQ(IFEQ obj) {
+    testInstance(pop(), true);
+  }
+
+  @Override
+  public void visitIFNE(IFNE obj) {
+    testInstance(pop(), false);
+  }
+
+  private void testInstance(Value value, boolean falseOnBranch) {
+    if (value.role() == Value.Role.INSTANCE_TEST) {
+      // Only the true side learns something: see MapNullAnalysis.meetInto.
+      getFrame().setTested(value, falseOnBranch);
+    }
   }
 
   @Override

@@ -30,7 +30,9 @@ record Value(
   enum Role {
     PLAIN,
     THIS,
-    OUTER_INSTANCE
+    OUTER_INSTANCE,
+    /** The result of {@code x instanceof T}: it carries the place and alias of {@code x}. */
+    INSTANCE_TEST
   }
 
   static final Value UNKNOWN = new Value(Nullness.NONNULL, Role.PLAIN, null, null, null, null);

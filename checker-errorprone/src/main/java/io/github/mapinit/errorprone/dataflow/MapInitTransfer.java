@@ -29,6 +29,7 @@ import org.checkerframework.errorprone.dataflow.cfg.node.ConditionalAndNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ConditionalNotNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ConditionalOrNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.EqualToNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.InstanceOfNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.FieldAccessNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
@@ -240,6 +241,22 @@ final class MapInitTransfer
   public TransferResult<Nullness, PlaceStore> visitNotEqual(
       NotEqualNode node, TransferInput<Nullness, PlaceStore> input) {
     return nullComparison(node, input, false);
+  }
+
+  /**
+   * {@code x instanceof T} (with a pattern binding too) holds only for a non-null {@code x}; when
+   * it fails, {@code x} may still be anything.
+   */
+  @Override
+  public TransferResult<Nullness, PlaceStore> visitInstanceOf(
+      InstanceOfNode node, TransferInput<Nullness, PlaceStore> input) {
+    Place place = environment.placeOf(unwrapAssignment(node.getOperand()));
+    if (place == null) {
+      return visitNode(node, input);
+    }
+    PlaceStore store = input.getRegularStore();
+    return new ConditionalTransferResult<>(
+        Nullness.NON_NULL, store.refine(place, Nullness.NON_NULL), store);
   }
 
   @Override
