@@ -57,6 +57,19 @@ public sealed interface NullCause {
     }
   }
 
+  /** A field that a method sets to null, used by the same method when it is called again. */
+  record ResetByEarlierCall(int assignmentLine, String method, boolean definitelyNull)
+      implements NullCause {
+    @Override
+    public String describe() {
+      return (definitelyNull ? "it is set to null" : "it is set to a value that may be null")
+          + atLine(assignmentLine)
+          + " by an earlier call of `"
+          + method
+          + "`";
+    }
+  }
+
   /** A place set to null (or to a value that may be null) earlier on the same path. */
   record AssignedNull(int assignmentLine, boolean definitelyNull) implements NullCause {
     @Override

@@ -24,7 +24,8 @@ public final class ConfidenceRules {
    */
   public static Assessment assess(
       NullCause cause, Optional<FieldFacts> field, Optional<ClassFacts> owner) {
-    if (cause instanceof NullCause.ResetElsewhere) {
+    if (cause instanceof NullCause.ResetElsewhere
+        || cause instanceof NullCause.ResetByEarlierCall) {
       return Assessment.medium();
     }
     if (cause instanceof NullCause.Deserialised) {

@@ -45,7 +45,7 @@ public final class EntryStates {
         }
       }
     }
-    causes.addAll(resetsOutside(owner, field, root));
+    causes.addAll(resets(owner, field, root));
     return List.copyOf(causes);
   }
 
@@ -121,19 +121,25 @@ public final class EntryStates {
         && constructors.stream().allMatch(c -> c.exit(field).alwaysAssignsNonNull());
   }
 
-  /** Spec 4, "after a reset": a method that can return with the field set to a maybe-null value. */
-  private static List<NullCause> resetsOutside(
+  /**
+   * Spec 4, "after a reset": a method that can return with the field set to a maybe-null value, the
+   * started method itself included: it can be called twice.
+   */
+  private static List<NullCause> resets(
       ClassFacts owner, FieldFacts field, @Nullable BodyFacts root) {
     List<NullCause> resets = new ArrayList<>();
     for (BodyFacts body : owner.bodies()) {
-      if (isRoot(body, root) || !body.returnsNormally() || !isResetting(body.kind())) {
+      if (!body.returnsNormally() || !isResetting(body.kind())) {
         continue;
       }
       for (NullCause cause : body.exit(field).assignedNulls()) {
         if (cause instanceof NullCause.AssignedNull assigned) {
           resets.add(
-              new NullCause.ResetElsewhere(
-                  assigned.assignmentLine(), body.displayName(), assigned.definitelyNull()));
+              isRoot(body, root)
+                  ? new NullCause.ResetByEarlierCall(
+                      assigned.assignmentLine(), body.displayName(), assigned.definitelyNull())
+                  : new NullCause.ResetElsewhere(
+                      assigned.assignmentLine(), body.displayName(), assigned.definitelyNull()));
         }
       }
     }

@@ -58,6 +58,10 @@ final class RulesTest {
             new NullCause.ResetElsewhere(30, "close()", true)),
         EntryStates.atMethodEntry(facts, CACHE, setUp),
         "the initializer itself starts from construction");
+    assertEquals(
+        List.of(new NullCause.ResetByEarlierCall(30, "close()", true)),
+        EntryStates.atMethodEntry(facts, CACHE, close),
+        "close() can be called twice: it starts from its own reset");
   }
 
   @Test
