@@ -17,11 +17,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ConstantPoolGen;
@@ -51,6 +53,7 @@ final class MethodAnalyzer {
   private final List<Use> uses = new ArrayList<>();
   private final Map<Place.FieldPlace, PlaceState> exit = new HashMap<>();
   private final Map<String, Integer> thisCalls = new LinkedHashMap<>();
+  private final Set<String> ownCallsOffThis = new HashSet<>();
   private @Nullable NullFrame exitFrame;
 
   MethodAnalyzer(
@@ -112,7 +115,8 @@ final class MethodAnalyzer {
         Map.copyOf(exit),
         exitFrame != null,
         List.copyOf(uses),
-        Collections.unmodifiableMap(thisCalls));
+        Collections.unmodifiableMap(thisCalls),
+        Set.copyOf(ownCallsOffThis));
   }
 
   private void inspect(InstructionHandle handle, NullFrame frame) throws DataflowAnalysisException {
@@ -154,6 +158,14 @@ final class MethodAnalyzer {
           && dispatchedOnThis
           && !Const.CONSTRUCTOR_NAME.equals(name)) {
         thisCalls.merge(name + invoke.getSignature(cpg), lines.lineOf(pc), Math::min);
+      } else if (className.equals(invoke.getClassName(cpg))
+          && !Const.CONSTRUCTOR_NAME.equals(name)) {
+        if (isStatic) {
+          // A static method of this class, called by its simple name as javac sees it.
+          thisCalls.merge(name + invoke.getSignature(cpg), lines.lineOf(pc), Math::min);
+        } else {
+          ownCallsOffThis.add(name + invoke.getSignature(cpg));
+        }
       }
     }
   }

@@ -2,6 +2,7 @@ package io.github.mapinit.spotbugs;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What one analysis of a method found, valid for every caller and every start.
@@ -10,18 +11,22 @@ import java.util.Map;
  *     returns, in terms of their states at entry; a missing place is unchanged
  * @param returnsNormally whether some path returns
  * @param uses dereferences that may meet null, in order
- * @param thisCalls calls of instance methods on {@code this}, followed or not, by method key (name
- *     and signature) with the line of the first such call: a constructor's overridable ones,
- *     directly or through its helpers, run a subclass's override too early
+ * @param thisCalls calls of this class's methods on {@code this} (or static ones), followed or not,
+ *     by method key (name and signature) with the line of the first such call: a constructor's
+ *     overridable ones, directly or through its helpers, run a subclass's override too early
+ * @param ownCallsOffThis methods of this class (by key) called on another receiver than {@code
+ *     this}: such a method is reached from elsewhere than its own class's code on {@code this}
  */
 record MethodSummary(
     Map<Place.FieldPlace, PlaceState> exit,
     boolean returnsNormally,
     List<Use> uses,
-    Map<String, Integer> thisCalls) {
+    Map<String, Integer> thisCalls,
+    Set<String> ownCallsOffThis) {
 
   /** A method that is not followed: it changes nothing and reports nothing. */
-  static final MethodSummary UNKNOWN = new MethodSummary(Map.of(), true, List.of(), Map.of());
+  static final MethodSummary UNKNOWN =
+      new MethodSummary(Map.of(), true, List.of(), Map.of(), Set.of());
 
   PlaceState exitState(Place.FieldPlace place) {
     PlaceState state = exit.get(place);

@@ -86,8 +86,9 @@ public final class UninitializedMapWriteDetector implements Detector {
         new UseResolver(className, factsOfClass, superclassHooks(javaClass, factsOfClass));
     Map<Method, MethodSummary> summaries = model.summaries();
     List<ReportSelection.Candidate<BugInstance>> candidates = new ArrayList<>();
+    Set<String> helpers = PrivateHelpers.startingFromCallers(javaClass, summaries);
     for (Method method : inReportingOrder(summaries.keySet())) {
-      if (isHiddenMethod(method)) {
+      if (isHiddenMethod(method) || helpers.contains(ClassFactsBuilder.methodKey(method))) {
         continue;
       }
       for (Use use : Objects.requireNonNull(summaries.get(method)).uses()) {

@@ -7,6 +7,8 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
@@ -56,6 +58,8 @@ final class ClassIndex {
   private final Map<VarSymbol, ClassInfo> classOfField = new LinkedHashMap<>();
   private final List<Body> lambdas = new ArrayList<>();
   private final Set<Symbol> nullChecked = new HashSet<>();
+  private final Set<Symbol> calledOnThisInOwnClass = new HashSet<>();
+  private final Set<Symbol> reachedOtherwise = new HashSet<>();
 
   static ClassIndex of(CompilationUnitTree compilationUnit, JavacPolicy policy) {
     ClassIndex index = new ClassIndex();
@@ -94,10 +98,27 @@ final class ClassIndex {
     List<Body> roots = new ArrayList<>();
     for (ClassInfo info : classes.values()) {
       roots.addAll(info.constructors);
-      roots.addAll(info.methods);
+      for (Body method : info.methods) {
+        if (!startsFromItsCallers(method)) {
+          roots.add(method);
+        }
+      }
     }
     roots.addAll(lambdas);
     return roots;
+  }
+
+  /**
+   * Spec 4: a private method that its own class calls on {@code this}, and that nothing reaches
+   * otherwise (a method reference, another receiver, a nested class), starts from the states at its
+   * call sites, which the callers pass in; it is no path start of its own.
+   */
+  private boolean startsFromItsCallers(Body method) {
+    MethodSymbol symbol = method.method();
+    return symbol != null
+        && symbol.isPrivate()
+        && calledOnThisInOwnClass.contains(symbol)
+        && !reachedOtherwise.contains(symbol);
   }
 
   private static final class Scanner extends TreePathScanner<Void, Void> {
@@ -181,6 +202,37 @@ final class ClassIndex {
               signature(symbol));
       (constructor ? info.constructors : info.methods).add(body);
       index.bodiesByMethod.put(symbol, body);
+    }
+
+    @Override
+    public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+      MethodSymbol callee = ASTHelpers.getSymbol(tree);
+      if (callee != null && callee.isPrivate() && !callee.isConstructor()) {
+        boolean fromOwnClass = callee.owner == enclosingClass(getCurrentPath());
+        (fromOwnClass && JavacFacts.isOnThis(tree.getMethodSelect())
+                ? index.calledOnThisInOwnClass
+                : index.reachedOtherwise)
+            .add(callee);
+      }
+      return super.visitMethodInvocation(tree, null);
+    }
+
+    @Override
+    public Void visitMemberReference(MemberReferenceTree tree, Void unused) {
+      Symbol target = ASTHelpers.getSymbol(tree);
+      if (target != null) {
+        index.reachedOtherwise.add(target);
+      }
+      return super.visitMemberReference(tree, null);
+    }
+
+    private static @Nullable Symbol enclosingClass(TreePath path) {
+      for (TreePath p = path; p != null; p = p.getParentPath()) {
+        if (p.getLeaf() instanceof ClassTree classTree) {
+          return ASTHelpers.getSymbol(classTree);
+        }
+      }
+      return null;
     }
 
     @Override

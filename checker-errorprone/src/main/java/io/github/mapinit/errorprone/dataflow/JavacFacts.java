@@ -261,7 +261,10 @@ final class JavacFacts {
     return calls;
   }
 
-  private static boolean isOnThis(Tree select) {
+  /**
+   * Whether a call's method select names a method of {@code this}: {@code m()}, {@code this.m()}.
+   */
+  static boolean isOnThis(Tree select) {
     return select instanceof IdentifierTree
         || (select instanceof MemberSelectTree
             && ((MemberSelectTree) select).getExpression() instanceof IdentifierTree

@@ -1,0 +1,149 @@
+package io.github.mapinit.spotbugs;
+
+import edu.umd.cs.findbugs.classfile.DescriptorFactory;
+import edu.umd.cs.findbugs.classfile.Global;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.bcel.Const;
+import org.apache.bcel.classfile.Attribute;
+import org.apache.bcel.classfile.Constant;
+import org.apache.bcel.classfile.ConstantCP;
+import org.apache.bcel.classfile.ConstantMethodHandle;
+import org.apache.bcel.classfile.ConstantNameAndType;
+import org.apache.bcel.classfile.ConstantPool;
+import org.apache.bcel.classfile.JavaClass;
+import org.apache.bcel.classfile.Method;
+import org.apache.bcel.classfile.NestHost;
+import org.apache.bcel.classfile.NestMembers;
+import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.InstructionHandle;
+import org.apache.bcel.generic.InstructionList;
+import org.apache.bcel.generic.InvokeInstruction;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Spec 4: the private methods that start from the states at their call sites. A private method that
+ * its own class calls on {@code this} (or statically), and that nothing reaches otherwise - a
+ * method handle (a method reference, a lambda), another receiver, another class of the nest, a
+ * synthetic accessor - is no path start of its own: its callers pass their states in.
+ */
+final class PrivateHelpers {
+
+  private PrivateHelpers() {}
+
+  /** The keys (name and signature) of the private methods that start from their callers. */
+  static Set<String> startingFromCallers(
+      JavaClass javaClass, Map<Method, MethodSummary> summaries) {
+    Set<String> calledOnThis = new HashSet<>();
+    Set<String> reachedOtherwise = new HashSet<>();
+    for (Map.Entry<Method, MethodSummary> entry : summaries.entrySet()) {
+      Method caller = entry.getKey();
+      boolean accessor = caller.isSynthetic() && !caller.getName().startsWith("lambda$");
+      (accessor ? reachedOtherwise : calledOnThis).addAll(entry.getValue().thisCalls().keySet());
+      reachedOtherwise.addAll(entry.getValue().ownCallsOffThis());
+    }
+    reachedOtherwise.addAll(methodHandleTargets(javaClass, javaClass.getClassName()));
+    for (JavaClass nestMate : nestMates(javaClass)) {
+      reachedOtherwise.addAll(callsInto(nestMate, javaClass.getClassName()));
+    }
+    Set<String> helpers = new HashSet<>();
+    for (Method method : javaClass.getMethods()) {
+      String key = ClassFactsBuilder.methodKey(method);
+      if (method.isPrivate()
+          && !Const.CONSTRUCTOR_NAME.equals(method.getName())
+          && calledOnThis.contains(key)
+          && !reachedOtherwise.contains(key)) {
+        helpers.add(key);
+      }
+    }
+    return helpers;
+  }
+
+  /** The other classes of the class's nest (Java 11 and later), which may call its privates. */
+  private static List<JavaClass> nestMates(JavaClass javaClass) {
+    List<String> names = new ArrayList<>();
+    for (Attribute attribute : javaClass.getAttributes()) {
+      if (attribute instanceof NestMembers members) {
+        names.addAll(List.of(members.getClassNames()));
+      } else if (attribute instanceof NestHost host) {
+        String hostName =
+            host.getConstantPool()
+                .getConstantString(host.getHostClassIndex(), Const.CONSTANT_Class);
+        JavaClass hostClass = load(hostName.replace('/', '.'));
+        if (hostClass != null) {
+          names.add(hostClass.getClassName());
+          names.addAll(nestMemberNames(hostClass));
+        }
+      }
+    }
+    List<JavaClass> mates = new ArrayList<>();
+    for (String name : names) {
+      String dotted = name.replace('/', '.');
+      if (!dotted.equals(javaClass.getClassName())) {
+        JavaClass mate = load(dotted);
+        if (mate != null) {
+          mates.add(mate);
+        }
+      }
+    }
+    return mates;
+  }
+
+  private static List<String> nestMemberNames(JavaClass host) {
+    for (Attribute attribute : host.getAttributes()) {
+      if (attribute instanceof NestMembers members) {
+        return List.of(members.getClassNames());
+      }
+    }
+    return List.of();
+  }
+
+  /** The keys of {@code owner}'s methods that {@code caller}'s code invokes. */
+  private static Set<String> callsInto(JavaClass caller, String owner) {
+    Set<String> called = new HashSet<>();
+    ConstantPoolGen pool = new ConstantPoolGen(caller.getConstantPool());
+    for (Method method : caller.getMethods()) {
+      if (method.getCode() == null) {
+        continue;
+      }
+      for (InstructionHandle handle : new InstructionList(method.getCode().getCode())) {
+        if (handle.getInstruction() instanceof InvokeInstruction invoke
+            && invoke.getOpcode() != Const.INVOKEDYNAMIC
+            && owner.equals(invoke.getClassName(pool))) {
+          called.add(invoke.getMethodName(pool) + invoke.getSignature(pool));
+        }
+      }
+    }
+    called.addAll(methodHandleTargets(caller, owner));
+    return called;
+  }
+
+  /** Methods of {@code owner} that a method handle in {@code caller}'s constant pool names. */
+  private static Set<String> methodHandleTargets(JavaClass caller, String owner) {
+    Set<String> targets = new HashSet<>();
+    ConstantPool pool = caller.getConstantPool();
+    for (Constant constant : pool.getConstantPool()) {
+      if (constant instanceof ConstantMethodHandle handle
+          && pool.getConstant(handle.getReferenceIndex()) instanceof ConstantCP member
+          && owner.equals(member.getClass(pool))
+          && pool.getConstant(member.getNameAndTypeIndex()) instanceof ConstantNameAndType nat) {
+        targets.add(nat.getName(pool) + nat.getSignature(pool));
+      }
+    }
+    return targets;
+  }
+
+  private static @Nullable JavaClass load(String dottedName) {
+    try {
+      return Global.getAnalysisCache()
+          .getClassAnalysis(
+              JavaClass.class,
+              DescriptorFactory.createClassDescriptorFromDottedClassName(dottedName));
+    } catch (Exception | LinkageError e) {
+      return null;
+    }
+  }
+}
