@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The gate (make check), the patch route (make patch), the baseline route and the README's demo
- * command, run on fresh copies of the example projects.
+ * The gate (make check), the patch route (make patch) and the baseline route, run on fresh copies
+ * of the example projects. The README's own commands are in {@link ReadmeIT}.
  */
 class GateIT {
 
@@ -362,26 +362,5 @@ class GateIT {
             "UMW_UNINITIALIZED_MAP_WRITE OrderService.java:" + newLine,
             "NP_UNWRITTEN_FIELD OrderService.java:" + newLine),
         spotbugs);
-  }
-
-  @Test
-  void readmeDemoCommandPrintsTheFindingAndTheFix() {
-    Path project = Examples.copy("order-service", "demo");
-    Run demo = Examples.maven(project, "clean", "compile", "-Dmaven.compiler.failOnError=false");
-
-    assertEquals(0, demo.exitCode(), demo.output());
-    assertTrue(
-        demo.output()
-            .contains(
-                "OrderService.java:[19,19] [UninitializedMapWrite]"
-                    + " `orderCache` may be null here: it is declared at line 11 without an initialiser, and"
-                    + " constructor `OrderService(String)` (line 14) can return without assigning it; the"
-                    + " write `put` at line 19 would throw NullPointerException. Initialise it where it is"
-                    + " declared."),
-        demo.output());
-    assertTrue(
-        demo.output()
-            .contains("  Did you mean 'private Map<String, Order> orderCache = new HashMap<>();'?"),
-        demo.output());
   }
 }
