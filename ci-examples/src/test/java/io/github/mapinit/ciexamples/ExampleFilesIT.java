@@ -39,6 +39,12 @@ class ExampleFilesIT {
   }
 
   @Test
+  void multiModuleExampleOpensTheSameJavacInternals() {
+    assertEquals(Examples.read(Examples.DIR.resolve("order-service/.mvn/jvm.config")),
+        Examples.read(Examples.DIR.resolve("multi-module/.mvn/jvm.config")));
+  }
+
+  @Test
   @SuppressWarnings("unchecked")
   void githubWorkflowRunsExactlyTheGateAndUploadsTheSarif() {
     Map<String, Object> workflow =
