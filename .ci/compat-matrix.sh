@@ -69,7 +69,11 @@ if [ -f "$EX/target/test-classes/it-settings.xml" ]; then
 else
   sed "s|@outerRepoUrl@|file://$OUTER_REPO|" "$EX/src/test/resources/it-settings.xml" >"$WORK/settings.xml"
 fi
-MVN_ARGS="-B -s $WORK/settings.xml -Dmaven.repo.local=$IT_REPO -Dstyle.color=never"
+# The reactor's version (the last one built into the throwaway repository), whatever version the
+# examples' pom.xml names: a -Drevision=0.1.0 build is checked against 0.1.0.
+MAPINIT_VERSION=$(ls -td "$IT_REPO"/io/github/mapinit/mapinit-spotbugs/*/ | head -n 1 | xargs basename)
+log "mapinit version: $MAPINIT_VERSION"
+MVN_ARGS="-B -s $WORK/settings.xml -Dmaven.repo.local=$IT_REPO -Dstyle.color=never -Dmapinit.version=$MAPINIT_VERSION"
 
 # Maven 3.9.x, from Maven Central through Maven itself (kept in the regular local repository).
 MVN39=""
