@@ -40,7 +40,8 @@ class ExampleFilesIT {
 
   @Test
   void multiModuleExampleOpensTheSameJavacInternals() {
-    assertEquals(Examples.read(Examples.DIR.resolve("order-service/.mvn/jvm.config")),
+    assertEquals(
+        Examples.read(Examples.DIR.resolve("order-service/.mvn/jvm.config")),
         Examples.read(Examples.DIR.resolve("multi-module/.mvn/jvm.config")));
   }
 

@@ -27,9 +27,12 @@ final class Examples {
 
   static final Path DIR = Path.of(required("ci.examples.dir"));
   private static final Path WORK = Path.of(required("ci.examples.work"));
+
   /** The throwaway local repository that holds this reactor's artifacts. */
   static final Path IT_REPO = Path.of(required("ci.examples.itRepo"));
+
   private static final Path MAVEN_HOME = Path.of(required("ci.examples.mavenHome"));
+
   /** This reactor's version: the examples use it, whatever version their pom.xml names. */
   static final String MAPINIT_VERSION = required("ci.examples.mapinitVersion");
 
@@ -85,7 +88,11 @@ final class Examples {
 
   /** The Maven flags that point a build at the throwaway repository and this build's mapinit. */
   static List<String> mavenArgs() {
-    return List.of("-B", "-s", settings().toString(), "-Dmaven.repo.local=" + IT_REPO,
+    return List.of(
+        "-B",
+        "-s",
+        settings().toString(),
+        "-Dmaven.repo.local=" + IT_REPO,
         "-Dmapinit.version=" + MAPINIT_VERSION);
   }
 

@@ -11,11 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A multi-module consumer (multi-module/) built with {@code mvn -T 4} reports exactly what a
- * serial build reports, with both engines. Its three modules do not depend on each other, so the
- * parallel build compiles them at the same time, several javac tasks with Error Prone in one JVM,
- * and runs SpotBugs on them at the same time. The check runs as a warning and SpotBugs' check
- * does not fail, so that every module is built and every finding is printed.
+ * A multi-module consumer (multi-module/) built with {@code mvn -T 4} reports exactly what a serial
+ * build reports, with both engines. Its three modules do not depend on each other, so the parallel
+ * build compiles them at the same time, several javac tasks with Error Prone in one JVM, and runs
+ * SpotBugs on them at the same time. The check runs as a warning and SpotBugs' check does not fail,
+ * so that every module is built and every finding is printed.
  */
 class ParallelBuildIT {
 
@@ -31,8 +31,12 @@ class ParallelBuildIT {
     Run run = Examples.maven(project, args.toArray(new String[0]));
     assertEquals(0, run.exitCode(), run.output());
     if (args.contains("-T")) {
-      assertTrue(run.output().contains("MultiThreadedBuilder implementation with a thread count of "
-          + args.get(args.indexOf("-T") + 1)), run.output());
+      assertTrue(
+          run.output()
+              .contains(
+                  "MultiThreadedBuilder implementation with a thread count of "
+                      + args.get(args.indexOf("-T") + 1)),
+          run.output());
     }
     List<String> errorProne = new ArrayList<>();
     List<String> spotbugs = new ArrayList<>();
@@ -52,9 +56,11 @@ class ParallelBuildIT {
   void parallelBuildReportsExactlyWhatASerialBuildReports() {
     Findings serial = build("serial");
     for (String module : MODULES) {
-      assertTrue(serial.errorProne().stream().anyMatch(f -> f.startsWith("[WARNING] " + module + "/")),
+      assertTrue(
+          serial.errorProne().stream().anyMatch(f -> f.startsWith("[WARNING] " + module + "/")),
           "no Error Prone finding in " + module + ": " + serial);
-      assertTrue(serial.spotbugs().stream().anyMatch(f -> f.contains("com.example." + module + ".")),
+      assertTrue(
+          serial.spotbugs().stream().anyMatch(f -> f.contains("com.example." + module + ".")),
           "no SpotBugs finding in " + module + ": " + serial);
     }
 

@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The top-level README's commands, run as written on copies of the broken example: the commands
- * and the quoted finding are read from the README itself, so that this test and the text cannot
- * drift apart. When the check's wording changes, update the quoted finding in the README's "Try
- * it" section; this test then passes again.
+ * The top-level README's commands, run as written on copies of the broken example: the commands and
+ * the quoted finding are read from the README itself, so that this test and the text cannot drift
+ * apart. When the check's wording changes, update the quoted finding in the README's "Try it"
+ * section; this test then passes again.
  */
 class ReadmeIT {
 
@@ -37,8 +37,9 @@ class ReadmeIT {
 
   /** The README's code block that follows {@code lead}, without its fences. */
   private static String blockAfter(String lead) {
-    Matcher m = Pattern.compile(Pattern.quote(lead) + "\\s*```\\w*\\n(.*?)\\n```", Pattern.DOTALL)
-        .matcher(README);
+    Matcher m =
+        Pattern.compile(Pattern.quote(lead) + "\\s*```\\w*\\n(.*?)\\n```", Pattern.DOTALL)
+            .matcher(README);
     assertTrue(m.find(), "README has no code block after \"" + lead + "\"");
     return m.group(1);
   }
@@ -64,7 +65,9 @@ class ReadmeIT {
         break;
       }
     }
-    assertEquals(words(blockAfter("The first one:")), words(String.join("\n", first)),
+    assertEquals(
+        words(blockAfter("The first one:")),
+        words(String.join("\n", first)),
         "the README's first finding is not the first one printed; output:\n" + demo.output());
   }
 
@@ -73,19 +76,26 @@ class ReadmeIT {
     Path project = Examples.copy("order-service", "readme-spotbugs");
     Run run = Examples.maven(project, exampleCommand("-Derrorprone.umw=OFF"));
     assertEquals(0, run.exitCode(), run.output());
-    long all = run.output().lines().filter(l -> l.matches("\\[ERROR\\] (High|Medium|Low): .*")).count();
-    long ours = run.output().lines()
-        .filter(l -> l.matches("\\[ERROR\\] (High|Medium|Low): .* UMW_UNINITIALIZED_MAP_WRITE")).count();
-    assertTrue(README.contains("It prints SpotBugs' ten findings, mapinit's six"), "README changed");
+    long all =
+        run.output().lines().filter(l -> l.matches("\\[ERROR\\] (High|Medium|Low): .*")).count();
+    long ours =
+        run.output()
+            .lines()
+            .filter(l -> l.matches("\\[ERROR\\] (High|Medium|Low): .* UMW_UNINITIALIZED_MAP_WRITE"))
+            .count();
+    assertTrue(
+        README.contains("It prints SpotBugs' ten findings, mapinit's six"), "README changed");
     assertEquals(10, all, run.output());
     assertEquals(6, ours, run.output());
   }
 
   @Test
   void patchInstructionWorksOnAnUpToDateBuild() {
-    Matcher instruction = Pattern.compile(
-        "add\\s+`(-XepPatchChecks:\\S+ -XepPatchLocation:IN_PLACE)` to the `-Xplugin:ErrorProne`\\s+"
-            + "argument and run `mvn ([^`]+)` once").matcher(README);
+    Matcher instruction =
+        Pattern.compile(
+                "add\\s+`(-XepPatchChecks:\\S+ -XepPatchLocation:IN_PLACE)` to the `-Xplugin:ErrorProne`\\s+"
+                    + "argument and run `mvn ([^`]+)` once")
+            .matcher(README);
     assertTrue(instruction.find(), "README's patch instruction changed");
     String[] goals = instruction.group(2).split(" ");
     // The example's errorprone.extraArgs property is appended to its -Xplugin:ErrorProne argument.
@@ -95,13 +105,15 @@ class ReadmeIT {
     Path project = Examples.copy("order-service", "readme-patch");
     Run compiled = Examples.maven(project, "compile", "-Derrorprone.umw=OFF");
     assertEquals(0, compiled.exitCode(), compiled.output());
-    assertTrue(project.resolve("target/classes/com/example/orders/OrderService.class").toFile().isFile());
+    assertTrue(
+        project.resolve("target/classes/com/example/orders/OrderService.class").toFile().isFile());
 
     // Why the README says clean: without it, javac does not run and nothing is patched.
     Run stale = Examples.maven(project, "compile", flags);
     assertEquals(0, stale.exitCode(), stale.output());
     assertTrue(stale.output().contains("Nothing to compile"), stale.output());
-    assertEquals(Examples.read(Examples.DIR.resolve("order-service/" + SRC + "OrderService.java")),
+    assertEquals(
+        Examples.read(Examples.DIR.resolve("order-service/" + SRC + "OrderService.java")),
         Examples.read(project.resolve(SRC + "OrderService.java")));
 
     // The README's instruction, as written.
@@ -109,13 +121,15 @@ class ReadmeIT {
     args.add(flags);
     Run patch = Examples.maven(project, args.toArray(new String[0]));
     assertEquals(0, patch.exitCode(), patch.output());
-    for (String fixed : List.of(
-        "OrderService.java:  private Map<String, Order> orderCache = new HashMap<>();",
-        "OrderRegistry.java:  private static ConcurrentMap<String, OrderService> servicesByRegion"
-            + " = new ConcurrentHashMap<>();",
-        "OrderEvents.java:  private Map<String, List<Listener>> listenersByTopic = new HashMap<>();")) {
+    for (String fixed :
+        List.of(
+            "OrderService.java:  private Map<String, Order> orderCache = new HashMap<>();",
+            "OrderRegistry.java:  private static ConcurrentMap<String, OrderService> servicesByRegion"
+                + " = new ConcurrentHashMap<>();",
+            "OrderEvents.java:  private Map<String, List<Listener>> listenersByTopic = new HashMap<>();")) {
       String file = fixed.substring(0, fixed.indexOf(':'));
-      assertTrue(Examples.lines(project.resolve(SRC + file)).contains(fixed.substring(file.length() + 1)),
+      assertTrue(
+          Examples.lines(project.resolve(SRC + file)).contains(fixed.substring(file.length() + 1)),
           file + " was not patched:\n" + Examples.read(project.resolve(SRC + file)));
     }
   }

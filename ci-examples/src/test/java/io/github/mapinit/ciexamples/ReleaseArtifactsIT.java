@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,21 +22,23 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * What Maven Central requires of each published artifact (policy and the two engines), checked
- * on the files that {@code mvn deploy} uploads (the release profile adds their signatures): the
- * jar and the POM as this build installs them, the sources and javadoc jars that the modules
- * attach. The jar comes with its sources and javadoc; the POM has a fixed version, name,
- * description, url, licenses, developers and scm, and names nothing unpublished; the engines'
- * jars are self-contained (the policy is inside, and their POMs do not name it).
+ * What Maven Central requires of each published artifact (policy and the two engines), checked on
+ * the files that {@code mvn deploy} uploads (the release profile adds their signatures): the jar
+ * and the POM as this build installs them, the sources and javadoc jars that the modules attach.
+ * The jar comes with its sources and javadoc; the POM has a fixed version, name, description, url,
+ * licenses, developers and scm, and names nothing unpublished; the engines' jars are self-contained
+ * (the policy is inside, and their POMs do not name it).
  */
 class ReleaseArtifactsIT {
 
   private static final String POLICY_CLASS = "io/github/mapinit/policy/";
+
   /** The module folder of each published artifact. */
-  private static final Map<String, String> FOLDERS = Map.of(
-      "mapinit-policy", "policy",
-      "mapinit-errorprone", "checker-errorprone",
-      "mapinit-spotbugs", "checker-spotbugs");
+  private static final Map<String, String> FOLDERS =
+      Map.of(
+          "mapinit-policy", "policy",
+          "mapinit-errorprone", "checker-errorprone",
+          "mapinit-spotbugs", "checker-spotbugs");
 
   /** The jar or POM as installed, or an attached jar (-sources.jar, -javadoc.jar) as built. */
   private static Path file(String artifactId, String suffix) {
@@ -74,7 +75,8 @@ class ReleaseArtifactsIT {
         assertTrue(sources.contains(source), artifactId + "-sources.jar lacks " + source);
       }
     }
-    assertTrue(entries(file(artifactId, "-javadoc.jar")).contains("index.html"),
+    assertTrue(
+        entries(file(artifactId, "-javadoc.jar")).contains("index.html"),
         artifactId + "-javadoc.jar has no index.html");
   }
 
@@ -104,7 +106,8 @@ class ReleaseArtifactsIT {
     // test dependencies (they would name the unpublished test fixtures).
     assertEquals(0, project.getElementsByTagName("parent").getLength(), pom + " names a parent");
     for (Element dependency : dependencies(project)) {
-      assertFalse(child(dependency, "groupId").equals("io.github.mapinit"),
+      assertFalse(
+          child(dependency, "groupId").equals("io.github.mapinit"),
           pom + " depends on " + child(dependency, "artifactId"));
       assertFalse(scope(dependency).equals("test"), pom + " lists a test dependency");
     }
@@ -113,14 +116,19 @@ class ReleaseArtifactsIT {
   @ParameterizedTest
   @ValueSource(strings = {"mapinit-errorprone", "mapinit-spotbugs"})
   void engineJarIsSelfContained(String artifactId) {
-    assertTrue(entries(file(artifactId, ".jar")).stream().anyMatch(
-        n -> n.startsWith(POLICY_CLASS) && n.endsWith(".class")), artifactId + " lacks the policy");
-    assertTrue(entries(file(artifactId, "-sources.jar")).stream().anyMatch(
-        n -> n.startsWith(POLICY_CLASS) && n.endsWith(".java")),
+    assertTrue(
+        entries(file(artifactId, ".jar")).stream()
+            .anyMatch(n -> n.startsWith(POLICY_CLASS) && n.endsWith(".class")),
+        artifactId + " lacks the policy");
+    assertTrue(
+        entries(file(artifactId, "-sources.jar")).stream()
+            .anyMatch(n -> n.startsWith(POLICY_CLASS) && n.endsWith(".java")),
         artifactId + "-sources.jar lacks the policy's sources");
     // It needs nothing but what the engine that loads it provides.
     for (Element dependency : dependencies(pom(artifactId))) {
-      assertEquals("provided", scope(dependency),
+      assertEquals(
+          "provided",
+          scope(dependency),
           artifactId + ".pom: " + child(dependency, "artifactId") + " would reach the user");
     }
   }
@@ -128,14 +136,18 @@ class ReleaseArtifactsIT {
   @Test
   void licenseFileIsTheApacheLicense() {
     String license = Examples.read(Examples.DIR.resolve("../LICENSE"));
-    assertTrue(license.strip().startsWith("Apache License")
-        && license.contains("Version 2.0, January 2004"), "LICENSE");
+    assertTrue(
+        license.strip().startsWith("Apache License")
+            && license.contains("Version 2.0, January 2004"),
+        "LICENSE");
   }
 
   private static Element pom(String artifactId) {
     try {
-      return DocumentBuilderFactory.newInstance().newDocumentBuilder()
-          .parse(file(artifactId, ".pom").toFile()).getDocumentElement();
+      return DocumentBuilderFactory.newInstance()
+          .newDocumentBuilder()
+          .parse(file(artifactId, ".pom").toFile())
+          .getDocumentElement();
     } catch (Exception e) {
       throw new IllegalStateException("cannot read the POM of " + artifactId, e);
     }
