@@ -1,10 +1,13 @@
 package io.github.mapinit.spotbugs;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.bcel.classfile.Constant;
 import org.apache.bcel.classfile.ConstantClass;
 import org.apache.bcel.classfile.ConstantPool;
+import org.apache.bcel.classfile.ConstantString;
 import org.apache.bcel.classfile.ConstantUtf8;
 import org.apache.bcel.classfile.JavaClass;
 
@@ -24,7 +27,16 @@ final class TrackedTypeScreen {
 
   static boolean namesTrackedType(JavaClass javaClass, TypeOracle types) {
     ConstantPool pool = javaClass.getConstantPool();
+    // String literals are text, not descriptors: "&Lambda;" would name a class "ambda".
+    Set<Integer> literals = new HashSet<>();
     for (Constant constant : pool.getConstantPool()) {
+      if (constant instanceof ConstantString literal) {
+        literals.add(literal.getStringIndex());
+      }
+    }
+    Constant[] constants = pool.getConstantPool();
+    for (int index = 0; index < constants.length; index++) {
+      Constant constant = constants[index];
       if (constant instanceof ConstantClass) {
         String name = ((ConstantClass) constant).getBytes(pool);
         if (name.startsWith("[")
@@ -33,6 +45,7 @@ final class TrackedTypeScreen {
           return true;
         }
       } else if (constant instanceof ConstantUtf8
+          && !literals.contains(index)
           && mentionsTracked(((ConstantUtf8) constant).getBytes(), types)) {
         return true;
       }

@@ -12,8 +12,9 @@ import org.checkerframework.errorprone.dataflow.expression.JavaExpression;
 
 /**
  * The state of every tracked place at one program point, immutable. A place that was never set
- * holds its initial value, which the analysed body decides (see {@link BodyContext}); a local that
- * was copied from a field remembers that field, so that a null check on either refines both.
+ * holds its initial value, which the analysed body decides (see {@link CompilationUnitAnalysis},
+ * which builds the initial store); a local that was copied from a field remembers that field, so
+ * that a null check on either refines both.
  */
 public final class PlaceStore implements Store<PlaceStore> {
 
