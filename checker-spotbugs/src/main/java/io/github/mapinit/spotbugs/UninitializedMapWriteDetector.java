@@ -83,7 +83,7 @@ public final class UninitializedMapWriteDetector implements Detector {
     Function<String, ClassFacts> factsOfClass =
         name -> session.factsOf(name, this::quietModel, factsBuilder::build);
     UseResolver resolver =
-        new UseResolver(className, factsOfClass, superclassHooks(javaClass, factsOfClass));
+        new UseResolver(javaClass, factsOfClass, superclassHooks(javaClass, factsOfClass));
     Map<Method, MethodSummary> summaries = model.summaries();
     List<ReportSelection.Candidate<BugInstance>> candidates = new ArrayList<>();
     Set<String> helpers = PrivateHelpers.startingFromCallers(javaClass, summaries);

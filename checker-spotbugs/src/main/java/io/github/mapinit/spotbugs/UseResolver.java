@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.bcel.Const;
+import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class UseResolver {
 
+  private final JavaClass javaClass;
   private final String className;
   private final Function<String, ClassFacts> factsOfClass;
   private final Map<String, NullCause.SuperConstructorCall> superclassHooks;
@@ -27,10 +29,11 @@ final class UseResolver {
    *     by method key: an override of one starts with every field of this class null
    */
   UseResolver(
-      String className,
+      JavaClass javaClass,
       Function<String, ClassFacts> factsOfClass,
       Map<String, NullCause.SuperConstructorCall> superclassHooks) {
-    this.className = className;
+    this.javaClass = javaClass;
+    this.className = javaClass.getClassName();
     this.factsOfClass = factsOfClass;
     this.superclassHooks = superclassHooks;
   }
@@ -54,7 +57,7 @@ final class UseResolver {
       return Optional.of(hook);
     }
     if ((condition & Nullness.ENTRY_NULL) != 0) {
-      Optional<NullCause> atEntry = atEntry(field, method);
+      Optional<NullCause> atEntry = atEntry(field, method, use.order());
       if (atEntry.isPresent()) {
         return atEntry;
       }
@@ -65,7 +68,7 @@ final class UseResolver {
     return Optional.empty();
   }
 
-  private Optional<NullCause> atEntry(FieldKey field, Method method) {
+  private Optional<NullCause> atEntry(FieldKey field, Method method, int pc) {
     boolean constructor = Const.CONSTRUCTOR_NAME.equals(method.getName());
     boolean staticInitializer = Const.STATIC_INITIALIZER_NAME.equals(method.getName());
     if (constructor && !field.isStatic()) {
@@ -77,7 +80,12 @@ final class UseResolver {
     }
     if (staticInitializer && field.isStatic()) {
       return Optional.of(
-          new NullCause.StaticInitLeavesUnassigned(0, MethodNames.simpleName(className)));
+          StaticCreators.causeAt(
+              javaClass,
+              method,
+              pc,
+              field,
+              new NullCause.StaticInitLeavesUnassigned(0, MethodNames.simpleName(className))));
     }
     return afterConstruction(field, method);
   }

@@ -49,8 +49,7 @@ public sealed interface NullCause {
       implements NullCause {
     @Override
     public String describe() {
-      return (definitelyNull ? "it is set to null" : "it is set to a value that may be null")
-          + atLine(assignmentLine)
+      return setTo(definitelyNull, assignmentLine)
           + " in `"
           + method
           + "`, which may run before this method";
@@ -62,11 +61,7 @@ public sealed interface NullCause {
       implements NullCause {
     @Override
     public String describe() {
-      return (definitelyNull ? "it is set to null" : "it is set to a value that may be null")
-          + atLine(assignmentLine)
-          + " by an earlier call of `"
-          + method
-          + "`";
+      return setTo(definitelyNull, assignmentLine) + " by an earlier call of `" + method + "`";
     }
   }
 
@@ -74,8 +69,7 @@ public sealed interface NullCause {
   record AssignedNull(int assignmentLine, boolean definitelyNull) implements NullCause {
     @Override
     public String describe() {
-      return (definitelyNull ? "it is set to null" : "it is set to a value that may be null")
-          + atLine(assignmentLine);
+      return setTo(definitelyNull, assignmentLine);
     }
   }
 
@@ -87,8 +81,7 @@ public sealed interface NullCause {
       implements NullCause {
     @Override
     public String describe() {
-      return (definitelyNull ? "it is set to null" : "it is set to a value that may be null")
-          + atLine(assignmentLine)
+      return setTo(definitelyNull, assignmentLine)
           + (ofClass ? " while the class is initialised" : " while the object is constructed");
     }
   }
@@ -153,6 +146,11 @@ public sealed interface NullCause {
           + className
           + "`: neither readObject nor readResolve restores it";
     }
+  }
+
+  private static String setTo(boolean definitelyNull, int line) {
+    return (definitelyNull ? "it is set to null" : "it is set to a value that may be null")
+        + atLine(line);
   }
 
   private static String declaredWithoutInitialiser(int line) {
