@@ -45,6 +45,16 @@ final class NullFrame extends Frame<Value> {
     fields.keySet().removeIf(p -> p.receiver() == Place.Receiver.LOCAL && p.receiverSlot() == slot);
   }
 
+  /** A field was assigned: locals copied from it no longer follow it. */
+  void forgetAliasesOf(Place.FieldPlace place) {
+    for (int i = 0; i < getNumSlots(); i++) {
+      Value value = getValue(i);
+      if (place.equals(value.alias())) {
+        setValue(i, value.withoutAlias());
+      }
+    }
+  }
+
   /** Records the null test ({@code ifnull}, {@code ifnonnull}) that ends the current block. */
   void setTested(Value value, boolean nullOnBranch) {
     tested = value;

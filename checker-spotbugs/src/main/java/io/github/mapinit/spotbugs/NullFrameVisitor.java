@@ -203,40 +203,15 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       cause = new NullCause.AssignedNull(line(), !Nullness.mayBeNonNull(bits));
     }
     getFrame().setState(place, new PlaceState(bits, cause));
-    forgetAliasesOf(place);
-  }
-
-  private void forgetAliasesOf(Place.FieldPlace place) {
-    NullFrame frame = getFrame();
-    for (int i = 0; i < frame.getNumSlots(); i++) {
-      Value value = frame.getValue(i);
-      if (place.equals(value.alias())) {
-        frame.setValue(i, value.withoutAlias());
-      }
-    }
+    getFrame().forgetAliasesOf(place);
   }
 
   private Place.FieldPlace fieldPlace(FieldKey field, Value receiver) {
-    if (field.isStatic()) {
-      return staticPlace(field);
-    }
-    if (receiver.role() == Value.Role.THIS && field.className().equals(env.className())) {
-      return new Place.FieldPlace(Place.Receiver.THIS, -1, field);
-    }
-    if (receiver.role() == Value.Role.OUTER_INSTANCE) {
-      return new Place.FieldPlace(Place.Receiver.OUTER, -1, field);
-    }
-    if (receiver.place() instanceof Place.LocalPlace) {
-      return new Place.FieldPlace(
-          Place.Receiver.LOCAL, ((Place.LocalPlace) receiver.place()).slot(), field);
-    }
-    return new Place.FieldPlace(Place.Receiver.UNKNOWN, -1, field);
+    return Place.FieldPlace.through(receiver, field, env.className());
   }
 
   private Place.FieldPlace staticPlace(FieldKey field) {
-    return field.className().equals(env.className())
-        ? new Place.FieldPlace(Place.Receiver.STATIC, -1, field)
-        : new Place.FieldPlace(Place.Receiver.OUTER, -1, field);
+    return Place.FieldPlace.ofStatic(field, env.className());
   }
 
   // Dereferences, checks and calls.
@@ -299,7 +274,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       int bits = Nullness.substituteEntry(after.bits(), before.bits());
       NullCause cause = (after.bits() & Nullness.NULL) != 0 ? after.cause() : before.cause();
       frame.setState(place, new PlaceState(bits, (bits & Nullness.NULL) != 0 ? cause : null));
-      forgetAliasesOf(place);
+      frame.forgetAliasesOf(place);
     }
   }
 

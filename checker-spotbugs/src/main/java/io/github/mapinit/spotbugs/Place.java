@@ -35,6 +35,31 @@ sealed interface Place {
    */
   record FieldPlace(Receiver receiver, int receiverSlot, FieldKey field) implements Place {
 
+    /**
+     * The place of {@code field} read through {@code receiver} in code of {@code analysedClass}.
+     */
+    static FieldPlace through(Value receiver, FieldKey field, String analysedClass) {
+      if (field.isStatic()) {
+        return ofStatic(field, analysedClass);
+      }
+      if (receiver.role() == Value.Role.THIS && field.className().equals(analysedClass)) {
+        return new FieldPlace(Receiver.THIS, -1, field);
+      }
+      if (receiver.role() == Value.Role.OUTER_INSTANCE) {
+        return new FieldPlace(Receiver.OUTER, -1, field);
+      }
+      if (receiver.place() instanceof LocalPlace local) {
+        return new FieldPlace(Receiver.LOCAL, local.slot(), field);
+      }
+      return new FieldPlace(Receiver.UNKNOWN, -1, field);
+    }
+
+    /** The place of a static field in code of {@code analysedClass}: its own, or a nest mate's. */
+    static FieldPlace ofStatic(FieldKey field, String analysedClass) {
+      return new FieldPlace(
+          field.className().equals(analysedClass) ? Receiver.STATIC : Receiver.OUTER, -1, field);
+    }
+
     boolean isEntryBound() {
       return receiver == Receiver.THIS || receiver == Receiver.STATIC;
     }
