@@ -133,7 +133,8 @@ final class ClassModel implements MethodEnvironment {
   }
 
   @Override
-  public @Nullable MethodSummary calleeSummary(InvokeInstruction ins, ConstantPoolGen cpg) {
+  public @Nullable MethodSummary calleeSummary(
+      InvokeInstruction ins, ConstantPoolGen cpg, boolean constructorOnThis) {
     if (!className().equals(ins.getClassName(cpg))) {
       return null;
     }
@@ -142,14 +143,14 @@ final class ClassModel implements MethodEnvironment {
     for (Method method : javaClass.getMethods()) {
       if (method.getName().equals(name)
           && method.getSignature().equals(signature)
-          && isFollowed(method, ins)) {
+          && isFollowed(method, ins, constructorOnThis)) {
         return summary(method);
       }
     }
     return null;
   }
 
-  private boolean isFollowed(Method method, InvokeInstruction ins) {
+  private boolean isFollowed(Method method, InvokeInstruction ins, boolean constructorOnThis) {
     if (method.isAbstract()
         || method.isNative()
         || Const.STATIC_INITIALIZER_NAME.equals(method.getName())) {
@@ -158,7 +159,11 @@ final class ClassModel implements MethodEnvironment {
     if (Const.CONSTRUCTOR_NAME.equals(method.getName())) {
       return ins.getOpcode() == Const.INVOKESPECIAL;
     }
-    return method.isPrivate() || method.isStatic() || method.isFinal() || javaClass.isFinal();
+    return constructorOnThis
+        || method.isPrivate()
+        || method.isStatic()
+        || method.isFinal()
+        || javaClass.isFinal();
   }
 
   @Override

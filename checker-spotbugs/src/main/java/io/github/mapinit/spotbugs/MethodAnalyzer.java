@@ -86,7 +86,8 @@ final class MethodAnalyzer {
     CFG cfg = builder.getCFG();
     DepthFirstSearch dfs = new DepthFirstSearch(cfg);
     dfs.search();
-    NullFrameVisitor visitor = new NullFrameVisitor(cpg, env, lines);
+    NullFrameVisitor visitor =
+        new NullFrameVisitor(cpg, env, lines, Const.CONSTRUCTOR_NAME.equals(method.getName()));
     MapNullAnalysis analysis = new MapNullAnalysis(methodGen, dfs, visitor);
     new Dataflow<>(cfg, analysis).execute();
 
@@ -137,7 +138,7 @@ final class MethodAnalyzer {
         AccessKind kind = policy.accessKind(name, type -> types.isSubtype(owner, type));
         checkDereference(receiver, kind, name, owner, pc, frame);
       }
-      MethodSummary callee = env.calleeSummary(invoke, cpg);
+      MethodSummary callee = env.calleeSummary(invoke, cpg, constructorOnThis(receiver));
       if (callee != null) {
         inheritUses(
             callee,
@@ -168,6 +169,13 @@ final class MethodAnalyzer {
         }
       }
     }
+  }
+
+  /** A constructor's call on {@code this} runs the class's own body (spec 4). */
+  private boolean constructorOnThis(@Nullable Value receiver) {
+    return Const.CONSTRUCTOR_NAME.equals(method.getName())
+        && receiver != null
+        && receiver.role() == Value.Role.THIS;
   }
 
   private void noteReturn(NullFrame frame) {

@@ -22,9 +22,11 @@ interface MethodEnvironment {
 
   /**
    * The summary of the called method when the call is followed (a private, final or static method
-   * or a constructor of the analysed class), or null.
+   * or a constructor of the analysed class, or any of its methods that a constructor calls on
+   * {@code this}: spec 4 runs the class's own body), or null.
    */
-  @Nullable MethodSummary calleeSummary(InvokeInstruction ins, ConstantPoolGen cpg);
+  @Nullable MethodSummary calleeSummary(
+      InvokeInstruction ins, ConstantPoolGen cpg, boolean constructorOnThis);
 
   /** Whether the static method returns only when its first argument is not null. */
   boolean isNonNullCheck(String owner, String methodName);

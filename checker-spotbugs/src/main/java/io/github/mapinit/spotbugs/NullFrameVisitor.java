@@ -40,11 +40,18 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
 
   private final MethodEnvironment env;
   private final LineOracle lines;
+  private final boolean inConstructor;
 
-  NullFrameVisitor(ConstantPoolGen cpg, MethodEnvironment env, LineOracle lines) {
+  /**
+   * @param inConstructor the analysed method is a constructor, whose calls on {@code this} run the
+   *     class's own bodies
+   */
+  NullFrameVisitor(
+      ConstantPoolGen cpg, MethodEnvironment env, LineOracle lines, boolean inConstructor) {
     super(cpg);
     this.env = env;
     this.lines = lines;
+    this.inConstructor = inConstructor;
   }
 
   @Override
@@ -255,7 +262,9 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
         && env.isNonNullCheck(ins.getClassName(getCPG()), ins.getMethodName(getCPG()))) {
       markDereferenced(stackValue(deepest));
     }
-    MethodSummary callee = env.calleeSummary(ins, getCPG());
+    MethodSummary callee =
+        env.calleeSummary(
+            ins, getCPG(), inConstructor && receiver != null && receiver.role() == Value.Role.THIS);
     if (callee != null) {
       applySummary(callee, CallTarget.of(ins, receiver, getCPG()));
     }

@@ -257,7 +257,11 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
             method.isPrivate(),
             (method.flags() & Flags.FINAL) != 0,
             (method.owner.flags() & Flags.FINAL) != 0);
-    return onThis && !overridable ? summaryOf(callee) : null;
+    // Spec 4: a constructor's call runs the class's own body, for an instance of exactly this
+    // class.
+    return onThis && (!overridable || caller.kind() == Body.Kind.CONSTRUCTOR)
+        ? summaryOf(callee)
+        : null;
   }
 
   @Override
