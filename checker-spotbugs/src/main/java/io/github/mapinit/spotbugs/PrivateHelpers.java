@@ -45,10 +45,6 @@ final class PrivateHelpers {
       (accessor ? reachedOtherwise : calledOnThis).addAll(entry.getValue().thisCalls().keySet());
       reachedOtherwise.addAll(entry.getValue().ownCallsOffThis());
     }
-    reachedOtherwise.addAll(methodHandleTargets(javaClass, javaClass.getClassName()));
-    for (JavaClass nestMate : nestMates(javaClass)) {
-      reachedOtherwise.addAll(callsInto(nestMate, javaClass.getClassName()));
-    }
     Set<String> helpers = new HashSet<>();
     for (Method method : javaClass.getMethods()) {
       String key = ClassFactsBuilder.methodKey(method);
@@ -58,6 +54,17 @@ final class PrivateHelpers {
           && !reachedOtherwise.contains(key)) {
         helpers.add(key);
       }
+    }
+    if (helpers.isEmpty()) {
+      // Nothing to rule out: spare reading the constant pool and the nest mates' code.
+      return helpers;
+    }
+    helpers.removeAll(methodHandleTargets(javaClass, javaClass.getClassName()));
+    for (JavaClass nestMate : nestMates(javaClass)) {
+      if (helpers.isEmpty()) {
+        break;
+      }
+      helpers.removeAll(callsInto(nestMate, javaClass.getClassName()));
     }
     return helpers;
   }

@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
@@ -85,7 +86,7 @@ public final class UninitializedMapWriteDetector implements Detector {
     UseResolver resolver =
         new UseResolver(javaClass, factsOfClass, superclassHooks(javaClass, factsOfClass));
     Map<Method, MethodSummary> summaries = model.summaries();
-    List<ReportSelection.Candidate<BugInstance>> candidates = new ArrayList<>();
+    List<ReportSelection.Candidate<Supplier<BugInstance>>> candidates = new ArrayList<>();
     Set<String> helpers = PrivateHelpers.startingFromCallers(javaClass, summaries);
     for (Method method : inReportingOrder(summaries.keySet())) {
       if (isHiddenMethod(method) || helpers.contains(ClassFactsBuilder.methodKey(method))) {
@@ -100,17 +101,18 @@ public final class UninitializedMapWriteDetector implements Detector {
       }
     }
     // SpotBugs applies the user's threshold itself: report what each threshold selects.
-    Set<BugInstance> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Supplier<BugInstance>> reported = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Confidence threshold : Confidence.values()) {
-      for (BugInstance bug : ReportSelection.select(candidates, threshold)) {
+      for (Supplier<BugInstance> bug : ReportSelection.select(candidates, threshold)) {
         if (reported.add(bug)) {
-          bugReporter.reportBug(bug);
+          bugReporter.reportBug(bug.get());
         }
       }
     }
   }
 
-  private ReportSelection.Candidate<BugInstance> candidate(
+  /** A use that can be reported; its report is built only if it is selected. */
+  private ReportSelection.Candidate<Supplier<BugInstance>> candidate(
       JavaClass javaClass,
       Method start,
       Method useMethod,
@@ -122,15 +124,16 @@ public final class UninitializedMapWriteDetector implements Detector {
     Optional<FieldFacts> field =
         owner == null || fieldKey == null ? Optional.empty() : owner.field(fieldKey.name());
     Assessment assessment = ConfidenceRules.assess(cause, field, Optional.ofNullable(owner));
-    BugInstance bug =
-        BugReports.of(
-            this,
-            javaClass,
-            useMethod,
-            use,
-            cause,
-            assessment,
-            Advice.of(policy, cause, field, Optional.ofNullable(owner)));
+    Supplier<BugInstance> bug =
+        () ->
+            BugReports.of(
+                this,
+                javaClass,
+                useMethod,
+                use,
+                cause,
+                assessment,
+                Advice.of(policy, cause, field, Optional.ofNullable(owner)));
     Site site = use.site();
     return new ReportSelection.Candidate<>(
         ClassFactsBuilder.methodKey(start),
