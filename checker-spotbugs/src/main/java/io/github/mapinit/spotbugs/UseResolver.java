@@ -5,6 +5,7 @@ import io.github.mapinit.policy.facts.BodyFacts;
 import io.github.mapinit.policy.facts.ClassFacts;
 import io.github.mapinit.policy.facts.FieldFacts;
 import io.github.mapinit.policy.rules.EntryStates;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 final class UseResolver {
 
   private final JavaClass javaClass;
+  private final Map<FieldKey, EntryStates.OfField> prepared = new HashMap<>();
   private final String className;
   private final Function<String, ClassFacts> factsOfClass;
   private final Map<String, NullCause.SuperConstructorCall> superclassHooks;
@@ -98,6 +100,8 @@ final class UseResolver {
     }
     BodyFacts root =
         method == null ? null : facts.body(ClassFactsBuilder.methodKey(method)).orElse(null);
-    return EntryStates.atMethodEntry(facts, fieldFacts.get(), root).stream().findFirst();
+    EntryStates.OfField states =
+        prepared.computeIfAbsent(field, f -> EntryStates.of(facts, fieldFacts.get()));
+    return states.atEntry(root).stream().findFirst();
   }
 }

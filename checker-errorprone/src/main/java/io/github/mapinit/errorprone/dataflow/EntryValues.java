@@ -3,13 +3,16 @@ package io.github.mapinit.errorprone.dataflow;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.rules.EntryStates;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The policy's entry states (spec section 4) as dataflow values of this engine. */
 final class EntryValues {
 
   private final ClassIndex index;
   private final JavacFacts facts;
+  private final Map<VarSymbol, EntryStates.OfField> prepared = new HashMap<>();
 
   EntryValues(ClassIndex index, JavacFacts facts) {
     this.index = index;
@@ -22,9 +25,10 @@ final class EntryValues {
     if (owner == null) {
       return Nullness.NON_NULL;
     }
-    return valueOf(
-        EntryStates.atMethodEntry(
-            facts.of(owner), facts.field(owner, field), facts.body(owner, root)));
+    EntryStates.OfField states =
+        prepared.computeIfAbsent(
+            field, f -> EntryStates.of(facts.of(owner), facts.field(owner, f)));
+    return valueOf(states.atEntry(facts.body(owner, root)));
   }
 
   static Nullness valueOf(List<NullCause> causes) {

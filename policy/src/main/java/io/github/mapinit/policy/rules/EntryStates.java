@@ -9,6 +9,7 @@ import io.github.mapinit.policy.facts.FieldFacts;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -24,29 +25,83 @@ public final class EntryStates {
   /**
    * At the entry of {@code root}, a method of the field's class (or null for code elsewhere): the
    * state after construction or class initialisation, unless an initializer method assigns the
-   * field, joined with every other method's reset.
+   * field, joined with every method's reset. Engines that ask for many starts prepare the field
+   * once with {@link #of}.
    */
   public static List<NullCause> atMethodEntry(
       ClassFacts owner, FieldFacts field, @Nullable BodyFacts root) {
-    if (field.externallyInitialised()) {
-      return List.of();
-    }
-    Set<NullCause> causes = new LinkedHashSet<>();
-    if (!assignedByAnotherInitializer(owner, field, root)) {
-      if (field.isStatic()) {
-        if (!(isInstanceMethod(root) && allConstructorsAssign(owner, field))) {
-          causes.addAll(afterClassInitialisation(owner, field));
+    return of(owner, field).atEntry(root);
+  }
+
+  /** The entry states of {@code field}, with what every start shares worked out once. */
+  public static OfField of(ClassFacts owner, FieldFacts field) {
+    return new OfField(owner, field);
+  }
+
+  /** One field's entry states: the parts that do not depend on the start, computed once. */
+  public static final class OfField {
+    private final boolean externallyInitialised;
+    private final boolean isStatic;
+    private final List<String> initializersAssigning = new ArrayList<>();
+    private final List<NullCause> afterConstruction;
+    private final boolean allConstructorsAssign;
+    private final @Nullable NullCause deserialised;
+    private final List<Map.Entry<BodyFacts, NullCause.AssignedNull>> resets = new ArrayList<>();
+
+    private OfField(ClassFacts owner, FieldFacts field) {
+      externallyInitialised = field.externallyInitialised();
+      isStatic = field.isStatic();
+      for (BodyFacts body : owner.bodies()) {
+        if (body.isInitializer() && body.alwaysAssigns(field)) {
+          initializersAssigning.add(body.key());
         }
-      } else {
-        causes.addAll(afterConstruction(owner, field));
-        if ((root == null || root.kind() != BodyKind.CONSTRUCTOR)
-            && Deserialisation.leavesNull(owner, field)) {
-          causes.add(new NullCause.Deserialised(field.declarationLine(), owner.simpleName()));
+        if (body.returnsNormally() && isResetting(body.kind())) {
+          for (NullCause cause : body.exit(field).assignedNulls()) {
+            if (cause instanceof NullCause.AssignedNull assigned) {
+              resets.add(Map.entry(body, assigned));
+            }
+          }
         }
       }
+      afterConstruction =
+          isStatic
+              ? afterClassInitialisation(owner, field)
+              : EntryStates.afterConstruction(owner, field);
+      allConstructorsAssign = isStatic && allConstructorsAssign(owner, field);
+      deserialised =
+          !isStatic && Deserialisation.leavesNull(owner, field)
+              ? new NullCause.Deserialised(field.declarationLine(), owner.simpleName())
+              : null;
     }
-    causes.addAll(resets(owner, field, root));
-    return List.copyOf(causes);
+
+    /** Why the field may be null where {@code root} starts (null: code of another class). */
+    public List<NullCause> atEntry(@Nullable BodyFacts root) {
+      if (externallyInitialised) {
+        return List.of();
+      }
+      Set<NullCause> causes = new LinkedHashSet<>();
+      boolean assignedByInitializer =
+          initializersAssigning.stream().anyMatch(key -> root == null || !key.equals(root.key()));
+      if (!assignedByInitializer) {
+        if (!(isStatic && isInstanceMethod(root) && allConstructorsAssign)) {
+          causes.addAll(afterConstruction);
+        }
+        if (deserialised != null && (root == null || root.kind() != BodyKind.CONSTRUCTOR)) {
+          causes.add(deserialised);
+        }
+      }
+      for (Map.Entry<BodyFacts, NullCause.AssignedNull> reset : resets) {
+        BodyFacts body = reset.getKey();
+        NullCause.AssignedNull assigned = reset.getValue();
+        causes.add(
+            isRoot(body, root)
+                ? new NullCause.ResetByEarlierCall(
+                    assigned.assignmentLine(), body.displayName(), assigned.definitelyNull())
+                : new NullCause.ResetElsewhere(
+                    assigned.assignmentLine(), body.displayName(), assigned.definitelyNull()));
+      }
+      return List.copyOf(causes);
+    }
   }
 
   /** Why an instance field may be null once a constructor of its class has returned. */
@@ -99,17 +154,6 @@ public final class EntryStates {
     return causes;
   }
 
-  /** An initializer method other than {@code root} assigns the field on every path. */
-  private static boolean assignedByAnotherInitializer(
-      ClassFacts owner, FieldFacts field, @Nullable BodyFacts root) {
-    for (BodyFacts body : owner.bodies()) {
-      if (body.isInitializer() && !isRoot(body, root) && body.alwaysAssigns(field)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** An instance method runs on an object, so one of the constructors has run. */
   private static boolean isInstanceMethod(@Nullable BodyFacts root) {
     return root != null && root.kind() == BodyKind.METHOD && !root.isStatic();
@@ -119,31 +163,6 @@ public final class EntryStates {
     List<BodyFacts> constructors = owner.bodiesOfKind(BodyKind.CONSTRUCTOR);
     return !constructors.isEmpty()
         && constructors.stream().allMatch(c -> c.exit(field).alwaysAssignsNonNull());
-  }
-
-  /**
-   * Spec 4, "after a reset": a method that can return with the field set to a maybe-null value, the
-   * started method itself included: it can be called twice.
-   */
-  private static List<NullCause> resets(
-      ClassFacts owner, FieldFacts field, @Nullable BodyFacts root) {
-    List<NullCause> resets = new ArrayList<>();
-    for (BodyFacts body : owner.bodies()) {
-      if (!body.returnsNormally() || !isResetting(body.kind())) {
-        continue;
-      }
-      for (NullCause cause : body.exit(field).assignedNulls()) {
-        if (cause instanceof NullCause.AssignedNull assigned) {
-          resets.add(
-              isRoot(body, root)
-                  ? new NullCause.ResetByEarlierCall(
-                      assigned.assignmentLine(), body.displayName(), assigned.definitelyNull())
-                  : new NullCause.ResetElsewhere(
-                      assigned.assignmentLine(), body.displayName(), assigned.definitelyNull()));
-        }
-      }
-    }
-    return resets;
   }
 
   private static boolean isRoot(BodyFacts body, @Nullable BodyFacts root) {
