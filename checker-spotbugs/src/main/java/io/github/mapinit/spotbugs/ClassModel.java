@@ -14,6 +14,7 @@ import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.FieldInstruction;
+import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.InvokeInstruction;
 import org.jspecify.annotations.Nullable;
 
@@ -148,6 +149,30 @@ final class ClassModel implements MethodEnvironment {
       }
     }
     return null;
+  }
+
+  @Override
+  public @Nullable CreatedLambda lambdaCreatedBy(INVOKEDYNAMIC ins, ConstantPoolGen cpg) {
+    String key = Callbacks.createdBy(javaClass, ins, cpg);
+    return key == null ? null : lambda(key);
+  }
+
+  @Override
+  public @Nullable CreatedLambda lambda(String key) {
+    for (Method method : javaClass.getMethods()) {
+      if (key.equals(method.getName() + method.getSignature())) {
+        MethodSummary summary = summary(method);
+        return summary == null
+            ? null
+            : new CreatedLambda(method.getName(), method.getSignature(), summary);
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public boolean runsCallbacksAtOnce(String owner, String methodName) {
+    return policy.runsCallbacksAtOnce(methodName, type -> types.isSubtype(owner, type));
   }
 
   private boolean isFollowed(Method method, InvokeInstruction ins, boolean constructorOnThis) {

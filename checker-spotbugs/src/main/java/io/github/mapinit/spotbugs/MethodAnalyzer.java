@@ -27,6 +27,7 @@ import java.util.Set;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InvokeInstruction;
@@ -54,6 +55,7 @@ final class MethodAnalyzer {
   private final Map<Place.FieldPlace, PlaceState> exit = new HashMap<>();
   private final Map<String, Integer> thisCalls = new LinkedHashMap<>();
   private final Set<String> ownCallsOffThis = new HashSet<>();
+  private final Map<Integer, List<String>> lambdasPassed;
   private @Nullable NullFrame exitFrame;
 
   MethodAnalyzer(
@@ -70,6 +72,7 @@ final class MethodAnalyzer {
     this.cpg = classContext.getConstantPoolGen();
     this.lines = new LineOracle(method);
     this.className = classContext.getJavaClass().getClassName();
+    this.lambdasPassed = Callbacks.passedToCalls(classContext.getJavaClass(), method, cpg);
   }
 
   MethodSummary summarize() throws CFGBuilderException, DataflowAnalysisException {
@@ -127,6 +130,12 @@ final class MethodAnalyzer {
       noteReturn(frame);
     } else if (ins.getOpcode() == Const.MONITORENTER) {
       checkDereference(frame.getTopValue(), AccessKind.READ, "synchronized", null, pc, frame);
+    } else if (ins instanceof INVOKEDYNAMIC creation) {
+      // Spec 4: a lambda created after its object's initialisation starts from the state here.
+      MethodEnvironment.CreatedLambda lambda = env.lambdaCreatedBy(creation, cpg);
+      if (lambda != null && !Callbacks.runsDuringInitialisation(method)) {
+        inheritUses(lambda.summary(), CallTarget.ALL_PLACES, creationSite(pc), pc, frame);
+      }
     } else if (ins instanceof InvokeInstruction && ins.getOpcode() != Const.INVOKEDYNAMIC) {
       InvokeInstruction invoke = (InvokeInstruction) ins;
       boolean isStatic = ins.getOpcode() == Const.INVOKESTATIC;
@@ -140,14 +149,12 @@ final class MethodAnalyzer {
       }
       MethodSummary callee = env.calleeSummary(invoke, cpg, constructorOnThis(receiver));
       if (callee != null) {
-        inheritUses(
-            callee,
-            CallTarget.of(invoke, receiver, cpg),
-            name,
-            invoke.getSignature(cpg),
-            pc,
-            frame);
+        Trace.CallSite callSite =
+            new Trace.CallSite(
+                MethodNames.display(className, name, invoke.getSignature(cpg)), lines.lineOf(pc));
+        inheritUses(callee, CallTarget.of(invoke, receiver, cpg), callSite, pc, frame);
       }
+      runPassedLambdasAtOnce(invoke, name, pc, frame);
       boolean dispatchedOnThis =
           ins.getOpcode() == Const.INVOKEVIRTUAL
               || ins.getOpcode() == Const.INVOKEINTERFACE
@@ -169,6 +176,33 @@ final class MethodAnalyzer {
         }
       }
     }
+  }
+
+  /**
+   * Spec 4: during initialisation, a lambda runs with the state where it is created only when the
+   * call it is passed to runs it at once ({@code forEach}); later it runs after construction.
+   */
+  private void runPassedLambdasAtOnce(
+      InvokeInstruction invoke, String name, int pc, NullFrame frame) {
+    List<String> passed = lambdasPassed.get(pc);
+    if (passed == null
+        || !Callbacks.runsDuringInitialisation(method)
+        || !env.runsCallbacksAtOnce(invoke.getClassName(cpg), name)) {
+      return;
+    }
+    for (String key : passed) {
+      MethodEnvironment.CreatedLambda lambda = env.lambda(key);
+      if (lambda != null) {
+        inheritUses(lambda.summary(), CallTarget.ALL_PLACES, creationSite(pc), pc, frame);
+      }
+    }
+  }
+
+  /** Where a lambda created in this method is named in a trace, as javac-based engines do. */
+  private Trace.CallSite creationSite(int pc) {
+    return Trace.CallSite.creationOf(
+        "a lambda in " + MethodNames.display(className, method.getName(), method.getSignature()),
+        lines.lineOf(pc));
   }
 
   /** A constructor's call on {@code this} runs the class's own body (spec 4). */
@@ -254,15 +288,7 @@ final class MethodAnalyzer {
    * at the call. Concrete and after-construction uses are the helper's own, reported with it.
    */
   private void inheritUses(
-      MethodSummary callee,
-      CallTarget target,
-      String calleeName,
-      String calleeSignature,
-      int pc,
-      NullFrame frame) {
-    Trace.CallSite callSite =
-        new Trace.CallSite(
-            MethodNames.display(className, calleeName, calleeSignature), lines.lineOf(pc));
+      MethodSummary callee, CallTarget target, Trace.CallSite callSite, int pc, NullFrame frame) {
     for (Use use : callee.uses()) {
       if ((use.condition() & Nullness.ENTRY_NULL) == 0
           || use.conditionPlace() == null

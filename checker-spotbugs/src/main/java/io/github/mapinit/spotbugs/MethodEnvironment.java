@@ -2,6 +2,7 @@ package io.github.mapinit.spotbugs;
 
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.FieldInstruction;
+import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.InvokeInstruction;
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +28,21 @@ interface MethodEnvironment {
    */
   @Nullable MethodSummary calleeSummary(
       InvokeInstruction ins, ConstantPoolGen cpg, boolean constructorOnThis);
+
+  /**
+   * The lambda of the analysed class that {@code ins} creates, with its summary, or null when it
+   * creates something else (spec 4: a lambda starts from the state where it is created).
+   */
+  @Nullable CreatedLambda lambdaCreatedBy(INVOKEDYNAMIC ins, ConstantPoolGen cpg);
+
+  /** The lambda method of the analysed class with this key (name and signature), or null. */
+  @Nullable CreatedLambda lambda(String key);
+
+  /** A lambda method of the analysed class and what its analysis found. */
+  record CreatedLambda(String name, String signature, MethodSummary summary) {}
+
+  /** Whether calling {@code owner.methodName} runs the lambdas passed to it before returning. */
+  boolean runsCallbacksAtOnce(String owner, String methodName);
 
   /** Whether the static method returns only when its first argument is not null. */
   boolean isNonNullCheck(String owner, String methodName);

@@ -18,9 +18,7 @@ import io.github.mapinit.policy.rules.ConfidenceRules;
 import io.github.mapinit.policy.rules.ConstructorHooks;
 import io.github.mapinit.policy.rules.ReportSelection;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -96,25 +94,19 @@ public final class UninitializedMapWriteDetector implements Detector {
         Optional<NullCause> cause = resolver.resolve(use, method);
         Method useMethod = cause.isPresent() ? findMethod(javaClass, use.site()) : null;
         if (cause.isPresent() && useMethod != null && !isHiddenMethod(useMethod)) {
-          candidates.add(candidate(javaClass, method, useMethod, use, cause.get(), factsOfClass));
+          candidates.add(candidate(javaClass, useMethod, use, cause.get(), factsOfClass));
         }
       }
     }
-    // SpotBugs applies the user's threshold itself: report what each threshold selects.
-    Set<Supplier<BugInstance>> reported = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Confidence threshold : Confidence.values()) {
-      for (Supplier<BugInstance> bug : ReportSelection.select(candidates, threshold)) {
-        if (reported.add(bug)) {
-          bugReporter.reportBug(bug.get());
-        }
-      }
+    // SpotBugs applies the user's threshold itself, through the priority: report every view.
+    for (Supplier<BugInstance> bug : ReportSelection.select(candidates, Confidence.LOW)) {
+      bugReporter.reportBug(bug.get());
     }
   }
 
   /** A use that can be reported; its report is built only if it is selected. */
   private ReportSelection.Candidate<Supplier<BugInstance>> candidate(
       JavaClass javaClass,
-      Method start,
       Method useMethod,
       Use use,
       NullCause cause,
@@ -136,11 +128,8 @@ public final class UninitializedMapWriteDetector implements Detector {
                 Advice.of(policy, cause, field, Optional.ofNullable(owner)));
     Site site = use.site();
     return new ReportSelection.Candidate<>(
-        ClassFactsBuilder.methodKey(start),
         use.placeKey(),
         site.methodName() + site.methodSignature() + '@' + site.pc(),
-        use.calledFrom().isPresent(),
-        use.order(),
         assessment.confidence(),
         bug);
   }

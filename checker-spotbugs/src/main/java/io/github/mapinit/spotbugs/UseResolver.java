@@ -25,6 +25,7 @@ final class UseResolver {
   private final String className;
   private final Function<String, ClassFacts> factsOfClass;
   private final Map<String, NullCause.SuperConstructorCall> superclassHooks;
+  private @Nullable Map<String, Method> lambdaCreators;
 
   /**
    * @param superclassHooks overridable methods that a superclass constructor calls on {@code this},
@@ -102,6 +103,17 @@ final class UseResolver {
         method == null ? null : facts.body(ClassFactsBuilder.methodKey(method)).orElse(null);
     EntryStates.OfField states =
         prepared.computeIfAbsent(field, f -> EntryStates.of(facts, fieldFacts.get()));
+    if (method != null && Callbacks.isLambdaBody(method)) {
+      return states.atCallbackEntry(Callbacks.runsDuringInitialisation(creatorOf(method))).stream()
+          .findFirst();
+    }
     return states.atEntry(root).stream().findFirst();
+  }
+
+  private @Nullable Method creatorOf(Method lambda) {
+    if (lambdaCreators == null) {
+      lambdaCreators = Callbacks.creators(javaClass);
+    }
+    return lambdaCreators.get(lambda.getName() + lambda.getSignature());
   }
 }

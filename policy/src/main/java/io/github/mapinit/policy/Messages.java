@@ -36,7 +36,7 @@ public final class Messages {
                 message
                     .append(" in `")
                     .append(call.helper())
-                    .append("`, called at line ")
+                    .append(call.creation() ? "`, created at line " : "`, called at line ")
                     .append(call.line())
                     .append(','));
     message

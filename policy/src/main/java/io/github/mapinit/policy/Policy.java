@@ -22,6 +22,7 @@ public final class Policy {
   private final Set<String> trackedTypes;
   private final List<String> userTrackedTypes;
   private final List<String[]> writeMethods;
+  private final List<String[]> immediateCallbacks;
   private final Set<String> excludedFieldAnnotations;
   private final Set<String> externalInitAnnotations;
   private final Set<String> initializerAnnotations;
@@ -36,6 +37,7 @@ public final class Policy {
     trackedTypes =
         union(PolicyData.lines("tracked-types.txt"), options.get(OptionKey.TRACKED_TYPES));
     writeMethods = PolicyData.pairs("write-methods.txt");
+    immediateCallbacks = PolicyData.pairs("immediate-callbacks.txt");
     excludedFieldAnnotations =
         union(
             PolicyData.lines("excluded-field-annotations.txt"),
@@ -89,6 +91,21 @@ public final class Policy {
       }
     }
     return AccessKind.READ;
+  }
+
+  /**
+   * Whether calling {@code methodName} on a receiver runs the lambdas passed to it before it
+   * returns ({@code forEach}, {@code computeIfAbsent}, stream operations); {@code
+   * receiverIsSubtypeOf} as for {@link #accessKind}.
+   */
+  public boolean runsCallbacksAtOnce(String methodName, Predicate<String> receiverIsSubtypeOf) {
+    for (String[] runner : immediateCallbacks) {
+      if ((runner[1].equals("*") || runner[1].equals(methodName))
+          && receiverIsSubtypeOf.test(runner[0])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a field carrying {@code annotationType} is assigned by a framework. */

@@ -29,6 +29,20 @@ public record Trace(
     Assessment assessment,
     Advice advice) {
 
-  /** A call of a helper method through which the state reached the use. */
-  public record CallSite(String helper, int line) {}
+  /**
+   * A call of a helper method through which the state reached the use, or the creation of a lambda
+   * that runs with the state where it was created.
+   */
+  public record CallSite(String helper, int line, boolean creation) {
+
+    /** A call of a helper. */
+    public CallSite(String helper, int line) {
+      this(helper, line, false);
+    }
+
+    /** The creation of a lambda, method reference or local class. */
+    public static CallSite creationOf(String callback, int line) {
+      return new CallSite(callback, line, true);
+    }
+  }
 }

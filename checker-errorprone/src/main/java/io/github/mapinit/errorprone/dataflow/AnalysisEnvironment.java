@@ -1,5 +1,6 @@
 package io.github.mapinit.errorprone.dataflow;
 
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.Tree;
 import io.github.mapinit.policy.AccessKind;
 import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
@@ -32,6 +33,13 @@ public interface AnalysisEnvironment {
    * being initialised (enum constants, {@code static final X INSTANCE = new X()}).
    */
   @Nullable BodySummary constructionOfOwnClass(ObjectCreationNode creation, Body creator);
+
+  /**
+   * The summary of the lambda that {@code lambda} creates, when it runs with the state where it is
+   * created (spec section 4): a lambda created after the object's initialisation, or one passed to
+   * a call that runs it at once. Null otherwise.
+   */
+  @Nullable BodySummary callbackCreated(LambdaExpressionTree lambda, Body creator);
 
   /** The 1-based source line of {@code tree}. */
   int lineOf(Tree tree);

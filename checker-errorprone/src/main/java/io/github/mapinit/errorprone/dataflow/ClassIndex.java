@@ -18,9 +18,11 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.code.Type;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +59,7 @@ final class ClassIndex {
   private final Map<MethodSymbol, Body> bodiesByMethod = new LinkedHashMap<>();
   private final Map<VarSymbol, ClassInfo> classOfField = new LinkedHashMap<>();
   private final List<Body> lambdas = new ArrayList<>();
+  private final Map<Tree, Callback> callbacks = new IdentityHashMap<>();
   private final Set<Symbol> nullChecked = new HashSet<>();
   private final Set<Symbol> calledOnThisInOwnClass = new HashSet<>();
   private final Set<Symbol> reachedOtherwise = new HashSet<>();
@@ -77,6 +80,17 @@ final class ClassIndex {
 
   @Nullable Body bodyOf(MethodSymbol method) {
     return bodiesByMethod.get(method);
+  }
+
+  /**
+   * A lambda of the unit, with where it is created (spec section 4): during the initialisation of
+   * its object or class (a constructor, an initialiser, or inside another lambda, to be safe), and
+   * whether the call it is passed to runs it at once.
+   */
+  record Callback(Body body, boolean createdDuringInitialisation, boolean runAtOnce) {}
+
+  @Nullable Callback callback(Tree lambda) {
+    return callbacks.get(lambda);
   }
 
   /** Whether the compilation unit compares {@code field} with null somewhere. */
@@ -259,13 +273,18 @@ final class ClassIndex {
       ClassTree classTree = null;
       Tree host = null;
       String enclosing = null;
+      boolean duringInitialisation = true;
+      boolean insideLambda = false;
       for (TreePath p = path.getParentPath();
           p != null && classTree == null;
           p = p.getParentPath()) {
-        if (p.getLeaf() instanceof MethodTree && host == null) {
+        if (p.getLeaf() instanceof LambdaExpressionTree) {
+          insideLambda = true;
+        } else if (p.getLeaf() instanceof MethodTree && host == null) {
           host = p.getLeaf();
           MethodSymbol method = ASTHelpers.getSymbol((MethodTree) p.getLeaf());
           enclosing = method == null ? null : signature(method);
+          duringInitialisation = insideLambda || method == null || method.isConstructor();
         } else if (p.getLeaf() instanceof ClassTree) {
           classTree = (ClassTree) p.getLeaf();
         }
@@ -273,16 +292,36 @@ final class ClassIndex {
       ClassInfo info =
           classTree == null ? null : index.classes.get(ASTHelpers.getSymbol(classTree));
       if (info != null) {
-        index.lambdas.add(
+        Body lambda =
             body(
                 Body.Kind.LAMBDA,
                 path,
                 info,
                 null,
                 host == null ? Objects.requireNonNull(classTree) : host,
-                enclosing == null ? "a lambda" : "a lambda in " + enclosing));
+                enclosing == null ? "a lambda" : "a lambda in " + enclosing);
+        index.lambdas.add(lambda);
+        index.callbacks.put(
+            tree, new Callback(lambda, duringInitialisation, isRunAtOnce(path, tree)));
       }
       return super.visitLambdaExpression(tree, null);
+    }
+
+    /** Whether the lambda is an argument of a call that runs it before returning. */
+    private boolean isRunAtOnce(TreePath path, LambdaExpressionTree lambda) {
+      Tree parent = path.getParentPath().getLeaf();
+      if (!(parent instanceof MethodInvocationTree)) {
+        return false;
+      }
+      MethodInvocationTree call = (MethodInvocationTree) parent;
+      if (!call.getArguments().contains(lambda)) {
+        return false;
+      }
+      Type receiver = ASTHelpers.getReceiverType(call);
+      MethodSymbol method = ASTHelpers.getSymbol(call);
+      return receiver != null
+          && method != null
+          && policy.runsCallbacksAtOnce(receiver, method.getSimpleName().toString());
     }
 
     private static List<Body> initializers(ClassInfo info, boolean isStatic) {

@@ -5,6 +5,7 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.StatementTree;
@@ -203,8 +204,8 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
 
   /**
    * What a place holds where a body starts, before anything in it runs. The body's own fields hold
-   * its entry value, filled in by whoever calls or starts it; lambdas and other classes see fields
-   * as they are after construction.
+   * its entry value, filled in by whoever calls, creates or starts it; other classes see fields as
+   * they are after construction.
    */
   private static Nullness initialValue(Place place, Body body) {
     switch (place.kind()) {
@@ -213,7 +214,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
       case OTHER_FIELD:
         return Nullness.afterConstructionOf(place.variable());
       default:
-        return body.kind() != Body.Kind.LAMBDA && place.variable().owner == body.owner()
+        return place.variable().owner == body.owner()
             ? Nullness.entryValueOf(place.variable())
             : Nullness.afterConstructionOf(place.variable());
     }
@@ -272,6 +273,17 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     }
     Body body = index.bodyOf(constructor);
     return body == null ? null : summaryOf(body);
+  }
+
+  @Override
+  public @Nullable BodySummary callbackCreated(LambdaExpressionTree lambda, Body creator) {
+    ClassIndex.Callback callback = index.callback(lambda);
+    if (callback == null
+        || callback.body().owner() != creator.owner()
+        || (callback.createdDuringInitialisation() && !callback.runAtOnce())) {
+      return null;
+    }
+    return summaryOf(callback.body());
   }
 
   private static boolean isThisCall(MethodInvocationTree call) {

@@ -28,6 +28,11 @@ final class EntryValues {
     EntryStates.OfField states =
         prepared.computeIfAbsent(
             field, f -> EntryStates.of(facts.of(owner), facts.field(owner, f)));
+    if (root.kind() == Body.Kind.LAMBDA) {
+      ClassIndex.Callback callback = index.callback(root.tree());
+      return valueOf(
+          states.atCallbackEntry(callback == null || callback.createdDuringInitialisation()));
+    }
     return valueOf(states.atEntry(facts.body(owner, root)));
   }
 

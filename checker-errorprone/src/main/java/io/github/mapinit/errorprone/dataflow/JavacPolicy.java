@@ -83,13 +83,20 @@ public final class JavacPolicy {
   }
 
   public AccessKind accessKind(Type receiverType, String methodName) {
+    return policy.accessKind(methodName, isSubtypeOf(receiverType));
+  }
+
+  /** Whether {@code methodName} on a {@code receiverType} runs the lambdas passed to it at once. */
+  public boolean runsCallbacksAtOnce(Type receiverType, String methodName) {
+    return policy.runsCallbacksAtOnce(methodName, isSubtypeOf(receiverType));
+  }
+
+  private Predicate<String> isSubtypeOf(Type receiverType) {
     Type erased = types.erasure(receiverType);
-    Predicate<String> isSubtypeOf =
-        name -> {
-          Type type = typeNamed(name);
-          return type != null && types.isSubtype(erased, types.erasure(type));
-        };
-    return policy.accessKind(methodName, isSubtypeOf);
+    return name -> {
+      Type type = typeNamed(name);
+      return type != null && types.isSubtype(erased, types.erasure(type));
+    };
   }
 
   public boolean isNonNullCheck(Symbol method) {

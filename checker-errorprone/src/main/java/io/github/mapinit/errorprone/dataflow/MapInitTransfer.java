@@ -1,5 +1,6 @@
 package io.github.mapinit.errorprone.dataflow;
 
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.AccessKind;
@@ -30,6 +31,7 @@ import org.checkerframework.errorprone.dataflow.cfg.node.ConditionalNotNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ConditionalOrNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.EqualToNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.FieldAccessNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.FunctionalInterfaceNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.InstanceOfNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
@@ -311,6 +313,24 @@ final class MapInitTransfer
 
   private static Node unwrapAssignment(Node node) {
     return node instanceof AssignmentNode ? ((AssignmentNode) node).getTarget() : node;
+  }
+
+  /** A lambda that runs with the state where it is created brings its uses here (spec 4). */
+  @Override
+  public TransferResult<Nullness, PlaceStore> visitMemberReference(
+      FunctionalInterfaceNode node, TransferInput<Nullness, PlaceStore> input) {
+    PlaceStore store = input.getRegularStore();
+    if (node.getTree() instanceof LambdaExpressionTree lambda) {
+      BodySummary callback = environment.callbackCreated(lambda, body);
+      if (callback != null) {
+        Summaries.usesAtCreation(
+            store,
+            callback,
+            Trace.CallSite.creationOf(callback.body().name(), environment.lineOf(lambda)),
+            this::record);
+      }
+    }
+    return new RegularTransferResult<>(Nullness.NON_NULL, store);
   }
 
   /** Records the use if the place may be null; past it, the place is known to be non-null. */

@@ -171,8 +171,15 @@ final class Relevance {
 
     @Override
     public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
-      // A nested lambda is a body of its own.
-      return tree == root ? super.visitLambdaExpression(tree, null) : null;
+      // A nested lambda is a body of its own, which may run with this body's state (spec 4).
+      if (tree == root) {
+        return super.visitLambdaExpression(tree, null);
+      }
+      ClassIndex.Callback callback = index.callback(tree);
+      if (callback != null) {
+        callees.add(callback.body());
+      }
+      return null;
     }
 
     @Override

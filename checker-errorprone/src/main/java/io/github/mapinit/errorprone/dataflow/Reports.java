@@ -2,7 +2,6 @@ package io.github.mapinit.errorprone.dataflow;
 
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
-import com.sun.tools.javac.tree.JCTree;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Trace;
 import io.github.mapinit.policy.facts.ClassFacts;
@@ -38,13 +37,7 @@ final class Reports {
       Use use = candidate.use();
       selectable.add(
           new ReportSelection.Candidate<>(
-              candidate.root(),
-              use.place(),
-              use.tree(),
-              use.calledFrom().isPresent(),
-              ((JCTree) use.tree()).getStartPosition(),
-              finding.trace().assessment().confidence(),
-              finding));
+              use.place(), use.tree(), finding.trace().assessment().confidence(), finding));
     }
     return ReportSelection.select(selectable, policy.policy().threshold());
   }

@@ -40,7 +40,34 @@ public final class Summaries {
     return apply(store, constructor, Optional.of(call), derivedUses, VarSymbol::isStatic);
   }
 
+  /**
+   * The uses of a lambda that runs with the state where it is created: the state the creator has
+   * there, without the lambda's effects, which happen whenever it runs.
+   */
+  public static void usesAtCreation(
+      PlaceStore store, BodySummary lambda, Trace.CallSite creation, Consumer<Use> derivedUses) {
+    derivedUses(store, lambda, Optional.of(creation), derivedUses, field -> true);
+  }
+
   private static PlaceStore apply(
+      PlaceStore store,
+      BodySummary callee,
+      Optional<Trace.CallSite> call,
+      Consumer<Use> derivedUses,
+      Predicate<VarSymbol> affected) {
+    derivedUses(store, callee, call, derivedUses, affected);
+    Function<VarSymbol, Nullness> callerValue = field -> store.get(placeOf(field));
+    PlaceStore after = store;
+    for (Map.Entry<VarSymbol, Nullness> exit : callee.exitValues().entrySet()) {
+      if (!affected.test(exit.getKey())) {
+        continue;
+      }
+      after = after.assign(placeOf(exit.getKey()), exit.getValue().substituteEntries(callerValue));
+    }
+    return after;
+  }
+
+  private static void derivedUses(
       PlaceStore store,
       BodySummary callee,
       Optional<Trace.CallSite> call,
@@ -59,13 +86,5 @@ public final class Summaries {
                 : use.throughCall(supplied, call.get()));
       }
     }
-    PlaceStore after = store;
-    for (Map.Entry<VarSymbol, Nullness> exit : callee.exitValues().entrySet()) {
-      if (!affected.test(exit.getKey())) {
-        continue;
-      }
-      after = after.assign(placeOf(exit.getKey()), exit.getValue().substituteEntries(callerValue));
-    }
-    return after;
   }
 }

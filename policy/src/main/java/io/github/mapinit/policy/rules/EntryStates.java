@@ -74,6 +74,28 @@ public final class EntryStates {
               : null;
     }
 
+    /**
+     * Why the field may be null where a lambda, method reference, anonymous or local class body
+     * starts, beyond the state where it was created, which its creator supplies (spec section 4):
+     * created while the object (or class) was being initialised, it may run once that is over, so
+     * the after-construction state; created later, the field is monotone, so only the resets.
+     */
+    public List<NullCause> atCallbackEntry(boolean createdDuringInitialisation) {
+      if (createdDuringInitialisation || externallyInitialised) {
+        return atEntry(null);
+      }
+      Set<NullCause> causes = new LinkedHashSet<>();
+      for (Map.Entry<BodyFacts, NullCause.AssignedNull> reset : resets) {
+        NullCause.AssignedNull assigned = reset.getValue();
+        causes.add(
+            new NullCause.ResetElsewhere(
+                assigned.assignmentLine(),
+                reset.getKey().displayName(),
+                assigned.definitelyNull()));
+      }
+      return List.copyOf(causes);
+    }
+
     /** Why the field may be null where {@code root} starts (null: code of another class). */
     public List<NullCause> atEntry(@Nullable BodyFacts root) {
       if (externallyInitialised) {

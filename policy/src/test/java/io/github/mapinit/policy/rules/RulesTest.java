@@ -238,25 +238,22 @@ final class RulesTest {
   }
 
   @Test
-  void eachStartReportsItsFirstShownUseOfAPlaceAndEachUseOnce() {
+  void everyUseIsReportedOnceWithItsMostConfidentPath() {
     List<ReportSelection.Candidate<String>> candidates =
         List.of(
+            new ReportSelection.Candidate<>("cache", "use@20", Confidence.MEDIUM, "add:20"),
+            new ReportSelection.Candidate<>("cache", "use@10", Confidence.LOW, "add:10"),
+            new ReportSelection.Candidate<>("cache", "use@30", Confidence.MEDIUM, "helper:30"),
             new ReportSelection.Candidate<>(
-                "add()", "cache", "use@20", false, 20, Confidence.MEDIUM, "add:20"),
-            new ReportSelection.Candidate<>(
-                "add()", "cache", "use@10", false, 10, Confidence.LOW, "add:10"),
-            new ReportSelection.Candidate<>(
-                "add()", "cache", "use@30", true, 5, Confidence.MEDIUM, "helper:30"),
-            new ReportSelection.Candidate<>(
-                "Cache()", "cache", "use@30", true, 3, Confidence.HIGH, "helper:30 from ctor"),
-            new ReportSelection.Candidate<>(
-                "helper()", "cache", "use@30", false, 30, Confidence.MEDIUM, "helper:30 own"));
+                "cache", "use@30", Confidence.HIGH, "helper:30 from ctor"),
+            new ReportSelection.Candidate<>("cache", "use@30", Confidence.MEDIUM, "helper:30 own"),
+            new ReportSelection.Candidate<>("other.cache", "use@30", Confidence.LOW, "other:30"));
     assertEquals(
         List.of("add:20", "helper:30 from ctor"),
         ReportSelection.select(candidates, Confidence.MEDIUM),
-        "the hidden low use does not hide the shown one; a helper's use is reported once");
+        "every use is reported, once, with its most confident path; a hidden one hides nothing");
     assertEquals(
-        List.of("add:10", "helper:30 from ctor"),
+        List.of("add:20", "add:10", "helper:30 from ctor", "other:30"),
         ReportSelection.select(candidates, Confidence.LOW));
     assertEquals(
         List.of("helper:30 from ctor"), ReportSelection.select(candidates, Confidence.HIGH));

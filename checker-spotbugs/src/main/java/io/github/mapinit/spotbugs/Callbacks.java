@@ -1,0 +1,156 @@
+package io.github.mapinit.spotbugs;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.bcel.Const;
+import org.apache.bcel.classfile.Attribute;
+import org.apache.bcel.classfile.BootstrapMethod;
+import org.apache.bcel.classfile.BootstrapMethods;
+import org.apache.bcel.classfile.ConstantCP;
+import org.apache.bcel.classfile.ConstantInvokeDynamic;
+import org.apache.bcel.classfile.ConstantMethodHandle;
+import org.apache.bcel.classfile.ConstantNameAndType;
+import org.apache.bcel.classfile.ConstantPool;
+import org.apache.bcel.classfile.JavaClass;
+import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.ATHROW;
+import org.apache.bcel.generic.BranchInstruction;
+import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.INVOKEDYNAMIC;
+import org.apache.bcel.generic.Instruction;
+import org.apache.bcel.generic.InstructionHandle;
+import org.apache.bcel.generic.InstructionList;
+import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.ReturnInstruction;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The lambdas of a class: javac compiles each body to a synthetic {@code lambda$...} method that an
+ * {@code invokedynamic} names through a method handle. Spec 4 starts a lambda from the state where
+ * it is created, so the engine needs the creating method and the creation's place in it.
+ */
+final class Callbacks {
+
+  private static final String LAMBDA_PREFIX = "lambda$";
+
+  private Callbacks() {}
+
+  static boolean isLambdaBody(Method method) {
+    return method.isSynthetic() && method.getName().startsWith(LAMBDA_PREFIX);
+  }
+
+  /** The key of the lambda method of {@code javaClass} that {@code ins} creates, or null. */
+  static @Nullable String createdBy(JavaClass javaClass, INVOKEDYNAMIC ins, ConstantPoolGen cpg) {
+    ConstantPool pool = cpg.getConstantPool();
+    if (!(pool.getConstant(ins.getIndex()) instanceof ConstantInvokeDynamic dynamic)) {
+      return null;
+    }
+    BootstrapMethod bootstrap = bootstrapMethod(javaClass, dynamic.getBootstrapMethodAttrIndex());
+    if (bootstrap == null) {
+      return null;
+    }
+    for (int argument : bootstrap.getBootstrapArguments()) {
+      if (pool.getConstant(argument) instanceof ConstantMethodHandle handle
+          && pool.getConstant(handle.getReferenceIndex()) instanceof ConstantCP member
+          && javaClass.getClassName().equals(member.getClass(pool))
+          && pool.getConstant(member.getNameAndTypeIndex()) instanceof ConstantNameAndType nat
+          && nat.getName(pool).startsWith(LAMBDA_PREFIX)) {
+        return nat.getName(pool) + nat.getSignature(pool);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The calls in {@code method} that take a lambda of the class as an argument (not as the
+   * receiver), by the call's position, with the lambdas' keys. Only straight-line code between the
+   * creation and the call is followed: an argument chosen by a branch is not known to be passed.
+   */
+  static Map<Integer, List<String>> passedToCalls(
+      JavaClass javaClass, Method method, ConstantPoolGen cpg) {
+    Map<Integer, List<String>> passed = new HashMap<>();
+    if (method.getCode() == null) {
+      return passed;
+    }
+    InstructionList code = new InstructionList(method.getCode().getCode());
+    for (InstructionHandle handle : code) {
+      if (handle.getInstruction() instanceof INVOKEDYNAMIC ins) {
+        String lambda = createdBy(javaClass, ins, cpg);
+        if (lambda != null) {
+          InstructionHandle consumer = consumerOfResult(handle, cpg);
+          if (consumer != null) {
+            passed.computeIfAbsent(consumer.getPosition(), pc -> new ArrayList<>()).add(lambda);
+          }
+        }
+      }
+    }
+    return passed;
+  }
+
+  /** The call that takes the value {@code creation} pushes as an argument, if straight-line. */
+  private static @Nullable InstructionHandle consumerOfResult(
+      InstructionHandle creation, ConstantPoolGen cpg) {
+    int above = 0; // values pushed on top of the lambda since its creation
+    for (InstructionHandle handle = creation.getNext(); handle != null; handle = handle.getNext()) {
+      Instruction ins = handle.getInstruction();
+      int consumed = ins.consumeStack(cpg);
+      if (ins instanceof InvokeInstruction invoke && !(ins instanceof INVOKEDYNAMIC)) {
+        if (consumed > above) {
+          int receiverSlots = invoke.getOpcode() == Const.INVOKESTATIC ? 0 : 1;
+          // The lambda is consumed here: an argument unless it is the receiver itself.
+          return consumed - above > receiverSlots ? handle : null;
+        }
+      } else if (consumed > above
+          || ins instanceof BranchInstruction
+          || ins instanceof ReturnInstruction
+          || ins instanceof ATHROW) {
+        return null;
+      }
+      above += ins.produceStack(cpg) - consumed;
+    }
+    return null;
+  }
+
+  /** The method that creates each lambda method of the class, by the lambda's key. */
+  static Map<String, Method> creators(JavaClass javaClass) {
+    Map<String, Method> creators = new HashMap<>();
+    ConstantPoolGen cpg = new ConstantPoolGen(javaClass.getConstantPool());
+    for (Method method : javaClass.getMethods()) {
+      if (method.getCode() == null) {
+        continue;
+      }
+      for (InstructionHandle handle : new InstructionList(method.getCode().getCode())) {
+        if (handle.getInstruction() instanceof INVOKEDYNAMIC ins) {
+          String lambda = createdBy(javaClass, ins, cpg);
+          if (lambda != null) {
+            creators.putIfAbsent(lambda, method);
+          }
+        }
+      }
+    }
+    return creators;
+  }
+
+  /**
+   * Whether code that {@code creator} runs happens while its object or class is being initialised:
+   * a constructor, the static initialiser, or, to be safe, another lambda.
+   */
+  static boolean runsDuringInitialisation(@Nullable Method creator) {
+    return creator == null
+        || Const.CONSTRUCTOR_NAME.equals(creator.getName())
+        || Const.STATIC_INITIALIZER_NAME.equals(creator.getName())
+        || isLambdaBody(creator);
+  }
+
+  private static @Nullable BootstrapMethod bootstrapMethod(JavaClass javaClass, int index) {
+    for (Attribute attribute : javaClass.getAttributes()) {
+      if (attribute instanceof BootstrapMethods methods
+          && index < methods.getBootstrapMethods().length) {
+        return methods.getBootstrapMethods()[index];
+      }
+    }
+    return null;
+  }
+}
