@@ -616,16 +616,17 @@ public final class ClassGenerator {
         }
       }
       case 7 -> {
+        // The branches on lines of their own: line coverage then tells which one ran.
         String counter = s.counter();
         if (chance(0.5)) {
-          out.use(
-              counter + " += " + t + " == null ? 0 : " + t + ".size();",
-              note(f, s, "guarded ternary"));
+          out.line(counter + " += " + t + " == null");
+          out.line("    ? 0");
+          out.use("    : " + t + ".size();", note(f, s, "guarded ternary"));
         } else {
           String cond = condition(s);
-          out.use(
-              counter + " += " + cond + " ? " + t + ".size() : 0;",
-              note(f, s, "ternary on " + cond));
+          out.line(counter + " += " + cond);
+          out.use("    ? " + t + ".size()", note(f, s, "ternary on " + cond));
+          out.line("    : 0;");
         }
       }
       case 8 -> {

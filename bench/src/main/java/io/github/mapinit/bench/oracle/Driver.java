@@ -87,6 +87,9 @@ final class Driver {
     // see each other's static maps.
     boolean staticState = hasStaticMap(className);
     ClassLoader shared = new GeneratedClassLoader();
+    Class<?> members = null;
+    List<Constructor<?>> constructors = List.of();
+    List<Method> methods = List.of();
     for (int s = 0; s < perClass; s++) {
       sequences++;
       ClassLoader loader = staticState ? new GeneratedClassLoader() : shared;
@@ -99,11 +102,14 @@ final class Driver {
       } catch (ClassNotFoundException e) {
         throw new IllegalStateException(e);
       }
-      List<Constructor<?>> constructors = sorted(type.getConstructors());
-      List<Method> methods = new ArrayList<>();
-      for (Method m : sorted(type.getDeclaredMethods())) {
-        if (Modifier.isPublic(m.getModifiers())) {
-          methods.add(m);
+      if (type != members) {
+        members = type;
+        constructors = sorted(type.getConstructors());
+        methods = new ArrayList<>();
+        for (Method m : sorted(type.getDeclaredMethods())) {
+          if (Modifier.isPublic(m.getModifiers())) {
+            methods.add(m);
+          }
         }
       }
       Constructor<?> constructor = constructors.get(random.nextInt(constructors.size()));

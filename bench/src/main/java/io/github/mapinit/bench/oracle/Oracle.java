@@ -120,9 +120,16 @@ public final class Oracle {
       javac(files, bin);
       Map<String, byte[]> classFiles = classFiles(bin);
       List<String> problems = new ArrayList<>();
+      long t0 = System.nanoTime();
       Set<String> errorProne = errorProneFindings(files, problems);
+      long t1 = System.nanoTime();
       Set<String> spotBugs = spotBugsFindings(bin, problems);
+      long t2 = System.nanoTime();
       Driver.Observations seen = Driver.run(topLevel, classFiles, seed, sequences);
+      long t3 = System.nanoTime();
+      System.err.printf(
+          "[oracle] seed %d: Error Prone %.1f s, SpotBugs %.1f s, driver %.1f s%n",
+          seed, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
       problems.addAll(seen.problems());
       List<Score> scores =
           List.of(Score.of("Error Prone", errorProne, seen), Score.of("SpotBugs", spotBugs, seen));
@@ -232,17 +239,82 @@ public final class Oracle {
     for (Score s : r.scores()) {
       text.append("\n").append(s.engine()).append(", seed ").append(r.seed()).append(": ");
       text.append(s.missed().size()).append(" missed site(s)\n");
-      s.missed().forEach(site -> text.append(describe(r, site, base)));
+      appendByCategory(text, r, s, s.missed(), true, base);
       text.append(s.engine()).append(", seed ").append(r.seed()).append(": ");
       text.append(s.falseFindings().size())
           .append(" finding(s) on executed lines that never threw\n");
-      s.falseFindings().forEach(site -> text.append(describe(r, site, base)));
+      appendByCategory(text, r, s, s.falseFindings(), false, base);
     }
     if (!r.problems().isEmpty()) {
       text.append("\nproblems (generator or engine errors):\n");
       r.problems().forEach(p -> text.append("  ").append(p).append('\n'));
     }
     return text.toString();
+  }
+
+  private static void appendByCategory(
+      StringBuilder text, Result r, Score s, Set<String> sites, boolean missed, Path base) {
+    Map<String, List<String>> byCategory = new TreeMap<>();
+    for (String site : sites) {
+      byCategory.computeIfAbsent(category(r, s, site, missed), k -> new ArrayList<>()).add(site);
+    }
+    byCategory.forEach(
+        (category, list) -> {
+          text.append("  ").append(category).append(": ").append(list.size()).append('\n');
+          list.forEach(site -> text.append(describe(r, site, base)));
+        });
+  }
+
+  /**
+   * A first guess, from the generator's notes, at why a site was missed or a line reported: a
+   * heading to read the examples under, not a verdict.
+   */
+  static String category(Result r, Score s, String site, boolean missed) {
+    String note = r.notes().getOrDefault(site, "");
+    String field = note.contains(" (") ? note.substring(0, note.indexOf(" (")) : "?";
+    String member = member(note);
+    String file = site.substring(0, site.lastIndexOf(':'));
+    if (missed) {
+      for (String finding : s.findings()) {
+        String other = r.notes().getOrDefault(finding, "");
+        if (finding.startsWith(file + ":")
+            && other.startsWith(field + " (")
+            && member(other).equals(member)) {
+          return "another null use of the field in the same member is reported, this one is not";
+        }
+      }
+      if (note.contains("lambda stored")) {
+        return "in a lambda stored and run later";
+      }
+      if (note.contains("run at once")) {
+        return "in a lambda run at once";
+      }
+      if (note.contains("exceptional_reload")) {
+        return "the field is left null by a method that threw (reload)";
+      }
+      return "other";
+    }
+    if (note.contains("lambda")) {
+      return "in a lambda";
+    }
+    for (String threw : r.observations().threw().keySet()) {
+      String other = r.notes().getOrDefault(threw, "");
+      if (threw.startsWith(file + ":")
+          && other.startsWith(field + " (")
+          && member(other).startsWith("constructor")) {
+        return "a constructor's use of the field throws on its null path first";
+      }
+    }
+    if (note.contains("ternary on") || note.contains(" > if (") || note.contains("else of")) {
+      return "under a condition on the parameters or the counter";
+    }
+    return "other";
+  }
+
+  private static String member(String note) {
+    int bar = note.indexOf(" | ");
+    int next = note.indexOf(" > ", bar + 3);
+    return bar < 0 || next < 0 ? "" : note.substring(bar + 3, next);
   }
 
   private static String describe(Result r, String site, Path base) {
