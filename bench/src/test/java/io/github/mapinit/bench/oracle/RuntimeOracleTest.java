@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 final class RuntimeOracleTest {
 
   private static final long[] SEEDS = {1, 2};
-  private static final int CLASSES_PER_SEED = 150;
+  private static final int CLASSES_PER_SEED = 120;
   private static final int SEQUENCES_PER_CLASS = 200;
   private static final double MIN_RECALL = 0.97;
   private static final double MAX_IMPRECISION = 0.06;
