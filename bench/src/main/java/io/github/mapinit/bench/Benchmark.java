@@ -1,6 +1,7 @@
 package io.github.mapinit.bench;
 
 import io.github.mapinit.bench.Compilation.Config;
+import io.github.mapinit.bench.oracle.Oracle;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -26,7 +27,10 @@ import java.util.stream.Collectors;
  * <p>Options: {@code --rounds N} (measured rounds per configuration, default 5), {@code --warmup N}
  * (unmeasured rounds first, default 1), {@code --spotbugs-rounds N} (default 3), {@code --scale
  * 10,100,1000,10000}, {@code --scale-rounds N} (default 3), {@code --skip javac,spotbugs,scale}
- * (parts to leave out), {@code --out FILE} (also write the tables there).
+ * (parts to leave out), {@code --out FILE} (also write the tables there). {@code --oracle N} adds
+ * the runtime oracle with N generated classes per seed ({@code --oracle-seeds 1,2,3}, {@code
+ * --oracle-sequences 500} call sequences per class; sources and the list of misses and false
+ * findings under {@code --oracle-out}, default {@code target/oracle}).
  */
 public final class Benchmark {
 
@@ -89,6 +93,9 @@ public final class Benchmark {
     }
     if (!skipped("scale")) {
       scale();
+    }
+    if (options.containsKey("oracle")) {
+      oracle();
     }
     line("Load average at end: " + loadAverage() + ".");
     if (options.containsKey("out")) {
@@ -501,6 +508,40 @@ public final class Benchmark {
     if (status != 0) {
       throw new IllegalStateException("cannot compile " + file);
     }
+  }
+
+  // ---------------------------------------------------------------- runtime oracle
+
+  private void oracle() throws IOException {
+    int classes = option("oracle", 2000);
+    int sequences = option("oracle-sequences", 500);
+    Path out = Path.of(options.getOrDefault("oracle-out", "target/oracle"));
+    List<Oracle.Result> results = new ArrayList<>();
+    StringBuilder details = new StringBuilder();
+    for (String seed : options.getOrDefault("oracle-seeds", "1,2,3").split(",")) {
+      progress(
+          "oracle seed " + seed + ": " + classes + " classes, " + sequences + " sequences each");
+      Oracle.Result result = Oracle.run(Long.parseLong(seed.trim()), classes, sequences, out);
+      results.add(result);
+      details.append(Oracle.details(result, null));
+    }
+    Path detailsFile = out.resolve("details.txt");
+    Files.writeString(detailsFile, details.toString(), StandardCharsets.UTF_8);
+    line("## Runtime oracle");
+    line("");
+    line(
+        "Generated classes driven by random call sequences (see BENCHMARKS.md); each engine at its"
+            + " lowest threshold against the sites that threw. Misses and false findings, by"
+            + " category, in "
+            + detailsFile.toAbsolutePath()
+            + ".");
+    line(Oracle.table(results));
+    List<String> problems = new ArrayList<>();
+    results.forEach(r -> problems.addAll(r.problems()));
+    if (!problems.isEmpty()) {
+      line("Problems: " + problems);
+    }
+    line("");
   }
 
   // ---------------------------------------------------------------- helpers

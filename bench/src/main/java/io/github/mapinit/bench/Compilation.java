@@ -29,10 +29,10 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /** One in-process compilation with javax.tools, in one of the three configurations compared. */
-final class Compilation {
+public final class Compilation {
 
   /** The configurations of the table. */
-  enum Config {
+  public enum Config {
     /** (1) javac alone, as a build without Error Prone runs it. */
     JAVAC("javac"),
     /** (2) Error Prone with every check disabled: the baseline the check is added to. */
@@ -52,7 +52,7 @@ final class Compilation {
   }
 
   /** What one compilation took and said. */
-  record Result(
+  public record Result(
       Config config,
       long wallNanos,
       long cpuNanos,
@@ -61,12 +61,12 @@ final class Compilation {
       String output) {
 
     /** The check's reports. */
-    List<Diagnostic<? extends JavaFileObject>> findings() {
+    public List<Diagnostic<? extends JavaFileObject>> findings() {
       return diagnostics.stream().filter(Compilation::isFinding).collect(Collectors.toList());
     }
 
     /** Every error that is not a finding: a compile error of the sources, or a crash. */
-    List<String> otherErrors() {
+    public List<String> otherErrors() {
       List<String> errors =
           diagnostics.stream()
               .filter(d -> d.getKind() == Diagnostic.Kind.ERROR && !isFinding(d))
@@ -101,7 +101,7 @@ final class Compilation {
    * Compiles {@code sources} against {@code classpath} into a fresh folder, deleted afterwards.
    * {@code checkSeverity} is the severity of UninitializedMapWrite in {@link Config#EP_CHECK}.
    */
-  static Result compile(
+  public static Result compile(
       Config config,
       List<Path> sources,
       List<Path> classpath,
@@ -172,7 +172,7 @@ final class Compilation {
     }
   }
 
-  static void deleteTree(Path root) {
+  public static void deleteTree(Path root) {
     try (Stream<Path> files = Files.walk(root)) {
       for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
         Files.deleteIfExists(file);

@@ -22,10 +22,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** One in-process SpotBugs (FindBugs2) run over class files, with or without the mapinit plugin. */
-final class SpotBugsRun {
+public final class SpotBugsRun {
 
   /** The configurations compared. */
-  enum Config {
+  public enum Config {
     /** SpotBugs as installed: its default detectors, default effort. */
     DEFAULT("SpotBugs default"),
     /** The same plus the mapinit plugin. */
@@ -48,7 +48,7 @@ final class SpotBugsRun {
   private static Plugin plugin;
 
   /** What one run took and produced. */
-  record Result(
+  public record Result(
       Config config,
       long wallNanos,
       long cpuNanos,
@@ -57,7 +57,7 @@ final class SpotBugsRun {
       Exception failure) {
 
     /** The plugin's reports. */
-    List<BugInstance> ours() {
+    public List<BugInstance> ours() {
       return bugs.stream().filter(b -> b.getType().startsWith("UMW_")).collect(Collectors.toList());
     }
 
@@ -65,7 +65,7 @@ final class SpotBugsRun {
      * Errors that come from the plugin: its own logged internal errors, and exceptions that
      * SpotBugs caught from one of its classes.
      */
-    List<String> pluginErrors() {
+    public List<String> pluginErrors() {
       return errors.stream().filter(e -> e.contains("mapinit")).collect(Collectors.toList());
     }
   }
@@ -92,7 +92,7 @@ final class SpotBugsRun {
   /**
    * Analyses {@code files} (jars or class folders) with {@code auxClasspath} for their references.
    */
-  static Result run(Config config, List<Path> files, List<Path> auxClasspath) {
+  public static Result run(Config config, List<Path> files, List<Path> auxClasspath) {
     Plugin ours = plugin();
     boolean withPlugin = config != Config.DEFAULT;
     try (FindBugs2 engine = new FindBugs2();
