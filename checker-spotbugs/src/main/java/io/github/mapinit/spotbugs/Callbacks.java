@@ -2,8 +2,11 @@ package io.github.mapinit.spotbugs;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Attribute;
 import org.apache.bcel.classfile.BootstrapMethod;
@@ -111,6 +114,29 @@ final class Callbacks {
       above += ins.produceStack(cpg) - consumed;
     }
     return null;
+  }
+
+  /**
+   * The keys of the class's lambda methods that are passed to a call that runs them at once, as
+   * {@code runsAtOnce} (owner, method name) tells: they run nowhere else.
+   */
+  static Set<String> runAtOnce(JavaClass javaClass, BiPredicate<String, String> runsAtOnce) {
+    Set<String> lambdas = new HashSet<>();
+    ConstantPoolGen cpg = new ConstantPoolGen(javaClass.getConstantPool());
+    for (Method method : javaClass.getMethods()) {
+      if (method.getCode() == null) {
+        continue;
+      }
+      InstructionList code = new InstructionList(method.getCode().getCode());
+      for (Map.Entry<Integer, List<String>> passed :
+          passedToCalls(javaClass, method, cpg).entrySet()) {
+        if (code.findHandle(passed.getKey()).getInstruction() instanceof InvokeInstruction call
+            && runsAtOnce.test(call.getClassName(cpg), call.getMethodName(cpg))) {
+          lambdas.addAll(passed.getValue());
+        }
+      }
+    }
+    return lambdas;
   }
 
   /** The method that creates each lambda method of the class, by the lambda's key. */

@@ -25,6 +25,7 @@ import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Field;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a class's engine-neutral {@link ClassFacts} from its bytecode, its method summaries and the
@@ -88,7 +89,10 @@ final class ClassFactsBuilder {
       Method method = entry.getKey();
       MethodSummary summary = entry.getValue();
       Map<String, FieldExit> exits = new LinkedHashMap<>();
-      places.forEach((field, place) -> exits.put(field.key(), exitOf(summary.exitState(place))));
+      places.forEach(
+          (field, place) ->
+              exits.put(
+                  field.key(), exitOf(summary.exitState(place), summary.thrownOut().get(place))));
       bodies.add(
           new BodyFacts(
               methodKey(method),
@@ -140,7 +144,7 @@ final class ClassFactsBuilder {
    * A field's state at a method's exit: a null entry atom means it may be unchanged; a concrete or
    * another object's value was assigned here.
    */
-  private static FieldExit exitOf(PlaceState exit) {
+  private static FieldExit exitOf(PlaceState exit, @Nullable PlaceState thrownOut) {
     int bits = exit.bits();
     List<NullCause> assignedNulls = new ArrayList<>();
     if ((bits & Nullness.NULL) != 0) {
@@ -150,10 +154,17 @@ final class ClassFactsBuilder {
               : new NullCause.AssignedNull(0, false));
     }
     // An entry value that is non-null here (guarded, dereferenced) cannot be the start's null.
+    List<NullCause> nullsLeftByThrow = new ArrayList<>();
+    if (thrownOut != null
+        && (thrownOut.bits() & Nullness.NULL) != 0
+        && thrownOut.cause() instanceof NullCause.AssignedNull) {
+      nullsLeftByThrow.add(thrownOut.cause());
+    }
     return new FieldExit(
         (bits & Nullness.ENTRY_NULL) != 0,
         (bits & (Nullness.NONNULL | Nullness.AFTER)) != 0,
-        assignedNulls);
+        assignedNulls,
+        nullsLeftByThrow);
   }
 
   /** The calls of instance methods on {@code this} that the method makes, followed or not. */

@@ -9,6 +9,8 @@ import edu.umd.cs.findbugs.ba.ClassContext;
 import edu.umd.cs.findbugs.ba.Dataflow;
 import edu.umd.cs.findbugs.ba.DataflowAnalysisException;
 import edu.umd.cs.findbugs.ba.DepthFirstSearch;
+import edu.umd.cs.findbugs.ba.Edge;
+import edu.umd.cs.findbugs.ba.EdgeTypes;
 import edu.umd.cs.findbugs.bcel.BCELUtil;
 import io.github.mapinit.policy.AccessKind;
 import io.github.mapinit.policy.Policy;
@@ -57,6 +59,7 @@ final class MethodAnalyzer {
   private final Set<String> ownCallsOffThis = new HashSet<>();
   private final Map<Integer, List<String>> lambdasPassed;
   private @Nullable NullFrame exitFrame;
+  private @Nullable NullFrame throwFrame;
 
   MethodAnalyzer(
       ClassContext classContext,
@@ -106,6 +109,10 @@ final class MethodAnalyzer {
         inspect(handle, frame);
         analysis.transferInstruction(handle, block, frame);
       }
+      if (throwsOut(cfg, block)) {
+        // A thrower block throws before its instruction runs; another block at its end.
+        noteThrow(block.isExceptionThrower() ? analysis.getStartFact(block) : frame);
+      }
     }
     uses.sort(Comparator.comparingInt(Use::order));
     if (exitFrame != null) {
@@ -115,12 +122,42 @@ final class MethodAnalyzer {
         }
       }
     }
+    Map<Place.FieldPlace, PlaceState> thrownOut = new HashMap<>();
+    if (throwFrame != null) {
+      for (Map.Entry<Place.FieldPlace, PlaceState> entry : throwFrame.fieldStates().entrySet()) {
+        if (entry.getKey().isEntryBound()) {
+          thrownOut.put(entry.getKey(), entry.getValue());
+        }
+      }
+    }
     return new MethodSummary(
         Map.copyOf(exit),
         exitFrame != null,
         List.copyOf(uses),
         Collections.unmodifiableMap(thisCalls),
-        Set.copyOf(ownCallsOffThis));
+        Set.copyOf(ownCallsOffThis),
+        Map.copyOf(thrownOut));
+  }
+
+  private static boolean throwsOut(CFG cfg, BasicBlock block) {
+    for (Iterator<Edge> edges = cfg.outgoingEdgeIterator(block); edges.hasNext(); ) {
+      if (edges.next().getType() == EdgeTypes.UNHANDLED_EXCEPTION_EDGE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void noteThrow(NullFrame frame) {
+    if (!frame.isValid()) {
+      return;
+    }
+    if (throwFrame == null) {
+      throwFrame = new NullFrame(frame.getNumLocals());
+      throwFrame.copyFrom(frame);
+    } else {
+      throwFrame.mergeFieldsFrom(frame);
+    }
   }
 
   private void inspect(InstructionHandle handle, NullFrame frame) throws DataflowAnalysisException {

@@ -16,17 +16,19 @@ import java.util.Set;
  *     overridable ones, directly or through its helpers, run a subclass's override too early
  * @param ownCallsOffThis methods of this class (by key) called on another receiver than {@code
  *     this}: such a method is reached from elsewhere than its own class's code on {@code this}
+ * @param thrownOut the states of the class's own fields where an exception leaves the method
  */
 record MethodSummary(
     Map<Place.FieldPlace, PlaceState> exit,
     boolean returnsNormally,
     List<Use> uses,
     Map<String, Integer> thisCalls,
-    Set<String> ownCallsOffThis) {
+    Set<String> ownCallsOffThis,
+    Map<Place.FieldPlace, PlaceState> thrownOut) {
 
   /** A method that is not followed: it changes nothing and reports nothing. */
   static final MethodSummary UNKNOWN =
-      new MethodSummary(Map.of(), true, List.of(), Map.of(), Set.of());
+      new MethodSummary(Map.of(), true, List.of(), Map.of(), Set.of(), Map.of());
 
   PlaceState exitState(Place.FieldPlace place) {
     PlaceState state = exit.get(place);

@@ -82,7 +82,12 @@ public final class UninitializedMapWriteDetector implements Detector {
     Function<String, ClassFacts> factsOfClass =
         name -> session.factsOf(name, this::quietModel, factsBuilder::build);
     UseResolver resolver =
-        new UseResolver(javaClass, factsOfClass, superclassHooks(javaClass, factsOfClass));
+        new UseResolver(
+            javaClass,
+            factsOfClass,
+            superclassHooks(javaClass, factsOfClass),
+            (owner, name) ->
+                policy.runsCallbacksAtOnce(name, type -> types.isSubtype(owner, type)));
     Map<Method, MethodSummary> summaries = model.summaries();
     List<ReportSelection.Candidate<Supplier<BugInstance>>> candidates = new ArrayList<>();
     Set<String> helpers = PrivateHelpers.startingFromCallers(javaClass, summaries);

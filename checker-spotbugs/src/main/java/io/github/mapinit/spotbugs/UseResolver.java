@@ -8,6 +8,8 @@ import io.github.mapinit.policy.rules.EntryStates;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.JavaClass;
@@ -25,7 +27,9 @@ final class UseResolver {
   private final String className;
   private final Function<String, ClassFacts> factsOfClass;
   private final Map<String, NullCause.SuperConstructorCall> superclassHooks;
+  private final BiPredicate<String, String> runsCallbacksAtOnce;
   private @Nullable Map<String, Method> lambdaCreators;
+  private @Nullable Set<String> lambdasRunAtOnce;
 
   /**
    * @param superclassHooks overridable methods that a superclass constructor calls on {@code this},
@@ -34,8 +38,10 @@ final class UseResolver {
   UseResolver(
       JavaClass javaClass,
       Function<String, ClassFacts> factsOfClass,
-      Map<String, NullCause.SuperConstructorCall> superclassHooks) {
+      Map<String, NullCause.SuperConstructorCall> superclassHooks,
+      BiPredicate<String, String> runsCallbacksAtOnce) {
     this.javaClass = javaClass;
+    this.runsCallbacksAtOnce = runsCallbacksAtOnce;
     this.className = javaClass.getClassName();
     this.factsOfClass = factsOfClass;
     this.superclassHooks = superclassHooks;
@@ -104,10 +110,20 @@ final class UseResolver {
     EntryStates.OfField states =
         prepared.computeIfAbsent(field, f -> EntryStates.of(facts, fieldFacts.get()));
     if (method != null && Callbacks.isLambdaBody(method)) {
-      return states.atCallbackEntry(Callbacks.runsDuringInitialisation(creatorOf(method))).stream()
+      return states
+          .atCallbackEntry(
+              Callbacks.runsDuringInitialisation(creatorOf(method)), isRunAtOnce(method))
+          .stream()
           .findFirst();
     }
     return states.atEntry(root).stream().findFirst();
+  }
+
+  private boolean isRunAtOnce(Method lambda) {
+    if (lambdasRunAtOnce == null) {
+      lambdasRunAtOnce = Callbacks.runAtOnce(javaClass, runsCallbacksAtOnce);
+    }
+    return lambdasRunAtOnce.contains(lambda.getName() + lambda.getSignature());
   }
 
   private @Nullable Method creatorOf(Method lambda) {

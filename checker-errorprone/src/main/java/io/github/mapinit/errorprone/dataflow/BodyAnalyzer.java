@@ -39,22 +39,30 @@ final class BodyAnalyzer {
     ForwardAnalysisImpl<Nullness, PlaceStore, MapInitTransfer> analysis =
         new ForwardAnalysisImpl<>(transfer);
     analysis.performAnalysis(cfg);
-    Map<VarSymbol, Nullness> exitValues = new HashMap<>();
-    // performAnalysis has set the graph that getRegularExitStore reads; NullAway cannot see that.
+    // performAnalysis has set the graph that the exit stores read; NullAway cannot see that.
     @SuppressWarnings("NullAway")
     @Nullable PlaceStore exit = analysis.getRegularExitStore();
-    if (exit != null) {
-      exit.explicitValues()
+    @SuppressWarnings("NullAway")
+    @Nullable PlaceStore thrownOut = analysis.getExceptionalExitStore();
+    List<Use> uses = new ArrayList<>(earlierUses);
+    uses.addAll(transfer.uses());
+    return new BodySummary(
+        body, ownFields(exit), uses, transfer.assignedFields(), exit != null, ownFields(thrownOut));
+  }
+
+  private static Map<VarSymbol, Nullness> ownFields(@Nullable PlaceStore store) {
+    Map<VarSymbol, Nullness> values = new HashMap<>();
+    if (store != null) {
+      store
+          .explicitValues()
           .forEach(
               (place, value) -> {
                 if (place.isOwnField()) {
-                  exitValues.put(place.variable(), value);
+                  values.put(place.variable(), value);
                 }
               });
     }
-    List<Use> uses = new ArrayList<>(earlierUses);
-    uses.addAll(transfer.uses());
-    return new BodySummary(body, exitValues, uses, transfer.assignedFields(), exit != null);
+    return values;
   }
 
   private static UnderlyingAST underlyingAst(Body body) {

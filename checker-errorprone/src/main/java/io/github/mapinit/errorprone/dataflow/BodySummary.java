@@ -8,23 +8,26 @@ import java.util.Set;
 /**
  * What one analysed body does to the tracked fields, with its entry state left symbolic: the value
  * at its normal exit of each field it may change, and the dereferences that may meet a null, and
- * the fields it assigns. One summary serves both the body's own reports and every call of it; an
- * exit value that may be null is also a reset that every other method must expect.
+ * the fields it assigns, and the values an exception can leave them in. One summary serves both the
+ * body's own reports and every call of it; an exit value that may be null is also a reset that
+ * every other method must expect.
  */
 public record BodySummary(
     Body body,
     Map<VarSymbol, Nullness> exitValues,
     List<Use> uses,
     Set<VarSymbol> assignedFields,
-    boolean returnsNormally) {
+    boolean returnsNormally,
+    Map<VarSymbol, Nullness> throwExitValues) {
 
   /** The summary of a body that touches no tracked place, or that cannot be followed. */
   public static BodySummary empty(Body body) {
-    return new BodySummary(body, Map.of(), List.of(), Set.of(), true);
+    return new BodySummary(body, Map.of(), List.of(), Set.of(), true, Map.of());
   }
 
   public BodySummary {
     exitValues = Map.copyOf(exitValues);
+    throwExitValues = Map.copyOf(throwExitValues);
     uses = List.copyOf(uses);
     assignedFields = Set.copyOf(assignedFields);
   }

@@ -30,8 +30,10 @@ final class EntryValues {
             field, f -> EntryStates.of(facts.of(owner), facts.field(owner, f)));
     if (root.kind() == Body.Kind.LAMBDA) {
       ClassIndex.Callback callback = index.callback(root.tree());
-      return valueOf(
-          states.atCallbackEntry(callback == null || callback.createdDuringInitialisation()));
+      return callback == null
+          ? valueOf(states.atEntry(null))
+          : valueOf(
+              states.atCallbackEntry(callback.createdDuringInitialisation(), callback.runAtOnce()));
     }
     return valueOf(states.atEntry(facts.body(owner, root)));
   }

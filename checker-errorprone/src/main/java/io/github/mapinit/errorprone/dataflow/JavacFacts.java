@@ -155,7 +155,9 @@ final class JavacFacts {
           (body.kind() == Body.Kind.CONSTRUCTOR && !field.isStatic())
               || summary.assignedFields().contains(field);
       if (exit != null && assignedHere) {
-        exits.put(key(field), exitOf(field, exit));
+        exits.put(key(field), exitOf(field, exit, summary.throwExitValues().get(field)));
+      } else if (summary.assignedFields().contains(field)) {
+        exits.put(key(field), exitOf(field, Nullness.BOTTOM, summary.throwExitValues().get(field)));
       }
     }
     return new BodyFacts(
@@ -181,7 +183,7 @@ final class JavacFacts {
     Map<String, FieldExit> exits = new LinkedHashMap<>();
     for (VarSymbol field : info.trackedFields.keySet()) {
       if (field.isStatic()) {
-        exits.put(key(field), exitOf(field, statics.exitValue(info, field)));
+        exits.put(key(field), exitOf(field, statics.exitValue(info, field), null));
       }
     }
     return new BodyFacts(
@@ -206,7 +208,7 @@ final class JavacFacts {
    * or the class initialisation's) and the field's own entry value mean it is unchanged; other
    * symbolic origins (another field, another object's) are values the body assigned.
    */
-  private static FieldExit exitOf(VarSymbol field, Nullness exit) {
+  private static FieldExit exitOf(VarSymbol field, Nullness exit, @Nullable Nullness thrownOut) {
     boolean unchanged = exit.entries().contains(field);
     List<NullCause> assignedNulls = new ArrayList<>();
     for (NullCause cause : exit.nullCauses()) {
@@ -221,7 +223,15 @@ final class JavacFacts {
         exit.mayHoldNonNull()
             || !exit.afterConstruction().isEmpty()
             || exit.entries().stream().anyMatch(other -> !other.equals(field));
-    return new FieldExit(unchanged, nonNull, assignedNulls);
+    List<NullCause> nullsLeftByThrow = new ArrayList<>();
+    if (thrownOut != null) {
+      for (NullCause cause : thrownOut.nullCauses()) {
+        if (cause instanceof NullCause.AssignedNull) {
+          nullsLeftByThrow.add(cause);
+        }
+      }
+    }
+    return new FieldExit(unchanged, nonNull, assignedNulls, nullsLeftByThrow);
   }
 
   /** The method calls in {@code body}'s own code (not its lambdas or classes) on {@code this}. */

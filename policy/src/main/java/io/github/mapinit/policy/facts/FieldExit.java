@@ -11,9 +11,14 @@ import java.util.List;
  *     entry, which may still be null there
  * @param mayBeNonNull some path assigns it a value that is not known to be null
  * @param assignedNulls the null (or maybe-null) assignments that can reach the exit, in order
+ * @param nullsLeftByThrow the null assignments that can reach an exit by an exception: the object
+ *     outlives the failed call with the field null (spec 4, an exceptional exit is a reset)
  */
 public record FieldExit(
-    boolean mayBeUnchanged, boolean mayBeNonNull, List<NullCause> assignedNulls) {
+    boolean mayBeUnchanged,
+    boolean mayBeNonNull,
+    List<NullCause> assignedNulls,
+    List<NullCause> nullsLeftByThrow) {
 
   /** A body that leaves the field as it found it. */
   public static final FieldExit UNCHANGED = new FieldExit(true, false, List.of());
@@ -23,6 +28,12 @@ public record FieldExit(
 
   public FieldExit {
     assignedNulls = List.copyOf(assignedNulls);
+    nullsLeftByThrow = List.copyOf(nullsLeftByThrow);
+  }
+
+  /** An exit where no exception leaves a null behind. */
+  public FieldExit(boolean mayBeUnchanged, boolean mayBeNonNull, List<NullCause> assignedNulls) {
+    this(mayBeUnchanged, mayBeNonNull, assignedNulls, List.of());
   }
 
   /** Whether every path that returns has assigned the field a non-null value. */

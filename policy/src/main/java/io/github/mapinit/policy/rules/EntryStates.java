@@ -55,9 +55,14 @@ public final class EntryStates {
         if (body.isInitializer() && body.alwaysAssigns(field)) {
           initializersAssigning.add(body.key());
         }
-        if (body.returnsNormally() && isResetting(body.kind())) {
-          for (NullCause cause : body.exit(field).assignedNulls()) {
-            if (cause instanceof NullCause.AssignedNull assigned) {
+        if (isResetting(body.kind())) {
+          List<NullCause> nulls = new ArrayList<>(body.exit(field).nullsLeftByThrow());
+          if (body.returnsNormally()) {
+            nulls.addAll(0, body.exit(field).assignedNulls());
+          }
+          for (NullCause cause : nulls) {
+            if (cause instanceof NullCause.AssignedNull assigned
+                && resets.stream().noneMatch(r -> r.getValue().equals(assigned))) {
               resets.add(Map.entry(body, assigned));
             }
           }
@@ -77,10 +82,14 @@ public final class EntryStates {
     /**
      * Why the field may be null where a lambda, method reference, anonymous or local class body
      * starts, beyond the state where it was created, which its creator supplies (spec section 4):
-     * created while the object (or class) was being initialised, it may run once that is over, so
-     * the after-construction state; created later, the field is monotone, so only the resets.
+     * passed to a call that runs it at once, it runs nowhere else; created while the object (or
+     * class) was being initialised, it may run once that is over, so the after-construction state;
+     * created later, the field is monotone, so only the resets.
      */
-    public List<NullCause> atCallbackEntry(boolean createdDuringInitialisation) {
+    public List<NullCause> atCallbackEntry(boolean createdDuringInitialisation, boolean runAtOnce) {
+      if (runAtOnce) {
+        return List.of();
+      }
       if (createdDuringInitialisation || externallyInitialised) {
         return atEntry(null);
       }
