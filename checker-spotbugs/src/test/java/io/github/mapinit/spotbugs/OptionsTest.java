@@ -58,6 +58,17 @@ final class OptionsTest {
   }
 
   @Test
+  void theBaselineOptionsAreErrorPronesOnly() {
+    for (String key : List.of("mapinit.baseline", "mapinit.updateBaseline")) {
+      InvalidOptionException e =
+          assertThrows(
+              InvalidOptionException.class, () -> Settings.policyFrom(properties(key, "true")));
+      assertEquals(key, e.key());
+      assertTrue(e.getMessage().contains("exclude filter"), e.getMessage());
+    }
+  }
+
+  @Test
   void otherPropertiesAreNotOptions() {
     assertNotNull(Settings.policyFrom(properties("java.version", "17", "spotbugs.debug", "true")));
   }

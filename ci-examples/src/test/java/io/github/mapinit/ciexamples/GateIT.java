@@ -306,6 +306,7 @@ class GateIT {
   void baselineKeepsKnownFindingsQuietAndFailsOnANewOne() throws Exception {
     Path project = Examples.copy("order-service-baseline", "baseline");
     String committed = Examples.read(project.resolve("spotbugs-baseline.xml"));
+    String committedErrorProne = Examples.read(project.resolve("errorprone-baseline.txt"));
 
     Run adopted = Examples.make(project, "check");
     assertEquals(0, adopted.exitCode(), adopted.output());
@@ -315,13 +316,17 @@ class GateIT {
             .contains("mapinit gate: PASS (Error Prone: 0 findings, SpotBugs: 0 findings)"),
         adopted.output());
 
-    // The committed baseline is what make baseline writes for this code.
+    // The committed baselines are what make baseline writes for this code.
     Run baseline = Examples.make(project, "baseline");
     assertEquals(0, baseline.exitCode(), baseline.output());
+    assertTrue(
+        baseline.output().contains("errorprone-baseline.txt lists 6 finding(s)"),
+        baseline.output());
     assertTrue(
         baseline.output().contains("spotbugs-baseline.xml excludes 10 finding(s)"),
         baseline.output());
     assertEquals(committed, Examples.read(project.resolve("spotbugs-baseline.xml")));
+    assertEquals(committedErrorProne, Examples.read(project.resolve("errorprone-baseline.txt")));
 
     // A new method with the same bug, and a line moved in front of every known finding.
     Path service = project.resolve(SRC + "OrderService.java");
