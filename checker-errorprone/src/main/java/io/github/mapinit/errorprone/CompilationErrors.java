@@ -22,6 +22,10 @@ final class CompilationErrors {
     print(state, Diagnostic.Kind.WARNING, message);
   }
 
+  static void note(VisitorState state, String message) {
+    print(state, Diagnostic.Kind.NOTE, message);
+  }
+
   private static void print(VisitorState state, Diagnostic.Kind kind, String message) {
     // Not about the file being checked: javac would otherwise put that file's name in front.
     Log log = Log.instance(state.context);

@@ -20,15 +20,20 @@ import com.sun.tools.javac.code.Symbol;
 import io.github.mapinit.errorprone.dataflow.CompilationUnitAnalysis;
 import io.github.mapinit.errorprone.dataflow.Finding;
 import io.github.mapinit.errorprone.dataflow.JavacPolicy;
+import io.github.mapinit.policy.Baseline;
 import io.github.mapinit.policy.InvalidOptionException;
 import io.github.mapinit.policy.Messages;
+import io.github.mapinit.policy.OptionKey;
 import io.github.mapinit.policy.Options;
 import io.github.mapinit.policy.Policy;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javax.inject.Inject;
 import org.jspecify.annotations.Nullable;
 
@@ -55,6 +60,9 @@ public final class UninitializedMapWrite extends BugChecker
   static final String FAIL_ON_INTERNAL_ERROR_PROPERTY = "io.github.mapinit.failOnInternalError";
 
   private final transient @Nullable Policy policy;
+  private final transient @Nullable Baseline baseline;
+  private final transient @Nullable Path baselineToUpdate;
+  private transient boolean baselineUpdateAnnounced;
   private transient @Nullable InvalidOptionException invalidOption;
   private transient boolean classpathChecked;
   private transient Map<Tree, List<Finding>> findingsByHost = new IdentityHashMap<>();
@@ -68,14 +76,16 @@ public final class UninitializedMapWrite extends BugChecker
 
   @Inject
   public UninitializedMapWrite(ErrorProneFlags flags) {
-    Policy parsed = null;
+    Options options = null;
     InvalidOptionException invalid = null;
     try {
-      parsed = Policy.with(Options.fromErrorProneFlags(ourFlags(flags), Messages.CHECK_NAME));
+      options = Options.fromErrorProneFlags(ourFlags(flags), Messages.CHECK_NAME);
     } catch (InvalidOptionException e) {
       invalid = e;
     }
-    this.policy = parsed;
+    this.policy = options == null ? null : Policy.with(options);
+    this.baseline = options == null ? null : options.baseline().orElse(null);
+    this.baselineToUpdate = options == null ? null : options.baselineToUpdate().orElse(null);
     this.invalidOption = invalid;
   }
 
@@ -111,6 +121,18 @@ public final class UninitializedMapWrite extends BugChecker
       if (invalidOption != null) {
         return matchCompilationUnit(tree, state);
       }
+    }
+    if (baselineToUpdate != null && !baselineUpdateAnnounced) {
+      baselineUpdateAnnounced = true;
+      // The file exists after an update even where nothing is found.
+      addToBaseline(baselineToUpdate, List.of(), state);
+      CompilationErrors.note(
+          state,
+          "mapinit: "
+              + Messages.CHECK_NAME
+              + " adds its findings to "
+              + baselineToUpdate
+              + " and reports none (UpdateBaseline=true)");
     }
     try {
       unitPolicy = new JavacPolicy(checked, state);
@@ -160,12 +182,36 @@ public final class UninitializedMapWrite extends BugChecker
         || (hostSymbol != null && unitPolicy.isGenerated(hostSymbol))) {
       return;
     }
+    List<Baseline.Entry> known = new ArrayList<>();
     for (Finding finding : findings) {
-      state.reportMatch(
-          buildDescription(finding.tree())
-              .setMessage(Messages.describe(finding.trace()))
-              .addFix(DeclarationFix.of(finding, unitPolicy, state))
-              .build());
+      Optional<Baseline.Entry> entry =
+          hostSymbol == null
+              ? Optional.empty()
+              : BaselineEntries.of(finding, host, hostSymbol, state);
+      if (baselineToUpdate != null) {
+        entry.ifPresent(known::add);
+      } else if (baseline == null || entry.isEmpty() || !baseline.contains(entry.get())) {
+        state.reportMatch(
+            buildDescription(finding.tree())
+                .setMessage(Messages.describe(finding.trace()))
+                .addFix(DeclarationFix.of(finding, unitPolicy, state))
+                .build());
+      }
+    }
+    if (baselineToUpdate != null && !known.isEmpty()) {
+      addToBaseline(baselineToUpdate, known, state);
+    }
+  }
+
+  private static void addToBaseline(Path file, List<Baseline.Entry> entries, VisitorState state) {
+    String key = Messages.CHECK_NAME + ":" + OptionKey.BASELINE.errorProneName();
+    try {
+      Baseline.add(file, entries, key);
+    } catch (IOException e) {
+      CompilationErrors.report(
+          state, "mapinit: invalid option " + key + ": cannot write " + file + " (" + e + ")");
+    } catch (InvalidOptionException e) {
+      CompilationErrors.report(state, String.valueOf(e.getMessage()));
     }
   }
 }

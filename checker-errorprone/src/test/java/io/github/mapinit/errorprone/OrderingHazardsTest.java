@@ -141,8 +141,7 @@ final class OrderingHazardsTest {
         .expectErrorMessage(
             "deserialised",
             m ->
-                m.contains(
-                        "it is transient (line 5), so it is null in every deserialised `Session`")
+                m.contains("it is transient, so it is null in every deserialised `Session`")
                     && m.contains("Restore it in readObject"))
         .doTest();
   }

@@ -5,6 +5,7 @@ import io.github.mapinit.policy.OptionKey;
 import io.github.mapinit.policy.Options;
 import io.github.mapinit.policy.Policy;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -46,6 +47,14 @@ final class Settings {
           OptionKey.CONFIDENCE.systemPropertyName(),
           "SpotBugs sets the threshold itself: low-confidence findings are priority Low, shown with"
               + " -low (spotbugs-maven-plugin: <threshold>Low</threshold>)");
+    }
+    for (OptionKey baseline : List.of(OptionKey.BASELINE, OptionKey.UPDATE_BASELINE)) {
+      if (values.containsKey(baseline.systemPropertyName())) {
+        throw new InvalidOptionException(
+            baseline.systemPropertyName(),
+            "Error Prone only; SpotBugs' baseline is an exclude filter of the known findings"
+                + " (spotbugs-maven-plugin: <excludeFilterFile>)");
+      }
     }
     return Policy.with(Options.fromSystemProperties(values));
   }

@@ -43,8 +43,9 @@ public final class UninitializedMapWriteDetector implements Detector {
   private final GeneratedSource generatedSource;
 
   /**
-   * Reads the options. A malformed one is logged as an analysis error (GUIs and the XML output list
-   * it) and stops the run: see {@link InvalidConfigurationException}.
+   * Reads the options. A malformed one stops the run with one message naming the key: see {@link
+   * InvalidConfigurationException}. It is not also logged as an analysis error, which SpotBugs
+   * prints once for each output format it writes (twice with XML and SARIF).
    */
   public UninitializedMapWriteDetector(BugReporter bugReporter) {
     this.bugReporter = bugReporter;
@@ -52,8 +53,7 @@ public final class UninitializedMapWriteDetector implements Detector {
       this.policy = Settings.policyFrom(System.getProperties());
       Settings.checkTrackedTypesExist(policy);
     } catch (InvalidOptionException e) {
-      bugReporter.logError(String.valueOf(e.getMessage()));
-      throw new InvalidConfigurationException(String.valueOf(e.getMessage()));
+      throw InvalidConfigurationException.stoppingTheRun(String.valueOf(e.getMessage()));
     }
     this.types = new TypeOracle(policy);
     this.generatedSource = new GeneratedSource(policy);

@@ -111,10 +111,7 @@ final class EngineAgreementTest {
     assertEquals(List.of(), differences);
   }
 
-  /**
-   * Fixtures where both engines report the same lines but word the trace differently, and why.
-   * Declaration lines are left out of the comparison: bytecode has none for fields.
-   */
+  /** Fixtures where both engines report the same lines but word the trace differently, and why. */
   private static final Map<String, String> KNOWN_WORDING_DIFFERENCES =
       Map.of(
           "B2NestedTernaryStore.java",
@@ -127,19 +124,14 @@ final class EngineAgreementTest {
           "a constructor that starts with this(...) has no instruction on its declaration's line in"
               + " bytecode, so SpotBugs names it by the line of the call");
 
-  /**
-   * The message without what only one engine prints: the fix and link, the method, declaration
-   * lines.
-   */
+  /** The message without what only one engine prints: the fix and link, the method. */
   private static Set<String> comparableTrace(String message) {
     return Set.of(
         message
             .replaceFirst("^\\[UninitializedMapWrite\\] ", "")
             // Error Prone's fix and documentation link follow on lines of their own.
             .replaceFirst("(?s)\n.*$", "")
-            .replaceFirst(" In (new )?[\\w.$]+\\(.*\\)$", "")
-            .replaceAll("declared at line \\d+", "declared")
-            .replaceAll("transient \\(line \\d+\\)", "transient"));
+            .replaceFirst(" In (new )?[\\w.$]+\\(.*\\)$", ""));
   }
 
   private static Set<Integer> errorProneLines(Fixture fixture) {

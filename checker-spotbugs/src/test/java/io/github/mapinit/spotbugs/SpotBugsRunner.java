@@ -171,7 +171,7 @@ final class SpotBugsRunner {
   }
 
   /** A jar of target/classes: SpotBugs loads plugins from jars. */
-  private static File pluginJar() throws IOException {
+  static File pluginJar() throws IOException {
     Path classes = locationOf(UninitializedMapWriteDetector.class);
     if (!Files.isDirectory(classes)) {
       return classes.toFile();

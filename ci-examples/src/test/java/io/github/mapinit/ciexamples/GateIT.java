@@ -36,7 +36,7 @@ class GateIT {
       List.of(
           SRC
               + "OrderEvents.java:[32,37] [UninitializedMapWrite] `listenersByTopic` may be null here:"
-              + " it is declared at line 17 without an initialiser, and constructor"
+              + " it is declared without an initialiser, and constructor"
               + " `OrderEvents(Executor)` (line 27) can return without assigning it; the write"
               + " `computeIfAbsent` at line 32 would throw NullPointerException. Initialise it where it"
               + " is declared.",
@@ -44,7 +44,7 @@ class GateIT {
           "  Did you mean 'private Map<String, List<Listener>> listenersByTopic = new HashMap<>();'?",
           SRC
               + "OrderEvents.java:[36,59] [UninitializedMapWrite] `listenersByTopic` may be null here:"
-              + " it is declared at line 17 without an initialiser, and constructor"
+              + " it is declared without an initialiser, and constructor"
               + " `OrderEvents(Executor)` (line 27) can return without assigning it; the read"
               + " `getOrDefault` at line 36 would throw NullPointerException. Initialise it where it is"
               + " declared.",
@@ -52,21 +52,21 @@ class GateIT {
           "  Did you mean 'private Map<String, List<Listener>> listenersByTopic = new HashMap<>();'?",
           SRC
               + "OrderService.java:[19,19] [UninitializedMapWrite] `orderCache` may be null here: it is"
-              + " declared at line 11 without an initialiser, and constructor `OrderService(String)`"
+              + " declared without an initialiser, and constructor `OrderService(String)`"
               + " (line 14) can return without assigning it; the write `put` at line 19 would throw"
               + " NullPointerException. Initialise it where it is declared.",
           DOCUMENTATION_LINK,
           "  Did you mean 'private Map<String, Order> orderCache = new HashMap<>();'?",
           SRC
               + "OrderService.java:[23,26] [UninitializedMapWrite] `orderCache` may be null here: it is"
-              + " declared at line 11 without an initialiser, and constructor `OrderService(String)`"
+              + " declared without an initialiser, and constructor `OrderService(String)`"
               + " (line 14) can return without assigning it; the read `get` at line 23 would throw"
               + " NullPointerException. Initialise it where it is declared.",
           DOCUMENTATION_LINK,
           "  Did you mean 'private Map<String, Order> orderCache = new HashMap<>();'?",
           SRC
               + "OrderRegistry.java:[13,25] [UninitializedMapWrite] `servicesByRegion` may be null here:"
-              + " it is declared at line 8 without an initialiser, and the static initialisation of"
+              + " it is declared without an initialiser, and the static initialisation of"
               + " `OrderRegistry` does not assign it; the write `put` at line 13 would throw"
               + " NullPointerException. Initialise it where it is declared.",
           DOCUMENTATION_LINK,
@@ -74,7 +74,7 @@ class GateIT {
               + " = new ConcurrentHashMap<>();'?",
           SRC
               + "OrderRegistry.java:[17,48] [UninitializedMapWrite] `servicesByRegion` may be null here:"
-              + " it is declared at line 8 without an initialiser, and the static initialisation of"
+              + " it is declared without an initialiser, and the static initialisation of"
               + " `OrderRegistry` does not assign it; the read `get` at line 17 would throw"
               + " NullPointerException. Initialise it where it is declared.",
           DOCUMENTATION_LINK,
@@ -306,6 +306,7 @@ class GateIT {
   void baselineKeepsKnownFindingsQuietAndFailsOnANewOne() throws Exception {
     Path project = Examples.copy("order-service-baseline", "baseline");
     String committed = Examples.read(project.resolve("spotbugs-baseline.xml"));
+    String committedErrorProne = Examples.read(project.resolve("errorprone-baseline.txt"));
 
     Run adopted = Examples.make(project, "check");
     assertEquals(0, adopted.exitCode(), adopted.output());
@@ -315,13 +316,17 @@ class GateIT {
             .contains("mapinit gate: PASS (Error Prone: 0 findings, SpotBugs: 0 findings)"),
         adopted.output());
 
-    // The committed baseline is what make baseline writes for this code.
+    // The committed baselines are what make baseline writes for this code.
     Run baseline = Examples.make(project, "baseline");
     assertEquals(0, baseline.exitCode(), baseline.output());
+    assertTrue(
+        baseline.output().contains("errorprone-baseline.txt lists 6 finding(s)"),
+        baseline.output());
     assertTrue(
         baseline.output().contains("spotbugs-baseline.xml excludes 10 finding(s)"),
         baseline.output());
     assertEquals(committed, Examples.read(project.resolve("spotbugs-baseline.xml")));
+    assertEquals(committedErrorProne, Examples.read(project.resolve("errorprone-baseline.txt")));
 
     // A new method with the same bug, and a line moved in front of every known finding.
     Path service = project.resolve(SRC + "OrderService.java");

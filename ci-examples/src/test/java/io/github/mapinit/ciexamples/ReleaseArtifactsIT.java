@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.JarFile;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -78,6 +81,36 @@ class ReleaseArtifactsIT {
     assertTrue(
         entries(file(artifactId, "-javadoc.jar")).contains("index.html"),
         artifactId + "-javadoc.jar has no index.html");
+  }
+
+  /**
+   * The module attaches nothing but its sources and javadoc (what {@code mvn deploy} uploads beside
+   * the jar and POM): no tests jar, whose helper the engines' tests share through test-support.
+   * Neither the module's POM nor the parent's asks for one, and the build that made the jar made
+   * none (an older one left in target/ by an earlier build is not this build's).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"mapinit-policy", "mapinit-errorprone", "mapinit-spotbugs"})
+  void noTestsJarIsDeployed(String artifactId) throws IOException {
+    Path module = Examples.DIR.resolve("../" + FOLDERS.get(artifactId));
+    for (Path pom : List.of(module.resolve("pom.xml"), Examples.DIR.resolve("../pom.xml"))) {
+      assertFalse(Examples.read(pom).contains("<goal>test-jar</goal>"), pom + " attaches tests");
+    }
+    Path target = module.resolve("target");
+    long built =
+        target
+            .resolve(artifactId + "-" + Examples.MAPINIT_VERSION + ".jar")
+            .toFile()
+            .lastModified();
+    try (Stream<Path> files = Files.list(target)) {
+      List<String> testJars =
+          files
+              .filter(f -> f.getFileName().toString().matches(".*-test(s|-sources)\\.jar"))
+              .filter(f -> f.toFile().lastModified() >= built)
+              .map(f -> f.getFileName().toString())
+              .collect(Collectors.toList());
+      assertEquals(List.of(), testJars, target.toString());
+    }
   }
 
   @ParameterizedTest

@@ -3,6 +3,10 @@ package io.github.mapinit.policy;
 /**
  * Why a place may still be null where it is used: the start of the path and what happened on it, in
  * words. Lines are source lines; a line of 0 or less is unknown and left out.
+ *
+ * <p>A field's declaration line is kept as a fact but left out of the words: bytecode has no line
+ * for a field declaration, so SpotBugs cannot name it, and both engines must word the same finding
+ * the same way ("it is declared without an initialiser", "it is transient").
  */
 public sealed interface NullCause {
 
@@ -14,7 +18,7 @@ public sealed interface NullCause {
       implements NullCause {
     @Override
     public String describe() {
-      return declaredWithoutInitialiser(declarationLine)
+      return declaredWithoutInitialiser()
           + ", and "
           + constructorPhrase(constructor, constructorLine)
           + " can return without assigning it";
@@ -26,7 +30,7 @@ public sealed interface NullCause {
       implements NullCause {
     @Override
     public String describe() {
-      return declaredWithoutInitialiser(declarationLine)
+      return declaredWithoutInitialiser()
           + ", and "
           + constructorPhrase(constructor, constructorLine)
           + " has not assigned it yet";
@@ -37,7 +41,7 @@ public sealed interface NullCause {
   record StaticInitLeavesUnassigned(int declarationLine, String className) implements NullCause {
     @Override
     public String describe() {
-      return declaredWithoutInitialiser(declarationLine)
+      return declaredWithoutInitialiser()
           + ", and the static initialisation of `"
           + className
           + "` does not assign it";
@@ -140,9 +144,7 @@ public sealed interface NullCause {
   record Deserialised(int declarationLine, String className) implements NullCause {
     @Override
     public String describe() {
-      return "it is transient"
-          + (declarationLine > 0 ? " (line " + declarationLine + ")" : "")
-          + ", so it is null in every deserialised `"
+      return "it is transient, so it is null in every deserialised `"
           + className
           + "`: neither readObject nor readResolve restores it";
     }
@@ -153,8 +155,8 @@ public sealed interface NullCause {
         + atLine(line);
   }
 
-  private static String declaredWithoutInitialiser(int line) {
-    return "it is declared" + atLine(line) + " without an initialiser";
+  private static String declaredWithoutInitialiser() {
+    return "it is declared without an initialiser";
   }
 
   private static String constructorPhrase(String constructor, int line) {

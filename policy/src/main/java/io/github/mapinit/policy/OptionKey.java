@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The options both engines accept: Error Prone as {@code -XepOpt:UninitializedMapWrite:<Key>=v},
- * SpotBugs as the system property {@code mapinit.<key>}; every value is a comma-separated list.
+ * SpotBugs as the system property {@code mapinit.<key>}; most values are comma-separated lists of
+ * names.
  */
 public enum OptionKey {
   /** Fully qualified types to track besides Map; a subtype of one counts too. */
@@ -22,7 +23,14 @@ public enum OptionKey {
   /** Lifecycle methods, as {@code pkg.Class.method}, that run before all others. */
   KNOWN_INITIALIZERS("KnownInitializers"),
   /** The lowest confidence reported: HIGH, MEDIUM (the default) or LOW; Error Prone only. */
-  CONFIDENCE("Confidence");
+  CONFIDENCE("Confidence"),
+  /** A file of known findings that are not reported (see {@link Baseline}); Error Prone only. */
+  BASELINE("Baseline"),
+  /**
+   * {@code true}: add every finding to the {@link #BASELINE} file instead of reporting it; Error
+   * Prone only.
+   */
+  UPDATE_BASELINE("UpdateBaseline");
 
   private final String errorProneName;
 

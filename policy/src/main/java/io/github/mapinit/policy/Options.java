@@ -1,9 +1,12 @@
 package io.github.mapinit.policy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -24,12 +27,14 @@ public final class Options {
               + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
 
   /** No additions. */
-  public static final Options NONE = new Options(new EnumMap<>(OptionKey.class));
+  public static final Options NONE = new Options(new EnumMap<>(OptionKey.class), null);
 
   private final Map<OptionKey, List<String>> values;
+  private final @Nullable Baseline baseline;
 
-  private Options(Map<OptionKey, List<String>> values) {
+  private Options(Map<OptionKey, List<String>> values, @Nullable Baseline baseline) {
     this.values = values;
+    this.baseline = baseline;
   }
 
   /**
@@ -76,16 +81,75 @@ public final class Options {
                               + Arrays.stream(OptionKey.values())
                                   .map(spellingOfKey)
                                   .collect(Collectors.joining(", "))));
-      values.put(
-          key,
-          key == OptionKey.CONFIDENCE
-              ? List.of(parseConfidence(shownKey, option.getValue()).name())
-              : parseNames(key, shownKey, option.getValue()));
+      values.put(key, parseValue(key, shownKey, option.getValue()));
     }
-    return new Options(values);
+    return new Options(values, baselineOf(values, spellingOfKey));
   }
 
-  private static List<String> parseNames(OptionKey key, String shownKey, String value) {
+  private static List<String> parseValue(OptionKey key, String shownKey, @Nullable String value) {
+    return switch (key) {
+      case CONFIDENCE -> List.of(parseConfidence(shownKey, value).name());
+      case BASELINE -> List.of(parsePath(shownKey, value));
+      case UPDATE_BASELINE -> List.of(parseBoolean(shownKey, value));
+      default -> parseNames(key, shownKey, value);
+    };
+  }
+
+  private static String parsePath(String shownKey, @Nullable String value) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidOptionException(shownKey, "empty value; want the baseline file's path");
+    }
+    return Path.of(value.trim()).toAbsolutePath().toString();
+  }
+
+  private static String parseBoolean(String shownKey, @Nullable String value) {
+    String flag = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
+    if (!flag.equals("true") && !flag.equals("false")) {
+      throw new InvalidOptionException(
+          shownKey, "\"" + value + "\" is not a boolean; want true or false");
+    }
+    return flag;
+  }
+
+  /**
+   * The known findings to skip: read now, so that a missing or malformed file stops the analysis
+   * before it starts. None when the file is being written.
+   */
+  private static @Nullable Baseline baselineOf(
+      Map<OptionKey, List<String>> values, Function<OptionKey, String> spellingOfKey) {
+    List<String> file = values.getOrDefault(OptionKey.BASELINE, List.of());
+    boolean update = values.getOrDefault(OptionKey.UPDATE_BASELINE, List.of()).contains("true");
+    String shownKey = spellingOfKey.apply(OptionKey.BASELINE);
+    if (file.isEmpty()) {
+      if (update) {
+        throw new InvalidOptionException(
+            spellingOfKey.apply(OptionKey.UPDATE_BASELINE),
+            "names no file; set " + shownKey + "=<file> too");
+      }
+      return null;
+    }
+    Path path = Path.of(file.get(0));
+    if (update) {
+      Path folder = path.getParent();
+      if (folder == null || !Files.isDirectory(folder)) {
+        throw new InvalidOptionException(
+            shownKey, "the baseline file's folder " + folder + " does not exist");
+      }
+      return null;
+    }
+    if (!Files.isRegularFile(path)) {
+      throw new InvalidOptionException(
+          shownKey,
+          "the baseline file "
+              + path
+              + " does not exist; write it with "
+              + spellingOfKey.apply(OptionKey.UPDATE_BASELINE)
+              + "=true");
+    }
+    return Baseline.read(path, shownKey);
+  }
+
+  private static List<String> parseNames(OptionKey key, String shownKey, @Nullable String value) {
     if (value == null || value.isBlank()) {
       throw new InvalidOptionException(
           shownKey, "empty value; want a comma-separated list of names");
@@ -122,6 +186,18 @@ public final class Options {
   public Confidence confidence() {
     List<String> set = get(OptionKey.CONFIDENCE);
     return set.isEmpty() ? Confidence.DEFAULT_THRESHOLD : Confidence.valueOf(set.get(0));
+  }
+
+  /** The known findings not to report, when a baseline file is given and not being written. */
+  public Optional<Baseline> baseline() {
+    return Optional.ofNullable(baseline);
+  }
+
+  /** The file to add every finding to instead of reporting it, when one is being written. */
+  public Optional<Path> baselineToUpdate() {
+    return get(OptionKey.UPDATE_BASELINE).contains("true")
+        ? get(OptionKey.BASELINE).stream().findFirst().map(Path::of)
+        : Optional.empty();
   }
 
   /** The names given for {@code key}, or none. */

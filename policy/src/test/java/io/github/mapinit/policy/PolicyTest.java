@@ -71,8 +71,8 @@ final class PolicyTest {
             Assessment.CERTAIN,
             Advice.INITIALISE_AT_DECLARATION);
     assertEquals(
-        "`orderCache` may be null here: it is declared at line 12 without an initialiser, and"
-            + " constructor `OrderService()` (line 20) can return without assigning it; the write"
+        "`orderCache` may be null here: it is declared without an initialiser, and constructor"
+            + " `OrderService()` (line 20) can return without assigning it; the write"
             + " `put` at line 40 would throw NullPointerException. Initialise it where it is"
             + " declared.",
         Messages.describe(trace));

@@ -1,6 +1,7 @@
 package io.github.mapinit.errorprone;
 
 import com.google.errorprone.BaseErrorProneJavaCompiler;
+import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.scanner.ScannerSupplier;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -18,10 +19,14 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 
 /**
- * Compiles sources with only {@link UninitializedMapWrite} enabled and collects every diagnostic:
- * the corpus tests compare the reported lines with the markers exactly.
+ * Compiles sources with only the check {@code UninitializedMapWrite} enabled and collects every
+ * diagnostic: the corpus tests compare the reported lines with the markers exactly. The check is
+ * loaded by name from the caller's class path (mapinit-errorprone's classes in its own tests, its
+ * jar in the engine agreement test).
  */
 public final class ErrorProneCompilation {
+
+  private static final String CHECK = "io.github.mapinit.errorprone.UninitializedMapWrite";
 
   /** What one compilation said. */
   public record Result(
@@ -46,10 +51,17 @@ public final class ErrorProneCompilation {
 
   private ErrorProneCompilation() {}
 
+  private static Class<? extends BugChecker> check() {
+    try {
+      return Class.forName(CHECK).asSubclass(BugChecker.class);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(CHECK + " is not on the class path", e);
+    }
+  }
+
   public static Result compile(List<Path> sources, String... extraArgs) {
     BaseErrorProneJavaCompiler compiler =
-        new BaseErrorProneJavaCompiler(
-            ScannerSupplier.fromBugCheckerClasses(UninitializedMapWrite.class));
+        new BaseErrorProneJavaCompiler(ScannerSupplier.fromBugCheckerClasses(check()));
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StringWriter output = new StringWriter();
     try (StandardJavaFileManager files =
