@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The runtime oracle in CI (issue 11): for each seed, each engine at its lowest threshold reports
  * at least 97 % of the sites that threw without an earlier failure, and at most 6 % of its findings
- * sit on executed lines that never threw. The thresholds hold unless {@code -Doracle.enforce=false}
- * (the numbers are printed either way); the generator, the driver and the engines must never fail
- * outright.
+ * sit on executed lines that never threw. Recall always holds; precision unless {@code
+ * -Doracle.enforce=false} (the numbers are printed either way); the generator, the driver and the
+ * engines must never fail outright.
  */
 final class RuntimeOracleTest {
 
@@ -35,13 +35,12 @@ final class RuntimeOracleTest {
     List<String> problems = new ArrayList<>();
     results.forEach(r -> problems.addAll(r.problems()));
     assertEquals(List.of(), problems, "generator, driver or engine failures");
-    if (!Boolean.parseBoolean(System.getProperty("oracle.enforce", "true"))) {
-      return;
-    }
+    // Recall is held always; precision once the correlated-state rules land (BENCHMARKS.md).
+    boolean enforcePrecision = Boolean.parseBoolean(System.getProperty("oracle.enforce", "true"));
     StringBuilder below = new StringBuilder();
     for (Oracle.Result r : results) {
       for (Oracle.Score s : r.scores()) {
-        if (s.recall() < MIN_RECALL || s.imprecision() > MAX_IMPRECISION) {
+        if (s.recall() < MIN_RECALL || (enforcePrecision && s.imprecision() > MAX_IMPRECISION)) {
           below.append(
               String.format(
                   "%s, seed %d: recall %.1f%% (at least %.0f%%), imprecision %.1f%% (at most %.0f%%)%n",
