@@ -89,10 +89,16 @@ final class ClassFactsBuilder {
       Method method = entry.getKey();
       MethodSummary summary = entry.getValue();
       Map<String, FieldExit> exits = new LinkedHashMap<>();
+      // A constructor or the class initialisation starts with its fields null, so its exit says
+      // all; elsewhere a field only dereferenced is non-null at the exit without being assigned.
+      boolean startsNull = kindOf(method) != BodyKind.METHOD && kindOf(method) != BodyKind.LAMBDA;
       places.forEach(
-          (field, place) ->
+          (field, place) -> {
+            if (startsNull || summary.assigned().contains(place)) {
               exits.put(
-                  field.key(), exitOf(summary.exitState(place), summary.thrownOut().get(place))));
+                  field.key(), exitOf(summary.exitState(place), summary.thrownOut().get(place)));
+            }
+          });
       bodies.add(
           new BodyFacts(
               methodKey(method),

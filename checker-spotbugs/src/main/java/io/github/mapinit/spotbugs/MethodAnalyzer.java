@@ -136,7 +136,8 @@ final class MethodAnalyzer {
         List.copyOf(uses),
         Collections.unmodifiableMap(thisCalls),
         Set.copyOf(ownCallsOffThis),
-        Map.copyOf(thrownOut));
+        Map.copyOf(thrownOut),
+        Set.copyOf(visitor.assigned()));
   }
 
   private static boolean throwsOut(CFG cfg, BasicBlock block) {
@@ -289,7 +290,8 @@ final class MethodAnalyzer {
                 state.cause(),
                 place,
                 Optional.empty(),
-                pc));
+                pc,
+                knownNonNullFields(frame)));
       }
     } else if (value.place() instanceof Place.LocalPlace
         && (owner == null || types.isTracked(owner))) {
@@ -315,7 +317,8 @@ final class MethodAnalyzer {
                 value.cause(),
                 value.source(),
                 Optional.empty(),
-                pc));
+                pc,
+                Set.of()));
       }
     }
   }
@@ -338,6 +341,22 @@ final class MethodAnalyzer {
         uses.add(use.throughCall(condition, state.cause(), callSite, pc));
       }
     }
+  }
+
+  /** The fields of the running object or class that the frame knows to be non-null. */
+  private static Set<String> knownNonNullFields(NullFrame frame) {
+    Set<String> fields = new HashSet<>();
+    frame
+        .fieldStates()
+        .forEach(
+            (place, state) -> {
+              if (place.isEntryBound()
+                  && state.bits() != 0
+                  && (state.bits() & Nullness.NULL_ATOMS) == 0) {
+                fields.add(place.field().name());
+              }
+            });
+    return fields;
   }
 
   private Site site(int pc) {

@@ -17,6 +17,7 @@ import java.util.Set;
  * @param ownCallsOffThis methods of this class (by key) called on another receiver than {@code
  *     this}: such a method is reached from elsewhere than its own class's code on {@code this}
  * @param thrownOut the states of the class's own fields where an exception leaves the method
+ * @param assigned the class's own fields that the method, or a callee it follows, may assign
  */
 record MethodSummary(
     Map<Place.FieldPlace, PlaceState> exit,
@@ -24,11 +25,12 @@ record MethodSummary(
     List<Use> uses,
     Map<String, Integer> thisCalls,
     Set<String> ownCallsOffThis,
-    Map<Place.FieldPlace, PlaceState> thrownOut) {
+    Map<Place.FieldPlace, PlaceState> thrownOut,
+    Set<Place.FieldPlace> assigned) {
 
   /** A method that is not followed: it changes nothing and reports nothing. */
   static final MethodSummary UNKNOWN =
-      new MethodSummary(Map.of(), true, List.of(), Map.of(), Set.of(), Map.of());
+      new MethodSummary(Map.of(), true, List.of(), Map.of(), Set.of(), Map.of(), Set.of());
 
   PlaceState exitState(Place.FieldPlace place) {
     PlaceState state = exit.get(place);

@@ -4,7 +4,9 @@ import edu.umd.cs.findbugs.ba.AbstractFrameModelingVisitor;
 import edu.umd.cs.findbugs.ba.DataflowAnalysisException;
 import edu.umd.cs.findbugs.ba.InvalidBytecodeException;
 import io.github.mapinit.policy.NullCause;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.apache.bcel.Const;
 import org.apache.bcel.generic.ACONST_NULL;
 import org.apache.bcel.generic.ALOAD;
@@ -41,6 +43,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   private final MethodEnvironment env;
   private final LineOracle lines;
   private final boolean inConstructor;
+  private final Set<Place.FieldPlace> assigned = new HashSet<>();
 
   /**
    * @param inConstructor the analysed method is a constructor, whose calls on {@code this} run the
@@ -211,6 +214,14 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     }
     getFrame().setState(place, new PlaceState(bits, cause));
     getFrame().forgetAliasesOf(place);
+    if (place.isEntryBound()) {
+      assigned.add(place);
+    }
+  }
+
+  /** The fields of the object or class that the method, or a callee it follows, may assign. */
+  Set<Place.FieldPlace> assigned() {
+    return assigned;
   }
 
   private Place.FieldPlace fieldPlace(FieldKey field, Value receiver) {
@@ -284,6 +295,9 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       NullCause cause = (after.bits() & Nullness.NULL) != 0 ? after.cause() : before.cause();
       frame.setState(place, new PlaceState(bits, (bits & Nullness.NULL) != 0 ? cause : null));
       frame.forgetAliasesOf(place);
+      if (callee.assigned().contains(place)) {
+        assigned.add(place);
+      }
     }
   }
 

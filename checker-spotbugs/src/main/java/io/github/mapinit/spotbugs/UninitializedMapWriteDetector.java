@@ -16,6 +16,7 @@ import io.github.mapinit.policy.rules.Advice;
 import io.github.mapinit.policy.rules.Assessment;
 import io.github.mapinit.policy.rules.ConfidenceRules;
 import io.github.mapinit.policy.rules.ConstructorHooks;
+import io.github.mapinit.policy.rules.CorrelatedGuards;
 import io.github.mapinit.policy.rules.ReportSelection;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -98,7 +99,10 @@ public final class UninitializedMapWriteDetector implements Detector {
       for (Use use : Objects.requireNonNull(summaries.get(method)).uses()) {
         Optional<NullCause> cause = resolver.resolve(use, method);
         Method useMethod = cause.isPresent() ? findMethod(javaClass, use.site()) : null;
-        if (cause.isPresent() && useMethod != null && !isHiddenMethod(useMethod)) {
+        if (cause.isPresent()
+            && useMethod != null
+            && !isHiddenMethod(useMethod)
+            && !vouchedForBySibling(method, useMethod, use, summaries, factsOfClass)) {
           candidates.add(candidate(javaClass, useMethod, use, cause.get(), factsOfClass));
         }
       }
@@ -107,6 +111,46 @@ public final class UninitializedMapWriteDetector implements Detector {
     for (Supplier<BugInstance> bug : ReportSelection.select(candidates, Confidence.LOW)) {
       bugReporter.reportBug(bug.get());
     }
+  }
+
+  /**
+   * Spec 8: a sibling that the path has just seen non-null may vouch for the used field. The
+   * promise holds where methods start, so not during construction, nor for a sibling the method
+   * assigns.
+   */
+  private static boolean vouchedForBySibling(
+      Method start,
+      Method useMethod,
+      Use use,
+      Map<Method, MethodSummary> summaries,
+      Function<String, ClassFacts> factsOfClass) {
+    FieldKey fieldKey = use.field();
+    Place.FieldPlace place = use.conditionPlace();
+    if (fieldKey == null
+        || place == null
+        || !place.isEntryBound()
+        || use.knownNonNull().isEmpty()
+        || start.getName().startsWith("<")
+        || Callbacks.isLambdaBody(start)) {
+      return false;
+    }
+    ClassFacts owner = factsOfClass.apply(fieldKey.className());
+    Optional<FieldFacts> map = owner == null ? Optional.empty() : owner.field(fieldKey.name());
+    MethodSummary useSummary = summaries.get(useMethod);
+    if (owner == null || map.isEmpty() || useSummary == null) {
+      return false;
+    }
+    for (String sibling : use.knownNonNull()) {
+      Optional<FieldFacts> guard = owner.field(sibling);
+      boolean assignedHere =
+          useSummary.assigned().stream().anyMatch(p -> p.field().name().equals(sibling));
+      if (guard.isPresent()
+          && !assignedHere
+          && CorrelatedGuards.vouches(owner, guard.get(), map.get())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A use that can be reported; its report is built only if it is selected. */

@@ -4,6 +4,7 @@ import io.github.mapinit.policy.AccessKind;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Trace;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  *     symbolic atoms of {@code condition}
  * @param calledFrom the helper call through which the use was reached, if any
  * @param order the position in the summarised method, for "first use" ordering
+ * @param knownNonNull the fields of the object (or class) that the path has just seen non-null, by
+ *     name: a sibling that vouches for the place rules the path out (spec 8)
  */
 record Use(
     String placeKey,
@@ -37,7 +40,8 @@ record Use(
     @Nullable NullCause concreteCause,
     Place.@Nullable FieldPlace conditionPlace,
     Optional<Trace.CallSite> calledFrom,
-    int order) {
+    int order,
+    Set<String> knownNonNull) {
 
   /** This use as seen through a call at {@code callSite}, with the caller's condition. */
   Use throughCall(
@@ -54,6 +58,7 @@ record Use(
         newCause,
         conditionPlace,
         calledFrom.isPresent() ? calledFrom : Optional.of(callSite),
-        callOrder);
+        callOrder,
+        knownNonNull);
   }
 }

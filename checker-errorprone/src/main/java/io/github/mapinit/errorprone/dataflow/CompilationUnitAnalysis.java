@@ -104,7 +104,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
         addOwnNulls(initializer, candidates);
       }
     }
-    return new Reports(index, facts, policy, this::lineOf).of(candidates);
+    return new Reports(index, facts, policy, this::lineOf, this::summaryOf).of(candidates);
   }
 
   /**

@@ -338,9 +338,25 @@ final class MapInitTransfer
       PlaceStore store, Place place, Tree tree, AccessKind kind, String name) {
     Nullness value = store.get(place);
     if (value.mayBeNull()) {
-      record(new Use(place, value, tree, kind, name, body, Optional.empty()));
+      record(
+          new Use(
+              place, value, tree, kind, name, body, Optional.empty(), knownNonNullFields(store)));
     }
     return store.refine(place, Nullness.NON_NULL);
+  }
+
+  /** The fields of the running object or class that the store knows to be non-null. */
+  private static Set<VarSymbol> knownNonNullFields(PlaceStore store) {
+    Set<VarSymbol> fields = new HashSet<>();
+    store
+        .explicitValues()
+        .forEach(
+            (place, value) -> {
+              if (place.isOwnField() && value.equals(Nullness.NON_NULL)) {
+                fields.add(place.variable());
+              }
+            });
+    return fields;
   }
 
   private void record(Use use) {

@@ -2,16 +2,19 @@ package io.github.mapinit.errorprone.dataflow;
 
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Trace;
 import io.github.mapinit.policy.facts.ClassFacts;
 import io.github.mapinit.policy.facts.FieldFacts;
 import io.github.mapinit.policy.rules.Advice;
 import io.github.mapinit.policy.rules.ConfidenceRules;
+import io.github.mapinit.policy.rules.CorrelatedGuards;
 import io.github.mapinit.policy.rules.ReportSelection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 /** Turns the uses that can meet a null into findings, with the trace and advice of the policy. */
@@ -21,18 +24,28 @@ final class Reports {
   private final JavacFacts facts;
   private final JavacPolicy policy;
   private final ToIntFunction<Tree> lineOf;
+  private final Function<Body, BodySummary> summaryOf;
 
-  Reports(ClassIndex index, JavacFacts facts, JavacPolicy policy, ToIntFunction<Tree> lineOf) {
+  Reports(
+      ClassIndex index,
+      JavacFacts facts,
+      JavacPolicy policy,
+      ToIntFunction<Tree> lineOf,
+      Function<Body, BodySummary> summaryOf) {
     this.index = index;
     this.facts = facts;
     this.policy = policy;
     this.lineOf = lineOf;
+    this.summaryOf = summaryOf;
   }
 
   /** The findings to report at the user's confidence threshold (spec sections 6 and 8). */
   List<Finding> of(List<Candidate> candidates) {
     List<ReportSelection.Candidate<Finding>> selectable = new ArrayList<>();
     for (Candidate candidate : candidates) {
+      if (vouchedForBySibling(candidate)) {
+        continue;
+      }
       Finding finding = toFinding(candidate);
       Use use = candidate.use();
       selectable.add(
@@ -40,6 +53,35 @@ final class Reports {
               use.place(), use.tree(), finding.trace().assessment().confidence(), finding));
     }
     return ReportSelection.select(selectable, policy.policy().threshold());
+  }
+
+  /**
+   * Spec 8: a sibling that the path has just seen non-null may vouch for the used field. The
+   * promise holds where methods start, so not during construction, nor for a sibling the body
+   * assigns.
+   */
+  private boolean vouchedForBySibling(Candidate candidate) {
+    Use use = candidate.use();
+    if (!use.place().isOwnField()
+        || use.knownNonNull().isEmpty()
+        || candidate.root().kind() != Body.Kind.METHOD) {
+      return false;
+    }
+    ClassIndex.ClassInfo owner = index.classInfo(use.place().variable().owner);
+    if (owner == null) {
+      return false;
+    }
+    ClassFacts ownerFacts = facts.of(owner);
+    FieldFacts map = facts.field(owner, use.place().variable());
+    for (VarSymbol sibling : use.knownNonNull()) {
+      if (sibling.owner == owner.symbol
+          && index.isTrackedField(sibling)
+          && !summaryOf.apply(use.body()).assignedFields().contains(sibling)
+          && CorrelatedGuards.vouches(ownerFacts, facts.field(owner, sibling), map)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Finding toFinding(Candidate candidate) {

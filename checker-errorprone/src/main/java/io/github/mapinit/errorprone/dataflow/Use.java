@@ -1,9 +1,11 @@
 package io.github.mapinit.errorprone.dataflow;
 
 import com.sun.source.tree.Tree;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.AccessKind;
 import io.github.mapinit.policy.Trace;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A dereference of a tracked place that may be null: a write or read, with the value the place may
@@ -16,6 +18,8 @@ import java.util.Optional;
  * @param name the method called, or the construct ({@code synchronized})
  * @param body the body that contains {@code tree}
  * @param calledFrom the helper call that passed the state in, when the use is a helper's
+ * @param knownNonNull the other fields of the object (or class) that the path has just seen
+ *     non-null: a sibling that vouches for the place rules the path out (spec 8)
  */
 public record Use(
     Place place,
@@ -24,14 +28,15 @@ public record Use(
     AccessKind kind,
     String name,
     Body body,
-    Optional<Trace.CallSite> calledFrom) {
+    Optional<Trace.CallSite> calledFrom,
+    Set<VarSymbol> knownNonNull) {
 
   /** The same use, seen from a caller that supplied {@code value} through {@code call}. */
   public Use throughCall(Nullness callerValue, Trace.CallSite call) {
-    return new Use(place, callerValue, tree, kind, name, body, Optional.of(call));
+    return new Use(place, callerValue, tree, kind, name, body, Optional.of(call), knownNonNull);
   }
 
   public Use withValue(Nullness newValue) {
-    return new Use(place, newValue, tree, kind, name, body, calledFrom);
+    return new Use(place, newValue, tree, kind, name, body, calledFrom, knownNonNull);
   }
 }

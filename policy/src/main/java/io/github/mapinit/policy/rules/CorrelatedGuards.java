@@ -1,0 +1,58 @@
+package io.github.mapinit.policy.rules;
+
+import io.github.mapinit.policy.facts.BodyFacts;
+import io.github.mapinit.policy.facts.BodyKind;
+import io.github.mapinit.policy.facts.ClassFacts;
+import io.github.mapinit.policy.facts.FieldExit;
+import io.github.mapinit.policy.facts.FieldFacts;
+
+/**
+ * Spec section 8, last paragraph: correlated state is not joined into a false path. A sibling map
+ * that the class creates only together with another ({@code init()} assigns {@code cache} and
+ * {@code counts}) vouches for it: where the code has just seen the sibling non-null ({@code if
+ * (cache == null) throw ...}, a use of {@code cache}), the other map is non-null too. The promise
+ * holds at every method entry when every body that may assign the guard a value assigns the map on
+ * every path that returns, and every body that may drop the map drops the guard as well.
+ */
+public final class CorrelatedGuards {
+
+  private CorrelatedGuards() {}
+
+  /** Whether {@code guard} being non-null means that {@code map} is. */
+  public static boolean vouches(ClassFacts owner, FieldFacts guard, FieldFacts map) {
+    if (guard.key().equals(map.key())
+        || guard.isStatic() != map.isStatic()
+        || guard.mayBeAssignedOutside()
+        || map.mayBeAssignedOutside()
+        || guard.externallyInitialised()
+        || guard.hasInitializer()) {
+      return false;
+    }
+    boolean guardAssigned = false;
+    for (BodyFacts body : owner.bodies()) {
+      FieldExit guardExit = body.exit(guard);
+      FieldExit mapExit = body.exit(map);
+      if (guardExit.mayBeNonNull()) {
+        guardAssigned = true;
+        if (body.returnsNormally() && !mapExit.alwaysAssignsNonNull()) {
+          return false;
+        }
+      }
+      boolean dropsMap =
+          !mapExit.nullsLeftByThrow().isEmpty()
+              || (!isConstruction(body) && !mapExit.assignedNulls().isEmpty());
+      boolean dropsGuard =
+          !guardExit.mayBeNonNull()
+              && !guardExit.mayBeUnchanged()
+              && guardExit.nullsLeftByThrow().isEmpty();
+      if (dropsMap && !dropsGuard) {
+        return false;
+      }
+    }
+    return guardAssigned;
+  }
+
+  private static boolean isConstruction(BodyFacts body) {
+    return body.kind() == BodyKind.CONSTRUCTOR || body.kind() == BodyKind.INSTANCE_INITIALIZER;
+  }
+}
