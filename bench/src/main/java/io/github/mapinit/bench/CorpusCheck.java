@@ -62,7 +62,7 @@ public final class CorpusCheck {
       String[] counts = {"", "", "", ""};
       if (!skip.contains(FindingsCheck.ERROR_PRONE)) {
         if (library.notCompiledBecause().isPresent()) {
-          epTime = "not compiled";
+          epTime = "not run (see Library)";
         } else {
           progress(library.name() + ": Error Prone");
           FindingsCheck.Run run = FindingsCheck.errorProne(library);
