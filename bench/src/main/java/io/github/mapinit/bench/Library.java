@@ -36,11 +36,7 @@ record Library(String name, List<Path> sources, Path jar, List<Path> classpath) 
           "hibernate-core",
           "its sources need about twenty optional dependencies (Oracle and PostgreSQL drivers, CDI,"
               + " Bean Validation, Jackson XML, Ant, checker-qual, JBoss Logging's annotations) and"
-              + " are 680,000 lines, as much as the rest of the corpus",
-          "h2",
-          "it compiles, but the check did not finish it in 7 minutes of CPU: Relevance.needsAnalysis"
-              + " re-explores the call graph of h2's mutually recursive methods (a negative answer"
-              + " found inside an open cycle is not cached), which grows exponentially");
+              + " are 680,000 lines, as much as the rest of the corpus");
 
   /** The fast subset, in name order, from {@code -Dio.github.mapinit.bench.libs}. */
   static List<Library> all() {

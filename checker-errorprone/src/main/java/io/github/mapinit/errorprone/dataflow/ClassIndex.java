@@ -107,6 +107,19 @@ final class ClassIndex {
     return owner == null ? null : owner.trackedFields.get(field);
   }
 
+  /** Every body of the unit: constructors, methods, initialisers and lambdas. */
+  List<Body> allBodies() {
+    List<Body> all = new ArrayList<>();
+    for (ClassInfo info : classes.values()) {
+      all.addAll(info.constructors);
+      all.addAll(info.methods);
+      all.addAll(info.instanceInitializers);
+      all.addAll(info.staticInitializers);
+    }
+    all.addAll(lambdas);
+    return all;
+  }
+
   /** Every body that can be a start of a path: methods, constructors and lambdas. */
   List<Body> roots() {
     List<Body> roots = new ArrayList<>();

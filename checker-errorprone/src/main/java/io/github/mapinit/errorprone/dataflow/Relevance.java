@@ -16,13 +16,16 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.JavaSemantics;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a body can touch a tracked place at all, itself or through the bodies of this file it
@@ -34,9 +37,7 @@ final class Relevance {
 
   private final ClassIndex index;
   private final JavacPolicy policy;
-  private final Map<Body, Boolean> relevant = new HashMap<>();
-  private final Set<Body> inProgress = new HashSet<>();
-  private boolean cycleCut;
+  private @Nullable Set<Body> relevant;
 
   Relevance(ClassIndex index, JavacPolicy policy) {
     this.index = index;
@@ -44,32 +45,42 @@ final class Relevance {
   }
 
   boolean needsAnalysis(Body body) {
-    Boolean known = relevant.get(body);
-    if (known != null) {
-      return known;
+    if (relevant == null) {
+      relevant = relevantBodies();
     }
-    if (!inProgress.add(body)) {
-      // A recursive call adds nothing that the cycle's own bodies do not show; but a "no" found
-      // while a cycle is open may be revised once the cycle's other bodies are seen.
-      cycleCut = true;
-      return false;
-    }
-    boolean result;
-    try {
-      result = decide(body);
-    } finally {
-      inProgress.remove(body);
-    }
-    if (result || inProgress.isEmpty() || !cycleCut) {
-      relevant.put(body, result);
-    }
-    if (inProgress.isEmpty()) {
-      cycleCut = false;
-    }
-    return result;
+    return relevant.contains(body);
   }
 
-  private boolean decide(Body body) {
+  /**
+   * The bodies that touch a tracked place themselves, and every body that can run one of them:
+   * found once per unit by walking the calls backwards, so that call cycles cost nothing extra
+   * (deciding body by body with recursion grew exponentially on mutually recursive code).
+   */
+  private Set<Body> relevantBodies() {
+    Set<Body> found = new HashSet<>();
+    Map<Body, List<Body>> callers = new HashMap<>();
+    Deque<Body> work = new ArrayDeque<>();
+    for (Body body : index.allBodies()) {
+      Scanner scanner = new Scanner(body.tree());
+      scanner.scan(body.tree(), null);
+      for (Body callee : scanner.callees) {
+        callers.computeIfAbsent(callee, c -> new ArrayList<>()).add(body);
+      }
+      if ((scanner.mentionsTracked || isRelevantByItself(body)) && found.add(body)) {
+        work.add(body);
+      }
+    }
+    while (!work.isEmpty()) {
+      for (Body caller : callers.getOrDefault(work.poll(), List.of())) {
+        if (found.add(caller)) {
+          work.add(caller);
+        }
+      }
+    }
+    return found;
+  }
+
+  private boolean isRelevantByItself(Body body) {
     if (body.kind() == Body.Kind.CONSTRUCTOR
         && Objects.requireNonNull(index.classInfo(body.owner())).trackedFields.keySet().stream()
             .anyMatch(f -> !f.isStatic())) {
@@ -82,22 +93,9 @@ final class Relevance {
       // Whether it returns at all decides whether a transient field can be null after it.
       return true;
     }
-    if (body.tree() instanceof VariableTree
-        && index.isTrackedField(ASTHelpers.getSymbol((VariableTree) body.tree()))) {
-      // The initialiser of a tracked field assigns it.
-      return true;
-    }
-    Scanner scanner = new Scanner(body.tree());
-    scanner.scan(body.tree(), null);
-    if (scanner.mentionsTracked) {
-      return true;
-    }
-    for (Body callee : scanner.callees) {
-      if (needsAnalysis(callee)) {
-        return true;
-      }
-    }
-    return false;
+    // The initialiser of a tracked field assigns it.
+    return body.tree() instanceof VariableTree
+        && index.isTrackedField(ASTHelpers.getSymbol((VariableTree) body.tree()));
   }
 
   /** What one body mentions: a tracked place, and the bodies of this file it may run. */
