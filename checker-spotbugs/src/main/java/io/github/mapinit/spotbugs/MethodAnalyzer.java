@@ -80,6 +80,11 @@ final class MethodAnalyzer {
 
   MethodSummary summarize() throws CFGBuilderException, DataflowAnalysisException {
     MethodGen methodGen = classContext.getMethodGen(method);
+    if (methodGen == null && method.getCode() != null) {
+      // SpotBugs skips "huge" methods (a <clinit> over 2,000 bytes, others over 3,000), but a
+      // large enum's class initialisation is where its static maps are assigned.
+      methodGen = new MethodGen(method, className, cpg);
+    }
     if (methodGen == null) {
       return MethodSummary.UNKNOWN;
     }
