@@ -13,6 +13,7 @@ import edu.umd.cs.findbugs.ba.Edge;
 import edu.umd.cs.findbugs.ba.EdgeTypes;
 import edu.umd.cs.findbugs.bcel.BCELUtil;
 import io.github.mapinit.policy.AccessKind;
+import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Policy;
 import io.github.mapinit.policy.Trace;
 import java.util.ArrayList;
@@ -228,17 +229,51 @@ final class MethodAnalyzer {
   private void runPassedLambdasAtOnce(
       InvokeInstruction invoke, String name, int pc, NullFrame frame) {
     List<String> passed = lambdasPassed.get(pc);
-    if (passed == null
-        || !Callbacks.runsDuringInitialisation(method)
-        || !env.runsCallbacksAtOnce(invoke.getClassName(cpg), name)) {
+    if (passed == null || !Callbacks.runsDuringInitialisation(method)) {
       return;
     }
+    boolean runAtOnce = env.runsCallbacksAtOnce(invoke.getClassName(cpg), name);
+    boolean inConstructor = Const.CONSTRUCTOR_NAME.equals(method.getName());
     for (String key : passed) {
       MethodEnvironment.CreatedLambda lambda = env.lambda(key);
-      if (lambda != null) {
+      if (lambda == null) {
+        continue;
+      }
+      if (runAtOnce) {
         inheritUses(lambda.summary(), CallTarget.ALL_PLACES, creationSite(pc), pc, frame);
+      } else if (inConstructor) {
+        escapeUses(lambda.summary(), calleeName(invoke, name), pc, frame);
       }
     }
+  }
+
+  /**
+   * Spec 4, this-escape: a constructor hands a lambda to a call that may keep it and call it back
+   * before the constructor assigns a field the lambda uses.
+   */
+  private void escapeUses(MethodSummary lambda, String callee, int pc, NullFrame frame) {
+    int line = lines.lineOf(pc);
+    NullCause notYetAssigned =
+        new NullCause.NotYetAssignedInConstructor(
+            0,
+            MethodNames.display(className, method.getName(), method.getSignature()),
+            lines.constructorLine());
+    NullCause escaped = new NullCause.EscapedDuringConstruction(notYetAssigned, callee, line);
+    for (Use use : lambda.uses()) {
+      Place.FieldPlace place = use.conditionPlace();
+      if ((use.condition() & Nullness.ENTRY_NULL) != 0
+          && place != null
+          && place.receiver() == Place.Receiver.THIS
+          && (frame.state(place).bits() & Nullness.ENTRY_NULL) != 0) {
+        uses.add(use.throughCall(Nullness.NULL, escaped, creationSite(pc), pc));
+      }
+    }
+  }
+
+  private String calleeName(InvokeInstruction invoke, String name) {
+    return Const.CONSTRUCTOR_NAME.equals(name)
+        ? "new " + MethodNames.simpleName(invoke.getClassName(cpg))
+        : name;
   }
 
   /** Where a lambda created in this method is named in a trace, as javac-based engines do. */

@@ -37,6 +37,22 @@ public sealed interface NullCause {
     }
   }
 
+  /**
+   * Spec 4, this-escape: a constructor hands a lambda or method reference that uses the field to a
+   * callee that may call it back before the constructor has assigned the field.
+   */
+  record EscapedDuringConstruction(NullCause notYetAssigned, String callee, int callLine)
+      implements NullCause {
+    @Override
+    public String describe() {
+      return notYetAssigned.describe()
+          + " when it passes a callback that uses it to `"
+          + callee
+          + "`"
+          + (callLine > 0 ? " at line " + callLine : "");
+    }
+  }
+
   /** A static field that the class's static initialisation does not assign. */
   record StaticInitLeavesUnassigned(int declarationLine, String className) implements NullCause {
     @Override

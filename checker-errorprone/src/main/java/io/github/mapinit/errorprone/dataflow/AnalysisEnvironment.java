@@ -35,11 +35,18 @@ public interface AnalysisEnvironment {
   @Nullable BodySummary constructionOfOwnClass(ObjectCreationNode creation, Body creator);
 
   /**
-   * The summary of the lambda that {@code lambda} creates, when it runs with the state where it is
-   * created (spec section 4): a lambda created after the object's initialisation, or one passed to
-   * a call that runs it at once. Null otherwise.
+   * The lambda that {@code lambda} creates, when it runs with the state where it is created (spec
+   * section 4): a lambda created after the object's initialisation, or one passed to a call that
+   * runs it at once, or, during construction, one passed to a call that may call it back (a
+   * this-escape). Null otherwise.
    */
-  @Nullable BodySummary callbackCreated(LambdaExpressionTree lambda, Body creator);
+  @Nullable CreatedCallback callbackCreated(LambdaExpressionTree lambda, Body creator);
+
+  /**
+   * A lambda's summary, and the call it escapes to while the object is under construction, if it
+   * does: its uses then depend on whether that call calls back at once.
+   */
+  record CreatedCallback(BodySummary summary, @Nullable String escapesTo) {}
 
   /** The 1-based source line of {@code tree}. */
   int lineOf(Tree tree);

@@ -10,6 +10,7 @@ import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
@@ -84,10 +85,15 @@ final class ClassIndex {
 
   /**
    * A lambda of the unit, with where it is created (spec section 4): during the initialisation of
-   * its object or class (a constructor, an initialiser, or inside another lambda, to be safe), and
-   * whether the call it is passed to runs it at once.
+   * its object or class (a constructor, an initialiser, or inside another lambda, to be safe),
+   * whether the call it is passed to runs it at once, and that call's name when it is passed to one
+   * that may keep it (a this-escape when the constructor has not assigned a field yet).
    */
-  record Callback(Body body, boolean createdDuringInitialisation, boolean runAtOnce) {}
+  record Callback(
+      Body body,
+      boolean createdDuringInitialisation,
+      boolean runAtOnce,
+      @Nullable String passedTo) {}
 
   @Nullable Callback callback(Tree lambda) {
     return callbacks.get(lambda);
@@ -315,9 +321,25 @@ final class ClassIndex {
                 enclosing == null ? "a lambda" : "a lambda in " + enclosing);
         index.lambdas.add(lambda);
         index.callbacks.put(
-            tree, new Callback(lambda, duringInitialisation, isRunAtOnce(path, tree)));
+            tree,
+            new Callback(
+                lambda, duringInitialisation, isRunAtOnce(path, tree), passedTo(path, tree)));
       }
       return super.visitLambdaExpression(tree, null);
+    }
+
+    /** The name of the method or class whose call takes the lambda as an argument, if any. */
+    private static @Nullable String passedTo(TreePath path, LambdaExpressionTree lambda) {
+      Tree parent = path.getParentPath().getLeaf();
+      if (parent instanceof MethodInvocationTree call && call.getArguments().contains(lambda)) {
+        MethodSymbol method = ASTHelpers.getSymbol(call);
+        return method == null ? null : method.getSimpleName().toString();
+      }
+      if (parent instanceof NewClassTree creation && creation.getArguments().contains(lambda)) {
+        MethodSymbol constructor = ASTHelpers.getSymbol(creation);
+        return constructor == null ? null : "new " + constructor.owner.getSimpleName();
+      }
+      return null;
     }
 
     /** Whether the lambda is an argument of a call that runs it before returning. */

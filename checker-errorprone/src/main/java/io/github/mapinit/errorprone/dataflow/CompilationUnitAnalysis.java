@@ -276,14 +276,18 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   }
 
   @Override
-  public @Nullable BodySummary callbackCreated(LambdaExpressionTree lambda, Body creator) {
+  public @Nullable CreatedCallback callbackCreated(LambdaExpressionTree lambda, Body creator) {
     ClassIndex.Callback callback = index.callback(lambda);
-    if (callback == null
-        || callback.body().owner() != creator.owner()
-        || (callback.createdDuringInitialisation() && !callback.runAtOnce())) {
+    if (callback == null || callback.body().owner() != creator.owner()) {
       return null;
     }
-    return summaryOf(callback.body());
+    if (!callback.createdDuringInitialisation() || callback.runAtOnce()) {
+      return new CreatedCallback(summaryOf(callback.body()), null);
+    }
+    // Spec 4, this-escape: a constructor that hands the lambda to a call that may keep it.
+    return callback.passedTo() != null && creator.kind() == Body.Kind.CONSTRUCTOR
+        ? new CreatedCallback(summaryOf(callback.body()), callback.passedTo())
+        : null;
   }
 
   private static boolean isThisCall(MethodInvocationTree call) {

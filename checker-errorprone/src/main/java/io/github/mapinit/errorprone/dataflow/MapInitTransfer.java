@@ -321,16 +321,28 @@ final class MapInitTransfer
       FunctionalInterfaceNode node, TransferInput<Nullness, PlaceStore> input) {
     PlaceStore store = input.getRegularStore();
     if (node.getTree() instanceof LambdaExpressionTree lambda) {
-      BodySummary callback = environment.callbackCreated(lambda, body);
+      AnalysisEnvironment.CreatedCallback callback = environment.callbackCreated(lambda, body);
       if (callback != null) {
+        int line = environment.lineOf(lambda);
+        String escapesTo = callback.escapesTo();
         Summaries.usesAtCreation(
             store,
-            callback,
-            Trace.CallSite.creationOf(callback.body().name(), environment.lineOf(lambda)),
-            this::record);
+            callback.summary(),
+            Trace.CallSite.creationOf(callback.summary().body().name(), line),
+            escapesTo == null
+                ? this::record
+                : use ->
+                    record(use.withValue(use.value().mapCauses(c -> escaped(c, escapesTo, line)))));
       }
     }
     return new RegularTransferResult<>(Nullness.NON_NULL, store);
+  }
+
+  /** A field the constructor has not assigned yet, seen by a callback it hands out (spec 4). */
+  private static NullCause escaped(NullCause cause, String callee, int line) {
+    return cause instanceof NullCause.NotYetAssignedInConstructor
+        ? new NullCause.EscapedDuringConstruction(cause, callee, line)
+        : cause;
   }
 
   /** Records the use if the place may be null; past it, the place is known to be non-null. */

@@ -41,6 +41,9 @@ public record Advice(String text, boolean fixAtDeclaration) {
     if (cause instanceof NullCause.Deserialised) {
       return new Advice("Restore it in readObject, or initialise it lazily.", false);
     }
+    if (cause instanceof NullCause.EscapedDuringConstruction) {
+      return new Advice("Assign it before the constructor hands out the callback.", false);
+    }
     if (field.isEmpty() || owner.isEmpty() || !isLeftUnassigned(cause)) {
       return ASSIGN_OR_CHECK;
     }

@@ -28,6 +28,11 @@ public final class ConfidenceRules {
         || cause instanceof NullCause.ResetByEarlierCall) {
       return Assessment.medium();
     }
+    if (cause instanceof NullCause.EscapedDuringConstruction escape) {
+      // Whether the callee calls back at once is code the engine cannot see.
+      return Assessment.low(
+          ", if `" + escape.callee() + "` calls it back before the constructor returns");
+    }
     if (cause instanceof NullCause.Deserialised) {
       // A subclass the engine cannot see may restore the field, or replace the instance.
       return owner.map(ClassFacts::isAbstract).orElse(false)
