@@ -75,7 +75,13 @@ public final class Summaries {
       Predicate<VarSymbol> affected) {
     Function<VarSymbol, Nullness> callerValue = field -> store.get(placeOf(field));
     for (Use use : callee.uses()) {
-      if (!use.place().isField() || !affected.test(use.place().variable())) {
+      // A local of the callee (a copy of a field) holds what the caller supplied for the field;
+      // the locals of another object's constructor hold that object's fields.
+      boolean sharesValue =
+          use.place().isField()
+              ? affected.test(use.place().variable())
+              : use.value().entries().stream().allMatch(affected);
+      if (!sharesValue) {
         continue;
       }
       Nullness supplied = use.value().entryPart(callerValue);
