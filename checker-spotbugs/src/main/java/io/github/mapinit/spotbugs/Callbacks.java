@@ -44,7 +44,10 @@ final class Callbacks {
     return method.isSynthetic() && method.getName().startsWith(LAMBDA_PREFIX);
   }
 
-  /** The key of the lambda method of {@code javaClass} that {@code ins} creates, or null. */
+  /**
+   * The key of the method of {@code javaClass} that {@code ins} makes a function of: a lambda's
+   * body, or the target of a method reference to the class's own method; null for anything else.
+   */
   static @Nullable String createdBy(JavaClass javaClass, INVOKEDYNAMIC ins, ConstantPoolGen cpg) {
     ConstantPool pool = cpg.getConstantPool();
     if (!(pool.getConstant(ins.getIndex()) instanceof ConstantInvokeDynamic dynamic)) {
@@ -59,7 +62,7 @@ final class Callbacks {
           && pool.getConstant(handle.getReferenceIndex()) instanceof ConstantCP member
           && javaClass.getClassName().equals(member.getClass(pool))
           && pool.getConstant(member.getNameAndTypeIndex()) instanceof ConstantNameAndType nat
-          && nat.getName(pool).startsWith(LAMBDA_PREFIX)) {
+          && !nat.getName(pool).startsWith("<")) {
         return nat.getName(pool) + nat.getSignature(pool);
       }
     }
@@ -140,6 +143,10 @@ final class Callbacks {
   }
 
   /** The method that creates each lambda method of the class, by the lambda's key. */
+  static boolean isLambdaKey(String key) {
+    return key.startsWith(LAMBDA_PREFIX);
+  }
+
   static Map<String, Method> creators(JavaClass javaClass) {
     Map<String, Method> creators = new HashMap<>();
     ConstantPoolGen cpg = new ConstantPoolGen(javaClass.getConstantPool());

@@ -177,7 +177,9 @@ final class MethodAnalyzer {
     } else if (ins instanceof INVOKEDYNAMIC creation) {
       // Spec 4: a lambda created after its object's initialisation starts from the state here.
       MethodEnvironment.CreatedLambda lambda = env.lambdaCreatedBy(creation, cpg);
-      if (lambda != null && !Callbacks.runsDuringInitialisation(method)) {
+      if (lambda != null
+          && Callbacks.isLambdaKey(lambda.name())
+          && !Callbacks.runsDuringInitialisation(method)) {
         inheritUses(lambda.summary(), CallTarget.ALL_PLACES, creationSite(pc), pc, frame);
       }
     } else if (ins instanceof InvokeInstruction && ins.getOpcode() != Const.INVOKEDYNAMIC) {
@@ -236,13 +238,20 @@ final class MethodAnalyzer {
     boolean inConstructor = Const.CONSTRUCTOR_NAME.equals(method.getName());
     for (String key : passed) {
       MethodEnvironment.CreatedLambda lambda = env.lambda(key);
-      if (lambda == null) {
+      // A method reference is followed only where a constructor hands it out (spec 4).
+      if (lambda == null || (!Callbacks.isLambdaKey(key) && !inConstructor)) {
         continue;
       }
+      Trace.CallSite created =
+          Callbacks.isLambdaKey(key)
+              ? creationSite(pc)
+              : Trace.CallSite.creationOf(
+                  MethodNames.display(className, lambda.name(), lambda.signature()),
+                  lines.lineOf(pc));
       if (runAtOnce) {
-        inheritUses(lambda.summary(), CallTarget.ALL_PLACES, creationSite(pc), pc, frame);
+        inheritUses(lambda.summary(), CallTarget.ALL_PLACES, created, pc, frame);
       } else if (inConstructor) {
-        escapeUses(lambda.summary(), calleeName(invoke, name), pc, frame);
+        escapeUses(lambda.summary(), calleeName(invoke, name), created, pc, frame);
       }
     }
   }
@@ -251,7 +260,8 @@ final class MethodAnalyzer {
    * Spec 4, this-escape: a constructor hands a lambda to a call that may keep it and call it back
    * before the constructor assigns a field the lambda uses.
    */
-  private void escapeUses(MethodSummary lambda, String callee, int pc, NullFrame frame) {
+  private void escapeUses(
+      MethodSummary lambda, String callee, Trace.CallSite created, int pc, NullFrame frame) {
     int line = lines.lineOf(pc);
     NullCause notYetAssigned =
         new NullCause.NotYetAssignedInConstructor(
@@ -265,7 +275,7 @@ final class MethodAnalyzer {
           && place != null
           && place.receiver() == Place.Receiver.THIS
           && (frame.state(place).bits() & Nullness.ENTRY_NULL) != 0) {
-        uses.add(use.throughCall(Nullness.NULL, escaped, creationSite(pc), pc));
+        uses.add(use.throughCall(Nullness.NULL, escaped, created, pc));
       }
     }
   }

@@ -1,6 +1,6 @@
 package io.github.mapinit.errorprone.dataflow;
 
-import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.Tree;
 import io.github.mapinit.policy.AccessKind;
 import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
@@ -40,7 +40,7 @@ public interface AnalysisEnvironment {
    * runs it at once, or, during construction, one passed to a call that may call it back (a
    * this-escape). Null otherwise.
    */
-  @Nullable CreatedCallback callbackCreated(LambdaExpressionTree lambda, Body creator);
+  @Nullable CreatedCallback callbackCreated(ExpressionTree lambda, Body creator);
 
   /**
    * A lambda's summary, and the call it escapes to while the object is under construction, if it

@@ -84,10 +84,11 @@ final class ClassIndex {
   }
 
   /**
-   * A lambda of the unit, with where it is created (spec section 4): during the initialisation of
-   * its object or class (a constructor, an initialiser, or inside another lambda, to be safe),
-   * whether the call it is passed to runs it at once, and that call's name when it is passed to one
-   * that may keep it (a this-escape when the constructor has not assigned a field yet).
+   * A lambda of the unit, or a constructor's reference to a method of its class, with where it is
+   * created (spec section 4): during the initialisation of its object or class (a constructor, an
+   * initialiser, or inside another lambda, to be safe), whether the call it is passed to runs it at
+   * once, and that call's name when it is passed to one that may keep it (a this-escape when the
+   * constructor has not assigned a field yet).
    */
   record Callback(
       Body body,
@@ -256,7 +257,34 @@ final class ClassIndex {
       if (target != null) {
         index.reachedOtherwise.add(target);
       }
+      // Spec 4: a constructor that hands out a reference to one of its class's own methods runs
+      // that method with its state when the callee calls it back at once, or may (this-escape).
+      Body referenced = target instanceof MethodSymbol method ? index.bodyOf(method) : null;
+      MethodTree enclosing = enclosingMethod(getCurrentPath());
+      MethodSymbol creator = enclosing == null ? null : ASTHelpers.getSymbol(enclosing);
+      if (referenced != null
+          && creator != null
+          && creator.isConstructor()
+          && referenced.owner() == creator.owner
+          && !((MethodSymbol) target).isConstructor()) {
+        TreePath path = getCurrentPath();
+        index.callbacks.put(
+            tree, new Callback(referenced, true, isRunAtOnce(path, tree), passedTo(path, tree)));
+      }
       return super.visitMemberReference(tree, null);
+    }
+
+    /** The method or constructor whose own code holds {@code path}: not one of its lambdas. */
+    private static @Nullable MethodTree enclosingMethod(TreePath path) {
+      for (TreePath p = path.getParentPath(); p != null; p = p.getParentPath()) {
+        if (p.getLeaf() instanceof LambdaExpressionTree || p.getLeaf() instanceof ClassTree) {
+          return null;
+        }
+        if (p.getLeaf() instanceof MethodTree method) {
+          return method;
+        }
+      }
+      return null;
     }
 
     private static @Nullable Symbol enclosingClass(TreePath path) {
@@ -329,7 +357,7 @@ final class ClassIndex {
     }
 
     /** The name of the method or class whose call takes the lambda as an argument, if any. */
-    private static @Nullable String passedTo(TreePath path, LambdaExpressionTree lambda) {
+    private static @Nullable String passedTo(TreePath path, ExpressionTree lambda) {
       Tree parent = path.getParentPath().getLeaf();
       if (parent instanceof MethodInvocationTree call && call.getArguments().contains(lambda)) {
         MethodSymbol method = ASTHelpers.getSymbol(call);
@@ -343,7 +371,7 @@ final class ClassIndex {
     }
 
     /** Whether the lambda is an argument of a call that runs it before returning. */
-    private boolean isRunAtOnce(TreePath path, LambdaExpressionTree lambda) {
+    private boolean isRunAtOnce(TreePath path, ExpressionTree lambda) {
       Tree parent = path.getParentPath().getLeaf();
       if (!(parent instanceof MethodInvocationTree)) {
         return false;

@@ -4,8 +4,8 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.StatementTree;
@@ -276,7 +276,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   }
 
   @Override
-  public @Nullable CreatedCallback callbackCreated(LambdaExpressionTree lambda, Body creator) {
+  public @Nullable CreatedCallback callbackCreated(ExpressionTree lambda, Body creator) {
     ClassIndex.Callback callback = index.callback(lambda);
     if (callback == null || callback.body().owner() != creator.owner()) {
       return null;

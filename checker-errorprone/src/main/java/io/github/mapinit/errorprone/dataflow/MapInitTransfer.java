@@ -1,6 +1,6 @@
 package io.github.mapinit.errorprone.dataflow;
 
-import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.AccessKind;
@@ -315,12 +315,15 @@ final class MapInitTransfer
     return node instanceof AssignmentNode ? ((AssignmentNode) node).getTarget() : node;
   }
 
-  /** A lambda that runs with the state where it is created brings its uses here (spec 4). */
+  /**
+   * A lambda (or a constructor's method reference) that runs with the state where it is created
+   * brings its uses here (spec 4).
+   */
   @Override
   public TransferResult<Nullness, PlaceStore> visitMemberReference(
       FunctionalInterfaceNode node, TransferInput<Nullness, PlaceStore> input) {
     PlaceStore store = input.getRegularStore();
-    if (node.getTree() instanceof LambdaExpressionTree lambda) {
+    if (node.getTree() instanceof ExpressionTree lambda) {
       AnalysisEnvironment.CreatedCallback callback = environment.callbackCreated(lambda, body);
       if (callback != null) {
         int line = environment.lineOf(lambda);

@@ -6,6 +6,7 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
@@ -178,6 +179,15 @@ final class Relevance {
         callees.add(callback.body());
       }
       return null;
+    }
+
+    @Override
+    public Void visitMemberReference(MemberReferenceTree tree, Void unused) {
+      ClassIndex.Callback callback = index.callback(tree);
+      if (callback != null) {
+        callees.add(callback.body());
+      }
+      return super.visitMemberReference(tree, null);
     }
 
     @Override
