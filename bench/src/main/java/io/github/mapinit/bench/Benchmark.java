@@ -30,7 +30,9 @@ import java.util.stream.Collectors;
  * (parts to leave out), {@code --out FILE} (also write the tables there). {@code --oracle N} adds
  * the runtime oracle with N generated classes per seed ({@code --oracle-seeds 1,2,3}, {@code
  * --oracle-sequences 500} call sequences per class; sources and the list of misses and false
- * findings under {@code --oracle-out}, default {@code target/oracle}).
+ * findings under {@code --oracle-out}, default {@code target/oracle}). {@code --cold N} first runs
+ * N rounds of the cold whole-process mode (see {@link ColdRun}); {@code --libs a,b} keeps only the
+ * libraries named.
  */
 public final class Benchmark {
 
@@ -64,7 +66,12 @@ public final class Benchmark {
   }
 
   private void run() throws IOException {
-    List<Library> libraries = Library.all();
+    List<Library> libraries = Library.benchmarked();
+    if (options.containsKey("libs")) {
+      List<String> wanted = Arrays.asList(options.get("libs").split(","));
+      libraries =
+          libraries.stream().filter(l -> wanted.contains(l.name())).collect(Collectors.toList());
+    }
     line("# mapinit benchmark");
     line("");
     line(
@@ -85,6 +92,9 @@ public final class Benchmark {
             + ".");
     line("Load average at start: " + loadAverage() + ".");
     line("");
+    if (options.containsKey("cold")) {
+      cold(libraries);
+    }
     if (!skipped("javac")) {
       realCodeErrorProne(libraries);
     }
@@ -104,6 +114,136 @@ public final class Benchmark {
       Files.writeString(file, report.toString(), StandardCharsets.UTF_8);
       progress("tables written to " + file.toAbsolutePath());
     }
+  }
+
+  // ---------------------------------------------------------------- cold, whole processes
+
+  /**
+   * Each library in fresh processes: javac with Error Prone, all checks off, against the same with
+   * the check; SpotBugs against SpotBugs with the plugin. In each round every library runs all four
+   * processes, each pair back to back, the order within a pair alternating from round to round.
+   */
+  private void cold(List<Library> libraries) throws IOException {
+    int rounds = option("cold", 5);
+    boolean javac = !skipped("cold-javac");
+    boolean spotBugs = !skipped("cold-spotbugs");
+    Path work = Files.createTempDirectory("mapinit-bench-cold");
+    Map<String, Map<ColdRun.Config, List<ColdRun.Result>>> results = new LinkedHashMap<>();
+    List<Double> loads = new ArrayList<>();
+    ColdRun.Config[][] pairs = {
+      {ColdRun.Config.EP_NONE, ColdRun.Config.EP_CHECK},
+      {ColdRun.Config.SB_DEFAULT, ColdRun.Config.SB_PLUGIN}
+    };
+    for (int round = 0; round < rounds; round++) {
+      for (Library library : libraries) {
+        Map<ColdRun.Config, List<ColdRun.Result>> byConfig =
+            results.computeIfAbsent(library.name(), k -> new EnumMap<>(ColdRun.Config.class));
+        for (ColdRun.Config[] pair : pairs) {
+          if (pair[0] == ColdRun.Config.EP_NONE ? !javac : !spotBugs) {
+            continue;
+          }
+          for (int c = 0; c < 2; c++) {
+            ColdRun.Config config = pair[(c + round) % 2];
+            loads.add(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            ColdRun.Result result = ColdRun.run(config, library, work);
+            byConfig.computeIfAbsent(config, k -> new ArrayList<>()).add(result);
+            progress(
+                String.format(
+                    "cold %s round %d %-20s wall %s cpu %s rss %s findings %d",
+                    library.name(),
+                    round,
+                    config.label,
+                    Stats.seconds(result.wallNanos()),
+                    Stats.seconds(result.cpuNanos()),
+                    Stats.mib(result.maxRssKib() * 1024),
+                    result.findings()));
+          }
+        }
+      }
+    }
+    Compilation.deleteTree(work);
+    line("## Cold: each library in fresh processes, as a build pays for it");
+    line("");
+    line(
+        rounds
+            + " rounds; in each, every library runs the two processes of each engine back to back,"
+            + " in an order that alternates from round to round. CPU: user + system time of the whole"
+            + " process (all its threads: compiler, JIT, GC, class loading), from GNU time (wait4's"
+            + " rusage of the child); wall: elapsed time. Each cell: median wall (median CPU). `added"
+            + " CPU` is the median over the rounds of the paired ratio CPU(with) / CPU(without), minus"
+            + " one; in brackets the smallest and largest paired ratio. Error Prone: `javac` with"
+            + " Error Prone 2.42.0 as a `-Xplugin` (`-XepDisableAllChecks`), mapinit's jar on the"
+            + " processor path only in the second, with `-Xep:UninitializedMapWrite:WARN`. SpotBugs "
+            + spotBugsVersion()
+            + ": its command line (`FindBugs2`, default detectors and effort, `-low`), with and"
+            + " without `-pluginList` mapinit's jar. Load average during the runs: "
+            + String.format(
+                "%.2f to %.2f (median %.2f).",
+                loads.stream().mapToDouble(d -> d).min().orElse(0),
+                loads.stream().mapToDouble(d -> d).max().orElse(0),
+                medianDouble(loads)));
+    line("");
+    line(
+        "| library | files | EP, all off | EP + check | added CPU | findings | SpotBugs default | + mapinit | added CPU | UMW findings |");
+    line("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+    for (Library library : libraries) {
+      Map<ColdRun.Config, List<ColdRun.Result>> byConfig = results.get(library.name());
+      line(
+          String.format(
+              "| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s |",
+              library.name(),
+              library.sources().size(),
+              coldCell(byConfig.get(ColdRun.Config.EP_NONE)),
+              coldCell(byConfig.get(ColdRun.Config.EP_CHECK)),
+              added(byConfig.get(ColdRun.Config.EP_NONE), byConfig.get(ColdRun.Config.EP_CHECK)),
+              findingsOf(byConfig.get(ColdRun.Config.EP_CHECK)),
+              coldCell(byConfig.get(ColdRun.Config.SB_DEFAULT)),
+              coldCell(byConfig.get(ColdRun.Config.SB_PLUGIN)),
+              added(
+                  byConfig.get(ColdRun.Config.SB_DEFAULT), byConfig.get(ColdRun.Config.SB_PLUGIN)),
+              findingsOf(byConfig.get(ColdRun.Config.SB_PLUGIN))));
+    }
+    line("");
+    line("Target: added CPU at most 3% for each engine, on every library.");
+    line("");
+  }
+
+  private static String coldCell(List<ColdRun.Result> results) {
+    if (results == null) {
+      return "-";
+    }
+    return cell(
+        medianOf(results, ColdRun.Result::wallNanos), medianOf(results, ColdRun.Result::cpuNanos));
+  }
+
+  /** The median of the paired ratios, as a percentage added, with their range. */
+  private static String added(List<ColdRun.Result> without, List<ColdRun.Result> with) {
+    if (without == null || with == null) {
+      return "-";
+    }
+    List<Double> ratios = new ArrayList<>();
+    for (int i = 0; i < Math.min(without.size(), with.size()); i++) {
+      ratios.add((double) with.get(i).cpuNanos() / without.get(i).cpuNanos());
+    }
+    return String.format(
+        "%+.1f%% (%+.1f, %+.1f)",
+        100 * (medianDouble(ratios) - 1),
+        100 * (ratios.stream().mapToDouble(d -> d).min().getAsDouble() - 1),
+        100 * (ratios.stream().mapToDouble(d -> d).max().getAsDouble() - 1));
+  }
+
+  private static String findingsOf(List<ColdRun.Result> results) {
+    return results == null ? "-" : String.valueOf(results.get(0).findings());
+  }
+
+  private static double medianDouble(List<Double> values) {
+    if (values.isEmpty()) {
+      return 0;
+    }
+    List<Double> sorted = new ArrayList<>(values);
+    java.util.Collections.sort(sorted);
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
   // ---------------------------------------------------------------- real code, Error Prone
