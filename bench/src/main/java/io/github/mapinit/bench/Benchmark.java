@@ -476,8 +476,8 @@ public final class Benchmark {
             + " without the plugin, `added CPU` the difference of their CPU-time medians. Per method: divided by N.");
     line("");
     line(
-        "| N | fields | EP (2) | EP (3) | check | check per method | findings | SpotBugs default | + mapinit | added CPU | added per method | UMW findings |");
-    line("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+        "| N | fields | EP (2) | EP (3) | check | check per method | findings | SpotBugs default | + mapinit | added CPU | added per method | added per method, split | UMW findings |");
+    line("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
     List<double[]> perMethod = new ArrayList<>();
     List<Double> spotBugsPerMethod = new ArrayList<>();
     List<Integer> skippedSizes = new ArrayList<>();
@@ -512,15 +512,13 @@ public final class Benchmark {
           if (!result.otherErrors().isEmpty()) {
             throw new IllegalStateException("Scale" + n + ": " + result.otherErrors().get(0));
           }
-          progress(
-              String.format(
-                  "Scale%d round %d %-10s wall %s cpu %s check %s",
-                  n,
-                  round,
-                  config,
-                  Stats.seconds(result.wallNanos()),
-                  Stats.seconds(result.cpuNanos()),
-                  Stats.seconds(result.checkNanos())));
+          progressRun(
+              "Scale" + n,
+              round,
+              config,
+              result.wallNanos(),
+              result.cpuNanos(),
+              "check " + Stats.seconds(result.checkNanos()));
           if (round > 0) {
             ep.computeIfAbsent(config, k -> new ArrayList<>()).add(result);
             if (largest) {
@@ -568,6 +566,17 @@ public final class Benchmark {
           }
         }
       }
+      boolean skipped =
+          sb.get(SpotBugsRun.Config.DEFAULT).get(0).bugs().stream()
+              .anyMatch(b -> b.getType().equals("SKIPPED_CLASS_TOO_BIG"));
+      String split = "-";
+      if (skipped) {
+        // SpotBugs did not analyse the class: measure the plugin on the same methods split into
+        // classes it does analyse.
+        long splitAdded = spotBugsSplit(root, n, lastRound);
+        split = Stats.micros((double) splitAdded / n);
+        spotBugsPerMethod.add((double) splitAdded / n);
+      }
       long e2 = medianOf(ep.get(Config.EP_NONE), Compilation.Result::wallNanos);
       long e3 = medianOf(ep.get(Config.EP_CHECK), Compilation.Result::wallNanos);
       long check = medianOf(ep.get(Config.EP_CHECK), Compilation.Result::checkNanos);
@@ -577,9 +586,6 @@ public final class Benchmark {
       long detector =
           medianOf(sb.get(SpotBugsRun.Config.DEFAULT_WITH_PLUGIN), SpotBugsRun.Result::cpuNanos)
               - medianOf(sb.get(SpotBugsRun.Config.DEFAULT), SpotBugsRun.Result::cpuNanos);
-      boolean skipped =
-          sb.get(SpotBugsRun.Config.DEFAULT).get(0).bugs().stream()
-              .anyMatch(b -> b.getType().equals("SKIPPED_CLASS_TOO_BIG"));
       if (skipped) {
         skippedSizes.add(n);
       } else {
@@ -588,7 +594,7 @@ public final class Benchmark {
       perMethod.add(new double[] {(double) check / n, (double) detector / n});
       line(
           String.format(
-              "| %,d | %,d | %s | %s | %s | %s | %d | %s | %s | %s | %s | %d |",
+              "| %,d | %,d | %s | %s | %s | %s | %d | %s | %s | %s | %s | %s | %d |",
               n,
               ScaleCorpus.fields(n),
               Stats.seconds(e2),
@@ -600,6 +606,7 @@ public final class Benchmark {
               Stats.seconds(s2),
               Stats.seconds(detector),
               Stats.micros((double) detector / n) + (skipped ? " (class skipped)" : ""),
+              split,
               sb.get(SpotBugsRun.Config.DEFAULT_WITH_PLUGIN).get(0).ours().size()));
     }
     Compilation.deleteTree(root);
@@ -627,8 +634,11 @@ public final class Benchmark {
             "SpotBugs skipped the generated class at N = "
                 + skippedSizes
                 + " (SKIPPED_CLASS_TOO_BIG: SpotBugs"
-                + " does not analyse very large classes), so its figures there measure only class loading and"
-                + " the first pass.");
+                + " does not analyse very large classes, and so neither does the plugin), so its figures"
+                + " there measure only class loading and the first pass; `added per method, split` is the"
+                + " plugin on the same methods split into classes of "
+                + ScaleCorpus.SPLIT_METHODS
+                + " methods, which SpotBugs analyses (the SpotBugs per-method ratios above use it there).");
       }
       line("");
     }
@@ -641,12 +651,53 @@ public final class Benchmark {
     line("");
   }
 
+  /**
+   * The plugin's added CPU (median with minus median without) on {@code n} methods split into
+   * classes of {@link ScaleCorpus#SPLIT_METHODS}, over {@code rounds} paired, alternating rounds.
+   */
+  private static long spotBugsSplit(Path root, int n, int rounds) throws IOException {
+    List<Path> files = ScaleCorpus.writeSplit(root.resolve("split-src" + n), n);
+    Path classes = Files.createDirectories(root.resolve("split-classes" + n));
+    compileClasses(files, classes);
+    SpotBugsRun.Config[] configs = {
+      SpotBugsRun.Config.DEFAULT, SpotBugsRun.Config.DEFAULT_WITH_PLUGIN
+    };
+    Map<SpotBugsRun.Config, List<Long>> cpu = new EnumMap<>(SpotBugsRun.Config.class);
+    for (int round = 0; round < Math.max(1, rounds); round++) {
+      for (int c = 0; c < 2; c++) {
+        SpotBugsRun.Config config = configs[(c + round) % 2];
+        SpotBugsRun.Result result = SpotBugsRun.run(config, List.of(classes), List.of());
+        if (result.failure() != null || !result.pluginErrors().isEmpty()) {
+          throw new IllegalStateException("Scale" + n + " split " + config, result.failure());
+        }
+        if (result.bugs().stream().anyMatch(b -> b.getType().equals("SKIPPED_CLASS_TOO_BIG"))) {
+          throw new IllegalStateException("Scale" + n + " split: SpotBugs still skips a class");
+        }
+        progressRun(
+            "Scale" + n + " split",
+            round,
+            config,
+            result.wallNanos(),
+            result.cpuNanos(),
+            "UMW findings " + result.ours().size());
+        cpu.computeIfAbsent(config, k -> new ArrayList<>()).add(result.cpuNanos());
+      }
+    }
+    return Stats.median(cpu.get(SpotBugsRun.Config.DEFAULT_WITH_PLUGIN))
+        - Stats.median(cpu.get(SpotBugsRun.Config.DEFAULT));
+  }
+
   private static void compileClasses(Path file, Path classes) {
+    compileClasses(List.of(file), classes);
+  }
+
+  private static void compileClasses(List<Path> files, Path classes) {
     javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
-    int status =
-        javac.run(null, null, null, "-d", classes.toString(), "-g", "-proc:none", file.toString());
+    List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-g", "-proc:none"));
+    files.forEach(f -> args.add(f.toString()));
+    int status = javac.run(null, null, null, args.toArray(new String[0]));
     if (status != 0) {
-      throw new IllegalStateException("cannot compile " + file);
+      throw new IllegalStateException("cannot compile " + files);
     }
   }
 
@@ -727,6 +778,14 @@ public final class Benchmark {
   private void line(String text) {
     out.println(text);
     report.append(text).append('\n');
+  }
+
+  private static void progressRun(
+      String what, int round, Object config, long wall, long cpu, String more) {
+    progress(
+        String.format(
+            "%s round %d %-20s wall %s cpu %s %s",
+            what, round, config, Stats.seconds(wall), Stats.seconds(cpu), more));
   }
 
   private static void progress(String text) {
