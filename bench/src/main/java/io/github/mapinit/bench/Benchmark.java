@@ -30,7 +30,9 @@ import java.util.stream.Collectors;
  * (parts to leave out), {@code --out FILE} (also write the tables there). {@code --oracle N} adds
  * the runtime oracle with N generated classes per seed ({@code --oracle-seeds 1,2,3}, {@code
  * --oracle-sequences 500} call sequences per class; sources and the list of misses and false
- * findings under {@code --oracle-out}, default {@code target/oracle}).
+ * findings under {@code --oracle-out}, default {@code target/oracle}). {@code --cold N} first runs
+ * N rounds of the cold whole-process mode (see {@link ColdRun}); {@code --libs a,b} keeps only the
+ * libraries named.
  */
 public final class Benchmark {
 
@@ -64,7 +66,12 @@ public final class Benchmark {
   }
 
   private void run() throws IOException {
-    List<Library> libraries = Library.all();
+    List<Library> libraries = Library.benchmarked();
+    if (options.containsKey("libs")) {
+      List<String> wanted = Arrays.asList(options.get("libs").split(","));
+      libraries =
+          libraries.stream().filter(l -> wanted.contains(l.name())).collect(Collectors.toList());
+    }
     line("# mapinit benchmark");
     line("");
     line(
@@ -85,6 +92,9 @@ public final class Benchmark {
             + ".");
     line("Load average at start: " + loadAverage() + ".");
     line("");
+    if (options.containsKey("cold")) {
+      cold(libraries);
+    }
     if (!skipped("javac")) {
       realCodeErrorProne(libraries);
     }
@@ -104,6 +114,136 @@ public final class Benchmark {
       Files.writeString(file, report.toString(), StandardCharsets.UTF_8);
       progress("tables written to " + file.toAbsolutePath());
     }
+  }
+
+  // ---------------------------------------------------------------- cold, whole processes
+
+  /**
+   * Each library in fresh processes: javac with Error Prone, all checks off, against the same with
+   * the check; SpotBugs against SpotBugs with the plugin. In each round every library runs all four
+   * processes, each pair back to back, the order within a pair alternating from round to round.
+   */
+  private void cold(List<Library> libraries) throws IOException {
+    int rounds = option("cold", 5);
+    boolean javac = !skipped("cold-javac");
+    boolean spotBugs = !skipped("cold-spotbugs");
+    Path work = Files.createTempDirectory("mapinit-bench-cold");
+    Map<String, Map<ColdRun.Config, List<ColdRun.Result>>> results = new LinkedHashMap<>();
+    List<Double> loads = new ArrayList<>();
+    ColdRun.Config[][] pairs = {
+      {ColdRun.Config.EP_NONE, ColdRun.Config.EP_CHECK},
+      {ColdRun.Config.SB_DEFAULT, ColdRun.Config.SB_PLUGIN}
+    };
+    for (int round = 0; round < rounds; round++) {
+      for (Library library : libraries) {
+        Map<ColdRun.Config, List<ColdRun.Result>> byConfig =
+            results.computeIfAbsent(library.name(), k -> new EnumMap<>(ColdRun.Config.class));
+        for (ColdRun.Config[] pair : pairs) {
+          if (pair[0] == ColdRun.Config.EP_NONE ? !javac : !spotBugs) {
+            continue;
+          }
+          for (int c = 0; c < 2; c++) {
+            ColdRun.Config config = pair[(c + round) % 2];
+            loads.add(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            ColdRun.Result result = ColdRun.run(config, library, work);
+            byConfig.computeIfAbsent(config, k -> new ArrayList<>()).add(result);
+            progress(
+                String.format(
+                    "cold %s round %d %-20s wall %s cpu %s rss %s findings %d",
+                    library.name(),
+                    round,
+                    config.label,
+                    Stats.seconds(result.wallNanos()),
+                    Stats.seconds(result.cpuNanos()),
+                    Stats.mib(result.maxRssKib() * 1024),
+                    result.findings()));
+          }
+        }
+      }
+    }
+    Compilation.deleteTree(work);
+    line("## Cold: each library in fresh processes, as a build pays for it");
+    line("");
+    line(
+        rounds
+            + " rounds; in each, every library runs the two processes of each engine back to back,"
+            + " in an order that alternates from round to round. CPU: user + system time of the whole"
+            + " process (all its threads: compiler, JIT, GC, class loading), from GNU time (wait4's"
+            + " rusage of the child); wall: elapsed time. Each cell: median wall (median CPU). `added"
+            + " CPU` is the median over the rounds of the paired ratio CPU(with) / CPU(without), minus"
+            + " one; in brackets the smallest and largest paired ratio. Error Prone: `javac` with"
+            + " Error Prone 2.42.0 as a `-Xplugin` (`-XepDisableAllChecks`), mapinit's jar on the"
+            + " processor path only in the second, with `-Xep:UninitializedMapWrite:WARN`. SpotBugs "
+            + spotBugsVersion()
+            + ": its command line (`FindBugs2`, default detectors and effort, `-low`), with and"
+            + " without `-pluginList` mapinit's jar. Load average during the runs: "
+            + String.format(
+                "%.2f to %.2f (median %.2f).",
+                loads.stream().mapToDouble(d -> d).min().orElse(0),
+                loads.stream().mapToDouble(d -> d).max().orElse(0),
+                medianDouble(loads)));
+    line("");
+    line(
+        "| library | files | EP, all off | EP + check | added CPU | findings | SpotBugs default | + mapinit | added CPU | UMW findings |");
+    line("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+    for (Library library : libraries) {
+      Map<ColdRun.Config, List<ColdRun.Result>> byConfig = results.get(library.name());
+      line(
+          String.format(
+              "| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s |",
+              library.name(),
+              library.sources().size(),
+              coldCell(byConfig.get(ColdRun.Config.EP_NONE)),
+              coldCell(byConfig.get(ColdRun.Config.EP_CHECK)),
+              added(byConfig.get(ColdRun.Config.EP_NONE), byConfig.get(ColdRun.Config.EP_CHECK)),
+              findingsOf(byConfig.get(ColdRun.Config.EP_CHECK)),
+              coldCell(byConfig.get(ColdRun.Config.SB_DEFAULT)),
+              coldCell(byConfig.get(ColdRun.Config.SB_PLUGIN)),
+              added(
+                  byConfig.get(ColdRun.Config.SB_DEFAULT), byConfig.get(ColdRun.Config.SB_PLUGIN)),
+              findingsOf(byConfig.get(ColdRun.Config.SB_PLUGIN))));
+    }
+    line("");
+    line("Target: added CPU at most 3% for each engine, on every library.");
+    line("");
+  }
+
+  private static String coldCell(List<ColdRun.Result> results) {
+    if (results == null) {
+      return "-";
+    }
+    return cell(
+        medianOf(results, ColdRun.Result::wallNanos), medianOf(results, ColdRun.Result::cpuNanos));
+  }
+
+  /** The median of the paired ratios, as a percentage added, with their range. */
+  private static String added(List<ColdRun.Result> without, List<ColdRun.Result> with) {
+    if (without == null || with == null) {
+      return "-";
+    }
+    List<Double> ratios = new ArrayList<>();
+    for (int i = 0; i < Math.min(without.size(), with.size()); i++) {
+      ratios.add((double) with.get(i).cpuNanos() / without.get(i).cpuNanos());
+    }
+    return String.format(
+        "%+.1f%% (%+.1f, %+.1f)",
+        100 * (medianDouble(ratios) - 1),
+        100 * (ratios.stream().mapToDouble(d -> d).min().getAsDouble() - 1),
+        100 * (ratios.stream().mapToDouble(d -> d).max().getAsDouble() - 1));
+  }
+
+  private static String findingsOf(List<ColdRun.Result> results) {
+    return results == null ? "-" : String.valueOf(results.get(0).findings());
+  }
+
+  private static double medianDouble(List<Double> values) {
+    if (values.isEmpty()) {
+      return 0;
+    }
+    List<Double> sorted = new ArrayList<>(values);
+    java.util.Collections.sort(sorted);
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
   // ---------------------------------------------------------------- real code, Error Prone
@@ -336,8 +476,8 @@ public final class Benchmark {
             + " without the plugin, `added CPU` the difference of their CPU-time medians. Per method: divided by N.");
     line("");
     line(
-        "| N | fields | EP (2) | EP (3) | check | check per method | findings | SpotBugs default | + mapinit | added CPU | added per method | UMW findings |");
-    line("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+        "| N | fields | EP (2) | EP (3) | check | check per method | findings | SpotBugs default | + mapinit | added CPU | added per method | added per method, split | UMW findings |");
+    line("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
     List<double[]> perMethod = new ArrayList<>();
     List<Double> spotBugsPerMethod = new ArrayList<>();
     List<Integer> skippedSizes = new ArrayList<>();
@@ -372,15 +512,13 @@ public final class Benchmark {
           if (!result.otherErrors().isEmpty()) {
             throw new IllegalStateException("Scale" + n + ": " + result.otherErrors().get(0));
           }
-          progress(
-              String.format(
-                  "Scale%d round %d %-10s wall %s cpu %s check %s",
-                  n,
-                  round,
-                  config,
-                  Stats.seconds(result.wallNanos()),
-                  Stats.seconds(result.cpuNanos()),
-                  Stats.seconds(result.checkNanos())));
+          progressRun(
+              "Scale" + n,
+              round,
+              config,
+              result.wallNanos(),
+              result.cpuNanos(),
+              "check " + Stats.seconds(result.checkNanos()));
           if (round > 0) {
             ep.computeIfAbsent(config, k -> new ArrayList<>()).add(result);
             if (largest) {
@@ -428,6 +566,17 @@ public final class Benchmark {
           }
         }
       }
+      boolean skipped =
+          sb.get(SpotBugsRun.Config.DEFAULT).get(0).bugs().stream()
+              .anyMatch(b -> b.getType().equals("SKIPPED_CLASS_TOO_BIG"));
+      String split = "-";
+      if (skipped) {
+        // SpotBugs did not analyse the class: measure the plugin on the same methods split into
+        // classes it does analyse.
+        long splitAdded = spotBugsSplit(root, n, lastRound);
+        split = Stats.micros((double) splitAdded / n);
+        spotBugsPerMethod.add((double) splitAdded / n);
+      }
       long e2 = medianOf(ep.get(Config.EP_NONE), Compilation.Result::wallNanos);
       long e3 = medianOf(ep.get(Config.EP_CHECK), Compilation.Result::wallNanos);
       long check = medianOf(ep.get(Config.EP_CHECK), Compilation.Result::checkNanos);
@@ -437,9 +586,6 @@ public final class Benchmark {
       long detector =
           medianOf(sb.get(SpotBugsRun.Config.DEFAULT_WITH_PLUGIN), SpotBugsRun.Result::cpuNanos)
               - medianOf(sb.get(SpotBugsRun.Config.DEFAULT), SpotBugsRun.Result::cpuNanos);
-      boolean skipped =
-          sb.get(SpotBugsRun.Config.DEFAULT).get(0).bugs().stream()
-              .anyMatch(b -> b.getType().equals("SKIPPED_CLASS_TOO_BIG"));
       if (skipped) {
         skippedSizes.add(n);
       } else {
@@ -448,7 +594,7 @@ public final class Benchmark {
       perMethod.add(new double[] {(double) check / n, (double) detector / n});
       line(
           String.format(
-              "| %,d | %,d | %s | %s | %s | %s | %d | %s | %s | %s | %s | %d |",
+              "| %,d | %,d | %s | %s | %s | %s | %d | %s | %s | %s | %s | %s | %d |",
               n,
               ScaleCorpus.fields(n),
               Stats.seconds(e2),
@@ -460,6 +606,7 @@ public final class Benchmark {
               Stats.seconds(s2),
               Stats.seconds(detector),
               Stats.micros((double) detector / n) + (skipped ? " (class skipped)" : ""),
+              split,
               sb.get(SpotBugsRun.Config.DEFAULT_WITH_PLUGIN).get(0).ours().size()));
     }
     Compilation.deleteTree(root);
@@ -487,8 +634,11 @@ public final class Benchmark {
             "SpotBugs skipped the generated class at N = "
                 + skippedSizes
                 + " (SKIPPED_CLASS_TOO_BIG: SpotBugs"
-                + " does not analyse very large classes), so its figures there measure only class loading and"
-                + " the first pass.");
+                + " does not analyse very large classes, and so neither does the plugin), so its figures"
+                + " there measure only class loading and the first pass; `added per method, split` is the"
+                + " plugin on the same methods split into classes of "
+                + ScaleCorpus.SPLIT_METHODS
+                + " methods, which SpotBugs analyses (the SpotBugs per-method ratios above use it there).");
       }
       line("");
     }
@@ -501,12 +651,53 @@ public final class Benchmark {
     line("");
   }
 
+  /**
+   * The plugin's added CPU (median with minus median without) on {@code n} methods split into
+   * classes of {@link ScaleCorpus#SPLIT_METHODS}, over {@code rounds} paired, alternating rounds.
+   */
+  private static long spotBugsSplit(Path root, int n, int rounds) throws IOException {
+    List<Path> files = ScaleCorpus.writeSplit(root.resolve("split-src" + n), n);
+    Path classes = Files.createDirectories(root.resolve("split-classes" + n));
+    compileClasses(files, classes);
+    SpotBugsRun.Config[] configs = {
+      SpotBugsRun.Config.DEFAULT, SpotBugsRun.Config.DEFAULT_WITH_PLUGIN
+    };
+    Map<SpotBugsRun.Config, List<Long>> cpu = new EnumMap<>(SpotBugsRun.Config.class);
+    for (int round = 0; round < Math.max(1, rounds); round++) {
+      for (int c = 0; c < 2; c++) {
+        SpotBugsRun.Config config = configs[(c + round) % 2];
+        SpotBugsRun.Result result = SpotBugsRun.run(config, List.of(classes), List.of());
+        if (result.failure() != null || !result.pluginErrors().isEmpty()) {
+          throw new IllegalStateException("Scale" + n + " split " + config, result.failure());
+        }
+        if (result.bugs().stream().anyMatch(b -> b.getType().equals("SKIPPED_CLASS_TOO_BIG"))) {
+          throw new IllegalStateException("Scale" + n + " split: SpotBugs still skips a class");
+        }
+        progressRun(
+            "Scale" + n + " split",
+            round,
+            config,
+            result.wallNanos(),
+            result.cpuNanos(),
+            "UMW findings " + result.ours().size());
+        cpu.computeIfAbsent(config, k -> new ArrayList<>()).add(result.cpuNanos());
+      }
+    }
+    return Stats.median(cpu.get(SpotBugsRun.Config.DEFAULT_WITH_PLUGIN))
+        - Stats.median(cpu.get(SpotBugsRun.Config.DEFAULT));
+  }
+
   private static void compileClasses(Path file, Path classes) {
+    compileClasses(List.of(file), classes);
+  }
+
+  private static void compileClasses(List<Path> files, Path classes) {
     javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
-    int status =
-        javac.run(null, null, null, "-d", classes.toString(), "-g", "-proc:none", file.toString());
+    List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-g", "-proc:none"));
+    files.forEach(f -> args.add(f.toString()));
+    int status = javac.run(null, null, null, args.toArray(new String[0]));
     if (status != 0) {
-      throw new IllegalStateException("cannot compile " + file);
+      throw new IllegalStateException("cannot compile " + files);
     }
   }
 
@@ -587,6 +778,14 @@ public final class Benchmark {
   private void line(String text) {
     out.println(text);
     report.append(text).append('\n');
+  }
+
+  private static void progressRun(
+      String what, int round, Object config, long wall, long cpu, String more) {
+    progress(
+        String.format(
+            "%s round %d %-20s wall %s cpu %s %s",
+            what, round, config, Stats.seconds(wall), Stats.seconds(cpu), more));
   }
 
   private static void progress(String text) {

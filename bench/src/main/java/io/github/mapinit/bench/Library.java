@@ -73,6 +73,22 @@ record Library(String name, List<Path> sources, Path jar, List<Path> classpath) 
         : file;
   }
 
+  /** The system property naming the folder of the libraries that only the benchmark uses. */
+  static final String EXTRA_LIBS_DIR_PROPERTY = "io.github.mapinit.bench.extraLibs";
+
+  /**
+   * The benchmark's libraries: {@link #all()} and, when {@code -Dmapinit.bench.extraLibs} is set,
+   * those under it (not part of the robustness test, whose findings list covers the first ones).
+   */
+  static List<Library> benchmarked() {
+    List<Library> libraries = new ArrayList<>(all());
+    String extra = System.getProperty(EXTRA_LIBS_DIR_PROPERTY);
+    if (extra != null) {
+      libraries.addAll(all(Path.of(extra)));
+    }
+    return libraries;
+  }
+
   static List<Library> all(Path libsDir) {
     List<Library> libraries = new ArrayList<>();
     for (Path dir : list(libsDir)) {

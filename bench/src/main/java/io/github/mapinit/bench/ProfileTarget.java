@@ -50,7 +50,10 @@ public final class ProfileTarget {
       binaries = List.of(classes);
     } else {
       Library library =
-          Library.all().stream().filter(l -> l.name().equals(target)).findFirst().orElseThrow();
+          Library.benchmarked().stream()
+              .filter(l -> l.name().equals(target))
+              .findFirst()
+              .orElseThrow();
       sources = library.sources();
       classpath = library.classpath();
       binaries = List.of(library.jar());

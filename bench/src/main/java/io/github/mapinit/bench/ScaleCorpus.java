@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Generated classes of growing size for the scale benchmark: one class with {@code methods} public
@@ -33,6 +35,33 @@ final class ScaleCorpus {
       throw new UncheckedIOException(e);
     }
     return file;
+  }
+
+  /** The number of methods per class of {@link #writeSplit}. */
+  static final int SPLIT_METHODS = 100;
+
+  /**
+   * Writes the same {@code methods} methods as {@link #write} but split into classes of {@value
+   * #SPLIT_METHODS} ({@code scale/ScaleN_K.java}): SpotBugs skips a class of 1,000 methods as too
+   * big, and analyses these. Returns the files.
+   */
+  static List<Path> writeSplit(Path root, int methods) {
+    List<Path> files = new ArrayList<>();
+    for (int k = 0; k * SPLIT_METHODS < methods; k++) {
+      String name = "Scale" + methods + "_" + k;
+      Path file = root.resolve("scale").resolve(name + ".java");
+      try {
+        Files.createDirectories(file.getParent());
+        Files.writeString(
+            file,
+            source(name, Math.min(SPLIT_METHODS, methods - k * SPLIT_METHODS)),
+            StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      files.add(file);
+    }
+    return files;
   }
 
   static String source(String name, int methods) {

@@ -20,6 +20,7 @@ import com.sun.tools.javac.code.Symbol;
 import io.github.mapinit.errorprone.dataflow.CompilationUnitAnalysis;
 import io.github.mapinit.errorprone.dataflow.Finding;
 import io.github.mapinit.errorprone.dataflow.JavacPolicy;
+import io.github.mapinit.errorprone.dataflow.UnitScreen;
 import io.github.mapinit.policy.Baseline;
 import io.github.mapinit.policy.InvalidOptionException;
 import io.github.mapinit.policy.Messages;
@@ -67,6 +68,10 @@ public final class UninitializedMapWrite extends BugChecker
   private transient boolean classpathChecked;
   private transient Map<Tree, List<Finding>> findingsByHost = new IdentityHashMap<>();
   private transient @Nullable JavacPolicy unitPolicy;
+
+  /** The compilation that {@link #unitPolicy} answers for: its types serve all of its units. */
+  private transient @Nullable Object unitPolicyContext;
+
   private transient boolean optionErrorReported;
 
   /** For {@link java.util.ServiceLoader}, which Error Prone's plugin loading goes through. */
@@ -135,8 +140,12 @@ public final class UninitializedMapWrite extends BugChecker
               + " and reports none (UpdateBaseline=true)");
     }
     try {
-      unitPolicy = new JavacPolicy(checked, state);
-      for (Finding finding : CompilationUnitAnalysis.findings(state, unitPolicy)) {
+      JavacPolicy javacPolicy = policyFor(checked, state);
+      if (!UnitScreen.declaresTrackedVariable(tree, javacPolicy)) {
+        // No tracked place in the unit, so no finding: the analysis is not set up at all.
+        return Description.NO_MATCH;
+      }
+      for (Finding finding : CompilationUnitAnalysis.findings(state, javacPolicy)) {
         findingsByHost.computeIfAbsent(finding.host(), host -> new ArrayList<>()).add(finding);
       }
     } catch (RuntimeException | StackOverflowError e) {
@@ -148,6 +157,20 @@ public final class UninitializedMapWrite extends BugChecker
       CompilationErrors.warn(state, internalErrorMessage(tree, e));
     }
     return Description.NO_MATCH;
+  }
+
+  /**
+   * The javac answers of {@code checked}, made once per compilation: the tracked types' lookups and
+   * the subtype answers hold for every unit of one compilation.
+   */
+  private JavacPolicy policyFor(Policy checked, VisitorState state) {
+    JavacPolicy current = unitPolicy;
+    if (current == null || unitPolicyContext != state.context) {
+      current = new JavacPolicy(checked, state);
+      unitPolicy = current;
+      unitPolicyContext = state.context;
+    }
+    return current;
   }
 
   static String internalErrorMessage(CompilationUnitTree unit, Throwable e) {

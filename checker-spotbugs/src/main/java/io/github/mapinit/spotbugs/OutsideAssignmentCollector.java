@@ -5,31 +5,54 @@ import edu.umd.cs.findbugs.Detector;
 import edu.umd.cs.findbugs.NonReportingDetector;
 import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.ba.ClassContext;
+import io.github.mapinit.policy.InvalidOptionException;
 import org.apache.bcel.Const;
+import org.apache.bcel.classfile.Constant;
+import org.apache.bcel.classfile.ConstantFieldref;
+import org.apache.bcel.classfile.ConstantNameAndType;
+import org.apache.bcel.classfile.ConstantPool;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.FieldInstruction;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.MethodGen;
+import org.jspecify.annotations.Nullable;
 
 /**
  * First pass: notes every reference field that an application class assigns in another top-level
  * class, with a value other than the constant {@code null}. Reports nothing.
+ *
+ * <p>Only fields of a tracked type are ever asked about, so a class whose constant pool names no
+ * field of one is not scanned at all, and neither is any method of it: most classes never store to
+ * a map field.
  */
 public final class OutsideAssignmentCollector implements Detector, NonReportingDetector {
 
   private final BugReporter bugReporter;
 
+  /**
+   * Null when the options are malformed: then every class is scanned (the detector stops the run).
+   */
+  private final @Nullable TypeOracle types;
+
   public OutsideAssignmentCollector(BugReporter bugReporter) {
     this.bugReporter = bugReporter;
+    TypeOracle oracle;
+    try {
+      oracle = new TypeOracle(Settings.policyFrom(System.getProperties()));
+    } catch (InvalidOptionException e) {
+      oracle = null;
+    }
+    this.types = oracle;
   }
 
   @Override
   public void visitClassContext(ClassContext classContext) {
     JavaClass javaClass = classContext.getJavaClass();
     try {
-      if (!AnalysisContext.currentAnalysisContext().isApplicationClass(javaClass)) {
+      if (!AnalysisContext.currentAnalysisContext().isApplicationClass(javaClass)
+          || !refersToTrackedField(javaClass)) {
         return;
       }
       OutsideAssignments database = OutsideAssignments.current();
@@ -43,6 +66,25 @@ public final class OutsideAssignmentCollector implements Detector, NonReportingD
       bugReporter.logError(
           "mapinit: cannot collect field assignments in " + javaClass.getClassName(), e);
     }
+  }
+
+  /** Whether the class's constant pool names a field whose declared type is tracked. */
+  private boolean refersToTrackedField(JavaClass javaClass) {
+    TypeOracle oracle = types;
+    if (oracle == null) {
+      return true;
+    }
+    ConstantPool pool = javaClass.getConstantPool();
+    for (Constant constant : pool.getConstantPool()) {
+      if (constant instanceof ConstantFieldref field) {
+        ConstantNameAndType nameAndType =
+            pool.getConstant(field.getNameAndTypeIndex(), ConstantNameAndType.class);
+        if (oracle.isTrackedSignature(nameAndType.getSignature(pool))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static void collect(
