@@ -31,8 +31,8 @@ import java.util.stream.Collectors;
  * the runtime oracle with N generated classes per seed ({@code --oracle-seeds 1,2,3}, {@code
  * --oracle-sequences 500} call sequences per class; sources and the list of misses and false
  * findings under {@code --oracle-out}, default {@code target/oracle}). {@code --cold N} first runs
- * N rounds of the cold whole-process mode (see {@link ColdRun}); {@code --libs a,b} keeps only the
- * libraries named.
+ * N rounds of the cold whole-process mode (see {@link ColdRun}; {@code --skip cold-javac} or {@code
+ * cold-spotbugs} leaves one engine out of it); {@code --libs a,b} keeps only the libraries named.
  */
 public final class Benchmark {
 
