@@ -87,8 +87,7 @@ public final class UninitializedMapWriteDetector implements Detector {
             javaClass,
             factsOfClass,
             superclassHooks(javaClass, factsOfClass),
-            (owner, name) ->
-                policy.runsCallbacksAtOnce(name, type -> types.isSubtype(owner, type)));
+            model::runsCallbacksAtOnce);
     Map<Method, MethodSummary> summaries = model.summaries();
     List<ReportSelection.Candidate<Supplier<BugInstance>>> candidates = new ArrayList<>();
     Set<String> helpers = PrivateHelpers.startingFromCallers(javaClass, summaries);
