@@ -2,6 +2,7 @@ package io.github.mapinit.errorprone.dataflow;
 
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.Tree;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.AccessKind;
 import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.Node;
@@ -13,6 +14,12 @@ public interface AnalysisEnvironment {
 
   /** The tracked place that {@code node} reads or writes, or null if it is not tracked. */
   @Nullable Place placeOf(Node node);
+
+  /**
+   * The boolean that {@code node} reads or writes, when its value can be followed: a local, a
+   * parameter, or a field of the running object or class (spec 8, correlated conditions).
+   */
+  @Nullable VarSymbol flagOf(Node node);
 
   /** Whether {@code call}, on a tracked receiver, mutates it. */
   AccessKind accessKind(MethodInvocationNode call);

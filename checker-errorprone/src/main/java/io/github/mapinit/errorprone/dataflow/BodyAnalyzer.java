@@ -41,13 +41,17 @@ final class BodyAnalyzer {
     analysis.performAnalysis(cfg);
     // performAnalysis has set the graph that the exit stores read; NullAway cannot see that.
     @SuppressWarnings("NullAway")
-    @Nullable PlaceStore exit = analysis.getRegularExitStore();
+    @Nullable PlaceStore exit = reachable(analysis.getRegularExitStore());
     @SuppressWarnings("NullAway")
-    @Nullable PlaceStore thrownOut = analysis.getExceptionalExitStore();
+    @Nullable PlaceStore thrownOut = reachable(analysis.getExceptionalExitStore());
     List<Use> uses = new ArrayList<>(earlierUses);
     uses.addAll(transfer.uses());
     return new BodySummary(
         body, ownFields(exit), uses, transfer.assignedFields(), exit != null, ownFields(thrownOut));
+  }
+
+  private static @Nullable PlaceStore reachable(@Nullable PlaceStore store) {
+    return store == null || store.isUnreachable() ? null : store;
   }
 
   private static Map<VarSymbol, Nullness> ownFields(@Nullable PlaceStore store) {

@@ -226,6 +226,11 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   }
 
   @Override
+  public @Nullable VarSymbol flagOf(Node node) {
+    return TrackedPlaces.flagOf(node);
+  }
+
+  @Override
   public AccessKind accessKind(MethodInvocationNode call) {
     Type receiverType = (Type) call.getTarget().getReceiver().getType();
     return policy.accessKind(receiverType, call.getTarget().getMethod().getSimpleName().toString());

@@ -26,6 +26,7 @@ import org.checkerframework.errorprone.dataflow.cfg.UnderlyingAST;
 import org.checkerframework.errorprone.dataflow.cfg.node.AbstractNodeVisitor;
 import org.checkerframework.errorprone.dataflow.cfg.node.AssignmentNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.BinaryOperationNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.BooleanLiteralNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ConditionalAndNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ConditionalNotNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ConditionalOrNode;
@@ -39,9 +40,11 @@ import org.checkerframework.errorprone.dataflow.cfg.node.Node;
 import org.checkerframework.errorprone.dataflow.cfg.node.NotEqualNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.NullLiteralNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ObjectCreationNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.SuperNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.SwitchExpressionNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.SynchronizedNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.TernaryExpressionNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.ThisNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.TypeCastNode;
 
 /**
@@ -115,8 +118,14 @@ final class MapInitTransfer
 
   private TransferResult<Nullness, PlaceStore> readPlace(
       Node node, TransferInput<Nullness, PlaceStore> input) {
-    Place place = environment.placeOf(node);
     PlaceStore store = input.getRegularStore();
+    VarSymbol flag = environment.flagOf(node);
+    if (flag != null) {
+      // Each branch of a test of the flag learns what its value vouches for (spec 8).
+      return new ConditionalTransferResult<>(
+          Nullness.NON_NULL, store.assumeFlag(flag, true), store.assumeFlag(flag, false));
+    }
+    Place place = environment.placeOf(node);
     return new RegularTransferResult<>(place == null ? Nullness.NON_NULL : store.get(place), store);
   }
 
@@ -144,6 +153,10 @@ final class MapInitTransfer
   @Override
   public TransferResult<Nullness, PlaceStore> visitAssignment(
       AssignmentNode node, TransferInput<Nullness, PlaceStore> input) {
+    VarSymbol flag = environment.flagOf(node.getTarget());
+    if (flag != null) {
+      return new RegularTransferResult<>(Nullness.NON_NULL, assignFlag(flag, node, input));
+    }
     PlaceStore store = input.getRegularStore();
     Nullness value = valueOf(node.getExpression(), input);
     Place target = environment.placeOf(node.getTarget());
@@ -177,11 +190,46 @@ final class MapInitTransfer
     return new RegularTransferResult<>(assigned, store.assign(target, assigned));
   }
 
+  /**
+   * {@code flag = true}, or a condition whose branches the input still holds apart ({@code known =
+   * lookup != null}, {@code done = !pending}): the flag vouches for what each branch knows. Any
+   * other value ({@code b &= x}, a call's result) says nothing.
+   */
+  private PlaceStore assignFlag(
+      VarSymbol flag, AssignmentNode node, TransferInput<Nullness, PlaceStore> input) {
+    Node expression = node.getExpression();
+    if (expression instanceof BooleanLiteralNode literal) {
+      return input.getRegularStore().assignFlag(flag, literal.getValue());
+    }
+    if (input.containsTwoStores() && isCondition(expression)) {
+      return input
+          .getThenStore()
+          .assignFlag(flag, true)
+          .leastUpperBound(input.getElseStore().assignFlag(flag, false));
+    }
+    return input.getRegularStore().forgetFlag(flag);
+  }
+
+  /** A node whose transfer keeps its true and false branches apart. */
+  private static boolean isCondition(Node node) {
+    return node instanceof LocalVariableNode
+        || node instanceof FieldAccessNode
+        || node instanceof EqualToNode
+        || node instanceof NotEqualNode
+        || node instanceof InstanceOfNode
+        || node instanceof ConditionalNotNode
+        || node instanceof ConditionalAndNode
+        || node instanceof ConditionalOrNode;
+  }
+
   @Override
   public TransferResult<Nullness, PlaceStore> visitMethodInvocation(
       MethodInvocationNode node, TransferInput<Nullness, PlaceStore> input) {
     PlaceStore store = input.getRegularStore();
     ExecutableElement method = node.getTarget().getMethod();
+    if (mayChangeOwnFields(node)) {
+      store = store.forgetFieldFlags();
+    }
     if (!method.getModifiers().contains(Modifier.STATIC)) {
       Place receiver = environment.placeOf(node.getTarget().getReceiver());
       if (receiver != null) {
@@ -206,12 +254,24 @@ final class MapInitTransfer
     return new RegularTransferResult<>(Nullness.NON_NULL, store);
   }
 
+  /**
+   * A call on {@code this} or a static method may change the running object's or class's boolean
+   * fields; a call on another object is taken not to, as it is taken not to change its maps.
+   */
+  private static boolean mayChangeOwnFields(MethodInvocationNode call) {
+    Node receiver = call.getTarget().getReceiver();
+    return call.getTarget().getMethod().getModifiers().contains(Modifier.STATIC)
+        || receiver instanceof ThisNode
+        || receiver instanceof SuperNode;
+  }
+
   @Override
   public TransferResult<Nullness, PlaceStore> visitObjectCreation(
       ObjectCreationNode node, TransferInput<Nullness, PlaceStore> input) {
     PlaceStore store = input.getRegularStore();
     BodySummary constructor = environment.constructionOfOwnClass(node, body);
     if (constructor != null) {
+      store = store.forgetFieldFlags();
       Trace.CallSite call =
           new Trace.CallSite(constructor.body().name(), environment.lineOf(node.getTree()));
       store = Summaries.applyToStatics(store, constructor, call, this::record);

@@ -1,11 +1,14 @@
 package io.github.mapinit.errorprone.dataflow;
 
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import io.github.mapinit.policy.flow.FlagFacts;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import javax.lang.model.element.ElementKind;
 import org.checkerframework.errorprone.dataflow.analysis.Store;
 import org.checkerframework.errorprone.dataflow.cfg.visualize.CFGVisualizer;
 import org.checkerframework.errorprone.dataflow.expression.JavaExpression;
@@ -14,30 +17,56 @@ import org.checkerframework.errorprone.dataflow.expression.JavaExpression;
  * The state of every tracked place at one program point, immutable. A place that was never set
  * holds its initial value, which the analysed body decides (see {@link CompilationUnitAnalysis},
  * which builds the initial store); a local that was copied from a field remembers that field, so
- * that a null check on either refines both.
+ * that a null check on either refines both. Beside the places, what boolean flags say about them
+ * (policy {@link FlagFacts}); a store on a path that a flag shows cannot run is unreachable, and
+ * every place holds nothing there.
  */
 public final class PlaceStore implements Store<PlaceStore> {
 
   private final Function<Place, Nullness> initialValue;
   private final Map<Place, Nullness> values;
   private final Map<Place, Place> aliasOf;
+  private final FlagFacts<VarSymbol, Place> flags;
+  private final boolean unreachable;
 
   public PlaceStore(Function<Place, Nullness> initialValue) {
-    this(initialValue, Map.of(), Map.of());
+    this(initialValue, Map.of(), Map.of(), FlagFacts.none(), false);
   }
 
   private PlaceStore(
       Function<Place, Nullness> initialValue,
       Map<Place, Nullness> values,
-      Map<Place, Place> aliasOf) {
+      Map<Place, Place> aliasOf,
+      FlagFacts<VarSymbol, Place> flags,
+      boolean unreachable) {
     this.initialValue = initialValue;
     this.values = values;
     this.aliasOf = aliasOf;
+    this.flags = flags;
+    this.unreachable = unreachable;
+  }
+
+  private PlaceStore with(Map<Place, Nullness> newValues, Map<Place, Place> newAliases) {
+    return new PlaceStore(initialValue, newValues, newAliases, flags, unreachable);
+  }
+
+  private PlaceStore withFlags(FlagFacts<VarSymbol, Place> newFlags) {
+    return newFlags == flags
+        ? this
+        : new PlaceStore(initialValue, values, aliasOf, newFlags, unreachable);
   }
 
   public Nullness get(Place place) {
+    if (unreachable) {
+      return Nullness.BOTTOM;
+    }
     Nullness value = values.get(place);
     return value != null ? value : initialValue.apply(place);
+  }
+
+  /** Whether no execution reaches this store: a flag's test showed the path cannot run. */
+  public boolean isUnreachable() {
+    return unreachable;
   }
 
   /** The places set in this store, with their values. */
@@ -52,7 +81,10 @@ public final class PlaceStore implements Store<PlaceStore> {
     Map<Place, Place> newAliases = new HashMap<>(aliasOf);
     newAliases.remove(place);
     newAliases.values().removeIf(place::equals);
-    return new PlaceStore(initialValue, newValues, newAliases);
+    PlaceStore assigned = with(newValues, newAliases);
+    return value.equals(Nullness.NON_NULL)
+        ? assigned
+        : assigned.withFlags(flags.placeReassigned(place));
   }
 
   /** This store after {@code local = field}: the two are one value until either is assigned. */
@@ -60,7 +92,7 @@ public final class PlaceStore implements Store<PlaceStore> {
     PlaceStore assigned = assign(local, get(field));
     Map<Place, Place> newAliases = new HashMap<>(assigned.aliasOf);
     newAliases.put(local, field);
-    return new PlaceStore(initialValue, assigned.values, newAliases);
+    return assigned.with(assigned.values, newAliases);
   }
 
   /** This store where {@code place}, and every alias of it, is known to hold {@code value}. */
@@ -82,7 +114,52 @@ public final class PlaceStore implements Store<PlaceStore> {
     for (Place p : sameValue) {
       newValues.put(p, value);
     }
-    return new PlaceStore(initialValue, newValues, aliasOf);
+    return with(newValues, aliasOf);
+  }
+
+  /** {@code flag = value} here: the flag vouches for the places now non-null. */
+  public PlaceStore assignFlag(VarSymbol flag, boolean value) {
+    return withFlags(flags.assignConstant(flag, value, nonNullPlaces()));
+  }
+
+  /** The flag got a value this body cannot name. */
+  public PlaceStore forgetFlag(VarSymbol flag) {
+    return withFlags(flags.forget(flag));
+  }
+
+  /** Fields that a call may change: what boolean fields said no longer holds. */
+  public PlaceStore forgetFieldFlags() {
+    return withFlags(flags.forgetFlags(flag -> flag.getKind() == ElementKind.FIELD));
+  }
+
+  /**
+   * The branch where {@code flag} holds {@code value}: unreachable if the flag cannot hold it here,
+   * otherwise with the places it vouches for non-null.
+   */
+  public PlaceStore assumeFlag(VarSymbol flag, boolean value) {
+    if (unreachable) {
+      return this;
+    }
+    FlagFacts.Branch<VarSymbol, Place> branch = flags.assume(flag, value);
+    if (!branch.feasible()) {
+      return new PlaceStore(initialValue, Map.of(), Map.of(), FlagFacts.none(), true);
+    }
+    PlaceStore refined = withFlags(branch.facts());
+    for (Place place : branch.nonNull()) {
+      refined = refined.refine(place, Nullness.NON_NULL);
+    }
+    return refined;
+  }
+
+  private Set<Place> nonNullPlaces() {
+    Set<Place> nonNull = new HashSet<>();
+    values.forEach(
+        (place, value) -> {
+          if (value.equals(Nullness.NON_NULL)) {
+            nonNull.add(place);
+          }
+        });
+    return nonNull;
   }
 
   @Override
@@ -92,8 +169,11 @@ public final class PlaceStore implements Store<PlaceStore> {
 
   @Override
   public PlaceStore leastUpperBound(PlaceStore other) {
-    if (this == other) {
+    if (this == other || other.unreachable) {
       return this;
+    }
+    if (unreachable) {
+      return other;
     }
     Map<Place, Nullness> joined = new HashMap<>();
     Set<Place> places = new HashSet<>(values.keySet());
@@ -105,7 +185,11 @@ public final class PlaceStore implements Store<PlaceStore> {
     commonAliases
         .entrySet()
         .removeIf(e -> !Objects.equals(e.getValue(), other.aliasOf.get(e.getKey())));
-    return new PlaceStore(initialValue, joined, commonAliases);
+    FlagFacts<VarSymbol, Place> joinedFlags =
+        flags.isEmpty() && other.flags.isEmpty()
+            ? flags
+            : flags.join(other.flags, nonNullPlaces(), other.nonNullPlaces());
+    return new PlaceStore(initialValue, joined, commonAliases, joinedFlags, false);
   }
 
   @Override
@@ -130,7 +214,10 @@ public final class PlaceStore implements Store<PlaceStore> {
       return false;
     }
     PlaceStore other = (PlaceStore) o;
-    if (!aliasOf.equals(other.aliasOf)) {
+    if (unreachable || other.unreachable) {
+      return unreachable == other.unreachable;
+    }
+    if (!aliasOf.equals(other.aliasOf) || !flags.equals(other.flags)) {
       return false;
     }
     Set<Place> places = new HashSet<>(values.keySet());
@@ -151,6 +238,8 @@ public final class PlaceStore implements Store<PlaceStore> {
 
   @Override
   public String toString() {
-    return "PlaceStore" + values + " aliases " + aliasOf;
+    return unreachable
+        ? "PlaceStore{unreachable}"
+        : "PlaceStore" + values + " aliases " + aliasOf + " " + flags;
   }
 }

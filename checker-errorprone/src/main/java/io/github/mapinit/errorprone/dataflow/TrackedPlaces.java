@@ -3,6 +3,7 @@ package io.github.mapinit.errorprone.dataflow;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import javax.lang.model.element.Element;
+import javax.lang.model.type.TypeKind;
 import org.checkerframework.errorprone.dataflow.cfg.node.FieldAccessNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.Node;
@@ -51,6 +52,26 @@ final class TrackedPlaces {
       return Place.otherField((VarSymbol) ((LocalVariableNode) receiver).getElement(), field);
     }
     return null;
+  }
+
+  /** The boolean flag that {@code node} reads or writes, or null if it cannot be followed. */
+  static @Nullable VarSymbol flagOf(Node node) {
+    if (node instanceof LocalVariableNode local) {
+      return local.getElement() instanceof VarSymbol variable && isBoolean(variable)
+          ? variable
+          : null;
+    }
+    if (node instanceof FieldAccessNode access
+        && access.getElement() instanceof VarSymbol field
+        && isBoolean(field)
+        && (field.isStatic() || access.getReceiver() instanceof ThisNode)) {
+      return field;
+    }
+    return null;
+  }
+
+  private static boolean isBoolean(VarSymbol variable) {
+    return variable.type.getKind() == TypeKind.BOOLEAN;
   }
 
   /** {@code Outer.this}: an inner class's enclosing instance, fully constructed. */

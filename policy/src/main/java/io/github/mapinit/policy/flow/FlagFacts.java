@@ -1,0 +1,238 @@
+package io.github.mapinit.policy.flow;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * What boolean variables say about places on one path (spec 8, last paragraph: correlated
+ * conditions are not joined into a false path). After {@code created = true} at a point where
+ * {@code cache} is non-null, a later test that finds {@code created} true finds {@code cache}
+ * non-null, as long as neither was assigned since; a join keeps such a fact only if it holds on
+ * both sides, where a side on which the flag cannot hold that value holds it trivially. That is
+ * what turns {@code if (!eager) cache = new HashMap<>(); ... if (!eager) cache.remove(k);} into one
+ * feasible path per value of {@code eager} instead of a null path through both tests.
+ *
+ * <p>Immutable. A flag is a boolean the engine can follow: a local, a parameter, or a field of the
+ * analysed object or class; a place is whatever the engine tracks the nullness of. The engine tells
+ * this value which places are non-null when it needs to know, so it holds no nullness of its own.
+ *
+ * @param <F> a flag
+ * @param <P> a place
+ */
+public final class FlagFacts<F, P> {
+
+  /** Beyond this many flags in one body, a new flag is not followed: the cost stays bounded. */
+  private static final int MAX_FLAGS = 24;
+
+  private static final FlagFacts<?, ?> NONE = new FlagFacts<>(Map.of());
+
+  /** What one value of a flag tells: nothing holds it here, or these places are non-null. */
+  private record Side<P>(boolean impossible, Set<P> nonNull) {
+
+    static <P> Side<P> unknown() {
+      return new Side<>(false, Set.of());
+    }
+
+    static <P> Side<P> cannotHold() {
+      return new Side<>(true, Set.of());
+    }
+
+    boolean implies(P place, Set<P> nonNullHere) {
+      return impossible || nonNull.contains(place) || nonNullHere.contains(place);
+    }
+
+    boolean tellsNothing() {
+      return !impossible && nonNull.isEmpty();
+    }
+  }
+
+  private record Sides<P>(Side<P> whenTrue, Side<P> whenFalse) {
+
+    Side<P> get(boolean value) {
+      return value ? whenTrue : whenFalse;
+    }
+
+    static <P> Sides<P> of(boolean value, Side<P> side, Side<P> other) {
+      return value ? new Sides<>(side, other) : new Sides<>(other, side);
+    }
+  }
+
+  /** A test of a flag: whether the branch can be taken, and what it learns. */
+  public record Branch<F, P>(boolean feasible, Set<P> nonNull, FlagFacts<F, P> facts) {}
+
+  private final Map<F, Sides<P>> flags;
+
+  private FlagFacts(Map<F, Sides<P>> flags) {
+    this.flags = flags;
+  }
+
+  @SuppressWarnings("unchecked")
+  public static <F, P> FlagFacts<F, P> none() {
+    return (FlagFacts<F, P>) NONE;
+  }
+
+  public boolean isEmpty() {
+    return flags.isEmpty();
+  }
+
+  /** The flags this value knows something about. */
+  public Set<F> flags() {
+    return Collections.unmodifiableSet(flags.keySet());
+  }
+
+  /** {@code flag = value}, where {@code nonNullNow} are the places known non-null at that point. */
+  public FlagFacts<F, P> assignConstant(F flag, boolean value, Set<P> nonNullNow) {
+    if (!flags.containsKey(flag) && flags.size() >= MAX_FLAGS) {
+      return this;
+    }
+    Map<F, Sides<P>> updated = new HashMap<>(flags);
+    updated.put(
+        flag, Sides.of(value, new Side<>(false, Set.copyOf(nonNullNow)), Side.cannotHold()));
+    return new FlagFacts<>(updated);
+  }
+
+  /** {@code flag = source}: the flag says what the source says now. */
+  public FlagFacts<F, P> assignCopy(F flag, F source) {
+    Sides<P> sides = flags.get(source);
+    if (sides == null || flag.equals(source)) {
+      return flag.equals(source) ? this : forget(flag);
+    }
+    Map<F, Sides<P>> updated = new HashMap<>(flags);
+    updated.put(flag, sides);
+    return new FlagFacts<>(updated);
+  }
+
+  /** The flag got a value nothing here can name: it says nothing any more. */
+  public FlagFacts<F, P> forget(F flag) {
+    if (!flags.containsKey(flag)) {
+      return this;
+    }
+    Map<F, Sides<P>> updated = new HashMap<>(flags);
+    updated.remove(flag);
+    return new FlagFacts<>(updated);
+  }
+
+  /** Flags that something unseen may change, such as fields across a call: forgotten. */
+  public FlagFacts<F, P> forgetFlags(Predicate<? super F> mayChange) {
+    if (flags.keySet().stream().noneMatch(mayChange)) {
+      return this;
+    }
+    Map<F, Sides<P>> updated = new HashMap<>(flags);
+    updated.keySet().removeIf(mayChange);
+    return new FlagFacts<>(updated);
+  }
+
+  /** The place got a value that may be null: no flag vouches for it any more. */
+  public FlagFacts<F, P> placeReassigned(P place) {
+    boolean mentioned = false;
+    for (Sides<P> sides : flags.values()) {
+      mentioned |=
+          sides.whenTrue.nonNull.contains(place) || sides.whenFalse.nonNull.contains(place);
+    }
+    if (!mentioned) {
+      return this;
+    }
+    Map<F, Sides<P>> updated = new HashMap<>();
+    flags.forEach(
+        (flag, sides) -> {
+          Sides<P> kept =
+              new Sides<>(without(sides.whenTrue, place), without(sides.whenFalse, place));
+          if (!kept.whenTrue.tellsNothing() || !kept.whenFalse.tellsNothing()) {
+            updated.put(flag, kept);
+          }
+        });
+    return new FlagFacts<>(updated);
+  }
+
+  private static <P> Side<P> without(Side<P> side, P place) {
+    if (!side.nonNull.contains(place)) {
+      return side;
+    }
+    Set<P> rest = new HashSet<>(side.nonNull);
+    rest.remove(place);
+    return new Side<>(side.impossible, Set.copyOf(rest));
+  }
+
+  /**
+   * The branch on which {@code flag} holds {@code value}: infeasible if the flag cannot hold it
+   * here; otherwise the places it vouches for are non-null, and the flag holds nothing else.
+   */
+  public Branch<F, P> assume(F flag, boolean value) {
+    Sides<P> sides = flags.get(flag);
+    Side<P> side = sides == null ? Side.unknown() : sides.get(value);
+    if (side.impossible) {
+      return new Branch<>(false, Set.of(), this);
+    }
+    Map<F, Sides<P>> updated = new HashMap<>(flags);
+    updated.put(flag, Sides.of(value, side, Side.cannotHold()));
+    return new Branch<>(true, side.nonNull, new FlagFacts<>(updated));
+  }
+
+  /**
+   * Where two paths meet: a flag's value vouches for a place if it does on both paths, counting a
+   * place non-null on a path ({@code nonNullHere}, {@code nonNullThere}) and a value the flag
+   * cannot hold on a path as vouching.
+   */
+  public FlagFacts<F, P> join(FlagFacts<F, P> other, Set<P> nonNullHere, Set<P> nonNullThere) {
+    if (this == other) {
+      return this;
+    }
+    Set<F> keys = new HashSet<>(flags.keySet());
+    keys.addAll(other.flags.keySet());
+    Map<F, Sides<P>> joined = new HashMap<>();
+    for (F flag : keys) {
+      Sides<P> here = flags.getOrDefault(flag, new Sides<>(Side.unknown(), Side.unknown()));
+      Sides<P> there = other.flags.getOrDefault(flag, new Sides<>(Side.unknown(), Side.unknown()));
+      Sides<P> sides =
+          new Sides<>(
+              joinSide(here.whenTrue, there.whenTrue, nonNullHere, nonNullThere),
+              joinSide(here.whenFalse, there.whenFalse, nonNullHere, nonNullThere));
+      if (!sides.whenTrue.tellsNothing() || !sides.whenFalse.tellsNothing()) {
+        joined.put(flag, sides);
+      }
+    }
+    return joined.isEmpty() ? none() : new FlagFacts<>(joined);
+  }
+
+  private static <P> Side<P> joinSide(
+      Side<P> here, Side<P> there, Set<P> nonNullHere, Set<P> nonNullThere) {
+    if (here.impossible && there.impossible) {
+      return Side.cannotHold();
+    }
+    Set<P> candidates = new HashSet<>(here.nonNull);
+    candidates.addAll(there.nonNull);
+    if (here.impossible || there.impossible) {
+      candidates.addAll(nonNullHere);
+      candidates.addAll(nonNullThere);
+    }
+    Set<P> vouched = new HashSet<>();
+    for (P place : candidates) {
+      boolean nonNullOnBoth = nonNullHere.contains(place) && nonNullThere.contains(place);
+      if (!nonNullOnBoth
+          && here.implies(place, nonNullHere)
+          && there.implies(place, nonNullThere)) {
+        vouched.add(place);
+      }
+    }
+    return new Side<>(false, Set.copyOf(vouched));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FlagFacts<?, ?> other && flags.equals(other.flags);
+  }
+
+  @Override
+  public int hashCode() {
+    return flags.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "FlagFacts" + flags;
+  }
+}

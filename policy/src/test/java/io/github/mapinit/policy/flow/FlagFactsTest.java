@@ -1,0 +1,70 @@
+package io.github.mapinit.policy.flow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Spec 8's last paragraph on the shared domain: what a flag says survives exactly as long as it is
+ * true.
+ */
+final class FlagFactsTest {
+
+  private static final FlagFacts<String, String> NONE = FlagFacts.none();
+
+  @Test
+  void aParameterTestedTwiceVouchesOnTheSecondTestForWhatTheFirstAssigned() {
+    // if (!eager) cache = new HashMap<>();   (then: eager false, cache non-null; else: eager true)
+    FlagFacts<String, String> assigned = NONE.assume("eager", false).facts();
+    FlagFacts<String, String> skipped = NONE.assume("eager", true).facts();
+    FlagFacts<String, String> joined = assigned.join(skipped, Set.of("cache"), Set.of());
+
+    // if (!eager) cache.remove(k);
+    FlagFacts.Branch<String, String> secondTest = joined.assume("eager", false);
+    assertTrue(secondTest.feasible());
+    assertEquals(Set.of("cache"), secondTest.nonNull());
+    // if (eager) cache.put(k, v);  still a null path
+    assertEquals(Set.of(), joined.assume("eager", true).nonNull());
+  }
+
+  @Test
+  void aLocalSetWithTheMapVouchesUntilTheMapIsReassigned() {
+    FlagFacts<String, String> created = NONE.assignConstant("created", true, Set.of("cache"));
+    FlagFacts<String, String> notCreated = NONE.assignConstant("created", false, Set.of());
+    FlagFacts<String, String> joined = created.join(notCreated, Set.of("cache"), Set.of());
+
+    assertEquals(Set.of("cache"), joined.assume("created", true).nonNull());
+    assertEquals(Set.of(), joined.placeReassigned("cache").assume("created", true).nonNull());
+    assertEquals(Set.of(), joined.forget("created").assume("created", true).nonNull());
+  }
+
+  @Test
+  void aValueTheFlagCannotHoldMakesTheBranchInfeasible() {
+    FlagFacts<String, String> done = NONE.assignConstant("done", true, Set.of());
+    assertFalse(done.assume("done", false).feasible());
+    assertTrue(done.assume("done", true).feasible());
+  }
+
+  @Test
+  void aJoinKeepsOnlyWhatHoldsOnBothPaths() {
+    FlagFacts<String, String> one = NONE.assignConstant("ready", true, Set.of("index", "names"));
+    FlagFacts<String, String> other = NONE.assignConstant("ready", true, Set.of("index"));
+    // Neither map is non-null for certain where the paths meet (each was vouched for by a test).
+    FlagFacts<String, String> joined = one.join(other, Set.of(), Set.of());
+    assertEquals(Set.of("index"), joined.assume("ready", true).nonNull());
+    // A path that knows nothing about the flag vouches for nothing.
+    assertTrue(joined.join(NONE, Set.of(), Set.of()).isEmpty());
+  }
+
+  @Test
+  void aCopyTakesWhatTheSourceSaysNow() {
+    FlagFacts<String, String> known =
+        NONE.assignConstant("found", true, Set.of("lookup")).assignCopy("known", "found");
+    assertEquals(Set.of("lookup"), known.forget("found").assume("known", true).nonNull());
+    assertTrue(
+        known.forgetFlags(flag -> flag.startsWith("k")).assume("known", true).nonNull().isEmpty());
+  }
+}
