@@ -7,6 +7,8 @@ import edu.umd.cs.findbugs.ba.Edge;
 import edu.umd.cs.findbugs.ba.EdgeTypes;
 import edu.umd.cs.findbugs.ba.FrameDataflowAnalysis;
 import edu.umd.cs.findbugs.ba.Location;
+import io.github.mapinit.policy.flow.FlagFacts;
+import java.util.Set;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.MethodGen;
 
@@ -59,6 +61,15 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
         copy.clearStack();
         copy.pushValue(Value.UNKNOWN);
         fact = copy;
+      } else if (fact.flagTest() != null) {
+        NullFrame.FlagTest test = fact.flagTest();
+        NullFrame copy = modifyFrame(fact, null);
+        copy.clearTested();
+        boolean taken = edge.getType() == EdgeTypes.IFCMP_EDGE;
+        if (!copy.assumeFlag(test.flag(), taken == test.valueOnBranch())) {
+          return;
+        }
+        fact = copy;
       } else if (fact.tested() != null) {
         NullFrame copy = modifyFrame(fact, null);
         copy.clearTested();
@@ -79,14 +90,55 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
   @Override
   protected void mergeInto(NullFrame other, NullFrame result) throws DataflowAnalysisException {
     boolean resultWasValid = result.isValid() && !result.isTop();
+    FlagFacts<Flag, Place> joinedFlags =
+        resultWasValid && other.isValid() ? joinFlags(result, other) : null;
     super.mergeInto(other, result);
-    if (resultWasValid && other.isValid() && result.isValid()) {
+    if (joinedFlags != null && result.isValid()) {
       result.mergeFieldsFrom(other);
+      result.setFlags(joinedFlags);
     }
+  }
+
+  /**
+   * What the flags say where two paths meet. A stack slot holding {@code true} on one path and
+   * {@code false} on the other becomes a flag whose value says which path ran (see {@link
+   * #mergeValues}).
+   */
+  private static FlagFacts<Flag, Place> joinFlags(NullFrame result, NullFrame other) {
+    Set<Place> nonNullHere = result.nonNullPlaces();
+    Set<Place> nonNullThere = other.nonNullPlaces();
+    FlagFacts<Flag, Place> here = result.flags();
+    FlagFacts<Flag, Place> there = other.flags();
+    if (result.getStackDepth() == other.getStackDepth()) {
+      for (int slot = result.getNumLocals(); slot < result.getNumSlots(); slot++) {
+        if (differentConstants(result.getValue(slot), other.getValue(slot))) {
+          Flag.StackSlot merged = new Flag.StackSlot(slot);
+          here = here.assignConstant(merged, constant(result.getValue(slot)), nonNullHere);
+          there = there.assignConstant(merged, constant(other.getValue(slot)), nonNullThere);
+        }
+      }
+    }
+    return here.join(there, nonNullHere, nonNullThere);
+  }
+
+  private static boolean differentConstants(Value a, Value b) {
+    return a.flag() instanceof Flag.Constant first
+        && b.flag() instanceof Flag.Constant second
+        && first.value() != second.value();
+  }
+
+  private static boolean constant(Value value) {
+    return value.flag() instanceof Flag.Constant constant && constant.value();
   }
 
   @Override
   protected void mergeValues(NullFrame otherFrame, NullFrame resultFrame, int slot) {
-    resultFrame.setValue(slot, Value.merge(resultFrame.getValue(slot), otherFrame.getValue(slot)));
+    Value here = resultFrame.getValue(slot);
+    Value there = otherFrame.getValue(slot);
+    if (slot >= resultFrame.getNumLocals() && differentConstants(here, there)) {
+      resultFrame.setValue(slot, Value.ofFlag(new Flag.StackSlot(slot)));
+      return;
+    }
+    resultFrame.setValue(slot, Value.merge(here, there));
   }
 }

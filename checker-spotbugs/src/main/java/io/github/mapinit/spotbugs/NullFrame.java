@@ -1,6 +1,7 @@
 package io.github.mapinit.spotbugs;
 
 import edu.umd.cs.findbugs.ba.Frame;
+import io.github.mapinit.policy.flow.FlagFacts;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -10,14 +11,20 @@ import java.util.function.IntUnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The modelled frame (locals and operand stack) plus the states of field places, and the null test
- * that ends the block, which the edges out of the block refine.
+ * The modelled frame (locals and operand stack) plus the states of field places, what boolean flags
+ * say about places (policy {@link FlagFacts}), and the test that ends the block (a null test or a
+ * flag's), which the edges out of the block refine.
  */
 final class NullFrame extends Frame<Value> {
 
+  /** A test of a flag that ends the block: the value the flag has on the taken branch. */
+  record FlagTest(Flag flag, boolean valueOnBranch) {}
+
   private Map<Place.FieldPlace, PlaceState> fields = new HashMap<>();
+  private FlagFacts<Flag, Place> flags = FlagFacts.none();
   private @Nullable Value tested;
   private boolean testedNullOnBranch;
+  private @Nullable FlagTest flagTest;
 
   NullFrame(int numLocals) {
     super(numLocals);
@@ -43,6 +50,72 @@ final class NullFrame extends Frame<Value> {
   /** Forgets places reached through a receiver held in {@code slot}, which is being overwritten. */
   void forgetReceiverSlot(int slot) {
     fields.keySet().removeIf(p -> p.receiver() == Place.Receiver.LOCAL && p.receiverSlot() == slot);
+    flags =
+        flags.forgetPlaces(
+            p ->
+                p instanceof Place.FieldPlace field
+                    && field.receiver() == Place.Receiver.LOCAL
+                    && field.receiverSlot() == slot);
+  }
+
+  FlagFacts<Flag, Place> flags() {
+    return flags;
+  }
+
+  void setFlags(FlagFacts<Flag, Place> newFlags) {
+    flags = newFlags;
+  }
+
+  /** The places known non-null here: what a flag set now vouches for. */
+  Set<Place> nonNullPlaces() {
+    Set<Place> nonNull = new HashSet<>();
+    fields.forEach(
+        (place, state) -> {
+          if (state.bits() == Nullness.NONNULL) {
+            nonNull.add(place);
+          }
+        });
+    for (int slot = 0; slot < getNumLocals(); slot++) {
+      Value local = getValue(slot);
+      if (local.bits() == Nullness.NONNULL
+          && local.flag() == null
+          && local.role() == Value.Role.PLAIN) {
+        nonNull.add(new Place.LocalPlace(slot));
+      }
+    }
+    return nonNull;
+  }
+
+  /** A place got a value that may be null: no flag vouches for it now. */
+  void placeReassigned(Place place) {
+    flags = flags.placeReassigned(place);
+  }
+
+  /** Records the flag test ({@code ifeq}, {@code ifne}) that ends the current block. */
+  void setFlagTest(FlagTest test) {
+    flagTest = test;
+  }
+
+  @Nullable FlagTest flagTest() {
+    return flagTest;
+  }
+
+  /**
+   * The side of a flag test where the flag holds {@code value}: false if it cannot hold it here;
+   * otherwise the places the flag vouches for become non-null.
+   */
+  boolean assumeFlag(Flag flag, boolean value) {
+    FlagFacts.Branch<Flag, Place> branch = flags.assume(flag, value);
+    if (!branch.feasible()) {
+      return false;
+    }
+    flags = branch.facts();
+    boolean feasible = true;
+    for (Place place : branch.nonNull()) {
+      feasible &=
+          refine(Value.UNKNOWN.withPlace(place), Nullness::whenNonNull, Nullness::whenNonNull);
+    }
+    return feasible;
   }
 
   /** A field was assigned: locals copied from it no longer follow it. */
@@ -63,6 +136,7 @@ final class NullFrame extends Frame<Value> {
 
   void clearTested() {
     tested = null;
+    flagTest = null;
   }
 
   @Nullable Value tested() {
@@ -83,6 +157,9 @@ final class NullFrame extends Frame<Value> {
     if (!Objects.equals(tested, other.tested) || testedNullOnBranch != other.testedNullOnBranch) {
       tested = null;
     }
+    if (!Objects.equals(flagTest, other.flagTest)) {
+      flagTest = null;
+    }
   }
 
   @Override
@@ -90,8 +167,10 @@ final class NullFrame extends Frame<Value> {
     super.copyFrom(other);
     NullFrame that = (NullFrame) other;
     fields = new HashMap<>(that.fields);
+    flags = that.flags;
     tested = that.tested;
     testedNullOnBranch = that.testedNullOnBranch;
+    flagTest = that.flagTest;
   }
 
   @Override
@@ -101,8 +180,10 @@ final class NullFrame extends Frame<Value> {
       return super.sameAs(other);
     }
     return fields.equals(that.fields)
+        && flags.equals(that.flags)
         && Objects.equals(tested, that.tested)
-        && testedNullOnBranch == that.testedNullOnBranch;
+        && testedNullOnBranch == that.testedNullOnBranch
+        && Objects.equals(flagTest, that.flagTest);
   }
 
   /** After a dereference returned, the value was not null: so are its place and aliases. */

@@ -13,25 +13,32 @@ import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.ASTORE;
 import org.apache.bcel.generic.CHECKCAST;
 import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.FieldInstruction;
 import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.GETSTATIC;
+import org.apache.bcel.generic.ICONST;
 import org.apache.bcel.generic.IFEQ;
 import org.apache.bcel.generic.IFNE;
 import org.apache.bcel.generic.IFNONNULL;
 import org.apache.bcel.generic.IFNULL;
 import org.apache.bcel.generic.IF_ACMPEQ;
 import org.apache.bcel.generic.IF_ACMPNE;
+import org.apache.bcel.generic.IINC;
+import org.apache.bcel.generic.ILOAD;
 import org.apache.bcel.generic.INSTANCEOF;
 import org.apache.bcel.generic.INVOKEINTERFACE;
 import org.apache.bcel.generic.INVOKESPECIAL;
 import org.apache.bcel.generic.INVOKESTATIC;
 import org.apache.bcel.generic.INVOKEVIRTUAL;
+import org.apache.bcel.generic.ISTORE;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.MONITORENTER;
 import org.apache.bcel.generic.NEW;
 import org.apache.bcel.generic.PUTFIELD;
 import org.apache.bcel.generic.PUTSTATIC;
+import org.apache.bcel.generic.StoreInstruction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Models one instruction on a {@link NullFrame}: loads and stores of tracked fields and locals,
@@ -107,6 +114,68 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     // The value passes through unchanged, with its place.
   }
 
+  // Flags: booleans and ints that a later test can learn from (spec 8, correlated conditions).
+
+  @Override
+  public void visitICONST(ICONST obj) {
+    int value = obj.getValue().intValue();
+    getFrame()
+        .pushValue(
+            value == 0 || value == 1 ? Value.ofFlag(new Flag.Constant(value == 1)) : Value.UNKNOWN);
+  }
+
+  @Override
+  public void visitILOAD(ILOAD obj) {
+    getFrame().pushValue(Value.ofFlag(new Flag.Local(obj.getIndex())));
+  }
+
+  @Override
+  public void visitISTORE(ISTORE obj) {
+    int slot = obj.getIndex();
+    getFrame().forgetReceiverSlot(slot);
+    assignFlag(new Flag.Local(slot), pop());
+    getFrame().setValue(slot, Value.UNKNOWN);
+  }
+
+  @Override
+  public void visitIINC(IINC obj) {
+    getFrame().setFlags(getFrame().flags().forget(new Flag.Local(obj.getIndex())));
+  }
+
+  /** Any other store (long, float, double) reuses the slot: the flag that was there is gone. */
+  @Override
+  public void handleStoreInstruction(StoreInstruction obj) {
+    int slot = obj.getIndex();
+    getFrame()
+        .setFlags(getFrame().flags().forget(new Flag.Local(slot)).forget(new Flag.Local(slot + 1)));
+    super.handleStoreInstruction(obj);
+  }
+
+  /** {@code flag = value}: a constant, another flag's value, or something nothing here can name. */
+  private void assignFlag(Flag flag, Value value) {
+    NullFrame frame = getFrame();
+    Flag source = value.flag();
+    if (source instanceof Flag.Constant constant) {
+      frame.setFlags(frame.flags().assignConstant(flag, constant.value(), frame.nonNullPlaces()));
+    } else if (source != null) {
+      frame.setFlags(frame.flags().assignCopy(flag, source));
+    } else {
+      frame.setFlags(frame.flags().forget(flag));
+    }
+    frame.setFlags(frame.flags().forgetFlags(f -> f instanceof Flag.StackSlot));
+  }
+
+  /** A boolean field of this object, or a static one: a flag (null for anything else). */
+  private Flag.@Nullable Field fieldFlag(FieldInstruction ins, @Nullable Value receiver) {
+    if (!"Z".equals(ins.getSignature(getCPG()))) {
+      return null;
+    }
+    if (receiver != null && receiver.role() != Value.Role.THIS) {
+      return null;
+    }
+    return new Flag.Field(ins.getClassName(getCPG()), ins.getFieldName(getCPG()), receiver == null);
+  }
+
   // Locals.
 
   @Override
@@ -123,6 +192,8 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     int slot = obj.getIndex();
     Value value = pop();
     getFrame().forgetReceiverSlot(slot);
+    getFrame().setFlags(getFrame().flags().forget(new Flag.Local(slot)));
+    getFrame().placeReassigned(new Place.LocalPlace(slot));
     if (value.place() instanceof Place.FieldPlace) {
       // A local alias of a field starts with the field's state (spec 3).
       Place.FieldPlace field = (Place.FieldPlace) value.place();
@@ -157,7 +228,12 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     }
     FieldKey field = env.trackedField(obj, getCPG());
     if (field == null) {
+      Flag.Field flag = fieldFlag(obj, receiver);
       handleNormalInstruction(obj);
+      if (flag != null) {
+        pop();
+        getFrame().pushValue(Value.ofFlag(flag));
+      }
       return;
     }
     pop();
@@ -168,7 +244,12 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   public void visitGETSTATIC(GETSTATIC obj) {
     FieldKey field = env.trackedField(obj, getCPG());
     if (field == null) {
+      Flag.Field flag = fieldFlag(obj, null);
       handleNormalInstruction(obj);
+      if (flag != null) {
+        pop();
+        getFrame().pushValue(Value.ofFlag(flag));
+      }
       return;
     }
     pushField(staticPlace(field));
@@ -183,6 +264,10 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   public void visitPUTFIELD(PUTFIELD obj) {
     FieldKey field = env.trackedField(obj, getCPG());
     if (field == null) {
+      Flag.Field flag = fieldFlag(obj, stackValue(1));
+      if (flag != null) {
+        assignFlag(flag, stackValue(0));
+      }
       handleNormalInstruction(obj);
       return;
     }
@@ -195,6 +280,10 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   public void visitPUTSTATIC(PUTSTATIC obj) {
     FieldKey field = env.trackedField(obj, getCPG());
     if (field == null) {
+      Flag.Field flag = fieldFlag(obj, null);
+      if (flag != null) {
+        assignFlag(flag, stackValue(0));
+      }
       handleNormalInstruction(obj);
       return;
     }
@@ -214,6 +303,9 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     }
     getFrame().setState(place, new PlaceState(bits, cause));
     getFrame().forgetAliasesOf(place);
+    if (bits != Nullness.NONNULL) {
+      getFrame().placeReassigned(place);
+    }
     if (place.isEntryBound()) {
       assigned.add(place);
     }
@@ -273,6 +365,10 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
         && env.isNonNullCheck(ins.getClassName(getCPG()), ins.getMethodName(getCPG()))) {
       markDereferenced(stackValue(deepest));
     }
+    if (receiver == null || receiver.role() == Value.Role.THIS) {
+      // The call may run code that changes the object's or class's boolean fields.
+      getFrame().setFlags(getFrame().flags().forgetFlags(f -> f instanceof Flag.Field));
+    }
     MethodSummary callee =
         env.calleeSummary(
             ins, getCPG(), inConstructor && receiver != null && receiver.role() == Value.Role.THIS);
@@ -295,6 +391,9 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       NullCause cause = (after.bits() & Nullness.NULL) != 0 ? after.cause() : before.cause();
       frame.setState(place, new PlaceState(bits, (bits & Nullness.NULL) != 0 ? cause : null));
       frame.forgetAliasesOf(place);
+      if (bits != Nullness.NONNULL) {
+        frame.placeReassigned(place);
+      }
       if (callee.assigned().contains(place)) {
         assigned.add(place);
       }
@@ -339,6 +438,11 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   }
 
   private void testInstance(Value value, boolean falseOnBranch) {
+    if (value.flag() != null && value.flag().isVariable()) {
+      // ifeq jumps when the flag is false, ifne when it is true.
+      getFrame().setFlagTest(new NullFrame.FlagTest(value.flag(), !falseOnBranch));
+      return;
+    }
     if (value.role() == Value.Role.INSTANCE_TEST) {
       // Only the true side learns something: see MapNullAnalysis.meetInto.
       getFrame().setTested(value, falseOnBranch);

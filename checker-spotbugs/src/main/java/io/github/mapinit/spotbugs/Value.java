@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param source the field whose entry or after-construction state the symbolic atoms of {@code
  *     bits} stand for: a local assigned from a field carries that field's state (spec 3, a local
  *     alias is a place of its own)
+ * @param flag for an int or boolean, the flag it was loaded from or the constant it is
  */
 record Value(
     int bits,
@@ -24,7 +25,23 @@ record Value(
     @Nullable Place place,
     Place.@Nullable FieldPlace alias,
     @Nullable NullCause cause,
-    Place.@Nullable FieldPlace source) {
+    Place.@Nullable FieldPlace source,
+    @Nullable Flag flag) {
+
+  Value(
+      int bits,
+      Role role,
+      @Nullable Place place,
+      Place.@Nullable FieldPlace alias,
+      @Nullable NullCause cause,
+      Place.@Nullable FieldPlace source) {
+    this(bits, role, place, alias, cause, source, null);
+  }
+
+  /** An int or boolean that a test of can teach what {@code flag} vouches for. */
+  static Value ofFlag(Flag flag) {
+    return new Value(Nullness.NONNULL, Role.PLAIN, null, null, null, null, flag);
+  }
 
   /** What is special about a reference besides its nullness. */
   enum Role {
@@ -42,16 +59,16 @@ record Value(
       new Value(Nullness.NONNULL, Role.OUTER_INSTANCE, null, null, null, null);
 
   Value withPlace(Place newPlace) {
-    return new Value(bits, role, newPlace, alias, cause, source);
+    return new Value(bits, role, newPlace, alias, cause, source, flag);
   }
 
   Value withoutAlias() {
-    return new Value(bits, role, place, null, cause, source);
+    return new Value(bits, role, place, null, cause, source, flag);
   }
 
   Value withBits(int newBits) {
     return new Value(
-        newBits, role, place, alias, (newBits & Nullness.NULL) != 0 ? cause : null, source);
+        newBits, role, place, alias, (newBits & Nullness.NULL) != 0 ? cause : null, source, flag);
   }
 
   static Value merge(Value a, Value b) {
@@ -64,6 +81,7 @@ record Value(
         Objects.equals(a.place, b.place) ? a.place : null,
         Objects.equals(a.alias, b.alias) ? a.alias : null,
         a.cause != null ? a.cause : b.cause,
-        Objects.equals(a.source, b.source) ? a.source : null);
+        Objects.equals(a.source, b.source) ? a.source : null,
+        Objects.equals(a.flag, b.flag) ? a.flag : null);
   }
 }
