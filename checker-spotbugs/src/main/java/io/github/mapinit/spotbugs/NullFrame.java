@@ -71,19 +71,21 @@ final class NullFrame extends Frame<Value> {
     Set<Place> nonNull = new HashSet<>();
     fields.forEach(
         (place, state) -> {
-          if (state.bits() == Nullness.NONNULL) {
+          if (isNonNull(state.bits())) {
             nonNull.add(place);
           }
         });
     for (int slot = 0; slot < getNumLocals(); slot++) {
       Value local = getValue(slot);
-      if (local.bits() == Nullness.NONNULL
-          && local.flag() == null
-          && local.role() == Value.Role.PLAIN) {
+      if (isNonNull(local.bits()) && local.flag() == null && local.role() == Value.Role.PLAIN) {
         nonNull.add(new Place.LocalPlace(slot));
       }
     }
     return nonNull;
+  }
+
+  private static boolean isNonNull(int bits) {
+    return bits != 0 && !Nullness.mayBeNull(bits);
   }
 
   /** A place got a value that may be null: no flag vouches for it now. */

@@ -3,7 +3,10 @@ package io.github.mapinit.spotbugs;
 import edu.umd.cs.findbugs.ba.AbstractFrameModelingVisitor;
 import edu.umd.cs.findbugs.ba.DataflowAnalysisException;
 import edu.umd.cs.findbugs.ba.InvalidBytecodeException;
+import edu.umd.cs.findbugs.bcel.generic.NONNULL2Z;
+import edu.umd.cs.findbugs.bcel.generic.NULL2Z;
 import io.github.mapinit.policy.NullCause;
+import io.github.mapinit.policy.flow.FlagFacts;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -149,6 +152,49 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     getFrame()
         .setFlags(getFrame().flags().forget(new Flag.Local(slot)).forget(new Flag.Local(slot + 1)));
     super.handleStoreInstruction(obj);
+  }
+
+  /**
+   * SpotBugs' CFG builder rewrites javac's {@code x != null ? 1 : 0} (how {@code known = x != null}
+   * compiles) into one instruction: the boolean it pushes is a flag whose value says which side of
+   * the null test holds.
+   */
+  @Override
+  public void visitNONNULL2Z(NONNULL2Z obj) {
+    pushNullTestResult(true);
+  }
+
+  @Override
+  public void visitNULL2Z(NULL2Z obj) {
+    pushNullTestResult(false);
+  }
+
+  private void pushNullTestResult(boolean trueWhenNonNull) {
+    Value tested = pop();
+    NullFrame frame = getFrame();
+    Flag.StackSlot result = new Flag.StackSlot(frame.getNumLocals() + frame.getStackDepth());
+    FlagFacts<Flag, Place> facts = null;
+    Set<Place> nonNullOnFirstSide = Set.of();
+    for (boolean nullSide : new boolean[] {false, true}) {
+      NullFrame side = new NullFrame(frame.getNumLocals());
+      side.copyFrom(frame);
+      if (!side.refineOnTest(tested, nullSide)) {
+        continue;
+      }
+      Set<Place> nonNull = side.nonNullPlaces();
+      FlagFacts<Flag, Place> sideFacts =
+          side.flags().assignConstant(result, nullSide != trueWhenNonNull, nonNull);
+      if (facts == null) {
+        facts = sideFacts;
+        nonNullOnFirstSide = nonNull;
+      } else {
+        facts = facts.join(sideFacts, nonNullOnFirstSide, nonNull);
+      }
+    }
+    if (facts != null) {
+      frame.setFlags(facts);
+    }
+    frame.pushValue(Value.ofFlag(result));
   }
 
   /** {@code flag = value}: a constant, another flag's value, or something nothing here can name. */
@@ -303,7 +349,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     }
     getFrame().setState(place, new PlaceState(bits, cause));
     getFrame().forgetAliasesOf(place);
-    if (bits != Nullness.NONNULL) {
+    if (Nullness.mayBeNull(bits)) {
       getFrame().placeReassigned(place);
     }
     if (place.isEntryBound()) {
@@ -365,8 +411,12 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
         && env.isNonNullCheck(ins.getClassName(getCPG()), ins.getMethodName(getCPG()))) {
       markDereferenced(stackValue(deepest));
     }
-    if (receiver == null || receiver.role() == Value.Role.THIS) {
-      // The call may run code that changes the object's or class's boolean fields.
+    if (receiver == null
+        ? sameTopLevelClass(ins.getClassName(getCPG()), env.className())
+        : receiver.role() == Value.Role.THIS) {
+      // A call on this, or a static method of the class's own code, may change its boolean
+      // fields; a call on another object or class is taken not to, as it is taken not to change
+      // its maps.
       getFrame().setFlags(getFrame().flags().forgetFlags(f -> f instanceof Flag.Field));
     }
     MethodSummary callee =
@@ -376,6 +426,15 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       applySummary(callee, CallTarget.of(ins, receiver, getCPG()));
     }
     handleNormalInstruction(ins);
+  }
+
+  private static boolean sameTopLevelClass(String a, String b) {
+    return topLevel(a).equals(topLevel(b));
+  }
+
+  private static String topLevel(String className) {
+    int nested = className.indexOf('$');
+    return nested < 0 ? className : className.substring(0, nested);
   }
 
   private void applySummary(MethodSummary callee, CallTarget target) {
@@ -391,7 +450,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       NullCause cause = (after.bits() & Nullness.NULL) != 0 ? after.cause() : before.cause();
       frame.setState(place, new PlaceState(bits, (bits & Nullness.NULL) != 0 ? cause : null));
       frame.forgetAliasesOf(place);
-      if (bits != Nullness.NONNULL) {
+      if (Nullness.mayBeNull(bits)) {
         frame.placeReassigned(place);
       }
       if (callee.assigned().contains(place)) {

@@ -414,7 +414,14 @@ final class ClassIndex {
             : method.getSimpleName().toString();
     return name
         + method.getParameters().stream()
-            .map(p -> p.type.tsym.getSimpleName().toString())
+            .map(p -> simpleName(p.type))
             .collect(Collectors.joining(", ", "(", ")"));
+  }
+
+  /** {@code String[]} for an array (or varargs) parameter, as the SpotBugs plugin names it. */
+  private static String simpleName(Type type) {
+    return type instanceof Type.ArrayType array
+        ? simpleName(array.elemtype) + "[]"
+        : type.tsym.getSimpleName().toString();
   }
 }

@@ -2,6 +2,7 @@ package io.github.mapinit.errorprone.dataflow;
 
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.Tree;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.AccessKind;
 import io.github.mapinit.policy.NullCause;
@@ -255,14 +256,18 @@ final class MapInitTransfer
   }
 
   /**
-   * A call on {@code this} or a static method may change the running object's or class's boolean
-   * fields; a call on another object is taken not to, as it is taken not to change its maps.
+   * A call on {@code this}, or a static method of the class's own code, may change the running
+   * object's or class's boolean fields; a call on another object or class is taken not to, as it is
+   * taken not to change its maps.
    */
-  private static boolean mayChangeOwnFields(MethodInvocationNode call) {
+  private boolean mayChangeOwnFields(MethodInvocationNode call) {
     Node receiver = call.getTarget().getReceiver();
-    return call.getTarget().getMethod().getModifiers().contains(Modifier.STATIC)
-        || receiver instanceof ThisNode
-        || receiver instanceof SuperNode;
+    ExecutableElement method = call.getTarget().getMethod();
+    if (method.getModifiers().contains(Modifier.STATIC)) {
+      return method instanceof MethodSymbol symbol
+          && symbol.outermostClass() == body.owner().outermostClass();
+    }
+    return receiver instanceof ThisNode || receiver instanceof SuperNode;
   }
 
   @Override

@@ -128,10 +128,16 @@ public final class FlagFacts<F, P> {
 
   /** The place got a value that may be null: no flag vouches for it any more. */
   public FlagFacts<F, P> placeReassigned(P place) {
+    return forgetPlaces(place::equals);
+  }
+
+  /** Places that now name something else, or may be null: no flag vouches for them any more. */
+  public FlagFacts<F, P> forgetPlaces(Predicate<? super P> reassigned) {
     boolean mentioned = false;
     for (Sides<P> sides : flags.values()) {
       mentioned |=
-          sides.whenTrue.nonNull.contains(place) || sides.whenFalse.nonNull.contains(place);
+          sides.whenTrue.nonNull.stream().anyMatch(reassigned)
+              || sides.whenFalse.nonNull.stream().anyMatch(reassigned);
     }
     if (!mentioned) {
       return this;
@@ -140,20 +146,21 @@ public final class FlagFacts<F, P> {
     flags.forEach(
         (flag, sides) -> {
           Sides<P> kept =
-              new Sides<>(without(sides.whenTrue, place), without(sides.whenFalse, place));
+              new Sides<>(
+                  without(sides.whenTrue, reassigned), without(sides.whenFalse, reassigned));
           if (!kept.whenTrue.tellsNothing() || !kept.whenFalse.tellsNothing()) {
             updated.put(flag, kept);
           }
         });
-    return new FlagFacts<>(updated);
+    return updated.isEmpty() ? none() : new FlagFacts<>(updated);
   }
 
-  private static <P> Side<P> without(Side<P> side, P place) {
-    if (!side.nonNull.contains(place)) {
+  private static <P> Side<P> without(Side<P> side, Predicate<? super P> reassigned) {
+    if (side.nonNull.stream().noneMatch(reassigned)) {
       return side;
     }
     Set<P> rest = new HashSet<>(side.nonNull);
-    rest.remove(place);
+    rest.removeIf(reassigned);
     return new Side<>(side.impossible, Set.copyOf(rest));
   }
 
