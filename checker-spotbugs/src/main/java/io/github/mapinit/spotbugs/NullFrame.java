@@ -188,6 +188,26 @@ final class NullFrame extends Frame<Value> {
         && Objects.equals(flagTest, that.flagTest);
   }
 
+  /**
+   * Whether {@code value} is null on every path here: a null some statement assigned or, in a
+   * constructor ({@code inConstructor}), a field of the new object still holding its default.
+   */
+  boolean isAlwaysNull(Value value, boolean inConstructor) {
+    if (value.place() instanceof Place.FieldPlace field) {
+      int bits = state(field).bits();
+      if (inConstructor && field.receiver() == Place.Receiver.THIS && !field.field().isStatic()) {
+        // A constructor starts with its object's fields null: the entry holds no value.
+        bits &= ~Nullness.ENTRY_NONNULL;
+        return bits != 0 && (bits & ~(Nullness.NULL | Nullness.ENTRY_NULL)) == 0;
+      }
+      return bits == Nullness.NULL;
+    }
+    if (value.place() instanceof Place.LocalPlace local) {
+      return getValue(local.slot()).bits() == Nullness.NULL;
+    }
+    return value.bits() == Nullness.NULL;
+  }
+
   /** After a dereference returned, the value was not null: so are its place and aliases. */
   void markDereferenced(Value value) {
     refine(value, Nullness::afterDereference, Nullness::afterDereference);

@@ -374,7 +374,12 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
 
   @Override
   public void visitMONITORENTER(MONITORENTER obj) {
-    markDereferenced(pop());
+    Value lock = pop();
+    boolean alwaysThrows = getFrame().isAlwaysNull(lock, inConstructor);
+    markDereferenced(lock);
+    if (alwaysThrows) {
+      getFrame().setTop();
+    }
   }
 
   @Override
@@ -403,7 +408,9 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     int deepest = ins.consumeStack(getCPG()) - 1;
     boolean isStatic = ins.getOpcode() == Const.INVOKESTATIC;
     Value receiver = isStatic ? null : stackValue(deepest);
+    boolean alwaysThrows = false;
     if (receiver != null && !Const.CONSTRUCTOR_NAME.equals(ins.getMethodName(getCPG()))) {
+      alwaysThrows = getFrame().isAlwaysNull(receiver, inConstructor);
       markDereferenced(receiver);
     }
     if (isStatic
@@ -426,6 +433,10 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       applySummary(callee, CallTarget.of(ins, receiver, getCPG()));
     }
     handleNormalInstruction(ins);
+    if (alwaysThrows) {
+      // A call on a receiver that is null on every path here never returns.
+      getFrame().setTop();
+    }
   }
 
   private static boolean sameTopLevelClass(String a, String b) {

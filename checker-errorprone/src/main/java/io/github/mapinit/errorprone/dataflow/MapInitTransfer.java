@@ -413,7 +413,10 @@ final class MapInitTransfer
         : cause;
   }
 
-  /** Records the use if the place may be null; past it, the place is known to be non-null. */
+  /**
+   * Records the use if the place may be null; past it, the place is known to be non-null, and a
+   * place that holds null on every path to the use ends the path: the use always throws.
+   */
   private PlaceStore dereference(
       PlaceStore store, Place place, Tree tree, AccessKind kind, String name) {
     Nullness value = store.get(place);
@@ -422,7 +425,9 @@ final class MapInitTransfer
           new Use(
               place, value, tree, kind, name, body, Optional.empty(), knownNonNullFields(store)));
     }
-    return store.refine(place, Nullness.NON_NULL);
+    return value.isDefinitelyNull()
+        ? PlaceStore.unreachable(store)
+        : store.refine(place, Nullness.NON_NULL);
   }
 
   /** The fields of the running object or class that the store knows to be non-null. */

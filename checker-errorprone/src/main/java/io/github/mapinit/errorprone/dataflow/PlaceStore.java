@@ -142,13 +142,18 @@ public final class PlaceStore implements Store<PlaceStore> {
     }
     FlagFacts.Branch<VarSymbol, Place> branch = flags.assume(flag, value);
     if (!branch.feasible()) {
-      return new PlaceStore(initialValue, Map.of(), Map.of(), FlagFacts.none(), true);
+      return unreachable(this);
     }
     PlaceStore refined = withFlags(branch.facts());
     for (Place place : branch.nonNull()) {
       refined = refined.refine(place, Nullness.NON_NULL);
     }
     return refined;
+  }
+
+  /** A store no execution reaches, as one that follows {@code store} on a path that cannot run. */
+  public static PlaceStore unreachable(PlaceStore store) {
+    return new PlaceStore(store.initialValue, Map.of(), Map.of(), FlagFacts.none(), true);
   }
 
   private Set<Place> nonNullPlaces() {
