@@ -15,7 +15,10 @@ import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.FieldInstruction;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
+import org.apache.bcel.generic.Instruction;
+import org.apache.bcel.generic.InstructionList;
 import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.ReturnInstruction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +35,7 @@ final class ClassModel implements MethodEnvironment {
   private final Map<Method, MethodSummary> summaries = new LinkedHashMap<>();
   private final Map<String, FieldKey> fieldCache = new HashMap<>();
   private final Set<FieldKey> nullTested = new HashSet<>();
+  private final Map<String, Boolean> neverReturns = new HashMap<>();
   private final MethodFailureHandler failures;
 
   /** What to do when one method cannot be analysed. */
@@ -149,6 +153,30 @@ final class ClassModel implements MethodEnvironment {
       }
     }
     return null;
+  }
+
+  @Override
+  public boolean neverReturns(InvokeInstruction ins, ConstantPoolGen cpg) {
+    if (!className().equals(ins.getClassName(cpg))
+        || Const.CONSTRUCTOR_NAME.equals(ins.getMethodName(cpg))) {
+      return false;
+    }
+    String key = ins.getMethodName(cpg) + ins.getSignature(cpg);
+    return neverReturns.computeIfAbsent(key, this::hasNoReturnInstruction);
+  }
+
+  private boolean hasNoReturnInstruction(String key) {
+    for (Method method : javaClass.getMethods()) {
+      if (key.equals(method.getName() + method.getSignature()) && method.getCode() != null) {
+        for (Instruction ins : new InstructionList(method.getCode().getCode()).getInstructions()) {
+          if (ins instanceof ReturnInstruction) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

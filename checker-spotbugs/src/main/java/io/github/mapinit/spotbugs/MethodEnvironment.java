@@ -30,6 +30,12 @@ interface MethodEnvironment {
       InvokeInstruction ins, ConstantPoolGen cpg, boolean constructorOnThis);
 
   /**
+   * Whether the method of the analysed class that {@code ins} calls never returns: it has no return
+   * instruction, so every path through it throws ({@code panic(e)}).
+   */
+  boolean neverReturns(InvokeInstruction ins, ConstantPoolGen cpg);
+
+  /**
    * The lambda of the analysed class that {@code ins} creates, with its summary, or null when it
    * creates something else (spec 4: a lambda starts from the state where it is created).
    */

@@ -433,6 +433,10 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       applySummary(callee, CallTarget.of(ins, receiver, getCPG()));
     }
     handleNormalInstruction(ins);
+    if (callee != null && env.neverReturns(ins, getCPG())) {
+      // Every path through the callee throws: nothing after the call runs.
+      alwaysThrows = true;
+    }
     if (alwaysThrows) {
       // A call on a receiver that is null on every path here never returns.
       getFrame().setTop();

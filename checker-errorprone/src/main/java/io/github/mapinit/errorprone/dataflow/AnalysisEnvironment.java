@@ -35,6 +35,12 @@ public interface AnalysisEnvironment {
   @Nullable BodySummary followedCall(MethodInvocationNode call, Body caller);
 
   /**
+   * Whether a call of {@code callee}, a followed method, never returns: its body cannot complete
+   * normally and has no {@code return}, so every path through it throws ({@code panic(e)}).
+   */
+  boolean neverReturns(Body callee);
+
+  /**
    * The summary of the constructor that {@code creation} runs, when it creates an instance of the
    * class whose code is running: its effect on the static fields matters while the class is still
    * being initialised (enum constants, {@code static final X INSTANCE = new X()}).

@@ -2,6 +2,7 @@ package io.github.mapinit.errorprone.dataflow;
 
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
+import com.google.errorprone.util.Reachability;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
@@ -54,6 +55,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   private final Relevance relevance;
   private final Map<Body, BodySummary> summaries = new HashMap<>();
   private final Set<Body> inProgress = new HashSet<>();
+  private final Map<Body, Boolean> neverReturns = new HashMap<>();
 
   private CompilationUnitAnalysis(VisitorState state, JavacPolicy policy) {
     this.compilationUnit = state.getPath().getCompilationUnit();
@@ -223,6 +225,18 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   @Override
   public @Nullable Place placeOf(Node node) {
     return places.placeOf(node);
+  }
+
+  @Override
+  public boolean neverReturns(Body callee) {
+    return neverReturns.computeIfAbsent(
+        callee,
+        body ->
+            body.kind() == Body.Kind.METHOD
+                && body.tree() instanceof MethodTree method
+                && method.getBody() != null
+                && !Reachability.canCompleteNormally(method.getBody())
+                && !ReturnStatements.in(method.getBody()));
   }
 
   @Override

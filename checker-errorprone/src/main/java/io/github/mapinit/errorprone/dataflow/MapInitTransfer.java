@@ -251,6 +251,10 @@ final class MapInitTransfer
           new Trace.CallSite(callee.body().name(), environment.lineOf(node.getTree()));
       store = Summaries.apply(store, callee, Optional.of(call), this::record);
       assignedFields.addAll(callee.assignedFields());
+      if (environment.neverReturns(callee.body())) {
+        // Every path through the callee throws: nothing after the call runs.
+        store = PlaceStore.unreachable(store);
+      }
     }
     return new RegularTransferResult<>(Nullness.NON_NULL, store);
   }
