@@ -294,6 +294,18 @@ public final class Oracle {
       }
       return "other";
     }
+    int line = Integer.parseInt(site.substring(site.lastIndexOf(':') + 1));
+    for (String threw : r.observations().threw().keySet()) {
+      String other = r.notes().getOrDefault(threw, "");
+      if (threw.startsWith(file + ":")
+          && other.startsWith(field + " (")
+          && member(other).equals(member)
+          && Integer.parseInt(threw.substring(threw.lastIndexOf(':') + 1)) < line) {
+        return "after a use of the field earlier in the same member that threw: the path around"
+            + " that use never ran (an empty loop or Optional, a counter, or a catch that cannot"
+            + " catch NullPointerException)";
+      }
+    }
     if (note.contains("lambda")) {
       return "in a lambda";
     }
