@@ -7,10 +7,20 @@ import edu.umd.cs.findbugs.ba.Edge;
 import edu.umd.cs.findbugs.ba.EdgeTypes;
 import edu.umd.cs.findbugs.ba.FrameDataflowAnalysis;
 import edu.umd.cs.findbugs.ba.Location;
+import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.flow.FlagFacts;
+import java.util.List;
 import java.util.Set;
+import org.apache.bcel.Const;
+import org.apache.bcel.generic.CodeExceptionGen;
+import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
+import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.MONITORENTER;
 import org.apache.bcel.generic.MethodGen;
+import org.apache.bcel.generic.ObjectType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The forward dataflow of a method: a {@link NullFrame} at every point, refined on the edges out of
@@ -58,6 +68,13 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
       if (edge.isExceptionEdge()) {
         NullFrame copy = modifyFrame(fact, null);
         copy.clearTested();
+        Value dereferenced = dereferencedBy(edge.getSource(), fact);
+        if (dereferenced != null
+            && !JavaSemantics.catchesNullPointerException(caughtTypes(edge.getTarget()))
+            && !copy.refineOnTest(dereferenced, false)) {
+          // The handler cannot catch the NullPointerException of a receiver null here.
+          return;
+        }
         copy.clearStack();
         copy.pushValue(Value.UNKNOWN);
         fact = copy;
@@ -85,6 +102,35 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
       }
     }
     mergeInto(fact, result);
+  }
+
+  /**
+   * The receiver that the instruction of an exception-throwing block dereferences (a call on it, a
+   * {@code monitorenter}), as the block's fact holds it before the instruction runs; null for any
+   * other instruction.
+   */
+  private @Nullable Value dereferencedBy(BasicBlock thrower, NullFrame before)
+      throws DataflowAnalysisException {
+    if (!thrower.isExceptionThrower() || before.getStackDepth() == 0) {
+      return null;
+    }
+    Instruction ins = thrower.getExceptionThrower().getInstruction();
+    ConstantPoolGen cpg = methodGen.getConstantPool();
+    if (ins instanceof InvokeInstruction invoke
+        && ins.getOpcode() != Const.INVOKESTATIC
+        && ins.getOpcode() != Const.INVOKEDYNAMIC
+        && !Const.CONSTRUCTOR_NAME.equals(invoke.getMethodName(cpg))) {
+      int depth = invoke.consumeStack(cpg) - 1;
+      return depth < before.getStackDepth() ? before.getStackValue(depth) : null;
+    }
+    return ins instanceof MONITORENTER ? before.getTopValue() : null;
+  }
+
+  /** The types a handler block catches: none for a {@code finally}, which catches everything. */
+  private static List<String> caughtTypes(BasicBlock handler) {
+    CodeExceptionGen caught = handler.getExceptionGen();
+    ObjectType type = caught == null ? null : caught.getCatchType();
+    return type == null ? List.of() : List.of(type.getClassName());
   }
 
   @Override

@@ -29,5 +29,26 @@ public final class JavaSemantics {
   /** The method that serialises another object in place of this one: {@code writeReplace()}. */
   public static final String WRITE_REPLACE = "writeReplace";
 
+  /**
+   * The exception types whose handler catches the NullPointerException of a dereference of null: a
+   * {@code catch} of any other type (say {@code IllegalArgumentException}) is not reached from a
+   * use that met a null, so on that edge the used place was non-null.
+   */
+  private static final java.util.Set<String> CATCH_NULL_POINTER_EXCEPTION =
+      java.util.Set.of(
+          "java.lang.Throwable",
+          "java.lang.Exception",
+          "java.lang.RuntimeException",
+          "java.lang.NullPointerException");
+
   private JavaSemantics() {}
+
+  /**
+   * Whether a handler for {@code caughtTypes} (binary names; several for a multi-catch, none for
+   * {@code finally}) can catch the NullPointerException that a dereference of null throws.
+   */
+  public static boolean catchesNullPointerException(java.util.Collection<String> caughtTypes) {
+    return caughtTypes.isEmpty()
+        || caughtTypes.stream().anyMatch(CATCH_NULL_POINTER_EXCEPTION::contains);
+  }
 }

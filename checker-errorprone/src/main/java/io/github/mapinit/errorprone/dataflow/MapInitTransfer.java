@@ -5,9 +5,11 @@ import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.AccessKind;
+import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Trace;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -18,16 +20,22 @@ import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.UnionType;
 import org.checkerframework.errorprone.dataflow.analysis.ConditionalTransferResult;
 import org.checkerframework.errorprone.dataflow.analysis.ForwardTransferFunction;
 import org.checkerframework.errorprone.dataflow.analysis.RegularTransferResult;
 import org.checkerframework.errorprone.dataflow.analysis.TransferInput;
 import org.checkerframework.errorprone.dataflow.analysis.TransferResult;
 import org.checkerframework.errorprone.dataflow.cfg.UnderlyingAST;
+import org.checkerframework.errorprone.dataflow.cfg.block.ExceptionBlock;
 import org.checkerframework.errorprone.dataflow.cfg.node.AbstractNodeVisitor;
 import org.checkerframework.errorprone.dataflow.cfg.node.AssignmentNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.BinaryOperationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.BooleanLiteralNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.CatchMarkerNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ConditionalAndNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ConditionalNotNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ConditionalOrNode;
@@ -36,6 +44,7 @@ import org.checkerframework.errorprone.dataflow.cfg.node.FieldAccessNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.FunctionalInterfaceNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.InstanceOfNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.MarkerNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.Node;
 import org.checkerframework.errorprone.dataflow.cfg.node.NotEqualNode;
@@ -228,12 +237,14 @@ final class MapInitTransfer
       MethodInvocationNode node, TransferInput<Nullness, PlaceStore> input) {
     PlaceStore store = input.getRegularStore();
     ExecutableElement method = node.getTarget().getMethod();
+    Map<TypeMirror, PlaceStore> exceptionalStores = Map.of();
     if (mayChangeOwnFields(node)) {
       store = store.forgetFieldFlags();
     }
     if (!method.getModifiers().contains(Modifier.STATIC)) {
       Place receiver = environment.placeOf(node.getTarget().getReceiver());
       if (receiver != null) {
+        exceptionalStores = thrownByDereference(node, input.getRegularStore(), receiver);
         String name =
             node.getIterableExpression() != null ? "for" : method.getSimpleName().toString();
         store = dereference(store, receiver, node.getTree(), environment.accessKind(node), name);
@@ -256,7 +267,56 @@ final class MapInitTransfer
         store = PlaceStore.unreachable(store);
       }
     }
-    return new RegularTransferResult<>(Nullness.NON_NULL, store);
+    return new RegularTransferResult<>(Nullness.NON_NULL, store, exceptionalStores);
+  }
+
+  /**
+   * The stores on the exception edges of a call on a tracked receiver: they remember the receiver,
+   * so that a handler that cannot catch a NullPointerException learns it was non-null.
+   */
+  private static Map<TypeMirror, PlaceStore> thrownByDereference(
+      Node call, PlaceStore before, Place receiver) {
+    if (!(call.getBlock() instanceof ExceptionBlock block) || !before.get(receiver).mayBeNull()) {
+      return Map.of();
+    }
+    Map<TypeMirror, PlaceStore> stores = new HashMap<>();
+    PlaceStore thrown = before.thrownByDereferenceOf(receiver);
+    for (TypeMirror cause : block.getExceptionalSuccessors().keySet()) {
+      stores.put(cause, thrown);
+    }
+    return stores;
+  }
+
+  /**
+   * The start of a {@code catch} block: one whose type cannot catch a NullPointerException is not
+   * entered from a dereference of null, so the dereferenced place was non-null there. Any other
+   * marker (a {@code finally} block) ends what the exception's origin told.
+   */
+  @Override
+  public TransferResult<Nullness, PlaceStore> visitMarker(
+      MarkerNode node, TransferInput<Nullness, PlaceStore> input) {
+    boolean catchesNull =
+        !(node instanceof CatchMarkerNode handler && handler.getMessage().startsWith("start"))
+            || JavaSemantics.catchesNullPointerException(
+                caughtTypeNames(((CatchMarkerNode) node).getCatchType()));
+    return new RegularTransferResult<>(
+        Nullness.NON_NULL, input.getRegularStore().enterHandler(catchesNull));
+  }
+
+  private static List<String> caughtTypeNames(TypeMirror caught) {
+    List<String> names = new ArrayList<>();
+    List<? extends TypeMirror> alternatives =
+        caught instanceof UnionType union ? union.getAlternatives() : List.of(caught);
+    for (TypeMirror alternative : alternatives) {
+      if (alternative instanceof DeclaredType declared
+          && declared.asElement() instanceof TypeElement type) {
+        names.add(type.getQualifiedName().toString());
+      } else {
+        // Not a class name the policy knows: take it as catching everything.
+        names.add("java.lang.Throwable");
+      }
+    }
+    return names;
   }
 
   /**

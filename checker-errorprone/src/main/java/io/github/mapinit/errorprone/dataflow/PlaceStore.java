@@ -28,9 +28,12 @@ public final class PlaceStore implements Store<PlaceStore> {
   private final Map<Place, Place> aliasOf;
   private final FlagFacts<VarSymbol, Place> flags;
   private final boolean unreachable;
+  // On an exception's path: the place whose dereference threw. Unless the exception is the
+  // NullPointerException of that dereference, the place was non-null.
+  private final Set<Place> dereferencedByThrower;
 
   public PlaceStore(Function<Place, Nullness> initialValue) {
-    this(initialValue, Map.of(), Map.of(), FlagFacts.none(), false);
+    this(initialValue, Map.of(), Map.of(), FlagFacts.none(), false, Set.of());
   }
 
   private PlaceStore(
@@ -38,22 +41,52 @@ public final class PlaceStore implements Store<PlaceStore> {
       Map<Place, Nullness> values,
       Map<Place, Place> aliasOf,
       FlagFacts<VarSymbol, Place> flags,
-      boolean unreachable) {
+      boolean unreachable,
+      Set<Place> dereferencedByThrower) {
     this.initialValue = initialValue;
     this.values = values;
     this.aliasOf = aliasOf;
     this.flags = flags;
     this.unreachable = unreachable;
+    this.dereferencedByThrower = dereferencedByThrower;
   }
 
   private PlaceStore with(Map<Place, Nullness> newValues, Map<Place, Place> newAliases) {
-    return new PlaceStore(initialValue, newValues, newAliases, flags, unreachable);
+    return new PlaceStore(
+        initialValue, newValues, newAliases, flags, unreachable, dereferencedByThrower);
   }
 
   private PlaceStore withFlags(FlagFacts<VarSymbol, Place> newFlags) {
     return newFlags == flags
         ? this
-        : new PlaceStore(initialValue, values, aliasOf, newFlags, unreachable);
+        : new PlaceStore(
+            initialValue, values, aliasOf, newFlags, unreachable, dereferencedByThrower);
+  }
+
+  /** This store on the path of an exception thrown by the dereference of {@code place}. */
+  public PlaceStore thrownByDereferenceOf(Place place) {
+    return unreachable
+        ? this
+        : new PlaceStore(initialValue, values, aliasOf, flags, false, Set.of(place));
+  }
+
+  /**
+   * Where a handler starts: if it cannot catch a NullPointerException ({@code catchesNull} false),
+   * the dereference whose exception it caught met a non-null place. Either way the exception's
+   * origin is forgotten past the handler's start.
+   */
+  public PlaceStore enterHandler(boolean catchesNull) {
+    if (dereferencedByThrower.isEmpty()) {
+      return this;
+    }
+    PlaceStore entered =
+        new PlaceStore(initialValue, values, aliasOf, flags, unreachable, Set.of());
+    if (!catchesNull) {
+      for (Place place : dereferencedByThrower) {
+        entered = entered.refine(place, Nullness.NON_NULL);
+      }
+    }
+    return entered;
   }
 
   public Nullness get(Place place) {
@@ -153,7 +186,7 @@ public final class PlaceStore implements Store<PlaceStore> {
 
   /** A store no execution reaches, as one that follows {@code store} on a path that cannot run. */
   public static PlaceStore unreachable(PlaceStore store) {
-    return new PlaceStore(store.initialValue, Map.of(), Map.of(), FlagFacts.none(), true);
+    return new PlaceStore(store.initialValue, Map.of(), Map.of(), FlagFacts.none(), true, Set.of());
   }
 
   private Set<Place> nonNullPlaces() {
@@ -194,7 +227,11 @@ public final class PlaceStore implements Store<PlaceStore> {
         flags.isEmpty() && other.flags.isEmpty()
             ? flags
             : flags.join(other.flags, nonNullPlaces(), other.nonNullPlaces());
-    return new PlaceStore(initialValue, joined, commonAliases, joinedFlags, false);
+    Set<Place> commonThrower =
+        dereferencedByThrower.equals(other.dereferencedByThrower)
+            ? dereferencedByThrower
+            : Set.of();
+    return new PlaceStore(initialValue, joined, commonAliases, joinedFlags, false, commonThrower);
   }
 
   @Override
@@ -222,7 +259,9 @@ public final class PlaceStore implements Store<PlaceStore> {
     if (unreachable || other.unreachable) {
       return unreachable == other.unreachable;
     }
-    if (!aliasOf.equals(other.aliasOf) || !flags.equals(other.flags)) {
+    if (!aliasOf.equals(other.aliasOf)
+        || !flags.equals(other.flags)
+        || !dereferencedByThrower.equals(other.dereferencedByThrower)) {
       return false;
     }
     Set<Place> places = new HashSet<>(values.keySet());

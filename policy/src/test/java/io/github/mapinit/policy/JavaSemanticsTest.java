@@ -1,0 +1,30 @@
+package io.github.mapinit.policy;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which handlers a dereference of null can reach: those that catch a NullPointerException. */
+final class JavaSemanticsTest {
+
+  @Test
+  void aHandlerOfNullPointerExceptionOrASupertypeCatchesTheDereference() {
+    assertTrue(JavaSemantics.catchesNullPointerException(List.of("java.lang.RuntimeException")));
+    assertTrue(JavaSemantics.catchesNullPointerException(List.of("java.lang.Exception")));
+    assertTrue(JavaSemantics.catchesNullPointerException(List.of("java.lang.Throwable")));
+    assertTrue(
+        JavaSemantics.catchesNullPointerException(
+            List.of("java.lang.IllegalStateException", "java.lang.NullPointerException")));
+    // finally: no type, every exception passes through it
+    assertTrue(JavaSemantics.catchesNullPointerException(List.of()));
+  }
+
+  @Test
+  void aHandlerOfAnotherTypeIsNotReachedFromADereferenceOfNull() {
+    assertFalse(
+        JavaSemantics.catchesNullPointerException(List.of("java.lang.IllegalArgumentException")));
+    assertFalse(JavaSemantics.catchesNullPointerException(List.of("java.io.IOException")));
+  }
+}
