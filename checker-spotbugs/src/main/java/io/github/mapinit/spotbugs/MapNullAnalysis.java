@@ -30,9 +30,11 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
 
   private final MethodGen methodGen;
   private final NullFrameVisitor visitor;
+  private final boolean inConstructor;
 
   MapNullAnalysis(MethodGen methodGen, DepthFirstSearch dfs, NullFrameVisitor visitor) {
     super(dfs);
+    this.inConstructor = Const.CONSTRUCTOR_NAME.equals(methodGen.getName());
     this.methodGen = methodGen;
     this.visitor = visitor;
   }
@@ -71,7 +73,8 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
         Value dereferenced = dereferencedBy(edge.getSource(), fact);
         if (dereferenced != null
             && !JavaSemantics.catchesNullPointerException(caughtTypes(edge.getTarget()))
-            && !copy.refineOnTest(dereferenced, false)) {
+            && (fact.isAlwaysNull(dereferenced, inConstructor)
+                || !copy.refineOnTest(dereferenced, false))) {
           // The handler cannot catch the NullPointerException of a receiver null here.
           return;
         }

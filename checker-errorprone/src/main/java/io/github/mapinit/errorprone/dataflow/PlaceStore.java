@@ -83,6 +83,10 @@ public final class PlaceStore implements Store<PlaceStore> {
         new PlaceStore(initialValue, values, aliasOf, flags, unreachable, Set.of());
     if (!catchesNull) {
       for (Place place : dereferencedByThrower) {
+        if (get(place).isDefinitelyNull()) {
+          // Only a NullPointerException could come from that dereference.
+          return unreachable(this);
+        }
         entered = entered.refine(place, Nullness.NON_NULL);
       }
     }
