@@ -116,4 +116,62 @@ final class CorrelatedFlagsTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void aFlagFieldSetWithTheMapVouchesInOtherMethodsWhileEveryBodyKeepsThePromise() {
+    helper
+        .addSourceLines(
+            "JobTracker.java",
+            "import java.util.HashMap;",
+            "import java.util.Map;",
+            "class JobTracker {",
+            "  private Map<String, String> jobs;",
+            "  private boolean started;",
+            "  public void start() {",
+            "    if (started) {",
+            "      return;",
+            "    }",
+            "    jobs = new HashMap<>();",
+            "    started = true;",
+            "  }",
+            "  public void submit(String id) {",
+            "    if (started) {",
+            "      jobs.put(id, id);",
+            "    }",
+            "  }",
+            "  public int count() {",
+            "    return started ? jobs.size() : 0;",
+            "  }",
+            "  public void stop() {",
+            "    jobs = null;",
+            "    started = false;",
+            "  }",
+            "  public void force(String id) {",
+            "    // BUG: Diagnostic contains: `jobs` may be null",
+            "    jobs.put(id, id);",
+            "  }",
+            "}")
+        .addSourceLines(
+            "LeakyTracker.java",
+            "import java.util.HashMap;",
+            "import java.util.Map;",
+            "class LeakyTracker {",
+            "  private Map<String, String> jobs;",
+            "  private boolean started;",
+            "  public void start() {",
+            "    jobs = new HashMap<>();",
+            "    started = true;",
+            "  }",
+            "  public void submit(String id) {",
+            "    if (started) {",
+            "      // BUG: Diagnostic contains: `jobs` may be null",
+            "      jobs.put(id, id);",
+            "    }",
+            "  }",
+            "  public void drop() {",
+            "    jobs = null;",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

@@ -7,9 +7,13 @@ import io.github.mapinit.policy.Policy;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.apache.bcel.Const;
+import org.apache.bcel.classfile.Attribute;
+import org.apache.bcel.classfile.Field;
+import org.apache.bcel.classfile.InnerClasses;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ConstantPoolGen;
@@ -36,6 +40,8 @@ final class ClassModel implements MethodEnvironment {
   private final Map<String, FieldKey> fieldCache = new HashMap<>();
   private final Set<FieldKey> nullTested = new HashSet<>();
   private final Map<String, Boolean> neverReturns = new HashMap<>();
+  private final Set<String> assignedOnOtherObjects = new HashSet<>();
+  private @Nullable FlagCandidates flagCandidates;
   private final MethodFailureHandler failures;
 
   /** What to do when one method cannot be analysed. */
@@ -153,6 +159,51 @@ final class ClassModel implements MethodEnvironment {
       }
     }
     return null;
+  }
+
+  @Override
+  public FlagCandidates flagCandidates() {
+    if (flagCandidates == null) {
+      flagCandidates = candidatesOf();
+    }
+    return flagCandidates;
+  }
+
+  /**
+   * Private instance fields: booleans, and maps of the tracked types. A class with inner classes is
+   * left out: their code may assign the fields through the enclosing instance.
+   */
+  private FlagCandidates candidatesOf() {
+    for (Attribute attribute : javaClass.getAttributes()) {
+      if (attribute instanceof InnerClasses inner && inner.getInnerClasses().length > 0) {
+        return FlagCandidates.NONE;
+      }
+    }
+    Set<Flag.Field> flags = new LinkedHashSet<>();
+    Set<FieldKey> fields = new LinkedHashSet<>();
+    for (Field field : javaClass.getFields()) {
+      if (field.isStatic() || !field.isPrivate()) {
+        continue;
+      }
+      if ("Z".equals(field.getSignature())) {
+        flags.add(new Flag.Field(className(), field.getName(), false));
+      } else if (types.isTrackedSignature(field.getSignature())) {
+        fields.add(new FieldKey(className(), field.getName(), field.getSignature(), false));
+      }
+    }
+    return flags.isEmpty() || fields.isEmpty()
+        ? FlagCandidates.NONE
+        : new FlagCandidates(flags, fields);
+  }
+
+  @Override
+  public void noteAssignmentOnOtherObject(String fieldName) {
+    assignedOnOtherObjects.add(fieldName);
+  }
+
+  /** The fields of the class assigned through another object, as far as the analysis has seen. */
+  Set<String> assignedOnOtherObjects() {
+    return assignedOnOtherObjects;
   }
 
   @Override

@@ -31,9 +31,15 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
   private final MethodGen methodGen;
   private final NullFrameVisitor visitor;
   private final boolean inConstructor;
+  private final MethodEnvironment.FlagCandidates flagCandidates;
 
-  MapNullAnalysis(MethodGen methodGen, DepthFirstSearch dfs, NullFrameVisitor visitor) {
+  MapNullAnalysis(
+      MethodGen methodGen,
+      DepthFirstSearch dfs,
+      NullFrameVisitor visitor,
+      MethodEnvironment.FlagCandidates flagCandidates) {
     super(dfs);
+    this.flagCandidates = flagCandidates;
     this.inConstructor = Const.CONSTRUCTOR_NAME.equals(methodGen.getName());
     this.methodGen = methodGen;
     this.visitor = visitor;
@@ -53,6 +59,19 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
     }
     if (!methodGen.isStatic() && frame.getNumLocals() > 0) {
       frame.setValue(0, Value.THIS);
+    }
+    MethodEnvironment.FlagCandidates candidates = flagCandidates;
+    if (methodGen.isStatic() || candidates.flags().isEmpty()) {
+      return;
+    }
+    if (inConstructor) {
+      // A new object's boolean fields are false until its constructor assigns them.
+      for (Flag.Field flag : candidates.flags()) {
+        frame.setFlags(frame.flags().assignConstant(flag, false, java.util.Set.of()));
+      }
+    } else if (!methodGen.getName().startsWith("lambda$")) {
+      // Spec 8 across methods: assumed here, checked at every exit of every body.
+      frame.assumeFlagInvariants(candidates.flags(), candidates.fields());
     }
   }
 

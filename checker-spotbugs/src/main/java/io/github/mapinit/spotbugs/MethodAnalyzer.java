@@ -16,6 +16,7 @@ import io.github.mapinit.policy.AccessKind;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Policy;
 import io.github.mapinit.policy.Trace;
+import io.github.mapinit.policy.rules.FlagInvariants;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -55,6 +56,7 @@ final class MethodAnalyzer {
   private final String className;
 
   private final List<Use> uses = new ArrayList<>();
+  private final Set<FlagInvariants.Implication> notKeptAtSomeExit = new HashSet<>();
   private final Map<Place.FieldPlace, PlaceState> exit = new HashMap<>();
   private final Map<String, Integer> thisCalls = new LinkedHashMap<>();
   private final Set<String> ownCallsOffThis = new HashSet<>();
@@ -100,7 +102,7 @@ final class MethodAnalyzer {
     dfs.search();
     NullFrameVisitor visitor =
         new NullFrameVisitor(cpg, env, lines, Const.CONSTRUCTOR_NAME.equals(method.getName()));
-    MapNullAnalysis analysis = new MapNullAnalysis(methodGen, dfs, visitor);
+    MapNullAnalysis analysis = new MapNullAnalysis(methodGen, dfs, visitor, env.flagCandidates());
     new Dataflow<>(cfg, analysis).execute();
 
     for (Iterator<BasicBlock> blocks = cfg.blockIterator(); blocks.hasNext(); ) {
@@ -143,7 +145,42 @@ final class MethodAnalyzer {
         Collections.unmodifiableMap(thisCalls),
         Set.copyOf(ownCallsOffThis),
         Map.copyOf(thrownOut),
-        Set.copyOf(visitor.assigned()));
+        Set.copyOf(visitor.assigned()),
+        Set.copyOf(visitor.assignedFlags()),
+        brokenFlagInvariants(visitor));
+  }
+
+  /** The flag promises that an exit breaks, of those the method may touch (flag or map). */
+  private Set<FlagInvariants.Implication> brokenFlagInvariants(NullFrameVisitor visitor) {
+    Set<FlagInvariants.Implication> broken = new HashSet<>();
+    for (FlagInvariants.Implication implication : notKeptAtSomeExit) {
+      boolean touched =
+          visitor.assignedFlags().contains(implication.flag())
+              || visitor.assigned().stream()
+                  .anyMatch(
+                      p ->
+                          p.receiver() == Place.Receiver.THIS
+                              && p.field().name().equals(implication.field()));
+      if (touched) {
+        broken.add(implication);
+      }
+    }
+    return broken;
+  }
+
+  /** Records the flag promises that the state at an exit does not keep. */
+  private void checkFlagInvariants(NullFrame frame) {
+    MethodEnvironment.FlagCandidates candidates = env.flagCandidates();
+    for (Flag.Field flag : candidates.flags()) {
+      for (FieldKey field : candidates.fields()) {
+        Place.FieldPlace place = new Place.FieldPlace(Place.Receiver.THIS, -1, field);
+        for (boolean value : new boolean[] {true, false}) {
+          if (!frame.keepsFlagInvariant(flag, value, place)) {
+            notKeptAtSomeExit.add(new FlagInvariants.Implication(flag.name(), value, field.name()));
+          }
+        }
+      }
+    }
   }
 
   private static boolean throwsOut(CFG cfg, BasicBlock block) {
@@ -159,6 +196,7 @@ final class MethodAnalyzer {
     if (!frame.isValid()) {
       return;
     }
+    checkFlagInvariants(frame);
     if (throwFrame == null) {
       throwFrame = new NullFrame(frame.getNumLocals());
       throwFrame.copyFrom(frame);
@@ -301,6 +339,7 @@ final class MethodAnalyzer {
   }
 
   private void noteReturn(NullFrame frame) {
+    checkFlagInvariants(frame);
     if (exitFrame == null) {
       exitFrame = new NullFrame(frame.getNumLocals());
       exitFrame.copyFrom(frame);
@@ -341,7 +380,10 @@ final class MethodAnalyzer {
                 place,
                 Optional.empty(),
                 pc,
-                knownNonNullFields(frame)));
+                knownNonNullFields(frame),
+                place.receiver() == Place.Receiver.THIS
+                    ? frame.flagsVouchingForEntryValueOf(place.field())
+                    : Map.of()));
       }
     } else if (value.place() instanceof Place.LocalPlace
         && (owner == null || types.isTracked(owner))) {
@@ -368,7 +410,8 @@ final class MethodAnalyzer {
                 value.source(),
                 Optional.empty(),
                 pc,
-                Set.of()));
+                Set.of(),
+                Map.of()));
       }
     }
   }

@@ -1,5 +1,6 @@
 package io.github.mapinit.spotbugs;
 
+import java.util.Set;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.FieldInstruction;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
@@ -46,6 +47,20 @@ interface MethodEnvironment {
 
   /** A lambda method of the analysed class and what its analysis found. */
   record CreatedLambda(String name, String signature, MethodSummary summary) {}
+
+  /**
+   * The boolean and map fields whose correlation the analysis checks across methods (spec 8):
+   * private instance fields of the analysed class.
+   */
+  FlagCandidates flagCandidates();
+
+  /** A field of the analysed class assigned through another object than {@code this}. */
+  void noteAssignmentOnOtherObject(String fieldName);
+
+  /** Boolean and map fields whose correlation the analysis checks. */
+  record FlagCandidates(Set<Flag.Field> flags, Set<FieldKey> fields) {
+    static final FlagCandidates NONE = new FlagCandidates(Set.of(), Set.of());
+  }
 
   /** Whether calling {@code owner.methodName} runs the lambdas passed to it before returning. */
   boolean runsCallbacksAtOnce(String owner, String methodName);

@@ -1,5 +1,6 @@
 package io.github.mapinit.spotbugs;
 
+import io.github.mapinit.policy.rules.FlagInvariants;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,10 @@ import java.util.Set;
  *     this}: such a method is reached from elsewhere than its own class's code on {@code this}
  * @param thrownOut the states of the class's own fields where an exception leaves the method
  * @param assigned the class's own fields that the method, or a callee it follows, may assign
+ * @param assignedFlags the boolean fields of the object that the method, or a callee it follows,
+ *     may assign, by name
+ * @param brokenFlagInvariants the promises "where this boolean field holds that value, that map
+ *     field is non-null" that one of the method's exits breaks (policy {@code FlagInvariants})
  */
 record MethodSummary(
     Map<Place.FieldPlace, PlaceState> exit,
@@ -26,11 +31,14 @@ record MethodSummary(
     Map<String, Integer> thisCalls,
     Set<String> ownCallsOffThis,
     Map<Place.FieldPlace, PlaceState> thrownOut,
-    Set<Place.FieldPlace> assigned) {
+    Set<Place.FieldPlace> assigned,
+    Set<String> assignedFlags,
+    Set<FlagInvariants.Implication> brokenFlagInvariants) {
 
   /** A method that is not followed: it changes nothing and reports nothing. */
   static final MethodSummary UNKNOWN =
-      new MethodSummary(Map.of(), true, List.of(), Map.of(), Set.of(), Map.of(), Set.of());
+      new MethodSummary(
+          Map.of(), true, List.of(), Map.of(), Set.of(), Map.of(), Set.of(), Set.of(), Set.of());
 
   PlaceState exitState(Place.FieldPlace place) {
     PlaceState state = exit.get(place);

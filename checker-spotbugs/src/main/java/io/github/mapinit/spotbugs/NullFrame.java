@@ -73,6 +73,10 @@ final class NullFrame extends Frame<Value> {
         (place, state) -> {
           if (isNonNull(state.bits())) {
             nonNull.add(place);
+            if (place.receiver() == Place.Receiver.THIS) {
+              // A non-null field vouches for whatever start value it may stand for.
+              nonNull.add(new Place.EntryGhost(place.field()));
+            }
           }
         });
     for (int slot = 0; slot < getNumLocals(); slot++) {
@@ -114,10 +118,51 @@ final class NullFrame extends Frame<Value> {
     flags = branch.facts();
     boolean feasible = true;
     for (Place place : branch.nonNull()) {
-      feasible &=
-          refine(Value.UNKNOWN.withPlace(place), Nullness::whenNonNull, Nullness::whenNonNull);
+      if (!(place instanceof Place.EntryGhost)) {
+        feasible &=
+            refine(Value.UNKNOWN.withPlace(place), Nullness::whenNonNull, Nullness::whenNonNull);
+      }
     }
     return feasible;
+  }
+
+  /**
+   * Where a method starts: each boolean field of the object is assumed to vouch, with either value,
+   * for what each of {@code fields} held there; every exit of every body checks it.
+   */
+  void assumeFlagInvariants(Set<Flag.Field> flagFields, Set<FieldKey> fields) {
+    Set<Place> ghosts = new HashSet<>();
+    for (FieldKey field : fields) {
+      ghosts.add(new Place.EntryGhost(field));
+    }
+    for (Flag.Field flag : flagFields) {
+      flags = flags.seed(flag, ghosts);
+    }
+  }
+
+  /** The boolean fields that, by the value a test found, vouch for the untouched start value. */
+  Map<String, Boolean> flagsVouchingForEntryValueOf(FieldKey field) {
+    Map<String, Boolean> vouchers = new HashMap<>();
+    Place ghost = new Place.EntryGhost(field);
+    for (Flag flag : flags.flags()) {
+      if (flag instanceof Flag.Field own && !own.isStatic()) {
+        flags
+            .knownValue(flag)
+            .filter(value -> flags.vouches(flag, value, ghost))
+            .ifPresent(value -> vouchers.put(own.name(), value));
+      }
+    }
+    return vouchers;
+  }
+
+  /**
+   * Whether, here, {@code flag} holding {@code value} still means {@code field} is non-null, given
+   * that it did where the method started.
+   */
+  boolean keepsFlagInvariant(Flag.Field flag, boolean value, Place.FieldPlace field) {
+    Set<Place> nonNull = nonNullPlaces();
+    return flags.implies(flag, value, field, nonNull)
+        || flags.implies(flag, value, new Place.EntryGhost(field.field()), nonNull);
   }
 
   /** A field was assigned: locals copied from it no longer follow it. */

@@ -54,6 +54,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   private final LineOracle lines;
   private final boolean inConstructor;
   private final Set<Place.FieldPlace> assigned = new HashSet<>();
+  private final Set<String> assignedFlags = new HashSet<>();
 
   /**
    * @param inConstructor the analysed method is a constructor, whose calls on {@code this} run the
@@ -200,6 +201,9 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   /** {@code flag = value}: a constant, another flag's value, or something nothing here can name. */
   private void assignFlag(Flag flag, Value value) {
     NullFrame frame = getFrame();
+    if (flag instanceof Flag.Field field && !field.isStatic()) {
+      assignedFlags.add(field.name());
+    }
     Flag source = value.flag();
     if (source instanceof Flag.Constant constant) {
       frame.setFlags(frame.flags().assignConstant(flag, constant.value(), frame.nonNullPlaces()));
@@ -313,12 +317,18 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       Flag.Field flag = fieldFlag(obj, stackValue(1));
       if (flag != null) {
         assignFlag(flag, stackValue(0));
+      } else if (stackValue(1).role() != Value.Role.THIS
+          && env.className().equals(obj.getClassName(getCPG()))) {
+        env.noteAssignmentOnOtherObject(obj.getFieldName(getCPG()));
       }
       handleNormalInstruction(obj);
       return;
     }
     Value value = pop();
     Value receiver = pop();
+    if (receiver.role() != Value.Role.THIS) {
+      env.noteAssignmentOnOtherObject(field.name());
+    }
     store(fieldPlace(field, receiver), value);
   }
 
@@ -349,12 +359,21 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     }
     getFrame().setState(place, new PlaceState(bits, cause));
     getFrame().forgetAliasesOf(place);
+    if (place.receiver() == Place.Receiver.THIS) {
+      // The field no longer holds what it held where the method started.
+      getFrame().placeReassigned(new Place.EntryGhost(place.field()));
+    }
     if (Nullness.mayBeNull(bits)) {
       getFrame().placeReassigned(place);
     }
     if (place.isEntryBound()) {
       assigned.add(place);
     }
+  }
+
+  /** The boolean fields of the object that the method, or a callee it follows, may assign. */
+  Set<String> assignedFlags() {
+    return assignedFlags;
   }
 
   /** The fields of the object or class that the method, or a callee it follows, may assign. */
@@ -431,6 +450,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
             ins, getCPG(), inConstructor && receiver != null && receiver.role() == Value.Role.THIS);
     if (callee != null) {
       applySummary(callee, CallTarget.of(ins, receiver, getCPG()));
+      assignedFlags.addAll(callee.assignedFlags());
     }
     handleNormalInstruction(ins);
     if (callee != null && env.neverReturns(ins, getCPG())) {
@@ -465,6 +485,9 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       NullCause cause = (after.bits() & Nullness.NULL) != 0 ? after.cause() : before.cause();
       frame.setState(place, new PlaceState(bits, (bits & Nullness.NULL) != 0 ? cause : null));
       frame.forgetAliasesOf(place);
+      if (place.receiver() == Place.Receiver.THIS && callee.assigned().contains(place)) {
+        frame.placeReassigned(new Place.EntryGhost(place.field()));
+      }
       if (Nullness.mayBeNull(bits)) {
         frame.placeReassigned(place);
       }

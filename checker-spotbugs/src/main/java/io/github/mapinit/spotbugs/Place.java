@@ -93,6 +93,23 @@ sealed interface Place {
     }
   }
 
+  /**
+   * Not a place of the program: what a field of {@code this} held where the method started, for as
+   * long as the method has not assigned it. A flag that vouches for it at the start is a hypothesis
+   * (spec 8 across methods, policy {@code FlagInvariants}).
+   */
+  record EntryGhost(FieldKey field) implements Place {
+    @Override
+    public String displayName(LocalNames locals) {
+      return field.name();
+    }
+
+    @Override
+    public String key(LocalNames locals) {
+      return "start-of:" + field.name();
+    }
+  }
+
   /** A local variable slot. */
   record LocalPlace(int slot) implements Place {
     @Override

@@ -3,6 +3,7 @@ package io.github.mapinit.spotbugs;
 import io.github.mapinit.policy.AccessKind;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Trace;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,9 @@ import org.jspecify.annotations.Nullable;
  * @param order the position in the summarised method, for "first use" ordering
  * @param knownNonNull the fields of the object (or class) that the path has just seen non-null, by
  *     name: a sibling that vouches for the place rules the path out (spec 8)
+ * @param flagVouchers the boolean fields, by name, whose tested value vouches for what the field
+ *     held where the method started, which it still holds (spec 8 across methods); empty for a use
+ *     seen through a call
  */
 record Use(
     String placeKey,
@@ -41,7 +45,8 @@ record Use(
     Place.@Nullable FieldPlace conditionPlace,
     Optional<Trace.CallSite> calledFrom,
     int order,
-    Set<String> knownNonNull) {
+    Set<String> knownNonNull,
+    Map<String, Boolean> flagVouchers) {
 
   /** This use as seen through a call at {@code callSite}, with the caller's condition. */
   Use throughCall(
@@ -59,6 +64,7 @@ record Use(
         conditionPlace,
         calledFrom.isPresent() ? calledFrom : Optional.of(callSite),
         callOrder,
-        knownNonNull);
+        knownNonNull,
+        Map.of());
   }
 }

@@ -4,8 +4,10 @@ import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.facts.BodyFacts;
 import io.github.mapinit.policy.facts.ClassFacts;
 import io.github.mapinit.policy.facts.FieldFacts;
+import io.github.mapinit.policy.rules.ConfidenceRules;
 import io.github.mapinit.policy.rules.EntryStates;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -109,14 +111,12 @@ final class UseResolver {
         method == null ? null : facts.body(ClassFactsBuilder.methodKey(method)).orElse(null);
     EntryStates.OfField states =
         prepared.computeIfAbsent(field, f -> EntryStates.of(facts, fieldFacts.get()));
-    if (method != null && Callbacks.isLambdaBody(method)) {
-      return states
-          .atCallbackEntry(
-              Callbacks.runsDuringInitialisation(creatorOf(method)), isRunAtOnce(method))
-          .stream()
-          .findFirst();
-    }
-    return states.atEntry(root).stream().findFirst();
+    List<NullCause> causes =
+        method != null && Callbacks.isLambdaBody(method)
+            ? states.atCallbackEntry(
+                Callbacks.runsDuringInitialisation(creatorOf(method)), isRunAtOnce(method))
+            : states.atEntry(root);
+    return ConfidenceRules.mostConfident(causes, fieldFacts, Optional.of(facts));
   }
 
   private boolean isRunAtOnce(Method lambda) {

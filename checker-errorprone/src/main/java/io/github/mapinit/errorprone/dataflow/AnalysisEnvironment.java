@@ -4,6 +4,8 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.AccessKind;
+import io.github.mapinit.policy.rules.FlagInvariants;
+import java.util.Set;
 import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.Node;
 import org.checkerframework.errorprone.dataflow.cfg.node.ObjectCreationNode;
@@ -60,6 +62,24 @@ public interface AnalysisEnvironment {
    * does: its uses then depend on whether that call calls back at once.
    */
   record CreatedCallback(BodySummary summary, @Nullable String escapesTo) {}
+
+  /**
+   * The boolean fields and map fields of the object that a flag invariant may relate (spec 8 across
+   * methods), for the class of {@code body}: private boolean instance fields that no code assigns
+   * through another object, and tracked instance fields assigned only on {@code this}.
+   */
+  FlagCandidates flagCandidates(Body body);
+
+  /** Boolean and map fields whose correlation the analysis checks. */
+  record FlagCandidates(Set<VarSymbol> flags, Set<VarSymbol> fields) {
+
+    static final FlagCandidates NONE = new FlagCandidates(Set.of(), Set.of());
+
+    static FlagInvariants.Implication implication(VarSymbol flag, boolean value, VarSymbol field) {
+      return new FlagInvariants.Implication(
+          flag.getSimpleName().toString(), value, field.getSimpleName().toString());
+    }
+  }
 
   /** The 1-based source line of {@code tree}. */
   int lineOf(Tree tree);

@@ -4,10 +4,13 @@ import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import io.github.mapinit.policy.rules.FlagInvariants;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import org.checkerframework.errorprone.dataflow.analysis.ForwardAnalysisImpl;
 import org.checkerframework.errorprone.dataflow.cfg.ControlFlowGraph;
@@ -47,7 +50,43 @@ final class BodyAnalyzer {
     List<Use> uses = new ArrayList<>(earlierUses);
     uses.addAll(transfer.uses());
     return new BodySummary(
-        body, ownFields(exit), uses, transfer.assignedFields(), exit != null, ownFields(thrownOut));
+        body,
+        ownFields(exit),
+        uses,
+        transfer.assignedFields(),
+        exit != null,
+        ownFields(thrownOut),
+        transfer.assignedFlags(),
+        brokenFlagInvariants(body, transfer, exit, thrownOut));
+  }
+
+  /**
+   * The promises "where this boolean field holds that value, that map field is non-null" that the
+   * body breaks: it assigns the flag or the map, and at one of its exits the promise no longer
+   * holds, though it held where the body started.
+   */
+  private Set<FlagInvariants.Implication> brokenFlagInvariants(
+      Body body,
+      MapInitTransfer transfer,
+      @Nullable PlaceStore exit,
+      @Nullable PlaceStore thrownOut) {
+    AnalysisEnvironment.FlagCandidates candidates = environment.flagCandidates(body);
+    Set<FlagInvariants.Implication> broken = new HashSet<>();
+    for (VarSymbol flag : candidates.flags()) {
+      for (VarSymbol field : candidates.fields()) {
+        if (!transfer.assignedFlags().contains(flag)
+            && !transfer.assignedFields().contains(field)) {
+          continue;
+        }
+        for (boolean value : new boolean[] {true, false}) {
+          if ((exit != null && !exit.keepsFlagInvariant(flag, value, field))
+              || (thrownOut != null && !thrownOut.keepsFlagInvariant(flag, value, field))) {
+            broken.add(AnalysisEnvironment.FlagCandidates.implication(flag, value, field));
+          }
+        }
+      }
+    }
+    return broken;
   }
 
   private static @Nullable PlaceStore reachable(@Nullable PlaceStore store) {

@@ -1,6 +1,7 @@
 package io.github.mapinit.errorprone.dataflow;
 
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import io.github.mapinit.policy.rules.FlagInvariants;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +11,9 @@ import java.util.Set;
  * at its normal exit of each field it may change, and the dereferences that may meet a null, and
  * the fields it assigns, and the values an exception can leave them in. One summary serves both the
  * body's own reports and every call of it; an exit value that may be null is also a reset that
- * every other method must expect.
+ * every other method must expect. It also names the boolean fields the body assigns, and the
+ * promises "this flag's value means that field is non-null" that one of its exits breaks (policy
+ * {@link FlagInvariants}).
  */
 public record BodySummary(
     Body body,
@@ -18,11 +21,13 @@ public record BodySummary(
     List<Use> uses,
     Set<VarSymbol> assignedFields,
     boolean returnsNormally,
-    Map<VarSymbol, Nullness> throwExitValues) {
+    Map<VarSymbol, Nullness> throwExitValues,
+    Set<VarSymbol> assignedFlags,
+    Set<FlagInvariants.Implication> brokenFlagInvariants) {
 
   /** The summary of a body that touches no tracked place, or that cannot be followed. */
   public static BodySummary empty(Body body) {
-    return new BodySummary(body, Map.of(), List.of(), Set.of(), true, Map.of());
+    return new BodySummary(body, Map.of(), List.of(), Set.of(), true, Map.of(), Set.of(), Set.of());
   }
 
   public BodySummary {
@@ -30,6 +35,8 @@ public record BodySummary(
     throwExitValues = Map.copyOf(throwExitValues);
     uses = List.copyOf(uses);
     assignedFields = Set.copyOf(assignedFields);
+    assignedFlags = Set.copyOf(assignedFlags);
+    brokenFlagInvariants = Set.copyOf(brokenFlagInvariants);
   }
 
   /**

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -74,6 +75,7 @@ final class MapInitTransfer
   private final Map<Tree, Map<Place, Use>> uses = new IdentityHashMap<>();
   private final List<Tree> useOrder = new ArrayList<>();
   private final Set<VarSymbol> assignedFields = new HashSet<>();
+  private final Set<VarSymbol> assignedFlags = new HashSet<>();
 
   MapInitTransfer(Body body, AnalysisEnvironment environment, PlaceStore initialStore) {
     this.body = body;
@@ -82,6 +84,11 @@ final class MapInitTransfer
   }
 
   /** The fields of {@code this} and the static fields that the body (or a callee) assigns. */
+  /** The boolean fields of the object that the body, or a callee it follows, assigns. */
+  Set<VarSymbol> assignedFlags() {
+    return assignedFlags;
+  }
+
   Set<VarSymbol> assignedFields() {
     return assignedFields;
   }
@@ -207,6 +214,9 @@ final class MapInitTransfer
    */
   private PlaceStore assignFlag(
       VarSymbol flag, AssignmentNode node, TransferInput<Nullness, PlaceStore> input) {
+    if (flag.getKind() == ElementKind.FIELD && !flag.isStatic()) {
+      assignedFlags.add(flag);
+    }
     Node expression = node.getExpression();
     if (expression instanceof BooleanLiteralNode literal) {
       return input.getRegularStore().assignFlag(flag, literal.getValue());
@@ -262,6 +272,7 @@ final class MapInitTransfer
           new Trace.CallSite(callee.body().name(), environment.lineOf(node.getTree()));
       store = Summaries.apply(store, callee, Optional.of(call), this::record);
       assignedFields.addAll(callee.assignedFields());
+      assignedFlags.addAll(callee.assignedFlags());
       if (environment.neverReturns(callee.body())) {
         // Every path through the callee throws: nothing after the call runs.
         store = PlaceStore.unreachable(store);
@@ -487,7 +498,17 @@ final class MapInitTransfer
     if (value.mayBeNull()) {
       record(
           new Use(
-              place, value, tree, kind, name, body, Optional.empty(), knownNonNullFields(store)));
+              place,
+              value,
+              tree,
+              kind,
+              name,
+              body,
+              Optional.empty(),
+              knownNonNullFields(store),
+              place.kind() == Place.Kind.THIS_FIELD
+                  ? store.flagsVouchingForEntryValueOf(place.variable())
+                  : Map.of()));
     }
     return value.isDefinitelyNull()
         ? PlaceStore.unreachable(store)
@@ -516,9 +537,7 @@ final class MapInitTransfer
       useOrder.add(use.tree());
     }
     Use previous = atTree.get(use.place());
-    atTree.put(
-        use.place(),
-        previous == null ? use : previous.withValue(previous.value().leastUpperBound(use.value())));
+    atTree.put(use.place(), previous == null ? use : previous.joinedWith(use));
   }
 
   private static Nullness valueOf(Node node, TransferInput<Nullness, PlaceStore> input) {

@@ -15,7 +15,13 @@ public final class Place {
     THIS_FIELD,
     STATIC_FIELD,
     OTHER_FIELD,
-    LOCAL
+    LOCAL,
+    /**
+     * Not a place of the program: the value a field of {@code this} had where the body started, for
+     * as long as the body has not assigned it. A flag that vouches for it at the start is a
+     * hypothesis (spec 8 across methods, policy {@code FlagInvariants}).
+     */
+    ENTRY_GHOST
   }
 
   private final Kind kind;
@@ -40,6 +46,10 @@ public final class Place {
     return new Place(Kind.OTHER_FIELD, field, receiver);
   }
 
+  public static Place entryGhostOf(VarSymbol field) {
+    return new Place(Kind.ENTRY_GHOST, field, null);
+  }
+
   public static Place local(VarSymbol local) {
     return new Place(Kind.LOCAL, local, null);
   }
@@ -54,7 +64,7 @@ public final class Place {
   }
 
   public boolean isField() {
-    return kind != Kind.LOCAL;
+    return kind != Kind.LOCAL && kind != Kind.ENTRY_GHOST;
   }
 
   /** A field of the object or class the code runs on: what a body's summary records. */

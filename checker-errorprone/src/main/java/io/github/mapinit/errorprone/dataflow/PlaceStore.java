@@ -119,9 +119,14 @@ public final class PlaceStore implements Store<PlaceStore> {
     newAliases.remove(place);
     newAliases.values().removeIf(place::equals);
     PlaceStore assigned = with(newValues, newAliases);
+    if (place.kind() == Place.Kind.THIS_FIELD) {
+      // The field no longer holds what it held where the body started.
+      assigned =
+          assigned.withFlags(assigned.flags.placeReassigned(Place.entryGhostOf(place.variable())));
+    }
     return value.equals(Nullness.NON_NULL)
         ? assigned
-        : assigned.withFlags(flags.placeReassigned(place));
+        : assigned.withFlags(assigned.flags.placeReassigned(place));
   }
 
   /** This store after {@code local = field}: the two are one value until either is assigned. */
@@ -183,9 +188,60 @@ public final class PlaceStore implements Store<PlaceStore> {
     }
     PlaceStore refined = withFlags(branch.facts());
     for (Place place : branch.nonNull()) {
-      refined = refined.refine(place, Nullness.NON_NULL);
+      if (place.kind() != Place.Kind.ENTRY_GHOST) {
+        refined = refined.refine(place, Nullness.NON_NULL);
+      }
     }
     return refined;
+  }
+
+  /**
+   * Where a method starts: each boolean field of the object is assumed to vouch, with either value,
+   * for what each of {@code fields} held there; the engine checks the assumption at every exit of
+   * every body (policy {@code FlagInvariants}) before a use may rely on it.
+   */
+  public PlaceStore assumeFlagInvariants(Set<VarSymbol> flagFields, Set<VarSymbol> fields) {
+    Set<Place> ghosts = new HashSet<>();
+    for (VarSymbol field : fields) {
+      ghosts.add(Place.entryGhostOf(field));
+    }
+    FlagFacts<VarSymbol, Place> seeded = flags;
+    for (VarSymbol flag : flagFields) {
+      seeded = seeded.seed(flag, ghosts);
+    }
+    return withFlags(seeded);
+  }
+
+  /**
+   * The boolean fields that, by the value a test found, vouch for what {@code field} held where the
+   * body started, which it still holds.
+   */
+  public Map<VarSymbol, Boolean> flagsVouchingForEntryValueOf(VarSymbol field) {
+    Map<VarSymbol, Boolean> vouchers = new HashMap<>();
+    Place ghost = Place.entryGhostOf(field);
+    for (VarSymbol flag : flags.flags()) {
+      if (flag.getKind() == ElementKind.FIELD) {
+        flags
+            .knownValue(flag)
+            .filter(value -> flags.vouches(flag, value, ghost))
+            .ifPresent(value -> vouchers.put(flag, value));
+      }
+    }
+    return vouchers;
+  }
+
+  /**
+   * Whether, here, {@code flag} holding {@code value} still means {@code field} is non-null, given
+   * that it did where the body started: the flag cannot hold it, or vouches for the field or for
+   * its untouched start value, or the field is non-null.
+   */
+  public boolean keepsFlagInvariant(VarSymbol flag, boolean value, VarSymbol field) {
+    if (unreachable) {
+      return true;
+    }
+    Set<Place> nonNull = nonNullPlaces();
+    return flags.implies(flag, value, Place.thisField(field), nonNull)
+        || flags.implies(flag, value, Place.entryGhostOf(field), nonNull);
   }
 
   /** A store no execution reaches, as one that follows {@code store} on a path that cannot run. */
@@ -199,6 +255,10 @@ public final class PlaceStore implements Store<PlaceStore> {
         (place, value) -> {
           if (value.equals(Nullness.NON_NULL)) {
             nonNull.add(place);
+            if (place.kind() == Place.Kind.THIS_FIELD) {
+              // A non-null field vouches for whatever start value it may stand for.
+              nonNull.add(Place.entryGhostOf(place.variable()));
+            }
           }
         });
     return nonNull;

@@ -86,12 +86,14 @@ final class Reports {
 
   private Finding toFinding(Candidate candidate) {
     Use use = candidate.use();
-    NullCause cause = candidate.value().nullCauses().iterator().next();
     ClassIndex.ClassInfo owner =
         use.place().isField() ? index.classInfo(use.place().variable().owner) : null;
     Optional<FieldFacts> field =
         Optional.ofNullable(owner).map(o -> facts.field(o, use.place().variable()));
     Optional<ClassFacts> ownerFacts = Optional.ofNullable(owner).map(facts::of);
+    NullCause cause =
+        ConfidenceRules.mostConfident(candidate.value().nullCauses(), field, ownerFacts)
+            .orElseThrow();
     Advice advice = Advice.of(policy.policy(), cause, field, ownerFacts);
     Trace trace =
         new Trace(

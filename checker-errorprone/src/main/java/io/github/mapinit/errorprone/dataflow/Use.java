@@ -4,6 +4,8 @@ import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.AccessKind;
 import io.github.mapinit.policy.Trace;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,6 +22,10 @@ import java.util.Set;
  * @param calledFrom the helper call that passed the state in, when the use is a helper's
  * @param knownNonNull the other fields of the object (or class) that the path has just seen
  *     non-null: a sibling that vouches for the place rules the path out (spec 8)
+ * @param flagVouchers the boolean fields whose tested value vouches for what the place held where
+ *     the body started, which it still holds: if the class keeps that promise at every method start
+ *     (policy {@code FlagInvariants}), the path is ruled out; empty for a use seen through a call,
+ *     whose start was the caller's
  */
 public record Use(
     Place place,
@@ -29,14 +35,33 @@ public record Use(
     String name,
     Body body,
     Optional<Trace.CallSite> calledFrom,
-    Set<VarSymbol> knownNonNull) {
+    Set<VarSymbol> knownNonNull,
+    Map<VarSymbol, Boolean> flagVouchers) {
 
   /** The same use, seen from a caller that supplied {@code value} through {@code call}. */
   public Use throughCall(Nullness callerValue, Trace.CallSite call) {
-    return new Use(place, callerValue, tree, kind, name, body, Optional.of(call), knownNonNull);
+    return new Use(
+        place, callerValue, tree, kind, name, body, Optional.of(call), knownNonNull, Map.of());
   }
 
+  /** The same use with the value that another start (a caller, a creator) supplies. */
   public Use withValue(Nullness newValue) {
-    return new Use(place, newValue, tree, kind, name, body, calledFrom, knownNonNull);
+    return new Use(place, newValue, tree, kind, name, body, calledFrom, knownNonNull, Map.of());
+  }
+
+  /** The same use met again in the same body: what both visits hold. */
+  public Use joinedWith(Use other) {
+    Map<VarSymbol, Boolean> common = new HashMap<>(flagVouchers);
+    common.entrySet().removeIf(e -> !e.getValue().equals(other.flagVouchers.get(e.getKey())));
+    return new Use(
+        place,
+        value.leastUpperBound(other.value),
+        tree,
+        kind,
+        name,
+        body,
+        calledFrom,
+        knownNonNull,
+        common);
   }
 }

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -82,6 +83,45 @@ public final class FlagFacts<F, P> {
   /** The flags this value knows something about. */
   public Set<F> flags() {
     return Collections.unmodifiableSet(flags.keySet());
+  }
+
+  /**
+   * What a flag is assumed to say where a body starts: each of its values vouches for {@code
+   * places} (hypotheses the engine checks at every exit, see {@code FlagInvariants}).
+   */
+  public FlagFacts<F, P> seed(F flag, Set<P> places) {
+    if (!flags.containsKey(flag) && flags.size() >= MAX_FLAGS) {
+      return this;
+    }
+    Map<F, Sides<P>> updated = new HashMap<>(flags);
+    Side<P> side = new Side<>(false, Set.copyOf(places));
+    updated.put(flag, new Sides<>(side, side));
+    return new FlagFacts<>(updated);
+  }
+
+  /** The value the flag holds on every path here, if the paths agree. */
+  public Optional<Boolean> knownValue(F flag) {
+    Sides<P> sides = flags.get(flag);
+    if (sides == null || sides.whenTrue.impossible == sides.whenFalse.impossible) {
+      return Optional.empty();
+    }
+    return Optional.of(sides.whenFalse.impossible);
+  }
+
+  /** Whether the flag holding {@code value} vouches for {@code place} by name. */
+  public boolean vouches(F flag, boolean value, P place) {
+    Sides<P> sides = flags.get(flag);
+    return sides != null && sides.get(value).nonNull.contains(place);
+  }
+
+  /**
+   * Whether, here, the flag holding {@code value} means {@code place} is non-null: the flag cannot
+   * hold it, or vouches for the place, or the place is non-null anyway ({@code nonNullHere}).
+   */
+  public boolean implies(F flag, boolean value, P place, Set<P> nonNullHere) {
+    Sides<P> sides = flags.get(flag);
+    Side<P> side = sides == null ? Side.unknown() : sides.get(value);
+    return side.implies(place, nonNullHere);
   }
 
   /** {@code flag = value}, where {@code nonNullNow} are the places known non-null at that point. */

@@ -1,10 +1,12 @@
 package io.github.mapinit.policy.rules;
 
+import io.github.mapinit.policy.Confidence;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.facts.BodyFacts;
 import io.github.mapinit.policy.facts.BodyKind;
 import io.github.mapinit.policy.facts.ClassFacts;
 import io.github.mapinit.policy.facts.FieldFacts;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,6 +50,24 @@ public final class ConfidenceRules {
       return Assessment.CERTAIN;
     }
     return afterConstruction(field.get(), owner.get());
+  }
+
+  /**
+   * Of the reasons a use's place may be null where its path starts, the one the report names: the
+   * most confident (spec 6: each use once, with its most confident path), the first on a tie.
+   */
+  public static Optional<NullCause> mostConfident(
+      Collection<NullCause> causes, Optional<FieldFacts> field, Optional<ClassFacts> owner) {
+    NullCause best = null;
+    Confidence bestConfidence = null;
+    for (NullCause cause : causes) {
+      Confidence confidence = assess(cause, field, owner).confidence();
+      if (bestConfidence == null || confidence.compareTo(bestConfidence) < 0) {
+        best = cause;
+        bestConfidence = confidence;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /** A field that construction (or class initialisation) can leave null, used later. */

@@ -1,0 +1,92 @@
+package io.github.mapinit.errorprone.dataflow;
+
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+import javax.lang.model.element.ElementKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The fields a tree assigns, by how: on the object or class whose code runs ({@code f = x}, {@code
+ * this.f = x} in the field's own class), or otherwise (through another object, or from the code of
+ * another class, a nested one included). A promise about a field that some other code assigns
+ * cannot be checked on the class's own bodies.
+ */
+final class FieldAssignments extends TreeScanner<Void, Void> {
+
+  private final Set<Symbol> onOwnObject = new HashSet<>();
+  private final Set<Symbol> elsewhere = new HashSet<>();
+  private final Deque<ClassSymbol> enclosing = new ArrayDeque<>();
+
+  private FieldAssignments(@Nullable ClassSymbol start) {
+    if (start != null) {
+      enclosing.push(start);
+    }
+  }
+
+  /** The assignments in {@code tree}, whose code belongs to {@code owner} (null: find out). */
+  static FieldAssignments in(Tree tree, @Nullable ClassSymbol owner) {
+    FieldAssignments scan = new FieldAssignments(owner);
+    scan.scan(tree, null);
+    return scan;
+  }
+
+  Set<Symbol> onOwnObject() {
+    return onOwnObject;
+  }
+
+  Set<Symbol> elsewhere() {
+    return elsewhere;
+  }
+
+  @Override
+  public Void visitClass(ClassTree node, Void unused) {
+    enclosing.push(ASTHelpers.getSymbol(node));
+    try {
+      return super.visitClass(node, null);
+    } finally {
+      enclosing.pop();
+    }
+  }
+
+  @Override
+  public Void visitAssignment(AssignmentTree node, Void unused) {
+    note(node.getVariable());
+    return super.visitAssignment(node, null);
+  }
+
+  @Override
+  public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
+    note(node.getVariable());
+    return super.visitCompoundAssignment(node, null);
+  }
+
+  private void note(ExpressionTree variable) {
+    Symbol symbol = ASTHelpers.getSymbol(variable);
+    if (symbol == null || symbol.getKind() != ElementKind.FIELD) {
+      return;
+    }
+    boolean throughThis =
+        variable instanceof IdentifierTree
+            || (variable instanceof MemberSelectTree select
+                && select.getExpression() instanceof IdentifierTree receiver
+                && receiver.getName().contentEquals("this"));
+    if (throughThis && !enclosing.isEmpty() && enclosing.peek() == symbol.owner) {
+      onOwnObject.add(symbol);
+    } else {
+      elsewhere.add(symbol);
+    }
+  }
+}
