@@ -198,8 +198,12 @@ public final class UninitializedMapWriteDetector implements Detector {
       return all;
     }
     List<Set<FlagInvariants.Implication>> broken = new ArrayList<>();
-    for (MethodSummary summary : model.summaries().values()) {
-      broken.add(summary.brokenFlagInvariants());
+    for (Map.Entry<Method, MethodSummary> entry : model.summaries().entrySet()) {
+      if (entry.getValue() == MethodSummary.UNKNOWN && entry.getKey().getCode() != null) {
+        // A method the analysis could not follow may break any promise.
+        return Set.of();
+      }
+      broken.add(entry.getValue().brokenFlagInvariants());
     }
     return FlagInvariants.holding(all, broken);
   }
