@@ -17,11 +17,9 @@ import io.github.mapinit.policy.rules.Assessment;
 import io.github.mapinit.policy.rules.ConfidenceRules;
 import io.github.mapinit.policy.rules.ConstructorHooks;
 import io.github.mapinit.policy.rules.CorrelatedGuards;
-import io.github.mapinit.policy.rules.FlagInvariants;
 import io.github.mapinit.policy.rules.ReportSelection;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -104,7 +102,7 @@ public final class UninitializedMapWriteDetector implements Detector {
             && useMethod != null
             && !isHiddenMethod(useMethod)
             && !vouchedForBySibling(method, useMethod, use, summaries, factsOfClass)
-            && !vouchedByFlagInvariant(method, useMethod, use, model)) {
+            && !FlagPromises.vouchFor(method, useMethod, use, model)) {
           candidates.add(candidate(javaClass, useMethod, use, cause.get(), factsOfClass));
         }
       }
@@ -153,59 +151,6 @@ public final class UninitializedMapWriteDetector implements Detector {
       }
     }
     return false;
-  }
-
-  /**
-   * Spec 8 across methods: a use in a method, of the value its field held where the method started,
-   * under a test of a boolean field that the class keeps as a promise for that field.
-   */
-  private static boolean vouchedByFlagInvariant(
-      Method start, Method useMethod, Use use, ClassModel model) {
-    if (use.flagVouchers().isEmpty()
-        || use.field() == null
-        || use.calledFrom().isPresent()
-        || !start.equals(useMethod)
-        || start.isStatic()
-        || start.getName().startsWith("<")
-        || Callbacks.isLambdaBody(start)) {
-      return false;
-    }
-    Set<FlagInvariants.Implication> holding = flagInvariants(model);
-    for (Map.Entry<String, Boolean> voucher : use.flagVouchers().entrySet()) {
-      if (holding.contains(
-          new FlagInvariants.Implication(
-              voucher.getKey(), voucher.getValue(), use.field().name()))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The flag promises that every body of the class keeps. */
-  private static Set<FlagInvariants.Implication> flagInvariants(ClassModel model) {
-    MethodEnvironment.FlagCandidates candidates = model.flagCandidates();
-    Set<String> elsewhere = model.assignedOnOtherObjects();
-    Set<FlagInvariants.Implication> all = new HashSet<>();
-    for (Flag.Field flag : candidates.flags()) {
-      for (FieldKey field : candidates.fields()) {
-        if (!elsewhere.contains(flag.name()) && !elsewhere.contains(field.name())) {
-          all.add(new FlagInvariants.Implication(flag.name(), true, field.name()));
-          all.add(new FlagInvariants.Implication(flag.name(), false, field.name()));
-        }
-      }
-    }
-    if (all.isEmpty()) {
-      return all;
-    }
-    List<Set<FlagInvariants.Implication>> broken = new ArrayList<>();
-    for (Map.Entry<Method, MethodSummary> entry : model.summaries().entrySet()) {
-      if (entry.getValue() == MethodSummary.UNKNOWN && entry.getKey().getCode() != null) {
-        // A method the analysis could not follow may break any promise.
-        return Set.of();
-      }
-      broken.add(entry.getValue().brokenFlagInvariants());
-    }
-    return FlagInvariants.holding(all, broken);
   }
 
   /** A use that can be reported; its report is built only if it is selected. */

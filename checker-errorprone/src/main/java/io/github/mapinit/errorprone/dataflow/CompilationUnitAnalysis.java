@@ -3,19 +3,16 @@ package io.github.mapinit.errorprone.dataflow;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.google.errorprone.util.Reachability;
-import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.tools.javac.code.Flags;
-import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
@@ -24,12 +21,10 @@ import com.sun.tools.javac.tree.JCTree;
 import io.github.mapinit.errorprone.dataflow.AnalysisEnvironment.FlagCandidates;
 import io.github.mapinit.policy.AccessKind;
 import io.github.mapinit.policy.NullCause;
-import io.github.mapinit.policy.rules.FlagInvariants;
 import io.github.mapinit.policy.rules.Overriding;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,8 +32,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.Modifier;
-import javax.lang.model.type.TypeKind;
 import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.Node;
 import org.checkerframework.errorprone.dataflow.cfg.node.ObjectCreationNode;
@@ -64,10 +57,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   private final Map<Body, BodySummary> summaries = new HashMap<>();
   private final Set<Body> inProgress = new HashSet<>();
   private final Map<Body, Boolean> neverReturns = new HashMap<>();
-  private final Map<ClassIndex.ClassInfo, FlagCandidates> flagCandidates = new HashMap<>();
-  private final Map<ClassIndex.ClassInfo, Set<FlagInvariants.Implication>> flagInvariants =
-      new HashMap<>();
-  private @Nullable Set<Symbol> assignedElsewhere;
+  private final FlagPromises flagPromises;
 
   private CompilationUnitAnalysis(VisitorState state, JavacPolicy policy) {
     this.compilationUnit = state.getPath().getCompilationUnit();
@@ -86,6 +76,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     this.entryValues = new EntryValues(index, facts);
     this.places = new TrackedPlaces(index, policy);
     this.relevance = new Relevance(index, policy);
+    this.flagPromises = new FlagPromises(compilationUnit, index, this::summaryOf);
   }
 
   /** Every finding in the compilation unit that {@code state} is at. */
@@ -118,100 +109,13 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
         addOwnNulls(initializer, candidates);
       }
     }
-    candidates.removeIf(this::vouchedByFlagInvariant);
+    candidates.removeIf(flagPromises::vouchFor);
     return new Reports(index, facts, policy, this::lineOf, this::summaryOf).of(candidates);
-  }
-
-  /**
-   * Spec 8 across methods: a use in a method, of the value its field held where the method started,
-   * under a test of a boolean field that the class keeps as a promise for that field.
-   */
-  private boolean vouchedByFlagInvariant(Candidate candidate) {
-    Use use = candidate.use();
-    if (use.flagVouchers().isEmpty()
-        || candidate.root().kind() != Body.Kind.METHOD
-        || use.body() != candidate.root()
-        || use.calledFrom().isPresent()) {
-      return false;
-    }
-    ClassIndex.ClassInfo owner = index.classInfo(use.place().variable().owner);
-    if (owner == null) {
-      return false;
-    }
-    Set<FlagInvariants.Implication> holding =
-        flagInvariants.computeIfAbsent(owner, this::flagInvariantsOf);
-    for (Map.Entry<VarSymbol, Boolean> voucher : use.flagVouchers().entrySet()) {
-      if (holding.contains(
-          FlagCandidates.implication(
-              voucher.getKey(), voucher.getValue(), use.place().variable()))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private Set<FlagInvariants.Implication> flagInvariantsOf(ClassIndex.ClassInfo owner) {
-    FlagCandidates candidates = candidatesOf(owner);
-    Set<FlagInvariants.Implication> all = new HashSet<>();
-    for (VarSymbol flag : candidates.flags()) {
-      for (VarSymbol field : candidates.fields()) {
-        all.add(FlagCandidates.implication(flag, true, field));
-        all.add(FlagCandidates.implication(flag, false, field));
-      }
-    }
-    if (all.isEmpty()) {
-      return all;
-    }
-    List<Set<FlagInvariants.Implication>> broken = new ArrayList<>();
-    for (Body body : index.allBodies()) {
-      if (body.owner() == owner.symbol) {
-        broken.add(summaryOf(body).brokenFlagInvariants());
-      }
-    }
-    return FlagInvariants.holding(all, broken);
   }
 
   @Override
   public FlagCandidates flagCandidates(Body body) {
-    ClassIndex.ClassInfo owner = index.classInfo(body.owner());
-    return owner == null ? FlagCandidates.NONE : candidatesOf(owner);
-  }
-
-  /**
-   * Private boolean and tracked instance fields of the class that only the class's own code
-   * assigns, on its own object.
-   */
-  private FlagCandidates candidatesOf(ClassIndex.ClassInfo owner) {
-    return flagCandidates.computeIfAbsent(
-        owner,
-        info -> {
-          if (assignedElsewhere == null) {
-            assignedElsewhere = FieldAssignments.in(compilationUnit, null).elsewhere();
-          }
-          Set<VarSymbol> flags = new LinkedHashSet<>();
-          for (Tree member : info.tree.getMembers()) {
-            if (member instanceof VariableTree variable
-                && isPrivateInstanceField(ASTHelpers.getSymbol(variable))
-                && ASTHelpers.getSymbol(variable).type.getKind() == TypeKind.BOOLEAN) {
-              flags.add(ASTHelpers.getSymbol(variable));
-            }
-          }
-          Set<VarSymbol> fields = new LinkedHashSet<>();
-          for (VarSymbol field : info.trackedFields.keySet()) {
-            if (isPrivateInstanceField(field)) {
-              fields.add(field);
-            }
-          }
-          return flags.isEmpty() || fields.isEmpty()
-              ? FlagCandidates.NONE
-              : new FlagCandidates(flags, fields);
-        });
-  }
-
-  private boolean isPrivateInstanceField(VarSymbol field) {
-    return !field.isStatic()
-        && field.getModifiers().contains(Modifier.PRIVATE)
-        && !Objects.requireNonNull(assignedElsewhere).contains(field);
+    return flagPromises.candidates(body);
   }
 
   /**
@@ -269,7 +173,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     List<Use> initializerUses = new ArrayList<>();
     if (body.kind() == Body.Kind.CONSTRUCTOR) {
       initial = constructorEntry(body, initial, initializerUses);
-      initial = flagsAtConstruction(body, candidates, initial);
+      initial = flagPromises.atConstruction(body, candidates, initial);
     } else if (body.kind() == Body.Kind.METHOD
         && body.method() != null
         && !body.method().isStatic()) {
@@ -277,36 +181,6 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
       initial = initial.assumeFlagInvariants(candidates.flags(), candidates.fields());
     }
     return analyzer.analyze(body, initial, initializerUses);
-  }
-
-  /**
-   * A new object's boolean fields are false until its initialisers run: a flag with no initialiser
-   * (or {@code = false}) that no initializer block assigns is known false where a constructor
-   * starts.
-   */
-  private PlaceStore flagsAtConstruction(
-      Body constructor, FlagCandidates candidates, PlaceStore store) {
-    ClassIndex.ClassInfo owner = index.classInfo(constructor.owner());
-    if (owner == null || candidates.flags().isEmpty()) {
-      return store;
-    }
-    Set<Symbol> assignedByBlocks = new HashSet<>();
-    for (Tree member : owner.tree.getMembers()) {
-      if (member instanceof BlockTree block && !block.isStatic()) {
-        assignedByBlocks.addAll(FieldAssignments.in(block, owner.symbol).onOwnObject());
-      }
-    }
-    for (Tree member : owner.tree.getMembers()) {
-      if (member instanceof VariableTree variable
-          && candidates.flags().contains(ASTHelpers.getSymbol(variable))
-          && !assignedByBlocks.contains(ASTHelpers.getSymbol(variable))
-          && (variable.getInitializer() == null
-              || (variable.getInitializer() instanceof LiteralTree literal
-                  && Boolean.FALSE.equals(literal.getValue())))) {
-        store = store.assignFlag(ASTHelpers.getSymbol(variable), false);
-      }
-    }
-    return store;
   }
 
   /**

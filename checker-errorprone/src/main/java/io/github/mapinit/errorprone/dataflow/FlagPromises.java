@@ -1,0 +1,167 @@
+package io.github.mapinit.errorprone.dataflow;
+
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import io.github.mapinit.errorprone.dataflow.AnalysisEnvironment.FlagCandidates;
+import io.github.mapinit.policy.rules.FlagInvariants;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.type.TypeKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Spec 8 across methods, for one compilation unit: which boolean and map fields of each class a
+ * promise may relate, what a constructor knows of its flags, which promises every body keeps
+ * (policy {@link FlagInvariants}), and which uses they rule out.
+ */
+final class FlagPromises {
+
+  private final CompilationUnitTree compilationUnit;
+  private final ClassIndex index;
+  private final Function<Body, BodySummary> summaryOf;
+  private final Map<ClassIndex.ClassInfo, FlagCandidates> candidates = new HashMap<>();
+  private final Map<ClassIndex.ClassInfo, Set<FlagInvariants.Implication>> kept = new HashMap<>();
+  private @Nullable Set<Symbol> assignedElsewhere;
+
+  FlagPromises(
+      CompilationUnitTree compilationUnit,
+      ClassIndex index,
+      Function<Body, BodySummary> summaryOf) {
+    this.compilationUnit = compilationUnit;
+    this.index = index;
+    this.summaryOf = summaryOf;
+  }
+
+  /** The candidates of the class of {@code body}. */
+  FlagCandidates candidates(Body body) {
+    ClassIndex.ClassInfo owner = index.classInfo(body.owner());
+    return owner == null ? FlagCandidates.NONE : candidatesOf(owner);
+  }
+
+  /**
+   * Whether a promise the class keeps rules the candidate out: a use in a method, of the value its
+   * field held where the method started, under a test of a boolean field.
+   */
+  boolean vouchFor(Candidate candidate) {
+    Use use = candidate.use();
+    if (use.flagVouchers().isEmpty()
+        || candidate.root().kind() != Body.Kind.METHOD
+        || use.body() != candidate.root()
+        || use.calledFrom().isPresent()) {
+      return false;
+    }
+    ClassIndex.ClassInfo owner = index.classInfo(use.place().variable().owner);
+    if (owner == null) {
+      return false;
+    }
+    Set<FlagInvariants.Implication> holding = kept.computeIfAbsent(owner, this::keptBy);
+    for (Map.Entry<VarSymbol, Boolean> voucher : use.flagVouchers().entrySet()) {
+      if (holding.contains(
+          FlagCandidates.implication(
+              voucher.getKey(), voucher.getValue(), use.place().variable()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A new object's boolean fields are false until its initialisers run: a flag with no initialiser
+   * (or {@code = false}) that no initializer block assigns is known false where a constructor
+   * starts.
+   */
+  PlaceStore atConstruction(Body constructor, FlagCandidates flags, PlaceStore store) {
+    ClassIndex.ClassInfo owner = index.classInfo(constructor.owner());
+    if (owner == null || flags.flags().isEmpty()) {
+      return store;
+    }
+    Set<Symbol> assignedByBlocks = new HashSet<>();
+    for (Tree member : owner.tree.getMembers()) {
+      if (member instanceof BlockTree block && !block.isStatic()) {
+        assignedByBlocks.addAll(FieldAssignments.in(block, owner.symbol).onOwnObject());
+      }
+    }
+    for (Tree member : owner.tree.getMembers()) {
+      if (member instanceof VariableTree variable
+          && flags.flags().contains(ASTHelpers.getSymbol(variable))
+          && !assignedByBlocks.contains(ASTHelpers.getSymbol(variable))
+          && (variable.getInitializer() == null
+              || (variable.getInitializer() instanceof LiteralTree literal
+                  && Boolean.FALSE.equals(literal.getValue())))) {
+        store = store.assignFlag(ASTHelpers.getSymbol(variable), false);
+      }
+    }
+    return store;
+  }
+
+  private Set<FlagInvariants.Implication> keptBy(ClassIndex.ClassInfo owner) {
+    FlagCandidates fields = candidatesOf(owner);
+    Set<FlagInvariants.Implication> all = new HashSet<>();
+    for (VarSymbol flag : fields.flags()) {
+      for (VarSymbol field : fields.fields()) {
+        all.add(FlagCandidates.implication(flag, true, field));
+        all.add(FlagCandidates.implication(flag, false, field));
+      }
+    }
+    if (all.isEmpty()) {
+      return all;
+    }
+    List<Set<FlagInvariants.Implication>> broken = new ArrayList<>();
+    for (Body body : index.allBodies()) {
+      if (body.owner() == owner.symbol) {
+        broken.add(summaryOf.apply(body).brokenFlagInvariants());
+      }
+    }
+    return FlagInvariants.holding(all, broken);
+  }
+
+  /**
+   * Private boolean and tracked instance fields of the class that only the class's own code
+   * assigns, on its own object.
+   */
+  private FlagCandidates candidatesOf(ClassIndex.ClassInfo owner) {
+    return candidates.computeIfAbsent(
+        owner,
+        info -> {
+          Set<VarSymbol> flags = new LinkedHashSet<>();
+          for (Tree member : info.tree.getMembers()) {
+            if (member instanceof VariableTree variable
+                && isPrivateInstanceField(ASTHelpers.getSymbol(variable))
+                && ASTHelpers.getSymbol(variable).type.getKind() == TypeKind.BOOLEAN) {
+              flags.add(ASTHelpers.getSymbol(variable));
+            }
+          }
+          Set<VarSymbol> fields = new LinkedHashSet<>();
+          for (VarSymbol field : info.trackedFields.keySet()) {
+            if (isPrivateInstanceField(field)) {
+              fields.add(field);
+            }
+          }
+          return flags.isEmpty() || fields.isEmpty()
+              ? FlagCandidates.NONE
+              : new FlagCandidates(flags, fields);
+        });
+  }
+
+  private boolean isPrivateInstanceField(VarSymbol field) {
+    if (assignedElsewhere == null) {
+      assignedElsewhere = FieldAssignments.in(compilationUnit, null).elsewhere();
+    }
+    return !field.isStatic()
+        && field.getModifiers().contains(Modifier.PRIVATE)
+        && !assignedElsewhere.contains(field);
+  }
+}

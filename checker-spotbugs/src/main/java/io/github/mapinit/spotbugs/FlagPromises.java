@@ -1,0 +1,71 @@
+package io.github.mapinit.spotbugs;
+
+import io.github.mapinit.policy.rules.FlagInvariants;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.bcel.classfile.Method;
+
+/**
+ * Spec 8 across methods, for one class: which promises "where this boolean field holds that value,
+ * that map field is non-null" every method keeps (policy {@link FlagInvariants}), and which uses
+ * they rule out.
+ */
+final class FlagPromises {
+
+  private FlagPromises() {}
+
+  /**
+   * Spec 8 across methods: a use in a method, of the value its field held where the method started,
+   * under a test of a boolean field that the class keeps as a promise for that field.
+   */
+  static boolean vouchFor(Method start, Method useMethod, Use use, ClassModel model) {
+    if (use.flagVouchers().isEmpty()
+        || use.field() == null
+        || use.calledFrom().isPresent()
+        || !start.equals(useMethod)
+        || start.isStatic()
+        || start.getName().startsWith("<")
+        || Callbacks.isLambdaBody(start)) {
+      return false;
+    }
+    Set<FlagInvariants.Implication> holding = keptBy(model);
+    for (Map.Entry<String, Boolean> voucher : use.flagVouchers().entrySet()) {
+      if (holding.contains(
+          new FlagInvariants.Implication(
+              voucher.getKey(), voucher.getValue(), use.field().name()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The flag promises that every body of the class keeps. */
+  private static Set<FlagInvariants.Implication> keptBy(ClassModel model) {
+    MethodEnvironment.FlagCandidates candidates = model.flagCandidates();
+    Set<String> elsewhere = model.assignedOnOtherObjects();
+    Set<FlagInvariants.Implication> all = new HashSet<>();
+    for (Flag.Field flag : candidates.flags()) {
+      for (FieldKey field : candidates.fields()) {
+        if (!elsewhere.contains(flag.name()) && !elsewhere.contains(field.name())) {
+          all.add(new FlagInvariants.Implication(flag.name(), true, field.name()));
+          all.add(new FlagInvariants.Implication(flag.name(), false, field.name()));
+        }
+      }
+    }
+    if (all.isEmpty()) {
+      return all;
+    }
+    List<Set<FlagInvariants.Implication>> broken = new ArrayList<>();
+    for (Map.Entry<Method, MethodSummary> entry : model.summaries().entrySet()) {
+      if (entry.getValue() == MethodSummary.UNKNOWN && entry.getKey().getCode() != null) {
+        // A method the analysis could not follow may break any promise.
+        return Set.of();
+      }
+      broken.add(entry.getValue().brokenFlagInvariants());
+    }
+    return FlagInvariants.holding(all, broken);
+  }
+}
