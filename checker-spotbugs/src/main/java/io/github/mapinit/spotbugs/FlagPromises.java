@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.bcel.classfile.Method;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Spec 8 across methods, for one class: which promises "where this boolean field holds that value,
@@ -15,13 +16,18 @@ import org.apache.bcel.classfile.Method;
  */
 final class FlagPromises {
 
-  private FlagPromises() {}
+  private final ClassModel model;
+  private @Nullable Set<FlagInvariants.Implication> kept;
+
+  FlagPromises(ClassModel model) {
+    this.model = model;
+  }
 
   /**
    * Spec 8 across methods: a use in a method, of the value its field held where the method started,
    * under a test of a boolean field that the class keeps as a promise for that field.
    */
-  static boolean vouchFor(Method start, Method useMethod, Use use, ClassModel model) {
+  boolean vouchFor(Method start, Method useMethod, Use use) {
     if (use.flagVouchers().isEmpty()
         || use.field() == null
         || use.calledFrom().isPresent()
@@ -31,7 +37,10 @@ final class FlagPromises {
         || Callbacks.isLambdaBody(start)) {
       return false;
     }
-    Set<FlagInvariants.Implication> holding = keptBy(model);
+    if (kept == null) {
+      kept = keptBy(model);
+    }
+    Set<FlagInvariants.Implication> holding = kept;
     for (Map.Entry<String, Boolean> voucher : use.flagVouchers().entrySet()) {
       if (holding.contains(
           new FlagInvariants.Implication(

@@ -89,6 +89,7 @@ public final class UninitializedMapWriteDetector implements Detector {
             superclassHooks(javaClass, factsOfClass),
             model::runsCallbacksAtOnce);
     Map<Method, MethodSummary> summaries = model.summaries();
+    FlagPromises flagPromises = new FlagPromises(model);
     List<ReportSelection.Candidate<Supplier<BugInstance>>> candidates = new ArrayList<>();
     Set<String> helpers = PrivateHelpers.startingFromCallers(javaClass, summaries);
     for (Method method : inReportingOrder(summaries.keySet())) {
@@ -102,7 +103,7 @@ public final class UninitializedMapWriteDetector implements Detector {
             && useMethod != null
             && !isHiddenMethod(useMethod)
             && !vouchedForBySibling(method, useMethod, use, summaries, factsOfClass)
-            && !FlagPromises.vouchFor(method, useMethod, use, model)) {
+            && !flagPromises.vouchFor(method, useMethod, use)) {
           candidates.add(candidate(javaClass, useMethod, use, cause.get(), factsOfClass));
         }
       }
