@@ -50,6 +50,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFrame> {
 
+  // iconst_0 and iconst_1 are common: one value each, not one per instruction and iteration.
+  private static final Value FALSE = Value.ofFlag(new Flag.Constant(false));
+  private static final Value TRUE = Value.ofFlag(new Flag.Constant(true));
+
   private final MethodEnvironment env;
   private final LineOracle lines;
   private final boolean inConstructor;
@@ -123,9 +127,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   @Override
   public void visitICONST(ICONST obj) {
     int value = obj.getValue().intValue();
-    getFrame()
-        .pushValue(
-            value == 0 || value == 1 ? Value.ofFlag(new Flag.Constant(value == 1)) : Value.UNKNOWN);
+    getFrame().pushValue(value == 0 ? FALSE : value == 1 ? TRUE : Value.UNKNOWN);
   }
 
   @Override
