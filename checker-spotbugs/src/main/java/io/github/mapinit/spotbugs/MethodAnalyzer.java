@@ -171,11 +171,15 @@ final class MethodAnalyzer {
   /** Records the flag promises that the state at an exit does not keep. */
   private void checkFlagInvariants(NullFrame frame) {
     MethodEnvironment.FlagCandidates candidates = env.flagCandidates();
+    if (candidates.flags().isEmpty()) {
+      return;
+    }
+    Set<Place> nonNull = frame.nonNullPlaces();
     for (Flag.Field flag : candidates.flags()) {
       for (FieldKey field : candidates.fields()) {
         Place.FieldPlace place = new Place.FieldPlace(Place.Receiver.THIS, -1, field);
         for (boolean value : new boolean[] {true, false}) {
-          if (!frame.keepsFlagInvariant(flag, value, place)) {
+          if (!frame.keepsFlagInvariant(flag, value, place, nonNull)) {
             notKeptAtSomeExit.add(new FlagInvariants.Implication(flag.name(), value, field.name()));
           }
         }

@@ -157,10 +157,10 @@ final class NullFrame extends Frame<Value> {
 
   /**
    * Whether, here, {@code flag} holding {@code value} still means {@code field} is non-null, given
-   * that it did where the method started.
+   * that it did where the method started; {@code nonNull} is this frame's {@link #nonNullPlaces()}.
    */
-  boolean keepsFlagInvariant(Flag.Field flag, boolean value, Place.FieldPlace field) {
-    Set<Place> nonNull = nonNullPlaces();
+  boolean keepsFlagInvariant(
+      Flag.Field flag, boolean value, Place.FieldPlace field, Set<Place> nonNull) {
     return flags.implies(flag, value, field, nonNull)
         || flags.implies(flag, value, new Place.EntryGhost(field.field()), nonNull);
   }

@@ -12,6 +12,7 @@ import javax.lang.model.element.ElementKind;
 import org.checkerframework.errorprone.dataflow.analysis.Store;
 import org.checkerframework.errorprone.dataflow.cfg.visualize.CFGVisualizer;
 import org.checkerframework.errorprone.dataflow.expression.JavaExpression;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The state of every tracked place at one program point, immutable. A place that was never set
@@ -31,6 +32,8 @@ public final class PlaceStore implements Store<PlaceStore> {
   // On an exception's path: the place whose dereference threw. Unless the exception is the
   // NullPointerException of that dereference, the place was non-null.
   private final Set<Place> dereferencedByThrower;
+  // The exit checks ask every flag and field pair of one store: its non-null places, once.
+  private @Nullable Set<Place> nonNullHere;
 
   public PlaceStore(Function<Place, Nullness> initialValue) {
     this(initialValue, Map.of(), Map.of(), FlagFacts.none(), false, Set.of());
@@ -239,7 +242,10 @@ public final class PlaceStore implements Store<PlaceStore> {
     if (unreachable) {
       return true;
     }
-    Set<Place> nonNull = nonNullPlaces();
+    if (nonNullHere == null) {
+      nonNullHere = nonNullPlaces();
+    }
+    Set<Place> nonNull = nonNullHere;
     return flags.implies(flag, value, Place.thisField(field), nonNull)
         || flags.implies(flag, value, Place.entryGhostOf(field), nonNull);
   }
