@@ -1,6 +1,7 @@
 package io.github.mapinit.spotbugs;
 
 import edu.umd.cs.findbugs.ba.XClass;
+import edu.umd.cs.findbugs.ba.XMethod;
 import edu.umd.cs.findbugs.classfile.ClassDescriptor;
 import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.NullCause;
@@ -114,6 +115,7 @@ final class ClassFactsBuilder {
               method.isStatic(),
               method.isFinal(),
               policy.isInitializerMethod(Annotations.of(method), method.getName(), superTypes),
+              overridesSupertype(method, className, superTypes, javaClass),
               summary.returnsNormally(),
               exits,
               callsOnThis(className, summary, methodsByKey, javaClass.isFinal())));
@@ -208,6 +210,35 @@ final class ClassFactsBuilder {
     return signature.startsWith("L") && signature.endsWith(";")
         ? signature.substring(1, signature.length() - 1).replace('/', '.')
         : signature;
+  }
+
+  /**
+   * Whether a supertype declares the instance method. A bridge of the same name stands for a
+   * generic supertype's method that the class implements with narrower parameter types.
+   */
+  private static boolean overridesSupertype(
+      Method method, String className, Set<String> superTypes, JavaClass javaClass) {
+    if (method.isStatic()
+        || method.isPrivate()
+        || method.isSynthetic()
+        || Const.CONSTRUCTOR_NAME.equals(method.getName())) {
+      return false;
+    }
+    for (String type : superTypes) {
+      XClass xclass = type.equals(className) ? null : ClassLookup.xclass(type);
+      XMethod declared =
+          xclass == null ? null : xclass.findMethod(method.getName(), method.getSignature(), false);
+      if (declared != null && !declared.isPrivate()) {
+        return true;
+      }
+    }
+    for (Method other : javaClass.getMethods()) {
+      if ((other.getAccessFlags() & Const.ACC_BRIDGE) != 0
+          && other.getName().equals(method.getName())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The class and all its supertypes that the class database can read. */

@@ -14,6 +14,7 @@ import org.apache.bcel.Const;
 import org.apache.bcel.generic.ACONST_NULL;
 import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.ASTORE;
+import org.apache.bcel.generic.BranchInstruction;
 import org.apache.bcel.generic.CHECKCAST;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.FieldInstruction;
@@ -35,6 +36,7 @@ import org.apache.bcel.generic.INVOKESTATIC;
 import org.apache.bcel.generic.INVOKEVIRTUAL;
 import org.apache.bcel.generic.ISTORE;
 import org.apache.bcel.generic.Instruction;
+import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.MONITORENTER;
 import org.apache.bcel.generic.NEW;
@@ -578,6 +580,11 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
 
   private void testForNull(Value value, boolean nullOnBranch) {
     getFrame().setTested(value, nullOnBranch);
+    if (failsAnAssertion()) {
+      // An assertion states what the code believes (assert m == null where it assigns m): it is
+      // no evidence that the field is null where it is used.
+      return;
+    }
     if (value.place() instanceof Place.FieldPlace place) {
       env.noteNullTest(place.field());
     }
@@ -585,6 +592,20 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     if (alias != null) {
       env.noteNullTest(alias.field());
     }
+  }
+
+  /** javac compiles {@code assert m == null} to a test whose other side throws AssertionError. */
+  private boolean failsAnAssertion() {
+    InstructionHandle test = getLocation().getHandle();
+    return createsAssertionError(test.getNext())
+        || (test.getInstruction() instanceof BranchInstruction branch
+            && createsAssertionError(branch.getTarget()));
+  }
+
+  private boolean createsAssertionError(@Nullable InstructionHandle handle) {
+    return handle != null
+        && handle.getInstruction() instanceof NEW creation
+        && "java.lang.AssertionError".equals(creation.getLoadClassType(getCPG()).getClassName());
   }
 
   private void markDereferenced(Value value) {

@@ -1,6 +1,7 @@
 package io.github.mapinit.errorprone.dataflow;
 
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssertTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
@@ -158,6 +159,7 @@ final class ClassIndex {
   private static final class Scanner extends TreePathScanner<Void, Void> {
     private final ClassIndex index;
     private final JavacPolicy policy;
+    private int assertionDepth;
 
     Scanner(ClassIndex index, JavacPolicy policy) {
       this.index = index;
@@ -297,9 +299,21 @@ final class ClassIndex {
     }
 
     @Override
+    public Void visitAssert(AssertTree tree, Void unused) {
+      // An assertion states what the code believes (assert m == null where it assigns m): it is
+      // no evidence that the field is null where it is used.
+      assertionDepth++;
+      try {
+        return super.visitAssert(tree, null);
+      } finally {
+        assertionDepth--;
+      }
+    }
+
+    @Override
     public Void visitBinary(BinaryTree tree, Void unused) {
       Tree.Kind kind = tree.getKind();
-      if (kind == Tree.Kind.EQUAL_TO || kind == Tree.Kind.NOT_EQUAL_TO) {
+      if (assertionDepth == 0 && (kind == Tree.Kind.EQUAL_TO || kind == Tree.Kind.NOT_EQUAL_TO)) {
         ExpressionTree compared =
             tree.getLeftOperand().getKind() == Tree.Kind.NULL_LITERAL
                 ? tree.getRightOperand()

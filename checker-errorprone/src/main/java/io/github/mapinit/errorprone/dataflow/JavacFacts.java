@@ -174,6 +174,7 @@ final class JavacFacts {
         method.isStatic(),
         (method.flags() & Flags.FINAL) != 0,
         policy.isInitializer(method),
+        policy.overridesSupertype(method),
         summary.returnsNormally(),
         exits,
         withCalls ? callsOnThis(body) : List.of());
@@ -196,6 +197,7 @@ final class JavacFacts {
         false,
         false,
         true,
+        false,
         false,
         false,
         true,

@@ -145,6 +145,13 @@ public final class JavacPolicy {
         annotations, method.getSimpleName().toString(), declaringTypes);
   }
 
+  /** Whether {@code method} is an instance method that a supertype declares. */
+  public boolean overridesSupertype(MethodSymbol method) {
+    return !method.isStatic()
+        && !method.isConstructor()
+        && !ASTHelpers.findSuperMethods(method, types).isEmpty();
+  }
+
   /** Whether {@code symbol} or an element enclosing it is marked as generated code. */
   public boolean isGenerated(Symbol symbol) {
     for (Symbol s = symbol; s != null; s = s.owner) {

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param parameterCount how many parameters it takes
  * @param isInitializer it runs before every other method: an initializer annotation or a known
  *     lifecycle method ({@link io.github.mapinit.policy.Policy#isInitializerMethod})
+ * @param overridesSupertype an instance method that a supertype declares: code that holds the
+ *     object as its supertype (a framework) can call it without knowing the class
  * @param returnsNormally some path returns
  * @param exits what it leaves in each field it may change, by {@link FieldFacts#key()}; a field
  *     missing here is unchanged
@@ -32,6 +34,7 @@ public record BodyFacts(
     boolean isStatic,
     boolean isFinal,
     boolean isInitializer,
+    boolean overridesSupertype,
     boolean returnsNormally,
     Map<String, FieldExit> exits,
     List<ThisCall> callsOnThis) {

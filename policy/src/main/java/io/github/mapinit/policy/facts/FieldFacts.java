@@ -11,7 +11,8 @@ package io.github.mapinit.policy.facts;
  * @param externallyInitialised a framework or code outside the class is known to assign it
  * @param mayBeAssignedOutside code this engine cannot see may assign it (a non-private field of a
  *     class other files can reach, for an engine that sees one file)
- * @param nullChecked the class compares it with null somewhere: it expects null at times
+ * @param nullChecked the class compares it with null somewhere outside an assertion: it expects
+ *     null at times
  */
 public record FieldFacts(
     String key,

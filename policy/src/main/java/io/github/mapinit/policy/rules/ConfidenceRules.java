@@ -80,6 +80,13 @@ public final class ConfidenceRules {
     if (assigners.isEmpty()) {
       return Assessment.CERTAIN;
     }
+    Optional<BodyFacts> callback =
+        assigners.stream().filter(body -> isCallbackThatAssigns(body, field)).findFirst();
+    if (callback.isPresent() && !field.nullChecked()) {
+      // Code that holds the object as its supertype (a framework) decides when the callback
+      // runs; a class that never tests the field for null relies on it running first.
+      return Assessment.low(", if `" + callback.get().displayName() + "` has not run first");
+    }
     BodyKind construction = field.isStatic() ? BodyKind.STATIC_INITIALIZER : BodyKind.CONSTRUCTOR;
     if (assigners.stream().anyMatch(body -> body.kind() == construction)) {
       return oneConstructionForgets(field, owner);
@@ -95,6 +102,18 @@ public final class ConfidenceRules {
       }
     }
     return Assessment.low(", if `" + assigners.get(0).displayName() + "` has not run first");
+  }
+
+  /**
+   * An instance method that a supertype declares and that assigns the field on every path: a
+   * lifecycle callback ({@code Servlet.init}, a persistent collection's {@code beforeInitialize}).
+   */
+  private static boolean isCallbackThatAssigns(BodyFacts body, FieldFacts field) {
+    return !field.isStatic()
+        && body.kind() == BodyKind.METHOD
+        && !body.isStatic()
+        && body.overridesSupertype()
+        && body.alwaysAssigns(field);
   }
 
   /**

@@ -112,6 +112,7 @@ final class RulesTest {
             false,
             false,
             false,
+            false,
             true,
             Map.of("cache", FieldExit.ASSIGNED),
             List.of());
@@ -128,6 +129,7 @@ final class RulesTest {
             0,
             true,
             true,
+            false,
             false,
             false,
             false,
@@ -157,6 +159,7 @@ final class RulesTest {
             false,
             false,
             false,
+            false,
             true,
             Map.of(),
             List.of(new ThisCall("init()", "init()", 6, false)));
@@ -170,6 +173,7 @@ final class RulesTest {
             0,
             true,
             true,
+            false,
             false,
             false,
             false,
@@ -283,6 +287,34 @@ final class RulesTest {
     assertEquals(Confidence.LOW, low.confidence());
     assertEquals(", if `setCache(Map)` has not run first", low.condition());
 
+    BodyFacts callback = callback("beforeInitialize()", Map.of("cache", FieldExit.ASSIGNED));
+    Assessment framework =
+        ConfidenceRules.assess(
+            unassigned,
+            Optional.of(CACHE),
+            Optional.of(
+                type(
+                    List.of(CACHE),
+                    constructor("Cache()", 5, Map.of()),
+                    constructor("Cache(Map)", 8, Map.of("cache", FieldExit.ASSIGNED)),
+                    callback)));
+    assertEquals(Confidence.LOW, framework.confidence(), "one constructor leaves it to a callback");
+    assertEquals(", if `beforeInitialize()` has not run first", framework.condition());
+    assertEquals(
+        Confidence.MEDIUM,
+        ConfidenceRules.assess(
+                unassigned,
+                Optional.of(CACHE),
+                Optional.of(
+                    type(
+                        List.of(CACHE),
+                        constructor("Cache()", 5, Map.of()),
+                        constructor("Cache(Map)", 8, Map.of("cache", FieldExit.ASSIGNED)),
+                        callback(
+                            "refresh()", Map.of("cache", new FieldExit(true, true, List.of()))))))
+            .confidence(),
+        "a callback that may leave it null is no initialiser");
+
     FieldFacts checked =
         new FieldFacts(
             "cache", "cache", "java.util.Map", false, false, false, 3, false, false, false, true);
@@ -342,6 +374,7 @@ final class RulesTest {
         false,
         false,
         false,
+        false,
         true,
         exits,
         List.of());
@@ -362,6 +395,28 @@ final class RulesTest {
         false,
         false,
         initializer,
+        false,
+        true,
+        exits,
+        List.of());
+  }
+
+  /** An override of a supertype's method. */
+  private static BodyFacts callback(String display, Map<String, FieldExit> exits) {
+    String name = display.substring(0, display.indexOf('('));
+    return new BodyFacts(
+        display,
+        name,
+        display,
+        BodyKind.METHOD,
+        20,
+        0,
+        true,
+        false,
+        false,
+        false,
+        false,
+        true,
         true,
         exits,
         List.of());
@@ -378,6 +433,7 @@ final class RulesTest {
         true,
         false,
         true,
+        false,
         false,
         false,
         true,
