@@ -382,6 +382,11 @@ final class RulesTest {
 
   private static BodyFacts method(
       String display, boolean initializer, Map<String, FieldExit> exits) {
+    return method(display, initializer, false, exits);
+  }
+
+  private static BodyFacts method(
+      String display, boolean initializer, boolean overrides, Map<String, FieldExit> exits) {
     String name = display.substring(0, display.indexOf('('));
     return new BodyFacts(
         display,
@@ -395,7 +400,7 @@ final class RulesTest {
         false,
         false,
         initializer,
-        false,
+        overrides,
         true,
         exits,
         List.of());
@@ -403,23 +408,7 @@ final class RulesTest {
 
   /** An override of a supertype's method. */
   private static BodyFacts callback(String display, Map<String, FieldExit> exits) {
-    String name = display.substring(0, display.indexOf('('));
-    return new BodyFacts(
-        display,
-        name,
-        display,
-        BodyKind.METHOD,
-        20,
-        0,
-        true,
-        false,
-        false,
-        false,
-        false,
-        true,
-        true,
-        exits,
-        List.of());
+    return method(display, false, true, exits);
   }
 
   private static BodyFacts classInitialisation(Map<String, FieldExit> exits) {
