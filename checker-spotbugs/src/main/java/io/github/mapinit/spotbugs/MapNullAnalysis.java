@@ -100,25 +100,23 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
         copy.clearStack();
         copy.pushValue(Value.UNKNOWN);
         fact = copy;
-      } else if (fact.flagTest() != null) {
-        NullFrame.FlagTest test = fact.flagTest();
+      } else if (fact.flagTest() != null || fact.tested() != null) {
         NullFrame copy = modifyFrame(fact, null);
         copy.clearTested();
         boolean taken = edge.getType() == EdgeTypes.IFCMP_EDGE;
-        if (!copy.assumeFlag(test.flag(), taken == test.valueOnBranch())) {
+        // A null test of a local tests its flag as well (true where it holds an object).
+        NullFrame.FlagTest test = fact.flagTest();
+        if (test != null && !copy.assumeFlag(test.flag(), taken == test.valueOnBranch())) {
           return;
         }
-        fact = copy;
-      } else if (fact.tested() != null) {
-        NullFrame copy = modifyFrame(fact, null);
-        copy.clearTested();
-        boolean taken = edge.getType() == EdgeTypes.IFCMP_EDGE;
-        boolean nullSide = taken == fact.testedNullOnBranch();
         Value tested = fact.tested();
-        // A failed instanceof says nothing: the value may be null, or of another type.
-        boolean learnsNothing = nullSide && tested.role() == Value.Role.INSTANCE_TEST;
-        if (!learnsNothing && !copy.refineOnTest(tested, nullSide)) {
-          return;
+        if (tested != null) {
+          boolean nullSide = taken == fact.testedNullOnBranch();
+          // A failed instanceof says nothing: the value may be null, or of another type.
+          boolean learnsNothing = nullSide && tested.role() == Value.Role.INSTANCE_TEST;
+          if (!learnsNothing && !copy.refineOnTest(tested, nullSide)) {
+            return;
+          }
         }
         fact = copy;
       }
@@ -204,7 +202,8 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
     Value here = resultFrame.getValue(slot);
     Value there = otherFrame.getValue(slot);
     if (slot >= resultFrame.getNumLocals() && differentConstants(here, there)) {
-      resultFrame.setValue(slot, Value.ofFlag(new Flag.StackSlot(slot)));
+      // A reference null on one path and new on the other keeps both: its flag says which.
+      resultFrame.setValue(slot, Value.merge(here, there).withFlag(new Flag.StackSlot(slot)));
       return;
     }
     resultFrame.setValue(slot, Value.merge(here, there));

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.apache.bcel.Const;
 import org.apache.bcel.generic.ACONST_NULL;
 import org.apache.bcel.generic.ALOAD;
+import org.apache.bcel.generic.ANEWARRAY;
 import org.apache.bcel.generic.ASTORE;
 import org.apache.bcel.generic.BranchInstruction;
 import org.apache.bcel.generic.CHECKCAST;
@@ -40,6 +41,7 @@ import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.MONITORENTER;
 import org.apache.bcel.generic.NEW;
+import org.apache.bcel.generic.NEWARRAY;
 import org.apache.bcel.generic.PUTFIELD;
 import org.apache.bcel.generic.PUTSTATIC;
 import org.apache.bcel.generic.StoreInstruction;
@@ -55,6 +57,8 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   // iconst_0 and iconst_1 are common: one value each, not one per instruction and iteration.
   private static final Value FALSE = Value.ofFlag(new Flag.Constant(false));
   private static final Value TRUE = Value.ofFlag(new Flag.Constant(true));
+  private static final Value NULL_REFERENCE =
+      Value.NULL_CONSTANT.withFlag(new Flag.Constant(false));
 
   private final MethodEnvironment env;
   private final LineOracle lines;
@@ -109,14 +113,29 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
 
   // Constants and allocations.
 
+  // A reference is a flag too, true where it holds an object: after {@code a = new A[n]; m = new
+  // HashMap<>();} on one path and nothing on the other, {@code a != null} vouches for {@code m}.
+
   @Override
   public void visitACONST_NULL(ACONST_NULL obj) {
-    getFrame().pushValue(Value.NULL_CONSTANT);
+    getFrame().pushValue(NULL_REFERENCE);
   }
 
   @Override
   public void visitNEW(NEW obj) {
-    getFrame().pushValue(Value.UNKNOWN);
+    getFrame().pushValue(TRUE);
+  }
+
+  @Override
+  public void visitNEWARRAY(NEWARRAY obj) {
+    pop();
+    getFrame().pushValue(TRUE);
+  }
+
+  @Override
+  public void visitANEWARRAY(ANEWARRAY obj) {
+    pop();
+    getFrame().pushValue(TRUE);
   }
 
   @Override
@@ -183,7 +202,10 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     for (boolean nullSide : new boolean[] {false, true}) {
       NullFrame side = new NullFrame(frame.getNumLocals());
       side.copyFrom(frame);
-      if (!side.refineOnTest(tested, nullSide)) {
+      if (!side.refineOnTest(tested, nullSide)
+          || (tested.flag() != null
+              && tested.flag().isVariable()
+              && !side.assumeFlag(tested.flag(), !nullSide))) {
         continue;
       }
       Set<Place> nonNull = side.nonNullPlaces();
@@ -238,7 +260,9 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     Value value = getFrame().getValue(slot);
     getFrame()
         .pushValue(
-            value.role() == Value.Role.PLAIN ? value.withPlace(new Place.LocalPlace(slot)) : value);
+            value.role() == Value.Role.PLAIN
+                ? value.withPlace(new Place.LocalPlace(slot)).withFlag(new Flag.Local(slot))
+                : value);
   }
 
   @Override
@@ -246,7 +270,6 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     int slot = obj.getIndex();
     Value value = pop();
     getFrame().forgetReceiverSlot(slot);
-    getFrame().setFlags(getFrame().flags().forget(new Flag.Local(slot)));
     getFrame().placeReassigned(new Place.LocalPlace(slot));
     if (value.place() instanceof Place.FieldPlace) {
       // A local alias of a field starts with the field's state (spec 3).
@@ -254,6 +277,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       PlaceState state = getFrame().state(field);
       getFrame()
           .setValue(slot, new Value(state.bits(), value.role(), null, field, state.cause(), field));
+      getFrame().setFlags(getFrame().flags().forget(new Flag.Local(slot)));
       return;
     }
     NullCause cause = null;
@@ -268,6 +292,8 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
         .setValue(
             slot,
             new Value(value.bits(), value.role(), null, value.alias(), cause, value.source()));
+    // After the store: what the flag vouches for is what is non-null with its new value.
+    assignFlag(new Flag.Local(slot), value);
   }
 
   // Fields.
@@ -580,6 +606,9 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
 
   private void testForNull(Value value, boolean nullOnBranch) {
     getFrame().setTested(value, nullOnBranch);
+    if (value.flag() != null && value.flag().isVariable()) {
+      getFrame().setFlagTest(new NullFrame.FlagTest(value.flag(), !nullOnBranch));
+    }
     if (failsAnAssertion()) {
       // An assertion states what the code believes (assert m == null where it assigns m): it is
       // no evidence that the field is null where it is used.

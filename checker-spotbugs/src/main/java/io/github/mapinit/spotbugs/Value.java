@@ -62,6 +62,10 @@ record Value(
     return new Value(bits, role, newPlace, alias, cause, source, flag);
   }
 
+  Value withFlag(@Nullable Flag newFlag) {
+    return new Value(bits, role, place, alias, cause, source, newFlag);
+  }
+
   Value withoutAlias() {
     return new Value(bits, role, place, null, cause, source, flag);
   }

@@ -33,6 +33,7 @@ import org.checkerframework.errorprone.dataflow.analysis.TransferResult;
 import org.checkerframework.errorprone.dataflow.cfg.UnderlyingAST;
 import org.checkerframework.errorprone.dataflow.cfg.block.ExceptionBlock;
 import org.checkerframework.errorprone.dataflow.cfg.node.AbstractNodeVisitor;
+import org.checkerframework.errorprone.dataflow.cfg.node.ArrayCreationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.AssignmentNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.BinaryOperationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.BooleanLiteralNode;
@@ -51,6 +52,7 @@ import org.checkerframework.errorprone.dataflow.cfg.node.Node;
 import org.checkerframework.errorprone.dataflow.cfg.node.NotEqualNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.NullLiteralNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ObjectCreationNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.StringLiteralNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.SuperNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.SwitchExpressionNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.SynchronizedNode;
@@ -174,6 +176,36 @@ final class MapInitTransfer
     if (flag != null) {
       return new RegularTransferResult<>(Nullness.NON_NULL, assignFlag(flag, node, input));
     }
+    TransferResult<Nullness, PlaceStore> assigned = assignPlace(node, input);
+    VarSymbol reference = TrackedPlaces.referenceFlagOf(node.getTarget());
+    if (reference == null) {
+      return assigned;
+    }
+    return new RegularTransferResult<>(
+        assigned.getResultValue(),
+        assignReferenceFlag(reference, node.getExpression(), assigned.getRegularStore()));
+  }
+
+  /**
+   * A reference local as a flag: {@code new} makes it true, {@code null} false, a copy of another
+   * local says what that one says; anything else may be either.
+   */
+  private static PlaceStore assignReferenceFlag(
+      VarSymbol reference, Node expression, PlaceStore store) {
+    if (expression instanceof ObjectCreationNode
+        || expression instanceof ArrayCreationNode
+        || expression instanceof StringLiteralNode) {
+      return store.assignFlag(reference, true);
+    }
+    if (expression instanceof NullLiteralNode) {
+      return store.assignFlag(reference, false);
+    }
+    VarSymbol source = TrackedPlaces.referenceFlagOf(expression);
+    return source != null ? store.copyFlag(reference, source) : store.forgetFlag(reference);
+  }
+
+  private TransferResult<Nullness, PlaceStore> assignPlace(
+      AssignmentNode node, TransferInput<Nullness, PlaceStore> input) {
     PlaceStore store = input.getRegularStore();
     Nullness value = valueOf(node.getExpression(), input);
     Place target = environment.placeOf(node.getTarget());
@@ -439,13 +471,19 @@ final class MapInitTransfer
         node.getLeftOperand() instanceof NullLiteralNode
             ? node.getRightOperand()
             : node.getRightOperand() instanceof NullLiteralNode ? node.getLeftOperand() : null;
-    Place place = compared == null ? null : environment.placeOf(unwrapAssignment(compared));
-    if (place == null) {
+    Node tested = compared == null ? null : unwrapAssignment(compared);
+    Place place = tested == null ? null : environment.placeOf(tested);
+    VarSymbol reference = tested == null ? null : TrackedPlaces.referenceFlagOf(tested);
+    if (place == null && reference == null) {
       return visitNode(node, input);
     }
     PlaceStore store = input.getRegularStore();
-    PlaceStore isNull = store.refine(place, store.get(place).whenNull());
-    PlaceStore isNonNull = store.refine(place, Nullness.NON_NULL);
+    PlaceStore isNull = place == null ? store : store.refine(place, store.get(place).whenNull());
+    PlaceStore isNonNull = place == null ? store : store.refine(place, Nullness.NON_NULL);
+    if (reference != null) {
+      isNull = isNull.assumeFlag(reference, false);
+      isNonNull = isNonNull.assumeFlag(reference, true);
+    }
     return equalTo
         ? new ConditionalTransferResult<>(Nullness.NON_NULL, isNull, isNonNull)
         : new ConditionalTransferResult<>(Nullness.NON_NULL, isNonNull, isNull);

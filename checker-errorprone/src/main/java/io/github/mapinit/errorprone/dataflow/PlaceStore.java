@@ -167,6 +167,11 @@ public final class PlaceStore implements Store<PlaceStore> {
     return withFlags(flags.assignConstant(flag, value, nonNullPlaces()));
   }
 
+  /** {@code flag = source}: the flag says what the source says now. */
+  public PlaceStore copyFlag(VarSymbol flag, VarSymbol source) {
+    return withFlags(flags.assignCopy(flag, source));
+  }
+
   /** The flag got a value this body cannot name. */
   public PlaceStore forgetFlag(VarSymbol flag) {
     return withFlags(flags.forget(flag));

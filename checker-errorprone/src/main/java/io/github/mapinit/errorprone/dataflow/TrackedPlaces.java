@@ -70,6 +70,18 @@ final class TrackedPlaces {
     return null;
   }
 
+  /**
+   * The local or parameter of a reference type that {@code node} reads or writes, or null: its
+   * nullness is a flag too, true where it holds an object (spec 8, correlated conditions).
+   */
+  static @Nullable VarSymbol referenceFlagOf(Node node) {
+    return node instanceof LocalVariableNode local
+            && local.getElement() instanceof VarSymbol variable
+            && !variable.type.isPrimitive()
+        ? variable
+        : null;
+  }
+
   private static boolean isBoolean(VarSymbol variable) {
     return variable.type.getKind() == TypeKind.BOOLEAN;
   }
