@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Attribute;
@@ -273,5 +274,10 @@ final class ClassModel implements MethodEnvironment {
   @Override
   public boolean isNonNullCheck(String owner, String methodName) {
     return policy.isNonNullCheck(owner, methodName);
+  }
+
+  @Override
+  public Optional<Boolean> nullTestResult(String owner, String methodName) {
+    return policy.nullTestResult(owner, methodName);
   }
 }

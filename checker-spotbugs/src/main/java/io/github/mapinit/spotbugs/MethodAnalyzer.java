@@ -16,6 +16,7 @@ import io.github.mapinit.policy.AccessKind;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Policy;
 import io.github.mapinit.policy.Trace;
+import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.rules.FlagInvariants;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,7 +37,9 @@ import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.MethodGen;
+import org.apache.bcel.generic.ReferenceType;
 import org.apache.bcel.generic.ReturnInstruction;
+import org.apache.bcel.generic.Type;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,6 +65,9 @@ final class MethodAnalyzer {
   private final Set<String> ownCallsOffThis = new HashSet<>();
   private final Map<Integer, List<String>> lambdasPassed;
   private @Nullable NullFrame exitFrame;
+  // For a method returning a boolean: [argument][result] stays true while every return seen so far
+  // has the reference argument non-null where the result is that value.
+  private boolean @Nullable [][] nullTestHolds;
   private @Nullable NullFrame throwFrame;
 
   MethodAnalyzer(
@@ -147,7 +153,55 @@ final class MethodAnalyzer {
         Map.copyOf(thrownOut),
         Set.copyOf(visitor.assigned()),
         Set.copyOf(visitor.assignedFlags()),
-        brokenFlagInvariants(visitor));
+        brokenFlagInvariants(visitor),
+        nullTest());
+  }
+
+  /**
+   * Spec 3, guards: at this return of a boolean, which reference arguments the result vouches for:
+   * the result is a constant on this path and the argument is known to hold an object, or the
+   * result is a flag whose value vouches for it ({@code return m == null || m.isEmpty();}).
+   */
+  private void noteNullTestAtReturn(NullFrame frame) throws DataflowAnalysisException {
+    Type[] arguments = method.getArgumentTypes();
+    if (nullTestHolds == null) {
+      nullTestHolds = new boolean[arguments.length][2];
+      for (boolean[] holds : nullTestHolds) {
+        holds[0] = true;
+        holds[1] = true;
+      }
+    }
+    Flag result = frame.getTopValue().flag();
+    Set<Place> nonNull = frame.nonNullPlaces();
+    int slot = method.isStatic() ? 0 : 1;
+    for (int index = 0; index < arguments.length; index++) {
+      Place argument = new Place.KnownReference(slot);
+      for (boolean value : new boolean[] {false, true}) {
+        boolean vouched =
+            arguments[index] instanceof ReferenceType
+                && result != null
+                && (result instanceof Flag.Constant constant
+                    ? constant.value() != value || nonNull.contains(argument)
+                    : frame.flags().implies(result, value, argument, nonNull));
+        nullTestHolds[index][value ? 1 : 0] &= vouched;
+      }
+      slot += arguments[index].getSize();
+    }
+  }
+
+  /** The argument the method's boolean result tests for null, as every return showed. */
+  private Optional<NullTest> nullTest() {
+    if (nullTestHolds == null) {
+      return Optional.empty();
+    }
+    for (int index = 0; index < nullTestHolds.length; index++) {
+      for (boolean value : new boolean[] {true, false}) {
+        if (nullTestHolds[index][value ? 1 : 0]) {
+          return Optional.of(new NullTest(index, value));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The flag promises that an exit breaks, of those the method may touch (flag or map). */
@@ -214,6 +268,9 @@ final class MethodAnalyzer {
     int pc = handle.getPosition();
     if (ins instanceof ReturnInstruction) {
       noteReturn(frame);
+      if (ins.getOpcode() == Const.IRETURN && "Z".equals(method.getReturnType().getSignature())) {
+        noteNullTestAtReturn(frame);
+      }
     } else if (ins.getOpcode() == Const.MONITORENTER) {
       checkDereference(frame.getTopValue(), AccessKind.READ, "synchronized", null, pc, frame);
     } else if (ins instanceof INVOKEDYNAMIC creation) {

@@ -1,5 +1,6 @@
 package io.github.mapinit.spotbugs;
 
+import java.util.Optional;
 import java.util.Set;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.FieldInstruction;
@@ -67,4 +68,7 @@ interface MethodEnvironment {
 
   /** Whether the static method returns only when its first argument is not null. */
   boolean isNonNullCheck(String owner, String methodName);
+
+  /** For a static method whose result tests its first argument for null: the non-null result. */
+  Optional<Boolean> nullTestResult(String owner, String methodName);
 }

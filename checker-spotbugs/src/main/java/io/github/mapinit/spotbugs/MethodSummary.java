@@ -1,8 +1,10 @@
 package io.github.mapinit.spotbugs;
 
+import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.rules.FlagInvariants;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,6 +25,8 @@ import java.util.Set;
  *     may assign, by name
  * @param brokenFlagInvariants the promises "where this boolean field holds that value, that map
  *     field is non-null" that one of the method's exits breaks (policy {@code FlagInvariants})
+ * @param nullTest for a method returning a boolean, the argument its result tests for null, if
+ *     every return says so ({@code return m == null || m.isEmpty();})
  */
 record MethodSummary(
     Map<Place.FieldPlace, PlaceState> exit,
@@ -33,12 +37,22 @@ record MethodSummary(
     Map<Place.FieldPlace, PlaceState> thrownOut,
     Set<Place.FieldPlace> assigned,
     Set<String> assignedFlags,
-    Set<FlagInvariants.Implication> brokenFlagInvariants) {
+    Set<FlagInvariants.Implication> brokenFlagInvariants,
+    Optional<NullTest> nullTest) {
 
   /** A method that is not followed: it changes nothing and reports nothing. */
   static final MethodSummary UNKNOWN =
       new MethodSummary(
-          Map.of(), true, List.of(), Map.of(), Set.of(), Map.of(), Set.of(), Set.of(), Set.of());
+          Map.of(),
+          true,
+          List.of(),
+          Map.of(),
+          Set.of(),
+          Map.of(),
+          Set.of(),
+          Set.of(),
+          Set.of(),
+          Optional.empty());
 
   PlaceState exitState(Place.FieldPlace place) {
     PlaceState state = exit.get(place);

@@ -85,6 +85,11 @@ final class NullFrame extends Frame<Value> {
         nonNull.add(new Place.LocalPlace(slot));
       }
     }
+    for (Flag flag : flags.flags()) {
+      if (flag instanceof Flag.Local local && flags.knownValue(flag).orElse(false)) {
+        nonNull.add(new Place.KnownReference(local.slot()));
+      }
+    }
     return nonNull;
   }
 

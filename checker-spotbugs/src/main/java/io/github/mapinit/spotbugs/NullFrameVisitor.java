@@ -6,9 +6,11 @@ import edu.umd.cs.findbugs.ba.InvalidBytecodeException;
 import edu.umd.cs.findbugs.bcel.generic.NONNULL2Z;
 import edu.umd.cs.findbugs.bcel.generic.NULL2Z;
 import io.github.mapinit.policy.NullCause;
+import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.flow.FlagFacts;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.bcel.Const;
 import org.apache.bcel.generic.ACONST_NULL;
@@ -45,6 +47,7 @@ import org.apache.bcel.generic.NEWARRAY;
 import org.apache.bcel.generic.PUTFIELD;
 import org.apache.bcel.generic.PUTSTATIC;
 import org.apache.bcel.generic.StoreInstruction;
+import org.apache.bcel.generic.Type;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -160,6 +163,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   public void visitISTORE(ISTORE obj) {
     int slot = obj.getIndex();
     getFrame().forgetReceiverSlot(slot);
+    getFrame().placeReassigned(new Place.KnownReference(slot));
     assignFlag(new Flag.Local(slot), pop());
     getFrame().setValue(slot, Value.UNKNOWN);
   }
@@ -194,23 +198,34 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   }
 
   private void pushNullTestResult(boolean trueWhenNonNull) {
-    Value tested = pop();
+    pushTestResult(pop(), trueWhenNonNull, true);
+  }
+
+  /**
+   * Pushes a boolean that tests {@code tested} for null, as a flag: where it is {@code
+   * resultWhenNonNull} the value is not null; where it is the other value the value is null if the
+   * test is {@code exact} ({@code x != null}), or may be anything ({@code isEmpty(x)} is also true
+   * for an empty map).
+   */
+  private void pushTestResult(Value tested, boolean resultWhenNonNull, boolean exact) {
     NullFrame frame = getFrame();
     Flag.StackSlot result = new Flag.StackSlot(frame.getNumLocals() + frame.getStackDepth());
     FlagFacts<Flag, Place> facts = null;
     Set<Place> nonNullOnFirstSide = Set.of();
-    for (boolean nullSide : new boolean[] {false, true}) {
+    for (boolean value : new boolean[] {resultWhenNonNull, !resultWhenNonNull}) {
       NullFrame side = new NullFrame(frame.getNumLocals());
       side.copyFrom(frame);
-      if (!side.refineOnTest(tested, nullSide)
-          || (tested.flag() != null
-              && tested.flag().isVariable()
-              && !side.assumeFlag(tested.flag(), !nullSide))) {
+      boolean learns = value == resultWhenNonNull || exact;
+      boolean nullSide = value != resultWhenNonNull;
+      if (learns
+          && (!side.refineOnTest(tested, nullSide)
+              || (tested.flag() != null
+                  && tested.flag().isVariable()
+                  && !side.assumeFlag(tested.flag(), !nullSide)))) {
         continue;
       }
       Set<Place> nonNull = side.nonNullPlaces();
-      FlagFacts<Flag, Place> sideFacts =
-          side.flags().assignConstant(result, nullSide != trueWhenNonNull, nonNull);
+      FlagFacts<Flag, Place> sideFacts = side.flags().assignConstant(result, value, nonNull);
       if (facts == null) {
         facts = sideFacts;
         nonNullOnFirstSide = nonNull;
@@ -271,6 +286,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     Value value = pop();
     getFrame().forgetReceiverSlot(slot);
     getFrame().placeReassigned(new Place.LocalPlace(slot));
+    getFrame().placeReassigned(new Place.KnownReference(slot));
     if (value.place() instanceof Place.FieldPlace) {
       // A local alias of a field starts with the field's state (spec 3).
       Place.FieldPlace field = (Place.FieldPlace) value.place();
@@ -482,7 +498,20 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       applySummary(callee, CallTarget.of(ins, receiver, getCPG()));
       assignedFlags.addAll(callee.assignedFlags());
     }
+    Optional<NullTest> nullTest =
+        callee != null && callee.nullTest().isPresent()
+            ? callee.nullTest()
+            : isStatic
+                ? env.nullTestResult(ins.getClassName(getCPG()), ins.getMethodName(getCPG()))
+                    .map(nonNullWhen -> new NullTest(0, nonNullWhen))
+                : Optional.empty();
+    Value tested = nullTest.map(test -> argument(ins, test.argument())).orElse(null);
     handleNormalInstruction(ins);
+    if (nullTest.isPresent() && tested != null) {
+      // Spec 3: a test of the call's result is a null test of the argument.
+      pop();
+      pushTestResult(tested, nullTest.get().nonNullWhen(), false);
+    }
     if (callee != null && env.neverReturns(ins, getCPG())) {
       // Every path through the callee throws: nothing after the call runs.
       alwaysThrows = true;
@@ -491,6 +520,19 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       // A call on a receiver that is null on every path here never returns.
       getFrame().setTop();
     }
+  }
+
+  /** The value passed as argument {@code index} (0-based, the receiver not counted), or null. */
+  private @Nullable Value argument(InvokeInstruction ins, int index) {
+    Type[] types = ins.getArgumentTypes(getCPG());
+    if (index >= types.length) {
+      return null;
+    }
+    int depth = 0;
+    for (int later = types.length - 1; later > index; later--) {
+      depth += types[later].getSize();
+    }
+    return stackValue(depth);
   }
 
   private static boolean sameTopLevelClass(String a, String b) {

@@ -110,6 +110,22 @@ sealed interface Place {
     }
   }
 
+  /**
+   * A local that a test or a {@code new} showed to hold an object on this path (its flag is known
+   * true), unlike an unknown value, which is only taken not to be null.
+   */
+  record KnownReference(int slot) implements Place {
+    @Override
+    public String displayName(LocalNames locals) {
+      return locals.nameOf(slot);
+    }
+
+    @Override
+    public String key(LocalNames locals) {
+      return "known:" + locals.nameOf(slot);
+    }
+  }
+
   /** A local variable slot. */
   record LocalPlace(int slot) implements Place {
     @Override

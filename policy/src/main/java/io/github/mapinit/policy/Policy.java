@@ -1,6 +1,7 @@
 package io.github.mapinit.policy;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ public final class Policy {
   private final Set<String> initializerAnnotations;
   private final Set<String> knownInitializers;
   private final Set<String> nonNullChecks;
+  private final Map<String, Boolean> nullTests;
   private final Set<String> generatedAnnotations;
   private final Map<String, String> fixImplementations;
   private final Confidence threshold;
@@ -51,6 +53,7 @@ public final class Policy {
         union(
             PolicyData.lines("known-initializers.txt"), options.get(OptionKey.KNOWN_INITIALIZERS));
     nonNullChecks = joined(PolicyData.pairs("non-null-checks.txt"));
+    nullTests = nullTests(PolicyData.lines("null-tests.txt"));
     generatedAnnotations = Set.copyOf(PolicyData.lines("generated-annotations.txt"));
     Map<String, String> fixes = new TreeMap<>();
     for (String[] pair : PolicyData.pairs("fix-types.txt")) {
@@ -131,6 +134,28 @@ public final class Policy {
   /** Whether {@code owner.methodName(x, ...)} returns only when {@code x} is not null. */
   public boolean isNonNullCheck(String owner, String methodName) {
     return nonNullChecks.contains(owner + "." + methodName);
+  }
+
+  /**
+   * For {@code owner.methodName(x, ...)} whose boolean result tells whether {@code x} is null
+   * ({@code Objects.nonNull}, {@code MapUtils.isEmpty}): the result that means {@code x} is not
+   * null; empty for any other method.
+   */
+  public Optional<Boolean> nullTestResult(String owner, String methodName) {
+    return Optional.ofNullable(nullTests.get(owner + "." + methodName));
+  }
+
+  private static Map<String, Boolean> nullTests(List<String> lines) {
+    Map<String, Boolean> tests = new HashMap<>();
+    for (String line : lines) {
+      String[] parts = line.split("\\s+");
+      if (parts.length != 3 || !(parts[2].equals("true") || parts[2].equals("false"))) {
+        throw new IllegalStateException(
+            "null-tests.txt: want \"<class> <method> true|false\", got: " + line);
+      }
+      tests.put(parts[0] + "." + parts[1], Boolean.parseBoolean(parts[2]));
+    }
+    return Map.copyOf(tests);
   }
 
   /**

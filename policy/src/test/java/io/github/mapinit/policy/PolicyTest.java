@@ -44,6 +44,9 @@ final class PolicyTest {
     assertTrue(defaults.isInitializerAnnotation("com.acme.Initializer"));
     assertTrue(defaults.isKnownInitializer("android.app.Activity", "onCreate"));
     assertTrue(defaults.isNonNullCheck("java.util.Objects", "requireNonNull"));
+    assertEquals(Optional.of(true), defaults.nullTestResult("java.util.Objects", "nonNull"));
+    assertEquals(Optional.of(false), defaults.nullTestResult("java.util.Objects", "isNull"));
+    assertEquals(Optional.empty(), defaults.nullTestResult("java.util.Objects", "equals"));
     assertTrue(defaults.isGeneratedAnnotation("javax.annotation.processing.Generated"));
   }
 

@@ -4,7 +4,9 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.AccessKind;
+import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.rules.FlagInvariants;
+import java.util.Optional;
 import java.util.Set;
 import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.Node;
@@ -28,6 +30,9 @@ public interface AnalysisEnvironment {
 
   /** Whether {@code call} returns only when its first argument is not null. */
   boolean isNonNullCheck(MethodInvocationNode call);
+
+  /** Which argument {@code call}'s boolean result tests for null, if it is such a test. */
+  Optional<NullTest> nullTestOf(MethodInvocationNode call, Body caller);
 
   /**
    * The summary of the method {@code call} runs, when the call is followed: a private, final or

@@ -21,6 +21,7 @@ import com.sun.tools.javac.tree.JCTree;
 import io.github.mapinit.errorprone.dataflow.AnalysisEnvironment.FlagCandidates;
 import io.github.mapinit.policy.AccessKind;
 import io.github.mapinit.policy.NullCause;
+import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.rules.Overriding;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,6 +58,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   private final Map<Body, BodySummary> summaries = new HashMap<>();
   private final Set<Body> inProgress = new HashSet<>();
   private final Map<Body, Boolean> neverReturns = new HashMap<>();
+  private final Map<MethodSymbol, Optional<NullTest>> nullTests = new HashMap<>();
   private final FlagPromises flagPromises;
 
   private CompilationUnitAnalysis(VisitorState state, JavacPolicy policy) {
@@ -277,6 +279,25 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   }
 
   @Override
+  public Optional<NullTest> nullTestOf(MethodInvocationNode call, Body caller) {
+    if (!(call.getTarget().getMethod() instanceof MethodSymbol method)) {
+      return Optional.empty();
+    }
+    Optional<Boolean> listed = policy.nullTestResult(method);
+    if (listed.isPresent()) {
+      return Optional.of(new NullTest(0, listed.get()));
+    }
+    Body helper = index.bodyOf(method);
+    if (helper == null
+        || method.owner != caller.owner()
+        || isOverridable(method)
+        || !(helper.tree() instanceof MethodTree tree)) {
+      return Optional.empty();
+    }
+    return nullTests.computeIfAbsent(method, m -> NullTests.ofHelper(tree));
+  }
+
+  @Override
   public @Nullable BodySummary followedCall(MethodInvocationNode call, Body caller) {
     if (!(call.getTarget().getMethod() instanceof MethodSymbol)) {
       return null;
@@ -290,18 +311,20 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     if (method.isConstructor()) {
       return isThisCall(call.getTree()) ? summaryOf(callee) : null;
     }
-    boolean overridable =
-        Overriding.isOverridable(
-            false,
-            method.isStatic(),
-            method.isPrivate(),
-            (method.flags() & Flags.FINAL) != 0,
-            (method.owner.flags() & Flags.FINAL) != 0);
     // Spec 4: a constructor's call runs the class's own body, for an instance of exactly this
     // class.
-    return onThis && (!overridable || caller.kind() == Body.Kind.CONSTRUCTOR)
+    return onThis && (!isOverridable(method) || caller.kind() == Body.Kind.CONSTRUCTOR)
         ? summaryOf(callee)
         : null;
+  }
+
+  private static boolean isOverridable(MethodSymbol method) {
+    return Overriding.isOverridable(
+        false,
+        method.isStatic(),
+        method.isPrivate(),
+        (method.flags() & Flags.FINAL) != 0,
+        (method.owner.flags() & Flags.FINAL) != 0);
   }
 
   @Override

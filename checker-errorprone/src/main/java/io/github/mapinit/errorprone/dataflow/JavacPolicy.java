@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -97,6 +98,14 @@ public final class JavacPolicy {
       Type type = typeNamed(name);
       return type != null && types.isSubtype(erased, types.erasure(type));
     };
+  }
+
+  /** For a static method that the policy names as a null test: the result meaning non-null. */
+  public Optional<Boolean> nullTestResult(Symbol method) {
+    return method.isStatic()
+        ? policy.nullTestResult(
+            method.owner.getQualifiedName().toString(), method.getSimpleName().toString())
+        : Optional.empty();
   }
 
   public boolean isNonNullCheck(Symbol method) {

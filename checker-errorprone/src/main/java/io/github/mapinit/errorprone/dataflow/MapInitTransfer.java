@@ -8,6 +8,7 @@ import io.github.mapinit.policy.AccessKind;
 import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Trace;
+import io.github.mapinit.policy.facts.NullTest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -296,6 +297,17 @@ final class MapInitTransfer
       Place checked = environment.placeOf(node.getArguments().get(0));
       if (checked != null) {
         store = store.refine(checked, Nullness.NON_NULL);
+      }
+    }
+    Optional<NullTest> test = environment.nullTestOf(node, body);
+    if (test.isPresent() && test.get().argument() < node.getArguments().size()) {
+      Place tested = environment.placeOf(node.getArguments().get(test.get().argument()));
+      if (tested != null) {
+        // Spec 3: one branch of a test of the call's result knows the argument is not null.
+        PlaceStore nonNull = store.refine(tested, Nullness.NON_NULL);
+        return test.get().nonNullWhen()
+            ? new ConditionalTransferResult<>(Nullness.NON_NULL, nonNull, store, exceptionalStores)
+            : new ConditionalTransferResult<>(Nullness.NON_NULL, store, nonNull, exceptionalStores);
       }
     }
     BodySummary callee = environment.followedCall(node, body);

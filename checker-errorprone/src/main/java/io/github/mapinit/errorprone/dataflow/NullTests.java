@@ -1,0 +1,98 @@
+package io.github.mapinit.errorprone.dataflow;
+
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.InstanceOfTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.tools.javac.code.Symbol;
+import io.github.mapinit.policy.facts.NullTest;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Spec 3, guards: a call whose boolean result tells whether one of its arguments is null. Besides
+ * the library methods the policy names ({@code Objects.nonNull}, {@code MapUtils.isEmpty}), a
+ * helper of the analysed class that returns such a test of its parameter ({@code return m == null
+ * || m.isEmpty();}) is one: where its result is tested, the argument is not null on one branch.
+ */
+final class NullTests {
+
+  private NullTests() {}
+
+  /** What a helper's body says: which parameter its single {@code return} tests for null. */
+  static Optional<NullTest> ofHelper(MethodTree helper) {
+    BlockTree body = helper.getBody();
+    if (body == null || body.getStatements().size() != 1) {
+      return Optional.empty();
+    }
+    StatementTree only = body.getStatements().get(0);
+    if (!(only instanceof ReturnTree returned) || returned.getExpression() == null) {
+      return Optional.empty();
+    }
+    List<? extends VariableTree> parameters = helper.getParameters();
+    for (int index = 0; index < parameters.size(); index++) {
+      Symbol parameter = ASTHelpers.getSymbol(parameters.get(index));
+      for (boolean value : new boolean[] {true, false}) {
+        if (parameter != null && impliesNonNull(returned.getExpression(), parameter, value)) {
+          return Optional.of(new NullTest(index, value));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code condition} evaluating to {@code value} means {@code parameter} is not null. */
+  private static boolean impliesNonNull(ExpressionTree condition, Symbol parameter, boolean value) {
+    ExpressionTree expression = ASTHelpers.stripParentheses(condition);
+    switch (expression.getKind()) {
+      case LOGICAL_COMPLEMENT:
+        return impliesNonNull(((UnaryTree) expression).getExpression(), parameter, !value);
+      case CONDITIONAL_OR:
+        {
+          // a || b is false only when both are; true when either is.
+          BinaryTree or = (BinaryTree) expression;
+          return value
+              ? impliesNonNull(or.getLeftOperand(), parameter, true)
+                  && impliesNonNull(or.getRightOperand(), parameter, true)
+              : impliesNonNull(or.getLeftOperand(), parameter, false)
+                  || impliesNonNull(or.getRightOperand(), parameter, false);
+        }
+      case CONDITIONAL_AND:
+        {
+          // a && b is true only when both are; false when either is.
+          BinaryTree and = (BinaryTree) expression;
+          return value
+              ? impliesNonNull(and.getLeftOperand(), parameter, true)
+                  || impliesNonNull(and.getRightOperand(), parameter, true)
+              : impliesNonNull(and.getLeftOperand(), parameter, false)
+                  && impliesNonNull(and.getRightOperand(), parameter, false);
+        }
+      case EQUAL_TO:
+        return !value && comparesWithNull((BinaryTree) expression, parameter);
+      case NOT_EQUAL_TO:
+        return value && comparesWithNull((BinaryTree) expression, parameter);
+      case INSTANCE_OF:
+        return value && names(((InstanceOfTree) expression).getExpression(), parameter);
+      default:
+        return false;
+    }
+  }
+
+  private static boolean comparesWithNull(BinaryTree comparison, Symbol parameter) {
+    ExpressionTree left = ASTHelpers.stripParentheses(comparison.getLeftOperand());
+    ExpressionTree right = ASTHelpers.stripParentheses(comparison.getRightOperand());
+    return (left.getKind() == Tree.Kind.NULL_LITERAL && names(right, parameter))
+        || (right.getKind() == Tree.Kind.NULL_LITERAL && names(left, parameter));
+  }
+
+  private static boolean names(ExpressionTree expression, Symbol parameter) {
+    return parameter.equals(ASTHelpers.getSymbol(ASTHelpers.stripParentheses(expression)));
+  }
+}
