@@ -73,6 +73,8 @@ final class ClassFactsBuilder {
                   || Annotations.of(declared).stream().anyMatch(policy::isExcludedFieldAnnotation),
               // The whole application is in view: an assignment elsewhere is known.
               false,
+              outside.isAssignedFromNest(key)
+                  || model.assignedOnOtherObjects().contains(declared.getName()),
               model.isNullTested(key));
       fields.add(field);
       places.put(
@@ -116,6 +118,7 @@ final class ClassFactsBuilder {
               method.isFinal(),
               policy.isInitializerMethod(Annotations.of(method), method.getName(), superTypes),
               overridesSupertype(method, className, superTypes, javaClass),
+              Annotations.of(method).stream().anyMatch(policy::isForTestingAnnotation),
               summary.returnsNormally(),
               exits,
               callsOnThis(className, summary, methodsByKey, javaClass.isFinal())));

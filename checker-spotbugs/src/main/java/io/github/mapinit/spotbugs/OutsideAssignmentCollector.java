@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * First pass: notes every reference field that an application class assigns in another top-level
- * class, with a value other than the constant {@code null}. Reports nothing.
+ * class, with a value other than the constant {@code null}, and those that another class of the
+ * same nest assigns (a nested Builder completing the object it created). Reports nothing.
  *
  * <p>Only fields of a tracked type are ever asked about, so a class whose constant pool names no
  * field of one is not scanned at all, and neither is any method of it: most classes never store to
@@ -111,6 +112,8 @@ public final class OutsideAssignmentCollector implements Detector, NonReportingD
               opcode == Const.PUTSTATIC);
       if (!ClassLookup.sameTopLevel(className, declaring)) {
         database.add(declaring, store.getFieldName(cpg));
+      } else if (!className.equals(declaring)) {
+        database.addFromNest(declaring, store.getFieldName(cpg));
       }
     }
   }

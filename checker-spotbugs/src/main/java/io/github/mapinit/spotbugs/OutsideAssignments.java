@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class OutsideAssignments {
 
   private final Set<String> fields = ConcurrentHashMap.newKeySet();
+  private final Set<String> fromNest = ConcurrentHashMap.newKeySet();
 
   /** The instance of the running analysis, created on first use. */
   static synchronized OutsideAssignments current() {
@@ -27,6 +28,15 @@ final class OutsideAssignments {
 
   void add(String declaringClass, String fieldName) {
     fields.add(declaringClass + '.' + fieldName);
+  }
+
+  /** A class nested in the same top-level class assigns the field (a nested Builder). */
+  void addFromNest(String declaringClass, String fieldName) {
+    fromNest.add(declaringClass + '.' + fieldName);
+  }
+
+  boolean isAssignedFromNest(FieldKey field) {
+    return fromNest.contains(field.className() + '.' + field.name());
   }
 
   boolean isAssignedOutside(FieldKey field) {

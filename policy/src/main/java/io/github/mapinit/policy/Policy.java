@@ -126,6 +126,15 @@ public final class Policy {
         || simpleName(annotationType).equals(INITIALIZER_SIMPLE_NAME);
   }
 
+  /**
+   * Whether an annotation says that only tests call the member it marks: Guava's, AndroidX's,
+   * JetBrains' and Apache's {@code VisibleForTesting}, by its simple name as for {@code
+   * Initializer}.
+   */
+  public boolean isForTestingAnnotation(String annotationType) {
+    return simpleName(annotationType).equals("VisibleForTesting");
+  }
+
   /** Whether {@code owner.methodName} is a lifecycle method that frameworks call first. */
   public boolean isKnownInitializer(String owner, String methodName) {
     return knownInitializers.contains(owner + "." + methodName);

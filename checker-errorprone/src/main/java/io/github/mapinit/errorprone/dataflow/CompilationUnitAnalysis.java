@@ -13,6 +13,7 @@ import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.tools.javac.code.Flags;
+import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
@@ -60,6 +61,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   private final Map<Body, Boolean> neverReturns = new HashMap<>();
   private final Map<MethodSymbol, Optional<NullTest>> nullTests = new HashMap<>();
   private final FlagPromises flagPromises;
+  private @Nullable Set<Symbol> assignedByOtherCode;
 
   private CompilationUnitAnalysis(VisitorState state, JavacPolicy policy) {
     this.compilationUnit = state.getPath().getCompilationUnit();
@@ -74,7 +76,8 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
             policy,
             this::lineOf,
             this::declarationLine,
-            index::isNullChecked);
+            index::isNullChecked,
+            this::isCompletedByNestedCode);
     this.entryValues = new EntryValues(index, facts);
     this.places = new TrackedPlaces(index, policy);
     this.relevance = new Relevance(index, policy);
@@ -276,6 +279,17 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   public boolean isNonNullCheck(MethodInvocationNode call) {
     Element method = call.getTarget().getMethod();
     return method instanceof MethodSymbol && policy.isNonNullCheck((MethodSymbol) method);
+  }
+
+  /**
+   * Whether code of the file assigns {@code field} other than on the running object of its own
+   * class: a nested Builder, a factory completing the object it created, a nested class.
+   */
+  private boolean isCompletedByNestedCode(VarSymbol field) {
+    if (assignedByOtherCode == null) {
+      assignedByOtherCode = FieldAssignments.in(compilationUnit, null).elsewhere();
+    }
+    return assignedByOtherCode.contains(field);
   }
 
   @Override

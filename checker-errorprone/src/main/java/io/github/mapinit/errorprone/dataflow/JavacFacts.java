@@ -47,6 +47,7 @@ final class JavacFacts {
   private final ToIntFunction<Tree> lineOf;
   private final ToIntFunction<VarSymbol> declarationLine;
   private final Predicate<VarSymbol> nullChecked;
+  private final Predicate<VarSymbol> completedByNestedCode;
   private final Map<ClassIndex.ClassInfo, ClassFacts> facts = new HashMap<>();
   private final Map<ClassIndex.ClassInfo, ClassFacts> factsWithCalls = new HashMap<>();
   private final Map<String, MethodSymbol> calledMethods = new HashMap<>();
@@ -57,13 +58,15 @@ final class JavacFacts {
       JavacPolicy policy,
       ToIntFunction<Tree> lineOf,
       ToIntFunction<VarSymbol> declarationLine,
-      Predicate<VarSymbol> nullChecked) {
+      Predicate<VarSymbol> nullChecked,
+      Predicate<VarSymbol> completedByNestedCode) {
     this.summaries = summaries;
     this.statics = statics;
     this.policy = policy;
     this.lineOf = lineOf;
     this.declarationLine = declarationLine;
     this.nullChecked = nullChecked;
+    this.completedByNestedCode = completedByNestedCode;
   }
 
   /** The facts of {@code info}, without the calls on {@code this}. */
@@ -121,6 +124,7 @@ final class JavacFacts {
                     declaration.getInitializer() != null,
                     false,
                     policy.mayBeAssignedInOtherFiles(field),
+                    completedByNestedCode.test(field),
                     nullChecked.test(field))));
     List<BodyFacts> bodies = new ArrayList<>();
     for (Body body : info.constructors) {
@@ -175,6 +179,7 @@ final class JavacFacts {
         (method.flags() & Flags.FINAL) != 0,
         policy.isInitializer(method),
         policy.overridesSupertype(method),
+        policy.isForTesting(method),
         summary.returnsNormally(),
         exits,
         withCalls ? callsOnThis(body) : List.of());
@@ -197,6 +202,7 @@ final class JavacFacts {
         false,
         false,
         true,
+        false,
         false,
         false,
         false,

@@ -154,6 +154,16 @@ public final class JavacPolicy {
         annotations, method.getSimpleName().toString(), declaringTypes);
   }
 
+  /** Whether {@code method} carries an annotation that says only tests call it. */
+  public boolean isForTesting(MethodSymbol method) {
+    for (Attribute.Compound annotation : method.getRawAttributes()) {
+      if (policy.isForTestingAnnotation(annotation.type.tsym.getQualifiedName().toString())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code method} is an instance method that a supertype declares. */
   public boolean overridesSupertype(MethodSymbol method) {
     return !method.isStatic()

@@ -35,6 +35,7 @@ public record BodyFacts(
     boolean isFinal,
     boolean isInitializer,
     boolean overridesSupertype,
+    boolean forTesting,
     boolean returnsNormally,
     Map<String, FieldExit> exits,
     List<ThisCall> callsOnThis) {

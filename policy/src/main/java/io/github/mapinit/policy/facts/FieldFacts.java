@@ -11,6 +11,8 @@ package io.github.mapinit.policy.facts;
  * @param externallyInitialised a framework or code outside the class is known to assign it
  * @param mayBeAssignedOutside code this engine cannot see may assign it (a non-private field of a
  *     class other files can reach, for an engine that sees one file)
+ * @param completedByNestedCode code of the class's own nest assigns it other than on the running
+ *     object: a nested Builder or a factory that completes the object it created, or a nested class
  * @param nullChecked the class compares it with null somewhere outside an assertion: it expects
  *     null at times
  */
@@ -25,4 +27,5 @@ public record FieldFacts(
     boolean hasInitializer,
     boolean externallyInitialised,
     boolean mayBeAssignedOutside,
+    boolean completedByNestedCode,
     boolean nullChecked) {}

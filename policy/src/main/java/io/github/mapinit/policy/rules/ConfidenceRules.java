@@ -75,6 +75,10 @@ public final class ConfidenceRules {
     if (field.mayBeAssignedOutside()) {
       return Assessment.low(", if no code outside this file assigns it first");
     }
+    Optional<Assessment> unusualConstruction = unusualConstruction(field, owner);
+    if (unusualConstruction.isPresent()) {
+      return unusualConstruction.get();
+    }
     List<BodyFacts> assigners =
         owner.bodies().stream().filter(body -> body.exit(field).mayBeNonNull()).toList();
     if (assigners.isEmpty()) {
@@ -102,6 +106,38 @@ public final class ConfidenceRules {
       }
     }
     return Assessment.low(", if `" + assigners.get(0).displayName() + "` has not run first");
+  }
+
+  /**
+   * Every constructor that can leave the instance field null is one that ordinary callers do not
+   * use: only tests call it ({@code @VisibleForTesting}), or it is not public and code of the
+   * class's own nest completes the objects it creates (a nested Builder assigns the field on the
+   * new object). The null path then needs a protocol to be broken.
+   */
+  private static Optional<Assessment> unusualConstruction(FieldFacts field, ClassFacts owner) {
+    if (field.isStatic()) {
+      return Optional.empty();
+    }
+    List<BodyFacts> forgetful =
+        owner.bodiesOfKind(BodyKind.CONSTRUCTOR).stream()
+            .filter(c -> c.returnsNormally() && c.exit(field).mayBeUnchanged())
+            .toList();
+    if (forgetful.isEmpty()) {
+      return Optional.empty();
+    }
+    String first = forgetful.get(0).displayName();
+    if (forgetful.stream().allMatch(BodyFacts::forTesting)) {
+      return Optional.of(
+          Assessment.low(", if an instance is built through `" + first + "`, which is for tests"));
+    }
+    if (field.completedByNestedCode() && forgetful.stream().noneMatch(BodyFacts::isPublic)) {
+      return Optional.of(
+          Assessment.low(
+              ", if an instance built through `"
+                  + first
+                  + "` is used before the code that creates it assigns the field"));
+    }
+    return Optional.empty();
   }
 
   /**

@@ -68,7 +68,18 @@ final class RulesTest {
   void aFieldAFrameworkAssignsIsNeverNullAtMethodEntry() {
     FieldFacts injected =
         new FieldFacts(
-            "cache", "cache", "java.util.Map", false, false, false, 3, false, true, false, false);
+            "cache",
+            "cache",
+            "java.util.Map",
+            false,
+            false,
+            false,
+            3,
+            false,
+            true,
+            false,
+            false,
+            false);
     ClassFacts facts = type(List.of(injected), constructor("Cache()", 5, Map.of()));
     assertEquals(List.of(), EntryStates.atMethodEntry(facts, injected, null));
   }
@@ -94,7 +105,18 @@ final class RulesTest {
   void aTransientFieldIsNullAfterDeserialisationUnlessTheClassRestoresIt() {
     FieldFacts transientCache =
         new FieldFacts(
-            "cache", "cache", "java.util.Map", false, false, true, 3, true, false, false, false);
+            "cache",
+            "cache",
+            "java.util.Map",
+            false,
+            false,
+            true,
+            3,
+            true,
+            false,
+            false,
+            false,
+            false);
     BodyFacts constructor = constructor("Cache()", 5, Map.of("cache", FieldExit.ASSIGNED));
     assertTrue(
         Deserialisation.leavesNull(
@@ -109,6 +131,7 @@ final class RulesTest {
             1,
             true,
             true,
+            false,
             false,
             false,
             false,
@@ -129,6 +152,7 @@ final class RulesTest {
             0,
             true,
             true,
+            false,
             false,
             false,
             false,
@@ -160,6 +184,7 @@ final class RulesTest {
             false,
             false,
             false,
+            false,
             true,
             Map.of(),
             List.of(new ThisCall("init()", "init()", 6, false)));
@@ -173,6 +198,7 @@ final class RulesTest {
             0,
             true,
             true,
+            false,
             false,
             false,
             false,
@@ -220,6 +246,7 @@ final class RulesTest {
             false,
             false,
             3,
+            false,
             false,
             false,
             false,
@@ -287,6 +314,38 @@ final class RulesTest {
     assertEquals(Confidence.LOW, low.confidence());
     assertEquals(", if `setCache(Map)` has not run first", low.condition());
 
+    FieldFacts completedByBuilder =
+        new FieldFacts(
+            "cache",
+            "cache",
+            "java.util.Map",
+            false,
+            false,
+            false,
+            3,
+            false,
+            false,
+            false,
+            true,
+            false);
+    ClassFacts builtByBuilder =
+        type(List.of(completedByBuilder), privateConstructor("Cache()", 5, Map.of()));
+    Assessment builder =
+        ConfidenceRules.assess(
+            unassigned, Optional.of(completedByBuilder), Optional.of(builtByBuilder));
+    assertEquals(Confidence.LOW, builder.confidence(), "a nested Builder completes the object");
+    assertEquals(
+        ", if an instance built through `Cache()` is used before the code that creates it assigns"
+            + " the field",
+        builder.condition());
+    assertEquals(
+        Assessment.CERTAIN,
+        ConfidenceRules.assess(
+            unassigned,
+            Optional.of(completedByBuilder),
+            Optional.of(type(List.of(completedByBuilder), constructor("Cache()", 5, Map.of())))),
+        "a public constructor is for every caller");
+
     BodyFacts callback = callback("beforeInitialize()", Map.of("cache", FieldExit.ASSIGNED));
     Assessment framework =
         ConfidenceRules.assess(
@@ -317,7 +376,18 @@ final class RulesTest {
 
     FieldFacts checked =
         new FieldFacts(
-            "cache", "cache", "java.util.Map", false, false, false, 3, false, false, false, true);
+            "cache",
+            "cache",
+            "java.util.Map",
+            false,
+            false,
+            false,
+            3,
+            false,
+            false,
+            false,
+            false,
+            true);
     assertEquals(
         Confidence.MEDIUM,
         ConfidenceRules.assess(unassigned, Optional.of(checked), Optional.of(protocol))
@@ -326,7 +396,18 @@ final class RulesTest {
 
     FieldFacts visibleElsewhere =
         new FieldFacts(
-            "cache", "cache", "java.util.Map", false, false, false, 3, false, false, true, false);
+            "cache",
+            "cache",
+            "java.util.Map",
+            false,
+            false,
+            false,
+            3,
+            false,
+            false,
+            true,
+            false,
+            false);
     assertEquals(
         Confidence.LOW,
         ConfidenceRules.assess(
@@ -358,7 +439,40 @@ final class RulesTest {
 
   private static FieldFacts field(String name, boolean isStatic, boolean isFinal) {
     return new FieldFacts(
-        name, name, "java.util.Map", isStatic, isFinal, false, 3, false, false, false, false);
+        name,
+        name,
+        "java.util.Map",
+        isStatic,
+        isFinal,
+        false,
+        3,
+        false,
+        false,
+        false,
+        false,
+        false);
+  }
+
+  private static BodyFacts privateConstructor(
+      String display, int line, Map<String, FieldExit> exits) {
+    BodyFacts open = constructor(display, line, exits);
+    return new BodyFacts(
+        open.key(),
+        open.name(),
+        open.displayName(),
+        open.kind(),
+        open.line(),
+        open.parameterCount(),
+        false,
+        true,
+        false,
+        false,
+        false,
+        false,
+        false,
+        true,
+        exits,
+        List.of());
   }
 
   private static BodyFacts constructor(String display, int line, Map<String, FieldExit> exits) {
@@ -370,6 +484,7 @@ final class RulesTest {
         line,
         0,
         true,
+        false,
         false,
         false,
         false,
@@ -401,6 +516,7 @@ final class RulesTest {
         false,
         initializer,
         overrides,
+        false,
         true,
         exits,
         List.of());
@@ -422,6 +538,7 @@ final class RulesTest {
         true,
         false,
         true,
+        false,
         false,
         false,
         false,
