@@ -122,44 +122,15 @@ final class RulesTest {
         Deserialisation.leavesNull(
             serializable(false, transientCache, constructor), transientCache));
     BodyFacts readObject =
-        new BodyFacts(
-            "readObject",
-            "readObject",
-            "readObject(ObjectInputStream)",
-            BodyKind.METHOD,
-            9,
-            1,
-            true,
-            true,
-            false,
-            false,
-            false,
-            false,
-            false,
-            true,
-            Map.of("cache", FieldExit.ASSIGNED),
-            List.of());
+        new Body("readObject(ObjectInputStream)")
+            .privateOne()
+            .parameters(1)
+            .exits(Map.of("cache", FieldExit.ASSIGNED))
+            .build();
     assertFalse(
         Deserialisation.leavesNull(
             serializable(false, transientCache, constructor, readObject), transientCache));
-    BodyFacts writeReplace =
-        new BodyFacts(
-            "writeReplace",
-            "writeReplace",
-            "writeReplace()",
-            BodyKind.METHOD,
-            9,
-            0,
-            true,
-            true,
-            false,
-            false,
-            false,
-            false,
-            false,
-            true,
-            Map.of(),
-            List.of());
+    BodyFacts writeReplace = new Body("writeReplace()").privateOne().build();
     assertFalse(
         Deserialisation.leavesNull(
             serializable(false, transientCache, constructor, writeReplace), transientCache));
@@ -171,43 +142,18 @@ final class RulesTest {
   @Test
   void aConstructorHookIsAnOverridableCallReachedThroughPrivateHelpers() {
     BodyFacts constructor =
-        new BodyFacts(
-            "Base()",
-            "Base",
-            "Base()",
-            BodyKind.CONSTRUCTOR,
-            5,
-            0,
-            true,
-            false,
-            false,
-            false,
-            false,
-            false,
-            false,
-            true,
-            Map.of(),
-            List.of(new ThisCall("init()", "init()", 6, false)));
+        new Body("Base()")
+            .kind(BodyKind.CONSTRUCTOR)
+            .calls(List.of(new ThisCall("init()", "init()", 6, false)))
+            .build();
     BodyFacts init =
-        new BodyFacts(
-            "init()",
-            "init",
-            "init()",
-            BodyKind.METHOD,
-            9,
-            0,
-            true,
-            true,
-            false,
-            false,
-            false,
-            false,
-            false,
-            true,
-            Map.of(),
-            List.of(
-                new ThisCall("configure()", "configure()", 10, true),
-                new ThisCall("log()", "log()", 11, false)));
+        new Body("init()")
+            .privateOne()
+            .calls(
+                List.of(
+                    new ThisCall("configure()", "configure()", 10, true),
+                    new ThisCall("log()", "log()", 11, false)))
+            .build();
     ClassFacts base = type(List.of(), constructor, init);
     assertEquals(
         Map.of("configure()", new NullCause.SuperConstructorCall("Base()", 10, "configure()")),
@@ -455,96 +401,112 @@ final class RulesTest {
 
   private static BodyFacts privateConstructor(
       String display, int line, Map<String, FieldExit> exits) {
-    BodyFacts open = constructor(display, line, exits);
-    return new BodyFacts(
-        open.key(),
-        open.name(),
-        open.displayName(),
-        open.kind(),
-        open.line(),
-        open.parameterCount(),
-        false,
-        true,
-        false,
-        false,
-        false,
-        false,
-        false,
-        true,
-        exits,
-        List.of());
+    return new Body(display)
+        .kind(BodyKind.CONSTRUCTOR)
+        .line(line)
+        .privateOne()
+        .exits(exits)
+        .build();
   }
 
   private static BodyFacts constructor(String display, int line, Map<String, FieldExit> exits) {
-    return new BodyFacts(
-        display,
-        "Cache",
-        display,
-        BodyKind.CONSTRUCTOR,
-        line,
-        0,
-        true,
-        false,
-        false,
-        false,
-        false,
-        false,
-        false,
-        true,
-        exits,
-        List.of());
+    return new Body(display).kind(BodyKind.CONSTRUCTOR).line(line).exits(exits).build();
   }
 
   private static BodyFacts method(
       String display, boolean initializer, Map<String, FieldExit> exits) {
-    return method(display, initializer, false, exits);
-  }
-
-  private static BodyFacts method(
-      String display, boolean initializer, boolean overrides, Map<String, FieldExit> exits) {
-    String name = display.substring(0, display.indexOf('('));
-    return new BodyFacts(
-        display,
-        name,
-        display,
-        BodyKind.METHOD,
-        20,
-        0,
-        true,
-        false,
-        false,
-        false,
-        initializer,
-        overrides,
-        false,
-        true,
-        exits,
-        List.of());
+    return new Body(display).initializer(initializer).exits(exits).build();
   }
 
   /** An override of a supertype's method. */
   private static BodyFacts callback(String display, Map<String, FieldExit> exits) {
-    return method(display, false, true, exits);
+    return new Body(display).overrides().exits(exits).build();
   }
 
   private static BodyFacts classInitialisation(Map<String, FieldExit> exits) {
-    return new BodyFacts(
-        "<clinit>",
-        "<clinit>",
-        "static initialisation",
-        BodyKind.STATIC_INITIALIZER,
-        0,
-        0,
-        true,
-        false,
-        true,
-        false,
-        false,
-        false,
-        false,
-        true,
-        exits,
-        List.of());
+    return new Body("<clinit>").kind(BodyKind.STATIC_INITIALIZER).line(0).exits(exits).build();
+  }
+
+  /** A body's facts: what a test sets, the usual values for the rest (a public method). */
+  private static final class Body {
+    private final String display;
+    private BodyKind kind = BodyKind.METHOD;
+    private int line = 20;
+    private int parameters;
+    private boolean isPrivate;
+    private boolean initializer;
+    private boolean overrides;
+    private Map<String, FieldExit> exits = Map.of();
+    private List<ThisCall> calls = List.of();
+
+    Body(String display) {
+      this.display = display;
+    }
+
+    Body kind(BodyKind newKind) {
+      kind = newKind;
+      return this;
+    }
+
+    Body line(int newLine) {
+      line = newLine;
+      return this;
+    }
+
+    Body parameters(int count) {
+      parameters = count;
+      return this;
+    }
+
+    Body privateOne() {
+      isPrivate = true;
+      return this;
+    }
+
+    Body initializer(boolean isInitializer) {
+      initializer = isInitializer;
+      return this;
+    }
+
+    Body overrides() {
+      overrides = true;
+      return this;
+    }
+
+    Body exits(Map<String, FieldExit> newExits) {
+      exits = newExits;
+      return this;
+    }
+
+    Body calls(List<ThisCall> newCalls) {
+      calls = newCalls;
+      return this;
+    }
+
+    BodyFacts build() {
+      int parameterList = display.indexOf('(');
+      String name =
+          kind == BodyKind.CONSTRUCTOR
+              ? "Cache"
+              : parameterList < 0 ? display : display.substring(0, parameterList);
+      return new BodyFacts(
+          display,
+          name,
+          display,
+          kind,
+          line,
+          parameters,
+          !isPrivate,
+          isPrivate,
+          kind == BodyKind.STATIC_INITIALIZER,
+          false,
+          initializer,
+          overrides,
+          false,
+          true,
+          exits,
+          calls);
+    }
   }
 
   private static ClassFacts type(List<FieldFacts> fields, BodyFacts... bodies) {
