@@ -26,9 +26,11 @@ public final class ConfidenceRules {
    */
   public static Assessment assess(
       NullCause cause, Optional<FieldFacts> field, Optional<ClassFacts> owner) {
-    if (cause instanceof NullCause.ResetElsewhere
-        || cause instanceof NullCause.ResetByEarlierCall) {
-      return Assessment.medium();
+    if (cause instanceof NullCause.ResetElsewhere reset) {
+      return resetBy(reset.method(), owner);
+    }
+    if (cause instanceof NullCause.ResetByEarlierCall reset) {
+      return resetBy(reset.method(), owner);
     }
     if (cause instanceof NullCause.EscapedDuringConstruction escape) {
       // Whether the callee calls back at once is code the engine cannot see.
@@ -50,6 +52,20 @@ public final class ConfidenceRules {
       return Assessment.CERTAIN;
     }
     return afterConstruction(field.get(), owner.get());
+  }
+
+  /**
+   * A field that a method of the class sets to null: medium, unless only tests call that method
+   * ({@code @VisibleForTesting void reset()}).
+   */
+  private static Assessment resetBy(String method, Optional<ClassFacts> owner) {
+    boolean forTesting =
+        owner.stream()
+            .flatMap(type -> type.bodies().stream())
+            .anyMatch(body -> body.displayName().equals(method) && body.forTesting());
+    return forTesting
+        ? Assessment.low(", if `" + method + "`, which only tests call, has run")
+        : Assessment.medium();
   }
 
   /**

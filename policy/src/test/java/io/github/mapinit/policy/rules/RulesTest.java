@@ -24,6 +24,8 @@ final class RulesTest {
 
   private static final Policy POLICY = Policy.with(Options.NONE);
   private static final FieldFacts CACHE = field("cache", false, false);
+  private static final FieldExit SET_NULL_EXIT =
+      new FieldExit(false, false, List.of(new NullCause.AssignedNull(30, true)));
   private static final NullCause.AssignedNull SET_NULL_IN_CLOSE =
       new NullCause.AssignedNull(30, true);
 
@@ -367,6 +369,18 @@ final class RulesTest {
                 Optional.of(CACHE),
                 Optional.of(protocol))
             .confidence());
+    ClassFacts testOnlyReset =
+        type(
+            List.of(CACHE),
+            constructor("Cache()", 5, Map.of("cache", FieldExit.ASSIGNED)),
+            new Body("reset()").forTesting().exits(Map.of("cache", SET_NULL_EXIT)).build());
+    Assessment testReset =
+        ConfidenceRules.assess(
+            new NullCause.ResetElsewhere(30, "reset()", true),
+            Optional.of(CACHE),
+            Optional.of(testOnlyReset));
+    assertEquals(Confidence.LOW, testReset.confidence(), "only tests reset it");
+    assertEquals(", if `reset()`, which only tests call, has run", testReset.condition());
     assertEquals(
         Assessment.CERTAIN,
         ConfidenceRules.assess(SET_NULL_IN_CLOSE, Optional.empty(), Optional.empty()),
@@ -436,6 +450,7 @@ final class RulesTest {
     private boolean isPrivate;
     private boolean initializer;
     private boolean overrides;
+    private boolean forTesting;
     private Map<String, FieldExit> exits = Map.of();
     private List<ThisCall> calls = List.of();
 
@@ -473,6 +488,11 @@ final class RulesTest {
       return this;
     }
 
+    Body forTesting() {
+      forTesting = true;
+      return this;
+    }
+
     Body exits(Map<String, FieldExit> newExits) {
       exits = newExits;
       return this;
@@ -502,7 +522,7 @@ final class RulesTest {
           false,
           initializer,
           overrides,
-          false,
+          forTesting,
           true,
           exits,
           calls);
