@@ -63,10 +63,10 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   private final FlagPromises flagPromises;
   private @Nullable Set<Symbol> assignedByOtherCode;
 
-  private CompilationUnitAnalysis(VisitorState state, JavacPolicy policy) {
+  private CompilationUnitAnalysis(VisitorState state, JavacPolicy policy, ClassIndex index) {
     this.compilationUnit = state.getPath().getCompilationUnit();
     this.policy = policy;
-    this.index = ClassIndex.of(compilationUnit, policy);
+    this.index = index;
     this.analyzer = new BodyAnalyzer(JavacProcessingEnvironment.instance(state.context), this);
     this.statics = new StaticInitialisation(this::summaryOf, this::declarationLine);
     this.facts =
@@ -86,7 +86,13 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
 
   /** Every finding in the compilation unit that {@code state} is at. */
   public static List<Finding> findings(VisitorState state, JavacPolicy policy) {
-    return new CompilationUnitAnalysis(state, policy).run();
+    CompilationUnitTree unit = state.getPath().getCompilationUnit();
+    ClassIndex index = ClassIndex.of(unit, policy);
+    if (ClearedUnit.cannotReport(unit, index, policy)) {
+      // No place can hold a null where it is used: no control flow graph is needed.
+      return List.of();
+    }
+    return new CompilationUnitAnalysis(state, policy, index).run();
   }
 
   private List<Finding> run() {
@@ -212,7 +218,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     return store;
   }
 
-  private static boolean delegatesToThis(MethodTree constructor) {
+  static boolean delegatesToThis(MethodTree constructor) {
     List<? extends StatementTree> statements = constructor.getBody().getStatements();
     return !statements.isEmpty() && isThisCall(statements.get(0));
   }

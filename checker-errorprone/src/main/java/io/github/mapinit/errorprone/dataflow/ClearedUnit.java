@@ -1,0 +1,273 @@
+package io.github.mapinit.errorprone.dataflow;
+
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BindingPatternTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.InstanceOfTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Flags;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.code.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.ElementKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Whether a compilation unit can report nothing, decided from its trees without a control flow
+ * graph: in a fresh process the first graph costs more than a small module's whole analysis (issue
+ * 12), and most units that declare a map give it a {@code new} map before any use.
+ *
+ * <p>The analysis finds a null only where the program shows one: a {@code null}, or a value that
+ * may hold one, assigned to a place, or a field's start (spec section 4) before its assignment. A
+ * unit is cleared when neither can happen to any tracked place:
+ *
+ * <ul>
+ *   <li>every value assigned to a tracked field or to a variable of a tracked type (a pattern
+ *       variable's is the operand of its {@code instanceof}) is a {@code new}, a call's result or a
+ *       variable, or a cast of one; never a null, a conditional or a switch. The analysis takes all
+ *       of them for non-null, a variable because, by these same rules, no tracked place holds a
+ *       null where it is read;
+ *   <li>every tracked field is assigned before any code that could use it runs: at its declaration,
+ *       with only initialisers before it that cannot reach a use of it ({@link InertCode}), or, for
+ *       an instance field, at the top level of every constructor that does not delegate with {@code
+ *       this(...)}, after such statements only, in a class whose initialisers are all such;
+ *   <li>no tracked instance field is transient (deserialisation leaves it null), and the
+ *       constructors and initialisers of its class's superclasses in the unit run none of the
+ *       unit's code (an override they call would run before the field is assigned).
+ * </ul>
+ */
+final class ClearedUnit {
+
+  private final ClassIndex index;
+  private final JavacPolicy policy;
+  private final List<Symbol> targets = new ArrayList<>();
+  private final List<ExpressionTree> values = new ArrayList<>();
+  // A pattern variable of a tracked type whose value is not that of an instanceof's operand.
+  private boolean otherBinding;
+
+  private ClearedUnit(ClassIndex index, JavacPolicy policy) {
+    this.index = index;
+    this.policy = policy;
+  }
+
+  /** Whether no use in {@code unit} can meet a null (see the class comment). */
+  static boolean cannotReport(CompilationUnitTree unit, ClassIndex index, JavacPolicy policy) {
+    ClearedUnit cleared = new ClearedUnit(index, policy);
+    cleared.collectAssignments(unit);
+    return cleared.assignsOnlyNonNull() && cleared.fieldsAssignedFirst();
+  }
+
+  private void collectAssignments(CompilationUnitTree unit) {
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitVariable(VariableTree tree, Void unused) {
+        if (tree.getInitializer() != null) {
+          targets.add(ASTHelpers.getSymbol(tree));
+          values.add(tree.getInitializer());
+        }
+        return super.visitVariable(tree, null);
+      }
+
+      @Override
+      public Void visitAssignment(AssignmentTree tree, Void unused) {
+        targets.add(ASTHelpers.getSymbol(tree.getVariable()));
+        values.add(tree.getExpression());
+        return super.visitAssignment(tree, null);
+      }
+
+      @Override
+      public Void visitInstanceOf(InstanceOfTree tree, Void unused) {
+        if (tree.getPattern() instanceof BindingPatternTree binding) {
+          // x instanceof T t: t holds x.
+          targets.add(ASTHelpers.getSymbol(binding.getVariable()));
+          values.add(tree.getExpression());
+          scan(tree.getExpression(), null);
+          return scan(binding.getVariable(), null);
+        }
+        return super.visitInstanceOf(tree, null);
+      }
+
+      @Override
+      public Void visitBindingPattern(BindingPatternTree tree, Void unused) {
+        otherBinding |= isTrackedPlace(ASTHelpers.getSymbol(tree.getVariable()));
+        return super.visitBindingPattern(tree, null);
+      }
+    }.scan(unit, null);
+  }
+
+  private boolean assignsOnlyNonNull() {
+    if (otherBinding) {
+      return false;
+    }
+    for (int i = 0; i < targets.size(); i++) {
+      if (isTrackedPlace(targets.get(i)) && !isNonNullValue(values.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isTrackedPlace(Symbol target) {
+    if (!(target instanceof VarSymbol variable)) {
+      return false;
+    }
+    return variable.getKind() == ElementKind.FIELD
+        ? index.isTrackedField(variable)
+        : policy.isTracked(variable.type);
+  }
+
+  /** A value the analysis never takes for a null, given that no tracked place holds one. */
+  private static boolean isNonNullValue(ExpressionTree value) {
+    ExpressionTree stripped = ASTHelpers.stripParentheses(value);
+    if (stripped instanceof TypeCastTree cast) {
+      return isNonNullValue(cast.getExpression());
+    }
+    return stripped instanceof NewClassTree
+        || stripped instanceof MethodInvocationTree
+        || ((stripped instanceof IdentifierTree || stripped instanceof MemberSelectTree)
+            && ASTHelpers.getSymbol(stripped) instanceof VarSymbol);
+  }
+
+  private boolean fieldsAssignedFirst() {
+    for (ClassIndex.ClassInfo info : index.classes()) {
+      for (Map.Entry<VarSymbol, VariableTree> field : info.trackedFields.entrySet()) {
+        if (!isAssignedFirst(info, field.getKey(), field.getValue())) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private boolean isAssignedFirst(
+      ClassIndex.ClassInfo info, VarSymbol field, VariableTree declaration) {
+    if (!field.isStatic()
+        && ((field.flags() & Flags.TRANSIENT) != 0 || !superclassesRunNoCodeOfUnit(info))) {
+      return false;
+    }
+    if (declaration.getInitializer() != null) {
+      return initialisersBeforeAreInert(info, field, declaration);
+    }
+    return !field.isStatic() && assignedFirstByEveryConstructor(info, field);
+  }
+
+  /**
+   * Whether the constructors and instance initialisers of every superclass in the unit run none of
+   * its code: a subclass override that they could call would run before the subclass's fields are
+   * assigned (spec section 4). Superclasses in other files are out of the check's sight.
+   */
+  private boolean superclassesRunNoCodeOfUnit(ClassIndex.ClassInfo info) {
+    for (ClassIndex.ClassInfo superclass = superclassOf(info);
+        superclass != null;
+        superclass = superclassOf(superclass)) {
+      for (Tree member : superclass.tree.getMembers()) {
+        if ((isInitialiser(member, false) || isConstructor(member))
+            && !InertCode.runsNoCodeOfUnit(member, index)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private ClassIndex.@Nullable ClassInfo superclassOf(ClassIndex.ClassInfo info) {
+    Type superclass = info.symbol.getSuperclass();
+    return superclass == null || superclass.tsym == null ? null : index.classInfo(superclass.tsym);
+  }
+
+  private static boolean isConstructor(Tree member) {
+    return member instanceof MethodTree method
+        && ASTHelpers.getSymbol(method) != null
+        && ASTHelpers.getSymbol(method).isConstructor();
+  }
+
+  /**
+   * The field's own initialiser, and every initialiser of the same kind (static or instance) above
+   * it, which run before it, are inert.
+   */
+  private boolean initialisersBeforeAreInert(
+      ClassIndex.ClassInfo info, VarSymbol field, VariableTree declaration) {
+    for (Tree member : info.tree.getMembers()) {
+      if (isInitialiser(member, field.isStatic())
+          && !InertCode.reachesNoUseOf(member, field, index)) {
+        return false;
+      }
+      if (member == declaration) {
+        return true;
+      }
+    }
+    return true;
+  }
+
+  private boolean assignedFirstByEveryConstructor(ClassIndex.ClassInfo info, VarSymbol field) {
+    for (Tree member : info.tree.getMembers()) {
+      if (isInitialiser(member, false) && !InertCode.reachesNoUseOf(member, field, index)) {
+        return false;
+      }
+    }
+    for (Body constructor : info.constructors) {
+      MethodTree tree = (MethodTree) constructor.tree();
+      if (!CompilationUnitAnalysis.delegatesToThis(tree)
+          && !assignsAtTopFirst(tree.getBody(), field)) {
+        return false;
+      }
+    }
+    return !info.constructors.isEmpty();
+  }
+
+  /**
+   * Whether a top-level statement of {@code body} assigns the field, with only inert statements
+   * before it, none of which can return.
+   */
+  private boolean assignsAtTopFirst(BlockTree body, VarSymbol field) {
+    for (StatementTree statement : body.getStatements()) {
+      if (statement instanceof ExpressionStatementTree expression
+          && expression.getExpression() instanceof AssignmentTree assignment
+          && ASTHelpers.getSymbol(assignment.getVariable()) == field) {
+        return InertCode.reachesNoUseOf(assignment.getExpression(), field, index);
+      }
+      if (!InertCode.reachesNoUseOf(statement, field, index) || mayReturn(statement)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean mayReturn(StatementTree statement) {
+    boolean[] found = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitReturn(ReturnTree tree, Void unused) {
+        found[0] = true;
+        return null;
+      }
+    }.scan(statement, null);
+    return found[0];
+  }
+
+  private static boolean isInitialiser(Tree member, boolean isStatic) {
+    if (member instanceof BlockTree block) {
+      return block.isStatic() == isStatic;
+    }
+    return member instanceof VariableTree variable
+        && variable.getInitializer() != null
+        && ASTHelpers.getSymbol(variable).isStatic() == isStatic;
+  }
+}
