@@ -52,6 +52,27 @@ final class ClearedUnitTest {
   }
 
   @Test
+  void aStaticBlockCallsAHelperThatUsesTheMapBeforeAssigningIt() {
+    helper
+        .addSourceLines(
+            "Units.java",
+            "import java.util.HashMap;",
+            "import java.util.Map;",
+            "class Units {",
+            "  static final Map<String, Integer> UNITS;",
+            "  static {",
+            "    register(\"m\");",
+            "    UNITS = new HashMap<>();",
+            "  }",
+            "  private static void register(String unit) {",
+            "    // BUG: Diagnostic contains: `UNITS` may be null",
+            "    UNITS.put(unit, 1);",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void aConstructorHandsOutACallbackBeforeItAssignsTheField() {
     helper
         .addSourceLines(

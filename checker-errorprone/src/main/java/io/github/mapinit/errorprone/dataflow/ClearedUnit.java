@@ -1,6 +1,7 @@
 package io.github.mapinit.errorprone.dataflow;
 
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BindingPatternTree;
 import com.sun.source.tree.BlockTree;
@@ -40,14 +41,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>every value assigned to a tracked field or to a variable of a tracked type (a pattern
- *       variable's is the operand of its {@code instanceof}) is a {@code new}, a call's result or a
- *       variable, or a cast of one; never a null, a conditional or a switch. The analysis takes all
- *       of them for non-null, a variable because, by these same rules, no tracked place holds a
- *       null where it is read;
+ *       variable's is the operand of its {@code instanceof}) is a {@code new}, a call's result, an
+ *       array element or a variable, or a cast of one; never a null, a conditional or a switch. The
+ *       analysis takes all of them for non-null, a variable because, by these same rules, no
+ *       tracked place holds a null where it is read;
  *   <li>every tracked field is assigned before any code that could use it runs: at its declaration,
- *       with only initialisers before it that cannot reach a use of it ({@link InertCode}), or, for
+ *       with only initialisers before it that cannot reach a use of it ({@link InertCode}); or, for
  *       an instance field, at the top level of every constructor that does not delegate with {@code
- *       this(...)}, after such statements only, in a class whose initialisers are all such;
+ *       this(...)}, after such statements only, in a class whose initialisers are all such; or, for
+ *       a static field, at the top level of a static block, after such initialisers and statements;
  *   <li>no tracked instance field is transient (deserialisation leaves it null), and the
  *       constructors and initialisers of its class's superclasses in the unit run none of the
  *       unit's code (an override they call would run before the field is assigned).
@@ -141,6 +143,7 @@ final class ClearedUnit {
     }
     return stripped instanceof NewClassTree
         || stripped instanceof MethodInvocationTree
+        || stripped instanceof ArrayAccessTree
         || ((stripped instanceof IdentifierTree || stripped instanceof MemberSelectTree)
             && ASTHelpers.getSymbol(stripped) instanceof VarSymbol);
   }
@@ -165,7 +168,9 @@ final class ClearedUnit {
     if (declaration.getInitializer() != null) {
       return initialisersBeforeAreInert(info, field, declaration);
     }
-    return !field.isStatic() && assignedFirstByEveryConstructor(info, field);
+    return field.isStatic()
+        ? assignedFirstByStaticBlock(info, field)
+        : assignedFirstByEveryConstructor(info, field);
   }
 
   /**
@@ -233,14 +238,35 @@ final class ClearedUnit {
   }
 
   /**
-   * Whether a top-level statement of {@code body} assigns the field, with only inert statements
-   * before it, none of which can return.
+   * Whether a static block assigns the field at its top level, after static initialisers and
+   * statements that cannot reach a use of it.
+   */
+  private boolean assignedFirstByStaticBlock(ClassIndex.ClassInfo info, VarSymbol field) {
+    for (Tree member : info.tree.getMembers()) {
+      if (member instanceof BlockTree block
+          && block.isStatic()
+          && topLevelAssignment(block, field) != null) {
+        return assignsAtTopFirst(block, field);
+      }
+      if (isInitialiser(member, true) && !InertCode.reachesNoUseOf(member, field, index)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a top-level statement of {@code body} assigns the field, with only statements before it
+   * that cannot reach a use of it, none of which can return.
    */
   private boolean assignsAtTopFirst(BlockTree body, VarSymbol field) {
+    AssignmentTree assignment = topLevelAssignment(body, field);
+    if (assignment == null) {
+      return false;
+    }
     for (StatementTree statement : body.getStatements()) {
       if (statement instanceof ExpressionStatementTree expression
-          && expression.getExpression() instanceof AssignmentTree assignment
-          && ASTHelpers.getSymbol(assignment.getVariable()) == field) {
+          && expression.getExpression() == assignment) {
         return InertCode.reachesNoUseOf(assignment.getExpression(), field, index);
       }
       if (!InertCode.reachesNoUseOf(statement, field, index) || mayReturn(statement)) {
@@ -248,6 +274,18 @@ final class ClearedUnit {
       }
     }
     return false;
+  }
+
+  /** The first statement of {@code body} (not nested in another) that assigns the field. */
+  private static @Nullable AssignmentTree topLevelAssignment(BlockTree body, VarSymbol field) {
+    for (StatementTree statement : body.getStatements()) {
+      if (statement instanceof ExpressionStatementTree expression
+          && expression.getExpression() instanceof AssignmentTree assignment
+          && ASTHelpers.getSymbol(assignment.getVariable()) == field) {
+        return assignment;
+      }
+    }
+    return null;
   }
 
   private static boolean mayReturn(StatementTree statement) {
