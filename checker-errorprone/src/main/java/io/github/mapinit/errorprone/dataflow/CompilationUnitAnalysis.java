@@ -12,7 +12,6 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
-import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
@@ -23,7 +22,6 @@ import io.github.mapinit.errorprone.dataflow.AnalysisEnvironment.FlagCandidates;
 import io.github.mapinit.policy.AccessKind;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.facts.NullTest;
-import io.github.mapinit.policy.rules.Overriding;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -310,7 +308,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     Body helper = index.bodyOf(method);
     if (helper == null
         || method.owner != caller.owner()
-        || isOverridable(method)
+        || JavacPolicy.isOverridable(method)
         || !(helper.tree() instanceof MethodTree tree)) {
       return Optional.empty();
     }
@@ -333,18 +331,9 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     }
     // Spec 4: a constructor's call runs the class's own body, for an instance of exactly this
     // class.
-    return onThis && (!isOverridable(method) || caller.kind() == Body.Kind.CONSTRUCTOR)
+    return onThis && (!JavacPolicy.isOverridable(method) || caller.kind() == Body.Kind.CONSTRUCTOR)
         ? summaryOf(callee)
         : null;
-  }
-
-  private static boolean isOverridable(MethodSymbol method) {
-    return Overriding.isOverridable(
-        false,
-        method.isStatic(),
-        method.isPrivate(),
-        (method.flags() & Flags.FINAL) != 0,
-        (method.owner.flags() & Flags.FINAL) != 0);
   }
 
   @Override

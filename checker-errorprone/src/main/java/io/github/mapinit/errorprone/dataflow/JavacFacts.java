@@ -19,7 +19,6 @@ import io.github.mapinit.policy.facts.ClassFacts;
 import io.github.mapinit.policy.facts.FieldExit;
 import io.github.mapinit.policy.facts.FieldFacts;
 import io.github.mapinit.policy.facts.ThisCall;
-import io.github.mapinit.policy.rules.Overriding;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -256,12 +255,7 @@ final class JavacFacts {
                   key(method),
                   ClassIndex.signature(method),
                   lineOf.applyAsInt(call),
-                  Overriding.isOverridable(
-                      method.isConstructor(),
-                      method.isStatic(),
-                      method.isPrivate(),
-                      (method.flags() & Flags.FINAL) != 0,
-                      (method.owner.flags() & Flags.FINAL) != 0)));
+                  JavacPolicy.isOverridable(method)));
         }
         return super.visitMethodInvocation(call, null);
       }

@@ -17,6 +17,7 @@ import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.Messages;
 import io.github.mapinit.policy.OptionKey;
 import io.github.mapinit.policy.Policy;
+import io.github.mapinit.policy.rules.Overriding;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -152,6 +153,16 @@ public final class JavacPolicy {
     }
     return policy.isInitializerMethod(
         annotations, method.getSimpleName().toString(), declaringTypes);
+  }
+
+  /** Whether a subclass can override {@code method} (policy {@link Overriding}). */
+  public static boolean isOverridable(MethodSymbol method) {
+    return Overriding.isOverridable(
+        method.isConstructor(),
+        method.isStatic(),
+        method.isPrivate(),
+        (method.flags() & Flags.FINAL) != 0,
+        (method.owner.flags() & Flags.FINAL) != 0);
   }
 
   /** Whether {@code method} carries an annotation that says only tests call it. */
