@@ -68,20 +68,7 @@ final class RulesTest {
 
   @Test
   void aFieldAFrameworkAssignsIsNeverNullAtMethodEntry() {
-    FieldFacts injected =
-        new FieldFacts(
-            "cache",
-            "cache",
-            "java.util.Map",
-            false,
-            false,
-            false,
-            3,
-            false,
-            true,
-            false,
-            false,
-            false);
+    FieldFacts injected = cacheField(true, false, false, false);
     ClassFacts facts = type(List.of(injected), constructor("Cache()", 5, Map.of()));
     assertEquals(List.of(), EntryStates.atMethodEntry(facts, injected, null));
   }
@@ -262,20 +249,7 @@ final class RulesTest {
     assertEquals(Confidence.LOW, low.confidence());
     assertEquals(", if `setCache(Map)` has not run first", low.condition());
 
-    FieldFacts completedByBuilder =
-        new FieldFacts(
-            "cache",
-            "cache",
-            "java.util.Map",
-            false,
-            false,
-            false,
-            3,
-            false,
-            false,
-            false,
-            true,
-            false);
+    FieldFacts completedByBuilder = cacheField(false, false, true, false);
     ClassFacts builtByBuilder =
         type(List.of(completedByBuilder), privateConstructor("Cache()", 5, Map.of()));
     Assessment builder =
@@ -322,40 +296,14 @@ final class RulesTest {
             .confidence(),
         "a callback that may leave it null is no initialiser");
 
-    FieldFacts checked =
-        new FieldFacts(
-            "cache",
-            "cache",
-            "java.util.Map",
-            false,
-            false,
-            false,
-            3,
-            false,
-            false,
-            false,
-            false,
-            true);
+    FieldFacts checked = cacheField(false, false, false, true);
     assertEquals(
         Confidence.MEDIUM,
         ConfidenceRules.assess(unassigned, Optional.of(checked), Optional.of(protocol))
             .confidence(),
         "the class itself expects null");
 
-    FieldFacts visibleElsewhere =
-        new FieldFacts(
-            "cache",
-            "cache",
-            "java.util.Map",
-            false,
-            false,
-            false,
-            3,
-            false,
-            false,
-            true,
-            false,
-            false);
+    FieldFacts visibleElsewhere = cacheField(false, true, false, false);
     assertEquals(
         Confidence.LOW,
         ConfidenceRules.assess(
@@ -395,6 +343,27 @@ final class RulesTest {
     assertFalse(Overriding.isOverridable(false, false, true, false, false));
     assertFalse(Overriding.isOverridable(false, false, false, true, false));
     assertFalse(Overriding.isOverridable(false, false, false, false, true));
+  }
+
+  /** An instance map field {@code cache} without an initialiser, declared at line 3. */
+  private static FieldFacts cacheField(
+      boolean externallyInitialised,
+      boolean mayBeAssignedOutside,
+      boolean completedByNestedCode,
+      boolean nullChecked) {
+    return new FieldFacts(
+        "cache",
+        "cache",
+        "java.util.Map",
+        false,
+        false,
+        false,
+        3,
+        false,
+        externallyInitialised,
+        mayBeAssignedOutside,
+        completedByNestedCode,
+        nullChecked);
   }
 
   private static FieldFacts field(String name, boolean isStatic, boolean isFinal) {
