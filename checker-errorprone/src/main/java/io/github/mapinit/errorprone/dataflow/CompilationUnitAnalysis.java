@@ -75,11 +75,11 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
             this::lineOf,
             this::declarationLine,
             index::isNullChecked,
-            this::isCompletedByNestedCode);
+            this::isAssignedByOtherCode);
     this.entryValues = new EntryValues(index, facts);
     this.places = new TrackedPlaces(index, policy);
     this.relevance = new Relevance(index, policy);
-    this.flagPromises = new FlagPromises(compilationUnit, index, this::summaryOf);
+    this.flagPromises = new FlagPromises(this::isAssignedByOtherCode, index, this::summaryOf);
   }
 
   /** Every finding in the compilation unit that {@code state} is at. */
@@ -289,7 +289,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
    * Whether code of the file assigns {@code field} other than on the running object of its own
    * class: a nested Builder, a factory completing the object it created, a nested class.
    */
-  private boolean isCompletedByNestedCode(VarSymbol field) {
+  private boolean isAssignedByOtherCode(VarSymbol field) {
     if (assignedByOtherCode == null) {
       assignedByOtherCode = FieldAssignments.in(compilationUnit, null).elsewhere();
     }

@@ -2,7 +2,6 @@ package io.github.mapinit.errorprone.dataflow;
 
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BlockTree;
-import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
@@ -18,9 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeKind;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Spec 8 across methods, for one compilation unit: which boolean and map fields of each class a
@@ -29,18 +28,21 @@ import org.jspecify.annotations.Nullable;
  */
 final class FlagPromises {
 
-  private final CompilationUnitTree compilationUnit;
+  private final Predicate<VarSymbol> assignedByOtherCode;
   private final ClassIndex index;
   private final Function<Body, BodySummary> summaryOf;
   private final Map<ClassIndex.ClassInfo, FlagCandidates> candidates = new HashMap<>();
   private final Map<ClassIndex.ClassInfo, Set<FlagInvariants.Implication>> kept = new HashMap<>();
-  private @Nullable Set<Symbol> assignedElsewhere;
 
+  /**
+   * @param assignedByOtherCode whether code of the file assigns a field other than on the running
+   *     object of its own class: a promise about it cannot be checked on the class's own bodies
+   */
   FlagPromises(
-      CompilationUnitTree compilationUnit,
+      Predicate<VarSymbol> assignedByOtherCode,
       ClassIndex index,
       Function<Body, BodySummary> summaryOf) {
-    this.compilationUnit = compilationUnit;
+    this.assignedByOtherCode = assignedByOtherCode;
     this.index = index;
     this.summaryOf = summaryOf;
   }
@@ -157,11 +159,8 @@ final class FlagPromises {
   }
 
   private boolean isPrivateInstanceField(VarSymbol field) {
-    if (assignedElsewhere == null) {
-      assignedElsewhere = FieldAssignments.in(compilationUnit, null).elsewhere();
-    }
     return !field.isStatic()
         && field.getModifiers().contains(Modifier.PRIVATE)
-        && !assignedElsewhere.contains(field);
+        && !assignedByOtherCode.test(field);
   }
 }
