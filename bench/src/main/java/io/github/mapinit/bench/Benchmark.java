@@ -124,6 +124,7 @@ public final class Benchmark {
    * processes, each pair back to back, the order within a pair alternating from round to round.
    */
   private void cold(List<Library> libraries) throws IOException {
+    ColdRun.requireGnuTime();
     int rounds = option("cold", 5);
     boolean javac = !skipped("cold-javac");
     boolean spotBugs = !skipped("cold-spotbugs");

@@ -155,10 +155,24 @@ final class ColdRun {
     return command;
   }
 
+  /** GNU time, which reports the child's CPU; the shell's builtin {@code time} cannot be used. */
+  private static final Path GNU_TIME = Path.of("/usr/bin/time");
+
+  /** Fails at once, with what to install, where GNU time is missing. */
+  static void requireGnuTime() {
+    if (!Files.isExecutable(GNU_TIME)) {
+      throw new IllegalStateException(
+          "the cold mode measures each process with GNU time, and "
+              + GNU_TIME
+              + " is missing: install it (Debian and Ubuntu: apt-get install time) or run"
+              + " without --cold");
+    }
+  }
+
   private static Result measure(Config config, List<String> command, Path dir) throws IOException {
     Path times = dir.resolve("time.txt");
     Path output = dir.resolve("output.txt");
-    List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-o", times.toString()));
+    List<String> timed = new ArrayList<>(List.of(GNU_TIME.toString(), "-o", times.toString()));
     timed.addAll(List.of("-f", "mapinit-time %e %U %S %M"));
     timed.addAll(command);
     Process process =
