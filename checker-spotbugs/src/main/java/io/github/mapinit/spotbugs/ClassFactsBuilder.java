@@ -83,13 +83,18 @@ final class ClassFactsBuilder {
               key.isStatic() ? Place.Receiver.STATIC : Place.Receiver.THIS, -1, key));
     }
     Map<String, Method> methodsByKey = new HashMap<>();
+    Set<String> bridged = new HashSet<>();
     for (Method method : javaClass.getMethods()) {
       methodsByKey.put(methodKey(method), method);
+      if ((method.getAccessFlags() & Const.ACC_BRIDGE) != 0) {
+        bridged.add(method.getName());
+      }
     }
     Set<String> superTypes = superTypesOf(className);
     List<BodyFacts> bodies = new ArrayList<>();
     for (Map.Entry<Method, MethodSummary> entry : summaries.entrySet()) {
       Method method = entry.getKey();
+      List<String> annotations = Annotations.of(method);
       MethodSummary summary = entry.getValue();
       Map<String, FieldExit> exits = new LinkedHashMap<>();
       // A constructor or the class initialisation starts with its fields null, so its exit says
@@ -116,9 +121,9 @@ final class ClassFactsBuilder {
               method.isPrivate(),
               method.isStatic(),
               method.isFinal(),
-              policy.isInitializerMethod(Annotations.of(method), method.getName(), superTypes),
-              overridesSupertype(method, className, superTypes, javaClass),
-              Annotations.of(method).stream().anyMatch(policy::isForTestingAnnotation),
+              policy.isInitializerMethod(annotations, method.getName(), superTypes),
+              overridesSupertype(method, className, superTypes, bridged),
+              annotations.stream().anyMatch(policy::isForTestingAnnotation),
               summary.returnsNormally(),
               exits,
               callsOnThis(className, summary, methodsByKey, javaClass.isFinal())));
@@ -216,11 +221,12 @@ final class ClassFactsBuilder {
   }
 
   /**
-   * Whether a supertype declares the instance method. A bridge of the same name stands for a
-   * generic supertype's method that the class implements with narrower parameter types.
+   * Whether a supertype declares the instance method. A bridge of the same name ({@code bridged},
+   * the class's bridge methods by name) stands for a generic supertype's method that the class
+   * implements with narrower parameter types.
    */
   private static boolean overridesSupertype(
-      Method method, String className, Set<String> superTypes, JavaClass javaClass) {
+      Method method, String className, Set<String> superTypes, Set<String> bridged) {
     if (method.isStatic()
         || method.isPrivate()
         || method.isSynthetic()
@@ -235,13 +241,7 @@ final class ClassFactsBuilder {
         return true;
       }
     }
-    for (Method other : javaClass.getMethods()) {
-      if ((other.getAccessFlags() & Const.ACC_BRIDGE) != 0
-          && other.getName().equals(method.getName())) {
-        return true;
-      }
-    }
-    return false;
+    return bridged.contains(method.getName());
   }
 
   /** The class and all its supertypes that the class database can read. */
