@@ -25,6 +25,12 @@ public interface AnalysisEnvironment {
    */
   @Nullable VarSymbol flagOf(Node node);
 
+  /**
+   * The reference variable whose nullness {@code node} reads or writes as a flag: a local, a
+   * parameter, or an untracked field of the running object.
+   */
+  @Nullable VarSymbol referenceFlagOf(Node node);
+
   /** Whether {@code call}, on a tracked receiver, mutates it. */
   AccessKind accessKind(MethodInvocationNode call);
 

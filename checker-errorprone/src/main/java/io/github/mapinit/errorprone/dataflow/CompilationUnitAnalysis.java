@@ -274,6 +274,11 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   }
 
   @Override
+  public @Nullable VarSymbol referenceFlagOf(Node node) {
+    return places.referenceFlagOf(node);
+  }
+
+  @Override
   public AccessKind accessKind(MethodInvocationNode call) {
     Type receiverType = (Type) call.getTarget().getReceiver().getType();
     return policy.accessKind(receiverType, call.getTarget().getMethod().getSimpleName().toString());

@@ -22,9 +22,10 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeKind;
 
 /**
- * Spec 8 across methods, for one compilation unit: which boolean and map fields of each class a
- * promise may relate, what a constructor knows of its flags, which promises every body keeps
- * (policy {@link FlagInvariants}), and which uses they rule out.
+ * Spec 8 across methods, for one compilation unit: which flags (boolean fields, and reference
+ * fields the class tests for null) and map fields of each class a promise may relate, what a
+ * constructor knows of its flags, which promises every body keeps (policy {@link FlagInvariants}),
+ * and which uses they rule out.
  */
 final class FlagPromises {
 
@@ -81,9 +82,9 @@ final class FlagPromises {
   }
 
   /**
-   * A new object's boolean fields are false until its initialisers run: a flag with no initialiser
-   * (or {@code = false}) that no initializer block assigns is known false where a constructor
-   * starts.
+   * A new object's boolean fields are false, and its reference fields null, until its initialisers
+   * run: a flag with no initialiser (or {@code = false}, {@code = null}) that no initializer block
+   * assigns is known false where a constructor starts.
    */
   PlaceStore atConstruction(Body constructor, FlagCandidates flags, PlaceStore store) {
     ClassIndex.ClassInfo owner = index.classInfo(constructor.owner());
@@ -102,7 +103,7 @@ final class FlagPromises {
           && !assignedByBlocks.contains(ASTHelpers.getSymbol(variable))
           && (variable.getInitializer() == null
               || (variable.getInitializer() instanceof LiteralTree literal
-                  && Boolean.FALSE.equals(literal.getValue())))) {
+                  && (literal.getValue() == null || Boolean.FALSE.equals(literal.getValue()))))) {
         store = store.assignFlag(ASTHelpers.getSymbol(variable), false);
       }
     }
@@ -139,10 +140,11 @@ final class FlagPromises {
         owner,
         info -> {
           Set<VarSymbol> flags = new LinkedHashSet<>();
+          Set<VarSymbol> nullTested = NullTestedFields.in(info.tree);
           for (Tree member : info.tree.getMembers()) {
             if (member instanceof VariableTree variable
                 && isPrivateInstanceField(ASTHelpers.getSymbol(variable))
-                && ASTHelpers.getSymbol(variable).type.getKind() == TypeKind.BOOLEAN) {
+                && isFlag(ASTHelpers.getSymbol(variable), info, nullTested)) {
               flags.add(ASTHelpers.getSymbol(variable));
             }
           }
@@ -156,6 +158,18 @@ final class FlagPromises {
               ? FlagCandidates.NONE
               : new FlagCandidates(flags, fields);
         });
+  }
+
+  /**
+   * A boolean field, or an untracked reference field that the class tests for null somewhere: its
+   * nullness is then a flag the class itself relies on (a field never tested cannot vouch).
+   */
+  private static boolean isFlag(
+      VarSymbol field, ClassIndex.ClassInfo owner, Set<VarSymbol> nullTested) {
+    return field.type.getKind() == TypeKind.BOOLEAN
+        || (!field.type.isPrimitive()
+            && !owner.trackedFields.containsKey(field)
+            && nullTested.contains(field));
   }
 
   private boolean isPrivateInstanceField(VarSymbol field) {

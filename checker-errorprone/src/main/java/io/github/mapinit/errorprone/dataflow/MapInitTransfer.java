@@ -34,7 +34,6 @@ import org.checkerframework.errorprone.dataflow.analysis.TransferResult;
 import org.checkerframework.errorprone.dataflow.cfg.UnderlyingAST;
 import org.checkerframework.errorprone.dataflow.cfg.block.ExceptionBlock;
 import org.checkerframework.errorprone.dataflow.cfg.node.AbstractNodeVisitor;
-import org.checkerframework.errorprone.dataflow.cfg.node.ArrayCreationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.AssignmentNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.BinaryOperationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.BooleanLiteralNode;
@@ -53,7 +52,6 @@ import org.checkerframework.errorprone.dataflow.cfg.node.Node;
 import org.checkerframework.errorprone.dataflow.cfg.node.NotEqualNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.NullLiteralNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ObjectCreationNode;
-import org.checkerframework.errorprone.dataflow.cfg.node.StringLiteralNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.SuperNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.SwitchExpressionNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.SynchronizedNode;
@@ -178,7 +176,7 @@ final class MapInitTransfer
       return new RegularTransferResult<>(Nullness.NON_NULL, assignFlag(flag, node, input));
     }
     TransferResult<Nullness, PlaceStore> assigned = assignPlace(node, input);
-    VarSymbol reference = TrackedPlaces.referenceFlagOf(node.getTarget());
+    VarSymbol reference = environment.referenceFlagOf(node.getTarget());
     if (reference == null) {
       return assigned;
     }
@@ -188,21 +186,18 @@ final class MapInitTransfer
   }
 
   /**
-   * A reference local as a flag: {@code new} makes it true, {@code null} false, a copy of another
-   * local says what that one says; anything else may be either.
+   * A reference variable as a flag: a copy of another variable says what that one says; otherwise
+   * what the value says of its nullness ({@link ReferenceValues}).
    */
-  private static PlaceStore assignReferenceFlag(
-      VarSymbol reference, Node expression, PlaceStore store) {
-    if (expression instanceof ObjectCreationNode
-        || expression instanceof ArrayCreationNode
-        || expression instanceof StringLiteralNode) {
-      return store.assignFlag(reference, true);
+  private PlaceStore assignReferenceFlag(VarSymbol reference, Node expression, PlaceStore store) {
+    if (reference.getKind() == ElementKind.FIELD) {
+      assignedFlags.add(reference);
     }
-    if (expression instanceof NullLiteralNode) {
-      return store.assignFlag(reference, false);
+    VarSymbol source = environment.referenceFlagOf(expression);
+    if (source != null && store.knowsFlag(source)) {
+      return store.copyFlag(reference, source);
     }
-    VarSymbol source = TrackedPlaces.referenceFlagOf(expression);
-    return source != null ? store.copyFlag(reference, source) : store.forgetFlag(reference);
+    return store.assignReference(reference, ReferenceValues.of(expression));
   }
 
   private TransferResult<Nullness, PlaceStore> assignPlace(
@@ -485,7 +480,7 @@ final class MapInitTransfer
             : node.getRightOperand() instanceof NullLiteralNode ? node.getLeftOperand() : null;
     Node tested = compared == null ? null : unwrapAssignment(compared);
     Place place = tested == null ? null : environment.placeOf(tested);
-    VarSymbol reference = tested == null ? null : TrackedPlaces.referenceFlagOf(tested);
+    VarSymbol reference = tested == null ? null : environment.referenceFlagOf(tested);
     if (place == null && reference == null) {
       return visitNode(node, input);
     }

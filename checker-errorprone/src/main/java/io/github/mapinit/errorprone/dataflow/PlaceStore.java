@@ -2,6 +2,7 @@ package io.github.mapinit.errorprone.dataflow;
 
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.flow.FlagFacts;
+import io.github.mapinit.policy.flow.ReferenceValue;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -165,6 +166,16 @@ public final class PlaceStore implements Store<PlaceStore> {
   /** {@code flag = value} here: the flag vouches for the places now non-null. */
   public PlaceStore assignFlag(VarSymbol flag, boolean value) {
     return withFlags(flags.assignConstant(flag, value, nonNullPlaces()));
+  }
+
+  /** {@code flag = value} for a reference flag: what {@code value} says of its nullness. */
+  public PlaceStore assignReference(VarSymbol flag, ReferenceValue value) {
+    return withFlags(value.assignTo(flag, flags, nonNullPlaces()));
+  }
+
+  /** Whether some fact is known here about {@code flag}. */
+  public boolean knowsFlag(VarSymbol flag) {
+    return flags.flags().contains(flag);
   }
 
   /** {@code flag = source}: the flag says what the source says now. */

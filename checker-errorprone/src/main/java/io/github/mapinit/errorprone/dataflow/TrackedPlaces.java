@@ -71,14 +71,24 @@ final class TrackedPlaces {
   }
 
   /**
-   * The local or parameter of a reference type that {@code node} reads or writes, or null: its
-   * nullness is a flag too, true where it holds an object (spec 8, correlated conditions).
+   * The variable of a reference type that {@code node} reads or writes, or null: its nullness is a
+   * flag too, true where it holds an object (spec 8, correlated conditions). A local or a
+   * parameter, or an untracked instance field of the running object (a map field is a place, and a
+   * sibling map vouches through {@code CorrelatedGuards}).
    */
-  static @Nullable VarSymbol referenceFlagOf(Node node) {
-    return node instanceof LocalVariableNode local
-            && local.getElement() instanceof VarSymbol variable
-            && !variable.type.isPrimitive()
-        ? variable
+  @Nullable VarSymbol referenceFlagOf(Node node) {
+    if (node instanceof LocalVariableNode local) {
+      return local.getElement() instanceof VarSymbol variable && !variable.type.isPrimitive()
+          ? variable
+          : null;
+    }
+    return node instanceof FieldAccessNode access
+            && access.getElement() instanceof VarSymbol field
+            && !field.isStatic()
+            && !field.type.isPrimitive()
+            && access.getReceiver() instanceof ThisNode
+            && !index.isTrackedField(field)
+        ? field
         : null;
   }
 

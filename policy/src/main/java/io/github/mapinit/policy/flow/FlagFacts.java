@@ -31,23 +31,41 @@ public final class FlagFacts<F, P> {
 
   private static final FlagFacts<?, ?> NONE = new FlagFacts<>(Map.of());
 
-  /** What one value of a flag tells: nothing holds it here, or these places are non-null. */
-  private record Side<P>(boolean impossible, Set<P> nonNull) {
+  /**
+   * What one value of a flag tells: nothing holds it here, or the analysis presumes nothing does,
+   * or these places are non-null.
+   *
+   * @param presumedNot the value is ruled out only by the analysis's presumption that a call's
+   *     result or a parameter is an object: a promise may count on it, a test of it stays feasible
+   */
+  private record Side<P>(boolean impossible, boolean presumedNot, Set<P> nonNull) {
 
     static <P> Side<P> unknown() {
-      return new Side<>(false, Set.of());
+      return new Side<>(false, false, Set.of());
     }
 
     static <P> Side<P> cannotHold() {
-      return new Side<>(true, Set.of());
+      return new Side<>(true, false, Set.of());
+    }
+
+    static <P> Side<P> presumedNotHeld() {
+      return new Side<>(false, true, Set.of());
+    }
+
+    static <P> Side<P> vouchingFor(Set<P> nonNull) {
+      return new Side<>(false, false, Set.copyOf(nonNull));
+    }
+
+    boolean ruledOut() {
+      return impossible || presumedNot;
     }
 
     boolean implies(P place, Set<P> nonNullHere) {
-      return impossible || nonNull.contains(place) || nonNullHere.contains(place);
+      return ruledOut() || nonNull.contains(place) || nonNullHere.contains(place);
     }
 
     boolean tellsNothing() {
-      return !impossible && nonNull.isEmpty();
+      return !ruledOut() && nonNull.isEmpty();
     }
   }
 
@@ -94,7 +112,7 @@ public final class FlagFacts<F, P> {
       return this;
     }
     Map<F, Sides<P>> updated = new HashMap<>(flags);
-    Side<P> side = new Side<>(false, Set.copyOf(places));
+    Side<P> side = Side.vouchingFor(places);
     updated.put(flag, new Sides<>(side, side));
     return new FlagFacts<>(updated);
   }
@@ -130,8 +148,21 @@ public final class FlagFacts<F, P> {
       return this;
     }
     Map<F, Sides<P>> updated = new HashMap<>(flags);
-    updated.put(
-        flag, Sides.of(value, new Side<>(false, Set.copyOf(nonNullNow)), Side.cannotHold()));
+    updated.put(flag, Sides.of(value, Side.vouchingFor(nonNullNow), Side.cannotHold()));
+    return new FlagFacts<>(updated);
+  }
+
+  /**
+   * {@code flag = value} where the analysis only presumes the value: a reference given a call's
+   * result or a parameter, which the analysis takes for an object everywhere. A promise may count
+   * on it; a later test of the other value stays feasible.
+   */
+  public FlagFacts<F, P> assignPresumed(F flag, boolean value, Set<P> nonNullNow) {
+    if (!flags.containsKey(flag) && flags.size() >= MAX_FLAGS) {
+      return this;
+    }
+    Map<F, Sides<P>> updated = new HashMap<>(flags);
+    updated.put(flag, Sides.of(value, Side.vouchingFor(nonNullNow), Side.presumedNotHeld()));
     return new FlagFacts<>(updated);
   }
 
@@ -201,7 +232,7 @@ public final class FlagFacts<F, P> {
     }
     Set<P> rest = new HashSet<>(side.nonNull);
     rest.removeIf(reassigned);
-    return new Side<>(side.impossible, Set.copyOf(rest));
+    return new Side<>(side.impossible, side.presumedNot, Set.copyOf(rest));
   }
 
   /**
@@ -215,7 +246,7 @@ public final class FlagFacts<F, P> {
       return new Branch<>(false, Set.of(), this);
     }
     Map<F, Sides<P>> updated = new HashMap<>(flags);
-    updated.put(flag, Sides.of(value, side, Side.cannotHold()));
+    updated.put(flag, Sides.of(value, Side.vouchingFor(side.nonNull), Side.cannotHold()));
     return new Branch<>(true, side.nonNull, new FlagFacts<>(updated));
   }
 
@@ -250,9 +281,12 @@ public final class FlagFacts<F, P> {
     if (here.impossible && there.impossible) {
       return Side.cannotHold();
     }
+    if (here.ruledOut() && there.ruledOut()) {
+      return Side.presumedNotHeld();
+    }
     Set<P> candidates = new HashSet<>(here.nonNull);
     candidates.addAll(there.nonNull);
-    if (here.impossible || there.impossible) {
+    if (here.ruledOut() || there.ruledOut()) {
       candidates.addAll(nonNullHere);
       candidates.addAll(nonNullThere);
     }
@@ -265,7 +299,7 @@ public final class FlagFacts<F, P> {
         vouched.add(place);
       }
     }
-    return new Side<>(false, Set.copyOf(vouched));
+    return Side.vouchingFor(vouched);
   }
 
   @Override

@@ -67,4 +67,22 @@ final class FlagFactsTest {
     assertTrue(
         known.forgetFlags(flag -> flag.startsWith("k")).assume("known", true).nonNull().isEmpty());
   }
+
+  @Test
+  void aPresumedObjectKeepsAPromiseButNotATestOfNull() {
+    // if (zones.isEmpty()) { flat = standard(); byZone = null; }
+    // else { flat = null; byZone = new HashMap<>(..); }
+    FlagFacts<String, String> flatTariff = NONE.assignPresumed("flat", true, Set.of());
+    FlagFacts<String, String> byZones = NONE.assignConstant("flat", false, Set.of("byZone"));
+    FlagFacts<String, String> joined = flatTariff.join(byZones, Set.of(), Set.of("byZone"));
+
+    // The promise "flat == null => byZone != null" holds where the constructor returns...
+    assertTrue(joined.implies("flat", false, "byZone", Set.of()));
+    assertFalse(joined.implies("flat", true, "byZone", Set.of()));
+    // ...and a test of the call's result for null stays feasible, learning nothing from it.
+    FlagFacts.Branch<String, String> tested = flatTariff.assume("flat", false);
+    assertTrue(tested.feasible());
+    assertEquals(Set.of(), tested.nonNull());
+    assertFalse(tested.facts().implies("flat", false, "byZone", Set.of()));
+  }
 }
