@@ -13,7 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Attribute;
+import org.apache.bcel.classfile.ConstantPool;
 import org.apache.bcel.classfile.Field;
+import org.apache.bcel.classfile.InnerClass;
 import org.apache.bcel.classfile.InnerClasses;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
@@ -171,30 +173,50 @@ final class ClassModel implements MethodEnvironment {
   }
 
   /**
-   * Private instance fields: booleans, and maps of the tracked types. A class with inner classes is
-   * left out: their code may assign the fields through the enclosing instance.
+   * Private instance fields: booleans, reference fields the class tests for null, and maps of the
+   * tracked types. A class of a nest with other classes is left out: their code may assign the
+   * fields through the enclosing instance (a nested class of another top-level class, such as
+   * {@code Map.Entry}, does not count).
    */
   private FlagCandidates candidatesOf() {
     for (Attribute attribute : javaClass.getAttributes()) {
-      if (attribute instanceof InnerClasses inner && inner.getInnerClasses().length > 0) {
+      if (attribute instanceof InnerClasses inner && sharesNest(inner)) {
         return FlagCandidates.NONE;
       }
     }
+    Set<String> nullTested = NullTestedFields.in(javaClass);
     Set<Flag.Field> flags = new LinkedHashSet<>();
     Set<FieldKey> fields = new LinkedHashSet<>();
     for (Field field : javaClass.getFields()) {
       if (field.isStatic() || !field.isPrivate()) {
         continue;
       }
-      if ("Z".equals(field.getSignature())) {
+      String signature = field.getSignature();
+      if (types.isTrackedSignature(signature)) {
+        fields.add(new FieldKey(className(), field.getName(), signature, false));
+      } else if ("Z".equals(signature)
+          || ((signature.startsWith("L") || signature.startsWith("["))
+              && nullTested.contains(field.getName()))) {
         flags.add(new Flag.Field(className(), field.getName(), false));
-      } else if (types.isTrackedSignature(field.getSignature())) {
-        fields.add(new FieldKey(className(), field.getName(), field.getSignature(), false));
       }
     }
     return flags.isEmpty() || fields.isEmpty()
         ? FlagCandidates.NONE
         : new FlagCandidates(flags, fields);
+  }
+
+  /** Whether the attribute names a class of this class's nest other than this class. */
+  private boolean sharesNest(InnerClasses inner) {
+    ConstantPool pool = javaClass.getConstantPool();
+    for (InnerClass entry : inner.getInnerClasses()) {
+      String name =
+          pool.getConstantString(entry.getInnerClassIndex(), Const.CONSTANT_Class)
+              .replace('/', '.');
+      if (!name.equals(className()) && ClassLookup.sameTopLevel(name, className())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

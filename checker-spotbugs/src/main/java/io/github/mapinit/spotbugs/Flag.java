@@ -11,7 +11,10 @@ sealed interface Flag {
   /** A local variable or parameter, by slot. */
   record Local(int slot) implements Flag {}
 
-  /** A boolean field of the analysed object or class. */
+  /**
+   * A boolean field of the analysed object or class, or an untracked reference field of the object,
+   * true where it holds an object.
+   */
   record Field(String className, String name, boolean isStatic) implements Flag {}
 
   /** A stack slot where {@code true} and {@code false} pushed on two paths met. */
@@ -20,8 +23,16 @@ sealed interface Flag {
   /** {@code iconst_0} or {@code iconst_1}: not a variable, but what one may be set to. */
   record Constant(boolean value) implements Flag {}
 
+  /**
+   * A call's result or a parameter: an object, as the analysis presumes everywhere (policy {@code
+   * ReferenceValue.PRESUMED_OBJECT}); not a variable.
+   */
+  record PresumedObject() implements Flag {}
+
+  Flag PRESUMED_OBJECT = new PresumedObject();
+
   /** Whether a test of this value teaches something: it names a variable, not a constant. */
   default boolean isVariable() {
-    return !(this instanceof Constant);
+    return !(this instanceof Constant) && !(this instanceof PresumedObject);
   }
 }

@@ -60,6 +60,14 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
     if (!methodGen.isStatic() && frame.getNumLocals() > 0) {
       frame.setValue(0, Value.THIS);
     }
+    int slot = methodGen.isStatic() ? 0 : 1;
+    for (org.apache.bcel.generic.Type parameter : methodGen.getArgumentTypes()) {
+      if (parameter instanceof org.apache.bcel.generic.ReferenceType
+          && slot < frame.getNumLocals()) {
+        frame.setValue(slot, Value.UNKNOWN.withFlag(Flag.PRESUMED_OBJECT));
+      }
+      slot += parameter.getSize();
+    }
     MethodEnvironment.FlagCandidates candidates = flagCandidates;
     if (methodGen.isStatic() || candidates.flags().isEmpty()) {
       return;
@@ -193,6 +201,18 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
         && first.value() != second.value();
   }
 
+  /** A value the analysis takes for an object on its path: new, presumed, or a local known so. */
+  private static boolean isObject(Value value, NullFrame frame) {
+    Flag flag = value.flag();
+    return flag instanceof Flag.PresumedObject
+        || (flag instanceof Flag.Constant constant && constant.value())
+        || (flag instanceof Flag.Local local && frame.flags().knownValue(local).orElse(false))
+        || (flag instanceof Flag.Local param
+            && param.slot() < frame.getNumLocals()
+            && !frame.flags().flags().contains(param)
+            && frame.getValue(param.slot()).flag() instanceof Flag.PresumedObject);
+  }
+
   private static boolean constant(Value value) {
     return value.flag() instanceof Flag.Constant constant && constant.value();
   }
@@ -204,6 +224,16 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
     if (slot >= resultFrame.getNumLocals() && differentConstants(here, there)) {
       // A reference null on one path and new on the other keeps both: its flag says which.
       resultFrame.setValue(slot, Value.merge(here, there).withFlag(new Flag.StackSlot(slot)));
+      return;
+    }
+    if (slot >= resultFrame.getNumLocals()
+        && (here.flag() instanceof Flag.PresumedObject
+            || there.flag() instanceof Flag.PresumedObject)
+        && isObject(here, resultFrame)
+        && isObject(there, otherFrame)) {
+      // {@code c != null ? c : create()}: an object on either path, as far as the analysis
+      // presumes.
+      resultFrame.setValue(slot, Value.merge(here, there).withFlag(Flag.PRESUMED_OBJECT));
       return;
     }
     resultFrame.setValue(slot, Value.merge(here, there));

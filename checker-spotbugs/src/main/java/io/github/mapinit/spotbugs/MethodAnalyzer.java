@@ -254,7 +254,10 @@ final class MethodAnalyzer {
     if (!frame.isValid()) {
       return;
     }
-    checkFlagInvariants(frame);
+    if (!Const.CONSTRUCTOR_NAME.equals(method.getName())) {
+      // A constructor that throws leaves no object for a method to run on.
+      checkFlagInvariants(frame);
+    }
     if (throwFrame == null) {
       throwFrame = new NullFrame(frame.getNumLocals());
       throwFrame.copyFrom(frame);

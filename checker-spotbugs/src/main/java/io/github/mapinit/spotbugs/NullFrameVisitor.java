@@ -46,6 +46,7 @@ import org.apache.bcel.generic.NEW;
 import org.apache.bcel.generic.NEWARRAY;
 import org.apache.bcel.generic.PUTFIELD;
 import org.apache.bcel.generic.PUTSTATIC;
+import org.apache.bcel.generic.ReferenceType;
 import org.apache.bcel.generic.StoreInstruction;
 import org.apache.bcel.generic.Type;
 import org.jspecify.annotations.Nullable;
@@ -248,6 +249,8 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     Flag source = value.flag();
     if (source instanceof Flag.Constant constant) {
       frame.setFlags(frame.flags().assignConstant(flag, constant.value(), frame.nonNullPlaces()));
+    } else if (presumedObject(source)) {
+      frame.setFlags(frame.flags().assignPresumed(flag, true, frame.nonNullPlaces()));
     } else if (source != null) {
       frame.setFlags(frame.flags().assignCopy(flag, source));
     } else {
@@ -256,9 +259,29 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     frame.setFlags(frame.flags().forgetFlags(f -> f instanceof Flag.StackSlot));
   }
 
-  /** A boolean field of this object, or a static one: a flag (null for anything else). */
+  /**
+   * A call's result, or a local that still holds a parameter and says nothing else: an object, as
+   * the analysis presumes (policy {@code ReferenceValue.PRESUMED_OBJECT}).
+   */
+  private boolean presumedObject(@Nullable Flag source) {
+    if (source instanceof Flag.PresumedObject) {
+      return true;
+    }
+    return source instanceof Flag.Local local
+        && !getFrame().flags().flags().contains(local)
+        && local.slot() < getFrame().getNumLocals()
+        && getFrame().getValue(local.slot()).flag() instanceof Flag.PresumedObject;
+  }
+
+  /**
+   * A boolean field of this object, or a static one, or an untracked reference field of this object
+   * (the caller has found it untracked): a flag (null for anything else).
+   */
   private Flag.@Nullable Field fieldFlag(FieldInstruction ins, @Nullable Value receiver) {
-    if (!"Z".equals(ins.getSignature(getCPG()))) {
+    String signature = ins.getSignature(getCPG());
+    boolean isBoolean = "Z".equals(signature);
+    boolean isReference = signature.startsWith("L") || signature.startsWith("[");
+    if (!isBoolean && !(isReference && receiver != null)) {
       return null;
     }
     if (receiver != null && receiver.role() != Value.Role.THIS) {
@@ -327,8 +350,10 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       Flag.Field flag = fieldFlag(obj, receiver);
       handleNormalInstruction(obj);
       if (flag != null) {
-        pop();
-        getFrame().pushValue(Value.ofFlag(flag));
+        Value read = pop();
+        getFrame()
+            .pushValue(
+                "Z".equals(obj.getSignature(getCPG())) ? Value.ofFlag(flag) : read.withFlag(flag));
       }
       return;
     }
@@ -511,6 +536,8 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       // Spec 3: a test of the call's result is a null test of the argument.
       pop();
       pushTestResult(tested, nullTest.get().nonNullWhen(), false);
+    } else if (ins.getReturnType(getCPG()) instanceof ReferenceType) {
+      getFrame().pushValue(pop().withFlag(Flag.PRESUMED_OBJECT));
     }
     if (callee != null && env.neverReturns(ins, getCPG())) {
       // Every path through the callee throws: nothing after the call runs.
