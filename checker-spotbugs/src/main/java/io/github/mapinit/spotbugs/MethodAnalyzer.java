@@ -208,8 +208,10 @@ final class MethodAnalyzer {
   private Set<FlagInvariants.Implication> brokenFlagInvariants(NullFrameVisitor visitor) {
     Set<FlagInvariants.Implication> broken = new HashSet<>();
     for (FlagInvariants.Implication implication : notKeptAtSomeExit) {
+      // A constructor starts from a new object's nulls and falses, which may not keep a promise.
       boolean touched =
-          visitor.assignedFlags().contains(implication.flag())
+          Const.CONSTRUCTOR_NAME.equals(method.getName())
+              || visitor.assignedFlags().contains(implication.flag())
               || visitor.assigned().stream()
                   .anyMatch(
                       p ->

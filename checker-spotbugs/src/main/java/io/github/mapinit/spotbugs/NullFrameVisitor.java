@@ -508,9 +508,12 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
         && env.isNonNullCheck(ins.getClassName(getCPG()), ins.getMethodName(getCPG()))) {
       markDereferenced(stackValue(deepest));
     }
+    boolean superConstructor =
+        Const.CONSTRUCTOR_NAME.equals(ins.getMethodName(getCPG()))
+            && !env.className().equals(ins.getClassName(getCPG()));
     if (receiver == null
         ? sameTopLevelClass(ins.getClassName(getCPG()), env.className())
-        : receiver.role() == Value.Role.THIS) {
+        : receiver.role() == Value.Role.THIS && !superConstructor) {
       // A call on this, or a static method of the class's own code, may change its boolean
       // fields; a call on another object or class is taken not to, as it is taken not to change
       // its maps.

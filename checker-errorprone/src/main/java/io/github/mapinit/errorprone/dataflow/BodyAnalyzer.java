@@ -78,8 +78,11 @@ final class BodyAnalyzer {
     }
     for (VarSymbol flag : candidates.flags()) {
       for (VarSymbol field : candidates.fields()) {
-        if (!transfer.assignedFlags().contains(flag)
+        if (body.kind() != Body.Kind.CONSTRUCTOR
+            && !transfer.assignedFlags().contains(flag)
             && !transfer.assignedFields().contains(field)) {
+          // A method that touches neither keeps what held where it started; a constructor
+          // starts from a new object's nulls and falses, which may not keep it.
           continue;
         }
         for (boolean value : new boolean[] {true, false}) {

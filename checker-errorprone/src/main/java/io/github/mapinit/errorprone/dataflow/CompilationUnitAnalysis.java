@@ -173,8 +173,9 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     FlagCandidates candidates = flagCandidates(body);
     boolean assignsFlag =
         !candidates.flags().isEmpty()
-            && FieldAssignments.in(body.tree(), body.owner()).onOwnObject().stream()
-                .anyMatch(candidates.flags()::contains);
+            && (body.kind() == Body.Kind.CONSTRUCTOR
+                || FieldAssignments.in(body.tree(), body.owner()).onOwnObject().stream()
+                    .anyMatch(candidates.flags()::contains));
     if (!relevance.needsAnalysis(body) && !assignsFlag) {
       return BodySummary.empty(body);
     }

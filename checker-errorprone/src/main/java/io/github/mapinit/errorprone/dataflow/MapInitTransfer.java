@@ -377,6 +377,11 @@ final class MapInitTransfer
   private boolean mayChangeOwnFields(MethodInvocationNode call) {
     Node receiver = call.getTarget().getReceiver();
     ExecutableElement method = call.getTarget().getMethod();
+    if (method.getKind() == ElementKind.CONSTRUCTOR
+        && method.getEnclosingElement() != body.owner()) {
+      // A superclass constructor cannot assign this class's private fields.
+      return false;
+    }
     if (method.getModifiers().contains(Modifier.STATIC)) {
       return method instanceof MethodSymbol symbol
           && symbol.outermostClass() == body.owner().outermostClass();
