@@ -94,6 +94,11 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
   public void meetInto(NullFrame fact, Edge edge, NullFrame result)
       throws DataflowAnalysisException {
     if (fact.isValid()) {
+      if (edge.isExceptionEdge()
+          && Allocations.failsOnlyByError(edge.getSource(), methodGen.getConstantPool())) {
+        // Out of memory is no path the analysis reports on (policy JavaSemantics).
+        return;
+      }
       if (edge.isExceptionEdge()) {
         NullFrame copy = modifyFrame(fact, null);
         copy.clearTested();

@@ -123,7 +123,7 @@ final class MethodAnalyzer {
         inspect(handle, frame);
         analysis.transferInstruction(handle, block, frame);
       }
-      if (throwsOut(cfg, block)) {
+      if (throwsOut(cfg, block) && !Allocations.failsOnlyByError(block, cpg)) {
         // A thrower block throws before its instruction runs; another block at its end.
         noteThrow(block.isExceptionThrower() ? analysis.getStartFact(block) : frame);
       }

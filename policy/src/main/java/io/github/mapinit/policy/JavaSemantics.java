@@ -51,4 +51,18 @@ public final class JavaSemantics {
     return caughtTypes.isEmpty()
         || caughtTypes.stream().anyMatch(CATCH_NULL_POINTER_EXCEPTION::contains);
   }
+
+  /**
+   * Whether creating an object of {@code className} (a binary name) with a constructor that takes
+   * {@code parameterCount} arguments can only fail with a virtual machine error (out of memory): a
+   * platform class's no-argument constructor that declares no exception gets no input to reject. An
+   * exit through such a failure is not a path the analysis reports on, nor one that breaks a
+   * promise ({@code new HashMap<>()} between a flag and its map).
+   */
+  public static boolean constructionCannotFail(
+      String className, int parameterCount, boolean declaresExceptions) {
+    return parameterCount == 0
+        && !declaresExceptions
+        && (className.startsWith("java.") || className.startsWith("javax."));
+  }
 }

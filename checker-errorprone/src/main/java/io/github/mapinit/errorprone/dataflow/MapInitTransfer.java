@@ -1,5 +1,6 @@
 package io.github.mapinit.errorprone.dataflow;
 
+import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
@@ -329,10 +330,15 @@ final class MapInitTransfer
     if (!(call.getBlock() instanceof ExceptionBlock block) || !before.get(receiver).mayBeNull()) {
       return Map.of();
     }
+    return onEveryException(block, before.thrownByDereferenceOf(receiver));
+  }
+
+  /** {@code store} on every exception edge out of {@code block}. */
+  private static Map<TypeMirror, PlaceStore> onEveryException(
+      ExceptionBlock block, PlaceStore store) {
     Map<TypeMirror, PlaceStore> stores = new HashMap<>();
-    PlaceStore thrown = before.thrownByDereferenceOf(receiver);
     for (TypeMirror cause : block.getExceptionalSuccessors().keySet()) {
-      stores.put(cause, thrown);
+      stores.put(cause, store);
     }
     return stores;
   }
@@ -403,7 +409,25 @@ final class MapInitTransfer
           .filter(VarSymbol::isStatic)
           .forEach(assignedFields::add);
     }
-    return new RegularTransferResult<>(Nullness.NON_NULL, store);
+    return new RegularTransferResult<>(Nullness.NON_NULL, store, failureOnlyByError(node, store));
+  }
+
+  /**
+   * A platform object made with no arguments fails only by running out of memory: no path leaves
+   * through that failure (policy {@link JavaSemantics#constructionCannotFail}).
+   */
+  private static Map<TypeMirror, PlaceStore> failureOnlyByError(
+      ObjectCreationNode node, PlaceStore store) {
+    MethodSymbol constructor = ASTHelpers.getSymbol(node.getTree());
+    if (!(node.getBlock() instanceof ExceptionBlock block)
+        || constructor == null
+        || !JavaSemantics.constructionCannotFail(
+            constructor.owner.flatName().toString(),
+            constructor.getParameters().size(),
+            !constructor.getThrownTypes().isEmpty())) {
+      return Map.of();
+    }
+    return onEveryException(block, PlaceStore.unreachable(store));
   }
 
   @Override
