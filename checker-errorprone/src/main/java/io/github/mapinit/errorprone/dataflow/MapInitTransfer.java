@@ -3,6 +3,7 @@ package io.github.mapinit.errorprone.dataflow;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.Tree;
+import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.AccessKind;
@@ -39,6 +40,7 @@ import org.checkerframework.errorprone.dataflow.cfg.node.AssignmentNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.BinaryOperationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.BooleanLiteralNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.CatchMarkerNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.ClassNameNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ConditionalAndNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ConditionalNotNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ConditionalOrNode;
@@ -410,6 +412,25 @@ final class MapInitTransfer
           .forEach(assignedFields::add);
     }
     return new RegularTransferResult<>(Nullness.NON_NULL, store, failureOnlyByError(node, store));
+  }
+
+  /**
+   * Loading a platform class (the {@code Properties} of {@code new Properties()}) fails only with a
+   * virtual machine error, like the allocation itself (policy {@link
+   * JavaSemantics#constructionCannotFail}).
+   */
+  @Override
+  public TransferResult<Nullness, PlaceStore> visitClassName(
+      ClassNameNode node, TransferInput<Nullness, PlaceStore> input) {
+    PlaceStore store = input.getRegularStore();
+    if (node.getBlock() instanceof ExceptionBlock block
+        && node.getElement() instanceof Symbol.ClassSymbol type
+        && (type.outermostClass() == body.owner().outermostClass()
+            || JavaSemantics.constructionCannotFail(type.flatName().toString(), 0, false))) {
+      return new RegularTransferResult<>(
+          Nullness.NON_NULL, store, onEveryException(block, PlaceStore.unreachable(store)));
+    }
+    return new RegularTransferResult<>(Nullness.NON_NULL, store);
   }
 
   /**
