@@ -12,11 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.bcel.Const;
-import org.apache.bcel.classfile.Attribute;
-import org.apache.bcel.classfile.ConstantPool;
 import org.apache.bcel.classfile.Field;
-import org.apache.bcel.classfile.InnerClass;
-import org.apache.bcel.classfile.InnerClasses;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ConstantPoolGen;
@@ -174,21 +170,18 @@ final class ClassModel implements MethodEnvironment {
 
   /**
    * Private instance fields: booleans, reference fields the class tests for null, and maps of the
-   * tracked types. A class of a nest with other classes is left out: their code may assign the
-   * fields through the enclosing instance (a nested class of another top-level class, such as
-   * {@code Map.Entry}, does not count).
+   * tracked types; none that code of another class of the nest stores into (an inner class
+   * assigning through the enclosing instance), which the class's own bodies cannot check.
    */
   private FlagCandidates candidatesOf() {
-    for (Attribute attribute : javaClass.getAttributes()) {
-      if (attribute instanceof InnerClasses inner && sharesNest(inner)) {
-        return FlagCandidates.NONE;
-      }
-    }
     Set<String> nullTested = NullTestedFields.in(javaClass);
+    OutsideAssignments outside = OutsideAssignments.current();
     Set<Flag.Field> flags = new LinkedHashSet<>();
     Set<FieldKey> fields = new LinkedHashSet<>();
     for (Field field : javaClass.getFields()) {
-      if (field.isStatic() || !field.isPrivate()) {
+      if (field.isStatic()
+          || !field.isPrivate()
+          || outside.isStoredFromNest(className(), field.getName())) {
         continue;
       }
       String signature = field.getSignature();
@@ -203,20 +196,6 @@ final class ClassModel implements MethodEnvironment {
     return flags.isEmpty() || fields.isEmpty()
         ? FlagCandidates.NONE
         : new FlagCandidates(flags, fields);
-  }
-
-  /** Whether the attribute names a class of this class's nest other than this class. */
-  private boolean sharesNest(InnerClasses inner) {
-    ConstantPool pool = javaClass.getConstantPool();
-    for (InnerClass entry : inner.getInnerClasses()) {
-      String name =
-          pool.getConstantString(entry.getInnerClassIndex(), Const.CONSTANT_Class)
-              .replace('/', '.');
-      if (!name.equals(className()) && ClassLookup.sameTopLevel(name, className())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   @Override

@@ -69,7 +69,10 @@ public final class OutsideAssignmentCollector implements Detector, NonReportingD
     }
   }
 
-  /** Whether the class's constant pool names a field whose declared type is tracked. */
+  /**
+   * Whether the class's constant pool names a field whose declared type is tracked, or a field of
+   * another class of its nest (a flag of the enclosing class that an inner class may assign).
+   */
   private boolean refersToTrackedField(JavaClass javaClass) {
     TypeOracle oracle = types;
     if (oracle == null) {
@@ -80,7 +83,10 @@ public final class OutsideAssignmentCollector implements Detector, NonReportingD
       if (constant instanceof ConstantFieldref field) {
         ConstantNameAndType nameAndType =
             pool.getConstant(field.getNameAndTypeIndex(), ConstantNameAndType.class);
-        if (oracle.isTrackedSignature(nameAndType.getSignature(pool))) {
+        String owner = field.getClass(pool);
+        if (oracle.isTrackedSignature(nameAndType.getSignature(pool))
+            || (!owner.equals(javaClass.getClassName())
+                && ClassLookup.sameTopLevel(owner, javaClass.getClassName()))) {
           return true;
         }
       }
@@ -99,6 +105,11 @@ public final class OutsideAssignmentCollector implements Detector, NonReportingD
       }
       FieldInstruction store = (FieldInstruction) handle.getInstruction();
       String signature = store.getSignature(cpg);
+      String referenced = store.getReferenceType(cpg).toString();
+      if (!className.equals(referenced) && ClassLookup.sameTopLevel(className, referenced)) {
+        // Any value, a null or a boolean included: the field's class cannot promise about it.
+        database.addAnyFromNest(referenced, store.getFieldName(cpg));
+      }
       InstructionHandle previous = handle.getPrev();
       if (!signature.startsWith("L")
           || (previous != null && previous.getInstruction().getOpcode() == Const.ACONST_NULL)) {
@@ -106,10 +117,7 @@ public final class OutsideAssignmentCollector implements Detector, NonReportingD
       }
       String declaring =
           ClassLookup.declaringClass(
-              store.getReferenceType(cpg).toString(),
-              store.getFieldName(cpg),
-              signature,
-              opcode == Const.PUTSTATIC);
+              referenced, store.getFieldName(cpg), signature, opcode == Const.PUTSTATIC);
       if (!ClassLookup.sameTopLevel(className, declaring)) {
         database.add(declaring, store.getFieldName(cpg));
       } else if (!className.equals(declaring)) {

@@ -14,6 +14,7 @@ final class OutsideAssignments {
 
   private final Set<String> fields = ConcurrentHashMap.newKeySet();
   private final Set<String> fromNest = ConcurrentHashMap.newKeySet();
+  private final Set<String> anyFromNest = ConcurrentHashMap.newKeySet();
 
   /** The instance of the running analysis, created on first use. */
   static synchronized OutsideAssignments current() {
@@ -33,6 +34,15 @@ final class OutsideAssignments {
   /** A class nested in the same top-level class assigns the field (a nested Builder). */
   void addFromNest(String declaringClass, String fieldName) {
     fromNest.add(declaringClass + '.' + fieldName);
+  }
+
+  /** A class nested in the same top-level class stores some value, null included, in the field. */
+  void addAnyFromNest(String declaringClass, String fieldName) {
+    anyFromNest.add(declaringClass + '.' + fieldName);
+  }
+
+  boolean isStoredFromNest(String declaringClass, String fieldName) {
+    return anyFromNest.contains(declaringClass + '.' + fieldName);
   }
 
   boolean isAssignedFromNest(FieldKey field) {
