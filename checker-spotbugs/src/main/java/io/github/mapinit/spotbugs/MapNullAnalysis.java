@@ -95,8 +95,8 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
       throws DataflowAnalysisException {
     if (fact.isValid()) {
       if (edge.isExceptionEdge()
-          && Allocations.failsOnlyByError(edge.getSource(), methodGen.getConstantPool())) {
-        // Out of memory is no path the analysis reports on (policy JavaSemantics).
+          && ImpossibleThrows.cannotThrow(edge.getSource(), fact, methodGen.getConstantPool())) {
+        // Out of memory, or a field of this being null, is no path the analysis reports on.
         return;
       }
       if (edge.isExceptionEdge()) {

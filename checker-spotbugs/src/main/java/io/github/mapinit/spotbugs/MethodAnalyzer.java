@@ -123,9 +123,12 @@ final class MethodAnalyzer {
         inspect(handle, frame);
         analysis.transferInstruction(handle, block, frame);
       }
-      if (throwsOut(cfg, block) && !Allocations.failsOnlyByError(block, cpg)) {
+      if (throwsOut(cfg, block)) {
         // A thrower block throws before its instruction runs; another block at its end.
-        noteThrow(block.isExceptionThrower() ? analysis.getStartFact(block) : frame);
+        NullFrame before = block.isExceptionThrower() ? analysis.getStartFact(block) : frame;
+        if (!ImpossibleThrows.cannotThrow(block, before, cpg)) {
+          noteThrow(before);
+        }
       }
     }
     uses.sort(Comparator.comparingInt(Use::order));

@@ -1,32 +1,48 @@
 package io.github.mapinit.spotbugs;
 
 import edu.umd.cs.findbugs.ba.BasicBlock;
+import edu.umd.cs.findbugs.ba.DataflowAnalysisException;
+import edu.umd.cs.findbugs.ba.InvalidBytecodeException;
 import io.github.mapinit.policy.JavaSemantics;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.bcel.Const;
 import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.INVOKESPECIAL;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.NEW;
+import org.apache.bcel.generic.PUTFIELD;
 
 /**
- * Which exception edges of the control flow graph only a virtual machine error takes: the
- * allocation of a platform object ({@code new}) and its no-argument constructor, when that declares
- * no exception (policy {@link JavaSemantics#constructionCannotFail}).
+ * Which exception edges of the control flow graph no path the analysis reports on takes: the
+ * allocation of a platform object ({@code new}) and its no-argument constructor when that declares
+ * no exception (only a virtual machine error; policy {@link JavaSemantics#constructionCannotFail}),
+ * and a field access on {@code this}, which is never null.
  */
-final class Allocations {
+final class ImpossibleThrows {
 
   /** Whether a platform class's no-argument constructor declares exceptions, by class name. */
   private static final Map<String, Boolean> DECLARES_EXCEPTIONS = new ConcurrentHashMap<>();
 
-  private Allocations() {}
+  private ImpossibleThrows() {}
 
-  static boolean failsOnlyByError(BasicBlock thrower, ConstantPoolGen cpg) {
+  /**
+   * Whether the thrower block's instruction cannot throw on a path the analysis reports on, given
+   * the frame before it runs.
+   */
+  static boolean cannotThrow(BasicBlock thrower, NullFrame before, ConstantPoolGen cpg) {
     if (!thrower.isExceptionThrower()) {
       return false;
     }
     Instruction ins = thrower.getExceptionThrower().getInstruction();
+    if (ins instanceof GETFIELD || ins instanceof PUTFIELD) {
+      int receiverDepth =
+          ins instanceof GETFIELD ? 0 : ((PUTFIELD) ins).getFieldType(cpg).getSize();
+      return before.isValid()
+          && receiverDepth < before.getStackDepth()
+          && stackValue(before, receiverDepth).role() == Value.Role.THIS;
+    }
     if (ins instanceof NEW allocation) {
       // The allocation itself has no input: its constructor call is an edge of its own.
       return JavaSemantics.constructionCannotFail(
@@ -37,9 +53,17 @@ final class Allocations {
       String className = call.getClassName(cpg);
       int parameters = call.getArgumentTypes(cpg).length;
       return JavaSemantics.constructionCannotFail(className, parameters, false)
-          && !DECLARES_EXCEPTIONS.computeIfAbsent(className, Allocations::declaresExceptions);
+          && !DECLARES_EXCEPTIONS.computeIfAbsent(className, ImpossibleThrows::declaresExceptions);
     }
     return false;
+  }
+
+  private static Value stackValue(NullFrame frame, int depth) {
+    try {
+      return frame.getStackValue(depth);
+    } catch (DataflowAnalysisException e) {
+      throw new InvalidBytecodeException("stack underflow", e);
+    }
   }
 
   /**
