@@ -97,14 +97,11 @@ public final class UninitializedMapWrite extends BugChecker
   private static Map<String, String> ourFlags(ErrorProneFlags flags) {
     Map<String, String> ours = new java.util.TreeMap<>();
     String prefix = Messages.CHECK_NAME + ":";
-    flags
-        .getFlagsMap()
-        .forEach(
-            (key, value) -> {
-              if (key.startsWith(prefix)) {
-                ours.put(key.substring(prefix.length()), value);
-              }
-            });
+    for (Map.Entry<String, String> flag : flags.getFlagsMap().entrySet()) {
+      if (flag.getKey().startsWith(prefix)) {
+        ours.put(flag.getKey().substring(prefix.length()), flag.getValue());
+      }
+    }
     return ours;
   }
 

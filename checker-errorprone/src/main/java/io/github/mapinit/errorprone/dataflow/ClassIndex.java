@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.lang.model.element.ElementKind;
 import org.jspecify.annotations.Nullable;
 
@@ -422,14 +421,18 @@ final class ClassIndex {
 
   /** How messages name a method: {@code add(Order)}, or the class name for a constructor. */
   static String signature(MethodSymbol method) {
-    String name =
-        method.isConstructor()
-            ? method.owner.getSimpleName().toString()
-            : method.getSimpleName().toString();
-    return name
-        + method.getParameters().stream()
-            .map(p -> simpleName(p.type))
-            .collect(Collectors.joining(", ", "(", ")"));
+    // A loop, not a stream: every method of a unit with a map is named before the screens run.
+    StringBuilder signature =
+        new StringBuilder(
+                (method.isConstructor() ? method.owner.getSimpleName() : method.getSimpleName())
+                    .toString())
+            .append('(');
+    String separator = "";
+    for (VarSymbol parameter : method.getParameters()) {
+      signature.append(separator).append(simpleName(parameter.type));
+      separator = ", ";
+    }
+    return signature.append(')').toString();
   }
 
   /** {@code String[]} for an array (or varargs) parameter, as the SpotBugs plugin names it. */

@@ -76,12 +76,23 @@ public final class JavacPolicy {
     if (type == null || type.isPrimitive() || type.tsym == null) {
       return false;
     }
-    return trackedCache.computeIfAbsent(
-        type.tsym,
-        symbol -> {
-          Type erased = types.erasure(symbol.type);
-          return trackedTypes.stream().anyMatch(t -> types.isSubtype(erased, types.erasure(t)));
-        });
+    Boolean tracked = trackedCache.get(type.tsym);
+    if (tracked == null) {
+      tracked = isSubtypeOfTrackedType(types.erasure(type.tsym.type));
+      trackedCache.put(type.tsym, tracked);
+    }
+    return tracked;
+  }
+
+  // Loops, not streams or lambdas, on the screens' path: each lambda costs a fresh compiler
+  // process a class spun at its first use (issue 12).
+  private boolean isSubtypeOfTrackedType(Type erased) {
+    for (Type trackedType : trackedTypes) {
+      if (types.isSubtype(erased, types.erasure(trackedType))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public AccessKind accessKind(Type receiverType, String methodName) {
@@ -120,8 +131,17 @@ public final class JavacPolicy {
    * class an external-init annotation.
    */
   public boolean isExternallyInitialised(VarSymbol field) {
-    return hasAnnotation(field, policy::isExcludedFieldAnnotation)
-        || hasAnnotation(field.owner, policy::isExternalInitAnnotation);
+    for (Attribute.Compound annotation : field.getRawAttributes()) {
+      if (policy.isExcludedFieldAnnotation(qualifiedName(annotation))) {
+        return true;
+      }
+    }
+    for (Attribute.Compound annotation : field.owner.getRawAttributes()) {
+      if (policy.isExternalInitAnnotation(qualifiedName(annotation))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -225,14 +245,26 @@ public final class JavacPolicy {
 
   private static boolean hasAnnotation(Symbol symbol, Predicate<String> wanted) {
     for (Attribute.Compound annotation : symbol.getRawAttributes()) {
-      if (wanted.test(annotation.type.tsym.getQualifiedName().toString())) {
+      if (wanted.test(qualifiedName(annotation))) {
         return true;
       }
     }
     return false;
   }
 
+  private static String qualifiedName(Attribute.Compound annotation) {
+    return annotation.type.tsym.getQualifiedName().toString();
+  }
+
+  /** The type named {@code name}, remembered once found. */
   private @Nullable Type typeNamed(String name) {
-    return typesByName.computeIfAbsent(name, state::getTypeFromString);
+    Type type = typesByName.get(name);
+    if (type == null) {
+      type = state.getTypeFromString(name);
+      if (type != null) {
+        typesByName.put(name, type);
+      }
+    }
+    return type;
   }
 }
