@@ -48,10 +48,9 @@ public record Body(
     return kind == Kind.METHOD || kind == Kind.LAMBDA;
   }
 
-  // equals and hashCode are spelled out with the generated ones' meaning: those are linked on first
-  // use through java.lang.runtime.ObjectMethods, which spins some forty method-handle classes, 10
-  // to
-  // 15 ms of a fresh compiler's CPU that the screens paid for their first set of bodies.
+  // equals and hashCode are spelled out with the generated ones' meaning: those are linked on
+  // first use through java.lang.runtime.ObjectMethods, which spins some forty method-handle
+  // classes, 10 to 15 ms of a fresh compiler's CPU that the screens paid for their first bodies.
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof Body body
