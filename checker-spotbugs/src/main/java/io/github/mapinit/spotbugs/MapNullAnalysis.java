@@ -119,7 +119,9 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
         boolean taken = edge.getType() == EdgeTypes.IFCMP_EDGE;
         // A null test of a local tests its flag as well (true where it holds an object).
         NullFrame.FlagTest test = fact.flagTest();
-        if (test != null && !copy.assumeFlag(test.flag(), taken == test.valueOnBranch())) {
+        if (test != null && test.other() != null) {
+          copy.relateFlags(test.flag(), test.other(), taken == test.valueOnBranch());
+        } else if (test != null && !copy.assumeFlag(test.flag(), taken == test.valueOnBranch())) {
           return;
         }
         Value tested = fact.tested();

@@ -17,8 +17,16 @@ import org.jspecify.annotations.Nullable;
  */
 final class NullFrame extends Frame<Value> {
 
-  /** A test of a flag that ends the block: the value the flag has on the taken branch. */
-  record FlagTest(Flag flag, boolean valueOnBranch) {}
+  /**
+   * A test of a flag that ends the block: the value the flag has on the taken branch; or, with
+   * {@code other}, a comparison of two flags: whether they are equal on the taken branch.
+   */
+  record FlagTest(Flag flag, boolean valueOnBranch, @Nullable Flag other) {
+
+    FlagTest(Flag flag, boolean valueOnBranch) {
+      this(flag, valueOnBranch, null);
+    }
+  }
 
   private Map<Place.FieldPlace, PlaceState> fields = new HashMap<>();
   private FlagFacts<Flag, Place> flags = FlagFacts.none();
@@ -115,6 +123,11 @@ final class NullFrame extends Frame<Value> {
    * The side of a flag test where the flag holds {@code value}: false if it cannot hold it here;
    * otherwise the places the flag vouches for become non-null.
    */
+  /** {@code a == b} ({@code equal}) or {@code a != b} holds here, for two boolean flags. */
+  void relateFlags(Flag a, Flag b, boolean equal) {
+    flags = flags.relate(a, b, equal);
+  }
+
   boolean assumeFlag(Flag flag, boolean value) {
     FlagFacts.Branch<Flag, Place> branch = flags.assume(flag, value);
     if (!branch.feasible()) {

@@ -30,6 +30,8 @@ import org.apache.bcel.generic.IFNONNULL;
 import org.apache.bcel.generic.IFNULL;
 import org.apache.bcel.generic.IF_ACMPEQ;
 import org.apache.bcel.generic.IF_ACMPNE;
+import org.apache.bcel.generic.IF_ICMPEQ;
+import org.apache.bcel.generic.IF_ICMPNE;
 import org.apache.bcel.generic.IINC;
 import org.apache.bcel.generic.ILOAD;
 import org.apache.bcel.generic.INSTANCEOF;
@@ -656,6 +658,31 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   @Override
   public void visitIF_ACMPNE(IF_ACMPNE obj) {
     compareReferences(false);
+  }
+
+  @Override
+  public void visitIF_ICMPEQ(IF_ICMPEQ obj) {
+    compareFlags(true);
+  }
+
+  @Override
+  public void visitIF_ICMPNE(IF_ICMPNE obj) {
+    compareFlags(false);
+  }
+
+  /**
+   * {@code a == b} on two boolean flags: each branch learns how they relate ({@code if (forSer ==
+   * forDeser) throw ..;} leaves them opposite).
+   */
+  private void compareFlags(boolean equalOnBranch) {
+    Value right = pop();
+    Value left = pop();
+    if (left.flag() != null
+        && left.flag().isVariable()
+        && right.flag() != null
+        && right.flag().isVariable()) {
+      getFrame().setFlagTest(new NullFrame.FlagTest(left.flag(), equalOnBranch, right.flag()));
+    }
   }
 
   /**

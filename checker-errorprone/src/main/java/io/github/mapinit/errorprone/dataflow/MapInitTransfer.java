@@ -61,6 +61,7 @@ import org.checkerframework.errorprone.dataflow.cfg.node.SynchronizedNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.TernaryExpressionNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ThisNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.TypeCastNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The transfer function: how each CFG node changes what the tracked places may hold. Null checks
@@ -465,13 +466,34 @@ final class MapInitTransfer
   @Override
   public TransferResult<Nullness, PlaceStore> visitEqualTo(
       EqualToNode node, TransferInput<Nullness, PlaceStore> input) {
-    return nullComparison(node, input, true);
+    TransferResult<Nullness, PlaceStore> flags = flagComparison(node, input, true);
+    return flags != null ? flags : nullComparison(node, input, true);
   }
 
   @Override
   public TransferResult<Nullness, PlaceStore> visitNotEqual(
       NotEqualNode node, TransferInput<Nullness, PlaceStore> input) {
-    return nullComparison(node, input, false);
+    TransferResult<Nullness, PlaceStore> flags = flagComparison(node, input, false);
+    return flags != null ? flags : nullComparison(node, input, false);
+  }
+
+  /**
+   * {@code a == b} or {@code a != b} on two boolean flags: each branch learns how they relate
+   * ({@code if (forSer == forDeser) throw ..;} leaves them opposite). Null for any other operands.
+   */
+  private @Nullable TransferResult<Nullness, PlaceStore> flagComparison(
+      BinaryOperationNode node, TransferInput<Nullness, PlaceStore> input, boolean equalTo) {
+    VarSymbol left = environment.flagOf(node.getLeftOperand());
+    VarSymbol right = environment.flagOf(node.getRightOperand());
+    if (left == null || right == null) {
+      return null;
+    }
+    PlaceStore store = input.getRegularStore();
+    PlaceStore equal = store.relateFlags(left, right, true);
+    PlaceStore different = store.relateFlags(left, right, false);
+    return equalTo
+        ? new ConditionalTransferResult<>(Nullness.NON_NULL, equal, different)
+        : new ConditionalTransferResult<>(Nullness.NON_NULL, different, equal);
   }
 
   /**

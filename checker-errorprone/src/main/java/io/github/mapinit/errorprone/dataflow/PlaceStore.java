@@ -178,6 +178,11 @@ public final class PlaceStore implements Store<PlaceStore> {
     return flags.flags().contains(flag);
   }
 
+  /** {@code a == b} ({@code equal}) or {@code a != b} holds here, for two boolean flags. */
+  public PlaceStore relateFlags(VarSymbol a, VarSymbol b, boolean equal) {
+    return withFlags(flags.relate(a, b, equal));
+  }
+
   /** {@code flag = source}: the flag says what the source says now. */
   public PlaceStore copyFlag(VarSymbol flag, VarSymbol source) {
     return withFlags(flags.assignCopy(flag, source));

@@ -29,7 +29,7 @@ public final class FlagFacts<F, P> {
   /** Beyond this many flags in one body, a new flag is not followed: the cost stays bounded. */
   private static final int MAX_FLAGS = 24;
 
-  private static final FlagFacts<?, ?> NONE = new FlagFacts<>(Map.of());
+  private static final FlagFacts<?, ?> NONE = new FlagFacts<>(Map.of(), Map.of());
 
   /**
    * What one value of a flag tells: nothing holds it here, or the analysis presumes nothing does,
@@ -85,8 +85,49 @@ public final class FlagFacts<F, P> {
 
   private final Map<F, Sides<P>> flags;
 
-  private FlagFacts(Map<F, Sides<P>> flags) {
+  /**
+   * Flags known equal (true) or opposite (false) to others here, both ways: after {@code if (a ==
+   * b) throw ..;} a test of {@code a} tells {@code b} as well.
+   */
+  private final Map<F, Map<F, Boolean>> relations;
+
+  private FlagFacts(Map<F, Sides<P>> flags, Map<F, Map<F, Boolean>> relations) {
     this.flags = flags;
+    this.relations = relations;
+  }
+
+  /** The same relations, without those of the flags that just got a new value. */
+  private Map<F, Map<F, Boolean>> relationsWithout(Predicate<? super F> reassigned) {
+    if (relations.isEmpty()) {
+      return relations;
+    }
+    Map<F, Map<F, Boolean>> kept = new HashMap<>();
+    relations.forEach(
+        (flag, others) -> {
+          if (!reassigned.test(flag)) {
+            Map<F, Boolean> rest = new HashMap<>(others);
+            rest.keySet().removeIf(reassigned);
+            if (!rest.isEmpty()) {
+              kept.put(flag, Map.copyOf(rest));
+            }
+          }
+        });
+    return kept;
+  }
+
+  /** {@code a == b} ({@code equal}) or {@code a != b} holds here. */
+  public FlagFacts<F, P> relate(F a, F b, boolean equal) {
+    if (a.equals(b)) {
+      return this;
+    }
+    Map<F, Map<F, Boolean>> updated = new HashMap<>(relations);
+    Map<F, Boolean> ofA = new HashMap<>(updated.getOrDefault(a, Map.of()));
+    ofA.put(b, equal);
+    updated.put(a, Map.copyOf(ofA));
+    Map<F, Boolean> ofB = new HashMap<>(updated.getOrDefault(b, Map.of()));
+    ofB.put(a, equal);
+    updated.put(b, Map.copyOf(ofB));
+    return new FlagFacts<>(flags, updated);
   }
 
   @SuppressWarnings("unchecked")
@@ -95,7 +136,7 @@ public final class FlagFacts<F, P> {
   }
 
   public boolean isEmpty() {
-    return flags.isEmpty();
+    return flags.isEmpty() && relations.isEmpty();
   }
 
   /** The flags this value knows something about. */
@@ -114,7 +155,7 @@ public final class FlagFacts<F, P> {
     Map<F, Sides<P>> updated = new HashMap<>(flags);
     Side<P> side = Side.vouchingFor(places);
     updated.put(flag, new Sides<>(side, side));
-    return new FlagFacts<>(updated);
+    return new FlagFacts<>(updated, relationsWithout(flag::equals));
   }
 
   /** The value the flag holds on every path here, if the paths agree. */
@@ -149,7 +190,7 @@ public final class FlagFacts<F, P> {
     }
     Map<F, Sides<P>> updated = new HashMap<>(flags);
     updated.put(flag, Sides.of(value, Side.vouchingFor(nonNullNow), Side.cannotHold()));
-    return new FlagFacts<>(updated);
+    return new FlagFacts<>(updated, relationsWithout(flag::equals));
   }
 
   /**
@@ -163,7 +204,7 @@ public final class FlagFacts<F, P> {
     }
     Map<F, Sides<P>> updated = new HashMap<>(flags);
     updated.put(flag, Sides.of(value, Side.vouchingFor(nonNullNow), Side.presumedNotHeld()));
-    return new FlagFacts<>(updated);
+    return new FlagFacts<>(updated, relationsWithout(flag::equals));
   }
 
   /** {@code flag = source}: the flag says what the source says now. */
@@ -174,27 +215,28 @@ public final class FlagFacts<F, P> {
     }
     Map<F, Sides<P>> updated = new HashMap<>(flags);
     updated.put(flag, sides);
-    return new FlagFacts<>(updated);
+    return new FlagFacts<>(updated, relationsWithout(flag::equals));
   }
 
   /** The flag got a value nothing here can name: it says nothing any more. */
   public FlagFacts<F, P> forget(F flag) {
-    if (!flags.containsKey(flag)) {
+    if (!flags.containsKey(flag) && !relations.containsKey(flag)) {
       return this;
     }
     Map<F, Sides<P>> updated = new HashMap<>(flags);
     updated.remove(flag);
-    return new FlagFacts<>(updated);
+    return new FlagFacts<>(updated, relationsWithout(flag::equals));
   }
 
   /** Flags that something unseen may change, such as fields across a call: forgotten. */
   public FlagFacts<F, P> forgetFlags(Predicate<? super F> mayChange) {
-    if (flags.keySet().stream().noneMatch(mayChange)) {
+    if (flags.keySet().stream().noneMatch(mayChange)
+        && relations.keySet().stream().noneMatch(mayChange)) {
       return this;
     }
     Map<F, Sides<P>> updated = new HashMap<>(flags);
     updated.keySet().removeIf(mayChange);
-    return new FlagFacts<>(updated);
+    return new FlagFacts<>(updated, relationsWithout(mayChange));
   }
 
   /** The place got a value that may be null: no flag vouches for it any more. */
@@ -223,7 +265,7 @@ public final class FlagFacts<F, P> {
             updated.put(flag, kept);
           }
         });
-    return updated.isEmpty() ? none() : new FlagFacts<>(updated);
+    return updated.isEmpty() && relations.isEmpty() ? none() : new FlagFacts<>(updated, relations);
   }
 
   private static <P> Side<P> without(Side<P> side, Predicate<? super P> reassigned) {
@@ -240,6 +282,25 @@ public final class FlagFacts<F, P> {
    * here; otherwise the places it vouches for are non-null, and the flag holds nothing else.
    */
   public Branch<F, P> assume(F flag, boolean value) {
+    Branch<F, P> own = assumeOne(flag, value);
+    if (!own.feasible()) {
+      return own;
+    }
+    // A flag related to this one holds its value, or the other, on this branch too.
+    Set<P> nonNull = new HashSet<>(own.nonNull());
+    FlagFacts<F, P> facts = own.facts();
+    for (Map.Entry<F, Boolean> related : relations.getOrDefault(flag, Map.of()).entrySet()) {
+      Branch<F, P> other = facts.assumeOne(related.getKey(), related.getValue() == value);
+      if (!other.feasible()) {
+        return other;
+      }
+      nonNull.addAll(other.nonNull());
+      facts = other.facts();
+    }
+    return new Branch<>(true, Set.copyOf(nonNull), facts);
+  }
+
+  private Branch<F, P> assumeOne(F flag, boolean value) {
     Sides<P> sides = flags.get(flag);
     Side<P> side = sides == null ? Side.unknown() : sides.get(value);
     if (side.impossible) {
@@ -247,7 +308,7 @@ public final class FlagFacts<F, P> {
     }
     Map<F, Sides<P>> updated = new HashMap<>(flags);
     updated.put(flag, Sides.of(value, Side.vouchingFor(side.nonNull), Side.cannotHold()));
-    return new Branch<>(true, side.nonNull, new FlagFacts<>(updated));
+    return new Branch<>(true, side.nonNull, new FlagFacts<>(updated, relations));
   }
 
   /**
@@ -273,7 +334,23 @@ public final class FlagFacts<F, P> {
         joined.put(flag, sides);
       }
     }
-    return joined.isEmpty() ? none() : new FlagFacts<>(joined);
+    Map<F, Map<F, Boolean>> commonRelations = new HashMap<>();
+    relations.forEach(
+        (flag, others) -> {
+          Map<F, Boolean> common = new HashMap<>();
+          others.forEach(
+              (related, equal) -> {
+                if (equal.equals(other.relations.getOrDefault(flag, Map.of()).get(related))) {
+                  common.put(related, equal);
+                }
+              });
+          if (!common.isEmpty()) {
+            commonRelations.put(flag, Map.copyOf(common));
+          }
+        });
+    return joined.isEmpty() && commonRelations.isEmpty()
+        ? none()
+        : new FlagFacts<>(joined, commonRelations);
   }
 
   private static <P> Side<P> joinSide(
@@ -304,16 +381,18 @@ public final class FlagFacts<F, P> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof FlagFacts<?, ?> other && flags.equals(other.flags);
+    return o instanceof FlagFacts<?, ?> other
+        && flags.equals(other.flags)
+        && relations.equals(other.relations);
   }
 
   @Override
   public int hashCode() {
-    return flags.hashCode();
+    return 31 * flags.hashCode() + relations.hashCode();
   }
 
   @Override
   public String toString() {
-    return "FlagFacts" + flags;
+    return "FlagFacts" + flags + (relations.isEmpty() ? "" : " related " + relations);
   }
 }

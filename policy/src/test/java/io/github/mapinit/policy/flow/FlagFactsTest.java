@@ -85,4 +85,21 @@ final class FlagFactsTest {
     assertEquals(Set.of(), tested.nonNull());
     assertFalse(tested.facts().implies("flat", false, "byZone", Set.of()));
   }
+
+  @Test
+  void aTestOfOneFlagTellsARelatedFlagToo() {
+    // if (forSer == forDeser) throw ..;  if (forSer) { ids = null; } else { ids = new ..; }
+    FlagFacts<String, String> related = NONE.relate("forSer", "forDeser", false);
+    FlagFacts<String, String> serialising = related.assume("forSer", true).facts();
+    FlagFacts<String, String> deserialising = related.assume("forSer", false).facts();
+    FlagFacts<String, String> joined = serialising.join(deserialising, Set.of(), Set.of("ids"));
+
+    // if (forDeser) ids.get(..);  only the path that created ids
+    assertEquals(Set.of("ids"), joined.assume("forDeser", true).nonNull());
+    // Both flags true at once cannot happen where they were found different.
+    assertFalse(joined.assume("forSer", true).facts().assume("forDeser", true).feasible());
+    // A new value of either ends the relation.
+    assertTrue(
+        related.assignConstant("forDeser", true, Set.of()).assume("forSer", true).feasible());
+  }
 }
