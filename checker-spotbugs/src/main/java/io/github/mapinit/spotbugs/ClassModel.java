@@ -174,7 +174,7 @@ final class ClassModel implements MethodEnvironment {
    * assigning through the enclosing instance), which the class's own bodies cannot check.
    */
   private FlagCandidates candidatesOf() {
-    Set<String> nullTested = NullTestedFields.in(javaClass);
+    Set<String> nullTested = NullTestedFields.in(javaClass, classContext.getConstantPoolGen());
     OutsideAssignments outside = OutsideAssignments.current();
     Set<Flag.Field> flags = new LinkedHashSet<>();
     Set<FieldKey> fields = new LinkedHashSet<>();

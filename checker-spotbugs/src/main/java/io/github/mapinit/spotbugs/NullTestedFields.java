@@ -20,8 +20,7 @@ final class NullTestedFields {
 
   private NullTestedFields() {}
 
-  static Set<String> in(JavaClass javaClass) {
-    ConstantPoolGen cpg = new ConstantPoolGen(javaClass.getConstantPool());
+  static Set<String> in(JavaClass javaClass, ConstantPoolGen cpg) {
     Set<String> tested = new HashSet<>();
     for (Method method : javaClass.getMethods()) {
       if (method.getCode() == null) {
