@@ -161,6 +161,21 @@ final class ClassModel implements MethodEnvironment {
   }
 
   @Override
+  public boolean isOwnNonOverridable(InvokeInstruction ins, ConstantPoolGen cpg) {
+    if (!className().equals(ins.getClassName(cpg))) {
+      return false;
+    }
+    for (Method method : javaClass.getMethods()) {
+      if (method.getName().equals(ins.getMethodName(cpg))
+          && method.getSignature().equals(ins.getSignature(cpg))) {
+        return !method.isStatic()
+            && (method.isPrivate() || method.isFinal() || javaClass.isFinal());
+      }
+    }
+    return false;
+  }
+
+  @Override
   public FlagCandidates flagCandidates() {
     if (flagCandidates == null) {
       flagCandidates = candidatesOf();

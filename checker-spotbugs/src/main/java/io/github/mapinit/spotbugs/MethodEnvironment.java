@@ -55,6 +55,9 @@ interface MethodEnvironment {
    */
   FlagCandidates flagCandidates();
 
+  /** Whether {@code ins} calls an instance method of this class that no subclass can override. */
+  boolean isOwnNonOverridable(InvokeInstruction ins, ConstantPoolGen cpg);
+
   /** A field of the analysed class assigned through another object than {@code this}. */
   void noteAssignmentOnOtherObject(String fieldName);
 

@@ -21,8 +21,9 @@ import java.util.Set;
  *     this}: such a method is reached from elsewhere than its own class's code on {@code this}
  * @param thrownOut the states of the class's own fields where an exception leaves the method
  * @param assigned the class's own fields that the method, or a callee it follows, may assign
- * @param assignedFlags the boolean fields of the object that the method, or a callee it follows,
- *     may assign, by name
+ * @param assignedFlags the flag fields of the object that the method, or a callee it follows, may
+ *     assign, by name; {@link #ANY_FLAG} where it calls a method of the object that the analysis
+ *     cannot follow, which may assign any
  * @param brokenFlagInvariants the promises "where this boolean field holds that value, that map
  *     field is non-null" that one of the method's exits breaks (policy {@code FlagInvariants})
  * @param nullTest for a method returning a boolean, the argument its result tests for null, if
@@ -39,6 +40,9 @@ record MethodSummary(
     Set<String> assignedFlags,
     Set<FlagInvariants.Implication> brokenFlagInvariants,
     Optional<NullTest> nullTest) {
+
+  /** In {@link #assignedFlags}: any flag of the object (no field is named so). */
+  static final String ANY_FLAG = "*";
 
   /** A method that is not followed: it changes nothing and reports nothing. */
   static final MethodSummary UNKNOWN =

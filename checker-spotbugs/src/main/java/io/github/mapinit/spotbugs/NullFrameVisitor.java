@@ -513,17 +513,16 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     boolean superConstructor =
         Const.CONSTRUCTOR_NAME.equals(ins.getMethodName(getCPG()))
             && !env.className().equals(ins.getClassName(getCPG()));
-    if (receiver == null
-        ? sameTopLevelClass(ins.getClassName(getCPG()), env.className())
-        : receiver.role() == Value.Role.THIS && !superConstructor) {
-      // A call on this, or a static method of the class's own code, may change its boolean
-      // fields; a call on another object or class is taken not to, as it is taken not to change
-      // its maps.
-      getFrame().setFlags(getFrame().flags().forgetFlags(f -> f instanceof Flag.Field));
-    }
     MethodSummary callee =
         env.calleeSummary(
             ins, getCPG(), inConstructor && receiver != null && receiver.role() == Value.Role.THIS);
+    if (receiver == null
+        ? sameTopLevelClass(ins.getClassName(getCPG()), env.className())
+        : receiver.role() == Value.Role.THIS && !superConstructor) {
+      // A call on this, or a static method of the class's own code, may change its flag fields;
+      // a call on another object or class is taken not to, as it is taken not to change its maps.
+      forgetFlagsAssignableBy(ins, receiver, callee);
+    }
     if (callee != null) {
       applySummary(callee, CallTarget.of(ins, receiver, getCPG()));
       assignedFlags.addAll(callee.assignedFlags());
@@ -552,6 +551,34 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       // A call on a receiver that is null on every path here never returns.
       getFrame().setTop();
     }
+  }
+
+  /**
+   * A private or final method of the class called on this may assign only the flags its summary
+   * names; any other call (overridable, a superclass's, recursive, or static) may assign any.
+   */
+  private void forgetFlagsAssignableBy(
+      InvokeInstruction ins, @Nullable Value receiver, @Nullable MethodSummary callee) {
+    if (receiver == null
+        || callee == null
+        || callee == MethodSummary.UNKNOWN
+        || callee.assignedFlags().contains(MethodSummary.ANY_FLAG)
+        || !env.isOwnNonOverridable(ins, getCPG())) {
+      getFrame().setFlags(getFrame().flags().forgetFlags(f -> f instanceof Flag.Field));
+      if (receiver != null) {
+        assignedFlags.add(MethodSummary.ANY_FLAG);
+      }
+      return;
+    }
+    Set<String> assignable = callee.assignedFlags();
+    getFrame()
+        .setFlags(
+            getFrame()
+                .flags()
+                .forgetFlags(
+                    f ->
+                        f instanceof Flag.Field field
+                            && (field.isStatic() || assignable.contains(field.name()))));
   }
 
   /** The value passed as argument {@code index} (0-based, the receiver not counted), or null. */

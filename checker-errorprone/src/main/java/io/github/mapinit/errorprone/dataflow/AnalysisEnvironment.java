@@ -2,6 +2,7 @@ package io.github.mapinit.errorprone.dataflow;
 
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.Tree;
+import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.AccessKind;
 import io.github.mapinit.policy.facts.NullTest;
@@ -30,6 +31,13 @@ public interface AnalysisEnvironment {
    * parameter, or an untracked field of the running object.
    */
   @Nullable VarSymbol referenceFlagOf(Node node);
+
+  /**
+   * The fields of the running object that {@code call}, a call of a private or final method of the
+   * caller's class on {@code this}, may assign through the methods it runs; empty where that is
+   * unknown.
+   */
+  Optional<Set<Symbol>> fieldsAssignedByCall(MethodInvocationNode call, Body caller);
 
   /** Whether {@code call}, on a tracked receiver, mutates it. */
   AccessKind accessKind(MethodInvocationNode call);

@@ -53,6 +53,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   private final JavacFacts facts;
   private final EntryValues entryValues;
   private final TrackedPlaces places;
+  private final AssignedThroughCalls assignedThroughCalls;
   private final Relevance relevance;
   private final Map<Body, BodySummary> summaries = new HashMap<>();
   private final Set<Body> inProgress = new HashSet<>();
@@ -78,6 +79,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
             this::isAssignedByOtherCode);
     this.entryValues = new EntryValues(index, facts);
     this.places = new TrackedPlaces(index, policy);
+    this.assignedThroughCalls = new AssignedThroughCalls(index);
     this.relevance = new Relevance(index, policy);
     this.flagPromises = new FlagPromises(this::isAssignedByOtherCode, index, this::summaryOf);
   }
@@ -340,6 +342,19 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     return onThis && (!JavacPolicy.isOverridable(method) || caller.kind() == Body.Kind.CONSTRUCTOR)
         ? summaryOf(callee)
         : null;
+  }
+
+  @Override
+  public Optional<Set<Symbol>> fieldsAssignedByCall(MethodInvocationNode call, Body caller) {
+    if (!(call.getTarget().getMethod() instanceof MethodSymbol method)
+        || method.isStatic()
+        || method.owner != caller.owner()
+        || JavacPolicy.isOverridable(method)
+        || !(call.getTarget().getReceiver() instanceof ThisNode)) {
+      return Optional.empty();
+    }
+    Body callee = index.bodyOf(method);
+    return callee == null ? Optional.empty() : assignedThroughCalls.by(callee);
   }
 
   @Override

@@ -281,7 +281,11 @@ final class MapInitTransfer
     ExecutableElement method = node.getTarget().getMethod();
     Map<TypeMirror, PlaceStore> exceptionalStores = Map.of();
     if (mayChangeOwnFields(node)) {
-      store = store.forgetFieldFlags();
+      Optional<Set<Symbol>> assignable = environment.fieldsAssignedByCall(node, body);
+      store =
+          assignable.isPresent()
+              ? store.forgetFieldFlags(assignable.get())
+              : store.forgetFieldFlags();
     }
     if (!method.getModifiers().contains(Modifier.STATIC)) {
       Place receiver = environment.placeOf(node.getTarget().getReceiver());

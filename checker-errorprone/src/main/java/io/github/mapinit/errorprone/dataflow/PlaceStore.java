@@ -1,5 +1,6 @@
 package io.github.mapinit.errorprone.dataflow;
 
+import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.flow.FlagFacts;
 import io.github.mapinit.policy.flow.ReferenceValue;
@@ -193,7 +194,19 @@ public final class PlaceStore implements Store<PlaceStore> {
     return withFlags(flags.forget(flag));
   }
 
-  /** Fields that a call may change: what boolean fields said no longer holds. */
+  /**
+   * A call that may assign only {@code assignable} of the object's fields (and any static one):
+   * what their flags said no longer holds.
+   */
+  public PlaceStore forgetFieldFlags(Set<? extends Symbol> assignable) {
+    return withFlags(
+        flags.forgetFlags(
+            flag ->
+                flag.getKind() == ElementKind.FIELD
+                    && (flag.isStatic() || assignable.contains(flag))));
+  }
+
+  /** Fields that a call may change: what their flags said no longer holds. */
   public PlaceStore forgetFieldFlags() {
     return withFlags(flags.forgetFlags(flag -> flag.getKind() == ElementKind.FIELD));
   }
