@@ -185,12 +185,7 @@ public final class FlagFacts<F, P> {
 
   /** {@code flag = value}, where {@code nonNullNow} are the places known non-null at that point. */
   public FlagFacts<F, P> assignConstant(F flag, boolean value, Set<P> nonNullNow) {
-    if (!flags.containsKey(flag) && flags.size() >= MAX_FLAGS) {
-      return this;
-    }
-    Map<F, Sides<P>> updated = new HashMap<>(flags);
-    updated.put(flag, Sides.of(value, Side.vouchingFor(nonNullNow), Side.cannotHold()));
-    return new FlagFacts<>(updated, relationsWithout(flag::equals));
+    return assign(flag, value, nonNullNow, Side.cannotHold());
   }
 
   /**
@@ -199,11 +194,16 @@ public final class FlagFacts<F, P> {
    * on it; a later test of the other value stays feasible.
    */
   public FlagFacts<F, P> assignPresumed(F flag, boolean value, Set<P> nonNullNow) {
+    return assign(flag, value, nonNullNow, Side.presumedNotHeld());
+  }
+
+  /** {@code flag = value}, with {@code otherValue} saying what is known of the value it lost. */
+  private FlagFacts<F, P> assign(F flag, boolean value, Set<P> nonNullNow, Side<P> otherValue) {
     if (!flags.containsKey(flag) && flags.size() >= MAX_FLAGS) {
       return this;
     }
     Map<F, Sides<P>> updated = new HashMap<>(flags);
-    updated.put(flag, Sides.of(value, Side.vouchingFor(nonNullNow), Side.presumedNotHeld()));
+    updated.put(flag, Sides.of(value, Side.vouchingFor(nonNullNow), otherValue));
     return new FlagFacts<>(updated, relationsWithout(flag::equals));
   }
 
