@@ -211,13 +211,9 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
   /** A value the analysis takes for an object on its path: new, presumed, or a local known so. */
   private static boolean isObject(Value value, NullFrame frame) {
     Flag flag = value.flag();
-    return flag instanceof Flag.PresumedObject
-        || (flag instanceof Flag.Constant constant && constant.value())
-        || (flag instanceof Flag.Local local && frame.flags().knownValue(local).orElse(false))
-        || (flag instanceof Flag.Local param
-            && param.slot() < frame.getNumLocals()
-            && !frame.flags().flags().contains(param)
-            && frame.getValue(param.slot()).flag() instanceof Flag.PresumedObject);
+    return frame.isPresumedObject(flag)
+        || constant(value)
+        || (flag instanceof Flag.Local local && frame.flags().knownValue(local).orElse(false));
   }
 
   private static boolean constant(Value value) {

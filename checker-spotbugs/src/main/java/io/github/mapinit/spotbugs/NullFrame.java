@@ -66,6 +66,18 @@ final class NullFrame extends Frame<Value> {
                     && field.receiverSlot() == slot);
   }
 
+  /**
+   * Whether {@code flag} stands for a presumed object here: a call's result, or a local that still
+   * holds a parameter and says nothing else (policy {@code ReferenceValue.PRESUMED_OBJECT}).
+   */
+  boolean isPresumedObject(@Nullable Flag flag) {
+    return flag instanceof Flag.PresumedObject
+        || (flag instanceof Flag.Local local
+            && !flags.flags().contains(local)
+            && local.slot() < getNumLocals()
+            && getValue(local.slot()).flag() instanceof Flag.PresumedObject);
+  }
+
   FlagFacts<Flag, Place> flags() {
     return flags;
   }

@@ -251,7 +251,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     Flag source = value.flag();
     if (source instanceof Flag.Constant constant) {
       frame.setFlags(frame.flags().assignConstant(flag, constant.value(), frame.nonNullPlaces()));
-    } else if (presumedObject(source)) {
+    } else if (frame.isPresumedObject(source)) {
       frame.setFlags(frame.flags().assignPresumed(flag, true, frame.nonNullPlaces()));
     } else if (source != null) {
       frame.setFlags(frame.flags().assignCopy(flag, source));
@@ -259,20 +259,6 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       frame.setFlags(frame.flags().forget(flag));
     }
     frame.setFlags(frame.flags().forgetFlags(f -> f instanceof Flag.StackSlot));
-  }
-
-  /**
-   * A call's result, or a local that still holds a parameter and says nothing else: an object, as
-   * the analysis presumes (policy {@code ReferenceValue.PRESUMED_OBJECT}).
-   */
-  private boolean presumedObject(@Nullable Flag source) {
-    if (source instanceof Flag.PresumedObject) {
-      return true;
-    }
-    return source instanceof Flag.Local local
-        && !getFrame().flags().flags().contains(local)
-        && local.slot() < getFrame().getNumLocals()
-        && getFrame().getValue(local.slot()).flag() instanceof Flag.PresumedObject;
   }
 
   /**
