@@ -2,8 +2,11 @@ package io.github.mapinit.spotbugs;
 
 import edu.umd.cs.findbugs.ba.Frame;
 import io.github.mapinit.policy.flow.FlagFacts;
+import io.github.mapinit.policy.rules.FlagInvariants;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -168,6 +171,31 @@ final class NullFrame extends Frame<Value> {
     for (Flag.Field flag : flagFields) {
       flags = flags.seed(flag, ghosts);
     }
+  }
+
+  /**
+   * After a call on the running object that made this frame forget flag fields: the class's
+   * promises that held where the call was made ({@code beforeCall}, with {@code nonNullBefore} its
+   * non-null places) hold here again (policy {@link FlagInvariants#acrossCall}).
+   */
+  void carryPromisesAcrossCall(
+      FlagFacts<Flag, Place> beforeCall,
+      Set<Place> nonNullBefore,
+      MethodEnvironment.FlagCandidates candidates) {
+    if (!isValid() || candidates.flags().isEmpty() || candidates.fields().isEmpty()) {
+      return;
+    }
+    List<FlagInvariants.Promised<Flag, Place>> promises = new ArrayList<>();
+    for (Flag.Field flag : candidates.flags()) {
+      for (FieldKey field : candidates.fields()) {
+        promises.add(
+            new FlagInvariants.Promised<>(
+                flag,
+                new Place.FieldPlace(Place.Receiver.THIS, -1, field),
+                new Place.EntryGhost(field)));
+      }
+    }
+    flags = FlagInvariants.acrossCall(beforeCall, nonNullBefore, flags, promises);
   }
 
   /** The boolean fields that, by the value a test found, vouch for the untouched start value. */

@@ -502,9 +502,16 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     MethodSummary callee =
         env.calleeSummary(
             ins, getCPG(), inConstructor && receiver != null && receiver.role() == Value.Role.THIS);
-    if (receiver == null
-        ? sameTopLevelClass(ins.getClassName(getCPG()), env.className())
-        : receiver.role() == Value.Role.THIS && !superConstructor) {
+    boolean callOnOwnObject =
+        receiver == null
+            ? sameTopLevelClass(ins.getClassName(getCPG()), env.className())
+            : receiver.role() == Value.Role.THIS && !superConstructor;
+    MethodEnvironment.FlagCandidates promising = env.flagCandidates();
+    boolean carriesPromises =
+        callOnOwnObject && !promising.flags().isEmpty() && !promising.fields().isEmpty();
+    FlagFacts<Flag, Place> flagsBeforeCall = getFrame().flags();
+    Set<Place> nonNullBeforeCall = carriesPromises ? getFrame().nonNullPlaces() : Set.of();
+    if (callOnOwnObject) {
       // A call on this, or a static method of the class's own code, may change its flag fields;
       // a call on another object or class is taken not to, as it is taken not to change its maps.
       forgetFlagsAssignableBy(ins, receiver, callee);
@@ -528,6 +535,9 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       pushTestResult(tested, nullTest.get().nonNullWhen(), false);
     } else if (ins.getReturnType(getCPG()) instanceof ReferenceType) {
       getFrame().pushValue(pop().withFlag(Flag.PRESUMED_OBJECT));
+    }
+    if (carriesPromises) {
+      getFrame().carryPromisesAcrossCall(flagsBeforeCall, nonNullBeforeCall, promising);
     }
     if (callee != null && env.neverReturns(ins, getCPG())) {
       // Every path through the callee throws: nothing after the call runs.

@@ -88,12 +88,12 @@ final class MapInitTransfer
     this.initialStore = initialStore;
   }
 
-  /** The fields of {@code this} and the static fields that the body (or a callee) assigns. */
   /** The boolean fields of the object that the body, or a callee it follows, assigns. */
   Set<VarSymbol> assignedFlags() {
     return assignedFlags;
   }
 
+  /** The fields of {@code this} and the static fields that the body (or a callee) assigns. */
   Set<VarSymbol> assignedFields() {
     return assignedFields;
   }
@@ -280,7 +280,8 @@ final class MapInitTransfer
     PlaceStore store = input.getRegularStore();
     ExecutableElement method = node.getTarget().getMethod();
     Map<TypeMirror, PlaceStore> exceptionalStores = Map.of();
-    if (mayChangeOwnFields(node)) {
+    boolean callOnOwnObject = mayChangeOwnFields(node);
+    if (callOnOwnObject) {
       Optional<Set<Symbol>> assignable = environment.fieldsAssignedByCall(node, body);
       store =
           assignable.isPresent()
@@ -307,6 +308,9 @@ final class MapInitTransfer
       Place tested = environment.placeOf(node.getArguments().get(test.get().argument()));
       if (tested != null) {
         // Spec 3: one branch of a test of the call's result knows the argument is not null.
+        if (callOnOwnObject) {
+          store = carryPromises(input.getRegularStore(), store);
+        }
         PlaceStore nonNull = store.refine(tested, Nullness.NON_NULL);
         return test.get().nonNullWhen()
             ? new ConditionalTransferResult<>(Nullness.NON_NULL, nonNull, store, exceptionalStores)
@@ -325,7 +329,16 @@ final class MapInitTransfer
         store = PlaceStore.unreachable(store);
       }
     }
+    if (callOnOwnObject) {
+      store = carryPromises(input.getRegularStore(), store);
+    }
     return new RegularTransferResult<>(Nullness.NON_NULL, store, exceptionalStores);
+  }
+
+  /** Past a call on the running object, the class's promises that held before it (spec 8). */
+  private PlaceStore carryPromises(PlaceStore beforeCall, PlaceStore afterCall) {
+    AnalysisEnvironment.FlagCandidates candidates = environment.flagCandidates(body);
+    return afterCall.carryPromisesAcrossCall(beforeCall, candidates.flags(), candidates.fields());
   }
 
   /**

@@ -4,8 +4,11 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.flow.FlagFacts;
 import io.github.mapinit.policy.flow.ReferenceValue;
+import io.github.mapinit.policy.rules.FlagInvariants;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -209,6 +212,27 @@ public final class PlaceStore implements Store<PlaceStore> {
   /** Fields that a call may change: what their flags said no longer holds. */
   public PlaceStore forgetFieldFlags() {
     return withFlags(flags.forgetFlags(flag -> flag.getKind() == ElementKind.FIELD));
+  }
+
+  /**
+   * After a call on the running object that made this store forget flag fields: the class's
+   * promises about {@code flagFields} and {@code fields} that held in {@code beforeCall} hold here
+   * again (policy {@link FlagInvariants#acrossCall}).
+   */
+  public PlaceStore carryPromisesAcrossCall(
+      PlaceStore beforeCall, Set<VarSymbol> flagFields, Set<VarSymbol> fields) {
+    if (unreachable || beforeCall.unreachable || flagFields.isEmpty() || fields.isEmpty()) {
+      return this;
+    }
+    List<FlagInvariants.Promised<VarSymbol, Place>> promises = new ArrayList<>();
+    for (VarSymbol flag : flagFields) {
+      for (VarSymbol field : fields) {
+        promises.add(
+            new FlagInvariants.Promised<>(flag, Place.thisField(field), Place.entryGhostOf(field)));
+      }
+    }
+    return withFlags(
+        FlagInvariants.acrossCall(beforeCall.flags, beforeCall.nonNullPlaces(), flags, promises));
   }
 
   /**

@@ -218,6 +218,28 @@ public final class FlagFacts<F, P> {
     return new FlagFacts<>(updated, relationsWithout(flag::equals));
   }
 
+  /**
+   * A promise of the class that held where a call on the running object was made, carried past the
+   * call whose summary made the engine forget {@code flag}: holding {@code value}, the flag vouches
+   * for {@code place} again (see {@code FlagInvariants.acrossCall}).
+   */
+  public FlagFacts<F, P> promise(F flag, boolean value, P place) {
+    Sides<P> sides = flags.get(flag);
+    if (sides == null && flags.size() >= MAX_FLAGS) {
+      return this;
+    }
+    Side<P> side = sides == null ? Side.unknown() : sides.get(value);
+    if (side.ruledOut() || side.nonNull.contains(place)) {
+      return this;
+    }
+    Set<P> nonNull = new HashSet<>(side.nonNull);
+    nonNull.add(place);
+    Side<P> other = sides == null ? Side.unknown() : sides.get(!value);
+    Map<F, Sides<P>> updated = new HashMap<>(flags);
+    updated.put(flag, Sides.of(value, Side.vouchingFor(nonNull), other));
+    return new FlagFacts<>(updated, relations);
+  }
+
   /** The flag got a value nothing here can name: it says nothing any more. */
   public FlagFacts<F, P> forget(F flag) {
     if (!flags.containsKey(flag) && !relations.containsKey(flag)) {

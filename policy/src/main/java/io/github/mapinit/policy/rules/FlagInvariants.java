@@ -1,5 +1,6 @@
 package io.github.mapinit.policy.rules;
 
+import io.github.mapinit.policy.flow.FlagFacts;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -18,7 +19,47 @@ public final class FlagInvariants {
   /** "Where {@code flag} holds {@code value}, {@code field} is non-null." */
   public record Implication(String flag, boolean value, String field) {}
 
+  /**
+   * A candidate promise as an engine names it in one body: the flag, the place of the map field on
+   * the running object, and the place that stands for the field's value where the body started (the
+   * value a use relies on when a flag vouches for it).
+   */
+  public record Promised<F, P>(F flag, P field, P standIn) {}
+
   private FlagInvariants() {}
+
+  /**
+   * The facts after a call on the running object, whose summary made the engine forget the flag
+   * fields the callee may assign. Every body keeps each promise at its exits wherever the promise
+   * held at its start, so a promise that held where the call was made holds where the call returns,
+   * for whatever value the callee left in the field: the flag vouches for the field's stand-in
+   * again. Without this, {@code if (stream == null) reset(); if (multi) map.get(k);} would lose the
+   * promise {@code multi -> map} to a call that keeps it.
+   *
+   * @param before the facts where the call was made, {@code nonNullBefore} the places non-null
+   *     there
+   * @param after the facts where the call returned
+   */
+  public static <F, P> FlagFacts<F, P> acrossCall(
+      FlagFacts<F, P> before,
+      Set<P> nonNullBefore,
+      FlagFacts<F, P> after,
+      Collection<Promised<F, P>> candidates) {
+    FlagFacts<F, P> carried = after;
+    for (Promised<F, P> promise : candidates) {
+      if (after.flags().contains(promise.flag())) {
+        // The call left the flag alone: what it says already holds.
+        continue;
+      }
+      for (boolean value : new boolean[] {true, false}) {
+        if (before.implies(promise.flag(), value, promise.field(), nonNullBefore)
+            || before.implies(promise.flag(), value, promise.standIn(), nonNullBefore)) {
+          carried = carried.promise(promise.flag(), value, promise.standIn());
+        }
+      }
+    }
+    return carried;
+  }
 
   /**
    * The candidates that no body breaks. A candidate's flag must be private (no code elsewhere
