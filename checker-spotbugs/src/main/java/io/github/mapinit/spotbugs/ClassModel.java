@@ -39,6 +39,7 @@ final class ClassModel implements MethodEnvironment {
   private final Map<String, FieldKey> fieldCache = new HashMap<>();
   private final Set<FieldKey> nullTested = new HashSet<>();
   private final Map<String, Boolean> neverReturns = new HashMap<>();
+  private @Nullable Map<String, Method> methodsByKey;
   private final Set<String> assignedOnOtherObjects = new HashSet<>();
   private @Nullable FlagCandidates flagCandidates;
   private final MethodFailureHandler failures;
@@ -148,16 +149,8 @@ final class ClassModel implements MethodEnvironment {
     if (!className().equals(ins.getClassName(cpg))) {
       return null;
     }
-    String name = ins.getMethodName(cpg);
-    String signature = ins.getSignature(cpg);
-    for (Method method : javaClass.getMethods()) {
-      if (method.getName().equals(name)
-          && method.getSignature().equals(signature)
-          && isFollowed(method, ins, constructorOnThis)) {
-        return summary(method);
-      }
-    }
-    return null;
+    Method method = declared(ins, cpg);
+    return method != null && isFollowed(method, ins, constructorOnThis) ? summary(method) : null;
   }
 
   @Override
@@ -165,14 +158,25 @@ final class ClassModel implements MethodEnvironment {
     if (!className().equals(ins.getClassName(cpg))) {
       return false;
     }
-    for (Method method : javaClass.getMethods()) {
-      if (method.getName().equals(ins.getMethodName(cpg))
-          && method.getSignature().equals(ins.getSignature(cpg))) {
-        return !method.isStatic()
-            && (method.isPrivate() || method.isFinal() || javaClass.isFinal());
+    Method method = declared(ins, cpg);
+    return method != null
+        && !method.isStatic()
+        && (method.isPrivate() || method.isFinal() || javaClass.isFinal());
+  }
+
+  /**
+   * The method of this class that {@code ins} names, or null: looked up by name and signature in a
+   * table built once per class, since every call on this asks (a class may have thousands).
+   */
+  private @Nullable Method declared(InvokeInstruction ins, ConstantPoolGen cpg) {
+    if (methodsByKey == null) {
+      Map<String, Method> byKey = new HashMap<>();
+      for (Method method : javaClass.getMethods()) {
+        byKey.putIfAbsent(method.getName() + method.getSignature(), method);
       }
+      methodsByKey = byKey;
     }
-    return false;
+    return methodsByKey.get(ins.getMethodName(cpg) + ins.getSignature(cpg));
   }
 
   @Override
