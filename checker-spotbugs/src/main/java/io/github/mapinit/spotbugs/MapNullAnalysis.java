@@ -69,6 +69,9 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
       slot += parameter.getSize();
     }
     MethodEnvironment.FlagCandidates candidates = flagCandidates;
+    if (!inConstructor && !methodGen.getName().startsWith("lambda$")) {
+      frame.setFlags(frame.flags().startingWith(entryFlags(candidates)));
+    }
     if (methodGen.isStatic() || candidates.flags().isEmpty()) {
       return;
     }
@@ -81,6 +84,25 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
       // Spec 8 across methods: assumed here, checked at every exit of every body.
       frame.assumeFlagInvariants(candidates.flags(), candidates.fields());
     }
+  }
+
+  /**
+   * The flags whose value a method's caller gives it: its boolean parameters and, for an instance
+   * method, the flag fields of its object (policy {@code EntryConditions}).
+   */
+  private java.util.Set<Flag> entryFlags(MethodEnvironment.FlagCandidates candidates) {
+    java.util.Set<Flag> flags = new java.util.HashSet<>();
+    int slot = methodGen.isStatic() ? 0 : 1;
+    for (org.apache.bcel.generic.Type parameter : methodGen.getArgumentTypes()) {
+      if (parameter == org.apache.bcel.generic.Type.BOOLEAN) {
+        flags.add(new Flag.Local(slot));
+      }
+      slot += parameter.getSize();
+    }
+    if (!methodGen.isStatic()) {
+      flags.addAll(candidates.flags());
+    }
+    return flags;
   }
 
   @Override

@@ -17,6 +17,7 @@ import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Policy;
 import io.github.mapinit.policy.Trace;
 import io.github.mapinit.policy.facts.NullTest;
+import io.github.mapinit.policy.rules.EntryConditions;
 import io.github.mapinit.policy.rules.FlagInvariants;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -287,7 +288,7 @@ final class MethodAnalyzer {
       if (lambda != null
           && Callbacks.isLambdaKey(lambda.name())
           && !Callbacks.runsDuringInitialisation(method)) {
-        inheritUses(lambda.summary(), CallTarget.ALL_PLACES, creationSite(pc), pc, frame);
+        inheritUses(lambda.summary(), CallTarget.ALL_PLACES, creationSite(pc), pc, frame, null);
       }
     } else if (ins instanceof InvokeInstruction && ins.getOpcode() != Const.INVOKEDYNAMIC) {
       InvokeInstruction invoke = (InvokeInstruction) ins;
@@ -305,7 +306,7 @@ final class MethodAnalyzer {
         Trace.CallSite callSite =
             new Trace.CallSite(
                 MethodNames.display(className, name, invoke.getSignature(cpg)), lines.lineOf(pc));
-        inheritUses(callee, CallTarget.of(invoke, receiver, cpg), callSite, pc, frame);
+        inheritUses(callee, CallTarget.of(invoke, receiver, cpg), callSite, pc, frame, invoke);
       }
       runPassedLambdasAtOnce(invoke, name, pc, frame);
       boolean dispatchedOnThis =
@@ -356,7 +357,7 @@ final class MethodAnalyzer {
                   MethodNames.display(className, lambda.name(), lambda.signature()),
                   lines.lineOf(pc));
       if (runAtOnce) {
-        inheritUses(lambda.summary(), CallTarget.ALL_PLACES, created, pc, frame);
+        inheritUses(lambda.summary(), CallTarget.ALL_PLACES, created, pc, frame, null);
       } else if (inConstructor) {
         escapeUses(lambda.summary(), calleeName(invoke, name), created, pc, frame);
       }
@@ -382,7 +383,7 @@ final class MethodAnalyzer {
           && place != null
           && place.receiver() == Place.Receiver.THIS
           && (frame.state(place).bits() & Nullness.ENTRY_NULL) != 0) {
-        uses.add(use.throughCall(Nullness.NULL, escaped, created, pc));
+        uses.add(use.throughCall(Nullness.NULL, escaped, created, pc, frame.flags().entryValues()));
       }
     }
   }
@@ -452,7 +453,8 @@ final class MethodAnalyzer {
                 knownNonNullFields(frame),
                 place.receiver() == Place.Receiver.THIS
                     ? frame.flagsVouchingForEntryValueOf(place.field())
-                    : Map.of()));
+                    : Map.of(),
+                frame.flags().entryValues()));
       }
     } else if (value.place() instanceof Place.LocalPlace
         && (owner == null || types.isTracked(owner))) {
@@ -480,7 +482,8 @@ final class MethodAnalyzer {
                 Optional.empty(),
                 pc,
                 Set.of(),
-                Map.of()));
+                Map.of(),
+                frame.flags().entryValues()));
       }
     }
   }
@@ -490,19 +493,91 @@ final class MethodAnalyzer {
    * at the call. Concrete and after-construction uses are the helper's own, reported with it.
    */
   private void inheritUses(
-      MethodSummary callee, CallTarget target, Trace.CallSite callSite, int pc, NullFrame frame) {
+      MethodSummary callee,
+      CallTarget target,
+      Trace.CallSite callSite,
+      int pc,
+      NullFrame frame,
+      @Nullable InvokeInstruction call) {
     for (Use use : callee.uses()) {
       if ((use.condition() & Nullness.ENTRY_NULL) == 0
           || use.conditionPlace() == null
           || !target.shares(use.conditionPlace())) {
         continue;
       }
+      if (call != null
+          && !EntryConditions.reachable(
+              use.entryConditions(), (flag, value) -> feasibleAt(call, frame, flag, value))) {
+        // The callee reaches the use only where this call's arguments or flags cannot be.
+        continue;
+      }
       PlaceState state = frame.state(use.conditionPlace());
       int condition = Nullness.whenNull(state.bits()) & (Nullness.NULL | Nullness.ENTRY_NULL);
       if (condition != 0) {
-        uses.add(use.throughCall(condition, state.cause(), callSite, pc));
+        uses.add(
+            use.throughCall(
+                condition,
+                state.cause(),
+                callSite,
+                pc,
+                EntryConditions.throughCall(
+                    frame.flags(), ownFieldConditions(use.entryConditions()))));
       }
     }
+  }
+
+  /**
+   * Whether, where {@code call} is made, a flag of the callee (a boolean parameter, by its slot, or
+   * a flag field of the running object) can hold {@code value}: the argument passed for the
+   * parameter, or the caller's own facts (policy {@code EntryConditions}).
+   */
+  private boolean feasibleAt(InvokeInstruction call, NullFrame frame, Flag flag, boolean value) {
+    boolean isStatic = call.getOpcode() == Const.INVOKESTATIC;
+    if (flag instanceof Flag.Local parameter) {
+      int deepest = call.consumeStack(cpg) - 1;
+      int depth = deepest - parameter.slot();
+      if (depth < 0 || depth > deepest) {
+        return true;
+      }
+      Value argument;
+      try {
+        argument = frame.getStackValue(depth);
+      } catch (DataflowAnalysisException e) {
+        return true;
+      }
+      Flag passed = argument.flag();
+      if (passed instanceof Flag.Constant constant) {
+        return constant.value() == value;
+      }
+      return passed == null
+          || !passed.isVariable()
+          || frame.flags().assume(passed, value).feasible();
+    }
+    if (flag instanceof Flag.Field field && !field.isStatic() && !isStatic) {
+      Value receiver;
+      try {
+        receiver = frame.getStackValue(call.consumeStack(cpg) - 1);
+      } catch (DataflowAnalysisException e) {
+        return true;
+      }
+      return receiver.role() != Value.Role.THIS || frame.flags().assume(flag, value).feasible();
+    }
+    return true;
+  }
+
+  /** The conditions on flag fields of the running object, which a caller on it shares. */
+  private static Map<Flag, Boolean> ownFieldConditions(Map<Flag, Boolean> conditions) {
+    if (conditions.isEmpty()) {
+      return conditions;
+    }
+    Map<Flag, Boolean> fields = new HashMap<>();
+    conditions.forEach(
+        (flag, value) -> {
+          if (flag instanceof Flag.Field field && !field.isStatic()) {
+            fields.put(flag, value);
+          }
+        });
+    return fields;
   }
 
   /** The fields of the running object or class that the frame knows to be non-null. */

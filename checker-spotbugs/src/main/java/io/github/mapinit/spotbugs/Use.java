@@ -31,6 +31,10 @@ import org.jspecify.annotations.Nullable;
  * @param flagVouchers the boolean fields, by name, whose tested value vouches for what the field
  *     held where the method started, which it still holds (spec 8 across methods); empty for a use
  *     seen through a call
+ * @param entryConditions the values that tests on the way found in flags still holding what the
+ *     method's start gave them (its boolean parameters, the flag fields of the object): a caller
+ *     whose facts rule one out does not reach the use through this method (policy {@code
+ *     EntryConditions})
  */
 record Use(
     String placeKey,
@@ -46,11 +50,16 @@ record Use(
     Optional<Trace.CallSite> calledFrom,
     int order,
     Set<String> knownNonNull,
-    Map<String, Boolean> flagVouchers) {
+    Map<String, Boolean> flagVouchers,
+    Map<Flag, Boolean> entryConditions) {
 
   /** This use as seen through a call at {@code callSite}, with the caller's condition. */
   Use throughCall(
-      int newCondition, @Nullable NullCause newCause, Trace.CallSite callSite, int callOrder) {
+      int newCondition,
+      @Nullable NullCause newCause,
+      Trace.CallSite callSite,
+      int callOrder,
+      Map<Flag, Boolean> callerConditions) {
     return new Use(
         placeKey,
         placeName,
@@ -65,6 +74,7 @@ record Use(
         calledFrom.isPresent() ? calledFrom : Optional.of(callSite),
         callOrder,
         knownNonNull,
-        Map.of());
+        Map.of(),
+        callerConditions);
   }
 }

@@ -32,6 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import javax.lang.model.element.Element;
+import javax.lang.model.type.TypeKind;
 import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.Node;
 import org.checkerframework.errorprone.dataflow.cfg.node.ObjectCreationNode;
@@ -192,7 +193,27 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
       // Spec 8 across methods: assumed here, checked at every exit of every body.
       initial = initial.assumeFlagInvariants(candidates.flags(), candidates.fields());
     }
+    if (body.kind() == Body.Kind.METHOD && body.method() != null) {
+      initial = initial.startingWith(entryFlags(body.method(), candidates));
+    }
     return analyzer.analyze(body, initial, initializerUses);
+  }
+
+  /**
+   * The flags whose value a method's caller gives it: its boolean parameters and, for an instance
+   * method, the flag fields of its object (policy {@code EntryConditions}).
+   */
+  private static Set<VarSymbol> entryFlags(MethodSymbol method, FlagCandidates candidates) {
+    Set<VarSymbol> flags = new HashSet<>();
+    for (VarSymbol parameter : method.getParameters()) {
+      if (parameter.type.getKind() == TypeKind.BOOLEAN) {
+        flags.add(parameter);
+      }
+    }
+    if (!method.isStatic()) {
+      flags.addAll(candidates.flags());
+    }
+    return flags;
   }
 
   /**

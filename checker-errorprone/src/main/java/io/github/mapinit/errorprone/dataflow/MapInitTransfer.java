@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -321,7 +322,9 @@ final class MapInitTransfer
     if (callee != null) {
       Trace.CallSite call =
           new Trace.CallSite(callee.body().name(), environment.lineOf(node.getTree()));
-      store = Summaries.apply(store, callee, Optional.of(call), this::record);
+      PlaceStore atCall = input.getRegularStore();
+      store =
+          Summaries.applyCall(store, callee, call, this::record, atCall, feasibleAt(node, atCall));
       assignedFields.addAll(callee.assignedFields());
       assignedFlags.addAll(callee.assignedFlags());
       if (environment.neverReturns(callee.body())) {
@@ -333,6 +336,37 @@ final class MapInitTransfer
       store = carryPromises(input.getRegularStore(), store);
     }
     return new RegularTransferResult<>(Nullness.NON_NULL, store, exceptionalStores);
+  }
+
+  /**
+   * Whether, where {@code node} calls a followed method, a flag of the callee (a boolean parameter,
+   * or a flag field of the running object) can hold a value: the argument passed for the parameter,
+   * or the caller's own facts (policy {@code EntryConditions}).
+   */
+  private BiPredicate<VarSymbol, Boolean> feasibleAt(MethodInvocationNode node, PlaceStore atCall) {
+    ExecutableElement callee = node.getTarget().getMethod();
+    boolean onOwnObject =
+        !callee.getModifiers().contains(Modifier.STATIC)
+            && (node.getTarget().getReceiver() instanceof ThisNode
+                || node.getTarget().getReceiver() instanceof SuperNode);
+    return (flag, value) -> {
+      int parameter = callee.getParameters().indexOf(flag);
+      if (parameter >= 0) {
+        if (parameter >= node.getArguments().size()) {
+          return true;
+        }
+        Node argument = node.getArguments().get(parameter);
+        if (argument instanceof BooleanLiteralNode literal) {
+          return literal.getValue().equals(value);
+        }
+        VarSymbol passed = environment.flagOf(argument);
+        return passed == null || !atCall.assumeFlag(passed, value).isUnreachable();
+      }
+      if (onOwnObject && flag.getKind() == ElementKind.FIELD && !flag.isStatic()) {
+        return !atCall.assumeFlag(flag, value).isUnreachable();
+      }
+      return true;
+    };
   }
 
   /** Past a call on the running object, the class's promises that held before it (spec 8). */
@@ -642,7 +676,8 @@ final class MapInitTransfer
               knownNonNullFields(store),
               place.kind() == Place.Kind.THIS_FIELD
                   ? store.flagsVouchingForEntryValueOf(place.variable())
-                  : Map.of()));
+                  : Map.of(),
+              store.entryConditions()));
     }
     return value.isDefinitelyNull()
         ? PlaceStore.unreachable(store)

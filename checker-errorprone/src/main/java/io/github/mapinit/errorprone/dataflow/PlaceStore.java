@@ -177,6 +177,24 @@ public final class PlaceStore implements Store<PlaceStore> {
     return withFlags(value.assignTo(flag, flags, nonNullPlaces()));
   }
 
+  /** What the boolean variables say here (policy {@link FlagFacts}). */
+  FlagFacts<VarSymbol, Place> flagFacts() {
+    return flags;
+  }
+
+  /**
+   * Where a body starts: {@code entryFlags} (its boolean parameters, the flag fields of its object)
+   * hold what the caller gave them, until something assigns them.
+   */
+  public PlaceStore startingWith(Set<VarSymbol> entryFlags) {
+    return withFlags(flags.startingWith(entryFlags));
+  }
+
+  /** The entry values of flags that the tests on every path here found (see {@link Use}). */
+  public Map<VarSymbol, Boolean> entryConditions() {
+    return flags.entryValues();
+  }
+
   /** Whether some fact is known here about {@code flag}. */
   public boolean knowsFlag(VarSymbol flag) {
     return flags.flags().contains(flag);

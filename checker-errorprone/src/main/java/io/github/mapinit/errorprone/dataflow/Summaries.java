@@ -2,11 +2,15 @@ package io.github.mapinit.errorprone.dataflow;
 
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.Trace;
+import io.github.mapinit.policy.rules.EntryConditions;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import javax.lang.model.element.ElementKind;
 
 /** Applies a body's summary where it runs: at a call, or as an initialiser of a constructor. */
 public final class Summaries {
@@ -28,7 +32,25 @@ public final class Summaries {
       BodySummary callee,
       Optional<Trace.CallSite> call,
       Consumer<Use> derivedUses) {
-    return apply(store, callee, call, derivedUses, field -> true);
+    return apply(store, callee, call, derivedUses, field -> true, store, (flag, value) -> true);
+  }
+
+  /**
+   * {@link #apply(PlaceStore, BodySummary, Optional, Consumer)} for a call of a method on the
+   * running object: a use of the callee that its tests reach only under conditions on its entry
+   * flags is derived only if {@code feasibleAtCall} allows each (policy {@link EntryConditions}).
+   *
+   * @param atCall the caller's store where the call is made, before the call forgets anything
+   */
+  public static PlaceStore applyCall(
+      PlaceStore store,
+      BodySummary callee,
+      Trace.CallSite call,
+      Consumer<Use> derivedUses,
+      PlaceStore atCall,
+      BiPredicate<VarSymbol, Boolean> feasibleAtCall) {
+    return apply(
+        store, callee, Optional.of(call), derivedUses, field -> true, atCall, feasibleAtCall);
   }
 
   /**
@@ -37,7 +59,14 @@ public final class Summaries {
    */
   public static PlaceStore applyToStatics(
       PlaceStore store, BodySummary constructor, Trace.CallSite call, Consumer<Use> derivedUses) {
-    return apply(store, constructor, Optional.of(call), derivedUses, VarSymbol::isStatic);
+    return apply(
+        store,
+        constructor,
+        Optional.of(call),
+        derivedUses,
+        VarSymbol::isStatic,
+        store,
+        (flag, value) -> true);
   }
 
   /**
@@ -46,7 +75,8 @@ public final class Summaries {
    */
   public static void usesAtCreation(
       PlaceStore store, BodySummary lambda, Trace.CallSite creation, Consumer<Use> derivedUses) {
-    derivedUses(store, lambda, Optional.of(creation), derivedUses, field -> true);
+    derivedUses(
+        store, lambda, Optional.of(creation), derivedUses, field -> true, store, (f, v) -> true);
   }
 
   private static PlaceStore apply(
@@ -54,8 +84,10 @@ public final class Summaries {
       BodySummary callee,
       Optional<Trace.CallSite> call,
       Consumer<Use> derivedUses,
-      Predicate<VarSymbol> affected) {
-    derivedUses(store, callee, call, derivedUses, affected);
+      Predicate<VarSymbol> affected,
+      PlaceStore atCall,
+      BiPredicate<VarSymbol, Boolean> feasibleAtCall) {
+    derivedUses(store, callee, call, derivedUses, affected, atCall, feasibleAtCall);
     Function<VarSymbol, Nullness> callerValue = field -> store.get(placeOf(field));
     PlaceStore after = store;
     for (Map.Entry<VarSymbol, Nullness> exit : callee.exitValues().entrySet()) {
@@ -72,9 +104,15 @@ public final class Summaries {
       BodySummary callee,
       Optional<Trace.CallSite> call,
       Consumer<Use> derivedUses,
-      Predicate<VarSymbol> affected) {
+      Predicate<VarSymbol> affected,
+      PlaceStore atCall,
+      BiPredicate<VarSymbol, Boolean> feasibleAtCall) {
     Function<VarSymbol, Nullness> callerValue = field -> store.get(placeOf(field));
     for (Use use : callee.uses()) {
+      if (!EntryConditions.reachable(use.entryConditions(), feasibleAtCall)) {
+        // The callee reaches the use only where this call's arguments or flags cannot be.
+        continue;
+      }
       // A local of the callee (a copy of a field) holds what the caller supplied for the field;
       // the locals of another object's constructor hold that object's fields.
       boolean sharesValue =
@@ -86,11 +124,30 @@ public final class Summaries {
       }
       Nullness supplied = use.value().entryPart(callerValue);
       if (supplied.mayBeNull()) {
-        derivedUses.accept(
+        Use derived =
             use.calledFrom().isPresent() || call.isEmpty()
                 ? use.withValue(supplied)
-                : use.throughCall(supplied, call.get()));
+                : use.throughCall(supplied, call.get());
+        derivedUses.accept(
+            derived.withEntryConditions(
+                EntryConditions.throughCall(
+                    atCall.flagFacts(), ownFieldConditions(use.entryConditions()))));
       }
     }
+  }
+
+  /** The conditions on flag fields of the running object, which a caller on it shares. */
+  private static Map<VarSymbol, Boolean> ownFieldConditions(Map<VarSymbol, Boolean> conditions) {
+    if (conditions.isEmpty()) {
+      return conditions;
+    }
+    Map<VarSymbol, Boolean> fields = new HashMap<>();
+    conditions.forEach(
+        (flag, value) -> {
+          if (flag.getKind() == ElementKind.FIELD && !flag.isStatic()) {
+            fields.put(flag, value);
+          }
+        });
+    return fields;
   }
 }

@@ -26,6 +26,10 @@ import java.util.Set;
  *     the body started, which it still holds: if the class keeps that promise at every method start
  *     (policy {@code FlagInvariants}), the path is ruled out; empty for a use seen through a call,
  *     whose start was the caller's
+ * @param entryConditions the values that tests on the way found in flags still holding what the
+ *     body's start gave them (its boolean parameters, the flag fields of the object): a caller
+ *     whose facts rule one out does not reach the use through this body (policy {@code
+ *     EntryConditions})
  */
 public record Use(
     Place place,
@@ -36,23 +40,53 @@ public record Use(
     Body body,
     Optional<Trace.CallSite> calledFrom,
     Set<VarSymbol> knownNonNull,
-    Map<VarSymbol, Boolean> flagVouchers) {
+    Map<VarSymbol, Boolean> flagVouchers,
+    Map<VarSymbol, Boolean> entryConditions) {
 
   /** The same use, seen from a caller that supplied {@code value} through {@code call}. */
   public Use throughCall(Nullness callerValue, Trace.CallSite call) {
     return new Use(
-        place, callerValue, tree, kind, name, body, Optional.of(call), knownNonNull, Map.of());
+        place,
+        callerValue,
+        tree,
+        kind,
+        name,
+        body,
+        Optional.of(call),
+        knownNonNull,
+        Map.of(),
+        entryConditions);
+  }
+
+  /** The same use, reached from a start under {@code conditions} (see {@code entryConditions}). */
+  public Use withEntryConditions(Map<VarSymbol, Boolean> conditions) {
+    return new Use(
+        place, value, tree, kind, name, body, calledFrom, knownNonNull, flagVouchers, conditions);
   }
 
   /** The same use with the value that another start (a caller, a creator) supplies. */
   public Use withValue(Nullness newValue) {
-    return new Use(place, newValue, tree, kind, name, body, calledFrom, knownNonNull, Map.of());
+    return new Use(
+        place,
+        newValue,
+        tree,
+        kind,
+        name,
+        body,
+        calledFrom,
+        knownNonNull,
+        Map.of(),
+        entryConditions);
   }
 
   /** The same use met again in the same body: what both visits hold. */
   public Use joinedWith(Use other) {
     Map<VarSymbol, Boolean> common = new HashMap<>(flagVouchers);
     common.entrySet().removeIf(e -> !e.getValue().equals(other.flagVouchers.get(e.getKey())));
+    Map<VarSymbol, Boolean> bothConditions = new HashMap<>(entryConditions);
+    bothConditions
+        .entrySet()
+        .removeIf(e -> !e.getValue().equals(other.entryConditions.get(e.getKey())));
     return new Use(
         place,
         value.leastUpperBound(other.value),
@@ -62,6 +96,7 @@ public record Use(
         body,
         calledFrom,
         knownNonNull,
-        common);
+        common,
+        bothConditions);
   }
 }

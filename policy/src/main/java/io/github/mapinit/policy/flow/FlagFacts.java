@@ -29,7 +29,7 @@ public final class FlagFacts<F, P> {
   /** Beyond this many flags in one body, a new flag is not followed: the cost stays bounded. */
   private static final int MAX_FLAGS = 24;
 
-  private static final FlagFacts<?, ?> NONE = new FlagFacts<>(Map.of(), Map.of());
+  private static final FlagFacts<?, ?> NONE = new FlagFacts<>(Map.of(), Map.of(), Set.of());
 
   /**
    * What one value of a flag tells: nothing holds it here, or the analysis presumes nothing does,
@@ -91,9 +91,27 @@ public final class FlagFacts<F, P> {
    */
   private final Map<F, Map<F, Boolean>> relations;
 
-  private FlagFacts(Map<F, Sides<P>> flags, Map<F, Map<F, Boolean>> relations) {
+  /**
+   * Flags that still hold the value they had where the body started, on every path here: a test of
+   * one tells what the body's caller passed in or left there ({@link #entryValues}).
+   */
+  private final Set<F> atEntryValue;
+
+  private FlagFacts(
+      Map<F, Sides<P>> flags, Map<F, Map<F, Boolean>> relations, Set<F> atEntryValue) {
     this.flags = flags;
     this.relations = relations;
+    this.atEntryValue = atEntryValue;
+  }
+
+  /** The same set of flags at their entry value, without {@code changed}. */
+  private Set<F> atEntryValueWithout(Predicate<? super F> changed) {
+    if (atEntryValue.isEmpty() || atEntryValue.stream().noneMatch(changed)) {
+      return atEntryValue;
+    }
+    Set<F> kept = new HashSet<>(atEntryValue);
+    kept.removeIf(changed);
+    return Set.copyOf(kept);
   }
 
   /** The same relations, without those of the flags that just got a new value. */
@@ -127,7 +145,7 @@ public final class FlagFacts<F, P> {
     Map<F, Boolean> ofB = new HashMap<>(updated.getOrDefault(b, Map.of()));
     ofB.put(a, equal);
     updated.put(b, Map.copyOf(ofB));
-    return new FlagFacts<>(flags, updated);
+    return new FlagFacts<>(flags, updated, atEntryValue);
   }
 
   @SuppressWarnings("unchecked")
@@ -136,7 +154,43 @@ public final class FlagFacts<F, P> {
   }
 
   public boolean isEmpty() {
-    return flags.isEmpty() && relations.isEmpty();
+    return flags.isEmpty() && relations.isEmpty() && atEntryValue.isEmpty();
+  }
+
+  /**
+   * Where a body starts: {@code entryFlags} hold what its caller passed in or left there, until the
+   * body or a call gives them a new value.
+   */
+  public FlagFacts<F, P> startingWith(Set<F> entryFlags) {
+    if (entryFlags.isEmpty()) {
+      return this;
+    }
+    Set<F> all = new HashSet<>(atEntryValue);
+    all.addAll(entryFlags);
+    return new FlagFacts<>(flags, relations, Set.copyOf(all));
+  }
+
+  /**
+   * Whether {@code flag} still holds, on every path here, the value it had where the body started.
+   */
+  public boolean holdsEntryValue(F flag) {
+    return atEntryValue.contains(flag);
+  }
+
+  /**
+   * The values that the tests on every path here found in flags that still hold their entry value:
+   * the conditions under which the body reaches this point (a caller whose own facts rule one out
+   * never gets here through this body, see {@code EntryConditions}).
+   */
+  public Map<F, Boolean> entryValues() {
+    if (atEntryValue.isEmpty()) {
+      return Map.of();
+    }
+    Map<F, Boolean> values = new HashMap<>();
+    for (F flag : atEntryValue) {
+      knownValue(flag).ifPresent(value -> values.put(flag, value));
+    }
+    return values;
   }
 
   /** The flags this value knows something about. */
@@ -155,7 +209,7 @@ public final class FlagFacts<F, P> {
     Map<F, Sides<P>> updated = new HashMap<>(flags);
     Side<P> side = Side.vouchingFor(places);
     updated.put(flag, new Sides<>(side, side));
-    return new FlagFacts<>(updated, relationsWithout(flag::equals));
+    return new FlagFacts<>(updated, relationsWithout(flag::equals), atEntryValue);
   }
 
   /** The value the flag holds on every path here, if the paths agree. */
@@ -204,7 +258,8 @@ public final class FlagFacts<F, P> {
     }
     Map<F, Sides<P>> updated = new HashMap<>(flags);
     updated.put(flag, Sides.of(value, Side.vouchingFor(nonNullNow), otherValue));
-    return new FlagFacts<>(updated, relationsWithout(flag::equals));
+    return new FlagFacts<>(
+        updated, relationsWithout(flag::equals), atEntryValueWithout(flag::equals));
   }
 
   /** {@code flag = source}: the flag says what the source says now. */
@@ -215,7 +270,8 @@ public final class FlagFacts<F, P> {
     }
     Map<F, Sides<P>> updated = new HashMap<>(flags);
     updated.put(flag, sides);
-    return new FlagFacts<>(updated, relationsWithout(flag::equals));
+    return new FlagFacts<>(
+        updated, relationsWithout(flag::equals), atEntryValueWithout(flag::equals));
   }
 
   /**
@@ -237,28 +293,30 @@ public final class FlagFacts<F, P> {
     Side<P> other = sides == null ? Side.unknown() : sides.get(!value);
     Map<F, Sides<P>> updated = new HashMap<>(flags);
     updated.put(flag, Sides.of(value, Side.vouchingFor(nonNull), other));
-    return new FlagFacts<>(updated, relations);
+    return new FlagFacts<>(updated, relations, atEntryValue);
   }
 
   /** The flag got a value nothing here can name: it says nothing any more. */
   public FlagFacts<F, P> forget(F flag) {
-    if (!flags.containsKey(flag) && !relations.containsKey(flag)) {
+    if (!flags.containsKey(flag) && !relations.containsKey(flag) && !atEntryValue.contains(flag)) {
       return this;
     }
     Map<F, Sides<P>> updated = new HashMap<>(flags);
     updated.remove(flag);
-    return new FlagFacts<>(updated, relationsWithout(flag::equals));
+    return new FlagFacts<>(
+        updated, relationsWithout(flag::equals), atEntryValueWithout(flag::equals));
   }
 
   /** Flags that something unseen may change, such as fields across a call: forgotten. */
   public FlagFacts<F, P> forgetFlags(Predicate<? super F> mayChange) {
     if (flags.keySet().stream().noneMatch(mayChange)
-        && relations.keySet().stream().noneMatch(mayChange)) {
+        && relations.keySet().stream().noneMatch(mayChange)
+        && atEntryValue.stream().noneMatch(mayChange)) {
       return this;
     }
     Map<F, Sides<P>> updated = new HashMap<>(flags);
     updated.keySet().removeIf(mayChange);
-    return new FlagFacts<>(updated, relationsWithout(mayChange));
+    return new FlagFacts<>(updated, relationsWithout(mayChange), atEntryValueWithout(mayChange));
   }
 
   /** The place got a value that may be null: no flag vouches for it any more. */
@@ -287,7 +345,9 @@ public final class FlagFacts<F, P> {
             updated.put(flag, kept);
           }
         });
-    return updated.isEmpty() && relations.isEmpty() ? none() : new FlagFacts<>(updated, relations);
+    return updated.isEmpty() && relations.isEmpty() && atEntryValue.isEmpty()
+        ? none()
+        : new FlagFacts<>(updated, relations, atEntryValue);
   }
 
   private static <P> Side<P> without(Side<P> side, Predicate<? super P> reassigned) {
@@ -330,7 +390,7 @@ public final class FlagFacts<F, P> {
     }
     Map<F, Sides<P>> updated = new HashMap<>(flags);
     updated.put(flag, Sides.of(value, Side.vouchingFor(side.nonNull), Side.cannotHold()));
-    return new Branch<>(true, side.nonNull, new FlagFacts<>(updated, relations));
+    return new Branch<>(true, side.nonNull, new FlagFacts<>(updated, relations, atEntryValue));
   }
 
   /**
@@ -370,9 +430,15 @@ public final class FlagFacts<F, P> {
             commonRelations.put(flag, Map.copyOf(common));
           }
         });
-    return joined.isEmpty() && commonRelations.isEmpty()
+    Set<F> commonAtEntry = atEntryValue;
+    if (!atEntryValue.equals(other.atEntryValue)) {
+      Set<F> common = new HashSet<>(atEntryValue);
+      common.retainAll(other.atEntryValue);
+      commonAtEntry = Set.copyOf(common);
+    }
+    return joined.isEmpty() && commonRelations.isEmpty() && commonAtEntry.isEmpty()
         ? none()
-        : new FlagFacts<>(joined, commonRelations);
+        : new FlagFacts<>(joined, commonRelations, commonAtEntry);
   }
 
   private static <P> Side<P> joinSide(
@@ -405,12 +471,13 @@ public final class FlagFacts<F, P> {
   public boolean equals(Object o) {
     return o instanceof FlagFacts<?, ?> other
         && flags.equals(other.flags)
-        && relations.equals(other.relations);
+        && relations.equals(other.relations)
+        && atEntryValue.equals(other.atEntryValue);
   }
 
   @Override
   public int hashCode() {
-    return 31 * flags.hashCode() + relations.hashCode();
+    return 31 * (31 * flags.hashCode() + relations.hashCode()) + atEntryValue.hashCode();
   }
 
   @Override

@@ -1,0 +1,54 @@
+package io.github.mapinit.policy.rules;
+
+import io.github.mapinit.policy.flow.FlagFacts;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BiPredicate;
+
+/**
+ * Spec 8 through calls: correlated conditions are not joined into a false path across a call
+ * either. A use in a callee that the callee reaches only where its tests found its flags (a
+ * parameter, a flag field) still holding their entry values with these values ({@code if
+ * (normalShutdown) commit();}, {@code if (store == null) index.put(..)}) is reached from a call
+ * site only if the caller's facts there allow each value: {@code closeStore(false, 0)} never
+ * reaches what {@code normalShutdown} guards.
+ */
+public final class EntryConditions {
+
+  private EntryConditions() {}
+
+  /**
+   * Whether a callee's use, reached under {@code conditions} on the callee's entry flags, is
+   * reached from a call site: {@code feasibleAtCall} says whether the caller's facts there allow a
+   * flag (the argument passed for a parameter, the caller's own flag field) to hold a value.
+   */
+  public static <F> boolean reachable(
+      Map<F, Boolean> conditions, BiPredicate<F, Boolean> feasibleAtCall) {
+    for (Map.Entry<F, Boolean> condition : conditions.entrySet()) {
+      if (!feasibleAtCall.test(condition.getKey(), condition.getValue())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The conditions on the caller's own start under which it reaches a callee's use: what its own
+   * tests found before the call, and the callee's conditions on flag fields of the running object
+   * that the caller has left at their entry value (the callee's field is the caller's).
+   *
+   * @param atCall the caller's facts where the call is made
+   * @param calleeFieldConditions the callee's conditions on flag fields of the running object
+   */
+  public static <F, P> Map<F, Boolean> throughCall(
+      FlagFacts<F, P> atCall, Map<F, Boolean> calleeFieldConditions) {
+    Map<F, Boolean> conditions = new HashMap<>(atCall.entryValues());
+    calleeFieldConditions.forEach(
+        (flag, value) -> {
+          if (atCall.holdsEntryValue(flag)) {
+            conditions.putIfAbsent(flag, value);
+          }
+        });
+    return conditions.isEmpty() ? Map.of() : Map.copyOf(conditions);
+  }
+}

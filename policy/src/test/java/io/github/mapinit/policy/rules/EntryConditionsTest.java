@@ -1,0 +1,68 @@
+package io.github.mapinit.policy.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.mapinit.policy.flow.FlagFacts;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** A callee's use reached under conditions on its entry flags, seen from a call site. */
+final class EntryConditionsTest {
+
+  @Test
+  void aTestOfAFlagAtItsEntryValueIsAConditionOfWhatFollows() {
+    FlagFacts<String, String> atStart =
+        FlagFacts.<String, String>none().startingWith(Set.of("normalShutdown"));
+
+    FlagFacts<String, String> guarded = atStart.assume("normalShutdown", true).facts();
+
+    assertEquals(Map.of("normalShutdown", true), guarded.entryValues());
+  }
+
+  @Test
+  void aFlagGivenANewValueIsNoConditionOnTheStart() {
+    FlagFacts<String, String> atStart =
+        FlagFacts.<String, String>none().startingWith(Set.of("normalShutdown"));
+
+    FlagFacts<String, String> assigned = atStart.assignConstant("normalShutdown", true, Set.of());
+
+    assertEquals(Map.of(), assigned.entryValues());
+    assertFalse(assigned.holdsEntryValue("normalShutdown"));
+  }
+
+  @Test
+  void aJoinKeepsAConditionOnlyWhereBothPathsTestedTheSameValue() {
+    FlagFacts<String, String> atStart =
+        FlagFacts.<String, String>none().startingWith(Set.of("a", "b"));
+    FlagFacts<String, String> left = atStart.assume("a", true).facts().assume("b", true).facts();
+    FlagFacts<String, String> right = atStart.assume("a", true).facts().assume("b", false).facts();
+
+    assertEquals(Map.of("a", true), left.join(right, Set.of(), Set.of()).entryValues());
+  }
+
+  @Test
+  void aCallSiteThatRulesOutAConditionDoesNotReachTheUse() {
+    Map<String, Boolean> conditions = Map.of("normalShutdown", true);
+
+    assertFalse(EntryConditions.reachable(conditions, (flag, value) -> !value));
+    assertTrue(EntryConditions.reachable(conditions, (flag, value) -> true));
+  }
+
+  @Test
+  void aCalleeConditionOnAFieldTheCallerLeftAloneBecomesTheCallersCondition() {
+    FlagFacts<String, String> caller =
+        FlagFacts.<String, String>none().startingWith(Set.of("store", "open"));
+    FlagFacts<String, String> atCall = caller.assume("open", true).facts();
+
+    assertEquals(
+        Map.of("open", true, "store", false),
+        EntryConditions.throughCall(atCall, Map.of("store", false)));
+    assertEquals(
+        Map.of(),
+        EntryConditions.throughCall(
+            caller.assignConstant("store", true, Set.of()).forget("open"), Map.of("store", true)));
+  }
+}
