@@ -126,7 +126,9 @@ final class ClassFactsBuilder {
               annotations.stream().anyMatch(policy::isForTestingAnnotation),
               summary.returnsNormally(),
               exits,
-              callsOnThis(className, summary, methodsByKey, javaClass.isFinal())));
+              callsOnThis(className, summary, methodsByKey, javaClass.isFinal()),
+              FieldCopies.onlyCopiedIn(
+                  method, className, model.classContext().getConstantPoolGen())));
     }
     return new ClassFacts(
         MethodNames.simpleName(className),

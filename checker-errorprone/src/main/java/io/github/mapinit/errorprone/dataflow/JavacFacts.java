@@ -9,6 +9,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Flags;
+import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
@@ -21,10 +22,12 @@ import io.github.mapinit.policy.facts.FieldFacts;
 import io.github.mapinit.policy.facts.ThisCall;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
@@ -181,7 +184,19 @@ final class JavacFacts {
         policy.isForTesting(method),
         summary.returnsNormally(),
         exits,
-        withCalls ? callsOnThis(body) : List.of());
+        withCalls ? callsOnThis(body) : List.of(),
+        copiedOnly(body, info));
+  }
+
+  /** The tracked fields the body assigns only with another instance's value of them. */
+  private static Set<String> copiedOnly(Body body, ClassIndex.ClassInfo info) {
+    Set<String> keys = new HashSet<>();
+    for (Symbol field : FieldCopies.onlyCopiedIn(body.tree(), info.symbol)) {
+      if (field instanceof VarSymbol variable && info.trackedFields.containsKey(variable)) {
+        keys.add(key(variable));
+      }
+    }
+    return keys;
   }
 
   private BodyFacts classInitialisation(ClassIndex.ClassInfo info) {
@@ -207,7 +222,8 @@ final class JavacFacts {
         false,
         true,
         exits,
-        List.of());
+        List.of(),
+        Set.of());
   }
 
   /**

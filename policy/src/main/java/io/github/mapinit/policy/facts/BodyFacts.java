@@ -2,6 +2,7 @@ package io.github.mapinit.policy.facts;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One body of a class as an engine sees it: what it is, and what it does to the class's tracked
@@ -21,6 +22,9 @@ import java.util.Map;
  * @param exits what it leaves in each field it may change, by {@link FieldFacts#key()}; a field
  *     missing here is unchanged
  * @param callsOnThis the calls of this class's methods it makes on {@code this}, in order
+ * @param copiedOnly the fields, by {@link FieldFacts#key()}, that it assigns only with the same
+ *     field of another instance of the class ({@code this.f = other.f} in a copy constructor): it
+ *     passes on another object's value, null where that one's is, and initialises nothing
  */
 public record BodyFacts(
     String key,
@@ -38,11 +42,18 @@ public record BodyFacts(
     boolean forTesting,
     boolean returnsNormally,
     Map<String, FieldExit> exits,
-    List<ThisCall> callsOnThis) {
+    List<ThisCall> callsOnThis,
+    Set<String> copiedOnly) {
 
   public BodyFacts {
     exits = Map.copyOf(exits);
     callsOnThis = List.copyOf(callsOnThis);
+    copiedOnly = Set.copyOf(copiedOnly);
+  }
+
+  /** Whether the body assigns {@code field} only with another instance's value of it. */
+  public boolean onlyCopies(FieldFacts field) {
+    return copiedOnly.contains(field.key());
   }
 
   /** What the body leaves in {@code field}. */

@@ -95,8 +95,13 @@ public final class ConfidenceRules {
     if (unusualConstruction.isPresent()) {
       return unusualConstruction.get();
     }
+    // A copy of another instance's field (a copy constructor) passes a value on: it initialises
+    // nothing, so it neither makes the field "assigned by one constructor of several" nor counts
+    // as the method meant to initialise it.
     List<BodyFacts> assigners =
-        owner.bodies().stream().filter(body -> body.exit(field).mayBeNonNull()).toList();
+        owner.bodies().stream()
+            .filter(body -> body.exit(field).mayBeNonNull() && !body.onlyCopies(field))
+            .toList();
     if (assigners.isEmpty()) {
       return Assessment.CERTAIN;
     }

@@ -17,6 +17,7 @@ import io.github.mapinit.policy.facts.ThisCall;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The rules of spec sections 4 and 6 on engine-neutral facts, as both engines see them. */
@@ -249,6 +250,26 @@ final class RulesTest {
     assertEquals(Confidence.LOW, low.confidence());
     assertEquals(", if `setCache(Map)` has not run first", low.condition());
 
+    // A copy constructor passes another instance's value on: only the setter initialises.
+    BodyFacts copyConstructor =
+        new Body("Cache(Cache)")
+            .kind(BodyKind.CONSTRUCTOR)
+            .line(8)
+            .exits(Map.of("cache", FieldExit.ASSIGNED))
+            .copies("cache")
+            .build();
+    ClassFacts copied =
+        type(List.of(CACHE), constructor("Cache()", 5, Map.of()), copyConstructor, setter);
+    assertEquals(low, ConfidenceRules.assess(unassigned, Optional.of(CACHE), Optional.of(copied)));
+    assertEquals(
+        Assessment.CERTAIN,
+        ConfidenceRules.assess(
+            unassigned,
+            Optional.of(CACHE),
+            Optional.of(
+                type(List.of(CACHE), constructor("Cache()", 5, Map.of()), copyConstructor))),
+        "nothing but copies ever assigns it");
+
     FieldFacts completedByBuilder = cacheField(false, false, true, false);
     ClassFacts builtByBuilder =
         type(List.of(completedByBuilder), privateConstructor("Cache()", 5, Map.of()));
@@ -422,6 +443,7 @@ final class RulesTest {
     private boolean forTesting;
     private Map<String, FieldExit> exits = Map.of();
     private List<ThisCall> calls = List.of();
+    private Set<String> copied = Set.of();
 
     Body(String display) {
       this.display = display;
@@ -472,6 +494,11 @@ final class RulesTest {
       return this;
     }
 
+    Body copies(String field) {
+      copied = Set.of(field);
+      return this;
+    }
+
     BodyFacts build() {
       int parameterList = display.indexOf('(');
       String name =
@@ -494,7 +521,8 @@ final class RulesTest {
           forTesting,
           true,
           exits,
-          calls);
+          calls,
+          copied);
     }
   }
 
