@@ -520,6 +520,16 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       applySummary(callee, CallTarget.of(ins, receiver, getCPG()));
       assignedFlags.addAll(callee.assignedFlags());
     }
+    if (inConstructor
+        && !superConstructor
+        && receiver != null
+        && receiver.role() == Value.Role.THIS
+        && Const.CONSTRUCTOR_NAME.equals(ins.getMethodName(getCPG()))) {
+      // Spec 8 across methods: this(...) returns where the called constructor ends, and every exit
+      // of that constructor is checked to keep the class's promises, so they hold here.
+      MethodEnvironment.FlagCandidates candidates = env.flagCandidates();
+      getFrame().assumeFlagInvariants(candidates.flags(), candidates.fields());
+    }
     Optional<NullTest> nullTest =
         callee != null && callee.nullTest().isPresent()
             ? callee.nullTest()
@@ -551,10 +561,20 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
 
   /**
    * A private or final method of the class called on this may assign only the flags its summary
-   * names; any other call (overridable, a superclass's, recursive, or static) may assign any.
+   * names; any other call on this (overridable, a superclass's, recursive) may assign any. A static
+   * method has no {@code this}: it reaches this object's fields only through a reference that it is
+   * given, so unless this is an argument it may assign only the static flags.
    */
   private void forgetFlagsAssignableBy(
       InvokeInstruction ins, @Nullable Value receiver, @Nullable MethodSummary callee) {
+    if (receiver == null && !passesThis(ins)) {
+      getFrame()
+          .setFlags(
+              getFrame()
+                  .flags()
+                  .forgetFlags(f -> f instanceof Flag.Field field && field.isStatic()));
+      return;
+    }
     if (receiver == null
         || callee == null
         || callee == MethodSummary.UNKNOWN
@@ -575,6 +595,17 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
                     f ->
                         f instanceof Flag.Field field
                             && (field.isStatic() || assignable.contains(field.name()))));
+  }
+
+  /** Whether an argument of the call (the receiver not counted) is this object. */
+  private boolean passesThis(InvokeInstruction ins) {
+    for (int index = 0; index < ins.getArgumentTypes(getCPG()).length; index++) {
+      Value argument = argument(ins, index);
+      if (argument != null && argument.role() == Value.Role.THIS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The value passed as argument {@code index} (0-based, the receiver not counted), or null. */

@@ -111,11 +111,20 @@ final class UseResolver {
         method == null ? null : facts.body(ClassFactsBuilder.methodKey(method)).orElse(null);
     EntryStates.OfField states =
         prepared.computeIfAbsent(field, f -> EntryStates.of(facts, fieldFacts.get()));
-    List<NullCause> causes =
-        method != null && Callbacks.isLambdaBody(method)
-            ? states.atCallbackEntry(
-                Callbacks.runsDuringInitialisation(creatorOf(method)), isRunAtOnce(method))
-            : states.atEntry(root);
+    List<NullCause> causes;
+    if (method != null && Callbacks.isLambdaBody(method)) {
+      Method creator = creatorOf(method);
+      // The creator's facts are those of the field's class only where the lambda is its code.
+      BodyFacts creatorFacts =
+          creator == null || !field.className().equals(className)
+              ? null
+              : facts.body(ClassFactsBuilder.methodKey(creator)).orElse(null);
+      causes =
+          states.atCallbackEntry(
+              Callbacks.runsDuringInitialisation(creator), isRunAtOnce(method), creatorFacts);
+    } else {
+      causes = states.atEntry(root);
+    }
     return ConfidenceRules.mostConfident(causes, fieldFacts, Optional.of(facts));
   }
 

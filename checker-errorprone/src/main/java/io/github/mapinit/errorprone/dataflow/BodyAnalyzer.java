@@ -72,6 +72,10 @@ final class BodyAnalyzer {
       @Nullable PlaceStore thrownOut) {
     AnalysisEnvironment.FlagCandidates candidates = environment.flagCandidates(body);
     Set<FlagInvariants.Implication> broken = new HashSet<>();
+    if (body.kind() == Body.Kind.INSTANCE_INITIALIZER) {
+      // It runs only as part of each constructor, whose exits are checked with it.
+      return Set.of();
+    }
     if (body.kind() == Body.Kind.CONSTRUCTOR) {
       // A constructor that throws leaves no object for a method to run on.
       thrownOut = null;

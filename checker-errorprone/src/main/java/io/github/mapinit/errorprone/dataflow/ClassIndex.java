@@ -88,13 +88,14 @@ final class ClassIndex {
    * created (spec section 4): during the initialisation of its object or class (a constructor, an
    * initialiser, or inside another lambda, to be safe), whether the call it is passed to runs it at
    * once, and that call's name when it is passed to one that may keep it (a this-escape when the
-   * constructor has not assigned a field yet).
+   * constructor has not assigned a field yet); the method whose own code creates it, if any.
    */
   record Callback(
       Body body,
       boolean createdDuringInitialisation,
       boolean runAtOnce,
-      @Nullable String passedTo) {}
+      @Nullable String passedTo,
+      @Nullable MethodSymbol creator) {}
 
   @Nullable Callback callback(Tree lambda) {
     return callbacks.get(lambda);
@@ -270,7 +271,8 @@ final class ClassIndex {
           && !((MethodSymbol) target).isConstructor()) {
         TreePath path = getCurrentPath();
         index.callbacks.put(
-            tree, new Callback(referenced, true, isRunAtOnce(path, tree), passedTo(path, tree)));
+            tree,
+            new Callback(referenced, true, isRunAtOnce(path, tree), passedTo(path, tree), creator));
       }
       return super.visitMemberReference(tree, null);
     }
@@ -335,6 +337,7 @@ final class ClassIndex {
       String enclosing = null;
       boolean duringInitialisation = true;
       boolean insideLambda = false;
+      MethodSymbol creator = null;
       for (TreePath p = path.getParentPath();
           p != null && classTree == null;
           p = p.getParentPath()) {
@@ -345,6 +348,7 @@ final class ClassIndex {
           MethodSymbol method = ASTHelpers.getSymbol((MethodTree) p.getLeaf());
           enclosing = method == null ? null : signature(method);
           duringInitialisation = insideLambda || method == null || method.isConstructor();
+          creator = insideLambda ? null : method;
         } else if (p.getLeaf() instanceof ClassTree) {
           classTree = (ClassTree) p.getLeaf();
         }
@@ -364,7 +368,11 @@ final class ClassIndex {
         index.callbacks.put(
             tree,
             new Callback(
-                lambda, duringInitialisation, isRunAtOnce(path, tree), passedTo(path, tree)));
+                lambda,
+                duringInitialisation,
+                isRunAtOnce(path, tree),
+                passedTo(path, tree),
+                creator));
       }
       return super.visitLambdaExpression(tree, null);
     }

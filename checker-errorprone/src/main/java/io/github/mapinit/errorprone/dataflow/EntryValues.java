@@ -1,7 +1,9 @@
 package io.github.mapinit.errorprone.dataflow;
 
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.NullCause;
+import io.github.mapinit.policy.facts.BodyFacts;
 import io.github.mapinit.policy.rules.EntryStates;
 import java.util.HashMap;
 import java.util.List;
@@ -30,10 +32,18 @@ final class EntryValues {
             field, f -> EntryStates.of(facts.of(owner), facts.field(owner, f)));
     if (root.kind() == Body.Kind.LAMBDA) {
       ClassIndex.Callback callback = index.callback(root.tree());
-      return callback == null
-          ? valueOf(states.atEntry(null))
-          : valueOf(
-              states.atCallbackEntry(callback.createdDuringInitialisation(), callback.runAtOnce()));
+      if (callback == null) {
+        return valueOf(states.atEntry(null));
+      }
+      MethodSymbol creator = callback.creator();
+      // The creator's facts are those of the field's class only where the lambda is its code.
+      BodyFacts creatorFacts =
+          creator == null || creator.owner != field.owner
+              ? null
+              : facts.of(owner).body(JavacFacts.key(creator)).orElse(null);
+      return valueOf(
+          states.atCallbackEntry(
+              callback.createdDuringInitialisation(), callback.runAtOnce(), creatorFacts));
     }
     return valueOf(states.atEntry(facts.body(owner, root)));
   }

@@ -283,7 +283,12 @@ final class MapInitTransfer
     Map<TypeMirror, PlaceStore> exceptionalStores = Map.of();
     boolean callOnOwnObject = mayChangeOwnFields(node);
     if (callOnOwnObject) {
-      Optional<Set<Symbol>> assignable = environment.fieldsAssignedByCall(node, body);
+      Optional<Set<Symbol>> assignable =
+          method.getModifiers().contains(Modifier.STATIC) && !passesThis(node)
+              // A static method has no this: it reaches the running object's fields only through
+              // a reference that it is given, so it may assign only the static ones.
+              ? Optional.of(Set.of())
+              : environment.fieldsAssignedByCall(node, body);
       store =
           assignable.isPresent()
               ? store.forgetFieldFlags(assignable.get())
@@ -327,6 +332,12 @@ final class MapInitTransfer
           Summaries.applyCall(store, callee, call, this::record, atCall, feasibleAt(node, atCall));
       assignedFields.addAll(callee.assignedFields());
       assignedFlags.addAll(callee.assignedFlags());
+      if (body.kind() == Body.Kind.CONSTRUCTOR && callee.body().kind() == Body.Kind.CONSTRUCTOR) {
+        // Spec 8 across methods: this(...) returns where the called constructor ends, and every
+        // exit of that constructor is checked to keep the class's promises, so they hold here.
+        AnalysisEnvironment.FlagCandidates candidates = environment.flagCandidates(body);
+        store = store.assumeFlagInvariants(candidates.flags(), candidates.fields());
+      }
       if (environment.neverReturns(callee.body())) {
         // Every path through the callee throws: nothing after the call runs.
         store = PlaceStore.unreachable(store);
@@ -336,6 +347,11 @@ final class MapInitTransfer
       store = carryPromises(input.getRegularStore(), store);
     }
     return new RegularTransferResult<>(Nullness.NON_NULL, store, exceptionalStores);
+  }
+
+  /** Whether an argument of the call is {@code this}. */
+  private static boolean passesThis(MethodInvocationNode call) {
+    return call.getArguments().stream().anyMatch(ThisNode.class::isInstance);
   }
 
   /**
@@ -431,8 +447,8 @@ final class MapInitTransfer
 
   /**
    * A call on {@code this}, or a static method of the class's own code, may change the running
-   * object's or class's boolean fields; a call on another object or class is taken not to, as it is
-   * taken not to change its maps.
+   * object's or class's boolean fields (a static one, only those it can reach); a call on another
+   * object or class is taken not to, as it is taken not to change its maps.
    */
   private boolean mayChangeOwnFields(MethodInvocationNode call) {
     Node receiver = call.getTarget().getReceiver();

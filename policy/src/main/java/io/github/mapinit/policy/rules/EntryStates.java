@@ -40,6 +40,7 @@ public final class EntryStates {
 
   /** One field's entry states: the parts that do not depend on the start, computed once. */
   public static final class OfField {
+    private final FieldFacts field;
     private final boolean externallyInitialised;
     private final boolean isStatic;
     private final List<String> initializersAssigning = new ArrayList<>();
@@ -49,6 +50,7 @@ public final class EntryStates {
     private final List<Map.Entry<BodyFacts, NullCause.AssignedNull>> resets = new ArrayList<>();
 
     private OfField(ClassFacts owner, FieldFacts field) {
+      this.field = field;
       externallyInitialised = field.externallyInitialised();
       isStatic = field.isStatic();
       for (BodyFacts body : owner.bodies()) {
@@ -85,10 +87,26 @@ public final class EntryStates {
      * passed to a call that runs it at once, it runs nowhere else; created while the object (or
      * class) was being initialised, it may run once that is over, so the after-construction state;
      * created later, the field is monotone, so only the resets.
+     *
+     * @param creator the body of the field's class that creates it, or null where that is not known
+     *     (another class, or a lambda inside a lambda)
      */
-    public List<NullCause> atCallbackEntry(boolean createdDuringInitialisation, boolean runAtOnce) {
+    public List<NullCause> atCallbackEntry(
+        boolean createdDuringInitialisation, boolean runAtOnce, @Nullable BodyFacts creator) {
       if (runAtOnce) {
         return List.of();
+      }
+      if (createdDuringInitialisation
+          && creator != null
+          && creator.kind() == BodyKind.CONSTRUCTOR
+          && !isStatic
+          && !externallyInitialised
+          && creator.alwaysAssigns(field)) {
+        // It runs on an object that its creator built, so the field is non-null once the creator
+        // returns, and monotone: of construction, only the nulls a constructor assigns remain.
+        List<NullCause> causes = new ArrayList<>(atEntry(null));
+        causes.removeIf(NullCause.ConstructorLeavesUnassigned.class::isInstance);
+        return List.copyOf(causes);
       }
       if (createdDuringInitialisation || externallyInitialised) {
         return atEntry(null);

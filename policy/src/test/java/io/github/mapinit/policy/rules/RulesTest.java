@@ -43,6 +43,32 @@ final class RulesTest {
   }
 
   @Test
+  void aLambdaCreatedByAConstructorThatAssignsTheFieldMeetsOnlyNullAssignmentsAndResets() {
+    BodyFacts empty = constructor("Cache()", 5, Map.of());
+    BodyFacts copying = constructor("Cache(Cache)", 8, Map.of("cache", FieldExit.ASSIGNED));
+    BodyFacts sometimes =
+        constructor("Cache(boolean)", 11, Map.of("cache", new FieldExit(true, true, List.of())));
+    BodyFacts close = method("close()", false, Map.of("cache", SET_NULL_EXIT));
+    EntryStates.OfField states =
+        EntryStates.of(type(List.of(CACHE), empty, copying, sometimes, close), CACHE);
+    assertEquals(
+        List.of(new NullCause.ResetElsewhere(30, "close()", true)),
+        states.atCallbackEntry(true, false, copying),
+        "it runs on an object that Cache(Cache) built, which holds the map until close()");
+    assertEquals(
+        List.of(
+            new NullCause.ConstructorLeavesUnassigned(3, "Cache()", 5),
+            new NullCause.ConstructorLeavesUnassigned(3, "Cache(boolean)", 11),
+            new NullCause.ResetElsewhere(30, "close()", true)),
+        states.atCallbackEntry(true, false, sometimes),
+        "a creator that may leave the field null vouches for nothing");
+    assertEquals(
+        states.atCallbackEntry(true, false, sometimes),
+        states.atCallbackEntry(true, false, null),
+        "an unknown creator is any constructor");
+  }
+
+  @Test
   void anInitializerMethodAssignsTheFieldForEveryOtherMethodButDoesNotHideAReset() {
     BodyFacts setUp = method("setUp()", true, Map.of("cache", FieldExit.ASSIGNED));
     BodyFacts close =
