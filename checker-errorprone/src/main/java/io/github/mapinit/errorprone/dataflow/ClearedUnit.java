@@ -24,36 +24,44 @@ import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Whether a compilation unit can report nothing, decided from its trees without a control flow
- * graph: in a fresh process the first graph costs more than a small module's whole analysis (issue
- * 12), and most units that declare a map give it a {@code new} map before any use.
+ * Which tracked places of a compilation unit may hold a null where they are used, decided from its
+ * trees without a control flow graph: in a fresh process the first graph costs more than a small
+ * module's whole analysis (issue 12), and most units that declare a map give it a {@code new} map
+ * before any use.
  *
  * <p>The analysis finds a null only where the program shows one: a {@code null}, or a value that
  * may hold one, assigned to a place, or a field's start (spec section 4) before its assignment. A
- * unit is cleared when neither can happen to any tracked place:
+ * tracked place is cleared when neither can happen to it:
  *
  * <ul>
- *   <li>every value assigned to a tracked field or to a variable of a tracked type (a pattern
- *       variable's is the operand of its {@code instanceof}) is a {@code new}, a call's result, an
- *       array element or a variable, or a cast of one; never a null, a conditional or a switch. The
- *       analysis takes all of them for non-null, a variable because, by these same rules, no
- *       tracked place holds a null where it is read;
- *   <li>every tracked field is assigned before any code that could use it runs: at its declaration,
+ *   <li>every value assigned to it (a pattern variable's is the operand of its {@code instanceof})
+ *       is a {@code new}, a call's result, an array element or a cleared variable (an untracked one
+ *       is), or a cast of one; never a null, a conditional or a switch. The analysis takes all of
+ *       them for non-null;
+ *   <li>a tracked field is assigned before any code that could use it runs: at its declaration,
  *       with only initialisers before it that cannot reach a use of it ({@link InertCode}); or, for
  *       an instance field, at the top level of every constructor that does not delegate with {@code
  *       this(...)}, after such statements only, in a class whose initialisers are all such; or, for
  *       a static field, at the top level of a static block, after such initialisers and statements;
- *   <li>no tracked instance field is transient (deserialisation leaves it null), and the
+ *   <li>a tracked instance field is not transient (deserialisation leaves it null), and the
  *       constructors and initialisers of its class's superclasses in the unit run none of the
  *       unit's code (an override they call would run before the field is assigned).
  * </ul>
+ *
+ * <p>A unit whose tracked places are all cleared cannot report, and gets no graph; in another unit,
+ * a body that only reads cleared fields cannot report either ({@link Relevance}).
  */
 final class ClearedUnit {
 
@@ -61,19 +69,22 @@ final class ClearedUnit {
   private final JavacPolicy policy;
   private final List<Symbol> targets = new ArrayList<>();
   private final List<ExpressionTree> values = new ArrayList<>();
-  // A pattern variable of a tracked type whose value is not that of an instanceof's operand.
-  private boolean otherBinding;
+  // Pattern variables of a tracked type whose value is not that of an instanceof's operand.
+  private final Set<Symbol> otherBindings = new HashSet<>();
 
   private ClearedUnit(ClassIndex index, JavacPolicy policy) {
     this.index = index;
     this.policy = policy;
   }
 
-  /** Whether no use in {@code unit} can meet a null (see the class comment). */
-  static boolean cannotReport(CompilationUnitTree unit, ClassIndex index, JavacPolicy policy) {
+  /**
+   * The tracked fields and variables of {@code unit} that are not cleared (see the class comment):
+   * only a use of one of them can meet a null.
+   */
+  static Set<Symbol> mayHoldNull(CompilationUnitTree unit, ClassIndex index, JavacPolicy policy) {
     ClearedUnit cleared = new ClearedUnit(index, policy);
     cleared.collectAssignments(unit);
-    return cleared.assignsOnlyNonNull() && cleared.fieldsAssignedFirst();
+    return cleared.notCleared();
   }
 
   private void collectAssignments(CompilationUnitTree unit) {
@@ -108,22 +119,65 @@ final class ClearedUnit {
 
       @Override
       public Void visitBindingPattern(BindingPatternTree tree, Void unused) {
-        otherBinding |= isTrackedPlace(ASTHelpers.getSymbol(tree.getVariable()));
+        Symbol variable = ASTHelpers.getSymbol(tree.getVariable());
+        if (isTrackedPlace(variable)) {
+          otherBindings.add(variable);
+        }
         return super.visitBindingPattern(tree, null);
       }
     }.scan(unit, null);
   }
 
-  private boolean assignsOnlyNonNull() {
-    if (otherBinding) {
-      return false;
-    }
+  /**
+   * The places that some code can leave without a value, or give a value that is not one the
+   * analysis takes for non-null; then, until nothing changes, the places given one of them.
+   */
+  private Set<Symbol> notCleared() {
+    Set<Symbol> found = new HashSet<>(otherBindings);
+    Map<Symbol, List<Symbol>> givenTo = new HashMap<>();
     for (int i = 0; i < targets.size(); i++) {
-      if (isTrackedPlace(targets.get(i)) && !isNonNullValue(values.get(i))) {
-        return false;
+      Symbol target = targets.get(i);
+      if (!isTrackedPlace(target)) {
+        continue;
+      }
+      ExpressionTree value = values.get(i);
+      if (!isNonNullValue(value)) {
+        found.add(target);
+      }
+      Symbol variable = variableOf(value);
+      if (variable != null) {
+        givenTo.computeIfAbsent(variable, v -> new ArrayList<>()).add(target);
       }
     }
-    return true;
+    for (ClassIndex.ClassInfo info : index.classes()) {
+      for (Map.Entry<VarSymbol, VariableTree> field : info.trackedFields.entrySet()) {
+        if (!isAssignedFirst(info, field.getKey(), field.getValue())) {
+          found.add(field.getKey());
+        }
+      }
+    }
+    Deque<Symbol> work = new ArrayDeque<>(found);
+    while (!work.isEmpty()) {
+      for (Symbol target : givenTo.getOrDefault(work.poll(), List.of())) {
+        if (found.add(target)) {
+          work.add(target);
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The variable whose value {@code value} is, through parentheses and casts, if it is one. */
+  private static @Nullable Symbol variableOf(ExpressionTree value) {
+    ExpressionTree stripped = ASTHelpers.stripParentheses(value);
+    if (stripped instanceof TypeCastTree cast) {
+      return variableOf(cast.getExpression());
+    }
+    if (stripped instanceof IdentifierTree || stripped instanceof MemberSelectTree) {
+      Symbol symbol = ASTHelpers.getSymbol(stripped);
+      return symbol instanceof VarSymbol ? symbol : null;
+    }
+    return null;
   }
 
   private boolean isTrackedPlace(Symbol target) {
@@ -135,7 +189,10 @@ final class ClearedUnit {
         : policy.isTracked(variable.type);
   }
 
-  /** A value the analysis never takes for a null, given that no tracked place holds one. */
+  /**
+   * A value the analysis never takes for a null, given that the variable it may be holds none (see
+   * {@link #variableOf}).
+   */
   private static boolean isNonNullValue(ExpressionTree value) {
     ExpressionTree stripped = ASTHelpers.stripParentheses(value);
     if (stripped instanceof TypeCastTree cast) {
@@ -144,19 +201,7 @@ final class ClearedUnit {
     return stripped instanceof NewClassTree
         || stripped instanceof MethodInvocationTree
         || stripped instanceof ArrayAccessTree
-        || ((stripped instanceof IdentifierTree || stripped instanceof MemberSelectTree)
-            && ASTHelpers.getSymbol(stripped) instanceof VarSymbol);
-  }
-
-  private boolean fieldsAssignedFirst() {
-    for (ClassIndex.ClassInfo info : index.classes()) {
-      for (Map.Entry<VarSymbol, VariableTree> field : info.trackedFields.entrySet()) {
-        if (!isAssignedFirst(info, field.getKey(), field.getValue())) {
-          return false;
-        }
-      }
-    }
-    return true;
+        || variableOf(stripped) != null;
   }
 
   private boolean isAssignedFirst(

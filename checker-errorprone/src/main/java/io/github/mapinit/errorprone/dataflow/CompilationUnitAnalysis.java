@@ -63,7 +63,8 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   private final FlagPromises flagPromises;
   private @Nullable Set<Symbol> assignedByOtherCode;
 
-  private CompilationUnitAnalysis(VisitorState state, JavacPolicy policy, ClassIndex index) {
+  private CompilationUnitAnalysis(
+      VisitorState state, JavacPolicy policy, ClassIndex index, Set<Symbol> mayHoldNull) {
     this.compilationUnit = state.getPath().getCompilationUnit();
     this.policy = policy;
     this.index = index;
@@ -81,19 +82,21 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     this.entryValues = new EntryValues(index, facts);
     this.places = new TrackedPlaces(index, policy);
     this.assignedThroughCalls = new AssignedThroughCalls(index);
-    this.relevance = new Relevance(index, policy);
     this.flagPromises = new FlagPromises(this::isAssignedByOtherCode, index, this::summaryOf);
+    this.relevance =
+        new Relevance(index, policy, mayHoldNull, body -> !flagCandidates(body).flags().isEmpty());
   }
 
   /** Every finding in the compilation unit that {@code state} is at. */
   public static List<Finding> findings(VisitorState state, JavacPolicy policy) {
     CompilationUnitTree unit = state.getPath().getCompilationUnit();
     ClassIndex index = ClassIndex.of(unit, policy);
-    if (ClearedUnit.cannotReport(unit, index, policy)) {
+    Set<Symbol> mayHoldNull = ClearedUnit.mayHoldNull(unit, index, policy);
+    if (mayHoldNull.isEmpty()) {
       // No place can hold a null where it is used: no control flow graph is needed.
       return List.of();
     }
-    return new CompilationUnitAnalysis(state, policy, index).run();
+    return new CompilationUnitAnalysis(state, policy, index, mayHoldNull).run();
   }
 
   private List<Finding> run() {

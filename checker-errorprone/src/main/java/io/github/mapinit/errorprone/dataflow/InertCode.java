@@ -2,6 +2,7 @@ package io.github.mapinit.errorprone.dataflow;
 
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
@@ -21,12 +22,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Whether running some code of a constructor or initialiser can reach a use of one field, or run
- * any code of the unit at all, decided from its trees alone. Code that never names the field,
- * creates no lambda, method reference or class body, and hands {@code this} to nobody (it appears
- * only as the receiver of a field access) cannot reach a use of it, provided the code of the unit
- * that it runs cannot either: the bodies it calls, and the construction of the unit's classes it
- * creates. Such code may run before the field is assigned without any path to a use of it starting
- * there.
+ * any code of the unit at all, decided from its trees alone. Code that never names the field
+ * (through a variable, {@code base.field} names another object's, which the analysis takes as it is
+ * after that object's construction), creates no lambda, method reference or class body, and hands
+ * {@code this} to nobody (it appears only as the receiver of a field access) cannot reach a use of
+ * it, provided the code of the unit that it runs cannot either: the bodies it calls, and the
+ * construction of the unit's classes it creates. Such code may run before the field is assigned
+ * without any path to a use of it starting there.
  */
 final class InertCode {
 
@@ -82,6 +84,11 @@ final class InertCode {
     @Override
     public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
       Symbol symbol = ASTHelpers.getSymbol(tree);
+      if (isField(symbol) && isOtherObject(tree.getExpression())) {
+        // base.field in a copy constructor: the analysis takes another object's field as it is
+        // after that object's construction, not as the running object has it.
+        return null;
+      }
       if (isField(symbol) || isThisOrSuper(tree.getIdentifier())) {
         reaches = true;
         return null;
@@ -168,6 +175,18 @@ final class InertCode {
 
     private boolean isField(@Nullable Symbol symbol) {
       return field != null && symbol == field;
+    }
+
+    /**
+     * Whether {@code receiver}, the object of an access to the (instance) field, is a variable: the
+     * analysis takes it for another object than the running one.
+     */
+    private boolean isOtherObject(ExpressionTree receiver) {
+      return field != null
+          && !field.isStatic()
+          && receiver instanceof IdentifierTree identifier
+          && !isThisOrSuper(identifier.getName())
+          && ASTHelpers.getSymbol(identifier) instanceof VarSymbol;
     }
 
     private static boolean isThisOrSuper(Name name) {

@@ -3,6 +3,7 @@ package io.github.mapinit.errorprone.dataflow;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
@@ -11,6 +12,7 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,16 +36,45 @@ import org.jspecify.annotations.Nullable;
  * calls: a tracked field, or a map local that can be given a null. Most methods of real code never
  * come near a map field; they skip the control flow graph and the dataflow, which keeps the check
  * cheap.
+ *
+ * <p>A body that only reads tracked fields that cannot hold a null ({@link ClearedUnit}) is skipped
+ * too: its uses cannot report, and it changes no field, so where it runs its summary would only
+ * repeat that those fields are non-null. Two kinds of body still need their graph: one that assigns
+ * a tracked field, whose exit value other starts read (a constructor's, an initialiser's, a
+ * reset's); and any body of a class with flag candidates, whose summary also says which flags its
+ * calls assign and which promises it breaks ({@link FlagPromises}). The code that runs such a body
+ * needs its graph too, except where the body is a constructor that assigns only its own object's
+ * fields, whose creator sees none of that.
  */
 final class Relevance {
 
+  private static final Set<Tree.Kind> INCREMENTS =
+      Set.of(
+          Tree.Kind.PREFIX_INCREMENT,
+          Tree.Kind.PREFIX_DECREMENT,
+          Tree.Kind.POSTFIX_INCREMENT,
+          Tree.Kind.POSTFIX_DECREMENT);
+
   private final ClassIndex index;
   private final JavacPolicy policy;
+  private final Set<Symbol> mayHoldNull;
+  private final Predicate<Body> hasFlagCandidates;
   private @Nullable Set<Body> relevant;
 
-  Relevance(ClassIndex index, JavacPolicy policy) {
+  /**
+   * @param mayHoldNull the tracked places of the unit that may hold a null ({@link
+   *     ClearedUnit#mayHoldNull})
+   * @param hasFlagCandidates whether the class of a body has flags that a promise may relate
+   */
+  Relevance(
+      ClassIndex index,
+      JavacPolicy policy,
+      Set<Symbol> mayHoldNull,
+      Predicate<Body> hasFlagCandidates) {
     this.index = index;
     this.policy = policy;
+    this.mayHoldNull = mayHoldNull;
+    this.hasFlagCandidates = hasFlagCandidates;
   }
 
   boolean needsAnalysis(Body body) {
@@ -55,10 +87,13 @@ final class Relevance {
   /**
    * The bodies that touch a tracked place themselves, and every body that can run one of them:
    * found once per unit by walking the calls backwards, so that call cycles cost nothing extra
-   * (deciding body by body with recursion grew exponentially on mutually recursive code).
+   * (deciding body by body with recursion grew exponentially on mutually recursive code). Bodies
+   * that need a graph for their own exit only (see {@link #isRelevantByItself}) do not make their
+   * callers relevant.
    */
   private Set<Body> relevantBodies() {
     Set<Body> found = new HashSet<>();
+    Set<Body> byThemselves = new HashSet<>();
     Map<Body, List<Body>> callers = new HashMap<>();
     Deque<Body> work = new ArrayDeque<>();
     for (Body body : index.allBodies()) {
@@ -67,8 +102,11 @@ final class Relevance {
       for (Body callee : scanner.callees) {
         callers.computeIfAbsent(callee, c -> new ArrayList<>()).add(body);
       }
-      if ((scanner.mentionsTracked || isRelevantByItself(body)) && found.add(body)) {
+      if (touchesForCallers(body, scanner) && found.add(body)) {
         work.add(body);
+      }
+      if (isRelevantByItself(body)) {
+        byThemselves.add(body);
       }
     }
     while (!work.isEmpty()) {
@@ -78,7 +116,22 @@ final class Relevance {
         }
       }
     }
+    found.addAll(byThemselves);
     return found;
+  }
+
+  /**
+   * Whether what a body does can matter where it runs: it may meet a null, or it assigns a tracked
+   * field, or it belongs to a class with flag candidates and mentions a tracked field. A
+   * constructor's assignments of its own object's fields do not count: where the object is created
+   * with {@code new}, only what the constructor does to the static fields reaches the creator, and
+   * a constructor that runs it with {@code this(...)} is analysed anyway.
+   */
+  private boolean touchesForCallers(Body body, Scanner scanner) {
+    return scanner.mayMeetNull
+        || scanner.assignsStaticField
+        || (scanner.assignsInstanceField && body.kind() != Body.Kind.CONSTRUCTOR)
+        || (scanner.mentionsTrackedField && hasFlagCandidates.test(body));
   }
 
   private boolean isRelevantByItself(Body body) {
@@ -99,10 +152,14 @@ final class Relevance {
         && index.isTrackedField(ASTHelpers.getSymbol((VariableTree) body.tree()));
   }
 
-  /** What one body mentions: a tracked place, and the bodies of this file it may run. */
+  /** What one body mentions: tracked places, and the bodies of this file it may run. */
   private final class Scanner extends TreeScanner<Void, Void> {
     private final Tree root;
-    private boolean mentionsTracked;
+    // A tracked field at all; one that may hold a null, or a local that may be given one.
+    private boolean mentionsTrackedField;
+    private boolean mayMeetNull;
+    private boolean assignsStaticField;
+    private boolean assignsInstanceField;
     private final List<Body> callees = new ArrayList<>();
 
     Scanner(Tree root) {
@@ -111,14 +168,21 @@ final class Relevance {
 
     @Override
     public Void visitIdentifier(IdentifierTree tree, Void unused) {
-      mentionsTracked |= isTrackedField(ASTHelpers.getSymbol(tree));
+      noteField(ASTHelpers.getSymbol(tree));
       return null;
     }
 
     @Override
     public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
-      mentionsTracked |= isTrackedField(ASTHelpers.getSymbol(tree));
+      noteField(ASTHelpers.getSymbol(tree));
       return super.visitMemberSelect(tree, null);
+    }
+
+    private void noteField(Symbol symbol) {
+      if (isTrackedField(symbol)) {
+        mentionsTrackedField = true;
+        mayMeetNull |= mayHoldNull.contains(symbol);
+      }
     }
 
     @Override
@@ -130,7 +194,31 @@ final class Relevance {
     @Override
     public Void visitAssignment(AssignmentTree tree, Void unused) {
       noteLocalAssignment(ASTHelpers.getSymbol(tree.getVariable()), tree.getExpression());
+      noteWrite(tree.getVariable());
       return super.visitAssignment(tree, null);
+    }
+
+    @Override
+    public Void visitCompoundAssignment(CompoundAssignmentTree tree, Void unused) {
+      noteWrite(tree.getVariable());
+      return super.visitCompoundAssignment(tree, null);
+    }
+
+    @Override
+    public Void visitUnary(UnaryTree tree, Void unused) {
+      // ++ and -- assign their operand (a tracked Integer field, with TrackedTypes=Object).
+      if (INCREMENTS.contains(tree.getKind())) {
+        noteWrite(tree.getExpression());
+      }
+      return super.visitUnary(tree, null);
+    }
+
+    private void noteWrite(ExpressionTree target) {
+      Symbol symbol = ASTHelpers.getSymbol(target);
+      if (isTrackedField(symbol)) {
+        assignsStaticField |= symbol.isStatic();
+        assignsInstanceField |= !symbol.isStatic();
+      }
     }
 
     /**
@@ -152,7 +240,7 @@ final class Relevance {
               || (stripped instanceof IdentifierTree
                   && ASTHelpers.getSymbol(stripped) instanceof VarSymbol
                   && ASTHelpers.getSymbol(stripped).owner instanceof MethodSymbol);
-      mentionsTracked |= !neverNull;
+      mayMeetNull |= !neverNull;
     }
 
     @Override
