@@ -521,7 +521,9 @@ final class MethodAnalyzer {
                 callSite,
                 pc,
                 EntryConditions.throughCall(
-                    frame.flags(), ownFieldConditions(use.entryConditions()))));
+                    frame.flags(),
+                    use.entryConditions(),
+                    flag -> flag instanceof Flag.Field field && !field.isStatic())));
       }
     }
   }
@@ -563,21 +565,6 @@ final class MethodAnalyzer {
       return receiver.role() != Value.Role.THIS || frame.flags().assume(flag, value).feasible();
     }
     return true;
-  }
-
-  /** The conditions on flag fields of the running object, which a caller on it shares. */
-  private static Map<Flag, Boolean> ownFieldConditions(Map<Flag, Boolean> conditions) {
-    if (conditions.isEmpty()) {
-      return conditions;
-    }
-    Map<Flag, Boolean> fields = new HashMap<>();
-    conditions.forEach(
-        (flag, value) -> {
-          if (flag instanceof Flag.Field field && !field.isStatic()) {
-            fields.put(flag, value);
-          }
-        });
-    return fields;
   }
 
   /** The fields of the running object or class that the frame knows to be non-null. */

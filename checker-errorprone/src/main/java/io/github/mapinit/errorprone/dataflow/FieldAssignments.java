@@ -28,6 +28,8 @@ final class FieldAssignments extends TreeScanner<Void, Void> {
 
   private final Set<Symbol> onOwnObject = new HashSet<>();
   private final Set<Symbol> elsewhere = new HashSet<>();
+  private final Set<Symbol> copiedOnOwnObject = new HashSet<>();
+  private final Set<Symbol> givenOtherValuesOnOwnObject = new HashSet<>();
   private final Deque<ClassSymbol> enclosing = new ArrayDeque<>();
 
   private FieldAssignments(@Nullable ClassSymbol start) {
@@ -51,6 +53,17 @@ final class FieldAssignments extends TreeScanner<Void, Void> {
     return elsewhere;
   }
 
+  /**
+   * The fields assigned on the running object only with the same field of another instance ({@code
+   * this.f = other.f}, a copy constructor's): such an assignment passes another object's value on
+   * and initialises nothing (policy {@code BodyFacts.copiedOnly}).
+   */
+  Set<Symbol> onlyCopiedOnOwnObject() {
+    Set<Symbol> copied = new HashSet<>(copiedOnOwnObject);
+    copied.removeAll(givenOtherValuesOnOwnObject);
+    return copied;
+  }
+
   @Override
   public Void visitClass(ClassTree node, Void unused) {
     enclosing.push(ASTHelpers.getSymbol(node));
@@ -63,17 +76,18 @@ final class FieldAssignments extends TreeScanner<Void, Void> {
 
   @Override
   public Void visitAssignment(AssignmentTree node, Void unused) {
-    note(node.getVariable());
+    note(node.getVariable(), node.getExpression());
     return super.visitAssignment(node, null);
   }
 
   @Override
   public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
-    note(node.getVariable());
+    note(node.getVariable(), null);
     return super.visitCompoundAssignment(node, null);
   }
 
-  private void note(ExpressionTree variable) {
+  /** An assignment of {@code value} ({@code null} for a compound one) to {@code variable}. */
+  private void note(ExpressionTree variable, @Nullable ExpressionTree value) {
     Symbol symbol = ASTHelpers.getSymbol(variable);
     if (symbol == null || symbol.getKind() != ElementKind.FIELD) {
       return;
@@ -85,8 +99,22 @@ final class FieldAssignments extends TreeScanner<Void, Void> {
                 && receiver.getName().contentEquals("this"));
     if (throughThis && !enclosing.isEmpty() && enclosing.peek() == symbol.owner) {
       onOwnObject.add(symbol);
+      if (value != null && isCopyFromAnotherObject(ASTHelpers.stripParentheses(value), symbol)) {
+        copiedOnOwnObject.add(symbol);
+      } else {
+        givenOtherValuesOnOwnObject.add(symbol);
+      }
     } else {
       elsewhere.add(symbol);
     }
+  }
+
+  /** {@code other.f}, where {@code other} is not the running object. */
+  private static boolean isCopyFromAnotherObject(ExpressionTree value, Symbol field) {
+    return value instanceof MemberSelectTree select
+        && ASTHelpers.getSymbol(select) == field
+        && !(select.getExpression() instanceof IdentifierTree receiver
+            && (receiver.getName().contentEquals("this")
+                || receiver.getName().contentEquals("super")));
   }
 }

@@ -191,7 +191,7 @@ final class JavacFacts {
   /** The tracked fields the body assigns only with another instance's value of them. */
   private static Set<String> copiedOnly(Body body, ClassIndex.ClassInfo info) {
     Set<String> keys = new HashSet<>();
-    for (Symbol field : FieldCopies.onlyCopiedIn(body.tree(), info.symbol)) {
+    for (Symbol field : FieldAssignments.in(body.tree(), info.symbol).onlyCopiedOnOwnObject()) {
       if (field instanceof VarSymbol variable && info.trackedFields.containsKey(variable)) {
         keys.add(key(variable));
       }

@@ -3,7 +3,6 @@ package io.github.mapinit.errorprone.dataflow;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.Trace;
 import io.github.mapinit.policy.rules.EntryConditions;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiPredicate;
@@ -131,23 +130,13 @@ public final class Summaries {
         derivedUses.accept(
             derived.withEntryConditions(
                 EntryConditions.throughCall(
-                    atCall.flagFacts(), ownFieldConditions(use.entryConditions()))));
+                    atCall.flagFacts(), use.entryConditions(), Summaries::isOwnFlagField)));
       }
     }
   }
 
-  /** The conditions on flag fields of the running object, which a caller on it shares. */
-  private static Map<VarSymbol, Boolean> ownFieldConditions(Map<VarSymbol, Boolean> conditions) {
-    if (conditions.isEmpty()) {
-      return conditions;
-    }
-    Map<VarSymbol, Boolean> fields = new HashMap<>();
-    conditions.forEach(
-        (flag, value) -> {
-          if (flag.getKind() == ElementKind.FIELD && !flag.isStatic()) {
-            fields.put(flag, value);
-          }
-        });
-    return fields;
+  /** A flag field of the running object, which a caller on it shares. */
+  private static boolean isOwnFlagField(VarSymbol flag) {
+    return flag.getKind() == ElementKind.FIELD && !flag.isStatic();
   }
 }

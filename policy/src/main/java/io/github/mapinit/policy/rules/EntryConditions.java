@@ -4,6 +4,7 @@ import io.github.mapinit.policy.flow.FlagFacts;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 
 /**
  * Spec 8 through calls: correlated conditions are not joined into a false path across a call
@@ -38,14 +39,16 @@ public final class EntryConditions {
    * that the caller has left at their entry value (the callee's field is the caller's).
    *
    * @param atCall the caller's facts where the call is made
-   * @param calleeFieldConditions the callee's conditions on flag fields of the running object
+   * @param calleeConditions the callee's conditions on its entry flags
+   * @param sharedWithCaller whether a callee flag is the caller's too: a flag field of the running
+   *     object, not a parameter
    */
   public static <F, P> Map<F, Boolean> throughCall(
-      FlagFacts<F, P> atCall, Map<F, Boolean> calleeFieldConditions) {
+      FlagFacts<F, P> atCall, Map<F, Boolean> calleeConditions, Predicate<F> sharedWithCaller) {
     Map<F, Boolean> conditions = new HashMap<>(atCall.entryValues());
-    calleeFieldConditions.forEach(
+    calleeConditions.forEach(
         (flag, value) -> {
-          if (atCall.holdsEntryValue(flag)) {
+          if (sharedWithCaller.test(flag) && atCall.holdsEntryValue(flag)) {
             conditions.putIfAbsent(flag, value);
           }
         });

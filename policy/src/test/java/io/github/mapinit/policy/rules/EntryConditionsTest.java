@@ -59,10 +59,15 @@ final class EntryConditionsTest {
 
     assertEquals(
         Map.of("open", true, "store", false),
-        EntryConditions.throughCall(atCall, Map.of("store", false)));
+        EntryConditions.throughCall(
+            atCall,
+            Map.of("store", false, "normalShutdown", true),
+            flag -> !flag.equals("normalShutdown")));
     assertEquals(
         Map.of(),
         EntryConditions.throughCall(
-            caller.assignConstant("store", true, Set.of()).forget("open"), Map.of("store", true)));
+            caller.assignConstant("store", true, Set.of()).forget("open"),
+            Map.of("store", true),
+            flag -> true));
   }
 }
