@@ -214,7 +214,7 @@ final class ClassModel implements MethodEnvironment {
     }
     return flags.isEmpty() || fields.isEmpty()
         ? FlagCandidates.NONE
-        : new FlagCandidates(flags, fields);
+        : FlagCandidates.of(flags, fields);
   }
 
   @Override

@@ -82,7 +82,7 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
       }
     } else if (!methodGen.getName().startsWith("lambda$")) {
       // Spec 8 across methods: assumed here, checked at every exit of every body.
-      frame.assumeFlagInvariants(candidates.flags(), candidates.fields());
+      frame.assumeFlagInvariants(candidates);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.mapinit.spotbugs;
 
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.bcel.generic.ConstantPoolGen;
@@ -62,8 +63,17 @@ interface MethodEnvironment {
   void noteAssignmentOnOtherObject(String fieldName);
 
   /** Boolean and map fields whose correlation the analysis checks. */
-  record FlagCandidates(Set<Flag.Field> flags, Set<FieldKey> fields) {
-    static final FlagCandidates NONE = new FlagCandidates(Set.of(), Set.of());
+  record FlagCandidates(Set<Flag.Field> flags, Set<FieldKey> fields, Set<Place> entryGhosts) {
+    static final FlagCandidates NONE = of(Set.of(), Set.of());
+
+    /** The map fields' entry ghosts are one set, which every method's seed shares. */
+    static FlagCandidates of(Set<Flag.Field> flags, Set<FieldKey> fields) {
+      Set<Place> ghosts = new HashSet<>();
+      for (FieldKey field : fields) {
+        ghosts.add(new Place.EntryGhost(field));
+      }
+      return new FlagCandidates(flags, fields, Set.copyOf(ghosts));
+    }
   }
 
   /** Whether calling {@code owner.methodName} runs the lambdas passed to it before returning. */

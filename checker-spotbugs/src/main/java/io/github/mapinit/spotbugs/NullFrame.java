@@ -160,16 +160,12 @@ final class NullFrame extends Frame<Value> {
   }
 
   /**
-   * Where a method starts: each boolean field of the object is assumed to vouch, with either value,
-   * for what each of {@code fields} held there; every exit of every body checks it.
+   * Where a method starts: each flag field of the object is assumed to vouch, with either value,
+   * for what each map field held there; every exit of every body checks it.
    */
-  void assumeFlagInvariants(Set<Flag.Field> flagFields, Set<FieldKey> fields) {
-    Set<Place> ghosts = new HashSet<>();
-    for (FieldKey field : fields) {
-      ghosts.add(new Place.EntryGhost(field));
-    }
-    for (Flag.Field flag : flagFields) {
-      flags = flags.seed(flag, ghosts);
+  void assumeFlagInvariants(MethodEnvironment.FlagCandidates candidates) {
+    for (Flag.Field flag : candidates.flags()) {
+      flags = flags.seed(flag, candidates.entryGhosts());
     }
   }
 
@@ -185,17 +181,22 @@ final class NullFrame extends Frame<Value> {
     if (!isValid() || candidates.flags().isEmpty() || candidates.fields().isEmpty()) {
       return;
     }
-    List<FlagInvariants.Promised<Flag, Place>> promises = new ArrayList<>();
-    for (Flag.Field flag : candidates.flags()) {
-      for (FieldKey field : candidates.fields()) {
-        promises.add(
-            new FlagInvariants.Promised<>(
-                flag,
-                new Place.FieldPlace(Place.Receiver.THIS, -1, field),
-                new Place.EntryGhost(field)));
-      }
-    }
-    flags = FlagInvariants.acrossCall(beforeCall, nonNullBefore, flags, promises);
+    flags =
+        FlagInvariants.acrossCall(
+            beforeCall,
+            nonNullBefore,
+            flags,
+            candidates.flags(),
+            () -> {
+              List<FlagInvariants.Promised<Place>> promised = new ArrayList<>();
+              for (FieldKey field : candidates.fields()) {
+                promised.add(
+                    new FlagInvariants.Promised<>(
+                        new Place.FieldPlace(Place.Receiver.THIS, -1, field),
+                        new Place.EntryGhost(field)));
+              }
+              return promised;
+            });
   }
 
   /** The boolean fields that, by the value a test found, vouch for the untouched start value. */

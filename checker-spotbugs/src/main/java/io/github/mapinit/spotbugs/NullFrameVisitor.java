@@ -528,7 +528,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       // Spec 8 across methods: this(...) returns where the called constructor ends, and every exit
       // of that constructor is checked to keep the class's promises, so they hold here.
       MethodEnvironment.FlagCandidates candidates = env.flagCandidates();
-      getFrame().assumeFlagInvariants(candidates.flags(), candidates.fields());
+      getFrame().assumeFlagInvariants(candidates);
     }
     Optional<NullTest> nullTest =
         callee != null && callee.nullTest().isPresent()

@@ -7,6 +7,7 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.AccessKind;
 import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.rules.FlagInvariants;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
@@ -89,10 +90,21 @@ public interface AnalysisEnvironment {
    */
   FlagCandidates flagCandidates(Body body);
 
-  /** Boolean and map fields whose correlation the analysis checks. */
-  record FlagCandidates(Set<VarSymbol> flags, Set<VarSymbol> fields) {
+  /**
+   * Boolean and map fields whose correlation the analysis checks, and the map fields' entry ghosts:
+   * one set, which every body's seed shares.
+   */
+  record FlagCandidates(Set<VarSymbol> flags, Set<VarSymbol> fields, Set<Place> entryGhosts) {
 
-    static final FlagCandidates NONE = new FlagCandidates(Set.of(), Set.of());
+    static final FlagCandidates NONE = of(Set.of(), Set.of());
+
+    static FlagCandidates of(Set<VarSymbol> flags, Set<VarSymbol> fields) {
+      Set<Place> ghosts = new HashSet<>();
+      for (VarSymbol field : fields) {
+        ghosts.add(Place.entryGhostOf(field));
+      }
+      return new FlagCandidates(flags, fields, Set.copyOf(ghosts));
+    }
 
     static FlagInvariants.Implication implication(VarSymbol flag, boolean value, VarSymbol field) {
       return new FlagInvariants.Implication(

@@ -194,7 +194,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
         && body.method() != null
         && !body.method().isStatic()) {
       // Spec 8 across methods: assumed here, checked at every exit of every body.
-      initial = initial.assumeFlagInvariants(candidates.flags(), candidates.fields());
+      initial = initial.assumeFlagInvariants(candidates);
     }
     if (body.kind() == Body.Kind.METHOD && body.method() != null) {
       initial = initial.startingWith(entryFlags(body.method(), candidates));

@@ -156,7 +156,7 @@ final class FlagPromises {
           }
           return flags.isEmpty() || fields.isEmpty()
               ? FlagCandidates.NONE
-              : new FlagCandidates(flags, fields);
+              : FlagCandidates.of(flags, fields);
         });
   }
 

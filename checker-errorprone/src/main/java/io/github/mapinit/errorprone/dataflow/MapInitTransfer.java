@@ -336,7 +336,7 @@ final class MapInitTransfer
         // Spec 8 across methods: this(...) returns where the called constructor ends, and every
         // exit of that constructor is checked to keep the class's promises, so they hold here.
         AnalysisEnvironment.FlagCandidates candidates = environment.flagCandidates(body);
-        store = store.assumeFlagInvariants(candidates.flags(), candidates.fields());
+        store = store.assumeFlagInvariants(candidates);
       }
       if (environment.neverReturns(callee.body())) {
         // Every path through the callee throws: nothing after the call runs.

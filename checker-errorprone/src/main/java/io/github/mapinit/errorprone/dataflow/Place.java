@@ -27,11 +27,16 @@ public final class Place {
   private final Kind kind;
   private final VarSymbol variable;
   private final @Nullable VarSymbol receiver;
+  // Places are keys of every store and flag fact: hashed often, so once.
+  private final int hash;
 
   private Place(Kind kind, VarSymbol variable, @Nullable VarSymbol receiver) {
     this.kind = kind;
     this.variable = variable;
     this.receiver = receiver;
+    this.hash =
+        (31 * kind.ordinal() + System.identityHashCode(variable)) * 31
+            + System.identityHashCode(receiver);
   }
 
   public static Place thisField(VarSymbol field) {
@@ -90,7 +95,7 @@ public final class Place {
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, System.identityHashCode(variable), System.identityHashCode(receiver));
+    return hash;
   }
 
   @Override

@@ -242,15 +242,21 @@ public final class PlaceStore implements Store<PlaceStore> {
     if (unreachable || beforeCall.unreachable || flagFields.isEmpty() || fields.isEmpty()) {
       return this;
     }
-    List<FlagInvariants.Promised<VarSymbol, Place>> promises = new ArrayList<>();
-    for (VarSymbol flag : flagFields) {
-      for (VarSymbol field : fields) {
-        promises.add(
-            new FlagInvariants.Promised<>(flag, Place.thisField(field), Place.entryGhostOf(field)));
-      }
-    }
     return withFlags(
-        FlagInvariants.acrossCall(beforeCall.flags, beforeCall.nonNullPlaces(), flags, promises));
+        FlagInvariants.acrossCall(
+            beforeCall.flags,
+            beforeCall.nonNullPlaces(),
+            flags,
+            flagFields,
+            () -> {
+              List<FlagInvariants.Promised<Place>> promised = new ArrayList<>();
+              for (VarSymbol field : fields) {
+                promised.add(
+                    new FlagInvariants.Promised<>(
+                        Place.thisField(field), Place.entryGhostOf(field)));
+              }
+              return promised;
+            }));
   }
 
   /**
@@ -275,18 +281,14 @@ public final class PlaceStore implements Store<PlaceStore> {
   }
 
   /**
-   * Where a method starts: each boolean field of the object is assumed to vouch, with either value,
-   * for what each of {@code fields} held there; the engine checks the assumption at every exit of
-   * every body (policy {@code FlagInvariants}) before a use may rely on it.
+   * Where a method starts: each flag field of the object is assumed to vouch, with either value,
+   * for what each map field held there; the engine checks the assumption at every exit of every
+   * body (policy {@code FlagInvariants}) before a use may rely on it.
    */
-  public PlaceStore assumeFlagInvariants(Set<VarSymbol> flagFields, Set<VarSymbol> fields) {
-    Set<Place> ghosts = new HashSet<>();
-    for (VarSymbol field : fields) {
-      ghosts.add(Place.entryGhostOf(field));
-    }
+  public PlaceStore assumeFlagInvariants(AnalysisEnvironment.FlagCandidates candidates) {
     FlagFacts<VarSymbol, Place> seeded = flags;
-    for (VarSymbol flag : flagFields) {
-      seeded = seeded.seed(flag, ghosts);
+    for (VarSymbol flag : candidates.flags()) {
+      seeded = seeded.seed(flag, candidates.entryGhosts());
     }
     return withFlags(seeded);
   }

@@ -4,9 +4,11 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * What boolean variables say about places on one path (spec 8, last paragraph: correlated
@@ -33,39 +35,133 @@ public final class FlagFacts<F, P> {
 
   /**
    * What one value of a flag tells: nothing holds it here, or the analysis presumes nothing does,
-   * or these places are non-null.
+   * or these places are non-null: those {@code named}, and the {@code standIns} of a seed that were
+   * not lost since. A seed's stand-ins stay the one set the seed was given, shared by every side
+   * that descends from it, so that seeding, testing and joining cost nothing per stand-in however
+   * many fields a class has; only the few lost ones are listed.
+   *
+   * <p>Invariants: no named place is a stand-in, and every lost place is one.
    *
    * @param presumedNot the value is ruled out only by the analysis's presumption that a call's
    *     result or a parameter is an object: a promise may count on it, a test of it stays feasible
    */
-  private record Side<P>(boolean impossible, boolean presumedNot, Set<P> nonNull) {
+  private record Side<P>(
+      boolean impossible, boolean presumedNot, Set<P> named, Set<P> standIns, Set<P> lostStandIns) {
 
     static <P> Side<P> unknown() {
-      return new Side<>(false, false, Set.of());
+      return new Side<>(false, false, Set.of(), Set.of(), Set.of());
     }
 
     static <P> Side<P> cannotHold() {
-      return new Side<>(true, false, Set.of());
+      return new Side<>(true, false, Set.of(), Set.of(), Set.of());
     }
 
     static <P> Side<P> presumedNotHeld() {
-      return new Side<>(false, true, Set.of());
+      return new Side<>(false, true, Set.of(), Set.of(), Set.of());
     }
 
     static <P> Side<P> vouchingFor(Set<P> nonNull) {
-      return new Side<>(false, false, Set.copyOf(nonNull));
+      return new Side<>(false, false, Set.copyOf(nonNull), Set.of(), Set.of());
+    }
+
+    static <P> Side<P> seededWith(Set<P> standIns) {
+      return new Side<>(false, false, Set.of(), Set.copyOf(standIns), Set.of());
     }
 
     boolean ruledOut() {
       return impossible || presumedNot;
     }
 
+    boolean vouchesFor(P place) {
+      return named.contains(place) || (standIns.contains(place) && !lostStandIns.contains(place));
+    }
+
     boolean implies(P place, Set<P> nonNullHere) {
-      return ruledOut() || nonNull.contains(place) || nonNullHere.contains(place);
+      return ruledOut() || vouchesFor(place) || nonNullHere.contains(place);
     }
 
     boolean tellsNothing() {
-      return !ruledOut() && nonNull.isEmpty();
+      return !ruledOut() && named.isEmpty() && lostStandIns.size() == standIns.size();
+    }
+
+    /** The same side, on a path where the flag is known to hold its value. */
+    Side<P> held() {
+      return new Side<>(false, false, named, standIns, lostStandIns);
+    }
+
+    /** This side, vouching for {@code place} as well. */
+    Side<P> with(P place) {
+      if (standIns.contains(place)) {
+        return new Side<>(
+            impossible, presumedNot, named, standIns, minus(lostStandIns, place::equals));
+      }
+      Set<P> more = new HashSet<>(named);
+      more.add(place);
+      return new Side<>(impossible, presumedNot, Set.copyOf(more), standIns, lostStandIns);
+    }
+
+    /** This side, no longer vouching for {@code place}. */
+    Side<P> without(P place) {
+      boolean named = this.named.contains(place);
+      boolean liveStandIn = standIns.contains(place) && !lostStandIns.contains(place);
+      if (!named && !liveStandIn) {
+        return this;
+      }
+      Set<P> lost = lostStandIns;
+      if (liveStandIn) {
+        Set<P> more = new HashSet<>(lostStandIns);
+        more.add(place);
+        lost = Set.copyOf(more);
+      }
+      return new Side<>(impossible, presumedNot, minus(this.named, place::equals), standIns, lost);
+    }
+
+    /** This side, no longer vouching for the named places that {@code reassigned} matches. */
+    Side<P> withoutNamed(Predicate<? super P> reassigned) {
+      Set<P> rest = minus(named, reassigned);
+      return rest == named
+          ? this
+          : new Side<>(impossible, presumedNot, rest, standIns, lostStandIns);
+    }
+
+    /** The same places, every one named: for a join with a side of another seed. */
+    Side<P> allNamed() {
+      if (standIns.isEmpty()) {
+        return this;
+      }
+      Set<P> all = new HashSet<>(named);
+      for (P standIn : standIns) {
+        if (!lostStandIns.contains(standIn)) {
+          all.add(standIn);
+        }
+      }
+      return new Side<>(impossible, presumedNot, Set.copyOf(all), Set.of(), Set.of());
+    }
+
+    private static <P> Set<P> minus(Set<P> places, Predicate<? super P> removed) {
+      if (places.stream().noneMatch(removed)) {
+        return places;
+      }
+      Set<P> rest = new HashSet<>(places);
+      rest.removeIf(removed);
+      return Set.copyOf(rest);
+    }
+
+    @Override
+    public int hashCode() {
+      // A seed's stand-ins may be many; their count tells sides apart well enough.
+      return Objects.hash(impossible, presumedNot, named, standIns.size(), lostStandIns);
+    }
+
+    @Override
+    public String toString() {
+      if (ruledOut()) {
+        return impossible ? "impossible" : "presumed not";
+      }
+      return named
+          + (standIns.isEmpty()
+              ? ""
+              : " + " + (standIns.size() - lostStandIns.size()) + " stand-ins");
     }
   }
 
@@ -80,7 +176,11 @@ public final class FlagFacts<F, P> {
     }
   }
 
-  /** A test of a flag: whether the branch can be taken, and what it learns. */
+  /**
+   * A test of a flag: whether the branch can be taken, and what it learns: the places the flag
+   * names as non-null there. A seed's stand-ins are not among them: they are hypotheses about
+   * values where the body started, not places the engine refines ({@link #vouches} tells them).
+   */
   public record Branch<F, P>(boolean feasible, Set<P> nonNull, FlagFacts<F, P> facts) {}
 
   private final Map<F, Sides<P>> flags;
@@ -200,14 +300,16 @@ public final class FlagFacts<F, P> {
 
   /**
    * What a flag is assumed to say where a body starts: each of its values vouches for {@code
-   * places} (hypotheses the engine checks at every exit, see {@code FlagInvariants}).
+   * places} (hypotheses the engine checks at every exit, see {@code FlagInvariants}). These
+   * stand-ins leave the flag's word only through {@link #placeReassigned}; seeding every flag with
+   * one immutable set lets all of them share it.
    */
   public FlagFacts<F, P> seed(F flag, Set<P> places) {
     if (!flags.containsKey(flag) && flags.size() >= MAX_FLAGS) {
       return this;
     }
     Map<F, Sides<P>> updated = new HashMap<>(flags);
-    Side<P> side = Side.vouchingFor(places);
+    Side<P> side = Side.seededWith(places);
     updated.put(flag, new Sides<>(side, side));
     return new FlagFacts<>(updated, relationsWithout(flag::equals), atEntryValue);
   }
@@ -224,7 +326,7 @@ public final class FlagFacts<F, P> {
   /** Whether the flag holding {@code value} vouches for {@code place} by name. */
   public boolean vouches(F flag, boolean value, P place) {
     Sides<P> sides = flags.get(flag);
-    return sides != null && sides.get(value).nonNull.contains(place);
+    return sides != null && sides.get(value).vouchesFor(place);
   }
 
   /**
@@ -285,14 +387,12 @@ public final class FlagFacts<F, P> {
       return this;
     }
     Side<P> side = sides == null ? Side.unknown() : sides.get(value);
-    if (side.ruledOut() || side.nonNull.contains(place)) {
+    if (side.ruledOut() || side.vouchesFor(place)) {
       return this;
     }
-    Set<P> nonNull = new HashSet<>(side.nonNull);
-    nonNull.add(place);
     Side<P> other = sides == null ? Side.unknown() : sides.get(!value);
     Map<F, Sides<P>> updated = new HashMap<>(flags);
-    updated.put(flag, Sides.of(value, Side.vouchingFor(nonNull), other));
+    updated.put(flag, Sides.of(value, side.with(place), other));
     return new FlagFacts<>(updated, relations, atEntryValue);
   }
 
@@ -321,42 +421,41 @@ public final class FlagFacts<F, P> {
 
   /** The place got a value that may be null: no flag vouches for it any more. */
   public FlagFacts<F, P> placeReassigned(P place) {
-    return forgetPlaces(place::equals);
+    return withSides(side -> side.without(place));
   }
 
-  /** Places that now name something else, or may be null: no flag vouches for them any more. */
+  /**
+   * Named places that now name something else, or may be null: no flag vouches for them any more. A
+   * seed's stand-ins are left alone: they leave only through {@link #placeReassigned}.
+   */
   public FlagFacts<F, P> forgetPlaces(Predicate<? super P> reassigned) {
-    boolean mentioned = false;
-    for (Sides<P> sides : flags.values()) {
-      mentioned |=
-          sides.whenTrue.nonNull.stream().anyMatch(reassigned)
-              || sides.whenFalse.nonNull.stream().anyMatch(reassigned);
+    return withSides(side -> side.withoutNamed(reassigned));
+  }
+
+  private FlagFacts<F, P> withSides(UnaryOperator<Side<P>> change) {
+    Map<F, Sides<P>> updated = null;
+    for (Map.Entry<F, Sides<P>> entry : flags.entrySet()) {
+      Sides<P> sides = entry.getValue();
+      Side<P> whenTrue = change.apply(sides.whenTrue);
+      Side<P> whenFalse = change.apply(sides.whenFalse);
+      if (whenTrue == sides.whenTrue && whenFalse == sides.whenFalse) {
+        continue;
+      }
+      if (updated == null) {
+        updated = new HashMap<>(flags);
+      }
+      if (whenTrue.tellsNothing() && whenFalse.tellsNothing()) {
+        updated.remove(entry.getKey());
+      } else {
+        updated.put(entry.getKey(), new Sides<>(whenTrue, whenFalse));
+      }
     }
-    if (!mentioned) {
+    if (updated == null) {
       return this;
     }
-    Map<F, Sides<P>> updated = new HashMap<>();
-    flags.forEach(
-        (flag, sides) -> {
-          Sides<P> kept =
-              new Sides<>(
-                  without(sides.whenTrue, reassigned), without(sides.whenFalse, reassigned));
-          if (!kept.whenTrue.tellsNothing() || !kept.whenFalse.tellsNothing()) {
-            updated.put(flag, kept);
-          }
-        });
     return updated.isEmpty() && relations.isEmpty() && atEntryValue.isEmpty()
         ? none()
         : new FlagFacts<>(updated, relations, atEntryValue);
-  }
-
-  private static <P> Side<P> without(Side<P> side, Predicate<? super P> reassigned) {
-    if (side.nonNull.stream().noneMatch(reassigned)) {
-      return side;
-    }
-    Set<P> rest = new HashSet<>(side.nonNull);
-    rest.removeIf(reassigned);
-    return new Side<>(side.impossible, side.presumedNot, Set.copyOf(rest));
   }
 
   /**
@@ -389,8 +488,8 @@ public final class FlagFacts<F, P> {
       return new Branch<>(false, Set.of(), this);
     }
     Map<F, Sides<P>> updated = new HashMap<>(flags);
-    updated.put(flag, Sides.of(value, Side.vouchingFor(side.nonNull), Side.cannotHold()));
-    return new Branch<>(true, side.nonNull, new FlagFacts<>(updated, relations, atEntryValue));
+    updated.put(flag, Sides.of(value, side.held(), Side.cannotHold()));
+    return new Branch<>(true, side.named, new FlagFacts<>(updated, relations, atEntryValue));
   }
 
   /**
@@ -449,22 +548,48 @@ public final class FlagFacts<F, P> {
     if (here.ruledOut() && there.ruledOut()) {
       return Side.presumedNotHeld();
     }
-    Set<P> candidates = new HashSet<>(here.nonNull);
-    candidates.addAll(there.nonNull);
-    if (here.ruledOut() || there.ruledOut()) {
+    boolean oneRuledOut = here.ruledOut() || there.ruledOut();
+    if (!oneRuledOut && here.standIns != there.standIns) {
+      // Sides of different seeds: compare them place by place.
+      here = here.allNamed();
+      there = there.allNamed();
+    }
+    // The stand-ins of the side that can hold the value; when both can, they are the same set.
+    Set<P> standIns = here.ruledOut() ? there.standIns : here.standIns;
+    // Every place whose answer may differ from "a stand-in neither side lost": the rest of the
+    // stand-ins are vouched for on both sides.
+    Set<P> candidates = new HashSet<>(here.named);
+    candidates.addAll(there.named);
+    candidates.addAll(here.lostStandIns);
+    candidates.addAll(there.lostStandIns);
+    Set<P> smaller = nonNullHere.size() <= nonNullThere.size() ? nonNullHere : nonNullThere;
+    Set<P> larger = smaller == nonNullHere ? nonNullThere : nonNullHere;
+    if (oneRuledOut) {
       candidates.addAll(nonNullHere);
       candidates.addAll(nonNullThere);
-    }
-    Set<P> vouched = new HashSet<>();
-    for (P place : candidates) {
-      boolean nonNullOnBoth = nonNullHere.contains(place) && nonNullThere.contains(place);
-      if (!nonNullOnBoth
-          && here.implies(place, nonNullHere)
-          && there.implies(place, nonNullThere)) {
-        vouched.add(place);
+    } else {
+      for (P place : smaller) {
+        if (larger.contains(place)) {
+          candidates.add(place);
+        }
       }
     }
-    return Side.vouchingFor(vouched);
+    Set<P> named = new HashSet<>();
+    Set<P> lost = new HashSet<>();
+    for (P place : candidates) {
+      // A place non-null on both paths is the joined store's to tell, not the flag's.
+      boolean nonNullOnBoth = smaller.contains(place) && larger.contains(place);
+      boolean vouched =
+          !nonNullOnBoth && here.implies(place, nonNullHere) && there.implies(place, nonNullThere);
+      if (standIns.contains(place)) {
+        if (!vouched) {
+          lost.add(place);
+        }
+      } else if (vouched) {
+        named.add(place);
+      }
+    }
+    return new Side<>(false, false, Set.copyOf(named), standIns, Set.copyOf(lost));
   }
 
   @Override

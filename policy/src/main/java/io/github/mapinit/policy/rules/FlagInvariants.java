@@ -4,6 +4,7 @@ import io.github.mapinit.policy.flow.FlagFacts;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Spec section 8, last paragraph, across methods: a boolean field set together with a map ({@code
@@ -20,11 +21,11 @@ public final class FlagInvariants {
   public record Implication(String flag, boolean value, String field) {}
 
   /**
-   * A candidate promise as an engine names it in one body: the flag, the place of the map field on
-   * the running object, and the place that stands for the field's value where the body started (the
-   * value a use relies on when a flag vouches for it).
+   * A map field that a promise may cover, as an engine names it in one body: the place of the field
+   * on the running object, and the place that stands for the field's value where the body started
+   * (the value a use relies on when a flag vouches for it).
    */
-  public record Promised<F, P>(F flag, P field, P standIn) {}
+  public record Promised<P>(P field, P standIn) {}
 
   private FlagInvariants() {}
 
@@ -39,22 +40,31 @@ public final class FlagInvariants {
    * @param before the facts where the call was made, {@code nonNullBefore} the places non-null
    *     there
    * @param after the facts where the call returned
+   * @param flags the flag fields of the class, {@code fields} its map fields (asked for only when
+   *     the call made the engine forget a flag)
    */
   public static <F, P> FlagFacts<F, P> acrossCall(
       FlagFacts<F, P> before,
       Set<P> nonNullBefore,
       FlagFacts<F, P> after,
-      Collection<Promised<F, P>> candidates) {
+      Collection<? extends F> flags,
+      Supplier<? extends Collection<Promised<P>>> fields) {
     FlagFacts<F, P> carried = after;
-    for (Promised<F, P> promise : candidates) {
-      if (after.flags().contains(promise.flag())) {
+    Collection<Promised<P>> promised = null;
+    for (F flag : flags) {
+      if (after.flags().contains(flag)) {
         // The call left the flag alone: what it says already holds.
         continue;
       }
-      for (boolean value : new boolean[] {true, false}) {
-        if (before.implies(promise.flag(), value, promise.field(), nonNullBefore)
-            || before.implies(promise.flag(), value, promise.standIn(), nonNullBefore)) {
-          carried = carried.promise(promise.flag(), value, promise.standIn());
+      if (promised == null) {
+        promised = fields.get();
+      }
+      for (Promised<P> field : promised) {
+        for (boolean value : new boolean[] {true, false}) {
+          if (before.implies(flag, value, field.field(), nonNullBefore)
+              || before.implies(flag, value, field.standIn(), nonNullBefore)) {
+            carried = carried.promise(flag, value, field.standIn());
+          }
         }
       }
     }

@@ -102,4 +102,57 @@ final class FlagFactsTest {
     assertTrue(
         related.assignConstant("forDeser", true, Set.of()).assume("forSer", true).feasible());
   }
+
+  @Test
+  void aSeedVouchesForItsStandInsUntilOneIsReassigned() {
+    // Where a method starts: "ready" vouches, either way, for what both maps held there.
+    FlagFacts<String, String> seeded = NONE.seed("ready", Set.of("index@entry", "names@entry"));
+    assertTrue(seeded.vouches("ready", true, "index@entry"));
+    assertTrue(seeded.vouches("ready", false, "names@entry"));
+
+    // index = loadIndex();   only that stand-in leaves the flag's word.
+    FlagFacts<String, String> reassigned = seeded.placeReassigned("index@entry");
+    assertFalse(reassigned.vouches("ready", true, "index@entry"));
+    assertTrue(reassigned.vouches("ready", true, "names@entry"));
+    // A named place is not a stand-in: a predicate over named places leaves stand-ins alone.
+    assertTrue(seeded.forgetPlaces(place -> true).vouches("ready", true, "names@entry"));
+    // A test of the flag names no stand-in for the engine to refine.
+    assertEquals(Set.of(), seeded.assume("ready", true).nonNull());
+    assertTrue(seeded.assume("ready", true).facts().vouches("ready", true, "index@entry"));
+  }
+
+  @Test
+  void aJoinOfSeededPathsLosesWhatEitherPathLost() {
+    FlagFacts<String, String> seeded = NONE.seed("ready", Set.of("index@entry", "names@entry"));
+    FlagFacts<String, String> reassigned = seeded.placeReassigned("index@entry");
+
+    FlagFacts<String, String> joined = seeded.join(reassigned, Set.of(), Set.of());
+    assertFalse(joined.vouches("ready", true, "index@entry"));
+    assertTrue(joined.vouches("ready", true, "names@entry"));
+    // Unless the lost place is non-null on that path anyway.
+    FlagFacts<String, String> nonNullThere =
+        seeded.join(reassigned, Set.of(), Set.of("index@entry"));
+    assertTrue(nonNullThere.vouches("ready", true, "index@entry"));
+    // A place non-null on both paths is the joined store's to tell, not the flag's.
+    FlagFacts<String, String> nonNullOnBoth =
+        seeded.join(
+            seeded.placeReassigned("names@entry"), Set.of("names@entry"), Set.of("names@entry"));
+    assertFalse(nonNullOnBoth.vouches("ready", true, "names@entry"));
+    assertTrue(nonNullOnBoth.vouches("ready", true, "index@entry"));
+  }
+
+  @Test
+  void aJoinWithAPathThatSetTheFlagComparesPlaceByPlace() {
+    FlagFacts<String, String> seeded = NONE.seed("ready", Set.of("index@entry", "names@entry"));
+    // ready = true; where only index is known non-null.
+    FlagFacts<String, String> set =
+        seeded.assignConstant("ready", true, Set.of("index", "index@entry"));
+
+    FlagFacts<String, String> joined = seeded.join(set, Set.of(), Set.of("index", "index@entry"));
+    assertTrue(joined.vouches("ready", true, "index@entry"));
+    assertFalse(joined.vouches("ready", true, "names@entry"));
+    // "ready" cannot be false on the second path, so the first path's word stands.
+    assertTrue(joined.vouches("ready", false, "names@entry"));
+    assertTrue(joined.vouches("ready", false, "index@entry"));
+  }
 }
