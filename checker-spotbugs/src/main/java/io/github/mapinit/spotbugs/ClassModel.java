@@ -90,6 +90,11 @@ final class ClassModel implements MethodEnvironment {
       summaries.put(method, MethodSummary.UNKNOWN);
       return MethodSummary.UNKNOWN;
     }
+    if (InertMethods.isInert(method, javaClass, classContext.getConstantPoolGen(), types)) {
+      MethodSummary inert = MethodSummary.inert(InertMethods.hasReturn(method));
+      summaries.put(method, inert);
+      return inert;
+    }
     summaries.put(method, null);
     MethodSummary summary;
     try {

@@ -58,6 +58,24 @@ record MethodSummary(
           Set.of(),
           Optional.empty());
 
+  /**
+   * A method whose analysis could find nothing ({@code InertMethods}): unlike {@link #UNKNOWN}, it
+   * is known to keep every promise of the class.
+   */
+  static MethodSummary inert(boolean returnsNormally) {
+    return new MethodSummary(
+        Map.of(),
+        returnsNormally,
+        List.of(),
+        Map.of(),
+        Set.of(),
+        Map.of(),
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        Optional.empty());
+  }
+
   PlaceState exitState(Place.FieldPlace place) {
     PlaceState state = exit.get(place);
     return state != null ? state : PlaceState.of(place.defaultBits());

@@ -53,7 +53,8 @@ final class TrackedTypeScreen {
     return false;
   }
 
-  private static boolean mentionsTracked(String text, TypeOracle types) {
+  /** Whether a descriptor or signature names a tracked class. */
+  static boolean mentionsTracked(String text, TypeOracle types) {
     if (text.indexOf('L') < 0 || (text.indexOf(';') < 0 && text.indexOf('<') < 0)) {
       return false;
     }

@@ -1,0 +1,91 @@
+package io.github.mapinit.spotbugs;
+
+import org.apache.bcel.Const;
+import org.apache.bcel.classfile.JavaClass;
+import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.CPInstruction;
+import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.FieldInstruction;
+import org.apache.bcel.generic.INVOKEDYNAMIC;
+import org.apache.bcel.generic.INVOKESTATIC;
+import org.apache.bcel.generic.Instruction;
+import org.apache.bcel.generic.InstructionList;
+import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.ObjectType;
+import org.apache.bcel.generic.PUTFIELD;
+import org.apache.bcel.generic.PUTSTATIC;
+import org.apache.bcel.generic.ReturnInstruction;
+import org.apache.bcel.generic.Type;
+import org.apache.bcel.generic.TypedInstruction;
+
+/**
+ * Methods whose analysis could find nothing, read from their instructions before any control flow
+ * graph is built: they name no tracked type (so hold no tracked value), assign no field of their
+ * class, call nothing of their object or class (so follow no summary and make the engine forget no
+ * flag), create no lambda, and return no boolean (so cannot be a null test). What the analysis
+ * would say of such a method is known: it uses nothing, assigns nothing, keeps every promise, and
+ * returns normally if it has a return instruction. A class that names a map anywhere usually has
+ * many of them (builders, accessors of other fields), and the graphs and the dataflow were the
+ * plugin's main cost there.
+ */
+final class InertMethods {
+
+  private InertMethods() {}
+
+  /** Whether {@code method} of {@code javaClass} is inert; constructors and initialisers never. */
+  static boolean isInert(
+      Method method, JavaClass javaClass, ConstantPoolGen cpg, TypeOracle types) {
+    String name = method.getName();
+    if (method.getCode() == null
+        || Const.CONSTRUCTOR_NAME.equals(name)
+        || Const.STATIC_INITIALIZER_NAME.equals(name)
+        || method.getReturnType() == Type.BOOLEAN
+        || TrackedTypeScreen.mentionsTracked(method.getSignature(), types)
+        || (method.getGenericSignature() != null
+            && TrackedTypeScreen.mentionsTracked(method.getGenericSignature(), types))) {
+      return false;
+    }
+    String className = javaClass.getClassName();
+    for (Instruction ins : new InstructionList(method.getCode().getCode()).getInstructions()) {
+      if (ins instanceof INVOKEDYNAMIC) {
+        return false;
+      }
+      if (ins instanceof FieldInstruction field) {
+        boolean own = className.equals(field.getReferenceType(cpg).toString());
+        if ((own && (ins instanceof PUTFIELD || ins instanceof PUTSTATIC))
+            || TrackedTypeScreen.mentionsTracked(field.getSignature(cpg), types)) {
+          return false;
+        }
+      } else if (ins instanceof InvokeInstruction invoke) {
+        // A method of an array (clone) is no method of a class of the application.
+        if (!(invoke.getReferenceType(cpg) instanceof ObjectType ownerType)) {
+          continue;
+        }
+        String owner = ownerType.getClassName();
+        if (className.equals(owner)
+            || (!(ins instanceof INVOKESTATIC) && types.isSubtype(className, owner))
+            || types.isTracked(owner)
+            || TrackedTypeScreen.mentionsTracked(invoke.getSignature(cpg), types)) {
+          return false;
+        }
+      } else if (ins instanceof CPInstruction && ins instanceof TypedInstruction typed) {
+        // new, checkcast, instanceof, anewarray, ldc of a class: a tracked value made or tested.
+        Type type = typed.getType(cpg);
+        if (type != null && TrackedTypeScreen.mentionsTracked(type.getSignature(), types)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Whether some path of the inert method may return: it has a return instruction. */
+  static boolean hasReturn(Method method) {
+    for (Instruction ins : new InstructionList(method.getCode().getCode()).getInstructions()) {
+      if (ins instanceof ReturnInstruction) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
