@@ -45,24 +45,17 @@ record MethodSummary(
   static final String ANY_FLAG = "*";
 
   /** A method that is not followed: it changes nothing and reports nothing. */
-  static final MethodSummary UNKNOWN =
-      new MethodSummary(
-          Map.of(),
-          true,
-          List.of(),
-          Map.of(),
-          Set.of(),
-          Map.of(),
-          Set.of(),
-          Set.of(),
-          Set.of(),
-          Optional.empty());
+  static final MethodSummary UNKNOWN = findingNothing(true);
 
   /**
-   * A method whose analysis could find nothing ({@code InertMethods}): unlike {@link #UNKNOWN}, it
-   * is known to keep every promise of the class.
+   * A method whose analysis could find nothing ({@code InertMethods}): unlike {@link #UNKNOWN} (a
+   * distinct instance), it is known to keep every promise of the class.
    */
   static MethodSummary inert(boolean returnsNormally) {
+    return findingNothing(returnsNormally);
+  }
+
+  private static MethodSummary findingNothing(boolean returnsNormally) {
     return new MethodSummary(
         Map.of(),
         returnsNormally,
