@@ -10,7 +10,8 @@
 //     an ORDER BY column beyond the visible ones. In memory LocalResult answers the same call
 //     (it builds the distinct set on demand); on disk it ends in contains(), which only asserts
 //     `distinct`.
-// Run without -ea, with h2 2.3.232 on the class path:
+// Run without -ea (with -ea the first call stops at `assert parent == null`, line 230), with
+// h2 2.3.232 on the class path:
 //   javac -cp h2-2.3.232.jar MVSortedTempResultMisuse.java
 //   java -cp h2-2.3.232.jar:. MVSortedTempResultMisuse
 import java.nio.file.Files;
