@@ -102,9 +102,9 @@ public final class FlagFacts<F, P> {
 
     /** This side, no longer vouching for {@code place}. */
     Side<P> without(P place) {
-      boolean named = this.named.contains(place);
+      boolean isNamed = named.contains(place);
       boolean liveStandIn = standIns.contains(place) && !lostStandIns.contains(place);
-      if (!named && !liveStandIn) {
+      if (!isNamed && !liveStandIn) {
         return this;
       }
       Set<P> lost = lostStandIns;
@@ -113,7 +113,7 @@ public final class FlagFacts<F, P> {
         more.add(place);
         lost = Set.copyOf(more);
       }
-      return new Side<>(impossible, presumedNot, minus(this.named, place::equals), standIns, lost);
+      return new Side<>(impossible, presumedNot, minus(named, place::equals), standIns, lost);
     }
 
     /** This side, no longer vouching for the named places that {@code reassigned} matches. */
