@@ -158,7 +158,8 @@ final class MethodAnalyzer {
         Set.copyOf(visitor.assigned()),
         Set.copyOf(visitor.assignedFlags()),
         brokenFlagInvariants(visitor),
-        nullTest());
+        nullTest(),
+        exitFrame == null ? Map.of() : exitFrame.ownFlagValues());
   }
 
   /**

@@ -28,6 +28,8 @@ import java.util.Set;
  *     field is non-null" that one of the method's exits breaks (policy {@code FlagInvariants})
  * @param nullTest for a method returning a boolean, the argument its result tests for null, if
  *     every return says so ({@code return m == null || m.isEmpty();})
+ * @param exitFlags the flag fields of the object that hold one value on every path to the normal
+ *     exit (policy {@code FlagInvariants.leftByCallee})
  */
 record MethodSummary(
     Map<Place.FieldPlace, PlaceState> exit,
@@ -39,7 +41,8 @@ record MethodSummary(
     Set<Place.FieldPlace> assigned,
     Set<String> assignedFlags,
     Set<FlagInvariants.Implication> brokenFlagInvariants,
-    Optional<NullTest> nullTest) {
+    Optional<NullTest> nullTest,
+    Map<Flag.Field, Boolean> exitFlags) {
 
   /** In {@link #assignedFlags}: any flag of the object (no field is named so). */
   static final String ANY_FLAG = "*";
@@ -66,7 +69,8 @@ record MethodSummary(
         Set.of(),
         Set.of(),
         Set.of(),
-        Optional.empty());
+        Optional.empty(),
+        Map.of());
   }
 
   PlaceState exitState(Place.FieldPlace place) {

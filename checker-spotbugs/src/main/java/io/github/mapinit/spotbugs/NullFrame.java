@@ -199,6 +199,17 @@ final class NullFrame extends Frame<Value> {
             });
   }
 
+  /**
+   * The flag fields of the object that hold one value on every path here (policy {@link
+   * FlagInvariants#leftByCallee}).
+   */
+  Map<Flag.Field, Boolean> ownFlagValues() {
+    Map<Flag.Field, Boolean> values = new HashMap<>();
+    FlagInvariants.leftByCallee(flags, flag -> flag instanceof Flag.Field own && !own.isStatic())
+        .forEach((flag, value) -> values.put((Flag.Field) flag, value));
+    return values;
+  }
+
   /** The boolean fields that, by the value a test found, vouch for the untouched start value. */
   Map<String, Boolean> flagsVouchingForEntryValueOf(FieldKey field) {
     Map<String, Boolean> vouchers = new HashMap<>();

@@ -549,6 +549,15 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     if (carriesPromises) {
       getFrame().carryPromisesAcrossCall(flagsBeforeCall, nonNullBeforeCall, promising);
     }
+    if (callee != null
+        && receiver != null
+        && receiver.role() == Value.Role.THIS
+        && getFrame().isValid()) {
+      // The callee ran on this object: the flags it left with one value hold them here.
+      for (Map.Entry<Flag.Field, Boolean> left : callee.exitFlags().entrySet()) {
+        alwaysThrows |= !getFrame().assumeFlag(left.getKey(), left.getValue());
+      }
+    }
     if (callee != null && env.neverReturns(ins, getCPG())) {
       // Every path through the callee throws: nothing after the call runs.
       alwaysThrows = true;

@@ -57,7 +57,8 @@ final class BodyAnalyzer {
         exit != null,
         ownFields(thrownOut),
         transfer.assignedFlags(),
-        brokenFlagInvariants(body, transfer, exit, thrownOut));
+        brokenFlagInvariants(body, transfer, exit, thrownOut),
+        exit == null ? Map.of() : exit.ownFlagValues());
   }
 
   /**

@@ -13,7 +13,7 @@ import java.util.Set;
  * body's own reports and every call of it; an exit value that may be null is also a reset that
  * every other method must expect. It also names the boolean fields the body assigns, and the
  * promises "this flag's value means that field is non-null" that one of its exits breaks (policy
- * {@link FlagInvariants}).
+ * {@link FlagInvariants}), and the flag fields it leaves with one value at its normal exit.
  */
 public record BodySummary(
     Body body,
@@ -23,11 +23,13 @@ public record BodySummary(
     boolean returnsNormally,
     Map<VarSymbol, Nullness> throwExitValues,
     Set<VarSymbol> assignedFlags,
-    Set<FlagInvariants.Implication> brokenFlagInvariants) {
+    Set<FlagInvariants.Implication> brokenFlagInvariants,
+    Map<VarSymbol, Boolean> exitFlagValues) {
 
   /** The summary of a body that touches no tracked place, or that cannot be followed. */
   public static BodySummary empty(Body body) {
-    return new BodySummary(body, Map.of(), List.of(), Set.of(), true, Map.of(), Set.of(), Set.of());
+    return new BodySummary(
+        body, Map.of(), List.of(), Set.of(), true, Map.of(), Set.of(), Set.of(), Map.of());
   }
 
   public BodySummary {
@@ -37,6 +39,7 @@ public record BodySummary(
     assignedFields = Set.copyOf(assignedFields);
     assignedFlags = Set.copyOf(assignedFlags);
     brokenFlagInvariants = Set.copyOf(brokenFlagInvariants);
+    exitFlagValues = Map.copyOf(exitFlagValues);
   }
 
   /**

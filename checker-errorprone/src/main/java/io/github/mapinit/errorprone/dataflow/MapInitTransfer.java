@@ -346,6 +346,12 @@ final class MapInitTransfer
     if (callOnOwnObject) {
       store = carryPromises(input.getRegularStore(), store);
     }
+    if (callee != null && !method.getModifiers().contains(Modifier.STATIC)) {
+      // The callee ran on this object: the flags it left with one value hold them here.
+      for (Map.Entry<VarSymbol, Boolean> left : callee.exitFlagValues().entrySet()) {
+        store = store.assumeFlag(left.getKey(), left.getValue());
+      }
+    }
     return new RegularTransferResult<>(Nullness.NON_NULL, store, exceptionalStores);
   }
 

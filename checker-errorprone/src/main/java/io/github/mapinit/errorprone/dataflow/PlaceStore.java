@@ -195,6 +195,15 @@ public final class PlaceStore implements Store<PlaceStore> {
     return flags.entryValues();
   }
 
+  /**
+   * The flag fields of the running object that hold one value on every path here (policy {@link
+   * FlagInvariants#leftByCallee}).
+   */
+  public Map<VarSymbol, Boolean> ownFlagValues() {
+    return FlagInvariants.leftByCallee(
+        flags, flag -> flag.getKind() == ElementKind.FIELD && !flag.isStatic());
+  }
+
   /** Whether some fact is known here about {@code flag}. */
   public boolean knowsFlag(VarSymbol flag) {
     return flags.flags().contains(flag);

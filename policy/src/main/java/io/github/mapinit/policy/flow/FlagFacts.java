@@ -323,6 +323,17 @@ public final class FlagFacts<F, P> {
     return Optional.of(sides.whenFalse.impossible);
   }
 
+  /** The flags that {@code which} selects and that hold the same value on every path here. */
+  public Map<F, Boolean> knownValues(Predicate<? super F> which) {
+    Map<F, Boolean> known = new HashMap<>();
+    for (F flag : flags.keySet()) {
+      if (which.test(flag)) {
+        knownValue(flag).ifPresent(value -> known.put(flag, value));
+      }
+    }
+    return known.isEmpty() ? Map.of() : Map.copyOf(known);
+  }
+
   /** Whether the flag holding {@code value} vouches for {@code place} by name. */
   public boolean vouches(F flag, boolean value, P place) {
     Sides<P> sides = flags.get(flag);

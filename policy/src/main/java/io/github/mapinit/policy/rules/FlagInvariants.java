@@ -3,7 +3,9 @@ package io.github.mapinit.policy.rules;
 import io.github.mapinit.policy.flow.FlagFacts;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -69,6 +71,21 @@ public final class FlagInvariants {
       }
     }
     return carried;
+  }
+
+  /**
+   * The flag fields of the running object that a callee leaves with one value on every path to its
+   * normal exit ({@code parsed = true} after {@code if (parsed) return; map = ..; parsed = true;}):
+   * the caller learns them where the call returns. With the promises carried across the call, that
+   * is what lets {@code parse(); map.get(k);} rely on the helper's flag as {@code if (parsed)
+   * map.get(k);} would.
+   *
+   * @param exit the callee's facts at its normal exit
+   * @param ownFlagField whether a flag is a field of the running object, which the caller shares
+   */
+  public static <F, P> Map<F, Boolean> leftByCallee(
+      FlagFacts<F, P> exit, Predicate<? super F> ownFlagField) {
+    return exit.knownValues(ownFlagField);
   }
 
   /**
