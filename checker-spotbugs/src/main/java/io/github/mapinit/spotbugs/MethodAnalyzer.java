@@ -66,6 +66,10 @@ final class MethodAnalyzer {
   private final Set<String> ownCallsOffThis = new HashSet<>();
   private final Map<Integer, List<String>> lambdasPassed;
   private @Nullable NullFrame exitFrame;
+
+  /** The flag fields of the object that hold one value at every return seen so far. */
+  private Map<Flag.Field, Boolean> exitFlags = Map.of();
+
   // For a method returning a boolean: [argument][result] stays true while every return seen so far
   // has the reference argument non-null where the result is that value.
   private boolean @Nullable [][] nullTestHolds;
@@ -159,7 +163,7 @@ final class MethodAnalyzer {
         Set.copyOf(visitor.assignedFlags()),
         brokenFlagInvariants(visitor),
         nullTest(),
-        exitFrame == null ? Map.of() : exitFrame.ownFlagValues());
+        Map.copyOf(exitFlags));
   }
 
   /**
@@ -414,8 +418,13 @@ final class MethodAnalyzer {
     if (exitFrame == null) {
       exitFrame = new NullFrame(frame.getNumLocals());
       exitFrame.copyFrom(frame);
+      exitFlags = new HashMap<>(frame.ownFlagValues());
     } else {
       exitFrame.mergeFieldsFrom(frame);
+      // The merged frame keeps the first return's flags: a flag's value holds at the exit only
+      // if every return has it.
+      Map<Flag.Field, Boolean> here = frame.ownFlagValues();
+      exitFlags.entrySet().removeIf(known -> !known.getValue().equals(here.get(known.getKey())));
     }
   }
 
