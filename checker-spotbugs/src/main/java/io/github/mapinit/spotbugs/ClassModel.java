@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.ba.CFGBuilderException;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import edu.umd.cs.findbugs.ba.DataflowAnalysisException;
 import io.github.mapinit.policy.Policy;
+import io.github.mapinit.policy.rules.Overriding;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -150,23 +151,12 @@ final class ClassModel implements MethodEnvironment {
 
   @Override
   public @Nullable MethodSummary calleeSummary(
-      InvokeInstruction ins, ConstantPoolGen cpg, boolean constructorOnThis) {
+      InvokeInstruction ins, ConstantPoolGen cpg, boolean onThis) {
     if (!className().equals(ins.getClassName(cpg))) {
       return null;
     }
     Method method = declared(ins, cpg);
-    return method != null && isFollowed(method, ins, constructorOnThis) ? summary(method) : null;
-  }
-
-  @Override
-  public boolean isOwnNonOverridable(InvokeInstruction ins, ConstantPoolGen cpg) {
-    if (!className().equals(ins.getClassName(cpg))) {
-      return false;
-    }
-    Method method = declared(ins, cpg);
-    return method != null
-        && !method.isStatic()
-        && (method.isPrivate() || method.isFinal() || javaClass.isFinal());
+    return method != null && isFollowed(method, ins, onThis) ? summary(method) : null;
   }
 
   /**
@@ -280,7 +270,7 @@ final class ClassModel implements MethodEnvironment {
     return policy.runsCallbacksAtOnce(methodName, type -> types.isSubtype(owner, type));
   }
 
-  private boolean isFollowed(Method method, InvokeInstruction ins, boolean constructorOnThis) {
+  private boolean isFollowed(Method method, InvokeInstruction ins, boolean onThis) {
     if (method.isAbstract()
         || method.isNative()
         || Const.STATIC_INITIALIZER_NAME.equals(method.getName())) {
@@ -289,11 +279,10 @@ final class ClassModel implements MethodEnvironment {
     if (Const.CONSTRUCTOR_NAME.equals(method.getName())) {
       return ins.getOpcode() == Const.INVOKESPECIAL;
     }
-    return constructorOnThis
-        || method.isPrivate()
-        || method.isStatic()
-        || method.isFinal()
-        || javaClass.isFinal();
+    return Overriding.runsOwnBody(
+        onThis,
+        Overriding.isOverridable(
+            false, method.isStatic(), method.isPrivate(), method.isFinal(), javaClass.isFinal()));
   }
 
   @Override

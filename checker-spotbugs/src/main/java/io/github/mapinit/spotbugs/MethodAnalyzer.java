@@ -306,7 +306,8 @@ final class MethodAnalyzer {
         AccessKind kind = policy.accessKind(name, type -> types.isSubtype(owner, type));
         checkDereference(receiver, kind, name, owner, pc, frame);
       }
-      MethodSummary callee = env.calleeSummary(invoke, cpg, constructorOnThis(receiver));
+      MethodSummary callee =
+          env.calleeSummary(invoke, cpg, receiver != null && receiver.role() == Value.Role.THIS);
       if (callee != null) {
         Trace.CallSite callSite =
             new Trace.CallSite(
@@ -404,13 +405,6 @@ final class MethodAnalyzer {
     return Trace.CallSite.creationOf(
         "a lambda in " + MethodNames.display(className, method.getName(), method.getSignature()),
         lines.lineOf(pc));
-  }
-
-  /** A constructor's call on {@code this} runs the class's own body (spec 4). */
-  private boolean constructorOnThis(@Nullable Value receiver) {
-    return Const.CONSTRUCTOR_NAME.equals(method.getName())
-        && receiver != null
-        && receiver.role() == Value.Role.THIS;
   }
 
   private void noteReturn(NullFrame frame) {

@@ -26,11 +26,10 @@ interface MethodEnvironment {
 
   /**
    * The summary of the called method when the call is followed (a private, final or static method
-   * or a constructor of the analysed class, or any of its methods that a constructor calls on
-   * {@code this}: spec 4 runs the class's own body), or null.
+   * or a constructor of the analysed class, or any of its methods called on {@code this}: policy
+   * {@code Overriding.runsOwnBody}), or null.
    */
-  @Nullable MethodSummary calleeSummary(
-      InvokeInstruction ins, ConstantPoolGen cpg, boolean constructorOnThis);
+  @Nullable MethodSummary calleeSummary(InvokeInstruction ins, ConstantPoolGen cpg, boolean onThis);
 
   /**
    * Whether the method of the analysed class that {@code ins} calls never returns: it has no return
@@ -55,9 +54,6 @@ interface MethodEnvironment {
    * private instance fields of the analysed class.
    */
   FlagCandidates flagCandidates();
-
-  /** Whether {@code ins} calls an instance method of this class that no subclass can override. */
-  boolean isOwnNonOverridable(InvokeInstruction ins, ConstantPoolGen cpg);
 
   /** A field of the analysed class assigned through another object than {@code this}. */
   void noteAssignmentOnOtherObject(String fieldName);

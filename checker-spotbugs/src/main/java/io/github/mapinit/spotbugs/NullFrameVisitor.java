@@ -500,8 +500,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
         Const.CONSTRUCTOR_NAME.equals(ins.getMethodName(getCPG()))
             && !env.className().equals(ins.getClassName(getCPG()));
     MethodSummary callee =
-        env.calleeSummary(
-            ins, getCPG(), inConstructor && receiver != null && receiver.role() == Value.Role.THIS);
+        env.calleeSummary(ins, getCPG(), receiver != null && receiver.role() == Value.Role.THIS);
     boolean callOnOwnObject =
         receiver == null
             ? sameTopLevelClass(ins.getClassName(getCPG()), env.className())
@@ -569,10 +568,10 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   }
 
   /**
-   * A private or final method of the class called on this may assign only the flags its summary
-   * names; any other call on this (overridable, a superclass's, recursive) may assign any. A static
-   * method has no {@code this}: it reaches this object's fields only through a reference that it is
-   * given, so unless this is an argument it may assign only the static flags.
+   * A method of the class followed on this may assign only the flags its summary names; any other
+   * call on this (a superclass's, an abstract one, a recursive one) may assign any. A static method
+   * has no {@code this}: it reaches this object's fields only through a reference that it is given,
+   * so unless this is an argument it may assign only the static flags.
    */
   private void forgetFlagsAssignableBy(
       InvokeInstruction ins, @Nullable Value receiver, @Nullable MethodSummary callee) {
@@ -587,8 +586,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     if (receiver == null
         || callee == null
         || callee == MethodSummary.UNKNOWN
-        || callee.assignedFlags().contains(MethodSummary.ANY_FLAG)
-        || !env.isOwnNonOverridable(ins, getCPG())) {
+        || callee.assignedFlags().contains(MethodSummary.ANY_FLAG)) {
       getFrame().setFlags(getFrame().flags().forgetFlags(f -> f instanceof Flag.Field));
       if (receiver != null) {
         assignedFlags.add(MethodSummary.ANY_FLAG);

@@ -80,7 +80,7 @@ final class AssignedThroughCalls {
                       || select.getExpression().toString().equals("super")));
       if (onThis && symbol instanceof MethodSymbol method && !method.isStatic()) {
         Body callee = method.owner == caller.owner() ? index.bodyOf(method) : null;
-        if (callee == null || JavacPolicy.isOverridable(method)) {
+        if (callee == null) {
           allKnown = false;
         } else {
           callees.add(callee);

@@ -22,6 +22,7 @@ import io.github.mapinit.errorprone.dataflow.AnalysisEnvironment.FlagCandidates;
 import io.github.mapinit.policy.AccessKind;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.facts.NullTest;
+import io.github.mapinit.policy.rules.Overriding;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -361,9 +362,11 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     if (method.isConstructor()) {
       return isThisCall(call.getTree()) ? summaryOf(callee) : null;
     }
-    // Spec 4: a constructor's call runs the class's own body, for an instance of exactly this
-    // class.
-    return onThis && (!JavacPolicy.isOverridable(method) || caller.kind() == Body.Kind.CONSTRUCTOR)
+    if (!onThis) {
+      // A call on another instance changes that instance, not the fields this body tracks.
+      return null;
+    }
+    return Overriding.runsOwnBody(true, JavacPolicy.isOverridable(method))
         ? summaryOf(callee)
         : null;
   }
@@ -373,7 +376,6 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     if (!(call.getTarget().getMethod() instanceof MethodSymbol method)
         || method.isStatic()
         || method.owner != caller.owner()
-        || JavacPolicy.isOverridable(method)
         || !(call.getTarget().getReceiver() instanceof ThisNode)) {
       return Optional.empty();
     }

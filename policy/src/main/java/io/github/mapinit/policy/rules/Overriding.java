@@ -17,4 +17,16 @@ public final class Overriding {
       boolean classIsFinal) {
     return !isConstructor && !isStatic && !isPrivate && !isFinal && !classIsFinal;
   }
+
+  /**
+   * Spec 4, calls inside the class: whether a call of a method the class declares runs the class's
+   * own body, which the engines then follow. A call on {@code this} does, for an instance of
+   * exactly this class, from a constructor or any other body ({@code parseParameters();
+   * parameters.get(name)} relies on what the class's own {@code parseParameters} does); a
+   * subclass's override is the subclass's code, whose findings are its own. A call on another
+   * receiver does only when no subclass can override the method.
+   */
+  public static boolean runsOwnBody(boolean onThis, boolean overridable) {
+    return onThis || !overridable;
+  }
 }
