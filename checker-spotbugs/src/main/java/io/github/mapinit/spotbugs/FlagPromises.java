@@ -41,14 +41,10 @@ final class FlagPromises {
       kept = keptBy(model);
     }
     Set<FlagInvariants.Implication> holding = kept;
-    for (Map.Entry<String, Boolean> voucher : use.flagVouchers().entrySet()) {
-      if (holding.contains(
-          new FlagInvariants.Implication(
-              voucher.getKey(), voucher.getValue(), use.field().name()))) {
-        return true;
-      }
-    }
-    return false;
+    String field = use.field().name();
+    return FlagInvariants.vouched(
+        use.flagVouchers(),
+        (flag, value) -> holding.contains(new FlagInvariants.Implication(flag, value, field)));
   }
 
   /** The flag promises that every body of the class keeps. */

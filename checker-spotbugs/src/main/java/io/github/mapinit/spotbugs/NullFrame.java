@@ -210,16 +210,20 @@ final class NullFrame extends Frame<Value> {
     return values;
   }
 
-  /** The boolean fields that, by the value a test found, vouch for the untouched start value. */
-  Map<String, Boolean> flagsVouchingForEntryValueOf(FieldKey field) {
-    Map<String, Boolean> vouchers = new HashMap<>();
+  /**
+   * The flag fields that vouch, whichever value they hold here, for {@code field}, by name: each
+   * with the values whose word rests on the class's promise for the untouched start value (policy
+   * {@link FlagFacts#promisesCovering}).
+   */
+  Map<String, Set<Boolean>> flagsVouchingForEntryValueOf(FieldKey field) {
+    Map<String, Set<Boolean>> vouchers = new HashMap<>();
+    Place place = new Place.FieldPlace(Place.Receiver.THIS, -1, field);
     Place ghost = new Place.EntryGhost(field);
     for (Flag flag : flags.flags()) {
       if (flag instanceof Flag.Field own && !own.isStatic()) {
         flags
-            .knownValue(flag)
-            .filter(value -> flags.vouches(flag, value, ghost))
-            .ifPresent(value -> vouchers.put(own.name(), value));
+            .promisesCovering(flag, place, ghost)
+            .ifPresent(values -> vouchers.put(own.name(), values));
       }
     }
     return vouchers;

@@ -28,9 +28,9 @@ import org.jspecify.annotations.Nullable;
  * @param order the position in the summarised method, for "first use" ordering
  * @param knownNonNull the fields of the object (or class) that the path has just seen non-null, by
  *     name: a sibling that vouches for the place rules the path out (spec 8)
- * @param flagVouchers the boolean fields, by name, whose tested value vouches for what the field
- *     held where the method started, which it still holds (spec 8 across methods); empty for a use
- *     seen through a call
+ * @param flagVouchers the flag fields, by name, that vouch for the field whichever value they hold
+ *     at the use, each with the values whose word rests on what the field held where the method
+ *     started (spec 8 across methods); empty for a use seen through a call
  * @param entryConditions the values that tests on the way found in flags still holding what the
  *     method's start gave them (its boolean parameters, the flag fields of the object): a caller
  *     whose facts rule one out does not reach the use through this method (policy {@code
@@ -50,7 +50,7 @@ record Use(
     Optional<Trace.CallSite> calledFrom,
     int order,
     Set<String> knownNonNull,
-    Map<String, Boolean> flagVouchers,
+    Map<String, Set<Boolean>> flagVouchers,
     Map<Flag, Boolean> entryConditions) {
 
   /** This use as seen through a call at {@code callSite}, with the caller's condition. */

@@ -71,14 +71,10 @@ final class FlagPromises {
       return false;
     }
     Set<FlagInvariants.Implication> holding = kept.computeIfAbsent(owner, this::keptBy);
-    for (Map.Entry<VarSymbol, Boolean> voucher : use.flagVouchers().entrySet()) {
-      if (holding.contains(
-          FlagCandidates.implication(
-              voucher.getKey(), voucher.getValue(), use.place().variable()))) {
-        return true;
-      }
-    }
-    return false;
+    return FlagInvariants.vouched(
+        use.flagVouchers(),
+        (flag, value) ->
+            holding.contains(FlagCandidates.implication(flag, value, use.place().variable())));
   }
 
   /**

@@ -303,18 +303,17 @@ public final class PlaceStore implements Store<PlaceStore> {
   }
 
   /**
-   * The boolean fields that, by the value a test found, vouch for what {@code field} held where the
-   * body started, which it still holds.
+   * The flag fields that vouch, whichever value they hold here, for {@code field}: each with the
+   * values whose word rests on the class's promise for what the field held where the body started
+   * (policy {@link FlagFacts#promisesCovering}).
    */
-  public Map<VarSymbol, Boolean> flagsVouchingForEntryValueOf(VarSymbol field) {
-    Map<VarSymbol, Boolean> vouchers = new HashMap<>();
+  public Map<VarSymbol, Set<Boolean>> flagsVouchingForEntryValueOf(VarSymbol field) {
+    Map<VarSymbol, Set<Boolean>> vouchers = new HashMap<>();
+    Place place = Place.thisField(field);
     Place ghost = Place.entryGhostOf(field);
     for (VarSymbol flag : flags.flags()) {
       if (flag.getKind() == ElementKind.FIELD) {
-        flags
-            .knownValue(flag)
-            .filter(value -> flags.vouches(flag, value, ghost))
-            .ifPresent(value -> vouchers.put(flag, value));
+        flags.promisesCovering(flag, place, ghost).ifPresent(values -> vouchers.put(flag, values));
       }
     }
     return vouchers;

@@ -5,6 +5,7 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.AccessKind;
 import io.github.mapinit.policy.Trace;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,10 +23,10 @@ import java.util.Set;
  * @param calledFrom the helper call that passed the state in, when the use is a helper's
  * @param knownNonNull the other fields of the object (or class) that the path has just seen
  *     non-null: a sibling that vouches for the place rules the path out (spec 8)
- * @param flagVouchers the boolean fields whose tested value vouches for what the place held where
- *     the body started, which it still holds: if the class keeps that promise at every method start
- *     (policy {@code FlagInvariants}), the path is ruled out; empty for a use seen through a call,
- *     whose start was the caller's
+ * @param flagVouchers the flag fields that vouch, whichever value they hold at the use, for the
+ *     place, each with the values whose word rests on what the place held where the body started:
+ *     if the class keeps those promises at every method start (policy {@code FlagInvariants}), the
+ *     path is ruled out; empty for a use seen through a call, whose start was the caller's
  * @param entryConditions the values that tests on the way found in flags still holding what the
  *     body's start gave them (its boolean parameters, the flag fields of the object): a caller
  *     whose facts rule one out does not reach the use through this body (policy {@code
@@ -40,7 +41,7 @@ public record Use(
     Body body,
     Optional<Trace.CallSite> calledFrom,
     Set<VarSymbol> knownNonNull,
-    Map<VarSymbol, Boolean> flagVouchers,
+    Map<VarSymbol, Set<Boolean>> flagVouchers,
     Map<VarSymbol, Boolean> entryConditions) {
 
   /** The same use, seen from a caller that supplied {@code value} through {@code call}. */
@@ -81,8 +82,17 @@ public record Use(
 
   /** The same use met again in the same body: what both visits hold. */
   public Use joinedWith(Use other) {
-    Map<VarSymbol, Boolean> common = new HashMap<>(flagVouchers);
-    common.entrySet().removeIf(e -> !e.getValue().equals(other.flagVouchers.get(e.getKey())));
+    // A flag vouches for both visits if it does for each; it needs the promises either needs.
+    Map<VarSymbol, Set<Boolean>> common = new HashMap<>();
+    flagVouchers.forEach(
+        (flag, values) -> {
+          Set<Boolean> others = other.flagVouchers.get(flag);
+          if (others != null) {
+            Set<Boolean> both = new HashSet<>(values);
+            both.addAll(others);
+            common.put(flag, Set.copyOf(both));
+          }
+        });
     Map<VarSymbol, Boolean> bothConditions = new HashMap<>(entryConditions);
     bothConditions
         .entrySet()

@@ -341,6 +341,34 @@ public final class FlagFacts<F, P> {
   }
 
   /**
+   * Whether the flag, whichever value it may hold here, vouches for a field: on each value, it
+   * cannot hold it, or names {@code field} non-null, or vouches for {@code standIn} (the field's
+   * value where the body started, which it still holds). Empty if some value does none of these;
+   * otherwise the values whose word rests on a stand-in, which the class must keep as promises.
+   * After {@code if (op == null) { t = create(); } if (t != null) op = t.run();} the flag {@code
+   * op} is true or false at the use, and each value vouches: false only where {@code create()} made
+   * the map, true either that way or by the promise from the start.
+   */
+  public Optional<Set<Boolean>> promisesCovering(F flag, P field, P standIn) {
+    Sides<P> sides = flags.get(flag);
+    if (sides == null) {
+      return Optional.empty();
+    }
+    Set<Boolean> promised = new HashSet<>();
+    for (boolean value : new boolean[] {true, false}) {
+      Side<P> side = sides.get(value);
+      if (side.impossible || side.vouchesFor(field)) {
+        continue;
+      }
+      if (!side.vouchesFor(standIn)) {
+        return Optional.empty();
+      }
+      promised.add(value);
+    }
+    return Optional.of(Set.copyOf(promised));
+  }
+
+  /**
    * Whether, here, the flag holding {@code value} means {@code place} is non-null: the flag cannot
    * hold it, or vouches for the place, or the place is non-null anyway ({@code nonNullHere}).
    */

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -86,6 +87,24 @@ public final class FlagInvariants {
   public static <F, P> Map<F, Boolean> leftByCallee(
       FlagFacts<F, P> exit, Predicate<? super F> ownFlagField) {
     return exit.knownValues(ownFlagField);
+  }
+
+  /**
+   * Whether the flags that vouch for a use's start value rule the use out: some flag vouches on
+   * every value it may hold, and the class keeps the promise for each value whose word rests on one
+   * ({@link FlagFacts#promisesCovering}).
+   *
+   * @param vouchers per flag, the values that need a promise
+   * @param kept whether the class keeps the promise "where the flag holds the value, the used field
+   *     is non-null"
+   */
+  public static <F> boolean vouched(Map<F, Set<Boolean>> vouchers, BiPredicate<F, Boolean> kept) {
+    for (Map.Entry<F, Set<Boolean>> voucher : vouchers.entrySet()) {
+      if (voucher.getValue().stream().allMatch(value -> kept.test(voucher.getKey(), value))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
