@@ -27,11 +27,11 @@ final class FlagPromises {
    * Spec 8 across methods: a use in a method, of the value its field held where the method started,
    * under a test of a boolean field that the class keeps as a promise for that field.
    */
-  boolean vouchFor(Method start, Method useMethod, Use use) {
+  boolean vouchFor(Method start, Use use) {
+    // A use's vouchers speak of the start of the method whose summary holds it: a use seen through
+    // a call gets the caller's.
     if (use.flagVouchers().isEmpty()
         || use.field() == null
-        || use.calledFrom().isPresent()
-        || !start.equals(useMethod)
         || start.isStatic()
         || start.getName().startsWith("<")
         || Callbacks.isLambdaBody(start)) {

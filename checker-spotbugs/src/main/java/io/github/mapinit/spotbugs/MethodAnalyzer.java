@@ -28,6 +28,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.bcel.Const;
@@ -518,7 +519,7 @@ final class MethodAnalyzer {
       PlaceState state = frame.state(use.conditionPlace());
       int condition = Nullness.whenNull(state.bits()) & (Nullness.NULL | Nullness.ENTRY_NULL);
       if (condition != 0) {
-        uses.add(
+        Use derived =
             use.throughCall(
                 condition,
                 state.cause(),
@@ -527,9 +528,34 @@ final class MethodAnalyzer {
                 EntryConditions.throughCall(
                     frame.flags(),
                     use.entryConditions(),
-                    flag -> flag instanceof Flag.Field field && !field.isStatic())));
+                    flag -> flag instanceof Flag.Field field && !field.isStatic()));
+        if (call != null
+            && use.field() != null
+            && use.conditionPlace().receiver() == Place.Receiver.THIS
+            && !use.field().isStatic()) {
+          derived = derived.withFlagVouchers(vouchersAt(frame, use));
+        }
+        uses.add(derived);
       }
     }
+  }
+
+  /**
+   * The flag fields, by name, that vouch where a call is made for the field a callee's use found as
+   * the caller supplied it (policy {@code EntryConditions.vouchersThroughCall}).
+   */
+  private static Map<String, Set<Boolean>> vouchersAt(NullFrame frame, Use use) {
+    FieldKey field = Objects.requireNonNull(use.field());
+    Map<Flag, Set<Boolean>> vouchers =
+        EntryConditions.vouchersThroughCall(
+            frame.flags(),
+            use.entryConditions(),
+            flag -> flag instanceof Flag.Field own && !own.isStatic(),
+            new Place.FieldPlace(Place.Receiver.THIS, -1, field),
+            new Place.EntryGhost(field));
+    Map<String, Set<Boolean>> byName = new HashMap<>();
+    vouchers.forEach((flag, values) -> byName.put(((Flag.Field) flag).name(), values));
+    return byName;
   }
 
   /**

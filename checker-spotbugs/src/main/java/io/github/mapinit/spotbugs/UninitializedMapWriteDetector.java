@@ -103,7 +103,7 @@ public final class UninitializedMapWriteDetector implements Detector {
             && useMethod != null
             && !isHiddenMethod(useMethod)
             && !vouchedForBySibling(method, useMethod, use, summaries, factsOfClass)
-            && !flagPromises.vouchFor(method, useMethod, use)) {
+            && !flagPromises.vouchFor(method, use)) {
           candidates.add(candidate(javaClass, useMethod, use, cause.get(), factsOfClass));
         }
       }

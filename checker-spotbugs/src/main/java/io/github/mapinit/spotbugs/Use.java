@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  *     name: a sibling that vouches for the place rules the path out (spec 8)
  * @param flagVouchers the flag fields, by name, that vouch for the field whichever value they hold
  *     at the use, each with the values whose word rests on what the field held where the method
- *     started (spec 8 across methods); empty for a use seen through a call
+ *     started (spec 8 across methods); for a use seen through a call, the flags that vouch where
+ *     the caller made the call, for what the field held where the caller started
  * @param entryConditions the values that tests on the way found in flags still holding what the
  *     method's start gave them (its boolean parameters, the flag fields of the object): a caller
  *     whose facts rule one out does not reach the use through this method (policy {@code
@@ -52,6 +53,26 @@ record Use(
     Set<String> knownNonNull,
     Map<String, Set<Boolean>> flagVouchers,
     Map<Flag, Boolean> entryConditions) {
+
+  /** The same use, which these flag fields vouch for (see {@code flagVouchers}). */
+  Use withFlagVouchers(Map<String, Set<Boolean>> vouchers) {
+    return new Use(
+        placeKey,
+        placeName,
+        field,
+        localSlot,
+        kind,
+        useName,
+        site,
+        condition,
+        concreteCause,
+        conditionPlace,
+        calledFrom,
+        order,
+        knownNonNull,
+        vouchers,
+        entryConditions);
+  }
 
   /** This use as seen through a call at {@code callSite}, with the caller's condition. */
   Use throughCall(

@@ -60,10 +60,10 @@ final class FlagPromises {
    */
   boolean vouchFor(Candidate candidate) {
     Use use = candidate.use();
-    if (use.flagVouchers().isEmpty()
-        || candidate.root().kind() != Body.Kind.METHOD
-        || use.body() != candidate.root()
-        || use.calledFrom().isPresent()) {
+    // A use's vouchers speak of the start of the body whose summary holds it, the candidate's root:
+    // a use seen through a call gets the caller's, and a promise is assumed at a method's start
+    // only.
+    if (use.flagVouchers().isEmpty() || candidate.root().kind() != Body.Kind.METHOD) {
       return false;
     }
     ClassIndex.ClassInfo owner = index.classInfo(use.place().variable().owner);

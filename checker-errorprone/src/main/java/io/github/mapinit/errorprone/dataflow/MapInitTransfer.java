@@ -254,6 +254,12 @@ final class MapInitTransfer
     if (expression instanceof BooleanLiteralNode literal) {
       return input.getRegularStore().assignFlag(flag, literal.getValue());
     }
+    VarSymbol source = environment.flagOf(expression);
+    if (source != null) {
+      // this.enabled = enabled: the two are equal until one is assigned again. (The field's own
+      // read as the target comes between, so the input no longer holds the source's branches.)
+      return input.getRegularStore().copyFlag(flag, source);
+    }
     if (input.containsTwoStores() && isCondition(expression)) {
       return input
           .getThenStore()

@@ -75,7 +75,14 @@ public final class Summaries {
   public static void usesAtCreation(
       PlaceStore store, BodySummary lambda, Trace.CallSite creation, Consumer<Use> derivedUses) {
     derivedUses(
-        store, lambda, Optional.of(creation), derivedUses, field -> true, store, (f, v) -> true);
+        store,
+        lambda,
+        Optional.of(creation),
+        derivedUses,
+        field -> true,
+        store,
+        (f, v) -> true,
+        false);
   }
 
   private static PlaceStore apply(
@@ -86,7 +93,8 @@ public final class Summaries {
       Predicate<VarSymbol> affected,
       PlaceStore atCall,
       BiPredicate<VarSymbol, Boolean> feasibleAtCall) {
-    derivedUses(store, callee, call, derivedUses, affected, atCall, feasibleAtCall);
+    derivedUses(
+        store, callee, call, derivedUses, affected, atCall, feasibleAtCall, call.isPresent());
     Function<VarSymbol, Nullness> callerValue = field -> store.get(placeOf(field));
     PlaceStore after = store;
     for (Map.Entry<VarSymbol, Nullness> exit : callee.exitValues().entrySet()) {
@@ -105,7 +113,8 @@ public final class Summaries {
       Consumer<Use> derivedUses,
       Predicate<VarSymbol> affected,
       PlaceStore atCall,
-      BiPredicate<VarSymbol, Boolean> feasibleAtCall) {
+      BiPredicate<VarSymbol, Boolean> feasibleAtCall,
+      boolean vouchAtCall) {
     Function<VarSymbol, Nullness> callerValue = field -> store.get(placeOf(field));
     for (Use use : callee.uses()) {
       if (!EntryConditions.reachable(use.entryConditions(), feasibleAtCall)) {
@@ -127,10 +136,21 @@ public final class Summaries {
             use.calledFrom().isPresent() || call.isEmpty()
                 ? use.withValue(supplied)
                 : use.throughCall(supplied, call.get());
-        derivedUses.accept(
+        derived =
             derived.withEntryConditions(
                 EntryConditions.throughCall(
-                    atCall.flagFacts(), use.entryConditions(), Summaries::isOwnFlagField)));
+                    atCall.flagFacts(), use.entryConditions(), Summaries::isOwnFlagField));
+        if (vouchAtCall && use.place().isOwnField() && !use.place().variable().isStatic()) {
+          derived =
+              derived.withFlagVouchers(
+                  EntryConditions.vouchersThroughCall(
+                      atCall.flagFacts(),
+                      use.entryConditions(),
+                      Summaries::isOwnFlagField,
+                      Place.thisField(use.place().variable()),
+                      Place.entryGhostOf(use.place().variable())));
+        }
+        derivedUses.accept(derived);
       }
     }
   }

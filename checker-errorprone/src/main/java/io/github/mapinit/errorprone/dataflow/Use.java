@@ -26,7 +26,8 @@ import java.util.Set;
  * @param flagVouchers the flag fields that vouch, whichever value they hold at the use, for the
  *     place, each with the values whose word rests on what the place held where the body started:
  *     if the class keeps those promises at every method start (policy {@code FlagInvariants}), the
- *     path is ruled out; empty for a use seen through a call, whose start was the caller's
+ *     path is ruled out; for a use seen through a call, the flags that vouch where the caller made
+ *     the call, for what the field held where the caller started
  * @param entryConditions the values that tests on the way found in flags still holding what the
  *     body's start gave them (its boolean parameters, the flag fields of the object): a caller
  *     whose facts rule one out does not reach the use through this body (policy {@code
@@ -63,6 +64,12 @@ public record Use(
   public Use withEntryConditions(Map<VarSymbol, Boolean> conditions) {
     return new Use(
         place, value, tree, kind, name, body, calledFrom, knownNonNull, flagVouchers, conditions);
+  }
+
+  /** The same use, which these flag fields vouch for (see {@code flagVouchers}). */
+  public Use withFlagVouchers(Map<VarSymbol, Set<Boolean>> vouchers) {
+    return new Use(
+        place, value, tree, kind, name, body, calledFrom, knownNonNull, vouchers, entryConditions);
   }
 
   /** The same use with the value that another start (a caller, a creator) supplies. */

@@ -350,22 +350,32 @@ public final class FlagFacts<F, P> {
    * the map, true either that way or by the promise from the start.
    */
   public Optional<Set<Boolean>> promisesCovering(F flag, P field, P standIn) {
+    Set<Boolean> promised = new HashSet<>();
+    for (boolean value : new boolean[] {true, false}) {
+      Optional<Set<Boolean>> word = promiseFor(flag, value, field, standIn);
+      if (word.isEmpty()) {
+        return Optional.empty();
+      }
+      promised.addAll(word.get());
+    }
+    return Optional.of(Set.copyOf(promised));
+  }
+
+  /**
+   * Whether the flag holding {@code value} here vouches for a field: empty if not; no value if it
+   * cannot hold it or names {@code field} non-null; {@code value} if it vouches only for the
+   * field's {@code standIn}, which rests on the class's promise for that value.
+   */
+  public Optional<Set<Boolean>> promiseFor(F flag, boolean value, P field, P standIn) {
     Sides<P> sides = flags.get(flag);
     if (sides == null) {
       return Optional.empty();
     }
-    Set<Boolean> promised = new HashSet<>();
-    for (boolean value : new boolean[] {true, false}) {
-      Side<P> side = sides.get(value);
-      if (side.impossible || side.vouchesFor(field)) {
-        continue;
-      }
-      if (!side.vouchesFor(standIn)) {
-        return Optional.empty();
-      }
-      promised.add(value);
+    Side<P> side = sides.get(value);
+    if (side.impossible || side.vouchesFor(field)) {
+      return Optional.of(Set.of());
     }
-    return Optional.of(Set.copyOf(promised));
+    return side.vouchesFor(standIn) ? Optional.of(Set.of(value)) : Optional.empty();
   }
 
   /**
@@ -405,14 +415,23 @@ public final class FlagFacts<F, P> {
 
   /** {@code flag = source}: the flag says what the source says now. */
   public FlagFacts<F, P> assignCopy(F flag, F source) {
-    Sides<P> sides = flags.get(source);
-    if (sides == null || flag.equals(source)) {
-      return flag.equals(source) ? this : forget(flag);
+    if (flag.equals(source)) {
+      return this;
     }
-    Map<F, Sides<P>> updated = new HashMap<>(flags);
-    updated.put(flag, sides);
-    return new FlagFacts<>(
-        updated, relationsWithout(flag::equals), atEntryValueWithout(flag::equals));
+    Sides<P> sides = flags.get(source);
+    FlagFacts<F, P> copied;
+    if (sides == null) {
+      copied = forget(flag);
+    } else {
+      Map<F, Sides<P>> updated = new HashMap<>(flags);
+      updated.put(flag, sides);
+      copied =
+          new FlagFacts<>(
+              updated, relationsWithout(flag::equals), atEntryValueWithout(flag::equals));
+    }
+    // The two are equal until one is assigned again: {@code this.enabled = enabled; if (enabled)}
+    // tells the field too.
+    return copied.relate(flag, source, true);
   }
 
   /**
@@ -554,29 +573,73 @@ public final class FlagFacts<F, P> {
         joined.put(flag, sides);
       }
     }
-    Map<F, Map<F, Boolean>> commonRelations = new HashMap<>();
-    relations.forEach(
-        (flag, others) -> {
-          Map<F, Boolean> common = new HashMap<>();
-          others.forEach(
-              (related, equal) -> {
-                if (equal.equals(other.relations.getOrDefault(flag, Map.of()).get(related))) {
-                  common.put(related, equal);
-                }
-              });
-          if (!common.isEmpty()) {
-            commonRelations.put(flag, Map.copyOf(common));
-          }
-        });
+    Map<F, Map<F, Boolean>> commonRelations = relationsKnownOnBoth(other);
+    keepCommon(relations, other, commonRelations);
+    keepCommon(other.relations, this, commonRelations);
     Set<F> commonAtEntry = atEntryValue;
     if (!atEntryValue.equals(other.atEntryValue)) {
       Set<F> common = new HashSet<>(atEntryValue);
       common.retainAll(other.atEntryValue);
       commonAtEntry = Set.copyOf(common);
     }
+    commonRelations.replaceAll((flag, others) -> Map.copyOf(others));
     return joined.isEmpty() && commonRelations.isEmpty() && commonAtEntry.isEmpty()
         ? none()
         : new FlagFacts<>(joined, commonRelations, commonAtEntry);
+  }
+
+  /**
+   * Adds to {@code common} the relations of one path that hold on {@code other} too: it has the
+   * relation, or knows both flags with values that keep it.
+   */
+  private static <F, P> void keepCommon(
+      Map<F, Map<F, Boolean>> relationsOfOne,
+      FlagFacts<F, P> other,
+      Map<F, Map<F, Boolean>> common) {
+    relationsOfOne.forEach(
+        (flag, others) ->
+            others.forEach(
+                (related, equal) -> {
+                  Optional<Boolean> a = other.knownValue(flag);
+                  Optional<Boolean> b = other.knownValue(related);
+                  boolean holdsThere =
+                      equal.equals(other.relations.getOrDefault(flag, Map.of()).get(related))
+                          || (a.isPresent() && b.isPresent() && a.get().equals(b.get()) == equal);
+                  if (holdsThere) {
+                    common.computeIfAbsent(flag, key -> new HashMap<>()).put(related, equal);
+                  }
+                }));
+  }
+
+  /**
+   * Flags that hold one value on one path and the other value on the other: any two of them are
+   * equal on both paths or opposite on both, and stay so where the paths meet. {@code boolean on =
+   * enabled;} reaches the join as "both true" on one path and "both false" on the other, and a
+   * later test of one tells the other.
+   */
+  private Map<F, Map<F, Boolean>> relationsKnownOnBoth(FlagFacts<F, P> other) {
+    Map<F, Boolean> flipping = new HashMap<>();
+    for (F flag : flags.keySet()) {
+      Optional<Boolean> value = knownValue(flag);
+      Optional<Boolean> otherValue = other.knownValue(flag);
+      if (value.isPresent() && otherValue.isPresent() && !value.equals(otherValue)) {
+        flipping.put(flag, value.get());
+      }
+    }
+    Map<F, Map<F, Boolean>> related = new HashMap<>();
+    if (flipping.size() < 2) {
+      return related;
+    }
+    for (Map.Entry<F, Boolean> a : flipping.entrySet()) {
+      for (Map.Entry<F, Boolean> b : flipping.entrySet()) {
+        if (!a.getKey().equals(b.getKey())) {
+          related
+              .computeIfAbsent(a.getKey(), key -> new HashMap<>())
+              .put(b.getKey(), a.getValue().equals(b.getValue()));
+        }
+      }
+    }
+    return related;
   }
 
   private static <P> Side<P> joinSide(

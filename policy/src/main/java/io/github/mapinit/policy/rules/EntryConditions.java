@@ -3,6 +3,7 @@ package io.github.mapinit.policy.rules;
 import io.github.mapinit.policy.flow.FlagFacts;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
@@ -43,6 +44,37 @@ public final class EntryConditions {
    * @param sharedWithCaller whether a callee flag is the caller's too: a flag field of the running
    *     object, not a parameter
    */
+  /**
+   * The flags that vouch, where a call is made, for the value a callee's use found in a field of
+   * the running object that the callee had not assigned: the callee reaches the use only where its
+   * tests found {@code calleeConditions}, and where the caller's facts say such a value means the
+   * field is non-null, by name (nothing to keep) or through what the field held where the caller
+   * started (a promise the class must keep). {@code compute(k)} whose {@code if (caching)
+   * cache.put(..)} runs only with {@code caching} true is safe from a caller where {@code caching}
+   * vouches for the map.
+   *
+   * @param atCall the caller's facts where the call is made
+   * @param field the field's place in the caller, {@code standIn} its value where the caller
+   *     started
+   */
+  public static <F, P> Map<F, Set<Boolean>> vouchersThroughCall(
+      FlagFacts<F, P> atCall,
+      Map<F, Boolean> calleeConditions,
+      Predicate<F> sharedWithCaller,
+      P field,
+      P standIn) {
+    Map<F, Set<Boolean>> vouchers = new HashMap<>();
+    calleeConditions.forEach(
+        (flag, value) -> {
+          if (sharedWithCaller.test(flag)) {
+            atCall
+                .promiseFor(flag, value, field, standIn)
+                .ifPresent(promised -> vouchers.put(flag, promised));
+          }
+        });
+    return vouchers.isEmpty() ? Map.of() : Map.copyOf(vouchers);
+  }
+
   public static <F, P> Map<F, Boolean> throughCall(
       FlagFacts<F, P> atCall, Map<F, Boolean> calleeConditions, Predicate<F> sharedWithCaller) {
     Map<F, Boolean> conditions = new HashMap<>(atCall.entryValues());
