@@ -43,6 +43,7 @@ final class ClassModel implements MethodEnvironment {
   private @Nullable Map<String, Method> methodsByKey;
   private final Set<String> assignedOnOtherObjects = new HashSet<>();
   private @Nullable FlagCandidates flagCandidates;
+  private @Nullable Set<String> flagFieldNames;
   private final MethodFailureHandler failures;
 
   /** What to do when one method cannot be analysed. */
@@ -91,7 +92,8 @@ final class ClassModel implements MethodEnvironment {
       summaries.put(method, MethodSummary.UNKNOWN);
       return MethodSummary.UNKNOWN;
     }
-    if (InertMethods.isInert(method, javaClass, classContext.getConstantPoolGen(), types)) {
+    if (InertMethods.isInert(
+        method, javaClass, classContext.getConstantPoolGen(), types, flagFieldNames())) {
       MethodSummary inert = MethodSummary.inert(InertMethods.hasReturn(method));
       summaries.put(method, inert);
       return inert;
@@ -180,6 +182,18 @@ final class ClassModel implements MethodEnvironment {
       flagCandidates = candidatesOf();
     }
     return flagCandidates;
+  }
+
+  /** The names of the flag candidates, for the inert-method screen. */
+  private Set<String> flagFieldNames() {
+    if (flagFieldNames == null) {
+      Set<String> names = new HashSet<>();
+      for (Flag.Field flag : flagCandidates().flags()) {
+        names.add(flag.name());
+      }
+      flagFieldNames = names;
+    }
+    return flagFieldNames;
   }
 
   /**

@@ -1,11 +1,13 @@
 package io.github.mapinit.spotbugs;
 
+import java.util.Set;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.CPInstruction;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.FieldInstruction;
+import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.INVOKESTATIC;
 import org.apache.bcel.generic.Instruction;
@@ -22,19 +24,29 @@ import org.apache.bcel.generic.TypedInstruction;
  * Methods whose analysis could find nothing, read from their instructions before any control flow
  * graph is built: they name no tracked type (so hold no tracked value), assign no field of their
  * class, call nothing of their object or class (so follow no summary and make the engine forget no
- * flag), create no lambda, and return no boolean (so cannot be a null test). What the analysis
- * would say of such a method is known: it uses nothing, assigns nothing, keeps every promise, and
- * returns normally if it has a return instruction. A class that names a map anywhere usually has
- * many of them (builders, accessors of other fields), and the graphs and the dataflow were the
- * plugin's main cost there.
+ * flag), create no lambda, return no boolean (so cannot be a null test), and read no flag field of
+ * the class's promises (so leave no flag known where they return). What the analysis would say of
+ * such a method is known: it uses nothing, assigns nothing, keeps every promise, and returns
+ * normally if it has a return instruction. A class that names a map anywhere usually has many of
+ * them (builders, accessors of other fields), and the graphs and the dataflow were the plugin's
+ * main cost there.
  */
 final class InertMethods {
 
   private InertMethods() {}
 
-  /** Whether {@code method} of {@code javaClass} is inert; constructors and initialisers never. */
+  /**
+   * Whether {@code method} of {@code javaClass} is inert; constructors and initialisers never.
+   *
+   * @param flagFields the names of the class's flag fields that promises may relate ({@code
+   *     ensureOpen()} that throws when {@code closed} leaves it false for its caller)
+   */
   static boolean isInert(
-      Method method, JavaClass javaClass, ConstantPoolGen cpg, TypeOracle types) {
+      Method method,
+      JavaClass javaClass,
+      ConstantPoolGen cpg,
+      TypeOracle types,
+      Set<String> flagFields) {
     String name = method.getName();
     if (method.getCode() == null
         || Const.CONSTRUCTOR_NAME.equals(name)
@@ -53,6 +65,7 @@ final class InertMethods {
       if (ins instanceof FieldInstruction field) {
         boolean own = className.equals(field.getReferenceType(cpg).toString());
         if ((own && (ins instanceof PUTFIELD || ins instanceof PUTSTATIC))
+            || (own && ins instanceof GETFIELD && flagFields.contains(field.getFieldName(cpg)))
             || TrackedTypeScreen.mentionsTracked(field.getSignature(cpg), types)) {
           return false;
         }

@@ -183,7 +183,9 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
             && (body.kind() == Body.Kind.CONSTRUCTOR
                 || FieldAssignments.in(body.tree(), body.owner()).onOwnObject().stream()
                     .anyMatch(candidates.flags()::contains));
-    if (!relevance.needsAnalysis(body) && !assignsFlag) {
+    if (!relevance.needsAnalysis(body)
+        && !assignsFlag
+        && !(body.kind() == Body.Kind.METHOD && FlagReads.in(body.tree(), candidates.flags()))) {
       return BodySummary.empty(body);
     }
     PlaceStore initial = new PlaceStore(place -> initialValue(place, body));
