@@ -44,6 +44,7 @@ final class ClassModel implements MethodEnvironment {
   private final Set<String> assignedOnOtherObjects = new HashSet<>();
   private @Nullable FlagCandidates flagCandidates;
   private @Nullable Set<String> flagFieldNames;
+  private @Nullable Set<FieldKey> trackedInstanceFields;
   private final MethodFailureHandler failures;
 
   /** What to do when one method cannot be analysed. */
@@ -274,6 +275,30 @@ final class ClassModel implements MethodEnvironment {
         return summary == null
             ? null
             : new CreatedLambda(method.getName(), method.getSignature(), summary);
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public Set<FieldKey> trackedInstanceFields() {
+    if (trackedInstanceFields == null) {
+      Set<FieldKey> fields = new LinkedHashSet<>();
+      for (Field field : javaClass.getFields()) {
+        if (!field.isStatic() && types.isTrackedSignature(field.getSignature())) {
+          fields.add(new FieldKey(className(), field.getName(), field.getSignature(), false));
+        }
+      }
+      trackedInstanceFields = fields;
+    }
+    return trackedInstanceFields;
+  }
+
+  @Override
+  public @Nullable FieldKey ownInstanceField(String name) {
+    for (Field field : javaClass.getFields()) {
+      if (!field.isStatic() && field.getName().equals(name)) {
+        return new FieldKey(className(), name, field.getSignature(), false);
       }
     }
     return null;

@@ -17,6 +17,7 @@ import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Policy;
 import io.github.mapinit.policy.Trace;
 import io.github.mapinit.policy.facts.NullTest;
+import io.github.mapinit.policy.facts.OwnFieldTest;
 import io.github.mapinit.policy.rules.EntryConditions;
 import io.github.mapinit.policy.rules.FlagInvariants;
 import java.util.ArrayList;
@@ -74,6 +75,10 @@ final class MethodAnalyzer {
   // For a method returning a boolean: [argument][result] stays true while every return seen so far
   // has the reference argument non-null where the result is that value.
   private boolean @Nullable [][] nullTestHolds;
+
+  /** Per field of the object, whether every return so far says it is non-null when false, true. */
+  private @Nullable Map<Place.FieldPlace, boolean[]> fieldTestHolds;
+
   private @Nullable NullFrame throwFrame;
 
   MethodAnalyzer(
@@ -164,7 +169,8 @@ final class MethodAnalyzer {
         Set.copyOf(visitor.assignedFlags()),
         brokenFlagInvariants(visitor),
         nullTest(),
-        Map.copyOf(exitFlags));
+        Map.copyOf(exitFlags),
+        fieldTest());
   }
 
   /**
@@ -183,6 +189,9 @@ final class MethodAnalyzer {
     }
     Flag result = frame.getTopValue().flag();
     Set<Place> nonNull = frame.nonNullPlaces();
+    if (!method.isStatic()) {
+      noteFieldTestAtReturn(frame, result, nonNull);
+    }
     int slot = method.isStatic() ? 0 : 1;
     for (int index = 0; index < arguments.length; index++) {
       Place argument = new Place.KnownReference(slot);
@@ -197,6 +206,49 @@ final class MethodAnalyzer {
       }
       slot += arguments[index].getSize();
     }
+  }
+
+  /**
+   * Spec 3, guards, on the object's own fields: at this return of a boolean, which fields the
+   * result vouches for, as {@link #noteNullTestAtReturn} does for arguments.
+   */
+  private void noteFieldTestAtReturn(NullFrame frame, @Nullable Flag result, Set<Place> nonNull) {
+    if (fieldTestHolds == null) {
+      fieldTestHolds = new LinkedHashMap<>();
+      for (FieldKey field : env.trackedInstanceFields()) {
+        fieldTestHolds.put(
+            new Place.FieldPlace(Place.Receiver.THIS, -1, field), new boolean[] {true, true});
+      }
+    }
+    for (Map.Entry<Place.FieldPlace, boolean[]> entry : fieldTestHolds.entrySet()) {
+      Place place = entry.getKey();
+      for (boolean value : new boolean[] {false, true}) {
+        boolean vouched =
+            result != null
+                && (result instanceof Flag.Constant constant
+                    ? constant.value() != value || nonNull.contains(place)
+                    : frame.flags().implies(result, value, place, nonNull));
+        entry.getValue()[value ? 1 : 0] &= vouched;
+      }
+    }
+  }
+
+  /**
+   * The field of the object that the method's boolean result tests for null, as every return
+   * showed.
+   */
+  private Optional<OwnFieldTest> fieldTest() {
+    if (fieldTestHolds == null || method.isStatic()) {
+      return Optional.empty();
+    }
+    for (Map.Entry<Place.FieldPlace, boolean[]> entry : fieldTestHolds.entrySet()) {
+      for (boolean value : new boolean[] {true, false}) {
+        if (entry.getValue()[value ? 1 : 0]) {
+          return Optional.of(new OwnFieldTest(entry.getKey().field().name(), value));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The argument the method's boolean result tests for null, as every return showed. */

@@ -1,6 +1,7 @@
 package io.github.mapinit.spotbugs;
 
 import io.github.mapinit.policy.facts.NullTest;
+import io.github.mapinit.policy.facts.OwnFieldTest;
 import io.github.mapinit.policy.rules.FlagInvariants;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,8 @@ import java.util.Set;
  *     every return says so ({@code return m == null || m.isEmpty();})
  * @param exitFlags the flag fields of the object that hold one value on every path to the normal
  *     exit (policy {@code FlagInvariants.leftByCallee})
+ * @param fieldTest for a method returning a boolean, the field of the object its result tests for
+ *     null, if every return says so ({@code return listeners != null;})
  */
 record MethodSummary(
     Map<Place.FieldPlace, PlaceState> exit,
@@ -42,7 +45,8 @@ record MethodSummary(
     Set<String> assignedFlags,
     Set<FlagInvariants.Implication> brokenFlagInvariants,
     Optional<NullTest> nullTest,
-    Map<Flag.Field, Boolean> exitFlags) {
+    Map<Flag.Field, Boolean> exitFlags,
+    Optional<OwnFieldTest> fieldTest) {
 
   /** In {@link #assignedFlags}: any flag of the object (no field is named so). */
   static final String ANY_FLAG = "*";
@@ -70,7 +74,8 @@ record MethodSummary(
         Set.of(),
         Set.of(),
         Optional.empty(),
-        Map.of());
+        Map.of(),
+        Optional.empty());
   }
 
   PlaceState exitState(Place.FieldPlace place) {

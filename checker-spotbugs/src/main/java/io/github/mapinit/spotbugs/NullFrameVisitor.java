@@ -537,6 +537,18 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
                     .map(nonNullWhen -> new NullTest(0, nonNullWhen))
                 : Optional.empty();
     Value tested = nullTest.map(test -> argument(ins, test.argument())).orElse(null);
+    if (nullTest.isEmpty()
+        && callee != null
+        && callee.fieldTest().isPresent()
+        && receiver != null
+        && receiver.role() == Value.Role.THIS) {
+      // Spec 3: a test of a helper's result that tests a field of this object for null.
+      FieldKey field = env.ownInstanceField(callee.fieldTest().get().field());
+      if (field != null) {
+        nullTest = Optional.of(new NullTest(-1, callee.fieldTest().get().nonNullWhen()));
+        tested = Value.UNKNOWN.withPlace(new Place.FieldPlace(Place.Receiver.THIS, -1, field));
+      }
+    }
     handleNormalInstruction(ins);
     if (nullTest.isPresent() && tested != null) {
       // Spec 3: a test of the call's result is a null test of the argument.

@@ -50,6 +50,16 @@ public interface AnalysisEnvironment {
   Optional<NullTest> nullTestOf(MethodInvocationNode call, Body caller);
 
   /**
+   * Which tracked field of the running object {@code call}'s boolean result tests for null, when it
+   * calls, on {@code this}, a helper of the class that returns such a test (policy {@code
+   * OwnFieldTest}).
+   */
+  Optional<TestedField> fieldTestOf(MethodInvocationNode call, Body caller);
+
+  /** A field a call's result tests: the result {@code nonNullWhen} means it is not null. */
+  record TestedField(VarSymbol field, boolean nonNullWhen) {}
+
+  /**
    * The summary of the method {@code call} runs, when the call is followed: a private, final or
    * static method of the caller's class, called on {@code this}; or the constructor that a {@code
    * this(...)} call runs. Null for any other call, whose effect is unknown.

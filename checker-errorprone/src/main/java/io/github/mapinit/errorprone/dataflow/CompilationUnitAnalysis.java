@@ -61,6 +61,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   private final Set<Body> inProgress = new HashSet<>();
   private final Map<Body, Boolean> neverReturns = new HashMap<>();
   private final Map<MethodSymbol, Optional<NullTest>> nullTests = new HashMap<>();
+  private final Map<MethodSymbol, Optional<TestedField>> fieldTests = new HashMap<>();
   private final FlagPromises flagPromises;
   private @Nullable Set<Symbol> assignedByOtherCode;
 
@@ -348,6 +349,39 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
       return Optional.empty();
     }
     return nullTests.computeIfAbsent(method, m -> NullTests.ofHelper(tree));
+  }
+
+  @Override
+  public Optional<TestedField> fieldTestOf(MethodInvocationNode call, Body caller) {
+    if (!(call.getTarget().getMethod() instanceof MethodSymbol method)
+        || method.isStatic()
+        || method.owner != caller.owner()
+        || !(call.getTarget().getReceiver() instanceof ThisNode)
+        || method.getReturnType().getKind() != TypeKind.BOOLEAN) {
+      return Optional.empty();
+    }
+    Body helper = index.bodyOf(method);
+    ClassIndex.ClassInfo owner = index.classInfo(caller.owner());
+    if (helper == null || owner == null || !(helper.tree() instanceof MethodTree tree)) {
+      return Optional.empty();
+    }
+    return fieldTests.computeIfAbsent(
+        method,
+        m -> {
+          List<VarSymbol> fields = new ArrayList<>();
+          for (VarSymbol field : owner.trackedFields.keySet()) {
+            if (!field.isStatic()) {
+              fields.add(field);
+            }
+          }
+          return NullTests.ofFieldHelper(tree, fields)
+              .flatMap(
+                  test ->
+                      fields.stream()
+                          .filter(field -> field.getSimpleName().contentEquals(test.field()))
+                          .findFirst()
+                          .map(field -> new TestedField(field, test.nonNullWhen())));
+        });
   }
 
   @Override

@@ -329,6 +329,25 @@ final class MapInitTransfer
             : new ConditionalTransferResult<>(Nullness.NON_NULL, store, nonNull, exceptionalStores);
       }
     }
+    Optional<AnalysisEnvironment.TestedField> fieldTest = environment.fieldTestOf(node, body);
+    if (fieldTest.isPresent()) {
+      // Spec 3: one branch of a test of the helper's result knows the field is not null.
+      PlaceStore after = applyFollowedCall(node, input, store);
+      PlaceStore nonNull =
+          after.refine(Place.thisField(fieldTest.get().field()), Nullness.NON_NULL);
+      return fieldTest.get().nonNullWhen()
+          ? new ConditionalTransferResult<>(Nullness.NON_NULL, nonNull, after, exceptionalStores)
+          : new ConditionalTransferResult<>(Nullness.NON_NULL, after, nonNull, exceptionalStores);
+    }
+    store = applyFollowedCall(node, input, store);
+    return new RegularTransferResult<>(Nullness.NON_NULL, store, exceptionalStores);
+  }
+
+  /** The store after a call: the followed callee's summary, and the class's promises across it. */
+  private PlaceStore applyFollowedCall(
+      MethodInvocationNode node, TransferInput<Nullness, PlaceStore> input, PlaceStore store) {
+    ExecutableElement method = node.getTarget().getMethod();
+    boolean callOnOwnObject = mayChangeOwnFields(node);
     BodySummary callee = environment.followedCall(node, body);
     if (callee != null) {
       Trace.CallSite call =
@@ -358,7 +377,7 @@ final class MapInitTransfer
         store = store.assumeFlag(left.getKey(), left.getValue());
       }
     }
-    return new RegularTransferResult<>(Nullness.NON_NULL, store, exceptionalStores);
+    return store;
   }
 
   /** Whether an argument of the call is {@code this}. */

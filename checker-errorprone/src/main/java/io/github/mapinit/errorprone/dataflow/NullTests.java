@@ -13,6 +13,8 @@ import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.tools.javac.code.Symbol;
 import io.github.mapinit.policy.facts.NullTest;
+import io.github.mapinit.policy.facts.OwnFieldTest;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +44,30 @@ final class NullTests {
       for (boolean value : new boolean[] {true, false}) {
         if (parameter != null && impliesNonNull(returned.getExpression(), parameter, value)) {
           return Optional.of(new NullTest(index, value));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * What a helper's body says of the running object's fields: which of {@code fields} its single
+   * {@code return} tests for null ({@code return listeners != null && !listeners.isEmpty();}).
+   */
+  static Optional<OwnFieldTest> ofFieldHelper(
+      MethodTree helper, Collection<? extends Symbol> fields) {
+    BlockTree body = helper.getBody();
+    if (body == null || body.getStatements().size() != 1) {
+      return Optional.empty();
+    }
+    StatementTree only = body.getStatements().get(0);
+    if (!(only instanceof ReturnTree returned) || returned.getExpression() == null) {
+      return Optional.empty();
+    }
+    for (Symbol field : fields) {
+      for (boolean value : new boolean[] {true, false}) {
+        if (impliesNonNull(returned.getExpression(), field, value)) {
+          return Optional.of(new OwnFieldTest(field.getSimpleName().toString(), value));
         }
       }
     }
