@@ -7,7 +7,6 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.InstanceOfTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ReturnTree;
-import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
@@ -30,19 +29,15 @@ final class NullTests {
 
   /** What a helper's body says: which parameter its single {@code return} tests for null. */
   static Optional<NullTest> ofHelper(MethodTree helper) {
-    BlockTree body = helper.getBody();
-    if (body == null || body.getStatements().size() != 1) {
-      return Optional.empty();
-    }
-    StatementTree only = body.getStatements().get(0);
-    if (!(only instanceof ReturnTree returned) || returned.getExpression() == null) {
+    Optional<ExpressionTree> returned = singleReturn(helper);
+    if (returned.isEmpty()) {
       return Optional.empty();
     }
     List<? extends VariableTree> parameters = helper.getParameters();
     for (int index = 0; index < parameters.size(); index++) {
       Symbol parameter = ASTHelpers.getSymbol(parameters.get(index));
       for (boolean value : new boolean[] {true, false}) {
-        if (parameter != null && impliesNonNull(returned.getExpression(), parameter, value)) {
+        if (parameter != null && impliesNonNull(returned.get(), parameter, value)) {
           return Optional.of(new NullTest(index, value));
         }
       }
@@ -56,22 +51,30 @@ final class NullTests {
    */
   static Optional<OwnFieldTest> ofFieldHelper(
       MethodTree helper, Collection<? extends Symbol> fields) {
-    BlockTree body = helper.getBody();
-    if (body == null || body.getStatements().size() != 1) {
-      return Optional.empty();
-    }
-    StatementTree only = body.getStatements().get(0);
-    if (!(only instanceof ReturnTree returned) || returned.getExpression() == null) {
+    Optional<ExpressionTree> returned = singleReturn(helper);
+    if (returned.isEmpty()) {
       return Optional.empty();
     }
     for (Symbol field : fields) {
       for (boolean value : new boolean[] {true, false}) {
-        if (impliesNonNull(returned.getExpression(), field, value)) {
+        if (impliesNonNull(returned.get(), field, value)) {
           return Optional.of(new OwnFieldTest(field.getSimpleName().toString(), value));
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** The expression a body of one {@code return} statement returns. */
+  private static Optional<ExpressionTree> singleReturn(MethodTree helper) {
+    BlockTree body = helper.getBody();
+    if (body == null
+        || body.getStatements().size() != 1
+        || !(body.getStatements().get(0) instanceof ReturnTree returned)
+        || returned.getExpression() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(returned.getExpression());
   }
 
   /** Whether {@code condition} evaluating to {@code value} means {@code parameter} is not null. */
