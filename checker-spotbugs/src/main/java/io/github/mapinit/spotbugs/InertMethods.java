@@ -4,6 +4,7 @@ import java.util.Set;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.ATHROW;
 import org.apache.bcel.generic.CPInstruction;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.FieldInstruction;
@@ -25,11 +26,11 @@ import org.apache.bcel.generic.TypedInstruction;
  * graph is built: they name no tracked type (so hold no tracked value), assign no field of their
  * class, call nothing of their object or class (so follow no summary and make the engine forget no
  * flag), create no lambda, return no boolean (so cannot be a null test), and read no flag field of
- * the class's promises (so leave no flag known where they return). What the analysis would say of
- * such a method is known: it uses nothing, assigns nothing, keeps every promise, and returns
- * normally if it has a return instruction. A class that names a map anywhere usually has many of
- * them (builders, accessors of other fields), and the graphs and the dataflow were the plugin's
- * main cost there.
+ * the class's promises in a method that can throw (so leave no flag known where they return). What
+ * the analysis would say of such a method is known: it uses nothing, assigns nothing, keeps every
+ * promise, and returns normally if it has a return instruction. A class that names a map anywhere
+ * usually has many of them (builders, accessors of other fields), and the graphs and the dataflow
+ * were the plugin's main cost there.
  */
 final class InertMethods {
 
@@ -65,7 +66,10 @@ final class InertMethods {
       if (ins instanceof FieldInstruction field) {
         boolean own = className.equals(field.getReferenceType(cpg).toString());
         if ((own && (ins instanceof PUTFIELD || ins instanceof PUTSTATIC))
-            || (own && ins instanceof GETFIELD && flagFields.contains(field.getFieldName(cpg)))
+            || (own
+                && ins instanceof GETFIELD
+                && flagFields.contains(field.getFieldName(cpg))
+                && throwsSomewhere(method))
             || TrackedTypeScreen.mentionsTracked(field.getSignature(cpg), types)) {
           return false;
         }
@@ -90,6 +94,19 @@ final class InertMethods {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the method has a {@code throw}: only then can it leave a flag it reads but does not
+   * assign with one value where it returns.
+   */
+  private static boolean throwsSomewhere(Method method) {
+    for (Instruction ins : new InstructionList(method.getCode().getCode()).getInstructions()) {
+      if (ins instanceof ATHROW) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether some path of the inert method may return: it has a return instruction. */

@@ -64,10 +64,12 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   private final Map<MethodSymbol, Optional<TestedField>> fieldTests = new HashMap<>();
   private final FlagPromises flagPromises;
   private @Nullable Set<Symbol> assignedByOtherCode;
+  private final Set<Symbol> mayHoldNull;
 
   private CompilationUnitAnalysis(
       VisitorState state, JavacPolicy policy, ClassIndex index, Set<Symbol> mayHoldNull) {
     this.compilationUnit = state.getPath().getCompilationUnit();
+    this.mayHoldNull = mayHoldNull;
     this.policy = policy;
     this.index = index;
     this.analyzer = new BodyAnalyzer(JavacProcessingEnvironment.instance(state.context), this);
@@ -177,6 +179,17 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     return summary;
   }
 
+  /**
+   * Whether a method may leave a flag with one value for its callers to learn: it reads a flag of a
+   * class one of whose candidate maps may hold a null (where none can, no flag has anything to
+   * vouch for).
+   */
+  private boolean leavesFlagKnown(Body body, FlagCandidates candidates) {
+    return body.kind() == Body.Kind.METHOD
+        && candidates.fields().stream().anyMatch(mayHoldNull::contains)
+        && FlagReads.in(body.tree(), candidates.flags());
+  }
+
   private BodySummary analyse(Body body) {
     FlagCandidates candidates = flagCandidates(body);
     boolean assignsFlag =
@@ -184,9 +197,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
             && (body.kind() == Body.Kind.CONSTRUCTOR
                 || FieldAssignments.in(body.tree(), body.owner()).onOwnObject().stream()
                     .anyMatch(candidates.flags()::contains));
-    if (!relevance.needsAnalysis(body)
-        && !assignsFlag
-        && !(body.kind() == Body.Kind.METHOD && FlagReads.in(body.tree(), candidates.flags()))) {
+    if (!relevance.needsAnalysis(body) && !assignsFlag && !leavesFlagKnown(body, candidates)) {
       return BodySummary.empty(body);
     }
     PlaceStore initial = new PlaceStore(place -> initialValue(place, body));

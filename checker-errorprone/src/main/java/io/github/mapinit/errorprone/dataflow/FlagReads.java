@@ -3,15 +3,17 @@ package io.github.mapinit.errorprone.dataflow;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import java.util.Set;
 
 /**
- * Whether a body reads one of its class's flag fields. Such a body needs its graph even when it
- * touches no map: where it returns it may leave the flag with one value ({@code ensureOpen()} that
- * throws when {@code closed} returns only with it false), which its callers learn.
+ * Whether a body reads one of its class's flag fields and can throw. Such a body needs its graph
+ * even when it touches no map: where it returns it may leave the flag with one value without
+ * assigning it ({@code ensureOpen()} that throws when {@code closed} returns only with it false),
+ * which its callers learn. (A body that assigns the flag is analysed anyway.)
  */
 final class FlagReads extends TreeScanner<Boolean, Void> {
 
@@ -22,7 +24,16 @@ final class FlagReads extends TreeScanner<Boolean, Void> {
   }
 
   static boolean in(Tree body, Set<? extends Symbol> flags) {
-    return !flags.isEmpty() && Boolean.TRUE.equals(new FlagReads(flags).scan(body, null));
+    FlagReads reads = new FlagReads(flags);
+    return !flags.isEmpty() && Boolean.TRUE.equals(reads.scan(body, null)) && reads.throwsSomewhere;
+  }
+
+  private boolean throwsSomewhere;
+
+  @Override
+  public Boolean visitThrow(ThrowTree tree, Void unused) {
+    throwsSomewhere = true;
+    return super.visitThrow(tree, unused);
   }
 
   @Override
