@@ -537,23 +537,24 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
                     .map(nonNullWhen -> new NullTest(0, nonNullWhen))
                 : Optional.empty();
     Value tested = nullTest.map(test -> argument(ins, test.argument())).orElse(null);
+    Optional<Boolean> nonNullWhen = nullTest.map(NullTest::nonNullWhen);
     if (nullTest.isEmpty()
         && callee != null
         && callee.fieldTest().isPresent()
         && receiver != null
         && receiver.role() == Value.Role.THIS) {
-      // Spec 3: a test of a helper's result that tests a field of this object for null.
+      // Spec 3: the class's own predicate on a field of this object is a null test of the field.
       FieldKey field = env.ownInstanceField(callee.fieldTest().get().field());
       if (field != null) {
-        nullTest = Optional.of(new NullTest(-1, callee.fieldTest().get().nonNullWhen()));
         tested = Value.UNKNOWN.withPlace(new Place.FieldPlace(Place.Receiver.THIS, -1, field));
+        nonNullWhen = Optional.of(callee.fieldTest().get().nonNullWhen());
       }
     }
     handleNormalInstruction(ins);
-    if (nullTest.isPresent() && tested != null) {
-      // Spec 3: a test of the call's result is a null test of the argument.
+    if (nonNullWhen.isPresent() && tested != null) {
+      // Spec 3: a test of the call's result is a null test of the argument (or the field).
       pop();
-      pushTestResult(tested, nullTest.get().nonNullWhen(), false);
+      pushTestResult(tested, nonNullWhen.get(), false);
     } else if (ins.getReturnType(getCPG()) instanceof ReferenceType) {
       getFrame().pushValue(pop().withFlag(Flag.PRESUMED_OBJECT));
     }
