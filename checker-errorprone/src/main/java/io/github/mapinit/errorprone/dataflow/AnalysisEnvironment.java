@@ -34,9 +34,8 @@ public interface AnalysisEnvironment {
   @Nullable VarSymbol referenceFlagOf(Node node);
 
   /**
-   * The fields of the running object that {@code call}, a call of a private or final method of the
-   * caller's class on {@code this}, may assign through the methods it runs; empty where that is
-   * unknown.
+   * The fields of the running object that {@code call}, a call of a method of the caller's class on
+   * {@code this}, may assign through the methods it runs; empty where that is unknown.
    */
   Optional<Set<Symbol>> fieldsAssignedByCall(MethodInvocationNode call, Body caller);
 
@@ -60,9 +59,10 @@ public interface AnalysisEnvironment {
   record TestedField(VarSymbol field, boolean nonNullWhen) {}
 
   /**
-   * The summary of the method {@code call} runs, when the call is followed: a private, final or
-   * static method of the caller's class, called on {@code this}; or the constructor that a {@code
-   * this(...)} call runs. Null for any other call, whose effect is unknown.
+   * The summary of the method {@code call} runs, when the call is followed: a method of the
+   * caller's class called on {@code this} (its own body, overridable or not: policy {@code
+   * Overriding.runsOwnBody}) or a static one; or the constructor that a {@code this(...)} call
+   * runs. Null for any other call, whose effect is unknown.
    */
   @Nullable BodySummary followedCall(MethodInvocationNode call, Body caller);
 

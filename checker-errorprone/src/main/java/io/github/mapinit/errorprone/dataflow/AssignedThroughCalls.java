@@ -14,11 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which fields of the running object a call of a private or final method of its class may assign,
- * through the method and the methods it calls in turn: a constructor that calls {@code validate()}
- * keeps what its flags said, unless {@code validate()} can change them. Unknown (empty) where the
- * calls reach a method the class may not run itself: an overridable one, a superclass's, or one
- * without a body here.
+ * Which fields of the running object a call of a method of its class on {@code this} may assign,
+ * through the method and the methods it calls in turn (the class's own bodies, policy {@code
+ * Overriding.runsOwnBody}): a constructor that calls {@code validate()} keeps what its flags said,
+ * unless {@code validate()} can change them. Unknown (empty) where the calls reach a method without
+ * a body here: a superclass's, or an abstract one.
  */
 final class AssignedThroughCalls {
 
