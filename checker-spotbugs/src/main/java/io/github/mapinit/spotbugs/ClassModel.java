@@ -295,16 +295,6 @@ final class ClassModel implements MethodEnvironment {
   }
 
   @Override
-  public @Nullable FieldKey ownInstanceField(String name) {
-    for (Field field : javaClass.getFields()) {
-      if (!field.isStatic() && field.getName().equals(name)) {
-        return new FieldKey(className(), name, field.getSignature(), false);
-      }
-    }
-    return null;
-  }
-
-  @Override
   public boolean runsCallbacksAtOnce(String owner, String methodName) {
     return policy.runsCallbacksAtOnce(methodName, type -> types.isSubtype(owner, type));
   }

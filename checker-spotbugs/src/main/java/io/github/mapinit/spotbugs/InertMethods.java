@@ -59,20 +59,20 @@ final class InertMethods {
       return false;
     }
     String className = javaClass.getClassName();
+    boolean readsFlag = false;
+    boolean throwsSomewhere = false;
     for (Instruction ins : new InstructionList(method.getCode().getCode()).getInstructions()) {
       if (ins instanceof INVOKEDYNAMIC) {
         return false;
       }
+      throwsSomewhere |= ins instanceof ATHROW;
       if (ins instanceof FieldInstruction field) {
         boolean own = className.equals(field.getReferenceType(cpg).toString());
         if ((own && (ins instanceof PUTFIELD || ins instanceof PUTSTATIC))
-            || (own
-                && ins instanceof GETFIELD
-                && flagFields.contains(field.getFieldName(cpg))
-                && throwsSomewhere(method))
             || TrackedTypeScreen.mentionsTracked(field.getSignature(cpg), types)) {
           return false;
         }
+        readsFlag |= own && ins instanceof GETFIELD && flagFields.contains(field.getFieldName(cpg));
       } else if (ins instanceof InvokeInstruction invoke) {
         // A method of an array (clone) is no method of a class of the application.
         if (!(invoke.getReferenceType(cpg) instanceof ObjectType ownerType)) {
@@ -93,20 +93,8 @@ final class InertMethods {
         }
       }
     }
-    return true;
-  }
-
-  /**
-   * Whether the method has a {@code throw}: only then can it leave a flag it reads but does not
-   * assign with one value where it returns.
-   */
-  private static boolean throwsSomewhere(Method method) {
-    for (Instruction ins : new InstructionList(method.getCode().getCode()).getInstructions()) {
-      if (ins instanceof ATHROW) {
-        return true;
-      }
-    }
-    return false;
+    // Reading a flag it does not assign, a method can leave it with one value only by throwing.
+    return !(readsFlag && throwsSomewhere);
   }
 
   /** Whether some path of the inert method may return: it has a return instruction. */

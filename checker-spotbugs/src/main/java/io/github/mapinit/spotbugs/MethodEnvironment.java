@@ -75,9 +75,6 @@ interface MethodEnvironment {
   /** The instance fields of the analysed class whose type is tracked. */
   Set<FieldKey> trackedInstanceFields();
 
-  /** The instance field of the analysed class with this name, or null. */
-  @Nullable FieldKey ownInstanceField(String name);
-
   /** Whether calling {@code owner.methodName} runs the lambdas passed to it before returning. */
   boolean runsCallbacksAtOnce(String owner, String methodName);
 

@@ -544,10 +544,12 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
         && receiver != null
         && receiver.role() == Value.Role.THIS) {
       // Spec 3: the class's own predicate on a field of this object is a null test of the field.
-      FieldKey field = env.ownInstanceField(callee.fieldTest().get().field());
-      if (field != null) {
-        tested = Value.UNKNOWN.withPlace(new Place.FieldPlace(Place.Receiver.THIS, -1, field));
-        nonNullWhen = Optional.of(callee.fieldTest().get().nonNullWhen());
+      String name = callee.fieldTest().get().field();
+      for (FieldKey field : env.trackedInstanceFields()) {
+        if (field.name().equals(name)) {
+          tested = Value.UNKNOWN.withPlace(new Place.FieldPlace(Place.Receiver.THIS, -1, field));
+          nonNullWhen = Optional.of(callee.fieldTest().get().nonNullWhen());
+        }
       }
     }
     handleNormalInstruction(ins);

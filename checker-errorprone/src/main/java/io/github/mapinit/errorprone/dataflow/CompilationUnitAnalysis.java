@@ -371,14 +371,14 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
         || method.getReturnType().getKind() != TypeKind.BOOLEAN) {
       return Optional.empty();
     }
-    Body helper = index.bodyOf(method);
-    ClassIndex.ClassInfo owner = index.classInfo(caller.owner());
-    if (helper == null || owner == null || !(helper.tree() instanceof MethodTree tree)) {
-      return Optional.empty();
-    }
     return fieldTests.computeIfAbsent(
         method,
         m -> {
+          Body helper = index.bodyOf(method);
+          ClassIndex.ClassInfo owner = index.classInfo(caller.owner());
+          if (helper == null || owner == null || !(helper.tree() instanceof MethodTree tree)) {
+            return Optional.empty();
+          }
           List<VarSymbol> fields = new ArrayList<>();
           for (VarSymbol field : owner.trackedFields.keySet()) {
             if (!field.isStatic()) {

@@ -332,22 +332,24 @@ final class MapInitTransfer
     Optional<AnalysisEnvironment.TestedField> fieldTest = environment.fieldTestOf(node, body);
     if (fieldTest.isPresent()) {
       // Spec 3: one branch of a test of the helper's result knows the field is not null.
-      PlaceStore after = applyFollowedCall(node, input, store);
+      PlaceStore after = applyFollowedCall(node, input, store, callOnOwnObject);
       PlaceStore nonNull =
           after.refine(Place.thisField(fieldTest.get().field()), Nullness.NON_NULL);
       return fieldTest.get().nonNullWhen()
           ? new ConditionalTransferResult<>(Nullness.NON_NULL, nonNull, after, exceptionalStores)
           : new ConditionalTransferResult<>(Nullness.NON_NULL, after, nonNull, exceptionalStores);
     }
-    store = applyFollowedCall(node, input, store);
+    store = applyFollowedCall(node, input, store, callOnOwnObject);
     return new RegularTransferResult<>(Nullness.NON_NULL, store, exceptionalStores);
   }
 
   /** The store after a call: the followed callee's summary, and the class's promises across it. */
   private PlaceStore applyFollowedCall(
-      MethodInvocationNode node, TransferInput<Nullness, PlaceStore> input, PlaceStore store) {
+      MethodInvocationNode node,
+      TransferInput<Nullness, PlaceStore> input,
+      PlaceStore store,
+      boolean callOnOwnObject) {
     ExecutableElement method = node.getTarget().getMethod();
-    boolean callOnOwnObject = mayChangeOwnFields(node);
     BodySummary callee = environment.followedCall(node, body);
     if (callee != null) {
       Trace.CallSite call =

@@ -35,16 +35,6 @@ public final class EntryConditions {
   }
 
   /**
-   * The conditions on the caller's own start under which it reaches a callee's use: what its own
-   * tests found before the call, and the callee's conditions on flag fields of the running object
-   * that the caller has left at their entry value (the callee's field is the caller's).
-   *
-   * @param atCall the caller's facts where the call is made
-   * @param calleeConditions the callee's conditions on its entry flags
-   * @param sharedWithCaller whether a callee flag is the caller's too: a flag field of the running
-   *     object, not a parameter
-   */
-  /**
    * The flags that vouch, where a call is made, for the value a callee's use found in a field of
    * the running object that the callee had not assigned: the callee reaches the use only where its
    * tests found {@code calleeConditions}, and where the caller's facts say such a value means the
@@ -75,6 +65,16 @@ public final class EntryConditions {
     return vouchers.isEmpty() ? Map.of() : Map.copyOf(vouchers);
   }
 
+  /**
+   * The conditions on the caller's own start under which it reaches a callee's use: what its own
+   * tests found before the call, and the callee's conditions on flag fields of the running object
+   * that the caller has left at their entry value (the callee's field is the caller's).
+   *
+   * @param atCall the caller's facts where the call is made
+   * @param calleeConditions the callee's conditions on its entry flags
+   * @param sharedWithCaller whether a callee flag is the caller's too: a flag field of the running
+   *     object, not a parameter
+   */
   public static <F, P> Map<F, Boolean> throughCall(
       FlagFacts<F, P> atCall, Map<F, Boolean> calleeConditions, Predicate<F> sharedWithCaller) {
     Map<F, Boolean> conditions = new HashMap<>(atCall.entryValues());
