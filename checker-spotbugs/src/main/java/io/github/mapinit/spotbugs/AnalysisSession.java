@@ -6,6 +6,7 @@ import edu.umd.cs.findbugs.classfile.DescriptorFactory;
 import edu.umd.cs.findbugs.classfile.Global;
 import edu.umd.cs.findbugs.classfile.IAnalysisCache;
 import io.github.mapinit.policy.facts.ClassFacts;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -17,7 +18,16 @@ import org.jspecify.annotations.Nullable;
  */
 final class AnalysisSession {
 
+  private static final int RECENT_MODELS = 8;
+
   private final Map<String, ClassFacts> facts = new ConcurrentHashMap<>();
+  private final Map<String, ClassModel> recentModels =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ClassModel> eldest) {
+          return size() > RECENT_MODELS;
+        }
+      };
 
   static synchronized AnalysisSession current() {
     IAnalysisCache cache = Global.getAnalysisCache();
@@ -46,18 +56,45 @@ final class AnalysisSession {
     if (known != null) {
       return known;
     }
-    ClassContext context;
-    try {
-      context =
-          Global.getAnalysisCache()
-              .getClassAnalysis(
-                  ClassContext.class,
-                  DescriptorFactory.createClassDescriptorFromDottedClassName(className));
-    } catch (CheckedAnalysisException | RuntimeException e) {
+    ClassContext context = contextOf(className);
+    if (context == null) {
       return null;
     }
     ClassFacts built = builder.apply(modelFactory.apply(context));
     ClassFacts raced = facts.putIfAbsent(className, built);
     return raced != null ? raced : built;
+  }
+
+  /**
+   * A model of another class, whose method summaries an anonymous class of it needs (spec 4): the
+   * last few are kept, since SpotBugs analyses the classes of one nest close together.
+   */
+  @Nullable ClassModel modelOf(String className, Function<ClassContext, ClassModel> modelFactory) {
+    synchronized (recentModels) {
+      ClassModel known = recentModels.get(className);
+      if (known != null) {
+        return known;
+      }
+    }
+    ClassContext context = contextOf(className);
+    if (context == null) {
+      return null;
+    }
+    ClassModel built = modelFactory.apply(context);
+    synchronized (recentModels) {
+      recentModels.put(className, built);
+    }
+    return built;
+  }
+
+  private static @Nullable ClassContext contextOf(String className) {
+    try {
+      return Global.getAnalysisCache()
+          .getClassAnalysis(
+              ClassContext.class,
+              DescriptorFactory.createClassDescriptorFromDottedClassName(className));
+    } catch (CheckedAnalysisException | RuntimeException e) {
+      return null;
+    }
   }
 }

@@ -37,13 +37,23 @@ final class FlagPromises {
         || Callbacks.isLambdaBody(start)) {
       return false;
     }
+    return keeps(use.flagVouchers(), use.field().name());
+  }
+
+  /**
+   * Whether the class keeps a promise that rules out a null in {@code field} where these flags
+   * vouch for it (policy {@code FlagInvariants.vouched}).
+   */
+  boolean keeps(Map<String, Set<Boolean>> vouchers, String field) {
+    if (vouchers.isEmpty()) {
+      return false;
+    }
     if (kept == null) {
       kept = keptBy(model);
     }
     Set<FlagInvariants.Implication> holding = kept;
-    String field = use.field().name();
     return FlagInvariants.vouched(
-        use.flagVouchers(),
+        vouchers,
         (flag, value) -> holding.contains(new FlagInvariants.Implication(flag, value, field)));
   }
 

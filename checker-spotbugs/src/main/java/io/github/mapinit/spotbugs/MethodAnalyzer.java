@@ -67,6 +67,7 @@ final class MethodAnalyzer {
   private final Map<String, Integer> thisCalls = new LinkedHashMap<>();
   private final Set<String> ownCallsOffThis = new HashSet<>();
   private final Map<Integer, List<String>> lambdasPassed;
+  private final Map<String, AnonymousCreation> anonymousCreations = new HashMap<>();
   private @Nullable NullFrame exitFrame;
 
   /** The flag fields of the object that hold one value at every return seen so far. */
@@ -170,7 +171,8 @@ final class MethodAnalyzer {
         brokenFlagInvariants(visitor),
         nullTest(),
         Map.copyOf(exitFlags),
-        fieldTest());
+        fieldTest(),
+        Map.copyOf(anonymousCreations));
   }
 
   /**
@@ -350,6 +352,7 @@ final class MethodAnalyzer {
       }
     } else if (ins instanceof InvokeInstruction && ins.getOpcode() != Const.INVOKEDYNAMIC) {
       InvokeInstruction invoke = (InvokeInstruction) ins;
+      noteAnonymousCreation(invoke, frame);
       boolean isStatic = ins.getOpcode() == Const.INVOKESTATIC;
       String name = invoke.getMethodName(cpg);
       // Stack depths count slots: a long or double argument takes two.
@@ -389,6 +392,34 @@ final class MethodAnalyzer {
         }
       }
     }
+  }
+
+  /**
+   * Spec 4: an anonymous class of this class, created on {@code this} after the object's
+   * initialisation, starts from the object's fields as they are here; its own analysis asks.
+   */
+  private void noteAnonymousCreation(InvokeInstruction invoke, NullFrame frame) {
+    String created = invoke.getClassName(cpg);
+    if (invoke.getOpcode() != Const.INVOKESPECIAL
+        || !Const.CONSTRUCTOR_NAME.equals(invoke.getMethodName(cpg))
+        || !AnonymousClasses.isAnonymousClassOf(created, className)
+        || method.isStatic()
+        || Callbacks.runsDuringInitialisation(method)) {
+      return;
+    }
+    Map<FieldKey, PlaceState> states = new HashMap<>();
+    Map<FieldKey, Map<String, Set<Boolean>>> vouchers = new HashMap<>();
+    for (FieldKey field : env.trackedInstanceFields()) {
+      states.put(field, frame.state(new Place.FieldPlace(Place.Receiver.THIS, -1, field)));
+      Map<String, Set<Boolean>> vouching = frame.flagsVouchingForEntryValueOf(field);
+      if (!vouching.isEmpty()) {
+        vouchers.put(field, Map.copyOf(vouching));
+      }
+    }
+    anonymousCreations.merge(
+        created,
+        new AnonymousCreation(Map.copyOf(states), Map.copyOf(vouchers)),
+        AnonymousCreation::joinedWith);
   }
 
   /**

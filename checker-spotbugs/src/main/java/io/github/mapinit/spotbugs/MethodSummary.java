@@ -33,6 +33,8 @@ import java.util.Set;
  *     exit (policy {@code FlagInvariants.leftByCallee})
  * @param fieldTest for a method returning a boolean, the field of the object its result tests for
  *     null, if every return says so ({@code return listeners != null;})
+ * @param anonymousCreations the anonymous classes of this class that the method creates on {@code
+ *     this} after its initialisation, by class name, with the object's fields where it does
  */
 record MethodSummary(
     Map<Place.FieldPlace, PlaceState> exit,
@@ -46,7 +48,8 @@ record MethodSummary(
     Set<FlagInvariants.Implication> brokenFlagInvariants,
     Optional<NullTest> nullTest,
     Map<Flag.Field, Boolean> exitFlags,
-    Optional<OwnFieldTest> fieldTest) {
+    Optional<OwnFieldTest> fieldTest,
+    Map<String, AnonymousCreation> anonymousCreations) {
 
   /** In {@link #assignedFlags}: any flag of the object (no field is named so). */
   static final String ANY_FLAG = "*";
@@ -75,7 +78,8 @@ record MethodSummary(
         Set.of(),
         Optional.empty(),
         Map.of(),
-        Optional.empty());
+        Optional.empty(),
+        Map.of());
   }
 
   PlaceState exitState(Place.FieldPlace place) {

@@ -87,7 +87,8 @@ public final class UninitializedMapWriteDetector implements Detector {
             javaClass,
             factsOfClass,
             superclassHooks(javaClass, factsOfClass),
-            model::runsCallbacksAtOnce);
+            model::runsCallbacksAtOnce,
+            () -> AnonymousOrigins.of(javaClass, name -> session.modelOf(name, this::quietModel)));
     Map<Method, MethodSummary> summaries = model.summaries();
     FlagPromises flagPromises = new FlagPromises(model);
     List<ReportSelection.Candidate<Supplier<BugInstance>>> candidates = new ArrayList<>();

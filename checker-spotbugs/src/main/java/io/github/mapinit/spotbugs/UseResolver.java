@@ -6,6 +6,7 @@ import io.github.mapinit.policy.facts.ClassFacts;
 import io.github.mapinit.policy.facts.FieldFacts;
 import io.github.mapinit.policy.rules.ConfidenceRules;
 import io.github.mapinit.policy.rules.EntryStates;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
@@ -30,19 +32,25 @@ final class UseResolver {
   private final Function<String, ClassFacts> factsOfClass;
   private final Map<String, NullCause.SuperConstructorCall> superclassHooks;
   private final BiPredicate<String, String> runsCallbacksAtOnce;
+  private final Supplier<AnonymousOrigins.@Nullable Origin> anonymousOrigin;
   private @Nullable Map<String, Method> lambdaCreators;
   private @Nullable Set<String> lambdasRunAtOnce;
+  private boolean originLooked;
+  private AnonymousOrigins.@Nullable Origin origin;
 
   /**
    * @param superclassHooks overridable methods that a superclass constructor calls on {@code this},
    *     by method key: an override of one starts with every field of this class null
+   * @param anonymousOrigin where the class, if anonymous, is created; asked for at most once
    */
   UseResolver(
       JavaClass javaClass,
       Function<String, ClassFacts> factsOfClass,
       Map<String, NullCause.SuperConstructorCall> superclassHooks,
-      BiPredicate<String, String> runsCallbacksAtOnce) {
+      BiPredicate<String, String> runsCallbacksAtOnce,
+      Supplier<AnonymousOrigins.@Nullable Origin> anonymousOrigin) {
     this.javaClass = javaClass;
+    this.anonymousOrigin = anonymousOrigin;
     this.runsCallbacksAtOnce = runsCallbacksAtOnce;
     this.className = javaClass.getClassName();
     this.factsOfClass = factsOfClass;
@@ -73,10 +81,63 @@ final class UseResolver {
         return atEntry;
       }
     }
+    if ((condition & Nullness.AFTER_NULL) != 0
+        && use.conditionPlace().receiver() == Place.Receiver.OUTER
+        && !field.isStatic()) {
+      AnonymousOrigins.Origin created = origin();
+      if (created != null && field.className().equals(created.creator().className())) {
+        return fromCreation(field, created);
+      }
+    }
     if ((condition & Nullness.AFTER_NULL) != 0) {
       return afterConstruction(field, field.className().equals(className) ? method : null);
     }
     return Optional.empty();
+  }
+
+  private AnonymousOrigins.@Nullable Origin origin() {
+    if (!originLooked) {
+      origin = anonymousOrigin.get();
+      originLooked = true;
+    }
+    return origin;
+  }
+
+  /**
+   * Spec 4: a method of an anonymous class finds the enclosing object's field as it was where the
+   * class was created, or as a later reset leaves it.
+   */
+  private Optional<NullCause> fromCreation(FieldKey field, AnonymousOrigins.Origin created) {
+    ClassFacts facts = factsOfClass.apply(field.className());
+    Optional<FieldFacts> fieldFacts = facts == null ? Optional.empty() : facts.field(field.name());
+    if (facts == null || fieldFacts.isEmpty()) {
+      return Optional.empty();
+    }
+    EntryStates.OfField states =
+        prepared.computeIfAbsent(field, f -> EntryStates.of(facts, fieldFacts.get()));
+    AnonymousClasses.Creator creator = created.creator();
+    BodyFacts creatorFacts = facts.body(creator.methodName() + creator.signature()).orElse(null);
+    AnonymousCreation creation = created.creation();
+    List<NullCause> causes;
+    if (created.createdDuringInitialisation()) {
+      causes = states.atCallbackEntry(true, false, creatorFacts);
+    } else if (creation == null) {
+      causes = states.atEntry(null);
+    } else {
+      causes = new ArrayList<>(states.atCallbackEntry(false, false, null));
+      PlaceState there = creation.states().get(field);
+      int whenNull = there == null ? Nullness.ENTRY_NULL : Nullness.whenNull(there.bits());
+      if ((whenNull & Nullness.NULL) != 0 && there != null && there.cause() != null) {
+        causes.add(there.cause());
+      }
+      if ((whenNull & (Nullness.ENTRY_NULL | Nullness.AFTER_NULL)) != 0
+          && !created
+              .promises()
+              .keeps(creation.vouchers().getOrDefault(field, Map.of()), field.name())) {
+        causes.addAll(states.atEntry(creatorFacts));
+      }
+    }
+    return ConfidenceRules.mostConfident(causes, fieldFacts, Optional.of(facts));
   }
 
   private Optional<NullCause> atEntry(FieldKey field, Method method, int pc) {

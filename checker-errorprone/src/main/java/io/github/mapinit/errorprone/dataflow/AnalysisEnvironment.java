@@ -8,6 +8,7 @@ import io.github.mapinit.policy.AccessKind;
 import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.rules.FlagInvariants;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
@@ -92,6 +93,13 @@ public interface AnalysisEnvironment {
    * does: its uses then depend on whether that call calls back at once.
    */
   record CreatedCallback(BodySummary summary, @Nullable String escapesTo) {}
+
+  /**
+   * The methods of the anonymous class that {@code creation} makes, when they start from the state
+   * where it is made (spec 4): created by {@code creator}'s own code after its object's
+   * initialisation. Empty for any other creation.
+   */
+  List<BodySummary> anonymousMethodsCreated(ObjectCreationNode creation, Body creator);
 
   /**
    * The boolean fields and map fields of the object that a flag invariant may relate (spec 8 across

@@ -23,6 +23,7 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -61,6 +62,7 @@ final class ClassIndex {
   private final Map<VarSymbol, ClassInfo> classOfField = new LinkedHashMap<>();
   private final List<Body> lambdas = new ArrayList<>();
   private final Map<Tree, Callback> callbacks = new IdentityHashMap<>();
+  private final Map<Symbol, AnonymousCreation> anonymousCreations = new HashMap<>();
   private final Set<Symbol> nullChecked = new HashSet<>();
   private final Set<Symbol> calledOnThisInOwnClass = new HashSet<>();
   private final Set<Symbol> reachedOtherwise = new HashSet<>();
@@ -99,6 +101,19 @@ final class ClassIndex {
 
   @Nullable Callback callback(Tree lambda) {
     return callbacks.get(lambda);
+  }
+
+  /**
+   * Where an anonymous class of the unit is created (spec 4): by the own code of an instance method
+   * or constructor of its enclosing class, while the enclosing object is initialised or after.
+   * Anonymous classes created elsewhere (in a lambda, an initialiser, a static method) have none:
+   * their methods start from the state after construction.
+   */
+  record AnonymousCreation(MethodSymbol creator, boolean createdDuringInitialisation) {}
+
+  /** Where the anonymous class {@code symbol} is created, or null if it is not one that has one. */
+  @Nullable AnonymousCreation anonymousCreation(Symbol symbol) {
+    return anonymousCreations.get(symbol);
   }
 
   /** Whether the compilation unit compares {@code field} with null somewhere. */
@@ -275,6 +290,19 @@ final class ClassIndex {
             new Callback(referenced, true, isRunAtOnce(path, tree), passedTo(path, tree), creator));
       }
       return super.visitMemberReference(tree, null);
+    }
+
+    @Override
+    public Void visitNewClass(NewClassTree tree, Void unused) {
+      MethodTree enclosing = tree.getClassBody() == null ? null : enclosingMethod(getCurrentPath());
+      MethodSymbol creator = enclosing == null ? null : ASTHelpers.getSymbol(enclosing);
+      Symbol anonymous =
+          creator == null || creator.isStatic() ? null : ASTHelpers.getSymbol(tree.getClassBody());
+      if (anonymous != null && creator != null) {
+        index.anonymousCreations.put(
+            anonymous, new AnonymousCreation(creator, creator.isConstructor()));
+      }
+      return super.visitNewClass(tree, null);
     }
 
     /** The method or constructor whose own code holds {@code path}: not one of its lambdas. */

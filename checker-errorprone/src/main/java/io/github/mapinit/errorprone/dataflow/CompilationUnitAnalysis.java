@@ -3,6 +3,7 @@ package io.github.mapinit.errorprone.dataflow;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.google.errorprone.util.Reachability;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
@@ -277,10 +278,11 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
 
   /**
    * What a place holds where a body starts, before anything in it runs. The body's own fields hold
-   * its entry value, filled in by whoever calls, creates or starts it; other classes see fields as
-   * they are after construction.
+   * its entry value, filled in by whoever calls, creates or starts it; so do the enclosing object's
+   * fields in a method of an anonymous class, which its creator fills in (spec 4). Other classes
+   * see fields as they are after construction.
    */
-  private static Nullness initialValue(Place place, Body body) {
+  private Nullness initialValue(Place place, Body body) {
     switch (place.kind()) {
       case LOCAL:
         return Nullness.NON_NULL;
@@ -288,6 +290,8 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
         return Nullness.afterConstructionOf(place.variable());
       default:
         return place.variable().owner == body.owner()
+                || (place.kind() == Place.Kind.THIS_FIELD
+                    && index.anonymousCreation(body.owner()) != null)
             ? Nullness.entryValueOf(place.variable())
             : Nullness.afterConstructionOf(place.variable());
     }
@@ -453,6 +457,26 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     return callback.passedTo() != null && creator.kind() == Body.Kind.CONSTRUCTOR
         ? new CreatedCallback(summaryOf(callback.body()), callback.passedTo())
         : null;
+  }
+
+  @Override
+  public List<BodySummary> anonymousMethodsCreated(ObjectCreationNode creation, Body creator) {
+    ClassTree classBody = creation.getTree().getClassBody();
+    Symbol anonymous = classBody == null ? null : ASTHelpers.getSymbol(classBody);
+    ClassIndex.AnonymousCreation created =
+        anonymous == null ? null : index.anonymousCreation(anonymous);
+    ClassIndex.ClassInfo info = anonymous == null ? null : index.classInfo(anonymous);
+    if (created == null
+        || info == null
+        || created.createdDuringInitialisation()
+        || created.creator() != creator.method()) {
+      return List.of();
+    }
+    List<BodySummary> methods = new ArrayList<>();
+    for (Body method : info.methods) {
+      methods.add(summaryOf(method));
+    }
+    return methods;
   }
 
   private static boolean isThisCall(MethodInvocationTree call) {

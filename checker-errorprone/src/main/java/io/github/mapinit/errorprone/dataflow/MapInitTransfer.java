@@ -512,6 +512,12 @@ final class MapInitTransfer
           .filter(VarSymbol::isStatic)
           .forEach(assignedFields::add);
     }
+    for (BodySummary method : environment.anonymousMethodsCreated(node, body)) {
+      // Spec 4: an anonymous class's methods see the enclosing object's fields as they are here.
+      Symbol anonymous = method.body().owner();
+      Summaries.usesAtAnonymousCreation(
+          input.getRegularStore(), method, field -> field.owner != anonymous, this::record);
+    }
     return new RegularTransferResult<>(Nullness.NON_NULL, store, failureOnlyByError(node, store));
   }
 

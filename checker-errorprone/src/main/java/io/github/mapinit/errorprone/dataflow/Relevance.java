@@ -253,6 +253,14 @@ final class Relevance {
     public Void visitNewClass(NewClassTree tree, Void unused) {
       // A constructor of this file matters for the static fields while its class initialises.
       addCallee(ASTHelpers.getSymbol(tree));
+      ClassIndex.ClassInfo anonymous =
+          tree.getClassBody() == null
+              ? null
+              : index.classInfo(ASTHelpers.getSymbol(tree.getClassBody()));
+      if (anonymous != null) {
+        // Its methods see this body's state where it is created (spec 4).
+        callees.addAll(anonymous.methods);
+      }
       return super.visitNewClass(tree, null);
     }
 

@@ -85,6 +85,31 @@ public final class Summaries {
         false);
   }
 
+  /**
+   * The uses of a method of an anonymous class, of the fields of the object that creates it: they
+   * see the state the creator has there, with the flags that vouch for it there. The uses read as
+   * the method's own, since the class's methods run later, whenever its user calls them.
+   *
+   * @param enclosingField whether a field is one of the creating object's, not the class's own
+   */
+  public static void usesAtAnonymousCreation(
+      PlaceStore store,
+      BodySummary method,
+      Predicate<VarSymbol> enclosingField,
+      Consumer<Use> derivedUses) {
+    // A flag that vouches for the field here vouches for it as the method finds it: the field is
+    // monotone, and the resets that may come later are the method's own start (spec 4).
+    Consumer<Use> vouchedUses =
+        use ->
+            derivedUses.accept(
+                use.place().isOwnField() && !use.place().variable().isStatic()
+                    ? use.withFlagVouchers(
+                        store.flagsVouchingForEntryValueOf(use.place().variable()))
+                    : use);
+    derivedUses(
+        store, method, Optional.empty(), vouchedUses, enclosingField, store, (f, v) -> true, false);
+  }
+
   private static PlaceStore apply(
       PlaceStore store,
       BodySummary callee,

@@ -1,0 +1,65 @@
+package io.github.mapinit.spotbugs;
+
+import java.util.function.Function;
+import org.apache.bcel.classfile.JavaClass;
+import org.apache.bcel.classfile.Method;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where the methods of an anonymous class start (spec 4): the state of the enclosing object's
+ * fields where its creator makes it. The creator is code of another class file, so its model is
+ * built here, once per enclosing class of the running analysis ({@link AnalysisSession}).
+ */
+final class AnonymousOrigins {
+
+  /**
+   * What an anonymous class's methods start from.
+   *
+   * @param creator the method of the enclosing class that creates it
+   * @param createdDuringInitialisation whether that is a constructor: the methods run on an object
+   *     under construction, or on the one it built
+   * @param creation the enclosing object's fields where it is created after initialisation; null
+   *     when they are not known (a method the analysis skips), so as after construction
+   * @param promises the enclosing class's flag promises, which vouch for a field there
+   */
+  record Origin(
+      AnonymousClasses.Creator creator,
+      boolean createdDuringInitialisation,
+      @Nullable AnonymousCreation creation,
+      FlagPromises promises) {}
+
+  private AnonymousOrigins() {}
+
+  /**
+   * The origin of {@code anonymous}, or null when it is not an anonymous class created by a method
+   * or constructor of the class that encloses it, or that class cannot be read.
+   *
+   * @param models builds or reuses the model of a class by name; null when it cannot be read
+   */
+  static @Nullable Origin of(JavaClass anonymous, Function<String, @Nullable ClassModel> models) {
+    AnonymousClasses.Creator creator = AnonymousClasses.creatorOf(anonymous);
+    if (creator == null) {
+      return null;
+    }
+    ClassModel enclosing = models.apply(creator.className());
+    Method method = enclosing == null ? null : find(enclosing.javaClass(), creator);
+    if (enclosing == null || method == null) {
+      return null;
+    }
+    boolean duringInitialisation = Callbacks.runsDuringInitialisation(method);
+    MethodSummary summary = duringInitialisation ? null : enclosing.summary(method);
+    AnonymousCreation creation =
+        summary == null ? null : summary.anonymousCreations().get(anonymous.getClassName());
+    return new Origin(creator, duringInitialisation, creation, new FlagPromises(enclosing));
+  }
+
+  private static @Nullable Method find(JavaClass javaClass, AnonymousClasses.Creator creator) {
+    for (Method method : javaClass.getMethods()) {
+      if (method.getName().equals(creator.methodName())
+          && method.getSignature().equals(creator.signature())) {
+        return method;
+      }
+    }
+    return null;
+  }
+}
