@@ -16,14 +16,16 @@ final class AnonymousOrigins {
    * What an anonymous class's methods start from.
    *
    * @param creator the method of the enclosing class that creates it
+   * @param creatorMethod that method
    * @param createdDuringInitialisation whether that is a constructor: the methods run on an object
    *     under construction, or on the one it built
-   * @param creation the enclosing object's fields where it is created after initialisation; null
-   *     when they are not known (a method the analysis skips), so as after construction
+   * @param creation the enclosing object's fields where it is created; null when they are not known
+   *     (a method the analysis skips), so as after construction
    * @param promises the enclosing class's flag promises, which vouch for a field there
    */
   record Origin(
       AnonymousClasses.Creator creator,
+      Method creatorMethod,
       boolean createdDuringInitialisation,
       @Nullable AnonymousCreation creation,
       FlagPromises promises) {}
@@ -46,11 +48,15 @@ final class AnonymousOrigins {
     if (enclosing == null || method == null) {
       return null;
     }
-    boolean duringInitialisation = Callbacks.runsDuringInitialisation(method);
-    MethodSummary summary = duringInitialisation ? null : enclosing.summary(method);
+    MethodSummary summary = enclosing.summary(method);
     AnonymousCreation creation =
         summary == null ? null : summary.anonymousCreations().get(anonymous.getClassName());
-    return new Origin(creator, duringInitialisation, creation, new FlagPromises(enclosing));
+    return new Origin(
+        creator,
+        method,
+        Callbacks.runsDuringInitialisation(method),
+        creation,
+        new FlagPromises(enclosing));
   }
 
   private static @Nullable Method find(JavaClass javaClass, AnonymousClasses.Creator creator) {

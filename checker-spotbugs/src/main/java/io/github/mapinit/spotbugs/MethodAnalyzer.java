@@ -395,8 +395,9 @@ final class MethodAnalyzer {
   }
 
   /**
-   * Spec 4: an anonymous class of this class, created on {@code this} after the object's
-   * initialisation, starts from the object's fields as they are here; its own analysis asks.
+   * Spec 4: an anonymous class of this class, created on {@code this}, starts from the object's
+   * fields as they are here: its initialisers, which run here, and, after the object's
+   * initialisation, its methods. Its own analysis asks.
    */
   private void noteAnonymousCreation(InvokeInstruction invoke, NullFrame frame) {
     String created = invoke.getClassName(cpg);
@@ -404,7 +405,7 @@ final class MethodAnalyzer {
         || !Const.CONSTRUCTOR_NAME.equals(invoke.getMethodName(cpg))
         || !AnonymousClasses.isAnonymousClassOf(created, className)
         || method.isStatic()
-        || Callbacks.runsDuringInitialisation(method)) {
+        || Callbacks.isLambdaBody(method)) {
       return;
     }
     Map<FieldKey, PlaceState> states = new HashMap<>();

@@ -34,7 +34,7 @@ import java.util.Set;
  * @param fieldTest for a method returning a boolean, the field of the object its result tests for
  *     null, if every return says so ({@code return listeners != null;})
  * @param anonymousCreations the anonymous classes of this class that the method creates on {@code
- *     this} after its initialisation, by class name, with the object's fields where it does
+ *     this}, by class name, with the object's fields where it does
  */
 record MethodSummary(
     Map<Place.FieldPlace, PlaceState> exit,

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
@@ -86,7 +87,9 @@ final class UseResolver {
         && !field.isStatic()) {
       AnonymousOrigins.Origin created = origin();
       if (created != null && field.className().equals(created.creator().className())) {
-        return fromCreation(field, created);
+        return Const.CONSTRUCTOR_NAME.equals(method.getName())
+            ? atCreation(field, created)
+            : fromCreation(field, created);
       }
     }
     if ((condition & Nullness.AFTER_NULL) != 0) {
@@ -115,29 +118,78 @@ final class UseResolver {
     }
     EntryStates.OfField states =
         prepared.computeIfAbsent(field, f -> EntryStates.of(facts, fieldFacts.get()));
-    AnonymousClasses.Creator creator = created.creator();
-    BodyFacts creatorFacts = facts.body(creator.methodName() + creator.signature()).orElse(null);
-    AnonymousCreation creation = created.creation();
+    BodyFacts creatorFacts = creatorFacts(facts, created);
     List<NullCause> causes;
     if (created.createdDuringInitialisation()) {
       causes = states.atCallbackEntry(true, false, creatorFacts);
-    } else if (creation == null) {
+    } else if (created.creation() == null) {
       causes = states.atEntry(null);
     } else {
       causes = new ArrayList<>(states.atCallbackEntry(false, false, null));
-      PlaceState there = creation.states().get(field);
-      int whenNull = there == null ? Nullness.ENTRY_NULL : Nullness.whenNull(there.bits());
-      if ((whenNull & Nullness.NULL) != 0 && there != null && there.cause() != null) {
-        causes.add(there.cause());
-      }
-      if ((whenNull & (Nullness.ENTRY_NULL | Nullness.AFTER_NULL)) != 0
-          && !created
-              .promises()
-              .keeps(creation.vouchers().getOrDefault(field, Map.of()), field.name())) {
-        causes.addAll(states.atEntry(creatorFacts));
-      }
+      causes.addAll(whereCreated(field, created, states, creatorFacts));
     }
     return ConfidenceRules.mostConfident(causes, fieldFacts, Optional.of(facts));
+  }
+
+  /**
+   * Spec 4: the initialisers of an anonymous class (its constructor) run where it is created, and
+   * find the enclosing object's field as it is there.
+   */
+  private Optional<NullCause> atCreation(FieldKey field, AnonymousOrigins.Origin created) {
+    ClassFacts facts = factsOfClass.apply(field.className());
+    Optional<FieldFacts> fieldFacts = facts == null ? Optional.empty() : facts.field(field.name());
+    if (facts == null || fieldFacts.isEmpty() || created.creation() == null) {
+      return afterConstruction(field, null);
+    }
+    EntryStates.OfField states =
+        prepared.computeIfAbsent(field, f -> EntryStates.of(facts, fieldFacts.get()));
+    return ConfidenceRules.mostConfident(
+        whereCreated(field, created, states, creatorFacts(facts, created)),
+        fieldFacts,
+        Optional.of(facts));
+  }
+
+  private static @Nullable BodyFacts creatorFacts(
+      ClassFacts facts, AnonymousOrigins.Origin created) {
+    AnonymousClasses.Creator creator = created.creator();
+    return facts.body(creator.methodName() + creator.signature()).orElse(null);
+  }
+
+  /**
+   * Why the field may be null where the class is created: a null the creator assigned, or the value
+   * the field had where the creator started, unless a flag the enclosing class keeps a promise for
+   * vouches for it there.
+   */
+  private static List<NullCause> whereCreated(
+      FieldKey field,
+      AnonymousOrigins.Origin created,
+      EntryStates.OfField states,
+      @Nullable BodyFacts creatorFacts) {
+    AnonymousCreation creation = Objects.requireNonNull(created.creation());
+    PlaceState there = creation.states().get(field);
+    int whenNull = there == null ? Nullness.ENTRY_NULL : Nullness.whenNull(there.bits());
+    List<NullCause> causes = new ArrayList<>();
+    if ((whenNull & Nullness.NULL) != 0 && there != null && there.cause() != null) {
+      causes.add(there.cause());
+    }
+    if ((whenNull & (Nullness.ENTRY_NULL | Nullness.AFTER_NULL)) == 0
+        || created
+            .promises()
+            .keeps(creation.vouchers().getOrDefault(field, Map.of()), field.name())) {
+      return causes;
+    }
+    Method creator = created.creatorMethod();
+    if (Const.CONSTRUCTOR_NAME.equals(creator.getName())) {
+      causes.add(
+          new NullCause.NotYetAssignedInConstructor(
+              0,
+              MethodNames.display(
+                  created.creator().className(), creator.getName(), creator.getSignature()),
+              new LineOracle(creator).constructorLine()));
+    } else {
+      causes.addAll(states.atEntry(creatorFacts));
+    }
+    return causes;
   }
 
   private Optional<NullCause> atEntry(FieldKey field, Method method, int pc) {

@@ -460,23 +460,27 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   }
 
   @Override
-  public List<BodySummary> anonymousMethodsCreated(ObjectCreationNode creation, Body creator) {
+  public List<BodySummary> anonymousBodiesCreated(ObjectCreationNode creation, Body creator) {
     ClassTree classBody = creation.getTree().getClassBody();
     Symbol anonymous = classBody == null ? null : ASTHelpers.getSymbol(classBody);
     ClassIndex.AnonymousCreation created =
         anonymous == null ? null : index.anonymousCreation(anonymous);
     ClassIndex.ClassInfo info = anonymous == null ? null : index.classInfo(anonymous);
-    if (created == null
-        || info == null
-        || created.createdDuringInitialisation()
-        || created.creator() != creator.method()) {
+    if (created == null || info == null || created.creator() != creator.method()) {
       return List.of();
     }
-    List<BodySummary> methods = new ArrayList<>();
-    for (Body method : info.methods) {
-      methods.add(summaryOf(method));
+    // Its initialisers run here, as part of the creation; its methods later, whenever its user
+    // calls them, which during the enclosing object's initialisation may be after it.
+    List<BodySummary> bodies = new ArrayList<>();
+    for (Body initializer : info.instanceInitializers) {
+      bodies.add(summaryOf(initializer));
     }
-    return methods;
+    if (!created.createdDuringInitialisation()) {
+      for (Body method : info.methods) {
+        bodies.add(summaryOf(method));
+      }
+    }
+    return bodies;
   }
 
   private static boolean isThisCall(MethodInvocationTree call) {

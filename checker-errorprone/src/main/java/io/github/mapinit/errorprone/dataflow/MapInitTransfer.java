@@ -512,8 +512,9 @@ final class MapInitTransfer
           .filter(VarSymbol::isStatic)
           .forEach(assignedFields::add);
     }
-    for (BodySummary method : environment.anonymousMethodsCreated(node, body)) {
-      // Spec 4: an anonymous class's methods see the enclosing object's fields as they are here.
+    for (BodySummary method : environment.anonymousBodiesCreated(node, body)) {
+      // Spec 4: an anonymous class's initialisers and methods see the enclosing object's fields
+      // as they are here.
       Symbol anonymous = method.body().owner();
       Summaries.usesAtAnonymousCreation(
           input.getRegularStore(), method, field -> field.owner != anonymous, this::record);
