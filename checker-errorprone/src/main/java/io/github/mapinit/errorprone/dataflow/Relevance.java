@@ -258,7 +258,8 @@ final class Relevance {
               ? null
               : index.classInfo(ASTHelpers.getSymbol(tree.getClassBody()));
       if (anonymous != null) {
-        // Its methods see this body's state where it is created (spec 4).
+        // Its initialisers and methods see this body's state where it is created (spec 4).
+        callees.addAll(anonymous.instanceInitializers);
         callees.addAll(anonymous.methods);
       }
       return super.visitNewClass(tree, null);
