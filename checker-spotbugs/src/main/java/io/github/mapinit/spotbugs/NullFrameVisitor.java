@@ -346,7 +346,19 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       return;
     }
     pop();
-    pushField(fieldPlace(field, receiver));
+    Place.FieldPlace place = fieldPlace(field, receiver);
+    if (receiver.role() == Value.Role.THIS) {
+      // A map field of this object is also a flag: its tests say what else is non-null with it
+      // (spec 8, correlated conditions: `if (a == null && b == null) return;` leaves `b` non-null
+      // where `a` is null).
+      getFrame().pushValue(Value.UNKNOWN.withPlace(place).withFlag(flagOf(field)));
+      return;
+    }
+    pushField(place);
+  }
+
+  private static Flag.Field flagOf(FieldKey field) {
+    return new Flag.Field(field.className(), field.name(), false);
   }
 
   @Override
@@ -389,6 +401,9 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       env.noteAssignmentOnOtherObject(field.name());
     }
     store(fieldPlace(field, receiver), value);
+    if (receiver.role() == Value.Role.THIS) {
+      assignFlag(flagOf(field), value);
+    }
   }
 
   @Override

@@ -73,8 +73,10 @@ final class TrackedPlaces {
   /**
    * The variable of a reference type that {@code node} reads or writes, or null: its nullness is a
    * flag too, true where it holds an object (spec 8, correlated conditions). A local or a
-   * parameter, or an untracked instance field of the running object (a map field is a place, and a
-   * sibling map vouches through {@code CorrelatedGuards}).
+   * parameter, or an instance field of the running object. A map field is also a place; as a flag
+   * it keeps what its tests say of other places ({@code if (a == null && b == null) return;} leaves
+   * {@code b} non-null where {@code a} is null), and a sibling map vouches across methods through
+   * {@code CorrelatedGuards}.
    */
   @Nullable VarSymbol referenceFlagOf(Node node) {
     if (node instanceof LocalVariableNode local) {
@@ -87,7 +89,6 @@ final class TrackedPlaces {
             && !field.isStatic()
             && !field.type.isPrimitive()
             && access.getReceiver() instanceof ThisNode
-            && !index.isTrackedField(field)
         ? field
         : null;
   }
