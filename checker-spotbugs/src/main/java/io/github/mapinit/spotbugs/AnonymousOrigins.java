@@ -45,7 +45,10 @@ final class AnonymousOrigins {
     }
     ClassModel enclosing = models.apply(creator.className());
     Method method = enclosing == null ? null : find(enclosing.javaClass(), creator);
-    if (enclosing == null || method == null) {
+    if (enclosing == null
+        || method == null
+        || (AnonymousClasses.isNamedLocalClass(anonymous.getClassName())
+            && !AnonymousClasses.createdOnlyBy(enclosing.javaClass(), method, anonymous))) {
       return null;
     }
     MethodSummary summary = enclosing.summary(method);

@@ -68,6 +68,14 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
       }
       slot += parameter.getSize();
     }
+    org.apache.bcel.generic.Type[] parameters = methodGen.getArgumentTypes();
+    if (inConstructor
+        && parameters.length > 0
+        && frame.getNumLocals() > 1
+        && AnonymousClasses.isLocalClassOf(methodGen.getClassName(), parameters[0].toString())) {
+      // A local class's constructor gets its enclosing object first, as this$0 holds it later.
+      frame.setValue(1, Value.OUTER_INSTANCE);
+    }
     MethodEnvironment.FlagCandidates candidates = flagCandidates;
     if (!inConstructor && !methodGen.getName().startsWith("lambda$")) {
       frame.setFlags(frame.flags().startingWith(entryFlags(candidates)));

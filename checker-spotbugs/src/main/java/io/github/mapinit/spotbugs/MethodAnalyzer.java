@@ -403,7 +403,7 @@ final class MethodAnalyzer {
     String created = invoke.getClassName(cpg);
     if (invoke.getOpcode() != Const.INVOKESPECIAL
         || !Const.CONSTRUCTOR_NAME.equals(invoke.getMethodName(cpg))
-        || !AnonymousClasses.isAnonymousClassOf(created, className)
+        || !AnonymousClasses.isLocalClassOf(created, className)
         || method.isStatic()
         || Callbacks.isLambdaBody(method)) {
       return;

@@ -95,12 +95,12 @@ public interface AnalysisEnvironment {
   record CreatedCallback(BodySummary summary, @Nullable String escapesTo) {}
 
   /**
-   * The bodies of the anonymous class that {@code creation} makes which start from the state where
-   * it is made (spec 4), when {@code creator}'s own code makes it: its initialisers, which run
-   * there, and its methods when the creator's object is initialised by then. Empty for any other
-   * creation.
+   * The bodies of the anonymous or local class that {@code creation} makes which start from the
+   * state where it is made (spec 4), when {@code creator}'s own code makes it: its initialisers,
+   * which run there, and its methods when the creator's object is initialised by then. Empty for
+   * any other creation.
    */
-  List<BodySummary> anonymousBodiesCreated(ObjectCreationNode creation, Body creator);
+  List<BodySummary> localClassBodiesCreated(ObjectCreationNode creation, Body creator);
 
   /**
    * The boolean fields and map fields of the object that a flag invariant may relate (spec 8 across

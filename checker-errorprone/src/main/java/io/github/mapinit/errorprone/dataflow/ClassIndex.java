@@ -62,7 +62,8 @@ final class ClassIndex {
   private final Map<VarSymbol, ClassInfo> classOfField = new LinkedHashMap<>();
   private final List<Body> lambdas = new ArrayList<>();
   private final Map<Tree, Callback> callbacks = new IdentityHashMap<>();
-  private final Map<Symbol, AnonymousCreation> anonymousCreations = new HashMap<>();
+  private final Map<Symbol, LocalCreation> localCreations = new HashMap<>();
+  private final Set<Symbol> createdElsewhere = new HashSet<>();
   private final Set<Symbol> nullChecked = new HashSet<>();
   private final Set<Symbol> calledOnThisInOwnClass = new HashSet<>();
   private final Set<Symbol> reachedOtherwise = new HashSet<>();
@@ -104,16 +105,33 @@ final class ClassIndex {
   }
 
   /**
-   * Where an anonymous class of the unit is created (spec 4): by the own code of an instance method
-   * or constructor of its enclosing class, while the enclosing object is initialised or after.
-   * Anonymous classes created elsewhere (in a lambda, an initialiser, a static method) have none:
-   * their methods start from the state after construction.
+   * Where an anonymous or local class of the unit is created (spec 4): only by the own code of one
+   * instance method or constructor of its enclosing class, while the enclosing object is
+   * initialised or after. A class also created elsewhere (in a lambda, an initialiser, a static
+   * method, its own code, through {@code Local::new}) has none: its methods start from the state
+   * after construction.
    */
-  record AnonymousCreation(MethodSymbol creator, boolean createdDuringInitialisation) {}
+  record LocalCreation(MethodSymbol creator, boolean createdDuringInitialisation) {}
 
-  /** Where the anonymous class {@code symbol} is created, or null if it is not one that has one. */
-  @Nullable AnonymousCreation anonymousCreation(Symbol symbol) {
-    return anonymousCreations.get(symbol);
+  /** Where the class {@code symbol} is created, or null if it is not one that has one place. */
+  @Nullable LocalCreation localCreation(Symbol symbol) {
+    return createdElsewhere.contains(symbol) ? null : localCreations.get(symbol);
+  }
+
+  /**
+   * The anonymous class that {@code creation} declares, or the local class (declared in a method
+   * body) whose constructor it calls; null for any other class.
+   */
+  static @Nullable Symbol localClassCreated(NewClassTree creation) {
+    if (creation.getClassBody() != null) {
+      return ASTHelpers.getSymbol(creation.getClassBody());
+    }
+    MethodSymbol constructor = ASTHelpers.getSymbol(creation);
+    return isLocalClass(constructor == null ? null : constructor.owner) ? constructor.owner : null;
+  }
+
+  private static boolean isLocalClass(@Nullable Symbol symbol) {
+    return symbol instanceof ClassSymbol && symbol.owner instanceof MethodSymbol;
   }
 
   /** Whether the compilation unit compares {@code field} with null somewhere. */
@@ -273,6 +291,12 @@ final class ClassIndex {
       Symbol target = ASTHelpers.getSymbol(tree);
       if (target != null) {
         index.reachedOtherwise.add(target);
+        if (target instanceof MethodSymbol method
+            && method.isConstructor()
+            && isLocalClass(method.owner)) {
+          // Local::new creates the class wherever the function is called.
+          index.createdElsewhere.add(method.owner);
+        }
       }
       // Spec 4: a constructor that hands out a reference to one of its class's own methods runs
       // that method with its state when the callee calls it back at once, or may (this-escape).
@@ -294,13 +318,18 @@ final class ClassIndex {
 
     @Override
     public Void visitNewClass(NewClassTree tree, Void unused) {
-      MethodTree enclosing = tree.getClassBody() == null ? null : enclosingMethod(getCurrentPath());
-      MethodSymbol creator = enclosing == null ? null : ASTHelpers.getSymbol(enclosing);
-      Symbol anonymous =
-          creator == null || creator.isStatic() ? null : ASTHelpers.getSymbol(tree.getClassBody());
-      if (anonymous != null && creator != null) {
-        index.anonymousCreations.put(
-            anonymous, new AnonymousCreation(creator, creator.isConstructor()));
+      Symbol created = localClassCreated(tree);
+      if (created != null) {
+        MethodTree enclosing = enclosingMethod(getCurrentPath());
+        MethodSymbol creator = enclosing == null ? null : ASTHelpers.getSymbol(enclosing);
+        LocalCreation known = index.localCreations.get(created);
+        if (creator == null
+            || creator.isStatic()
+            || (known != null && known.creator() != creator)) {
+          index.createdElsewhere.add(created);
+        } else {
+          index.localCreations.put(created, new LocalCreation(creator, creator.isConstructor()));
+        }
       }
       return super.visitNewClass(tree, null);
     }

@@ -3,7 +3,6 @@ package io.github.mapinit.errorprone.dataflow;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.google.errorprone.util.Reachability;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
@@ -279,8 +278,8 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   /**
    * What a place holds where a body starts, before anything in it runs. The body's own fields hold
    * its entry value, filled in by whoever calls, creates or starts it; so do the enclosing object's
-   * fields in a method of an anonymous class, which its creator fills in (spec 4). Other classes
-   * see fields as they are after construction.
+   * fields in a method of an anonymous or local class, which its creator fills in (spec 4). Other
+   * classes see fields as they are after construction.
    */
   private Nullness initialValue(Place place, Body body) {
     switch (place.kind()) {
@@ -291,7 +290,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
       default:
         return place.variable().owner == body.owner()
                 || (place.kind() == Place.Kind.THIS_FIELD
-                    && index.anonymousCreation(body.owner()) != null)
+                    && index.localCreation(body.owner()) != null)
             ? Nullness.entryValueOf(place.variable())
             : Nullness.afterConstructionOf(place.variable());
     }
@@ -460,20 +459,24 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   }
 
   @Override
-  public List<BodySummary> anonymousBodiesCreated(ObjectCreationNode creation, Body creator) {
-    ClassTree classBody = creation.getTree().getClassBody();
-    Symbol anonymous = classBody == null ? null : ASTHelpers.getSymbol(classBody);
-    ClassIndex.AnonymousCreation created =
-        anonymous == null ? null : index.anonymousCreation(anonymous);
-    ClassIndex.ClassInfo info = anonymous == null ? null : index.classInfo(anonymous);
+  public List<BodySummary> localClassBodiesCreated(ObjectCreationNode creation, Body creator) {
+    Symbol local = ClassIndex.localClassCreated(creation.getTree());
+    ClassIndex.LocalCreation created = local == null ? null : index.localCreation(local);
+    ClassIndex.ClassInfo info = local == null ? null : index.classInfo(local);
     if (created == null || info == null || created.creator() != creator.method()) {
       return List.of();
     }
-    // Its initialisers run here, as part of the creation; its methods later, whenever its user
-    // calls them, which during the enclosing object's initialisation may be after it.
+    // Its initialisers and the constructor called run here, as part of the creation; its methods
+    // later, whenever its user calls them, which during the enclosing object's initialisation may
+    // be after it.
     List<BodySummary> bodies = new ArrayList<>();
     for (Body initializer : info.instanceInitializers) {
       bodies.add(summaryOf(initializer));
+    }
+    MethodSymbol constructor = ASTHelpers.getSymbol(creation.getTree());
+    Body called = constructor == null ? null : index.bodyOf(constructor);
+    if (called != null) {
+      bodies.add(summaryOf(called));
     }
     if (!created.createdDuringInitialisation()) {
       for (Body method : info.methods) {

@@ -45,17 +45,17 @@ final class EntryValues {
           states.atCallbackEntry(
               callback.createdDuringInitialisation(), callback.runAtOnce(), creatorFacts));
     }
-    ClassIndex.AnonymousCreation anonymous = index.anonymousCreation(root.owner());
-    if (anonymous != null && field.owner != root.owner() && !field.isStatic()) {
-      // Spec 4: a method of an anonymous class sees its enclosing object's field as it was where
+    ClassIndex.LocalCreation local = index.localCreation(root.owner());
+    if (local != null && field.owner != root.owner() && !field.isStatic()) {
+      // Spec 4: a method of an local class sees its enclosing object's field as it was where
       // the class was created (the creator brings those uses), then as any reset leaves it.
-      MethodSymbol creator = anonymous.creator();
+      MethodSymbol creator = local.creator();
       BodyFacts creatorFacts =
           creator.owner != field.owner
               ? null
               : facts.of(owner).body(JavacFacts.key(creator)).orElse(null);
       return valueOf(
-          states.atCallbackEntry(anonymous.createdDuringInitialisation(), false, creatorFacts));
+          states.atCallbackEntry(local.createdDuringInitialisation(), false, creatorFacts));
     }
     return valueOf(states.atEntry(facts.body(owner, root)));
   }

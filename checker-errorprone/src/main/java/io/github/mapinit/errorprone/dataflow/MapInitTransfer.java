@@ -512,12 +512,12 @@ final class MapInitTransfer
           .filter(VarSymbol::isStatic)
           .forEach(assignedFields::add);
     }
-    for (BodySummary method : environment.anonymousBodiesCreated(node, body)) {
-      // Spec 4: an anonymous class's initialisers and methods see the enclosing object's fields
+    for (BodySummary method : environment.localClassBodiesCreated(node, body)) {
+      // Spec 4: an local class's initialisers and methods see the enclosing object's fields
       // as they are here.
-      Symbol anonymous = method.body().owner();
-      Summaries.usesAtAnonymousCreation(
-          input.getRegularStore(), method, field -> field.owner != anonymous, this::record);
+      Symbol local = method.body().owner();
+      Summaries.usesAtLocalCreation(
+          input.getRegularStore(), method, field -> field.owner != local, this::record);
     }
     return new RegularTransferResult<>(Nullness.NON_NULL, store, failureOnlyByError(node, store));
   }

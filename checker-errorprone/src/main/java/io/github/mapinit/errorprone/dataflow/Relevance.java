@@ -253,14 +253,12 @@ final class Relevance {
     public Void visitNewClass(NewClassTree tree, Void unused) {
       // A constructor of this file matters for the static fields while its class initialises.
       addCallee(ASTHelpers.getSymbol(tree));
-      ClassIndex.ClassInfo anonymous =
-          tree.getClassBody() == null
-              ? null
-              : index.classInfo(ASTHelpers.getSymbol(tree.getClassBody()));
-      if (anonymous != null) {
+      Symbol local = ClassIndex.localClassCreated(tree);
+      ClassIndex.ClassInfo created = local == null ? null : index.classInfo(local);
+      if (created != null) {
         // Its initialisers and methods see this body's state where it is created (spec 4).
-        callees.addAll(anonymous.instanceInitializers);
-        callees.addAll(anonymous.methods);
+        callees.addAll(created.instanceInitializers);
+        callees.addAll(created.methods);
       }
       return super.visitNewClass(tree, null);
     }

@@ -86,13 +86,13 @@ public final class Summaries {
   }
 
   /**
-   * The uses of a body of an anonymous class (an initialiser or a method), of the fields of the
-   * object that creates it: they see the state the creator has there, with the flags that vouch for
-   * it there. The uses read as the body's own, with no call in their trace.
+   * The uses of a body of an anonymous or local class (an initialiser or a method), of the fields
+   * of the object that creates it: they see the state the creator has there, with the flags that
+   * vouch for it there. The uses read as the body's own, with no call in their trace.
    *
    * @param enclosingField whether a field is one of the creating object's, not the class's own
    */
-  public static void usesAtAnonymousCreation(
+  public static void usesAtLocalCreation(
       PlaceStore store,
       BodySummary method,
       Predicate<VarSymbol> enclosingField,
