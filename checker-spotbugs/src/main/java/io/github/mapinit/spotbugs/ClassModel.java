@@ -320,6 +320,11 @@ final class ClassModel implements MethodEnvironment {
   }
 
   @Override
+  public boolean isTrueCheck(String owner, String methodName) {
+    return policy.isTrueCheck(owner, methodName);
+  }
+
+  @Override
   public Optional<Boolean> nullTestResult(String owner, String methodName) {
     return policy.nullTestResult(owner, methodName);
   }

@@ -81,6 +81,9 @@ interface MethodEnvironment {
   /** Whether the static method returns only when its first argument is not null. */
   boolean isNonNullCheck(String owner, String methodName);
 
+  /** Whether {@code owner.methodName(condition, ...)} returns only when the condition holds. */
+  boolean isTrueCheck(String owner, String methodName);
+
   /** For a static method whose result tests its first argument for null: the non-null result. */
   Optional<Boolean> nullTestResult(String owner, String methodName);
 }

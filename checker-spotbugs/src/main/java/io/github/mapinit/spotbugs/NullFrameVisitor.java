@@ -511,6 +511,13 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
         && env.isNonNullCheck(ins.getClassName(getCPG()), ins.getMethodName(getCPG()))) {
       markDereferenced(stackValue(deepest));
     }
+    // checkState(c) returns only where c holds, as if (!c) throw ... would.
+    Flag checked =
+        isStatic
+                && deepest >= 0
+                && env.isTrueCheck(ins.getClassName(getCPG()), ins.getMethodName(getCPG()))
+            ? stackValue(deepest).flag()
+            : null;
     boolean superConstructor =
         Const.CONSTRUCTOR_NAME.equals(ins.getMethodName(getCPG()))
             && !env.className().equals(ins.getClassName(getCPG()));
@@ -586,6 +593,9 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       for (Map.Entry<Flag.Field, Boolean> left : callee.exitFlags().entrySet()) {
         alwaysThrows |= !getFrame().assumeFlag(left.getKey(), left.getValue());
       }
+    }
+    if (checked != null && checked.isVariable() && getFrame().isValid()) {
+      alwaysThrows |= !getFrame().assumeFlag(checked, true);
     }
     if (callee != null && env.neverReturns(ins, getCPG())) {
       // Every path through the callee throws: nothing after the call runs.

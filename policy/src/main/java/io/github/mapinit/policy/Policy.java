@@ -29,6 +29,7 @@ public final class Policy {
   private final Set<String> initializerAnnotations;
   private final Set<String> knownInitializers;
   private final Set<String> nonNullChecks;
+  private final Set<String> trueChecks;
   private final Map<String, Boolean> nullTests;
   private final Set<String> generatedAnnotations;
   private final Map<String, String> fixImplementations;
@@ -53,6 +54,7 @@ public final class Policy {
         union(
             PolicyData.lines("known-initializers.txt"), options.get(OptionKey.KNOWN_INITIALIZERS));
     nonNullChecks = joined(PolicyData.pairs("non-null-checks.txt"));
+    trueChecks = joined(PolicyData.pairs("true-checks.txt"));
     nullTests = nullTests(PolicyData.lines("null-tests.txt"));
     generatedAnnotations = Set.copyOf(PolicyData.lines("generated-annotations.txt"));
     Map<String, String> fixes = new TreeMap<>();
@@ -143,6 +145,14 @@ public final class Policy {
   /** Whether {@code owner.methodName(x, ...)} returns only when {@code x} is not null. */
   public boolean isNonNullCheck(String owner, String methodName) {
     return nonNullChecks.contains(owner + "." + methodName);
+  }
+
+  /**
+   * Whether {@code owner.methodName(condition, ...)} returns only when {@code condition} is true
+   * ({@code Preconditions.checkState}): a test of the condition that throws on its false branch.
+   */
+  public boolean isTrueCheck(String owner, String methodName) {
+    return trueChecks.contains(owner + "." + methodName);
   }
 
   /**

@@ -44,6 +44,8 @@ final class PolicyTest {
     assertTrue(defaults.isInitializerAnnotation("com.acme.Initializer"));
     assertTrue(defaults.isKnownInitializer("android.app.Activity", "onCreate"));
     assertTrue(defaults.isNonNullCheck("java.util.Objects", "requireNonNull"));
+    assertTrue(defaults.isTrueCheck("com.google.common.base.Preconditions", "checkState"));
+    assertFalse(defaults.isTrueCheck("com.google.common.base.Preconditions", "checkNotNull"));
     assertEquals(Optional.of(true), defaults.nullTestResult("java.util.Objects", "nonNull"));
     assertEquals(Optional.of(false), defaults.nullTestResult("java.util.Objects", "isNull"));
     assertEquals(Optional.empty(), defaults.nullTestResult("java.util.Objects", "equals"));

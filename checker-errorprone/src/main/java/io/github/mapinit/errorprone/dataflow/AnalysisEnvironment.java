@@ -46,6 +46,9 @@ public interface AnalysisEnvironment {
   /** Whether {@code call} returns only when its first argument is not null. */
   boolean isNonNullCheck(MethodInvocationNode call);
 
+  /** Whether {@code call} returns only when its first argument is true ({@code checkState}). */
+  boolean isTrueCheck(MethodInvocationNode call);
+
   /** Which argument {@code call}'s boolean result tests for null, if it is such a test. */
   Optional<NullTest> nullTestOf(MethodInvocationNode call, Body caller);
 

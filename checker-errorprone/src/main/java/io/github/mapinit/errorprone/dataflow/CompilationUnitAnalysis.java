@@ -330,6 +330,12 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   }
 
   @Override
+  public boolean isTrueCheck(MethodInvocationNode call) {
+    Element method = call.getTarget().getMethod();
+    return method instanceof MethodSymbol && policy.isTrueCheck((MethodSymbol) method);
+  }
+
+  @Override
   public boolean isNonNullCheck(MethodInvocationNode call) {
     Element method = call.getTarget().getMethod();
     return method instanceof MethodSymbol && policy.isNonNullCheck((MethodSymbol) method);

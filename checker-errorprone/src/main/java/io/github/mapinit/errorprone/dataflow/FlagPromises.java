@@ -2,6 +2,7 @@ package io.github.mapinit.errorprone.dataflow;
 
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
@@ -80,7 +81,8 @@ final class FlagPromises {
   /**
    * A new object's boolean fields are false, and its reference fields null, until its initialisers
    * run: a flag with no initialiser (or {@code = false}, {@code = null}) that no initializer block
-   * assigns is known false where a constructor starts.
+   * assigns is known false where a constructor starts, and one initialised {@code = true} is known
+   * true (its initialiser runs before the constructor's own code).
    */
   PlaceStore atConstruction(Body constructor, FlagCandidates flags, PlaceStore store) {
     ClassIndex.ClassInfo owner = index.classInfo(constructor.owner());
@@ -96,11 +98,16 @@ final class FlagPromises {
     for (Tree member : owner.tree.getMembers()) {
       if (member instanceof VariableTree variable
           && flags.flags().contains(ASTHelpers.getSymbol(variable))
-          && !assignedByBlocks.contains(ASTHelpers.getSymbol(variable))
-          && (variable.getInitializer() == null
-              || (variable.getInitializer() instanceof LiteralTree literal
-                  && (literal.getValue() == null || Boolean.FALSE.equals(literal.getValue()))))) {
-        store = store.assignFlag(ASTHelpers.getSymbol(variable), false);
+          && !assignedByBlocks.contains(ASTHelpers.getSymbol(variable))) {
+        ExpressionTree initializer = variable.getInitializer();
+        if (initializer == null) {
+          store = store.assignFlag(ASTHelpers.getSymbol(variable), false);
+        } else if (initializer instanceof LiteralTree literal
+            && (literal.getValue() == null || literal.getValue() instanceof Boolean)) {
+          store =
+              store.assignFlag(
+                  ASTHelpers.getSymbol(variable), Boolean.TRUE.equals(literal.getValue()));
+        }
       }
     }
     return store;

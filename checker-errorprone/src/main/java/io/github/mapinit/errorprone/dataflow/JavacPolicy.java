@@ -120,6 +120,12 @@ public final class JavacPolicy {
         : Optional.empty();
   }
 
+  public boolean isTrueCheck(Symbol method) {
+    return method.isStatic()
+        && policy.isTrueCheck(
+            method.owner.getQualifiedName().toString(), method.getSimpleName().toString());
+  }
+
   public boolean isNonNullCheck(Symbol method) {
     return method.isStatic()
         && policy.isNonNullCheck(

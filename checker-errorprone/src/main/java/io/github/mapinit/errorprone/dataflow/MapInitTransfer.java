@@ -315,6 +315,10 @@ final class MapInitTransfer
         store = store.refine(checked, Nullness.NON_NULL);
       }
     }
+    if (environment.isTrueCheck(node) && !node.getArguments().isEmpty()) {
+      // checkState(c) returns only where c holds, as if (!c) throw ... would.
+      store = assumeHolds(node.getArguments().get(0), true, store);
+    }
     Optional<NullTest> test = environment.nullTestOf(node, body);
     if (test.isPresent() && test.get().argument() < node.getArguments().size()) {
       Place tested = environment.placeOf(node.getArguments().get(test.get().argument()));
@@ -648,6 +652,51 @@ final class MapInitTransfer
     }
     return new ConditionalTransferResult<>(
         Nullness.NON_NULL, input.getThenStore(), input.getElseStore());
+  }
+
+  /**
+   * The store where {@code condition} has {@code value}: what a test of it would learn on that
+   * branch, for a flag, a null comparison, and their negations and conjunctions; anything else says
+   * nothing. Unreachable where the condition cannot have that value.
+   */
+  private PlaceStore assumeHolds(Node condition, boolean value, PlaceStore store) {
+    Node unwrapped = unwrapAssignment(condition);
+    if (unwrapped instanceof ConditionalNotNode not) {
+      return assumeHolds(not.getOperand(), !value, store);
+    }
+    if ((unwrapped instanceof ConditionalAndNode && value)
+        || (unwrapped instanceof ConditionalOrNode && !value)) {
+      BinaryOperationNode both = (BinaryOperationNode) unwrapped;
+      return assumeHolds(
+          both.getRightOperand(), value, assumeHolds(both.getLeftOperand(), value, store));
+    }
+    VarSymbol flag = environment.flagOf(unwrapped);
+    if (flag != null) {
+      return store.assumeFlag(flag, value);
+    }
+    if (unwrapped instanceof EqualToNode || unwrapped instanceof NotEqualNode) {
+      BinaryOperationNode comparison = (BinaryOperationNode) unwrapped;
+      Node compared =
+          comparison.getLeftOperand() instanceof NullLiteralNode
+              ? comparison.getRightOperand()
+              : comparison.getRightOperand() instanceof NullLiteralNode
+                  ? comparison.getLeftOperand()
+                  : null;
+      if (compared == null) {
+        return store;
+      }
+      boolean nonNull = (unwrapped instanceof NotEqualNode) == value;
+      Node tested = unwrapAssignment(compared);
+      Place place = environment.placeOf(tested);
+      VarSymbol reference = environment.referenceFlagOf(tested);
+      PlaceStore learned = store;
+      if (place != null) {
+        learned =
+            learned.refine(place, nonNull ? Nullness.NON_NULL : learned.get(place).whenNull());
+      }
+      return reference == null ? learned : learned.assumeFlag(reference, nonNull);
+    }
+    return store;
   }
 
   /** {@code x == null} or {@code x != null}: each branch learns what {@code x} holds. */
