@@ -26,11 +26,12 @@ import org.apache.bcel.generic.TypedInstruction;
  * graph is built: they name no tracked type (so hold no tracked value), assign no field of their
  * class, call nothing of their object or class (so follow no summary and make the engine forget no
  * flag), create no lambda, return no boolean (so cannot be a null test), and read no flag field of
- * the class's promises in a method that can throw (so leave no flag known where they return). What
- * the analysis would say of such a method is known: it uses nothing, assigns nothing, keeps every
- * promise, and returns normally if it has a return instruction. A class that names a map anywhere
- * usually has many of them (builders, accessors of other fields), and the graphs and the dataflow
- * were the plugin's main cost there.
+ * the class's promises in a method that can throw (so leave no flag known where they return), and
+ * are no check of their own that throws unless a boolean argument is true. What the analysis would
+ * say of such a method is known: it uses nothing, assigns nothing, keeps every promise, and returns
+ * normally if it has a return instruction. A class that names a map anywhere usually has many of
+ * them (builders, accessors of other fields), and the graphs and the dataflow were the plugin's
+ * main cost there.
  */
 final class InertMethods {
 
@@ -93,8 +94,25 @@ final class InertMethods {
         }
       }
     }
-    // Reading a flag it does not assign, a method can leave it with one value only by throwing.
-    return !(readsFlag && throwsSomewhere);
+    // Reading a flag it does not assign, a method can leave it with one value only by throwing;
+    // a check of its own (`check(boolean ok)` that throws unless ok) says what its argument is.
+    return !((readsFlag || mayCheckCondition(method)) && throwsSomewhere);
+  }
+
+  /**
+   * Whether the method may be a check of its own, like {@code checkState}: static, private or
+   * final, with a boolean parameter.
+   */
+  private static boolean mayCheckCondition(Method method) {
+    if (!(method.isStatic() || method.isPrivate() || method.isFinal())) {
+      return false;
+    }
+    for (Type parameter : method.getArgumentTypes()) {
+      if (parameter == Type.BOOLEAN) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether some path of the inert method may return: it has a return instruction. */

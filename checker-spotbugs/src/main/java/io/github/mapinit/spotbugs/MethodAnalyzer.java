@@ -73,6 +73,8 @@ final class MethodAnalyzer {
   /** The flag fields of the object that hold one value at every return seen so far. */
   private Map<Flag.Field, Boolean> exitFlags = Map.of();
 
+  private Map<Flag, Boolean> exitConditions = Map.of();
+
   // For a method returning a boolean: [argument][result] stays true while every return seen so far
   // has the reference argument non-null where the result is that value.
   private boolean @Nullable [][] nullTestHolds;
@@ -172,7 +174,8 @@ final class MethodAnalyzer {
         nullTest(),
         Map.copyOf(exitFlags),
         fieldTest(),
-        Map.copyOf(anonymousCreations));
+        Map.copyOf(anonymousCreations),
+        parametersTrueOnReturn());
   }
 
   /**
@@ -498,13 +501,32 @@ final class MethodAnalyzer {
       exitFrame = new NullFrame(frame.getNumLocals());
       exitFrame.copyFrom(frame);
       exitFlags = new HashMap<>(frame.ownFlagValues());
+      exitConditions = new HashMap<>(frame.flags().entryValues());
     } else {
       exitFrame.mergeFieldsFrom(frame);
       // The merged frame keeps the first return's flags: a flag's value holds at the exit only
       // if every return has it.
       Map<Flag.Field, Boolean> here = frame.ownFlagValues();
       exitFlags.entrySet().removeIf(known -> !known.getValue().equals(here.get(known.getKey())));
+      Map<Flag, Boolean> conditions = frame.flags().entryValues();
+      exitConditions
+          .entrySet()
+          .removeIf(known -> !known.getValue().equals(conditions.get(known.getKey())));
     }
+  }
+
+  /** The boolean parameters, by position, that every return found true where the method started. */
+  private Set<Integer> parametersTrueOnReturn() {
+    Set<Integer> positions = new HashSet<>();
+    int slot = method.isStatic() ? 0 : 1;
+    Type[] parameters = method.getArgumentTypes();
+    for (int i = 0; i < parameters.length; i++) {
+      if (Boolean.TRUE.equals(exitConditions.get(new Flag.Local(slot)))) {
+        positions.add(i);
+      }
+      slot += parameters[i].getSize();
+    }
+    return Set.copyOf(positions);
   }
 
   /**

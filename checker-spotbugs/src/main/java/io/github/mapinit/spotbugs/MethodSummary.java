@@ -35,6 +35,9 @@ import java.util.Set;
  *     null, if every return says so ({@code return listeners != null;})
  * @param anonymousCreations the anonymous classes of this class that the method creates on {@code
  *     this}, by class name, with the object's fields where it does
+ * @param parametersTrueOnReturn the boolean parameters, by position, that every normal exit found
+ *     true where the method started: it returns only when its caller passed true ({@code if (!ok)
+ *     throw ...})
  */
 record MethodSummary(
     Map<Place.FieldPlace, PlaceState> exit,
@@ -49,7 +52,8 @@ record MethodSummary(
     Optional<NullTest> nullTest,
     Map<Flag.Field, Boolean> exitFlags,
     Optional<OwnFieldTest> fieldTest,
-    Map<String, AnonymousCreation> anonymousCreations) {
+    Map<String, AnonymousCreation> anonymousCreations,
+    Set<Integer> parametersTrueOnReturn) {
 
   /** In {@link #assignedFlags}: any flag of the object (no field is named so). */
   static final String ANY_FLAG = "*";
@@ -79,7 +83,8 @@ record MethodSummary(
         Optional.empty(),
         Map.of(),
         Optional.empty(),
-        Map.of());
+        Map.of(),
+        Set.of());
   }
 
   PlaceState exitState(Place.FieldPlace place) {

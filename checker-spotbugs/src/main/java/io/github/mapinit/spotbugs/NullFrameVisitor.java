@@ -8,7 +8,9 @@ import edu.umd.cs.findbugs.bcel.generic.NULL2Z;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.flow.FlagFacts;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -523,6 +525,15 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
             && !env.className().equals(ins.getClassName(getCPG()));
     MethodSummary callee =
         env.calleeSummary(ins, getCPG(), receiver != null && receiver.role() == Value.Role.THIS);
+    List<Flag> trueOnReturn = new ArrayList<>();
+    if (callee != null) {
+      for (int position : callee.parametersTrueOnReturn()) {
+        Value passed = argument(ins, position);
+        if (passed != null && passed.flag() != null) {
+          trueOnReturn.add(passed.flag());
+        }
+      }
+    }
     boolean callOnOwnObject =
         receiver == null
             ? sameTopLevelClass(ins.getClassName(getCPG()), env.className())
@@ -596,6 +607,12 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     }
     if (checked != null && checked.isVariable() && getFrame().isValid()) {
       alwaysThrows |= !getFrame().assumeFlag(checked, true);
+    }
+    for (Flag argument : trueOnReturn) {
+      // The callee returns only where this argument is true: check(!closed) is a test.
+      if (argument.isVariable() && getFrame().isValid()) {
+        alwaysThrows |= !getFrame().assumeFlag(argument, true);
+      }
     }
     if (callee != null && env.neverReturns(ins, getCPG())) {
       // Every path through the callee throws: nothing after the call runs.

@@ -58,7 +58,27 @@ final class BodyAnalyzer {
         ownFields(thrownOut),
         transfer.assignedFlags(),
         brokenFlagInvariants(body, transfer, exit, thrownOut),
-        exit == null ? Map.of() : exit.ownFlagValues());
+        exit == null ? Map.of() : exit.ownFlagValues(),
+        parametersTrueOnReturn(body, exit));
+  }
+
+  /**
+   * The boolean parameters that every normal exit found true where the body started: the body
+   * returns only when its caller passed true ({@code if (!ok) throw ...}).
+   */
+  private static Set<Integer> parametersTrueOnReturn(Body body, @Nullable PlaceStore exit) {
+    if (exit == null || body.method() == null) {
+      return Set.of();
+    }
+    Map<VarSymbol, Boolean> conditions = exit.entryConditions();
+    Set<Integer> positions = new HashSet<>();
+    List<VarSymbol> parameters = body.method().getParameters();
+    for (int i = 0; i < parameters.size(); i++) {
+      if (Boolean.TRUE.equals(conditions.get(parameters.get(i)))) {
+        positions.add(i);
+      }
+    }
+    return positions;
   }
 
   /**

@@ -13,7 +13,8 @@ import java.util.Set;
  * body's own reports and every call of it; an exit value that may be null is also a reset that
  * every other method must expect. It also names the boolean fields the body assigns, and the
  * promises "this flag's value means that field is non-null" that one of its exits breaks (policy
- * {@link FlagInvariants}), and the flag fields it leaves with one value at its normal exit.
+ * {@link FlagInvariants}), and the flag fields it leaves with one value at its normal exit, and the
+ * boolean parameters (by position) it returns only when true ({@code if (!ok) throw ...}).
  */
 public record BodySummary(
     Body body,
@@ -24,12 +25,14 @@ public record BodySummary(
     Map<VarSymbol, Nullness> throwExitValues,
     Set<VarSymbol> assignedFlags,
     Set<FlagInvariants.Implication> brokenFlagInvariants,
-    Map<VarSymbol, Boolean> exitFlagValues) {
+    Map<VarSymbol, Boolean> exitFlagValues,
+    Set<Integer> parametersTrueOnReturn) {
 
   /** The summary of a body that touches no tracked place, or that cannot be followed. */
   public static BodySummary empty(Body body) {
     return new BodySummary(
-        body, Map.of(), List.of(), Set.of(), true, Map.of(), Set.of(), Set.of(), Map.of());
+        body, Map.of(), List.of(), Set.of(), true, Map.of(), Set.of(), Set.of(), Map.of(),
+        Set.of());
   }
 
   public BodySummary {
@@ -40,6 +43,7 @@ public record BodySummary(
     assignedFlags = Set.copyOf(assignedFlags);
     brokenFlagInvariants = Set.copyOf(brokenFlagInvariants);
     exitFlagValues = Map.copyOf(exitFlagValues);
+    parametersTrueOnReturn = Set.copyOf(parametersTrueOnReturn);
   }
 
   /**

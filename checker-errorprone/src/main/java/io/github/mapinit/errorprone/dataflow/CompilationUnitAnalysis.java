@@ -197,7 +197,10 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
             && (body.kind() == Body.Kind.CONSTRUCTOR
                 || FieldAssignments.in(body.tree(), body.owner()).onOwnObject().stream()
                     .anyMatch(candidates.flags()::contains));
-    if (!relevance.needsAnalysis(body) && !assignsFlag && !leavesFlagKnown(body, candidates)) {
+    if (!relevance.needsAnalysis(body)
+        && !assignsFlag
+        && !leavesFlagKnown(body, candidates)
+        && !ConditionChecks.mayBeOne(body)) {
       return BodySummary.empty(body);
     }
     PlaceStore initial = new PlaceStore(place -> initialValue(place, body));

@@ -369,6 +369,12 @@ final class MapInitTransfer
         AnalysisEnvironment.FlagCandidates candidates = environment.flagCandidates(body);
         store = store.assumeFlagInvariants(candidates);
       }
+      for (int position : callee.parametersTrueOnReturn()) {
+        // The callee returns only where this argument is true: check(!closed) is a test.
+        if (position < node.getArguments().size()) {
+          store = assumeHolds(node.getArguments().get(position), true, store);
+        }
+      }
       if (environment.neverReturns(callee.body())) {
         // Every path through the callee throws: nothing after the call runs.
         store = PlaceStore.unreachable(store);
