@@ -101,10 +101,11 @@ final class InertMethods {
 
   /**
    * Whether the method may be a check of its own, like {@code checkState}: static, private or
-   * final, with a boolean parameter.
+   * final, returning nothing, with a boolean parameter.
    */
   private static boolean mayCheckCondition(Method method) {
-    if (!(method.isStatic() || method.isPrivate() || method.isFinal())) {
+    if (!(method.isStatic() || method.isPrivate() || method.isFinal())
+        || method.getReturnType() != Type.VOID) {
       return false;
     }
     for (Type parameter : method.getArgumentTypes()) {
