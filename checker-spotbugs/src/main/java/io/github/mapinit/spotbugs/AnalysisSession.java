@@ -66,8 +66,8 @@ final class AnalysisSession {
   }
 
   /**
-   * A model of another class, whose method summaries an anonymous class of it needs (spec 4): the
-   * last few are kept, since SpotBugs analyses the classes of one nest close together.
+   * A model of another class, whose method summaries an anonymous or local class of it needs (spec
+   * 4): the last few are kept, since SpotBugs analyses the classes of one nest close together.
    */
   @Nullable ClassModel modelOf(String className, Function<ClassContext, ClassModel> modelFactory) {
     synchronized (recentModels) {

@@ -72,7 +72,7 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
     if (inConstructor
         && parameters.length > 0
         && frame.getNumLocals() > 1
-        && AnonymousClasses.isLocalClassOf(methodGen.getClassName(), parameters[0].toString())) {
+        && LocalClasses.isLocalClassOf(methodGen.getClassName(), parameters[0].toString())) {
       // A local class's constructor gets its enclosing object first, as this$0 holds it later.
       frame.setValue(1, Value.OUTER_INSTANCE);
     }

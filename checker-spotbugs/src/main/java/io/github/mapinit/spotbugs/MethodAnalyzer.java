@@ -67,7 +67,7 @@ final class MethodAnalyzer {
   private final Map<String, Integer> thisCalls = new LinkedHashMap<>();
   private final Set<String> ownCallsOffThis = new HashSet<>();
   private final Map<Integer, List<String>> lambdasPassed;
-  private final Map<String, AnonymousCreation> anonymousCreations = new HashMap<>();
+  private final Map<String, LocalClassCreation> localClassCreations = new HashMap<>();
   private @Nullable NullFrame exitFrame;
 
   /** The flag fields of the object that hold one value at every return seen so far. */
@@ -174,7 +174,7 @@ final class MethodAnalyzer {
         nullTest(),
         Map.copyOf(exitFlags),
         fieldTest(),
-        Map.copyOf(anonymousCreations),
+        Map.copyOf(localClassCreations),
         parametersTrueOnReturn());
   }
 
@@ -355,7 +355,7 @@ final class MethodAnalyzer {
       }
     } else if (ins instanceof InvokeInstruction && ins.getOpcode() != Const.INVOKEDYNAMIC) {
       InvokeInstruction invoke = (InvokeInstruction) ins;
-      noteAnonymousCreation(invoke, frame);
+      noteLocalClassCreation(invoke, frame);
       boolean isStatic = ins.getOpcode() == Const.INVOKESTATIC;
       String name = invoke.getMethodName(cpg);
       // Stack depths count slots: a long or double argument takes two.
@@ -398,15 +398,15 @@ final class MethodAnalyzer {
   }
 
   /**
-   * Spec 4: an anonymous class of this class, created on {@code this}, starts from the object's
-   * fields as they are here: its initialisers, which run here, and, after the object's
+   * Spec 4: an anonymous or local class of this class, created on {@code this}, starts from the
+   * object's fields as they are here: its initialisers, which run here, and, after the object's
    * initialisation, its methods. Its own analysis asks.
    */
-  private void noteAnonymousCreation(InvokeInstruction invoke, NullFrame frame) {
+  private void noteLocalClassCreation(InvokeInstruction invoke, NullFrame frame) {
     String created = invoke.getClassName(cpg);
     if (invoke.getOpcode() != Const.INVOKESPECIAL
         || !Const.CONSTRUCTOR_NAME.equals(invoke.getMethodName(cpg))
-        || !AnonymousClasses.isLocalClassOf(created, className)
+        || !LocalClasses.isLocalClassOf(created, className)
         || method.isStatic()
         || Callbacks.isLambdaBody(method)) {
       return;
@@ -420,10 +420,10 @@ final class MethodAnalyzer {
         vouchers.put(field, Map.copyOf(vouching));
       }
     }
-    anonymousCreations.merge(
+    localClassCreations.merge(
         created,
-        new AnonymousCreation(Map.copyOf(states), Map.copyOf(vouchers)),
-        AnonymousCreation::joinedWith);
+        new LocalClassCreation(Map.copyOf(states), Map.copyOf(vouchers)),
+        LocalClassCreation::joinedWith);
   }
 
   /**

@@ -33,8 +33,8 @@ import java.util.Set;
  *     exit (policy {@code FlagInvariants.leftByCallee})
  * @param fieldTest for a method returning a boolean, the field of the object its result tests for
  *     null, if every return says so ({@code return listeners != null;})
- * @param anonymousCreations the anonymous classes of this class that the method creates on {@code
- *     this}, by class name, with the object's fields where it does
+ * @param localClassCreations the anonymous and local classes of this class that the method creates
+ *     on {@code this}, by class name, with the object's fields where it does
  * @param parametersTrueOnReturn the boolean parameters, by position, that every normal exit found
  *     true where the method started: it returns only when its caller passed true ({@code if (!ok)
  *     throw ...})
@@ -52,7 +52,7 @@ record MethodSummary(
     Optional<NullTest> nullTest,
     Map<Flag.Field, Boolean> exitFlags,
     Optional<OwnFieldTest> fieldTest,
-    Map<String, AnonymousCreation> anonymousCreations,
+    Map<String, LocalClassCreation> localClassCreations,
     Set<Integer> parametersTrueOnReturn) {
 
   /** In {@link #assignedFlags}: any flag of the object (no field is named so). */

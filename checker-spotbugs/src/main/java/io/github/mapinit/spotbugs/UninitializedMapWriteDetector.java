@@ -88,7 +88,7 @@ public final class UninitializedMapWriteDetector implements Detector {
             factsOfClass,
             superclassHooks(javaClass, factsOfClass),
             model::runsCallbacksAtOnce,
-            () -> AnonymousOrigins.of(javaClass, name -> session.modelOf(name, this::quietModel)));
+            () -> LocalClassOrigins.of(javaClass, name -> session.modelOf(name, this::quietModel)));
     Map<Method, MethodSummary> summaries = model.summaries();
     FlagPromises flagPromises = new FlagPromises(model);
     List<ReportSelection.Candidate<Supplier<BugInstance>>> candidates = new ArrayList<>();

@@ -33,25 +33,26 @@ final class UseResolver {
   private final Function<String, ClassFacts> factsOfClass;
   private final Map<String, NullCause.SuperConstructorCall> superclassHooks;
   private final BiPredicate<String, String> runsCallbacksAtOnce;
-  private final Supplier<AnonymousOrigins.@Nullable Origin> anonymousOrigin;
+  private final Supplier<LocalClassOrigins.@Nullable Origin> localClassOrigin;
   private @Nullable Map<String, Method> lambdaCreators;
   private @Nullable Set<String> lambdasRunAtOnce;
   private boolean originLooked;
-  private AnonymousOrigins.@Nullable Origin origin;
+  private LocalClassOrigins.@Nullable Origin origin;
 
   /**
    * @param superclassHooks overridable methods that a superclass constructor calls on {@code this},
    *     by method key: an override of one starts with every field of this class null
-   * @param anonymousOrigin where the class, if anonymous, is created; asked for at most once
+   * @param localClassOrigin where the class, if anonymous or local, is created; asked for at most
+   *     once
    */
   UseResolver(
       JavaClass javaClass,
       Function<String, ClassFacts> factsOfClass,
       Map<String, NullCause.SuperConstructorCall> superclassHooks,
       BiPredicate<String, String> runsCallbacksAtOnce,
-      Supplier<AnonymousOrigins.@Nullable Origin> anonymousOrigin) {
+      Supplier<LocalClassOrigins.@Nullable Origin> localClassOrigin) {
     this.javaClass = javaClass;
-    this.anonymousOrigin = anonymousOrigin;
+    this.localClassOrigin = localClassOrigin;
     this.runsCallbacksAtOnce = runsCallbacksAtOnce;
     this.className = javaClass.getClassName();
     this.factsOfClass = factsOfClass;
@@ -85,7 +86,7 @@ final class UseResolver {
     if ((condition & Nullness.AFTER_NULL) != 0
         && use.conditionPlace().receiver() == Place.Receiver.OUTER
         && !field.isStatic()) {
-      AnonymousOrigins.Origin created = origin();
+      LocalClassOrigins.Origin created = origin();
       if (created != null && field.className().equals(created.creator().className())) {
         return Const.CONSTRUCTOR_NAME.equals(method.getName())
             ? atCreation(field, created)
@@ -98,19 +99,19 @@ final class UseResolver {
     return Optional.empty();
   }
 
-  private AnonymousOrigins.@Nullable Origin origin() {
+  private LocalClassOrigins.@Nullable Origin origin() {
     if (!originLooked) {
-      origin = anonymousOrigin.get();
+      origin = localClassOrigin.get();
       originLooked = true;
     }
     return origin;
   }
 
   /**
-   * Spec 4: a method of an anonymous class finds the enclosing object's field as it was where the
-   * class was created, or as a later reset leaves it.
+   * Spec 4: a method of an anonymous or local class finds the enclosing object's field as it was
+   * where the class was created, or as a later reset leaves it.
    */
-  private Optional<NullCause> fromCreation(FieldKey field, AnonymousOrigins.Origin created) {
+  private Optional<NullCause> fromCreation(FieldKey field, LocalClassOrigins.Origin created) {
     ClassFacts facts = factsOfClass.apply(field.className());
     Optional<FieldFacts> fieldFacts = facts == null ? Optional.empty() : facts.field(field.name());
     if (facts == null || fieldFacts.isEmpty()) {
@@ -132,10 +133,10 @@ final class UseResolver {
   }
 
   /**
-   * Spec 4: the initialisers of an anonymous class (its constructor) run where it is created, and
-   * find the enclosing object's field as it is there.
+   * Spec 4: the initialisers and constructor of an anonymous or local class run where it is
+   * created, and find the enclosing object's field as it is there.
    */
-  private Optional<NullCause> atCreation(FieldKey field, AnonymousOrigins.Origin created) {
+  private Optional<NullCause> atCreation(FieldKey field, LocalClassOrigins.Origin created) {
     ClassFacts facts = factsOfClass.apply(field.className());
     Optional<FieldFacts> fieldFacts = facts == null ? Optional.empty() : facts.field(field.name());
     if (facts == null || fieldFacts.isEmpty() || created.creation() == null) {
@@ -150,8 +151,8 @@ final class UseResolver {
   }
 
   private static @Nullable BodyFacts creatorFacts(
-      ClassFacts facts, AnonymousOrigins.Origin created) {
-    AnonymousClasses.Creator creator = created.creator();
+      ClassFacts facts, LocalClassOrigins.Origin created) {
+    LocalClasses.Creator creator = created.creator();
     return facts.body(creator.methodName() + creator.signature()).orElse(null);
   }
 
@@ -162,10 +163,10 @@ final class UseResolver {
    */
   private static List<NullCause> whereCreated(
       FieldKey field,
-      AnonymousOrigins.Origin created,
+      LocalClassOrigins.Origin created,
       EntryStates.OfField states,
       @Nullable BodyFacts creatorFacts) {
-    AnonymousCreation creation = Objects.requireNonNull(created.creation());
+    LocalClassCreation creation = Objects.requireNonNull(created.creation());
     PlaceState there = creation.states().get(field);
     int whenNull = there == null ? Nullness.ENTRY_NULL : Nullness.whenNull(there.bits());
     List<NullCause> causes = new ArrayList<>();

@@ -522,12 +522,12 @@ final class MapInitTransfer
           .filter(VarSymbol::isStatic)
           .forEach(assignedFields::add);
     }
-    for (BodySummary method : environment.localClassBodiesCreated(node, body)) {
-      // Spec 4: an local class's initialisers and methods see the enclosing object's fields
-      // as they are here.
-      Symbol local = method.body().owner();
+    for (BodySummary created : environment.localClassBodiesCreated(node, body)) {
+      // Spec 4: an anonymous or local class's initialisers and methods see the enclosing object's
+      // fields as they are here.
+      Symbol local = created.body().owner();
       Summaries.usesAtLocalCreation(
-          input.getRegularStore(), method, field -> field.owner != local, this::record);
+          input.getRegularStore(), created, field -> field.owner != local, this::record);
     }
     return new RegularTransferResult<>(Nullness.NON_NULL, store, failureOnlyByError(node, store));
   }
@@ -681,13 +681,7 @@ final class MapInitTransfer
       return store.assumeFlag(flag, value);
     }
     if (unwrapped instanceof EqualToNode || unwrapped instanceof NotEqualNode) {
-      BinaryOperationNode comparison = (BinaryOperationNode) unwrapped;
-      Node compared =
-          comparison.getLeftOperand() instanceof NullLiteralNode
-              ? comparison.getRightOperand()
-              : comparison.getRightOperand() instanceof NullLiteralNode
-                  ? comparison.getLeftOperand()
-                  : null;
+      Node compared = comparedWithNull((BinaryOperationNode) unwrapped);
       if (compared == null) {
         return store;
       }
@@ -705,13 +699,19 @@ final class MapInitTransfer
     return store;
   }
 
+  /** The {@code x} of {@code x == null} or {@code null != x}; null for another comparison. */
+  private static @Nullable Node comparedWithNull(BinaryOperationNode comparison) {
+    return comparison.getLeftOperand() instanceof NullLiteralNode
+        ? comparison.getRightOperand()
+        : comparison.getRightOperand() instanceof NullLiteralNode
+            ? comparison.getLeftOperand()
+            : null;
+  }
+
   /** {@code x == null} or {@code x != null}: each branch learns what {@code x} holds. */
   private TransferResult<Nullness, PlaceStore> nullComparison(
       BinaryOperationNode node, TransferInput<Nullness, PlaceStore> input, boolean equalTo) {
-    Node compared =
-        node.getLeftOperand() instanceof NullLiteralNode
-            ? node.getRightOperand()
-            : node.getRightOperand() instanceof NullLiteralNode ? node.getLeftOperand() : null;
+    Node compared = comparedWithNull(node);
     Node tested = compared == null ? null : unwrapAssignment(compared);
     Place place = tested == null ? null : environment.placeOf(tested);
     VarSymbol reference = tested == null ? null : environment.referenceFlagOf(tested);

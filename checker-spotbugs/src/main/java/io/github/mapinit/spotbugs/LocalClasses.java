@@ -18,12 +18,12 @@ import org.jspecify.annotations.Nullable;
  * Anonymous and local classes as the bytecode shows them: javac names one {@code Outer$1} or {@code
  * Outer$1Local}, and its {@code EnclosingMethod} attribute names the method whose code declares it.
  */
-final class AnonymousClasses {
+final class LocalClasses {
 
-  /** The method of the enclosing class that creates an anonymous class. */
+  /** The method of the enclosing class whose code declares an anonymous or local class. */
   record Creator(String className, String methodName, String signature) {}
 
-  private AnonymousClasses() {}
+  private LocalClasses() {}
 
   /**
    * Whether {@code name} is an anonymous class ({@code Outer$1}) or a local class ({@code

@@ -6,14 +6,14 @@ import org.apache.bcel.classfile.Method;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where the methods of an anonymous class start (spec 4): the state of the enclosing object's
- * fields where its creator makes it. The creator is code of another class file, so its model is
- * built here, once per enclosing class of the running analysis ({@link AnalysisSession}).
+ * Where the methods of an anonymous or local class start (spec 4): the state of the enclosing
+ * object's fields where its creator makes it. The creator is code of another class file, so its
+ * model is built here, once per enclosing class of the running analysis ({@link AnalysisSession}).
  */
-final class AnonymousOrigins {
+final class LocalClassOrigins {
 
   /**
-   * What an anonymous class's methods start from.
+   * What the methods of an anonymous or local class start from.
    *
    * @param creator the method of the enclosing class that creates it
    * @param creatorMethod that method
@@ -24,22 +24,22 @@ final class AnonymousOrigins {
    * @param promises the enclosing class's flag promises, which vouch for a field there
    */
   record Origin(
-      AnonymousClasses.Creator creator,
+      LocalClasses.Creator creator,
       Method creatorMethod,
       boolean createdDuringInitialisation,
-      @Nullable AnonymousCreation creation,
+      @Nullable LocalClassCreation creation,
       FlagPromises promises) {}
 
-  private AnonymousOrigins() {}
+  private LocalClassOrigins() {}
 
   /**
-   * The origin of {@code anonymous}, or null when it is not an anonymous class created by a method
-   * or constructor of the class that encloses it, or that class cannot be read.
+   * The origin of {@code local}, or null when it is not an anonymous or local class created by a
+   * method or constructor of the class that encloses it, or that class cannot be read.
    *
    * @param models builds or reuses the model of a class by name; null when it cannot be read
    */
-  static @Nullable Origin of(JavaClass anonymous, Function<String, @Nullable ClassModel> models) {
-    AnonymousClasses.Creator creator = AnonymousClasses.creatorOf(anonymous);
+  static @Nullable Origin of(JavaClass local, Function<String, @Nullable ClassModel> models) {
+    LocalClasses.Creator creator = LocalClasses.creatorOf(local);
     if (creator == null) {
       return null;
     }
@@ -47,13 +47,13 @@ final class AnonymousOrigins {
     Method method = enclosing == null ? null : find(enclosing.javaClass(), creator);
     if (enclosing == null
         || method == null
-        || (AnonymousClasses.isNamedLocalClass(anonymous.getClassName())
-            && !AnonymousClasses.createdOnlyBy(enclosing.javaClass(), method, anonymous))) {
+        || (LocalClasses.isNamedLocalClass(local.getClassName())
+            && !LocalClasses.createdOnlyBy(enclosing.javaClass(), method, local))) {
       return null;
     }
     MethodSummary summary = enclosing.summary(method);
-    AnonymousCreation creation =
-        summary == null ? null : summary.anonymousCreations().get(anonymous.getClassName());
+    LocalClassCreation creation =
+        summary == null ? null : summary.localClassCreations().get(local.getClassName());
     return new Origin(
         creator,
         method,
@@ -62,7 +62,7 @@ final class AnonymousOrigins {
         new FlagPromises(enclosing));
   }
 
-  private static @Nullable Method find(JavaClass javaClass, AnonymousClasses.Creator creator) {
+  private static @Nullable Method find(JavaClass javaClass, LocalClasses.Creator creator) {
     for (Method method : javaClass.getMethods()) {
       if (method.getName().equals(creator.methodName())
           && method.getSignature().equals(creator.signature())) {
