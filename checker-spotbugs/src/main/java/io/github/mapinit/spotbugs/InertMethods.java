@@ -1,5 +1,6 @@
 package io.github.mapinit.spotbugs;
 
+import io.github.mapinit.policy.rules.CheckMethods;
 import java.util.Set;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.JavaClass;
@@ -96,24 +97,20 @@ final class InertMethods {
     }
     // Reading a flag it does not assign, a method can leave it with one value only by throwing;
     // a check of its own (`check(boolean ok)` that throws unless ok) says what its argument is.
-    return !((readsFlag || mayCheckCondition(method)) && throwsSomewhere);
+    return !(readsFlag && throwsSomewhere) && !mayCheckCondition(method, throwsSomewhere);
   }
 
-  /**
-   * Whether the method may be a check of its own, like {@code checkState}: static, private or
-   * final, returning nothing, with a boolean parameter.
-   */
-  private static boolean mayCheckCondition(Method method) {
-    if (!(method.isStatic() || method.isPrivate() || method.isFinal())
-        || method.getReturnType() != Type.VOID) {
-      return false;
-    }
+  /** Whether the method may be a check of the class's own (policy {@code CheckMethods}). */
+  private static boolean mayCheckCondition(Method method, boolean throwsSomewhere) {
+    boolean hasBooleanParameter = false;
     for (Type parameter : method.getArgumentTypes()) {
-      if (parameter == Type.BOOLEAN) {
-        return true;
-      }
+      hasBooleanParameter |= parameter == Type.BOOLEAN;
     }
-    return false;
+    return CheckMethods.mayBeOne(
+        !(method.isStatic() || method.isPrivate() || method.isFinal()),
+        method.getReturnType() == Type.VOID,
+        hasBooleanParameter,
+        throwsSomewhere);
   }
 
   /** Whether some path of the inert method may return: it has a return instruction. */
