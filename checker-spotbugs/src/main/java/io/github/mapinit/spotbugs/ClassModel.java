@@ -325,6 +325,17 @@ final class ClassModel implements MethodEnvironment {
   }
 
   @Override
+  public boolean runsCallbackPerElement(String owner, String methodName) {
+    return policy.runsCallbackPerElement(methodName, type -> types.isSubtype(owner, type));
+  }
+
+  @Override
+  public boolean createsNonEmpty(
+      String owner, String methodName, int parameterCount, boolean takesArray) {
+    return policy.createsNonEmpty(owner, methodName, parameterCount, takesArray);
+  }
+
+  @Override
   public Optional<Boolean> nullTestResult(String owner, String methodName) {
     return policy.nullTestResult(owner, methodName);
   }

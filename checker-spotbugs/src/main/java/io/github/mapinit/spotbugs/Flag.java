@@ -20,6 +20,19 @@ sealed interface Flag {
   /** A stack slot where {@code true} and {@code false} pushed on two paths met. */
   record StackSlot(int slot) implements Flag {}
 
+  /**
+   * Whether the iterator in a local, by slot, of a collection that holds an element has not been
+   * advanced yet (policy {@code NonEmptyCollections}): true from {@code iterator()} to the first
+   * {@code next()}.
+   */
+  record Unadvanced(int slot) implements Flag {}
+
+  /**
+   * The result of {@code hasNext()} on the iterator in a local, by slot: true wherever the iterator
+   * is {@link Unadvanced}, so where it is false the iterator has been advanced.
+   */
+  record HasNext(int slot) implements Flag {}
+
   /** {@code iconst_0} or {@code iconst_1}: not a variable, but what one may be set to. */
   record Constant(boolean value) implements Flag {}
 

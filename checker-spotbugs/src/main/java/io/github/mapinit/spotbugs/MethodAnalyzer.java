@@ -121,7 +121,8 @@ final class MethodAnalyzer {
     DepthFirstSearch dfs = new DepthFirstSearch(cfg);
     dfs.search();
     NullFrameVisitor visitor =
-        new NullFrameVisitor(cpg, env, lines, Const.CONSTRUCTOR_NAME.equals(method.getName()));
+        new NullFrameVisitor(
+            cpg, env, lines, Const.CONSTRUCTOR_NAME.equals(method.getName()), lambdasPassed);
     MapNullAnalysis analysis = new MapNullAnalysis(methodGen, dfs, visitor, env.flagCandidates());
     new Dataflow<>(cfg, analysis).execute();
 

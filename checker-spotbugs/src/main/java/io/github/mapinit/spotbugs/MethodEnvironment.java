@@ -78,6 +78,18 @@ interface MethodEnvironment {
   /** Whether calling {@code owner.methodName} runs the lambdas passed to it before returning. */
   boolean runsCallbacksAtOnce(String owner, String methodName);
 
+  /**
+   * Whether calling {@code owner.methodName} runs the lambda passed to it once for each element of
+   * its receiver ({@code forEach}).
+   */
+  boolean runsCallbackPerElement(String owner, String methodName);
+
+  /**
+   * Whether the static call {@code owner.methodName(..)} returns a collection that holds an element
+   * ({@code List.of("a")}).
+   */
+  boolean createsNonEmpty(String owner, String methodName, int parameterCount, boolean takesArray);
+
   /** Whether the static method returns only when its first argument is not null. */
   boolean isNonNullCheck(String owner, String methodName);
 

@@ -8,7 +8,9 @@ import edu.umd.cs.findbugs.bcel.generic.NULL2Z;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.flow.FlagFacts;
+import io.github.mapinit.policy.rules.NonEmptyCollections;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import org.apache.bcel.generic.ACONST_NULL;
 import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.ANEWARRAY;
 import org.apache.bcel.generic.ASTORE;
+import org.apache.bcel.generic.ArrayType;
 import org.apache.bcel.generic.BranchInstruction;
 import org.apache.bcel.generic.CHECKCAST;
 import org.apache.bcel.generic.ConstantPoolGen;
@@ -71,19 +74,26 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   private final MethodEnvironment env;
   private final LineOracle lines;
   private final boolean inConstructor;
+  private final Map<Integer, List<String>> lambdasPassed;
   private final Set<Place.FieldPlace> assigned = new HashSet<>();
   private final Set<String> assignedFlags = new HashSet<>();
 
   /**
    * @param inConstructor the analysed method is a constructor, whose calls on {@code this} run the
    *     class's own bodies
+   * @param lambdasPassed the lambdas of the class passed to each call, by the call's position
    */
   NullFrameVisitor(
-      ConstantPoolGen cpg, MethodEnvironment env, LineOracle lines, boolean inConstructor) {
+      ConstantPoolGen cpg,
+      MethodEnvironment env,
+      LineOracle lines,
+      boolean inConstructor,
+      Map<Integer, List<String>> lambdasPassed) {
     super(cpg);
     this.env = env;
     this.lines = lines;
     this.inConstructor = inConstructor;
+    this.lambdasPassed = lambdasPassed;
   }
 
   @Override
@@ -183,7 +193,13 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   public void handleStoreInstruction(StoreInstruction obj) {
     int slot = obj.getIndex();
     getFrame()
-        .setFlags(getFrame().flags().forget(new Flag.Local(slot)).forget(new Flag.Local(slot + 1)));
+        .setFlags(
+            getFrame()
+                .flags()
+                .forget(new Flag.Local(slot))
+                .forget(new Flag.Local(slot + 1))
+                .forget(new Flag.Unadvanced(slot))
+                .forget(new Flag.Unadvanced(slot + 1)));
     super.handleStoreInstruction(obj);
   }
 
@@ -317,12 +333,22 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
               ? value.cause()
               : new NullCause.AssignedNull(line(), !Nullness.mayBeNonNull(value.bits()));
     }
+    // A collection's element is followed only where a loop or a call takes it straight from the
+    // expression that makes it, as in Error Prone; an iterator stored for a loop is followed.
+    Value.Role role =
+        value.role() == Value.Role.NON_EMPTY || value.role() == Value.Role.UNADVANCED_ITERATOR
+            ? Value.Role.PLAIN
+            : value.role();
     getFrame()
-        .setValue(
-            slot,
-            new Value(value.bits(), value.role(), null, value.alias(), cause, value.source()));
+        .setValue(slot, new Value(value.bits(), role, null, value.alias(), cause, value.source()));
     // After the store: what the flag vouches for is what is non-null with its new value.
     assignFlag(new Flag.Local(slot), value);
+    Flag.Unadvanced unadvanced = new Flag.Unadvanced(slot);
+    getFrame()
+        .setFlags(
+            value.role() == Value.Role.UNADVANCED_ITERATOR
+                ? getFrame().flags().assignConstant(unadvanced, true, getFrame().nonNullPlaces())
+                : getFrame().flags().forget(unadvanced));
   }
 
   // Fields.
@@ -552,6 +578,11 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       applySummary(callee, CallTarget.of(ins, receiver, getCPG()));
       assignedFlags.addAll(callee.assignedFlags());
     }
+    if (receiver != null
+        && receiver.role() == Value.Role.NON_EMPTY
+        && env.runsCallbackPerElement(ins.getClassName(getCPG()), ins.getMethodName(getCPG()))) {
+      runLambdasPassedAtLeastOnce();
+    }
     if (inConstructor
         && !superConstructor
         && receiver != null
@@ -593,6 +624,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     } else if (ins.getReturnType(getCPG()) instanceof ReferenceType) {
       getFrame().pushValue(pop().withFlag(Flag.PRESUMED_OBJECT));
     }
+    followNonEmptyCollection(ins, receiver);
     if (carriesPromises) {
       getFrame().carryPromisesAcrossCall(flagsBeforeCall, nonNullBeforeCall, promising);
     }
@@ -621,6 +653,52 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     if (alwaysThrows) {
       // A call on a receiver that is null on every path here never returns.
       getFrame().setTop();
+    }
+  }
+
+  /**
+   * Policy {@code NonEmptyCollections}: a collection made with an element, its iterator until
+   * something advances it, and that iterator's {@code hasNext()}, which is true.
+   */
+  private void followNonEmptyCollection(InvokeInstruction ins, @Nullable Value receiver) {
+    String name = ins.getMethodName(getCPG());
+    Type[] parameters = ins.getArgumentTypes(getCPG());
+    if (receiver == null) {
+      boolean takesArray = Arrays.stream(parameters).anyMatch(ArrayType.class::isInstance);
+      if (env.createsNonEmpty(ins.getClassName(getCPG()), name, parameters.length, takesArray)) {
+        getFrame().pushValue(pop().withRole(Value.Role.NON_EMPTY));
+      }
+    } else if (receiver.role() == Value.Role.NON_EMPTY
+        && NonEmptyCollections.opensIterator(name, parameters.length)) {
+      getFrame().pushValue(pop().withRole(Value.Role.UNADVANCED_ITERATOR));
+    } else if (receiver.place() instanceof Place.LocalPlace local) {
+      Flag.Unadvanced unadvanced = new Flag.Unadvanced(local.slot());
+      if (NonEmptyCollections.asksHasNext(name, parameters.length)) {
+        pop();
+        getFrame().pushValue(Value.ofFlag(new Flag.HasNext(local.slot())));
+      } else if (getFrame().flags().flags().contains(unadvanced)) {
+        // next(), or anything else, may have taken the element.
+        getFrame()
+            .setFlags(
+                getFrame().flags().assignConstant(unadvanced, false, getFrame().nonNullPlaces()));
+      }
+    }
+  }
+
+  /**
+   * Policy {@code NonEmptyCollections}: {@code forEach} on a collection that holds an element has
+   * run each lambda passed to it at least once, so what the lambda leaves holds after the call.
+   */
+  private void runLambdasPassedAtLeastOnce() {
+    List<String> passed = lambdasPassed.get(getLocation().getHandle().getPosition());
+    if (passed == null) {
+      return;
+    }
+    for (String key : passed) {
+      MethodEnvironment.CreatedLambda lambda = Callbacks.isLambdaKey(key) ? env.lambda(key) : null;
+      if (lambda != null) {
+        applySummary(lambda.summary(), CallTarget.ALL_PLACES);
+      }
     }
   }
 

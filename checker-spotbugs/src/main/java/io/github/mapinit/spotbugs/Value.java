@@ -49,7 +49,11 @@ record Value(
     THIS,
     OUTER_INSTANCE,
     /** The result of {@code x instanceof T}: it carries the place and alias of {@code x}. */
-    INSTANCE_TEST
+    INSTANCE_TEST,
+    /** A collection made with an element ({@code List.of("a")}; policy NonEmptyCollections). */
+    NON_EMPTY,
+    /** The iterator of a {@link #NON_EMPTY} collection that nothing has advanced yet. */
+    UNADVANCED_ITERATOR
   }
 
   static final Value UNKNOWN = new Value(Nullness.NONNULL, Role.PLAIN, null, null, null, null);
@@ -64,6 +68,10 @@ record Value(
 
   Value withFlag(@Nullable Flag newFlag) {
     return new Value(bits, role, place, alias, cause, source, newFlag);
+  }
+
+  Value withRole(Role newRole) {
+    return new Value(bits, newRole, place, alias, cause, source, flag);
   }
 
   Value withoutAlias() {

@@ -1,5 +1,6 @@
 package io.github.mapinit.policy;
 
+import io.github.mapinit.policy.rules.NonEmptyCollections;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -24,6 +25,8 @@ public final class Policy {
   private final List<String> userTrackedTypes;
   private final List<String[]> writeMethods;
   private final List<String[]> immediateCallbacks;
+  private final List<String[]> eachElementCallbacks;
+  private final Set<String> nonEmptyFactories;
   private final Set<String> excludedFieldAnnotations;
   private final Set<String> externalInitAnnotations;
   private final Set<String> initializerAnnotations;
@@ -41,6 +44,8 @@ public final class Policy {
         union(PolicyData.lines("tracked-types.txt"), options.get(OptionKey.TRACKED_TYPES));
     writeMethods = PolicyData.pairs("write-methods.txt");
     immediateCallbacks = PolicyData.pairs("immediate-callbacks.txt");
+    eachElementCallbacks = PolicyData.pairs("each-element-callbacks.txt");
+    nonEmptyFactories = joined(PolicyData.pairs("non-empty-factories.txt"));
     excludedFieldAnnotations =
         union(
             PolicyData.lines("excluded-field-annotations.txt"),
@@ -111,6 +116,31 @@ public final class Policy {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether calling {@code methodName} on a receiver runs the lambda passed to it once for each of
+   * the receiver's elements ({@code forEach}, {@code Optional.ifPresent}); {@code
+   * receiverIsSubtypeOf} as for {@link #accessKind}.
+   */
+  public boolean runsCallbackPerElement(String methodName, Predicate<String> receiverIsSubtypeOf) {
+    for (String[] runner : eachElementCallbacks) {
+      if (runner[1].equals(methodName) && receiverIsSubtypeOf.test(runner[0])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the static call {@code owner.methodName(..)}, of a method with {@code parameterCount}
+   * parameters, returns a collection (or {@code Optional}) that holds an element: {@code
+   * List.of("a")}, not {@code List.of()} nor {@code List.of(array)} ({@link NonEmptyCollections}).
+   */
+  public boolean createsNonEmpty(
+      String owner, String methodName, int parameterCount, boolean takesArray) {
+    return nonEmptyFactories.contains(owner + "." + methodName)
+        && NonEmptyCollections.holdsAnElement(parameterCount, takesArray);
   }
 
   /** Whether a field carrying {@code annotationType} is assigned by a framework. */

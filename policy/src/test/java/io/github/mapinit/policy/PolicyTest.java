@@ -46,6 +46,12 @@ final class PolicyTest {
     assertTrue(defaults.isNonNullCheck("java.util.Objects", "requireNonNull"));
     assertTrue(defaults.isTrueCheck("com.google.common.base.Preconditions", "checkState"));
     assertFalse(defaults.isTrueCheck("com.google.common.base.Preconditions", "checkNotNull"));
+    assertTrue(defaults.createsNonEmpty("java.util.List", "of", 2, false));
+    assertFalse(defaults.createsNonEmpty("java.util.List", "of", 0, false));
+    assertFalse(defaults.createsNonEmpty("java.util.List", "of", 1, true));
+    assertFalse(defaults.createsNonEmpty("java.util.List", "copyOf", 1, false));
+    assertTrue(defaults.runsCallbackPerElement("forEach", "java.lang.Iterable"::equals));
+    assertFalse(defaults.runsCallbackPerElement("removeIf", "java.util.Collection"::equals));
     assertEquals(Optional.of(true), defaults.nullTestResult("java.util.Objects", "nonNull"));
     assertEquals(Optional.of(false), defaults.nullTestResult("java.util.Objects", "isNull"));
     assertEquals(Optional.empty(), defaults.nullTestResult("java.util.Objects", "equals"));

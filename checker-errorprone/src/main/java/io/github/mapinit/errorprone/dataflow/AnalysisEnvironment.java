@@ -49,6 +49,15 @@ public interface AnalysisEnvironment {
   /** Whether {@code call} returns only when its first argument is true ({@code checkState}). */
   boolean isTrueCheck(MethodInvocationNode call);
 
+  /** Whether {@code call} makes a collection that holds an element ({@code List.of("a")}). */
+  boolean createsNonEmpty(MethodInvocationNode call);
+
+  /**
+   * Whether {@code call} runs the lambda passed to it once for each element of its receiver ({@code
+   * forEach}).
+   */
+  boolean runsCallbackPerElement(MethodInvocationNode call);
+
   /** Which argument {@code call}'s boolean result tests for null, if it is such a test. */
   Optional<NullTest> nullTestOf(MethodInvocationNode call, Body caller);
 

@@ -333,6 +333,19 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   }
 
   @Override
+  public boolean createsNonEmpty(MethodInvocationNode call) {
+    Element method = call.getTarget().getMethod();
+    return method instanceof MethodSymbol && policy.createsNonEmpty((MethodSymbol) method);
+  }
+
+  @Override
+  public boolean runsCallbackPerElement(MethodInvocationNode call) {
+    Type receiverType = (Type) call.getTarget().getReceiver().getType();
+    return policy.runsCallbackPerElement(
+        receiverType, call.getTarget().getMethod().getSimpleName().toString());
+  }
+
+  @Override
   public boolean isTrueCheck(MethodInvocationNode call) {
     Element method = call.getTarget().getMethod();
     return method instanceof MethodSymbol && policy.isTrueCheck((MethodSymbol) method);

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import javax.lang.model.type.TypeKind;
 import org.jspecify.annotations.Nullable;
 
 /** The shared {@link Policy}'s questions, answered with javac's symbols and types. */
@@ -102,6 +103,24 @@ public final class JavacPolicy {
   /** Whether {@code methodName} on a {@code receiverType} runs the lambdas passed to it at once. */
   public boolean runsCallbacksAtOnce(Type receiverType, String methodName) {
     return policy.runsCallbacksAtOnce(methodName, isSubtypeOf(receiverType));
+  }
+
+  /** Whether {@code methodName} on a {@code receiverType} runs a lambda once per element. */
+  public boolean runsCallbackPerElement(Type receiverType, String methodName) {
+    return policy.runsCallbackPerElement(methodName, isSubtypeOf(receiverType));
+  }
+
+  /** Whether a call of {@code method} makes a collection that holds an element. */
+  public boolean createsNonEmpty(MethodSymbol method) {
+    boolean takesArray =
+        method.isVarArgs()
+            || method.getParameters().stream().anyMatch(p -> p.type.getKind() == TypeKind.ARRAY);
+    return method.isStatic()
+        && policy.createsNonEmpty(
+            method.owner.getQualifiedName().toString(),
+            method.getSimpleName().toString(),
+            method.getParameters().size(),
+            takesArray);
   }
 
   private Predicate<String> isSubtypeOf(Type receiverType) {

@@ -2,6 +2,7 @@ package io.github.mapinit.errorprone.dataflow;
 
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
@@ -11,6 +12,7 @@ import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Trace;
 import io.github.mapinit.policy.facts.NullTest;
+import io.github.mapinit.policy.rules.NonEmptyCollections;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -82,6 +84,7 @@ final class MapInitTransfer
   private final List<Tree> useOrder = new ArrayList<>();
   private final Set<VarSymbol> assignedFields = new HashSet<>();
   private final Set<VarSymbol> assignedFlags = new HashSet<>();
+  private final UnadvancedIterators unadvancedIterators = new UnadvancedIterators();
 
   MapInitTransfer(Body body, AnalysisEnvironment environment, PlaceStore initialStore) {
     this.body = body;
@@ -175,6 +178,33 @@ final class MapInitTransfer
 
   @Override
   public TransferResult<Nullness, PlaceStore> visitAssignment(
+      AssignmentNode node, TransferInput<Nullness, PlaceStore> input) {
+    TransferResult<Nullness, PlaceStore> result = assignment(node, input);
+    if (node.getTarget() instanceof LocalVariableNode local
+        && local.getElement() instanceof VarSymbol variable
+        && !variable.type.isPrimitive()) {
+      PlaceStore store = result.getRegularStore();
+      VarSymbol unadvanced = unadvancedIterators.existingFlagOf(variable);
+      if (opensIteratorOfNonEmpty(node.getExpression())) {
+        store = store.assignFlag(unadvancedIterators.flagOf(variable), true);
+      } else if (unadvanced != null) {
+        store = store.forgetFlag(unadvanced);
+      }
+      return new RegularTransferResult<>(result.getResultValue(), store);
+    }
+    return result;
+  }
+
+  /** {@code collection.iterator()} on a collection made with an element (NonEmptyCollections). */
+  private boolean opensIteratorOfNonEmpty(Node expression) {
+    return expression instanceof MethodInvocationNode call
+        && NonEmptyCollections.opensIterator(
+            call.getTarget().getMethod().getSimpleName().toString(), call.getArguments().size())
+        && call.getTarget().getReceiver() instanceof MethodInvocationNode collection
+        && environment.createsNonEmpty(collection);
+  }
+
+  private TransferResult<Nullness, PlaceStore> assignment(
       AssignmentNode node, TransferInput<Nullness, PlaceStore> input) {
     VarSymbol flag = environment.flagOf(node.getTarget());
     if (flag != null) {
@@ -344,7 +374,45 @@ final class MapInitTransfer
           : new ConditionalTransferResult<>(Nullness.NON_NULL, after, nonNull, exceptionalStores);
     }
     store = applyFollowedCall(node, input, store, callOnOwnObject);
+    Node receiver = node.getTarget().getReceiver();
+    if (receiver instanceof MethodInvocationNode collection
+        && environment.createsNonEmpty(collection)
+        && environment.runsCallbackPerElement(node)) {
+      store = runLambdasPassedAtLeastOnce(node, store);
+    }
+    VarSymbol unadvanced =
+        receiver instanceof LocalVariableNode local && local.getElement() instanceof VarSymbol v
+            ? unadvancedIterators.existingFlagOf(v)
+            : null;
+    if (unadvanced != null) {
+      String name = method.getSimpleName().toString();
+      if (NonEmptyCollections.asksHasNext(name, node.getArguments().size())) {
+        // True while the iterator is unadvanced: where it is false, the iterator was advanced.
+        return new ConditionalTransferResult<>(
+            Nullness.NON_NULL, store, store.assumeFlag(unadvanced, false), exceptionalStores);
+      }
+      // next(), or anything else, may have taken the element.
+      store = store.assignFlag(unadvanced, false);
+    }
     return new RegularTransferResult<>(Nullness.NON_NULL, store, exceptionalStores);
+  }
+
+  /**
+   * Policy {@code NonEmptyCollections}: {@code forEach} on a collection that holds an element has
+   * run each lambda passed to it at least once, so what the lambda leaves holds after the call.
+   */
+  private PlaceStore runLambdasPassedAtLeastOnce(MethodInvocationNode node, PlaceStore store) {
+    PlaceStore after = store;
+    for (Node argument : node.getArguments()) {
+      if (argument instanceof FunctionalInterfaceNode function
+          && function.getTree() instanceof LambdaExpressionTree lambda) {
+        AnalysisEnvironment.CreatedCallback callback = environment.callbackCreated(lambda, body);
+        if (callback != null && callback.escapesTo() == null) {
+          after = Summaries.afterRun(after, callback.summary());
+        }
+      }
+    }
+    return after;
   }
 
   /** The store after a call: the followed callee's summary, and the class's promises across it. */

@@ -86,6 +86,14 @@ public final class Summaries {
   }
 
   /**
+   * The store after a lambda that has surely run, whose uses were brought in at its creation: the
+   * fields it changes take its exit values, with the caller's values filled in.
+   */
+  public static PlaceStore afterRun(PlaceStore store, BodySummary lambda) {
+    return exitValuesApplied(store, lambda, field -> true);
+  }
+
+  /**
    * The uses of a body of an anonymous or local class (an initialiser or a method), of the fields
    * of the object that creates it: they see the state the creator has there, with the flags that
    * vouch for it there. The uses read as the body's own, with no call in their trace.
@@ -120,6 +128,11 @@ public final class Summaries {
       BiPredicate<VarSymbol, Boolean> feasibleAtCall) {
     derivedUses(
         store, callee, call, derivedUses, affected, atCall, feasibleAtCall, call.isPresent());
+    return exitValuesApplied(store, callee, affected);
+  }
+
+  private static PlaceStore exitValuesApplied(
+      PlaceStore store, BodySummary callee, Predicate<VarSymbol> affected) {
     Function<VarSymbol, Nullness> callerValue = field -> store.get(placeOf(field));
     PlaceStore after = store;
     for (Map.Entry<VarSymbol, Nullness> exit : callee.exitValues().entrySet()) {

@@ -97,10 +97,15 @@ public final class ConfidenceRules {
     }
     // A copy of another instance's field (a copy constructor) passes a value on: it initialises
     // nothing, so it neither makes the field "assigned by one constructor of several" nor counts
-    // as the method meant to initialise it.
+    // as the method meant to initialise it. Nor does a lambda, which runs where its creator runs
+    // it, not as a method that a caller calls first.
     List<BodyFacts> assigners =
         owner.bodies().stream()
-            .filter(body -> body.exit(field).mayBeNonNull() && !body.onlyCopies(field))
+            .filter(
+                body ->
+                    body.kind() != BodyKind.LAMBDA
+                        && body.exit(field).mayBeNonNull()
+                        && !body.onlyCopies(field))
             .toList();
     if (assigners.isEmpty()) {
       return Assessment.CERTAIN;
