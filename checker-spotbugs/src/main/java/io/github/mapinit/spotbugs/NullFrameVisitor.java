@@ -646,8 +646,9 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
         alwaysThrows |= !getFrame().assumeFlag(argument, true);
       }
     }
-    if (callee != null && env.neverReturns(ins, getCPG())) {
-      // Every path through the callee throws: nothing after the call runs.
+    if (callee != null && (!callee.returnsNormally() || env.neverReturns(ins, getCPG()))) {
+      // Every path through the callee throws, or meets a null that always throws (a constructor
+      // that this(...) calls, too): nothing after the call runs.
       alwaysThrows = true;
     }
     if (alwaysThrows) {

@@ -79,7 +79,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
             this::summaryOf,
             statics,
             policy,
-            this::lineOf,
+            this::startLine,
             this::declarationLine,
             index::isNullChecked,
             this::isAssignedByOtherCode);
@@ -145,7 +145,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     if (cause instanceof NullCause.NotYetAssignedInConstructor notYet
         && root.kind() == Body.Kind.CONSTRUCTOR) {
       return new NullCause.NotYetAssignedInConstructor(
-          notYet.declarationLine(), root.name(), lineOf(root.tree()));
+          notYet.declarationLine(), root.name(), startLine(root.tree()));
     }
     return cause;
   }
@@ -244,7 +244,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   private PlaceStore constructorEntry(Body constructor, PlaceStore store, List<Use> uses) {
     ClassIndex.ClassInfo owner = Objects.requireNonNull(index.classInfo(constructor.owner()));
     MethodTree tree = (MethodTree) constructor.tree();
-    int line = lineOf(tree);
+    int line = startLine(tree);
     for (VarSymbol field : owner.trackedFields.keySet()) {
       if (!field.isStatic()) {
         NullCause cause =
@@ -267,6 +267,11 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   }
 
   private static boolean isThisCall(Tree statement) {
+    return isConstructorCall(statement, "this");
+  }
+
+  /** Whether {@code statement} is {@code name(...)}: {@code this(...)} or {@code super(...)}. */
+  private static boolean isConstructorCall(Tree statement, String name) {
     if (!(statement instanceof ExpressionStatementTree)) {
       return false;
     }
@@ -275,7 +280,25 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
         && ((MethodInvocationTree) expression).getMethodSelect() instanceof IdentifierTree
         && ((IdentifierTree) ((MethodInvocationTree) expression).getMethodSelect())
             .getName()
-            .contentEquals("this");
+            .contentEquals(name);
+  }
+
+  /**
+   * The line a body starts on, as a report names it: for a constructor that begins with {@code
+   * this(...)} or {@code super(...)} (javac adds an implicit one), the line of that call, where its
+   * code begins and the class file puts its start, so that both engines name the same line; for any
+   * other body, its declaration's line.
+   */
+  int startLine(Tree tree) {
+    if (tree instanceof MethodTree method && method.getBody() != null) {
+      List<? extends StatementTree> statements = method.getBody().getStatements();
+      if (!statements.isEmpty()
+          && (isConstructorCall(statements.get(0), "this")
+              || isConstructorCall(statements.get(0), "super"))) {
+        return lineOf(statements.get(0));
+      }
+    }
+    return lineOf(tree);
   }
 
   /**

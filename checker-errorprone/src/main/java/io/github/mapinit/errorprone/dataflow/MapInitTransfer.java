@@ -443,8 +443,9 @@ final class MapInitTransfer
           store = assumeHolds(node.getArguments().get(position), true, store);
         }
       }
-      if (environment.neverReturns(callee.body())) {
-        // Every path through the callee throws: nothing after the call runs.
+      if (!callee.returnsNormally() || environment.neverReturns(callee.body())) {
+        // Every path through the callee throws, or meets a null that always throws (a constructor
+        // that this(...) calls, too): nothing after the call runs.
         store = PlaceStore.unreachable(store);
       }
     }
