@@ -7,18 +7,22 @@ import io.github.mapinit.policy.JavaSemantics;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.bcel.Const;
+import org.apache.bcel.generic.BasicType;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.INVOKESPECIAL;
+import org.apache.bcel.generic.INVOKESTATIC;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.NEW;
 import org.apache.bcel.generic.PUTFIELD;
+import org.apache.bcel.generic.Type;
 
 /**
  * Which exception edges of the control flow graph no path the analysis reports on takes: the
  * allocation of a platform object ({@code new}) and its no-argument constructor when that declares
  * no exception (only a virtual machine error; policy {@link JavaSemantics#constructionCannotFail}),
- * and a field access on {@code this}, which is never null.
+ * a boxing conversion ({@link JavaSemantics#boxingCannotFail}), and a field access on {@code this},
+ * which is never null.
  */
 final class ImpossibleThrows {
 
@@ -54,6 +58,14 @@ final class ImpossibleThrows {
       int parameters = call.getArgumentTypes(cpg).length;
       return JavaSemantics.constructionCannotFail(className, parameters, false)
           && !DECLARES_EXCEPTIONS.computeIfAbsent(className, ImpossibleThrows::declaresExceptions);
+    }
+    if (ins instanceof INVOKESTATIC call) {
+      Type[] parameters = call.getArgumentTypes(cpg);
+      return JavaSemantics.boxingCannotFail(
+          call.getClassName(cpg),
+          call.getMethodName(cpg),
+          parameters.length,
+          parameters.length == 1 && parameters[0] instanceof BasicType);
     }
     return false;
   }

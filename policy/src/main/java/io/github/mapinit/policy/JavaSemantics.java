@@ -41,7 +41,33 @@ public final class JavaSemantics {
           "java.lang.RuntimeException",
           "java.lang.NullPointerException");
 
+  /** The wrapper classes whose {@code valueOf(primitive)} boxes a value. */
+  private static final java.util.Set<String> WRAPPERS =
+      java.util.Set.of(
+          "java.lang.Boolean",
+          "java.lang.Byte",
+          "java.lang.Character",
+          "java.lang.Short",
+          "java.lang.Integer",
+          "java.lang.Long",
+          "java.lang.Float",
+          "java.lang.Double");
+
   private JavaSemantics() {}
+
+  /**
+   * Whether a call is a boxing conversion, {@code Integer.valueOf(int)} and its kin, which javac
+   * inserts for {@code m.put(key, 1)}: it takes any value of its primitive type, so it fails only
+   * with a virtual machine error. An exception handler ({@code catch (IllegalArgumentException e)})
+   * is not entered from it.
+   */
+  public static boolean boxingCannotFail(
+      String className, String methodName, int parameterCount, boolean primitiveParameter) {
+    return parameterCount == 1
+        && primitiveParameter
+        && methodName.equals("valueOf")
+        && WRAPPERS.contains(className);
+  }
 
   /**
    * Whether a handler for {@code caughtTypes} (binary names; several for a multi-catch, none for

@@ -27,4 +27,14 @@ final class JavaSemanticsTest {
         JavaSemantics.catchesNullPointerException(List.of("java.lang.IllegalArgumentException")));
     assertFalse(JavaSemantics.catchesNullPointerException(List.of("java.io.IOException")));
   }
+
+  @Test
+  void onlyABoxingConversionOfAPrimitiveCannotFail() {
+    assertTrue(JavaSemantics.boxingCannotFail("java.lang.Integer", "valueOf", 1, true));
+    assertTrue(JavaSemantics.boxingCannotFail("java.lang.Boolean", "valueOf", 1, true));
+    // Integer.valueOf(String) parses: it throws NumberFormatException.
+    assertFalse(JavaSemantics.boxingCannotFail("java.lang.Integer", "valueOf", 1, false));
+    assertFalse(JavaSemantics.boxingCannotFail("java.lang.Integer", "parseInt", 1, true));
+    assertFalse(JavaSemantics.boxingCannotFail("java.math.BigInteger", "valueOf", 1, true));
+  }
 }

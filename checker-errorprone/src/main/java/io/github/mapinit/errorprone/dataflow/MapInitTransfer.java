@@ -339,6 +339,10 @@ final class MapInitTransfer
         store = dereference(store, receiver, node.getTree(), environment.accessKind(node), name);
       }
     }
+    if (node.getBlock() instanceof ExceptionBlock block && isBoxing(method)) {
+      // Integer.valueOf(1), which javac inserts, fails only with a virtual machine error.
+      exceptionalStores = onEveryException(block, PlaceStore.unreachable(store));
+    }
     if (environment.isNonNullCheck(node) && !node.getArguments().isEmpty()) {
       Place checked = environment.placeOf(node.getArguments().get(0));
       if (checked != null) {
@@ -459,6 +463,18 @@ final class MapInitTransfer
       }
     }
     return store;
+  }
+
+  /** A boxing conversion (policy {@link JavaSemantics#boxingCannotFail}). */
+  private static boolean isBoxing(ExecutableElement method) {
+    return method.getModifiers().contains(Modifier.STATIC)
+        && method.getEnclosingElement() instanceof TypeElement owner
+        && JavaSemantics.boxingCannotFail(
+            owner.getQualifiedName().toString(),
+            method.getSimpleName().toString(),
+            method.getParameters().size(),
+            method.getParameters().size() == 1
+                && method.getParameters().get(0).asType().getKind().isPrimitive());
   }
 
   /** Whether an argument of the call is {@code this}. */
