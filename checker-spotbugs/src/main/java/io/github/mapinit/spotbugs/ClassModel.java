@@ -4,11 +4,14 @@ import edu.umd.cs.findbugs.ba.CFGBuilderException;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import edu.umd.cs.findbugs.ba.DataflowAnalysisException;
 import io.github.mapinit.policy.Policy;
+import io.github.mapinit.policy.rules.FreshCounters;
 import io.github.mapinit.policy.rules.Overriding;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +43,7 @@ final class ClassModel implements MethodEnvironment {
   private final Map<String, FieldKey> fieldCache = new HashMap<>();
   private final Set<FieldKey> nullTested = new HashSet<>();
   private final Map<String, Boolean> neverReturns = new HashMap<>();
+  private @Nullable List<Flag.Field> freshCounterFields;
   private @Nullable Map<String, Method> methodsByKey;
   private final Set<String> assignedOnOtherObjects = new HashSet<>();
   private @Nullable FlagCandidates flagCandidates;
@@ -281,6 +285,31 @@ final class ClassModel implements MethodEnvironment {
   }
 
   @Override
+  public List<Flag.Field> freshCounterFields() {
+    if (freshCounterFields == null) {
+      List<Flag.Field> fields = new ArrayList<>();
+      for (Field field : javaClass.getFields()) {
+        if (fields.size() < FreshCounters.MAX_FOLLOWED
+            && isIntegral(field.getSignature())
+            && FreshCounters.startsAtZero(field.isStatic(), false)) {
+          // An initialiser is an assignment in the constructor's code, which forgets the flag.
+          fields.add(new Flag.Field(className(), field.getName(), false));
+        }
+      }
+      freshCounterFields = List.copyOf(fields);
+    }
+    return freshCounterFields;
+  }
+
+  /** The types the class file compares as {@code int}. */
+  static boolean isIntegral(String signature) {
+    return signature.equals("I")
+        || signature.equals("S")
+        || signature.equals("B")
+        || signature.equals("C");
+  }
+
+  @Override
   public Set<FieldKey> trackedInstanceFields() {
     if (trackedInstanceFields == null) {
       Set<FieldKey> fields = new LinkedHashSet<>();
@@ -322,6 +351,11 @@ final class ClassModel implements MethodEnvironment {
   @Override
   public boolean isTrueCheck(String owner, String methodName) {
     return policy.isTrueCheck(owner, methodName);
+  }
+
+  @Override
+  public boolean isPureTest(String owner, String methodName) {
+    return policy.isPureTest(owner, methodName);
   }
 
   @Override

@@ -33,6 +33,28 @@ sealed interface Flag {
    */
   record HasNext(int slot) implements Flag {}
 
+  /**
+   * An integer constant other than 0 and 1 ({@code bipush 3}), which a comparison of a {@link
+   * IntFieldValue} may decide; not a variable.
+   */
+  record IntConstant(int value) implements Flag {}
+
+  /**
+   * The value of an {@code int} field of the analysed object, on the stack: 0 where its {@link
+   * Field} flag, true while nothing has assigned it since construction started, holds (policy
+   * {@code FreshCounters}); not a variable itself.
+   */
+  record IntFieldValue(Field field) implements Flag {}
+
+  /**
+   * The result of a test that gives the same answer each time (policy data {@code pure-tests.txt}),
+   * on the local in {@code slot}, with constant arguments: {@code test} names the method and them.
+   */
+  record PureTest(int slot, String test) implements Flag {}
+
+  /** A string constant ({@code ldc "a"}), which a {@link PureTest} may take; not a variable. */
+  record StringConstant(String value) implements Flag {}
+
   /** {@code iconst_0} or {@code iconst_1}: not a variable, but what one may be set to. */
   record Constant(boolean value) implements Flag {}
 
@@ -46,6 +68,10 @@ sealed interface Flag {
 
   /** Whether a test of this value teaches something: it names a variable, not a constant. */
   default boolean isVariable() {
-    return !(this instanceof Constant) && !(this instanceof PresumedObject);
+    return !(this instanceof Constant)
+        && !(this instanceof PresumedObject)
+        && !(this instanceof IntConstant)
+        && !(this instanceof IntFieldValue)
+        && !(this instanceof StringConstant);
   }
 }

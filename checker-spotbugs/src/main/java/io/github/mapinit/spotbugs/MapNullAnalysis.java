@@ -32,14 +32,18 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
   private final NullFrameVisitor visitor;
   private final boolean inConstructor;
   private final MethodEnvironment.FlagCandidates flagCandidates;
+  private final java.util.List<Flag.Field> freshCounters;
+  private int rounds;
 
   MapNullAnalysis(
       MethodGen methodGen,
       DepthFirstSearch dfs,
       NullFrameVisitor visitor,
-      MethodEnvironment.FlagCandidates flagCandidates) {
+      MethodEnvironment.FlagCandidates flagCandidates,
+      java.util.List<Flag.Field> freshCounters) {
     super(dfs);
     this.flagCandidates = flagCandidates;
+    this.freshCounters = freshCounters;
     this.inConstructor = Const.CONSTRUCTOR_NAME.equals(methodGen.getName());
     this.methodGen = methodGen;
     this.visitor = visitor;
@@ -75,6 +79,12 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
         && LocalClasses.isLocalClassOf(methodGen.getClassName(), parameters[0].toString())) {
       // A local class's constructor gets its enclosing object first, as this$0 holds it later.
       frame.setValue(1, Value.OUTER_INSTANCE);
+    }
+    if (inConstructor) {
+      // Policy FreshCounters: the object's int fields hold 0 until something assigns them.
+      for (Flag.Field counter : freshCounters) {
+        frame.setFlags(frame.flags().assignConstant(counter, true, java.util.Set.of()));
+      }
     }
     MethodEnvironment.FlagCandidates candidates = flagCandidates;
     if (!inConstructor && !methodGen.getName().startsWith("lambda$")) {
@@ -199,10 +209,21 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
   }
 
   @Override
+  public void startIteration() {
+    rounds++;
+  }
+
+  @Override
   protected void mergeInto(NullFrame other, NullFrame result) throws DataflowAnalysisException {
     boolean resultWasValid = result.isValid() && !result.isTop();
     FlagFacts<Flag, Place> joinedFlags =
         resultWasValid && other.isValid() ? joinFlags(result, other) : null;
+    if (joinedFlags != null
+        && rounds > FlagFacts.ROUNDS_BEFORE_WIDENING
+        && !joinedFlags.equals(result.flags())) {
+      // The flags have not settled: the rest of the analysis does without them here.
+      joinedFlags = FlagFacts.none();
+    }
     super.mergeInto(other, result);
     if (joinedFlags != null && result.isValid()) {
       result.mergeFieldsFrom(other);

@@ -101,6 +101,27 @@ final class MethodAnalyzer {
     this.lambdasPassed = Callbacks.passedToCalls(classContext.getJavaClass(), method, cpg);
   }
 
+  /**
+   * Runs the dataflow. SpotBugs switches its global dataflow debugging on for an analysis that has
+   * not converged after {@code dataflow.maxiters} iterations, and leaves it on if the analysis then
+   * fails, which would make every later analysis of the run, SpotBugs' own too, print and fail: so
+   * it is restored here, and such an analysis fails on its own with a clear message.
+   */
+  private void run(Dataflow<NullFrame, MapNullAnalysis> dataflow) throws DataflowAnalysisException {
+    boolean debugWas = Dataflow.DEBUG;
+    try {
+      dataflow.execute();
+    } catch (RuntimeException e) {
+      if (!debugWas && Dataflow.DEBUG) {
+        throw new DataflowAnalysisException(
+            "no fixed point after " + dataflow.getNumIterations() + " iterations", e);
+      }
+      throw e;
+    } finally {
+      Dataflow.DEBUG = debugWas;
+    }
+  }
+
   MethodSummary summarize() throws CFGBuilderException, DataflowAnalysisException {
     MethodGen methodGen = classContext.getMethodGen(method);
     if (methodGen == null && method.getCode() != null) {
@@ -123,8 +144,16 @@ final class MethodAnalyzer {
     NullFrameVisitor visitor =
         new NullFrameVisitor(
             cpg, env, lines, Const.CONSTRUCTOR_NAME.equals(method.getName()), lambdasPassed);
-    MapNullAnalysis analysis = new MapNullAnalysis(methodGen, dfs, visitor, env.flagCandidates());
-    new Dataflow<>(cfg, analysis).execute();
+    MapNullAnalysis analysis =
+        new MapNullAnalysis(
+            methodGen,
+            dfs,
+            visitor,
+            env.flagCandidates(),
+            Const.CONSTRUCTOR_NAME.equals(method.getName())
+                ? env.freshCounterFields()
+                : java.util.List.of());
+    run(new Dataflow<>(cfg, analysis));
 
     for (Iterator<BasicBlock> blocks = cfg.blockIterator(); blocks.hasNext(); ) {
       BasicBlock block = blocks.next();

@@ -1,6 +1,7 @@
 package io.github.mapinit.spotbugs;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.bcel.generic.ConstantPoolGen;
@@ -72,6 +73,12 @@ interface MethodEnvironment {
     }
   }
 
+  /**
+   * The {@code int} (and {@code short}, {@code byte}, {@code char}) instance fields of the analysed
+   * class that a constructor follows as fresh counters (policy {@code FreshCounters}), as flags.
+   */
+  List<Flag.Field> freshCounterFields();
+
   /** The instance fields of the analysed class whose type is tracked. */
   Set<FieldKey> trackedInstanceFields();
 
@@ -89,6 +96,9 @@ interface MethodEnvironment {
    * ({@code List.of("a")}).
    */
   boolean createsNonEmpty(String owner, String methodName, int parameterCount, boolean takesArray);
+
+  /** Whether {@code owner.methodName} is a test that gives the same answer each time. */
+  boolean isPureTest(String owner, String methodName);
 
   /** Whether the static method returns only when its first argument is not null. */
   boolean isNonNullCheck(String owner, String methodName);

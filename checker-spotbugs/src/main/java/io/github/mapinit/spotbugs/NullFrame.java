@@ -144,6 +144,10 @@ final class NullFrame extends Frame<Value> {
   }
 
   boolean assumeFlag(Flag flag, boolean value) {
+    if (flag instanceof Flag.Constant constant) {
+      // A decided comparison: only its one side runs.
+      return constant.value() == value;
+    }
     if (flag instanceof Flag.HasNext hasNext) {
       // A true hasNext() says nothing; a false one says the iterator was advanced.
       return value || assumeFlag(new Flag.Unadvanced(hasNext.slot()), false);

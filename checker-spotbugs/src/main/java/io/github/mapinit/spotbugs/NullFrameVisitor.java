@@ -8,6 +8,7 @@ import edu.umd.cs.findbugs.bcel.generic.NULL2Z;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.flow.FlagFacts;
+import io.github.mapinit.policy.rules.FreshCounters;
 import io.github.mapinit.policy.rules.NonEmptyCollections;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +23,7 @@ import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.ANEWARRAY;
 import org.apache.bcel.generic.ASTORE;
 import org.apache.bcel.generic.ArrayType;
+import org.apache.bcel.generic.BIPUSH;
 import org.apache.bcel.generic.BranchInstruction;
 import org.apache.bcel.generic.CHECKCAST;
 import org.apache.bcel.generic.ConstantPoolGen;
@@ -30,12 +32,20 @@ import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.GETSTATIC;
 import org.apache.bcel.generic.ICONST;
 import org.apache.bcel.generic.IFEQ;
+import org.apache.bcel.generic.IFGE;
+import org.apache.bcel.generic.IFGT;
+import org.apache.bcel.generic.IFLE;
+import org.apache.bcel.generic.IFLT;
 import org.apache.bcel.generic.IFNE;
 import org.apache.bcel.generic.IFNONNULL;
 import org.apache.bcel.generic.IFNULL;
 import org.apache.bcel.generic.IF_ACMPEQ;
 import org.apache.bcel.generic.IF_ACMPNE;
 import org.apache.bcel.generic.IF_ICMPEQ;
+import org.apache.bcel.generic.IF_ICMPGE;
+import org.apache.bcel.generic.IF_ICMPGT;
+import org.apache.bcel.generic.IF_ICMPLE;
+import org.apache.bcel.generic.IF_ICMPLT;
 import org.apache.bcel.generic.IF_ICMPNE;
 import org.apache.bcel.generic.IINC;
 import org.apache.bcel.generic.ILOAD;
@@ -48,12 +58,14 @@ import org.apache.bcel.generic.ISTORE;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.LDC;
 import org.apache.bcel.generic.MONITORENTER;
 import org.apache.bcel.generic.NEW;
 import org.apache.bcel.generic.NEWARRAY;
 import org.apache.bcel.generic.PUTFIELD;
 import org.apache.bcel.generic.PUTSTATIC;
 import org.apache.bcel.generic.ReferenceType;
+import org.apache.bcel.generic.SIPUSH;
 import org.apache.bcel.generic.StoreInstruction;
 import org.apache.bcel.generic.Type;
 import org.jspecify.annotations.Nullable;
@@ -166,7 +178,114 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   @Override
   public void visitICONST(ICONST obj) {
     int value = obj.getValue().intValue();
-    getFrame().pushValue(value == 0 ? FALSE : value == 1 ? TRUE : Value.UNKNOWN);
+    getFrame().pushValue(value == 0 ? FALSE : value == 1 ? TRUE : intConstant(value));
+  }
+
+  @Override
+  public void visitBIPUSH(BIPUSH obj) {
+    getFrame().pushValue(intConstant(obj.getValue().intValue()));
+  }
+
+  @Override
+  public void visitSIPUSH(SIPUSH obj) {
+    getFrame().pushValue(intConstant(obj.getValue().intValue()));
+  }
+
+  /** A string or int constant: a {@link Flag.PureTest} may take it as an argument. */
+  @Override
+  public void visitLDC(LDC obj) {
+    handleNormalInstruction(obj);
+    Object constant = obj.getValue(getCPG());
+    if (constant instanceof String text) {
+      getFrame().pushValue(pop().withFlag(new Flag.StringConstant(text)));
+    } else if (constant instanceof Integer number) {
+      pop();
+      getFrame().pushValue(intConstant(number));
+    }
+  }
+
+  private static Value intConstant(int value) {
+    return Value.ofFlag(new Flag.IntConstant(value));
+  }
+
+  /**
+   * An int on the stack whose value is known here: a constant, or a field of this object that still
+   * holds 0 (policy {@link FreshCounters}).
+   */
+  private @Nullable Integer knownInt(Value value) {
+    Flag flag = value.flag();
+    if (flag instanceof Flag.Constant constant) {
+      return constant.value() ? 1 : 0;
+    }
+    if (flag instanceof Flag.IntConstant constant) {
+      return constant.value();
+    }
+    if (flag instanceof Flag.IntFieldValue field
+        && getFrame().flags().knownValue(field.field()).orElse(false)) {
+      return 0;
+    }
+    return null;
+  }
+
+  /**
+   * A branch on a comparison of two ints that are known here takes one side only (policy {@link
+   * FreshCounters}); its test is a constant: whether the branch is taken.
+   */
+  private void decideComparison(Value left, Value right, FreshCounters.Comparison comparison) {
+    if (!(left.flag() instanceof Flag.IntFieldValue)
+        && !(right.flag() instanceof Flag.IntFieldValue)) {
+      return;
+    }
+    Integer a = knownInt(left);
+    Integer b = a == null ? null : knownInt(right);
+    if (a != null && b != null) {
+      getFrame()
+          .setFlagTest(new NullFrame.FlagTest(new Flag.Constant(comparison.holds(a, b)), true));
+    }
+  }
+
+  @Override
+  public void visitIFLT(IFLT obj) {
+    decideComparison(pop(), FALSE, FreshCounters.Comparison.LESS);
+  }
+
+  @Override
+  public void visitIFGE(IFGE obj) {
+    decideComparison(pop(), FALSE, FreshCounters.Comparison.GREATER_OR_EQUAL);
+  }
+
+  @Override
+  public void visitIFGT(IFGT obj) {
+    decideComparison(pop(), FALSE, FreshCounters.Comparison.GREATER);
+  }
+
+  @Override
+  public void visitIFLE(IFLE obj) {
+    decideComparison(pop(), FALSE, FreshCounters.Comparison.LESS_OR_EQUAL);
+  }
+
+  @Override
+  public void visitIF_ICMPLT(IF_ICMPLT obj) {
+    Value right = pop();
+    decideComparison(pop(), right, FreshCounters.Comparison.LESS);
+  }
+
+  @Override
+  public void visitIF_ICMPGE(IF_ICMPGE obj) {
+    Value right = pop();
+    decideComparison(pop(), right, FreshCounters.Comparison.GREATER_OR_EQUAL);
+  }
+
+  @Override
+  public void visitIF_ICMPGT(IF_ICMPGT obj) {
+    Value right = pop();
+    decideComparison(pop(), right, FreshCounters.Comparison.GREATER);
+  }
+
+  @Override
+  public void visitIF_ICMPLE(IF_ICMPLE obj) {
+    Value right = pop();
+    decideComparison(pop(), right, FreshCounters.Comparison.LESS_OR_EQUAL);
   }
 
   @Override
@@ -179,6 +298,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     int slot = obj.getIndex();
     getFrame().forgetReceiverSlot(slot);
     getFrame().placeReassigned(new Place.KnownReference(slot));
+    getFrame().setFlags(getFrame().flags().forgetFlags(f -> testsLocal(f, slot)));
     assignFlag(new Flag.Local(slot), pop());
     getFrame().setValue(slot, Value.UNKNOWN);
   }
@@ -199,8 +319,14 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
                 .forget(new Flag.Local(slot))
                 .forget(new Flag.Local(slot + 1))
                 .forget(new Flag.Unadvanced(slot))
-                .forget(new Flag.Unadvanced(slot + 1)));
+                .forget(new Flag.Unadvanced(slot + 1))
+                .forgetFlags(f -> testsLocal(f, slot) || testsLocal(f, slot + 1)));
     super.handleStoreInstruction(obj);
+  }
+
+  /** Whether {@code flag} is a {@link Flag.PureTest} of the local in {@code slot}. */
+  private static boolean testsLocal(Flag flag, int slot) {
+    return flag instanceof Flag.PureTest test && test.slot() == slot;
   }
 
   /**
@@ -271,7 +397,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       frame.setFlags(frame.flags().assignConstant(flag, constant.value(), frame.nonNullPlaces()));
     } else if (frame.isPresumedObject(source)) {
       frame.setFlags(frame.flags().assignPresumed(flag, true, frame.nonNullPlaces()));
-    } else if (source != null) {
+    } else if (source != null && source.isVariable()) {
       frame.setFlags(frame.flags().assignCopy(flag, source));
     } else {
       frame.setFlags(frame.flags().forget(flag));
@@ -343,6 +469,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
         .setValue(slot, new Value(value.bits(), role, null, value.alias(), cause, value.source()));
     // After the store: what the flag vouches for is what is non-null with its new value.
     assignFlag(new Flag.Local(slot), value);
+    getFrame().setFlags(getFrame().flags().forgetFlags(f -> testsLocal(f, slot)));
     Flag.Unadvanced unadvanced = new Flag.Unadvanced(slot);
     getFrame()
         .setFlags(
@@ -362,6 +489,13 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       return;
     }
     FieldKey field = env.trackedField(obj, getCPG());
+    Flag.Field counter = counterField(obj, receiver);
+    if (counter != null) {
+      handleNormalInstruction(obj);
+      pop();
+      getFrame().pushValue(Value.ofFlag(new Flag.IntFieldValue(counter)));
+      return;
+    }
     if (field == null) {
       Flag.Field flag = fieldFlag(obj, receiver);
       handleNormalInstruction(obj);
@@ -409,9 +543,29 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     getFrame().pushValue(Value.UNKNOWN.withPlace(place));
   }
 
+  /**
+   * An int field of this object, of the analysed class: a flag true while it holds 0 since the
+   * object's construction started (policy {@link FreshCounters}); null for any other field.
+   */
+  private Flag.@Nullable Field counterField(FieldInstruction ins, Value receiver) {
+    return receiver.role() == Value.Role.THIS
+            && ClassModel.isIntegral(ins.getSignature(getCPG()))
+            && env.className().equals(ins.getClassName(getCPG()))
+        ? new Flag.Field(ins.getClassName(getCPG()), ins.getFieldName(getCPG()), false)
+        : null;
+  }
+
   @Override
   public void visitPUTFIELD(PUTFIELD obj) {
     FieldKey field = env.trackedField(obj, getCPG());
+    Flag.Field counter = counterField(obj, stackValue(1));
+    if (counter != null) {
+      // It may hold anything now; a caller forgets it across this method too.
+      assignedFlags.add(counter.name());
+      getFrame().setFlags(getFrame().flags().forget(counter));
+      handleNormalInstruction(obj);
+      return;
+    }
     if (field == null) {
       Flag.Field flag = fieldFlag(obj, stackValue(1));
       if (flag != null) {
@@ -529,6 +683,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     int deepest = ins.consumeStack(getCPG()) - 1;
     boolean isStatic = ins.getOpcode() == Const.INVOKESTATIC;
     Value receiver = isStatic ? null : stackValue(deepest);
+    Flag.PureTest pureTest = pureTest(ins, receiver);
     boolean alwaysThrows = false;
     if (receiver != null && !Const.CONSTRUCTOR_NAME.equals(ins.getMethodName(getCPG()))) {
       alwaysThrows = getFrame().isAlwaysNull(receiver, inConstructor);
@@ -625,6 +780,10 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       getFrame().pushValue(pop().withFlag(Flag.PRESUMED_OBJECT));
     }
     followNonEmptyCollection(ins, receiver);
+    if (pureTest != null) {
+      pop();
+      getFrame().pushValue(Value.ofFlag(pureTest));
+    }
     if (carriesPromises) {
       getFrame().carryPromisesAcrossCall(flagsBeforeCall, nonNullBeforeCall, promising);
     }
@@ -684,6 +843,33 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
                 getFrame().flags().assignConstant(unadvanced, false, getFrame().nonNullPlaces()));
       }
     }
+  }
+
+  /**
+   * Spec 8: a test that gives the same answer each time (policy data {@code pure-tests.txt}), on a
+   * local, with constant arguments ({@code key.startsWith("a")}), is a flag of its own, which a
+   * store into the local forgets. Read before the call takes its arguments; null for any other
+   * call.
+   */
+  private Flag.@Nullable PureTest pureTest(InvokeInstruction ins, @Nullable Value receiver) {
+    if (receiver == null
+        || !(receiver.place() instanceof Place.LocalPlace local)
+        || !env.isPureTest(ins.getClassName(getCPG()), ins.getMethodName(getCPG()))) {
+      return null;
+    }
+    StringBuilder test = new StringBuilder(ins.getMethodName(getCPG()));
+    int parameters = ins.getArgumentTypes(getCPG()).length;
+    for (int position = 0; position < parameters; position++) {
+      Value argument = argument(ins, position);
+      Flag constant = argument == null ? null : argument.flag();
+      if (!(constant instanceof Flag.StringConstant
+          || constant instanceof Flag.IntConstant
+          || constant instanceof Flag.Constant)) {
+        return null;
+      }
+      test.append(' ').append(constant);
+    }
+    return new Flag.PureTest(local.slot(), test.toString());
   }
 
   /**
@@ -836,6 +1022,14 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   }
 
   private void testInstance(Value value, boolean falseOnBranch) {
+    if (value.flag() instanceof Flag.IntFieldValue) {
+      // ifeq jumps when the int is 0, ifne when it is not.
+      decideComparison(
+          value,
+          FALSE,
+          falseOnBranch ? FreshCounters.Comparison.EQUAL : FreshCounters.Comparison.NOT_EQUAL);
+      return;
+    }
     if (value.flag() != null && value.flag().isVariable()) {
       // ifeq jumps when the flag is false, ifne when it is true.
       getFrame().setFlagTest(new NullFrame.FlagTest(value.flag(), !falseOnBranch));
@@ -874,6 +1068,10 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   private void compareFlags(boolean equalOnBranch) {
     Value right = pop();
     Value left = pop();
+    decideComparison(
+        left,
+        right,
+        equalOnBranch ? FreshCounters.Comparison.EQUAL : FreshCounters.Comparison.NOT_EQUAL);
     if (left.flag() != null
         && left.flag().isVariable()
         && right.flag() != null

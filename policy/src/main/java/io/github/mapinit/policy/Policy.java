@@ -33,6 +33,7 @@ public final class Policy {
   private final Set<String> knownInitializers;
   private final Set<String> nonNullChecks;
   private final Set<String> trueChecks;
+  private final Set<String> pureTests;
   private final Map<String, Boolean> nullTests;
   private final Set<String> generatedAnnotations;
   private final Map<String, String> fixImplementations;
@@ -60,6 +61,7 @@ public final class Policy {
             PolicyData.lines("known-initializers.txt"), options.get(OptionKey.KNOWN_INITIALIZERS));
     nonNullChecks = joined(PolicyData.pairs("non-null-checks.txt"));
     trueChecks = joined(PolicyData.pairs("true-checks.txt"));
+    pureTests = joined(PolicyData.pairs("pure-tests.txt"));
     nullTests = nullTests(PolicyData.lines("null-tests.txt"));
     generatedAnnotations = Set.copyOf(PolicyData.lines("generated-annotations.txt"));
     Map<String, String> fixes = new TreeMap<>();
@@ -183,6 +185,15 @@ public final class Policy {
    */
   public boolean isTrueCheck(String owner, String methodName) {
     return trueChecks.contains(owner + "." + methodName);
+  }
+
+  /**
+   * Whether {@code owner.methodName(..)} is a test whose result depends only on its receiver and
+   * arguments, none of which can change ({@code String.startsWith}): on the same unchanged local
+   * with the same constants, two such tests agree, as two tests of one boolean do (spec 8).
+   */
+  public boolean isPureTest(String owner, String methodName) {
+    return pureTests.contains(owner + "." + methodName);
   }
 
   /**

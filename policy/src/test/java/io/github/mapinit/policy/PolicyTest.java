@@ -46,6 +46,8 @@ final class PolicyTest {
     assertTrue(defaults.isNonNullCheck("java.util.Objects", "requireNonNull"));
     assertTrue(defaults.isTrueCheck("com.google.common.base.Preconditions", "checkState"));
     assertFalse(defaults.isTrueCheck("com.google.common.base.Preconditions", "checkNotNull"));
+    assertTrue(defaults.isPureTest("java.lang.String", "startsWith"));
+    assertFalse(defaults.isPureTest("java.lang.StringBuilder", "isEmpty"));
     assertTrue(defaults.createsNonEmpty("java.util.List", "of", 2, false));
     assertFalse(defaults.createsNonEmpty("java.util.List", "of", 0, false));
     assertFalse(defaults.createsNonEmpty("java.util.List", "of", 1, true));

@@ -49,6 +49,9 @@ public interface AnalysisEnvironment {
   /** Whether {@code call} returns only when its first argument is true ({@code checkState}). */
   boolean isTrueCheck(MethodInvocationNode call);
 
+  /** Whether {@code call} is a test that gives the same answer each time ({@code startsWith}). */
+  boolean isPureTest(MethodInvocationNode call);
+
   /** Whether {@code call} makes a collection that holds an element ({@code List.of("a")}). */
   boolean createsNonEmpty(MethodInvocationNode call);
 

@@ -21,6 +21,14 @@ import org.jspecify.annotations.Nullable;
 /** Runs the dataflow analysis over one body's control flow graph and summarises the result. */
 final class BodyAnalyzer {
 
+  /**
+   * The Checker Framework's dataflow widens a block's store after this many stores have reached it
+   * (every predecessor's, changed or not), and the store widens by dropping its flags only if it
+   * still changes (policy {@code FlagFacts.ROUNDS_BEFORE_WIDENING}): a bound that a body whose
+   * flags settle never meets, and that ends one whose flags do not.
+   */
+  private static final int STORES_BEFORE_WIDENING = 1000;
+
   private final ProcessingEnvironment processingEnvironment;
   private final AnalysisEnvironment environment;
 
@@ -40,7 +48,12 @@ final class BodyAnalyzer {
     ControlFlowGraph cfg = CFGBuilder.build(code, ast, false, true, processingEnvironment);
     MapInitTransfer transfer = new MapInitTransfer(body, environment, initialStore);
     ForwardAnalysisImpl<Nullness, PlaceStore, MapInitTransfer> analysis =
-        new ForwardAnalysisImpl<>(transfer);
+        new ForwardAnalysisImpl<>(STORES_BEFORE_WIDENING) {
+          {
+            // The constructor that takes the transfer function never widens.
+            transferFunction = transfer;
+          }
+        };
     analysis.performAnalysis(cfg);
     // performAnalysis has set the graph that the exit stores read; NullAway cannot see that.
     @SuppressWarnings("NullAway")

@@ -22,6 +22,7 @@ import io.github.mapinit.errorprone.dataflow.AnalysisEnvironment.FlagCandidates;
 import io.github.mapinit.policy.AccessKind;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.facts.NullTest;
+import io.github.mapinit.policy.rules.FreshCounters;
 import io.github.mapinit.policy.rules.Overriding;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -257,8 +258,48 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
       for (Body initializer : owner.instanceInitializers) {
         store = Summaries.apply(store, summaryOf(initializer), Optional.empty(), uses::add);
       }
+      store = freshCountersSeeded(owner, store);
     }
     return store;
+  }
+
+  /**
+   * Policy {@link FreshCounters}: the integral fields that still hold 0 where the constructor's own
+   * code starts: no initialiser gives them a value, nor does an initializer block.
+   */
+  private static PlaceStore freshCountersSeeded(ClassIndex.ClassInfo owner, PlaceStore store) {
+    Set<Symbol> initialised = new HashSet<>();
+    for (Body initializer : owner.instanceInitializers) {
+      if (initializer.tree() instanceof VariableTree declaration) {
+        initialised.add(ASTHelpers.getSymbol(declaration));
+      } else {
+        initialised.addAll(FieldAssignments.in(initializer.tree(), owner.symbol).onOwnObject());
+      }
+    }
+    // The first fields in declaration order, as the class file lists them for SpotBugs.
+    int followed = 0;
+    for (Symbol member : owner.symbol.getEnclosedElements()) {
+      if (member instanceof VarSymbol field && !field.isStatic() && isIntegral(field.type)) {
+        if (followed++ == FreshCounters.MAX_FOLLOWED) {
+          break;
+        }
+        if (FreshCounters.startsAtZero(false, initialised.contains(field))) {
+          store = store.assignFlag(field, true);
+        }
+      }
+    }
+    return store;
+  }
+
+  /**
+   * An {@code int}, {@code short}, {@code byte} or {@code char}: the types the class file compares
+   * as {@code int} (a {@code long} is compared through {@code lcmp}, which neither engine follows).
+   */
+  static boolean isIntegral(Type type) {
+    return switch (type.getKind()) {
+      case INT, SHORT, BYTE, CHAR -> true;
+      default -> false;
+    };
   }
 
   static boolean delegatesToThis(MethodTree constructor) {
@@ -353,6 +394,12 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   public AccessKind accessKind(MethodInvocationNode call) {
     Type receiverType = (Type) call.getTarget().getReceiver().getType();
     return policy.accessKind(receiverType, call.getTarget().getMethod().getSimpleName().toString());
+  }
+
+  @Override
+  public boolean isPureTest(MethodInvocationNode call) {
+    Element method = call.getTarget().getMethod();
+    return method instanceof MethodSymbol && policy.isPureTest((MethodSymbol) method);
   }
 
   @Override

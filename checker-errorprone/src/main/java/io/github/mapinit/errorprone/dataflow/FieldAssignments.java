@@ -8,6 +8,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
@@ -84,6 +85,18 @@ final class FieldAssignments extends TreeScanner<Void, Void> {
   public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
     note(node.getVariable(), null);
     return super.visitCompoundAssignment(node, null);
+  }
+
+  @Override
+  public Void visitUnary(UnaryTree node, Void unused) {
+    Tree.Kind kind = node.getKind();
+    if (kind == Tree.Kind.PREFIX_INCREMENT
+        || kind == Tree.Kind.POSTFIX_INCREMENT
+        || kind == Tree.Kind.PREFIX_DECREMENT
+        || kind == Tree.Kind.POSTFIX_DECREMENT) {
+      note(node.getExpression(), null);
+    }
+    return super.visitUnary(node, null);
   }
 
   /** An assignment of {@code value} ({@code null} for a compound one) to {@code variable}. */

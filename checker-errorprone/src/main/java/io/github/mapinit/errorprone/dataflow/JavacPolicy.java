@@ -110,6 +110,13 @@ public final class JavacPolicy {
     return policy.runsCallbackPerElement(methodName, isSubtypeOf(receiverType));
   }
 
+  /** Whether {@code method} is a test that gives the same answer each time. */
+  public boolean isPureTest(MethodSymbol method) {
+    return !method.isStatic()
+        && policy.isPureTest(
+            method.owner.getQualifiedName().toString(), method.getSimpleName().toString());
+  }
+
   /** Whether a call of {@code method} makes a collection that holds an element. */
   public boolean createsNonEmpty(MethodSymbol method) {
     boolean takesArray =

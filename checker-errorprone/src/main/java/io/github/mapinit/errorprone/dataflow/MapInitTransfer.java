@@ -12,6 +12,7 @@ import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Trace;
 import io.github.mapinit.policy.facts.NullTest;
+import io.github.mapinit.policy.rules.FreshCounters;
 import io.github.mapinit.policy.rules.NonEmptyCollections;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,8 +51,14 @@ import org.checkerframework.errorprone.dataflow.cfg.node.ConditionalOrNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.EqualToNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.FieldAccessNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.FunctionalInterfaceNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.GreaterThanNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.GreaterThanOrEqualNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.InstanceOfNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.IntegerLiteralNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.LessThanNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.LessThanOrEqualNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.LongLiteralNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.MarkerNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.Node;
@@ -64,6 +71,7 @@ import org.checkerframework.errorprone.dataflow.cfg.node.SynchronizedNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.TernaryExpressionNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ThisNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.TypeCastNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.ValueLiteralNode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -85,6 +93,7 @@ final class MapInitTransfer
   private final Set<VarSymbol> assignedFields = new HashSet<>();
   private final Set<VarSymbol> assignedFlags = new HashSet<>();
   private final UnadvancedIterators unadvancedIterators = new UnadvancedIterators();
+  private final PureTestFlags pureTests = new PureTestFlags();
 
   MapInitTransfer(Body body, AnalysisEnvironment environment, PlaceStore initialStore) {
     this.body = body;
@@ -180,10 +189,21 @@ final class MapInitTransfer
   public TransferResult<Nullness, PlaceStore> visitAssignment(
       AssignmentNode node, TransferInput<Nullness, PlaceStore> input) {
     TransferResult<Nullness, PlaceStore> result = assignment(node, input);
+    if (node.getTarget() instanceof FieldAccessNode access
+        && access.getElement() instanceof VarSymbol field
+        && CompilationUnitAnalysis.isIntegral(field.type)
+        && result.getRegularStore().knowsFlag(field)) {
+      // Policy FreshCounters: the field no longer holds 0 for certain.
+      return new RegularTransferResult<>(
+          result.getResultValue(), result.getRegularStore().forgetFlag(field));
+    }
     if (node.getTarget() instanceof LocalVariableNode local
         && local.getElement() instanceof VarSymbol variable
         && !variable.type.isPrimitive()) {
       PlaceStore store = result.getRegularStore();
+      for (VarSymbol test : pureTests.flagsOn(variable)) {
+        store = store.forgetFlag(test);
+      }
       VarSymbol unadvanced = unadvancedIterators.existingFlagOf(variable);
       if (opensIteratorOfNonEmpty(node.getExpression())) {
         store = store.assignFlag(unadvancedIterators.flagOf(variable), true);
@@ -384,6 +404,15 @@ final class MapInitTransfer
         && environment.runsCallbackPerElement(node)) {
       store = runLambdasPassedAtLeastOnce(node, store);
     }
+    VarSymbol pureTest = pureTestFlag(node);
+    if (pureTest != null) {
+      // Spec 8: the same test on the same unchanged value takes the same branch.
+      return new ConditionalTransferResult<>(
+          Nullness.NON_NULL,
+          store.assumeFlag(pureTest, true),
+          store.assumeFlag(pureTest, false),
+          exceptionalStores);
+    }
     VarSymbol unadvanced =
         receiver instanceof LocalVariableNode local && local.getElement() instanceof VarSymbol v
             ? unadvancedIterators.existingFlagOf(v)
@@ -399,6 +428,26 @@ final class MapInitTransfer
       store = store.assignFlag(unadvanced, false);
     }
     return new RegularTransferResult<>(Nullness.NON_NULL, store, exceptionalStores);
+  }
+
+  /**
+   * The flag of a test that gives the same answer each time (policy data {@code pure-tests.txt}) on
+   * a local, with constant arguments: {@code key.startsWith("a")}; null for any other call.
+   */
+  private @Nullable VarSymbol pureTestFlag(MethodInvocationNode node) {
+    if (!(node.getTarget().getReceiver() instanceof LocalVariableNode local)
+        || !(local.getElement() instanceof VarSymbol receiver)
+        || !environment.isPureTest(node)) {
+      return null;
+    }
+    StringBuilder test = new StringBuilder(node.getTarget().getMethod().getSimpleName());
+    for (Node argument : node.getArguments()) {
+      if (!(argument instanceof ValueLiteralNode literal)) {
+        return null;
+      }
+      test.append(' ').append(literal.getTree());
+    }
+    return pureTests.flagOf(receiver, test.toString());
   }
 
   /**
@@ -669,6 +718,9 @@ final class MapInitTransfer
   public TransferResult<Nullness, PlaceStore> visitEqualTo(
       EqualToNode node, TransferInput<Nullness, PlaceStore> input) {
     TransferResult<Nullness, PlaceStore> flags = flagComparison(node, input, true);
+    if (flags == null) {
+      flags = counterComparison(node, input, FreshCounters.Comparison.EQUAL);
+    }
     return flags != null ? flags : nullComparison(node, input, true);
   }
 
@@ -676,7 +728,81 @@ final class MapInitTransfer
   public TransferResult<Nullness, PlaceStore> visitNotEqual(
       NotEqualNode node, TransferInput<Nullness, PlaceStore> input) {
     TransferResult<Nullness, PlaceStore> flags = flagComparison(node, input, false);
+    if (flags == null) {
+      flags = counterComparison(node, input, FreshCounters.Comparison.NOT_EQUAL);
+    }
     return flags != null ? flags : nullComparison(node, input, false);
+  }
+
+  @Override
+  public TransferResult<Nullness, PlaceStore> visitLessThan(
+      LessThanNode node, TransferInput<Nullness, PlaceStore> input) {
+    return decidedOr(node, input, FreshCounters.Comparison.LESS);
+  }
+
+  @Override
+  public TransferResult<Nullness, PlaceStore> visitLessThanOrEqual(
+      LessThanOrEqualNode node, TransferInput<Nullness, PlaceStore> input) {
+    return decidedOr(node, input, FreshCounters.Comparison.LESS_OR_EQUAL);
+  }
+
+  @Override
+  public TransferResult<Nullness, PlaceStore> visitGreaterThan(
+      GreaterThanNode node, TransferInput<Nullness, PlaceStore> input) {
+    return decidedOr(node, input, FreshCounters.Comparison.GREATER);
+  }
+
+  @Override
+  public TransferResult<Nullness, PlaceStore> visitGreaterThanOrEqual(
+      GreaterThanOrEqualNode node, TransferInput<Nullness, PlaceStore> input) {
+    return decidedOr(node, input, FreshCounters.Comparison.GREATER_OR_EQUAL);
+  }
+
+  private TransferResult<Nullness, PlaceStore> decidedOr(
+      BinaryOperationNode node,
+      TransferInput<Nullness, PlaceStore> input,
+      FreshCounters.Comparison comparison) {
+    TransferResult<Nullness, PlaceStore> decided = counterComparison(node, input, comparison);
+    return decided != null ? decided : visitNode(node, input);
+  }
+
+  /**
+   * Policy {@link FreshCounters}: a comparison of an integral field that still holds 0 with a
+   * constant takes one branch only. Null where an operand is not known.
+   */
+  private @Nullable TransferResult<Nullness, PlaceStore> counterComparison(
+      BinaryOperationNode node,
+      TransferInput<Nullness, PlaceStore> input,
+      FreshCounters.Comparison comparison) {
+    PlaceStore store = input.getRegularStore();
+    Long left = knownInteger(node.getLeftOperand(), store);
+    Long right = left == null ? null : knownInteger(node.getRightOperand(), store);
+    if (left == null || right == null) {
+      return null;
+    }
+    boolean holds = comparison.holds(left, right);
+    PlaceStore never = PlaceStore.unreachable(store);
+    return new ConditionalTransferResult<>(
+        Nullness.NON_NULL, holds ? store : never, holds ? never : store);
+  }
+
+  /** An integer literal, or an integral field of the object that still holds 0 here. */
+  private static @Nullable Long knownInteger(Node operand, PlaceStore store) {
+    if (operand instanceof IntegerLiteralNode literal) {
+      return literal.getValue().longValue();
+    }
+    if (operand instanceof LongLiteralNode literal) {
+      return literal.getValue();
+    }
+    if (operand instanceof FieldAccessNode access
+        && access.getReceiver() instanceof ThisNode
+        && access.getElement() instanceof VarSymbol field
+        && CompilationUnitAnalysis.isIntegral(field.type)
+        && store.knowsFlag(field)
+        && store.assumeFlag(field, false).isUnreachable()) {
+      return 0L;
+    }
+    return null;
   }
 
   /**

@@ -392,8 +392,10 @@ public final class PlaceStore implements Store<PlaceStore> {
 
   @Override
   public PlaceStore widenedUpperBound(PlaceStore previous) {
-    // The lattice has finite height within one body: every origin comes from the body's text.
-    return leastUpperBound(previous);
+    // The nullness has finite height within one body (every origin comes from the body's text);
+    // the flags, joined under a bound, may not settle (FlagFacts.ROUNDS_BEFORE_WIDENING).
+    PlaceStore joined = leastUpperBound(previous);
+    return joined.equals(previous) ? joined : joined.withFlags(FlagFacts.none());
   }
 
   @Override

@@ -31,6 +31,15 @@ public final class FlagFacts<F, P> {
   /** Beyond this many flags in one body, a new flag is not followed: the cost stays bounded. */
   private static final int MAX_FLAGS = 24;
 
+  /**
+   * After this many rounds of a body's dataflow over its blocks, a join drops the flags ({@link
+   * #none()}) where the state there still changes, which ends the analysis: under the bound above,
+   * a join of flags is not monotone in a body that has more (a constructor of a class with some
+   * thirty boolean and int fields), and such a body could otherwise go round for ever. (Error
+   * Prone's dataflow counts stores that reach a block instead; it has its own, larger, bound.)
+   */
+  public static final int ROUNDS_BEFORE_WIDENING = 40;
+
   private static final FlagFacts<?, ?> NONE = new FlagFacts<>(Map.of(), Map.of(), Set.of());
 
   /**

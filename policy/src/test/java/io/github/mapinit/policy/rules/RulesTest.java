@@ -561,4 +561,14 @@ final class RulesTest {
     return new ClassFacts(
         "Cache", false, false, isEnum, false, true, false, List.of(field), List.of(bodies));
   }
+
+  @Test
+  void aFreshCounterIsComparedAsZero() {
+    assertTrue(FreshCounters.startsAtZero(false, false));
+    assertFalse(FreshCounters.startsAtZero(false, true));
+    assertFalse(FreshCounters.startsAtZero(true, false));
+    assertFalse(FreshCounters.Comparison.GREATER.holds(0, 3));
+    assertTrue(FreshCounters.Comparison.LESS_OR_EQUAL.holds(0, 0));
+    assertTrue(FreshCounters.Comparison.NOT_EQUAL.holds(0, -1));
+  }
 }
