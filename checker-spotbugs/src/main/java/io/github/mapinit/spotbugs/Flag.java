@@ -47,8 +47,10 @@ sealed interface Flag {
   record IntFieldValue(Field field) implements Flag {}
 
   /**
-   * The result of a test that gives the same answer each time (policy data {@code pure-tests.txt}),
-   * on the local in {@code slot}, with constant arguments: {@code test} names the method and them.
+   * The result of a test of the local in {@code slot} that gives the same answer each time until
+   * the local is assigned: a method of policy data {@code pure-tests.txt} with constant arguments
+   * ({@code test} names the method and them), or a comparison of an int with a constant ({@code
+   * test} names its threshold, policy {@code IntComparison}).
    */
   record PureTest(int slot, String test) implements Flag {}
 

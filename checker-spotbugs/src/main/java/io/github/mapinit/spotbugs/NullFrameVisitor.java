@@ -9,6 +9,7 @@ import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.flow.FlagFacts;
 import io.github.mapinit.policy.rules.FreshCounters;
+import io.github.mapinit.policy.rules.IntComparison;
 import io.github.mapinit.policy.rules.NonEmptyCollections;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -231,9 +232,10 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
    * A branch on a comparison of two ints that are known here takes one side only (policy {@link
    * FreshCounters}); its test is a constant: whether the branch is taken.
    */
-  private void decideComparison(Value left, Value right, FreshCounters.Comparison comparison) {
+  private void decideComparison(Value left, Value right, IntComparison comparison) {
     if (!(left.flag() instanceof Flag.IntFieldValue)
         && !(right.flag() instanceof Flag.IntFieldValue)) {
+      testThreshold(left, right, comparison);
       return;
     }
     Integer a = knownInt(left);
@@ -244,48 +246,72 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     }
   }
 
+  /**
+   * Spec 8: a comparison of an int local with a constant tests a flag of the local's that the next
+   * such comparison shares ({@link IntComparison#flagTested}), until the local is assigned.
+   */
+  private void testThreshold(Value left, Value right, IntComparison comparison) {
+    boolean constantOnLeft = !(left.flag() instanceof Flag.Local);
+    Value variable = constantOnLeft ? right : left;
+    Integer constant = constantOnLeft ? constantInt(left) : constantInt(right);
+    if (variable.flag() instanceof Flag.Local local && constant != null) {
+      Flag.PureTest flag =
+          new Flag.PureTest(local.slot(), comparison.flagTested(constant, constantOnLeft));
+      getFrame()
+          .setFlagTest(new NullFrame.FlagTest(flag, comparison.flagWhereHolds(constantOnLeft)));
+    }
+  }
+
+  /** An int constant on the stack, or null. */
+  private static @Nullable Integer constantInt(Value value) {
+    if (value.flag() instanceof Flag.Constant constant) {
+      return constant.value() ? 1 : 0;
+    }
+    return value.flag() instanceof Flag.IntConstant constant ? constant.value() : null;
+  }
+
   @Override
   public void visitIFLT(IFLT obj) {
-    decideComparison(pop(), FALSE, FreshCounters.Comparison.LESS);
+    decideComparison(pop(), FALSE, IntComparison.LESS);
   }
 
   @Override
   public void visitIFGE(IFGE obj) {
-    decideComparison(pop(), FALSE, FreshCounters.Comparison.GREATER_OR_EQUAL);
+    decideComparison(pop(), FALSE, IntComparison.GREATER_OR_EQUAL);
   }
 
   @Override
   public void visitIFGT(IFGT obj) {
-    decideComparison(pop(), FALSE, FreshCounters.Comparison.GREATER);
+    decideComparison(pop(), FALSE, IntComparison.GREATER);
   }
 
   @Override
   public void visitIFLE(IFLE obj) {
-    decideComparison(pop(), FALSE, FreshCounters.Comparison.LESS_OR_EQUAL);
+    decideComparison(pop(), FALSE, IntComparison.LESS_OR_EQUAL);
   }
 
   @Override
   public void visitIF_ICMPLT(IF_ICMPLT obj) {
     Value right = pop();
-    decideComparison(pop(), right, FreshCounters.Comparison.LESS);
+    decideComparison(pop(), right, IntComparison.LESS);
   }
 
   @Override
   public void visitIF_ICMPGE(IF_ICMPGE obj) {
     Value right = pop();
-    decideComparison(pop(), right, FreshCounters.Comparison.GREATER_OR_EQUAL);
+    decideComparison(pop(), right, IntComparison.GREATER_OR_EQUAL);
   }
 
   @Override
   public void visitIF_ICMPGT(IF_ICMPGT obj) {
     Value right = pop();
-    decideComparison(pop(), right, FreshCounters.Comparison.GREATER);
+    decideComparison(pop(), right, IntComparison.GREATER);
   }
 
   @Override
   public void visitIF_ICMPLE(IF_ICMPLE obj) {
     Value right = pop();
-    decideComparison(pop(), right, FreshCounters.Comparison.LESS_OR_EQUAL);
+    decideComparison(pop(), right, IntComparison.LESS_OR_EQUAL);
   }
 
   @Override
@@ -305,7 +331,10 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
 
   @Override
   public void visitIINC(IINC obj) {
-    getFrame().setFlags(getFrame().flags().forget(new Flag.Local(obj.getIndex())));
+    int slot = obj.getIndex();
+    getFrame()
+        .setFlags(
+            getFrame().flags().forget(new Flag.Local(slot)).forgetFlags(f -> testsLocal(f, slot)));
   }
 
   /** Any other store (long, float, double) reuses the slot: the flag that was there is gone. */
@@ -1024,10 +1053,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   private void testInstance(Value value, boolean falseOnBranch) {
     if (value.flag() instanceof Flag.IntFieldValue) {
       // ifeq jumps when the int is 0, ifne when it is not.
-      decideComparison(
-          value,
-          FALSE,
-          falseOnBranch ? FreshCounters.Comparison.EQUAL : FreshCounters.Comparison.NOT_EQUAL);
+      decideComparison(value, FALSE, falseOnBranch ? IntComparison.EQUAL : IntComparison.NOT_EQUAL);
       return;
     }
     if (value.flag() != null && value.flag().isVariable()) {
@@ -1068,10 +1094,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   private void compareFlags(boolean equalOnBranch) {
     Value right = pop();
     Value left = pop();
-    decideComparison(
-        left,
-        right,
-        equalOnBranch ? FreshCounters.Comparison.EQUAL : FreshCounters.Comparison.NOT_EQUAL);
+    decideComparison(left, right, equalOnBranch ? IntComparison.EQUAL : IntComparison.NOT_EQUAL);
     if (left.flag() != null
         && left.flag().isVariable()
         && right.flag() != null

@@ -13,6 +13,7 @@ import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Trace;
 import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.rules.FreshCounters;
+import io.github.mapinit.policy.rules.IntComparison;
 import io.github.mapinit.policy.rules.NonEmptyCollections;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -719,7 +720,10 @@ final class MapInitTransfer
       EqualToNode node, TransferInput<Nullness, PlaceStore> input) {
     TransferResult<Nullness, PlaceStore> flags = flagComparison(node, input, true);
     if (flags == null) {
-      flags = counterComparison(node, input, FreshCounters.Comparison.EQUAL);
+      flags = counterComparison(node, input, IntComparison.EQUAL);
+    }
+    if (flags == null) {
+      flags = thresholdTest(node, input, IntComparison.EQUAL);
     }
     return flags != null ? flags : nullComparison(node, input, true);
   }
@@ -729,7 +733,10 @@ final class MapInitTransfer
       NotEqualNode node, TransferInput<Nullness, PlaceStore> input) {
     TransferResult<Nullness, PlaceStore> flags = flagComparison(node, input, false);
     if (flags == null) {
-      flags = counterComparison(node, input, FreshCounters.Comparison.NOT_EQUAL);
+      flags = counterComparison(node, input, IntComparison.NOT_EQUAL);
+    }
+    if (flags == null) {
+      flags = thresholdTest(node, input, IntComparison.NOT_EQUAL);
     }
     return flags != null ? flags : nullComparison(node, input, false);
   }
@@ -737,33 +744,62 @@ final class MapInitTransfer
   @Override
   public TransferResult<Nullness, PlaceStore> visitLessThan(
       LessThanNode node, TransferInput<Nullness, PlaceStore> input) {
-    return decidedOr(node, input, FreshCounters.Comparison.LESS);
+    return decidedOr(node, input, IntComparison.LESS);
   }
 
   @Override
   public TransferResult<Nullness, PlaceStore> visitLessThanOrEqual(
       LessThanOrEqualNode node, TransferInput<Nullness, PlaceStore> input) {
-    return decidedOr(node, input, FreshCounters.Comparison.LESS_OR_EQUAL);
+    return decidedOr(node, input, IntComparison.LESS_OR_EQUAL);
   }
 
   @Override
   public TransferResult<Nullness, PlaceStore> visitGreaterThan(
       GreaterThanNode node, TransferInput<Nullness, PlaceStore> input) {
-    return decidedOr(node, input, FreshCounters.Comparison.GREATER);
+    return decidedOr(node, input, IntComparison.GREATER);
   }
 
   @Override
   public TransferResult<Nullness, PlaceStore> visitGreaterThanOrEqual(
       GreaterThanOrEqualNode node, TransferInput<Nullness, PlaceStore> input) {
-    return decidedOr(node, input, FreshCounters.Comparison.GREATER_OR_EQUAL);
+    return decidedOr(node, input, IntComparison.GREATER_OR_EQUAL);
   }
 
   private TransferResult<Nullness, PlaceStore> decidedOr(
       BinaryOperationNode node,
       TransferInput<Nullness, PlaceStore> input,
-      FreshCounters.Comparison comparison) {
+      IntComparison comparison) {
     TransferResult<Nullness, PlaceStore> decided = counterComparison(node, input, comparison);
+    if (decided == null) {
+      decided = thresholdTest(node, input, comparison);
+    }
     return decided != null ? decided : visitNode(node, input);
+  }
+
+  /**
+   * Spec 8: a comparison of an int local with a constant tests a flag of the local's that the next
+   * such comparison shares ({@link IntComparison#flagTested}), until the local is assigned: {@code
+   * if (n < 0) ..; if (n >= 0) ..} takes one branch of the two. Null for any other operands.
+   */
+  private @Nullable TransferResult<Nullness, PlaceStore> thresholdTest(
+      BinaryOperationNode node,
+      TransferInput<Nullness, PlaceStore> input,
+      IntComparison comparison) {
+    boolean constantOnLeft = node.getLeftOperand() instanceof IntegerLiteralNode;
+    Node variable = constantOnLeft ? node.getRightOperand() : node.getLeftOperand();
+    Node constant = constantOnLeft ? node.getLeftOperand() : node.getRightOperand();
+    if (!(constant instanceof IntegerLiteralNode literal)
+        || !(variable instanceof LocalVariableNode local)
+        || !(local.getElement() instanceof VarSymbol tested)
+        || !CompilationUnitAnalysis.isIntegral(tested.type)) {
+      return null;
+    }
+    VarSymbol flag =
+        pureTests.flagOf(tested, comparison.flagTested(literal.getValue(), constantOnLeft));
+    boolean whereHolds = comparison.flagWhereHolds(constantOnLeft);
+    PlaceStore store = input.getRegularStore();
+    return new ConditionalTransferResult<>(
+        Nullness.NON_NULL, store.assumeFlag(flag, whereHolds), store.assumeFlag(flag, !whereHolds));
   }
 
   /**
@@ -773,7 +809,7 @@ final class MapInitTransfer
   private @Nullable TransferResult<Nullness, PlaceStore> counterComparison(
       BinaryOperationNode node,
       TransferInput<Nullness, PlaceStore> input,
-      FreshCounters.Comparison comparison) {
+      IntComparison comparison) {
     PlaceStore store = input.getRegularStore();
     Long left = knownInteger(node.getLeftOperand(), store);
     Long right = left == null ? null : knownInteger(node.getRightOperand(), store);

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Policy data {@code pure-tests.txt} in one body's dataflow: a test such as {@code
- * key.startsWith("a")} on a local that is not assigned in between gives the same answer each time,
- * so it is a flag of its own, one per local and test, which an assignment of the local forgets.
+ * Tests of a local that give the same answer each time until the local is assigned, in one body's
+ * dataflow: {@code key.startsWith("a")} (policy data {@code pure-tests.txt}) and {@code n < 0}
+ * (policy {@code IntComparison}). Each is a flag of its own, one per local and test, which an
+ * assignment of the local forgets.
  */
 final class PureTestFlags {
 

@@ -24,25 +24,4 @@ public final class FreshCounters {
   public static boolean startsAtZero(boolean isStatic, boolean hasInitializer) {
     return !isStatic && !hasInitializer;
   }
-
-  /** A comparison of two integers, as a branch tests it. */
-  public enum Comparison {
-    EQUAL,
-    NOT_EQUAL,
-    LESS,
-    LESS_OR_EQUAL,
-    GREATER,
-    GREATER_OR_EQUAL;
-
-    public boolean holds(long left, long right) {
-      return switch (this) {
-        case EQUAL -> left == right;
-        case NOT_EQUAL -> left != right;
-        case LESS -> left < right;
-        case LESS_OR_EQUAL -> left <= right;
-        case GREATER -> left > right;
-        case GREATER_OR_EQUAL -> left >= right;
-      };
-    }
-  }
 }

@@ -567,8 +567,22 @@ final class RulesTest {
     assertTrue(FreshCounters.startsAtZero(false, false));
     assertFalse(FreshCounters.startsAtZero(false, true));
     assertFalse(FreshCounters.startsAtZero(true, false));
-    assertFalse(FreshCounters.Comparison.GREATER.holds(0, 3));
-    assertTrue(FreshCounters.Comparison.LESS_OR_EQUAL.holds(0, 0));
-    assertTrue(FreshCounters.Comparison.NOT_EQUAL.holds(0, -1));
+    assertFalse(IntComparison.GREATER.holds(0, 3));
+    assertTrue(IntComparison.LESS_OR_EQUAL.holds(0, 0));
+    assertTrue(IntComparison.NOT_EQUAL.holds(0, -1));
+  }
+
+  @Test
+  void aComparisonWithAConstantTestsAThreshold() {
+    // n < 0 and n >= 0 test one flag with opposite answers; n > 2 is n >= 3; 3 > n is n < 3.
+    assertEquals(">= 0", IntComparison.LESS.flagTested(0, false));
+    assertFalse(IntComparison.LESS.flagWhereHolds(false));
+    assertEquals(">= 0", IntComparison.GREATER_OR_EQUAL.flagTested(0, false));
+    assertTrue(IntComparison.GREATER_OR_EQUAL.flagWhereHolds(false));
+    assertEquals(">= 3", IntComparison.GREATER.flagTested(2, false));
+    assertEquals(">= 3", IntComparison.GREATER.flagTested(3, true));
+    assertFalse(IntComparison.GREATER.flagWhereHolds(true));
+    assertEquals("== 5", IntComparison.NOT_EQUAL.flagTested(5, true));
+    assertFalse(IntComparison.NOT_EQUAL.flagWhereHolds(false));
   }
 }
