@@ -24,8 +24,7 @@ public final class CorrelatedGuards {
         || guard.isStatic() != map.isStatic()
         || guard.mayBeAssignedOutside()
         || map.mayBeAssignedOutside()
-        || guard.externallyInitialised()
-        || guard.hasInitializer()) {
+        || guard.externallyInitialised()) {
       return false;
     }
     boolean guardAssigned = false;
@@ -38,14 +37,16 @@ public final class CorrelatedGuards {
           return false;
         }
       }
-      boolean dropsMap =
-          !mapExit.nullsLeftByThrow().isEmpty()
-              || (!isConstruction(body) && !mapExit.assignedNulls().isEmpty());
-      boolean dropsGuard =
-          !guardExit.mayBeNonNull()
-              && !guardExit.mayBeUnchanged()
-              && guardExit.nullsLeftByThrow().isEmpty();
-      if (dropsMap && !dropsGuard) {
+      // Where the body returns, a null guard keeps the promise whatever the map holds; where an
+      // exception leaves the map null, the guard must be null on every exit, as far as the facts
+      // tell (`cache.clear(); cache = null; counts.clear(); counts = null;` keeps it: the second
+      // clear() can throw only after the guard is gone).
+      boolean guardGoneWhereReturns = !guardExit.mayBeNonNull() && !guardExit.mayBeUnchanged();
+      if (!isConstruction(body) && !mapExit.assignedNulls().isEmpty() && !guardGoneWhereReturns) {
+        return false;
+      }
+      if (!mapExit.nullsLeftByThrow().isEmpty()
+          && !(guardGoneWhereReturns && guardExit.nullsLeftByThrow().isEmpty())) {
         return false;
       }
     }
