@@ -26,13 +26,13 @@ import org.apache.bcel.generic.TypedInstruction;
  * Methods whose analysis could find nothing, read from their instructions before any control flow
  * graph is built: they name no tracked type (so hold no tracked value), assign no field of their
  * class, call nothing of their object or class (so follow no summary and make the engine forget no
- * flag), create no lambda, return no boolean (so cannot be a null test), and read no flag field of
- * the class's promises in a method that can throw (so leave no flag known where they return), and
- * are no check of their own that throws unless a boolean argument is true. What the analysis would
- * say of such a method is known: it uses nothing, assigns nothing, keeps every promise, and returns
- * normally if it has a return instruction. A class that names a map anywhere usually has many of
- * them (builders, accessors of other fields), and the graphs and the dataflow were the plugin's
- * main cost there.
+ * flag), create no lambda nor anonymous or local class of it, return no boolean (so cannot be a
+ * null test), and read no flag field of the class's promises in a method that can throw (so leave
+ * no flag known where they return), and are no check of their own that throws unless a boolean
+ * argument is true. What the analysis would say of such a method is known: it uses nothing, assigns
+ * nothing, keeps every promise, and returns normally if it has a return instruction. A class that
+ * names a map anywhere usually has many of them (builders, accessors of other fields), and the
+ * graphs and the dataflow were the plugin's main cost there.
  */
 final class InertMethods {
 
@@ -82,6 +82,8 @@ final class InertMethods {
         }
         String owner = ownerType.getClassName();
         if (className.equals(owner)
+            // Creating an anonymous or local class of this class records the fields there.
+            || LocalClasses.isLocalClassOf(owner, className)
             || (!(ins instanceof INVOKESTATIC) && types.isSubtype(className, owner))
             || types.isTracked(owner)
             || TrackedTypeScreen.mentionsTracked(invoke.getSignature(cpg), types)) {

@@ -1,5 +1,7 @@
 package io.github.mapinit.spotbugs;
 
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
@@ -51,6 +53,24 @@ final class LocalClassOrigins {
             && !LocalClasses.createdOnlyBy(enclosing.javaClass(), method, local))) {
       return null;
     }
+    // A private helper that starts from its callers creates the class where its one caller calls
+    // it, in that caller's terms (spec 4; Error Prone follows the helper's callers the same way).
+    Set<String> helpers = null;
+    for (int depth = 0; depth < MAX_HELPER_CHAIN; depth++) {
+      if (helpers == null) {
+        helpers = PrivateHelpers.startingFromCallers(enclosing.javaClass(), enclosing.summaries());
+      }
+      if (!helpers.contains(ClassFactsBuilder.methodKey(method))) {
+        break;
+      }
+      Method caller = onlyCallerRecording(enclosing, method, local.getClassName());
+      if (caller == null) {
+        break;
+      }
+      method = caller;
+      creator =
+          new LocalClasses.Creator(creator.className(), caller.getName(), caller.getSignature());
+    }
     MethodSummary summary = enclosing.summary(method);
     LocalClassCreation creation =
         summary == null ? null : summary.localClassCreations().get(local.getClassName());
@@ -60,6 +80,29 @@ final class LocalClassOrigins {
         Callbacks.runsDuringInitialisation(method),
         creation,
         new FlagPromises(enclosing));
+  }
+
+  /** How many private helpers in a row are followed back to their caller. */
+  private static final int MAX_HELPER_CHAIN = 4;
+
+  /**
+   * The one method of the class other than {@code helper} whose summary records a creation of the
+   * class named {@code local} (its call of the helper); null when none or several do.
+   */
+  private static @Nullable Method onlyCallerRecording(
+      ClassModel enclosing, Method helper, String local) {
+    Method only = null;
+    for (Map.Entry<Method, MethodSummary> entry : enclosing.summaries().entrySet()) {
+      if (entry.getKey() != helper
+          && entry.getValue() != null
+          && entry.getValue().localClassCreations().containsKey(local)) {
+        if (only != null) {
+          return null;
+        }
+        only = entry.getKey();
+      }
+    }
+    return only;
   }
 
   private static @Nullable Method find(JavaClass javaClass, LocalClasses.Creator creator) {

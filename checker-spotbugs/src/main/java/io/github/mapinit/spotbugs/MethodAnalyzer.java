@@ -402,6 +402,9 @@ final class MethodAnalyzer {
             new Trace.CallSite(
                 MethodNames.display(className, name, invoke.getSignature(cpg)), lines.lineOf(pc));
         inheritUses(callee, CallTarget.of(invoke, receiver, cpg), callSite, pc, frame, invoke);
+        if (receiver != null && receiver.role() == Value.Role.THIS) {
+          inheritLocalClassCreations(callee, frame);
+        }
       }
       runPassedLambdasAtOnce(invoke, name, pc, frame);
       boolean dispatchedOnThis =
@@ -454,6 +457,38 @@ final class MethodAnalyzer {
         created,
         new LocalClassCreation(Map.copyOf(states), Map.copyOf(vouchers)),
         LocalClassCreation::joinedWith);
+  }
+
+  /**
+   * Spec 4: an anonymous or local class that a followed method of this object creates sees the
+   * fields as that method finds them, which this caller supplies here: its creation is recorded in
+   * this method's summary too, in this method's terms ({@link LocalClassOrigins} reads it where the
+   * creator is a private helper that starts from its callers).
+   */
+  private void inheritLocalClassCreations(MethodSummary callee, NullFrame frame) {
+    callee
+        .localClassCreations()
+        .forEach(
+            (created, creation) -> {
+              Map<FieldKey, PlaceState> states = new HashMap<>();
+              creation
+                  .states()
+                  .forEach(
+                      (field, there) -> {
+                        PlaceState here =
+                            frame.state(new Place.FieldPlace(Place.Receiver.THIS, -1, field));
+                        int bits = Nullness.substituteEntry(there.bits(), here.bits());
+                        NullCause cause =
+                            (there.bits() & Nullness.NULL) != 0 ? there.cause() : here.cause();
+                        states.put(
+                            field,
+                            new PlaceState(bits, (bits & Nullness.NULL) != 0 ? cause : null));
+                      });
+              localClassCreations.merge(
+                  created,
+                  new LocalClassCreation(Map.copyOf(states), Map.of()),
+                  LocalClassCreation::joinedWith);
+            });
   }
 
   /**

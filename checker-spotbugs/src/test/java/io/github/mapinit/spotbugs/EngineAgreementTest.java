@@ -120,9 +120,10 @@ final class EngineAgreementTest {
           "OrderStaticBlockLater.java",
           "a static block has no line of its own in bytecode: SpotBugs names the later initialiser"
               + " by the line of the assignment in it, javac by the block's",
-          "EventTimeline.java",
-          "a constructor that starts with this(...) has no instruction on its declaration's line in"
-              + " bytecode, so SpotBugs names it by the line of the call");
+          "EagerLabelLookup.java",
+          "an anonymous class that a private helper makes for several callers: Error Prone follows"
+              + " each caller into the helper and names the call, SpotBugs starts the class from"
+              + " the helper and names none");
 
   /** The message without what only one engine prints: the fix and link, the method. */
   private static Set<String> comparableTrace(String message) {
