@@ -86,15 +86,17 @@ final class LocalClassOrigins {
   private static final int MAX_HELPER_CHAIN = 4;
 
   /**
-   * The one method of the class other than {@code helper} whose summary records a creation of the
-   * class named {@code local} (its call of the helper); null when none or several do.
+   * The one method of the class that calls {@code helper} on this and whose summary records a
+   * creation of the class named {@code local} (through that call); null when none or several do.
    */
   private static @Nullable Method onlyCallerRecording(
       ClassModel enclosing, Method helper, String local) {
+    String helperKey = ClassFactsBuilder.methodKey(helper);
     Method only = null;
     for (Map.Entry<Method, MethodSummary> entry : enclosing.summaries().entrySet()) {
       if (entry.getKey() != helper
           && entry.getValue() != null
+          && entry.getValue().thisCalls().containsKey(helperKey)
           && entry.getValue().localClassCreations().containsKey(local)) {
         if (only != null) {
           return null;
