@@ -12,7 +12,6 @@ import io.github.mapinit.policy.rules.FreshCounters;
 import io.github.mapinit.policy.rules.IntComparison;
 import io.github.mapinit.policy.rules.NonEmptyCollections;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -214,18 +213,14 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
    * holds 0 (policy {@link FreshCounters}).
    */
   private @Nullable Integer knownInt(Value value) {
-    Flag flag = value.flag();
-    if (flag instanceof Flag.Constant constant) {
-      return constant.value() ? 1 : 0;
+    Integer constant = constantInt(value);
+    if (constant != null) {
+      return constant;
     }
-    if (flag instanceof Flag.IntConstant constant) {
-      return constant.value();
-    }
-    if (flag instanceof Flag.IntFieldValue field
-        && getFrame().flags().knownValue(field.field()).orElse(false)) {
-      return 0;
-    }
-    return null;
+    return value.flag() instanceof Flag.IntFieldValue field
+            && getFrame().flags().knownValue(field.field()).orElse(false)
+        ? Integer.valueOf(0)
+        : null;
   }
 
   /**
@@ -853,8 +848,12 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     String name = ins.getMethodName(getCPG());
     Type[] parameters = ins.getArgumentTypes(getCPG());
     if (receiver == null) {
-      boolean takesArray = Arrays.stream(parameters).anyMatch(ArrayType.class::isInstance);
-      if (env.createsNonEmpty(ins.getClassName(getCPG()), name, parameters.length, takesArray)) {
+      boolean takesArray = false;
+      for (Type parameter : parameters) {
+        takesArray |= parameter instanceof ArrayType;
+      }
+      if (parameters.length > 0
+          && env.createsNonEmpty(ins.getClassName(getCPG()), name, parameters.length, takesArray)) {
         getFrame().pushValue(pop().withRole(Value.Role.NON_EMPTY));
       }
     } else if (receiver.role() == Value.Role.NON_EMPTY

@@ -119,15 +119,19 @@ public final class JavacPolicy {
 
   /** Whether a call of {@code method} makes a collection that holds an element. */
   public boolean createsNonEmpty(MethodSymbol method) {
-    boolean takesArray =
-        method.isVarArgs()
-            || method.getParameters().stream().anyMatch(p -> p.type.getKind() == TypeKind.ARRAY);
-    return method.isStatic()
-        && policy.createsNonEmpty(
-            method.owner.getQualifiedName().toString(),
-            method.getSimpleName().toString(),
-            method.getParameters().size(),
-            takesArray);
+    // Most calls are no static factory: the cheap test first, on every chained call's receiver.
+    if (!method.isStatic() || method.getParameters().isEmpty()) {
+      return false;
+    }
+    boolean takesArray = method.isVarArgs();
+    for (VarSymbol parameter : method.getParameters()) {
+      takesArray |= parameter.type.getKind() == TypeKind.ARRAY;
+    }
+    return policy.createsNonEmpty(
+        method.owner.getQualifiedName().toString(),
+        method.getSimpleName().toString(),
+        method.getParameters().size(),
+        takesArray);
   }
 
   private Predicate<String> isSubtypeOf(Type receiverType) {
