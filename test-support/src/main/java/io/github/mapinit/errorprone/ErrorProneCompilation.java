@@ -1,5 +1,7 @@
 package io.github.mapinit.errorprone;
 
+import com.google.common.io.MoreFiles;
+import com.google.common.io.RecursiveDeleteOption;
 import com.google.errorprone.BaseErrorProneJavaCompiler;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.scanner.ScannerSupplier;
@@ -64,9 +66,15 @@ public final class ErrorProneCompilation {
         new BaseErrorProneJavaCompiler(ScannerSupplier.fromBugCheckerClasses(check()));
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StringWriter output = new StringWriter();
+    Path classes;
+    try {
+      // javac needs somewhere to write class files; nothing reads them, so they go when it ends.
+      classes = Files.createTempDirectory("mapinit-ep");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     try (StandardJavaFileManager files =
         compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-      Path classes = Files.createTempDirectory("mapinit-ep");
       List<String> args =
           new ArrayList<>(
               List.of(
@@ -90,6 +98,16 @@ public final class ErrorProneCompilation {
       return new Result(success, diagnostics.getDiagnostics(), output.toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      deleteQuietly(classes);
+    }
+  }
+
+  private static void deleteQuietly(Path directory) {
+    try {
+      MoreFiles.deleteRecursively(directory, RecursiveDeleteOption.ALLOW_INSECURE);
+    } catch (IOException e) {
+      // A leftover temporary directory must not fail the test that compiled into it.
     }
   }
 }
