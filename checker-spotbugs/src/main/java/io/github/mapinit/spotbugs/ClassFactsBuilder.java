@@ -52,6 +52,15 @@ final class ClassFactsBuilder {
         Annotations.of(javaClass).stream().anyMatch(policy::isExternalInitAnnotation);
     List<FieldFacts> fields = new ArrayList<>();
     Map<FieldFacts, Place.FieldPlace> places = new LinkedHashMap<>();
+    Set<String> trackedInstanceFields = new HashSet<>();
+    for (Field declared : javaClass.getFields()) {
+      if (!declared.isStatic() && types.isTrackedSignature(declared.getSignature())) {
+        trackedInstanceFields.add(declared.getName());
+      }
+    }
+    Map<String, String> stateGates =
+        StateGateScan.in(
+            javaClass, model.classContext().getConstantPoolGen(), trackedInstanceFields);
     for (Field declared : javaClass.getFields()) {
       if (!types.isTrackedSignature(declared.getSignature())) {
         continue;
@@ -75,7 +84,8 @@ final class ClassFactsBuilder {
               false,
               outside.isAssignedFromNest(key)
                   || model.assignedOnOtherObjects().contains(declared.getName()),
-              model.isNullTested(key));
+              model.isNullTested(key),
+              stateGates.getOrDefault(declared.getName(), ""));
       fields.add(field);
       places.put(
           field,

@@ -2,10 +2,12 @@ package io.github.mapinit.errorprone.dataflow;
 
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssertTree;
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
@@ -13,6 +15,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
@@ -67,6 +70,7 @@ final class ClassIndex {
   private final Set<Symbol> nullChecked = new HashSet<>();
   private final Set<Symbol> calledOnThisInOwnClass = new HashSet<>();
   private final Set<Symbol> reachedOtherwise = new HashSet<>();
+  private final StateGateIndex stateGates = new StateGateIndex();
 
   static ClassIndex of(CompilationUnitTree compilationUnit, JavacPolicy policy) {
     ClassIndex index = new ClassIndex();
@@ -137,6 +141,11 @@ final class ClassIndex {
   /** Whether the compilation unit compares {@code field} with null somewhere. */
   boolean isNullChecked(VarSymbol field) {
     return nullChecked.contains(field);
+  }
+
+  /** The state field whose tests gate every creation of {@code field}, or the empty string. */
+  String stateGateOf(VarSymbol field) {
+    return stateGates.gateOf(field);
   }
 
   boolean isTrackedField(VarSymbol field) {
@@ -242,6 +251,7 @@ final class ClassIndex {
         info.trackedFields.put(symbol, field);
         index.classOfField.put(symbol, info);
       }
+      index.stateGates.declared(field);
       if (field.getInitializer() != null) {
         initializers(info, symbol.isStatic())
             .add(
@@ -284,6 +294,28 @@ final class ClassIndex {
             .add(callee);
       }
       return super.visitMethodInvocation(tree, null);
+    }
+
+    @Override
+    public Void visitAssignment(AssignmentTree tree, Void unused) {
+      index.stateGates.assigned(getCurrentPath(), tree.getVariable(), tree.getExpression());
+      return super.visitAssignment(tree, null);
+    }
+
+    @Override
+    public Void visitCompoundAssignment(CompoundAssignmentTree tree, Void unused) {
+      index.stateGates.assigned(getCurrentPath(), tree.getVariable(), null);
+      return super.visitCompoundAssignment(tree, null);
+    }
+
+    @Override
+    public Void visitUnary(UnaryTree tree, Void unused) {
+      switch (tree.getKind()) {
+        case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT ->
+            index.stateGates.assigned(getCurrentPath(), tree.getExpression(), null);
+        default -> {}
+      }
+      return super.visitUnary(tree, null);
     }
 
     @Override

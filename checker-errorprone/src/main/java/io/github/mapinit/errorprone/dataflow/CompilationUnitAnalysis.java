@@ -83,7 +83,8 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
             this::startLine,
             this::declarationLine,
             index::isNullChecked,
-            this::isAssignedByOtherCode);
+            this::isAssignedByOtherCode,
+            index::stateGateOf);
     this.entryValues = new EntryValues(index, facts);
     this.places = new TrackedPlaces(index, policy);
     this.assignedThroughCalls = new AssignedThroughCalls(index);

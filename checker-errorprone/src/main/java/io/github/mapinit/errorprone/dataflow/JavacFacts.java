@@ -50,6 +50,7 @@ final class JavacFacts {
   private final ToIntFunction<VarSymbol> declarationLine;
   private final Predicate<VarSymbol> nullChecked;
   private final Predicate<VarSymbol> completedByNestedCode;
+  private final Function<VarSymbol, String> stateGate;
   private final Map<ClassIndex.ClassInfo, ClassFacts> facts = new HashMap<>();
   private final Map<ClassIndex.ClassInfo, ClassFacts> factsWithCalls = new HashMap<>();
   private final Map<String, MethodSymbol> calledMethods = new HashMap<>();
@@ -61,7 +62,8 @@ final class JavacFacts {
       ToIntFunction<Tree> lineOf,
       ToIntFunction<VarSymbol> declarationLine,
       Predicate<VarSymbol> nullChecked,
-      Predicate<VarSymbol> completedByNestedCode) {
+      Predicate<VarSymbol> completedByNestedCode,
+      Function<VarSymbol, String> stateGate) {
     this.summaries = summaries;
     this.statics = statics;
     this.policy = policy;
@@ -69,6 +71,7 @@ final class JavacFacts {
     this.declarationLine = declarationLine;
     this.nullChecked = nullChecked;
     this.completedByNestedCode = completedByNestedCode;
+    this.stateGate = stateGate;
   }
 
   /** The facts of {@code info}, without the calls on {@code this}. */
@@ -127,7 +130,8 @@ final class JavacFacts {
                     false,
                     policy.mayBeAssignedInOtherFiles(field),
                     completedByNestedCode.test(field),
-                    nullChecked.test(field))));
+                    nullChecked.test(field),
+                    stateGate.apply(field))));
     List<BodyFacts> bodies = new ArrayList<>();
     for (Body body : info.constructors) {
       bodies.add(bodyFacts(body, info, withCalls));

@@ -15,6 +15,8 @@ package io.github.mapinit.policy.facts;
  *     object: a nested Builder or a factory that completes the object it created, or a nested class
  * @param nullChecked the class compares it with null somewhere outside an assertion: it expects
  *     null at times
+ * @param stateGate the state field whose tests gate every creation of the map ({@link
+ *     io.github.mapinit.policy.rules.StateGates}), or empty
  */
 public record FieldFacts(
     String key,
@@ -28,4 +30,11 @@ public record FieldFacts(
     boolean externallyInitialised,
     boolean mayBeAssignedOutside,
     boolean completedByNestedCode,
-    boolean nullChecked) {}
+    boolean nullChecked,
+    String stateGate) {
+
+  /** Whether the class creates the map only in some states of another field. */
+  public boolean isStateGated() {
+    return !stateGate.isEmpty();
+  }
+}

@@ -26,6 +26,9 @@ public final class ConfidenceRules {
    */
   public static Assessment assess(
       NullCause cause, Optional<FieldFacts> field, Optional<ClassFacts> owner) {
+    if (field.isPresent() && field.get().isStateGated() && dependsOnStates(cause)) {
+      return stateGated(field.get());
+    }
     if (cause instanceof NullCause.ResetElsewhere reset) {
       return resetBy(reset.method(), owner);
     }
@@ -52,6 +55,29 @@ public final class ConfidenceRules {
       return Assessment.CERTAIN;
     }
     return afterConstruction(field.get(), owner.get());
+  }
+
+  /**
+   * Whether a use that {@code cause} leaves null, of a map that the class creates only in some
+   * states, depends on the order of those states: every start in which the field has not been
+   * created, or has been reset by another call. A null assigned on the path itself, and the
+   * ordering traps of construction, do not.
+   */
+  private static boolean dependsOnStates(NullCause cause) {
+    return cause instanceof NullCause.NotYetAssignedInConstructor
+        || cause instanceof NullCause.ConstructorLeavesUnassigned
+        || cause instanceof NullCause.ResetElsewhere
+        || cause instanceof NullCause.ResetByEarlierCall
+        || (cause instanceof NullCause.SetNullByInitialisation initialisation
+            && !initialisation.ofClass());
+  }
+
+  /** Spec 8, a protocol: {@link StateGates}. */
+  private static Assessment stateGated(FieldFacts field) {
+    return Assessment.low(
+        ", if the object can come here in a state of `"
+            + field.stateGate()
+            + "` in which it has not been created");
   }
 
   /**

@@ -132,7 +132,8 @@ final class RulesTest {
             false,
             false,
             false,
-            false);
+            false,
+            "");
     BodyFacts constructor = constructor("Cache()", 5, Map.of("cache", FieldExit.ASSIGNED));
     assertTrue(
         Deserialisation.leavesNull(
@@ -212,7 +213,8 @@ final class RulesTest {
             false,
             false,
             false,
-            false);
+            false,
+            "");
     assertEquals(
         Advice.ASSIGN_OR_CHECK,
         Advice.of(POLICY, unassigned, Optional.of(unknownType), Optional.of(plain)));
@@ -250,6 +252,51 @@ final class RulesTest {
         ReportSelection.select(candidates, Confidence.LOW));
     assertEquals(
         List.of("helper:30 from ctor"), ReportSelection.select(candidates, Confidence.HIGH));
+  }
+
+  @Test
+  void aMapCreatedOnlyInSomeStatesOfAStateFieldIsGatedByIt() {
+    Set<String> stateFields = Set.of("status", "phase");
+    assertEquals(
+        Optional.of("status"),
+        StateGates.gate(List.of(Set.of("status"), Set.of("mode", "status")), stateFields));
+    assertEquals(
+        Optional.empty(),
+        StateGates.gate(List.of(Set.of("status"), Set.of()), stateFields),
+        "one creation that no state test reaches first");
+    assertEquals(
+        Optional.empty(),
+        StateGates.gate(List.of(Set.of("mode")), stateFields),
+        "a field no method changes is configuration, not a state");
+    assertEquals(Optional.empty(), StateGates.gate(List.of(), stateFields), "never created");
+  }
+
+  @Test
+  void aMapGatedByStatesIsLowWhereThePathDependsOnTheirOrder() {
+    FieldFacts gated = cacheField(false, false, false, false, "status");
+    BodyFacts creator =
+        method("open()", false, Map.of("cache", new FieldExit(true, true, List.of())));
+    ClassFacts owner = type(List.of(gated), constructor("Cache()", 5, Map.of()), creator);
+    Assessment inConstructor =
+        ConfidenceRules.assess(
+            new NullCause.NotYetAssignedInConstructor(3, "Cache()", 5),
+            Optional.of(gated),
+            Optional.of(owner));
+    assertEquals(Confidence.LOW, inConstructor.confidence());
+    assertEquals(
+        ", if the object can come here in a state of `status` in which it has not been created",
+        inConstructor.condition());
+    assertEquals(
+        inConstructor,
+        ConfidenceRules.assess(
+            new NullCause.ConstructorLeavesUnassigned(3, "Cache()", 5),
+            Optional.of(gated),
+            Optional.of(owner)));
+    assertEquals(
+        Assessment.CERTAIN,
+        ConfidenceRules.assess(
+            new NullCause.AssignedNull(12, true), Optional.of(gated), Optional.of(owner)),
+        "a null assigned on the path itself depends on no state");
   }
 
   @Test
@@ -398,6 +445,16 @@ final class RulesTest {
       boolean mayBeAssignedOutside,
       boolean completedByNestedCode,
       boolean nullChecked) {
+    return cacheField(
+        externallyInitialised, mayBeAssignedOutside, completedByNestedCode, nullChecked, "");
+  }
+
+  private static FieldFacts cacheField(
+      boolean externallyInitialised,
+      boolean mayBeAssignedOutside,
+      boolean completedByNestedCode,
+      boolean nullChecked,
+      String stateGate) {
     return new FieldFacts(
         "cache",
         "cache",
@@ -410,7 +467,8 @@ final class RulesTest {
         externallyInitialised,
         mayBeAssignedOutside,
         completedByNestedCode,
-        nullChecked);
+        nullChecked,
+        stateGate);
   }
 
   private static FieldFacts field(String name, boolean isStatic, boolean isFinal) {
@@ -426,7 +484,8 @@ final class RulesTest {
         false,
         false,
         false,
-        false);
+        false,
+        "");
   }
 
   private static BodyFacts privateConstructor(

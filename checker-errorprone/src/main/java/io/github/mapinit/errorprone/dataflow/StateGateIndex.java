@@ -1,0 +1,297 @@
+package io.github.mapinit.errorprone.dataflow;
+
+import com.google.errorprone.util.ASTHelpers;
+import com.google.errorprone.util.Reachability;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IfTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.WhileLoopTree;
+import com.sun.source.util.TreePath;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.code.TypeTag;
+import io.github.mapinit.policy.rules.StateGates;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.ElementKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Spec 8, a protocol (policy {@link StateGates}): for each field of the unit, the state fields of
+ * its object that are tested against a constant on every path to each assignment of a non-null
+ * value, and which fields a method changes after construction. The tests a path must pass are read
+ * from the enclosing statements: the branch of an {@code if} or a loop, a {@code case} of a {@code
+ * switch} that no earlier case falls into, and an earlier {@code if} of an enclosing block whose
+ * other branch cannot complete normally.
+ */
+final class StateGateIndex {
+
+  private final Map<Symbol, List<Set<String>>> testsBeforeCreations = new HashMap<>();
+  private final Set<Symbol> changedAfterConstruction = new HashSet<>();
+
+  /** An assignment {@code variable = value} (or a compound one) at {@code path}. */
+  void assigned(TreePath path, ExpressionTree variable, @Nullable ExpressionTree value) {
+    Symbol field = ASTHelpers.getSymbol(variable);
+    if (!(field instanceof VarSymbol) || field.getKind() != ElementKind.FIELD) {
+      return;
+    }
+    Symbol ownerClass = enclosingClass(path);
+    if (ownerClass != field.owner) {
+      return;
+    }
+    if (!duringConstruction(path)) {
+      changedAfterConstruction.add(field);
+    }
+    if (value != null && value.getKind() != Tree.Kind.NULL_LITERAL && !field.isStatic()) {
+      testsBeforeCreations
+          .computeIfAbsent(field, f -> new ArrayList<>())
+          .add(testsOnEveryPathTo(path, ownerClass));
+    }
+  }
+
+  /** A field declared with an initialiser: a creation that no test precedes. */
+  void declared(VariableTree declaration) {
+    Symbol field = ASTHelpers.getSymbol(declaration);
+    ExpressionTree initializer = declaration.getInitializer();
+    if (field != null
+        && initializer != null
+        && initializer.getKind() != Tree.Kind.NULL_LITERAL
+        && !field.isStatic()) {
+      testsBeforeCreations.computeIfAbsent(field, f -> new ArrayList<>()).add(Set.of());
+    }
+  }
+
+  /** The state field that gates every creation of {@code field}, or the empty string. */
+  String gateOf(VarSymbol field) {
+    List<Set<String>> creations = testsBeforeCreations.get(field);
+    if (creations == null) {
+      return "";
+    }
+    Set<String> stateFields = new HashSet<>();
+    for (Symbol changed : changedAfterConstruction) {
+      if (changed.owner == field.owner && !changed.isStatic() && canBeState(changed)) {
+        stateFields.add(changed.getSimpleName().toString());
+      }
+    }
+    return StateGates.gate(creations, stateFields).orElse("");
+  }
+
+  /** An integral field narrower than {@code long}, or a reference: not a boolean, not a float. */
+  private static boolean canBeState(Symbol field) {
+    TypeTag tag = field.type.getTag();
+    return tag == TypeTag.INT
+        || tag == TypeTag.SHORT
+        || tag == TypeTag.BYTE
+        || tag == TypeTag.CHAR
+        || !field.type.isPrimitive();
+  }
+
+  private static Set<String> testsOnEveryPathTo(TreePath path, Symbol ownerClass) {
+    Set<String> tests = new LinkedHashSet<>();
+    Tree child = path.getLeaf();
+    for (TreePath p = path.getParentPath(); p != null; p = p.getParentPath()) {
+      Tree parent = p.getLeaf();
+      if (parent instanceof MethodTree
+          || parent instanceof LambdaExpressionTree
+          || parent instanceof ClassTree) {
+        break;
+      }
+      if (parent instanceof IfTree ifTree) {
+        if (child == ifTree.getThenStatement()) {
+          tests.addAll(testedStates(ifTree.getCondition(), true, ownerClass));
+        } else if (child == ifTree.getElseStatement()) {
+          tests.addAll(testedStates(ifTree.getCondition(), false, ownerClass));
+        }
+      } else if (parent instanceof WhileLoopTree loop && child == loop.getStatement()) {
+        tests.addAll(testedStates(loop.getCondition(), true, ownerClass));
+      } else if (parent instanceof ForLoopTree loop
+          && child == loop.getStatement()
+          && loop.getCondition() != null) {
+        tests.addAll(testedStates(loop.getCondition(), true, ownerClass));
+      } else if (parent instanceof SwitchTree switchTree && child instanceof CaseTree caseTree) {
+        if (noCaseFallsInto(switchTree.getCases(), caseTree)) {
+          tests.addAll(switchedState(switchTree.getExpression(), ownerClass));
+        }
+      } else if (parent instanceof SwitchExpressionTree switchExpression
+          && child instanceof CaseTree caseTree) {
+        if (noCaseFallsInto(switchExpression.getCases(), caseTree)) {
+          tests.addAll(switchedState(switchExpression.getExpression(), ownerClass));
+        }
+      }
+      List<? extends StatementTree> siblings =
+          parent instanceof BlockTree block
+              ? block.getStatements()
+              : parent instanceof CaseTree caseTree ? caseTree.getStatements() : null;
+      if (siblings != null) {
+        tests.addAll(earlyExitTests(siblings, child, ownerClass));
+      }
+      child = parent;
+    }
+    return tests;
+  }
+
+  /**
+   * The state tests of the statements before {@code statement} that leave the block on one outcome:
+   * {@code if (status != OPEN) return;} gates everything after it.
+   */
+  private static Set<String> earlyExitTests(
+      List<? extends StatementTree> statements, Tree statement, Symbol ownerClass) {
+    Set<String> tests = new LinkedHashSet<>();
+    for (StatementTree earlier : statements) {
+      if (earlier == statement) {
+        break;
+      }
+      if (earlier instanceof IfTree ifTree) {
+        boolean thenLeaves = !Reachability.canCompleteNormally(ifTree.getThenStatement());
+        boolean elseLeaves =
+            ifTree.getElseStatement() != null
+                && !Reachability.canCompleteNormally(ifTree.getElseStatement());
+        if (thenLeaves != elseLeaves) {
+          tests.addAll(testedStates(ifTree.getCondition(), elseLeaves, ownerClass));
+        }
+      }
+    }
+    return tests;
+  }
+
+  /**
+   * Whether {@code caseTree} is entered only from its switch: every case before it that falls into
+   * it has no statements ({@code case A: case B:}).
+   */
+  private static boolean noCaseFallsInto(List<? extends CaseTree> cases, CaseTree caseTree) {
+    int index = cases.indexOf(caseTree);
+    for (int i = index - 1; i >= 0; i--) {
+      CaseTree earlier = cases.get(i);
+      if (earlier.getCaseKind() == CaseTree.CaseKind.RULE) {
+        return true;
+      }
+      List<? extends StatementTree> statements = earlier.getStatements();
+      if (statements == null || statements.isEmpty()) {
+        continue;
+      }
+      return !Reachability.canCompleteNormally(statements.get(statements.size() - 1));
+    }
+    return true;
+  }
+
+  /**
+   * The state fields that {@code condition} compares with a constant, where the branch taken when
+   * it is {@code outcome} can only be reached through that comparison.
+   */
+  private static Set<String> testedStates(
+      ExpressionTree condition, boolean outcome, Symbol ownerClass) {
+    ExpressionTree test = ASTHelpers.stripParentheses(condition);
+    switch (test.getKind()) {
+      case LOGICAL_COMPLEMENT:
+        return testedStates(((UnaryTree) test).getExpression(), !outcome, ownerClass);
+      case CONDITIONAL_AND:
+      case CONDITIONAL_OR:
+        // Both operands were evaluated only where a && holds or a || fails.
+        if (outcome != (test.getKind() == Tree.Kind.CONDITIONAL_AND)) {
+          return Set.of();
+        }
+        Set<String> both = new LinkedHashSet<>();
+        both.addAll(testedStates(((BinaryTree) test).getLeftOperand(), outcome, ownerClass));
+        both.addAll(testedStates(((BinaryTree) test).getRightOperand(), outcome, ownerClass));
+        return both;
+      case EQUAL_TO:
+      case NOT_EQUAL_TO:
+        BinaryTree comparison = (BinaryTree) test;
+        VarSymbol left = stateOperand(comparison.getLeftOperand(), ownerClass);
+        VarSymbol right = stateOperand(comparison.getRightOperand(), ownerClass);
+        if (left != null && isConstantOf(comparison.getRightOperand(), left)) {
+          return Set.of(left.getSimpleName().toString());
+        }
+        if (right != null && isConstantOf(comparison.getLeftOperand(), right)) {
+          return Set.of(right.getSimpleName().toString());
+        }
+        return Set.of();
+      default:
+        return Set.of();
+    }
+  }
+
+  /** A switch on an integral or enum state: a switch on a String tests its hash code. */
+  private static Set<String> switchedState(ExpressionTree selector, Symbol ownerClass) {
+    VarSymbol state = stateOperand(ASTHelpers.stripParentheses(selector), ownerClass);
+    return state == null
+            || !(state.type.isPrimitive() || state.type.tsym.getKind() == ElementKind.ENUM)
+        ? Set.of()
+        : Set.of(state.getSimpleName().toString());
+  }
+
+  /** {@code status} or {@code this.status}: an instance field of the running object's class. */
+  private static @Nullable VarSymbol stateOperand(ExpressionTree operand, Symbol ownerClass) {
+    ExpressionTree stripped = ASTHelpers.stripParentheses(operand);
+    Symbol symbol = ASTHelpers.getSymbol(stripped);
+    return symbol instanceof VarSymbol field
+            && field.getKind() == ElementKind.FIELD
+            && !field.isStatic()
+            && field.owner == ownerClass
+            && canBeState(field)
+            && JavacFacts.isOnThis(stripped)
+        ? field
+        : null;
+  }
+
+  /** A compile-time constant for an integral state, a static field of its type for a reference. */
+  private static boolean isConstantOf(ExpressionTree operand, VarSymbol state) {
+    ExpressionTree stripped = ASTHelpers.stripParentheses(operand);
+    if (state.type.isPrimitive()) {
+      Object value = ASTHelpers.constValue(stripped);
+      return value instanceof Number || value instanceof Character;
+    }
+    Symbol symbol = ASTHelpers.getSymbol(stripped);
+    // A compile-time constant (a String) is compared as a literal in the class file.
+    return symbol instanceof VarSymbol constant
+        && constant.getKind() != ElementKind.LOCAL_VARIABLE
+        && constant.getConstValue() == null
+        && constant.isStatic()
+        && constant.type.tsym == state.type.tsym;
+  }
+
+  private static @Nullable Symbol enclosingClass(TreePath path) {
+    for (TreePath p = path; p != null; p = p.getParentPath()) {
+      if (p.getLeaf() instanceof ClassTree classTree) {
+        return ASTHelpers.getSymbol(classTree);
+      }
+    }
+    return null;
+  }
+
+  /** Whether the code at {@code path} runs while its object is constructed. */
+  private static boolean duringConstruction(TreePath path) {
+    for (TreePath p = path.getParentPath(); p != null; p = p.getParentPath()) {
+      Tree leaf = p.getLeaf();
+      if (leaf instanceof LambdaExpressionTree) {
+        return false;
+      }
+      if (leaf instanceof MethodTree method) {
+        Symbol symbol = ASTHelpers.getSymbol(method);
+        return symbol != null && ((Symbol.MethodSymbol) symbol).isConstructor();
+      }
+      if (leaf instanceof ClassTree) {
+        // A field initialiser or an initialiser block.
+        return true;
+      }
+    }
+    return true;
+  }
+}
