@@ -19,8 +19,10 @@ import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Field;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.FieldInstruction;
+import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionList;
@@ -249,6 +251,39 @@ final class ClassModel implements MethodEnvironment {
     }
     String key = ins.getMethodName(cpg) + ins.getSignature(cpg);
     return neverReturns.computeIfAbsent(key, this::hasNoReturnInstruction);
+  }
+
+  @Override
+  public Flag.@Nullable Field flagReturnedBy(InvokeInstruction ins, ConstantPoolGen cpg) {
+    if (ins.getOpcode() == Const.INVOKESTATIC
+        || !className().equals(ins.getClassName(cpg))
+        || !"()Z".equals(ins.getSignature(cpg))) {
+      return null;
+    }
+    for (Method method : javaClass.getMethods()) {
+      if (method.getName().equals(ins.getMethodName(cpg))
+          && "()Z".equals(method.getSignature())
+          && !method.isStatic()
+          && method.getCode() != null) {
+        Flag.Field returned = returnedField(method.getCode().getCode(), cpg);
+        return returned != null && flagCandidates().flags().contains(returned) ? returned : null;
+      }
+    }
+    return null;
+  }
+
+  /** The field of this class that {@code aload_0; getfield f; ireturn} returns, or null. */
+  private Flag.@Nullable Field returnedField(byte[] code, ConstantPoolGen cpg) {
+    Instruction[] instructions = new InstructionList(code).getInstructions();
+    if (instructions.length != 3
+        || !(instructions[0] instanceof ALOAD load)
+        || load.getIndex() != 0
+        || !(instructions[1] instanceof GETFIELD read)
+        || instructions[2].getOpcode() != Const.IRETURN
+        || !className().equals(read.getClassName(cpg))) {
+      return null;
+    }
+    return new Flag.Field(className(), read.getFieldName(cpg), false);
   }
 
   private boolean hasNoReturnInstruction(String key) {

@@ -39,6 +39,13 @@ interface MethodEnvironment {
   boolean neverReturns(InvokeInstruction ins, ConstantPoolGen cpg);
 
   /**
+   * The boolean flag field of the running object that the method {@code ins} calls returns, when
+   * its body is {@code return flag;} (an accessor such as {@code isValid()}), or null: a test of
+   * its result is a test of the flag (spec 8).
+   */
+  Flag.@Nullable Field flagReturnedBy(InvokeInstruction ins, ConstantPoolGen cpg);
+
+  /**
    * The lambda of the analysed class that {@code ins} creates, with its summary, or null when it
    * creates something else (spec 4: a lambda starts from the state where it is created).
    */

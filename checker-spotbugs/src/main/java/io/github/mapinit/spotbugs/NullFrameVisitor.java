@@ -804,6 +804,15 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       getFrame().pushValue(pop().withFlag(Flag.PRESUMED_OBJECT));
     }
     followNonEmptyCollection(ins, receiver);
+    Flag.Field accessed =
+        receiver != null && receiver.role() == Value.Role.THIS
+            ? env.flagReturnedBy(ins, getCPG())
+            : null;
+    if (accessed != null) {
+      // Spec 8: `if (isValid())` tests the flag that the accessor returns.
+      pop();
+      getFrame().pushValue(Value.ofFlag(accessed));
+    }
     if (pureTest != null) {
       pop();
       getFrame().pushValue(Value.ofFlag(pureTest));

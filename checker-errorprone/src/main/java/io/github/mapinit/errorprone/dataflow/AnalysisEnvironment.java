@@ -71,6 +71,13 @@ public interface AnalysisEnvironment {
    */
   Optional<TestedField> fieldTestOf(MethodInvocationNode call, Body caller);
 
+  /**
+   * The boolean field of the running object that {@code call} returns, when it calls on {@code
+   * this} a method of the class whose body is {@code return flag;} (an accessor such as {@code
+   * isValid()}): a test of its result is a test of the flag. Else null.
+   */
+  @Nullable VarSymbol flagReturnedBy(MethodInvocationNode call, Body caller);
+
   /** A field a call's result tests: the result {@code nonNullWhen} means it is not null. */
   record TestedField(VarSymbol field, boolean nonNullWhen) {}
 

@@ -3,19 +3,27 @@ package io.github.mapinit.errorprone.dataflow;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.rules.FlagInvariants;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.type.TypeKind;
 import org.checkerframework.errorprone.dataflow.analysis.ForwardAnalysisImpl;
+import org.checkerframework.errorprone.dataflow.analysis.TransferResult;
 import org.checkerframework.errorprone.dataflow.cfg.ControlFlowGraph;
 import org.checkerframework.errorprone.dataflow.cfg.UnderlyingAST;
 import org.checkerframework.errorprone.dataflow.cfg.builder.CFGBuilder;
+import org.checkerframework.errorprone.dataflow.cfg.node.BooleanLiteralNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.ReturnNode;
+import org.checkerframework.errorprone.org.plumelib.util.IPair;
 import org.jspecify.annotations.Nullable;
 
 /** Runs the dataflow analysis over one body's control flow graph and summarises the result. */
@@ -60,6 +68,9 @@ final class BodyAnalyzer {
     @Nullable PlaceStore exit = reachable(analysis.getRegularExitStore());
     @SuppressWarnings("NullAway")
     @Nullable PlaceStore thrownOut = reachable(analysis.getExceptionalExitStore());
+    @SuppressWarnings("NullAway")
+    List<IPair<ReturnNode, @Nullable TransferResult<Nullness, PlaceStore>>> returns =
+        analysis.getReturnStatementStores();
     List<Use> uses = new ArrayList<>(earlierUses);
     uses.addAll(transfer.uses());
     return new BodySummary(
@@ -72,7 +83,61 @@ final class BodyAnalyzer {
         transfer.assignedFlags(),
         brokenFlagInvariants(body, transfer, exit, thrownOut),
         exit == null ? Map.of() : exit.ownFlagValues(),
-        parametersTrueOnReturn(body, exit));
+        parametersTrueOnReturn(body, exit),
+        returnedFieldTest(body, returns));
+  }
+
+  /**
+   * For an instance method returning a boolean, the tracked field of the object that every return
+   * of {@code true} (or of {@code false}) leaves non-null, where every return returns a literal:
+   * its result vouches for the field where a caller tests it. A field non-null only because it was
+   * at entry does not count: its entry value is symbolic here.
+   */
+  private static Optional<AnalysisEnvironment.TestedField> returnedFieldTest(
+      Body body, List<IPair<ReturnNode, @Nullable TransferResult<Nullness, PlaceStore>>> returns) {
+    MethodSymbol method = body.method();
+    if (method == null
+        || method.isStatic()
+        || method.getReturnType().getKind() != TypeKind.BOOLEAN
+        || returns.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<Boolean, @Nullable Set<VarSymbol>> nonNullWhen = new HashMap<>();
+    for (IPair<ReturnNode, @Nullable TransferResult<Nullness, PlaceStore>> returned : returns) {
+      TransferResult<Nullness, PlaceStore> result = returned.second;
+      if (result == null || result.getRegularStore().isUnreachable()) {
+        continue;
+      }
+      if (!(returned.first.getResult() instanceof BooleanLiteralNode literal)) {
+        return Optional.empty();
+      }
+      Set<VarSymbol> nonNull = new LinkedHashSet<>();
+      result
+          .getRegularStore()
+          .explicitValues()
+          .forEach(
+              (place, value) -> {
+                if (place.kind() == Place.Kind.THIS_FIELD
+                    && !value.mayBeNull()
+                    && !value.isBottom()) {
+                  nonNull.add(place.variable());
+                }
+              });
+      boolean value = Boolean.TRUE.equals(literal.getValue());
+      Set<VarSymbol> before = nonNullWhen.get(value);
+      if (before == null) {
+        nonNullWhen.put(value, nonNull);
+      } else {
+        before.retainAll(nonNull);
+      }
+    }
+    for (boolean value : new boolean[] {true, false}) {
+      Set<VarSymbol> fields = nonNullWhen.get(value);
+      if (fields != null && !fields.isEmpty()) {
+        return Optional.of(new AnalysisEnvironment.TestedField(fields.iterator().next(), value));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

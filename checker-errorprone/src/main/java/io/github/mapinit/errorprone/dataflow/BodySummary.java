@@ -4,6 +4,7 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.rules.FlagInvariants;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -14,7 +15,9 @@ import java.util.Set;
  * every other method must expect. It also names the boolean fields the body assigns, and the
  * promises "this flag's value means that field is non-null" that one of its exits breaks (policy
  * {@link FlagInvariants}), and the flag fields it leaves with one value at its normal exit, and the
- * boolean parameters (by position) it returns only when true ({@code if (!ok) throw ...}).
+ * boolean parameters (by position) it returns only when true ({@code if (!ok) throw ...}), and for
+ * a method returning a boolean, the field of the object that its result vouches for as every return
+ * shows ({@code this.env = values; return true;} and {@code return false;} elsewhere).
  */
 public record BodySummary(
     Body body,
@@ -26,13 +29,23 @@ public record BodySummary(
     Set<VarSymbol> assignedFlags,
     Set<FlagInvariants.Implication> brokenFlagInvariants,
     Map<VarSymbol, Boolean> exitFlagValues,
-    Set<Integer> parametersTrueOnReturn) {
+    Set<Integer> parametersTrueOnReturn,
+    Optional<AnalysisEnvironment.TestedField> returnedFieldTest) {
 
   /** The summary of a body that touches no tracked place, or that cannot be followed. */
   public static BodySummary empty(Body body) {
     return new BodySummary(
-        body, Map.of(), List.of(), Set.of(), true, Map.of(), Set.of(), Set.of(), Map.of(),
-        Set.of());
+        body,
+        Map.of(),
+        List.of(),
+        Set.of(),
+        true,
+        Map.of(),
+        Set.of(),
+        Set.of(),
+        Map.of(),
+        Set.of(),
+        Optional.empty());
   }
 
   public BodySummary {

@@ -459,6 +459,24 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   }
 
   @Override
+  public @Nullable VarSymbol flagReturnedBy(MethodInvocationNode call, Body caller) {
+    if (!(call.getTarget().getMethod() instanceof MethodSymbol method)
+        || method.isStatic()
+        || method.owner != caller.owner()
+        || !(call.getTarget().getReceiver() instanceof ThisNode)
+        || method.getReturnType().getKind() != TypeKind.BOOLEAN
+        || !method.getParameters().isEmpty()) {
+      return null;
+    }
+    Body accessor = index.bodyOf(method);
+    if (accessor == null || !(accessor.tree() instanceof MethodTree tree)) {
+      return null;
+    }
+    VarSymbol returned = NullTests.returnedOwnField(tree);
+    return returned != null && flagCandidates(caller).flags().contains(returned) ? returned : null;
+  }
+
+  @Override
   public Optional<TestedField> fieldTestOf(MethodInvocationNode call, Body caller) {
     if (!(call.getTarget().getMethod() instanceof MethodSymbol method)
         || method.isStatic()
@@ -481,13 +499,16 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
               fields.add(field);
             }
           }
-          return NullTests.ofFieldHelper(tree, fields)
-              .flatMap(
-                  test ->
-                      fields.stream()
-                          .filter(field -> field.getSimpleName().contentEquals(test.field()))
-                          .findFirst()
-                          .map(field -> new TestedField(field, test.nonNullWhen())));
+          Optional<TestedField> written =
+              NullTests.ofFieldHelper(tree, fields)
+                  .flatMap(
+                      test ->
+                          fields.stream()
+                              .filter(field -> field.getSimpleName().contentEquals(test.field()))
+                              .findFirst()
+                              .map(field -> new TestedField(field, test.nonNullWhen())));
+          // Else what its returns show: `this.env = values; return true;`.
+          return written.isPresent() ? written : summaryOf(helper).returnedFieldTest();
         });
   }
 

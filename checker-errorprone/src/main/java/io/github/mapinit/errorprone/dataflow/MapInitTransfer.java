@@ -154,6 +154,14 @@ final class MapInitTransfer
 
   private TransferResult<Nullness, PlaceStore> readPlace(
       Node node, TransferInput<Nullness, PlaceStore> input) {
+    if (node.isLValue()) {
+      // The target of an assignment, evaluated after its value: it reads nothing, and keeps the
+      // branches of a condition being assigned ({@code this.valid = setEnvironment(..)}).
+      return input.containsTwoStores()
+          ? new ConditionalTransferResult<>(
+              Nullness.NON_NULL, input.getThenStore(), input.getElseStore())
+          : new RegularTransferResult<>(Nullness.NON_NULL, input.getRegularStore());
+    }
     PlaceStore store = input.getRegularStore();
     VarSymbol flag = environment.flagOf(node);
     if (flag != null) {
@@ -293,8 +301,9 @@ final class MapInitTransfer
 
   /**
    * {@code flag = true}, or a condition whose branches the input still holds apart ({@code known =
-   * lookup != null}, {@code done = !pending}): the flag vouches for what each branch knows. Any
-   * other value ({@code b &= x}, a call's result) says nothing.
+   * lookup != null}, {@code done = !pending}, {@code ok = setEnvironment()} where the helper's
+   * result vouches for a field): the flag vouches for what each branch knows. Any other value
+   * ({@code b &= x}, another call's result) says nothing.
    */
   private PlaceStore assignFlag(
       VarSymbol flag, AssignmentNode node, TransferInput<Nullness, PlaceStore> input) {
@@ -317,7 +326,47 @@ final class MapInitTransfer
           .assignFlag(flag, true)
           .leastUpperBound(input.getElseStore().assignFlag(flag, false));
     }
+    VarSymbol accessed =
+        expression instanceof MethodInvocationNode call
+            ? environment.flagReturnedBy(call, body)
+            : null;
+    if (accessed != null) {
+      return input.getRegularStore().copyFlag(flag, accessed);
+    }
+    if (expression instanceof MethodInvocationNode call) {
+      // The call ends its block, which joins its branches: they are rebuilt from what it tests.
+      Optional<Place> vouched = placeVouchedFor(call);
+      Optional<Boolean> when = vouchedWhen(call);
+      if (vouched.isPresent() && when.isPresent()) {
+        PlaceStore store = input.getRegularStore();
+        return store
+            .refine(vouched.get(), Nullness.NON_NULL)
+            .assignFlag(flag, when.get())
+            .leastUpperBound(store.assignFlag(flag, !when.get()));
+      }
+    }
     return input.getRegularStore().forgetFlag(flag);
+  }
+
+  /** The place that a call's result tests for null: a field of the object, or an argument. */
+  private Optional<Place> placeVouchedFor(MethodInvocationNode call) {
+    Optional<AnalysisEnvironment.TestedField> field = environment.fieldTestOf(call, body);
+    if (field.isPresent()) {
+      return Optional.of(Place.thisField(field.get().field()));
+    }
+    Optional<NullTest> test = environment.nullTestOf(call, body);
+    return test.isPresent() && test.get().argument() < call.getArguments().size()
+        ? Optional.ofNullable(environment.placeOf(call.getArguments().get(test.get().argument())))
+        : Optional.empty();
+  }
+
+  /** The result of {@code call} for which {@link #placeVouchedFor} is not null. */
+  private Optional<Boolean> vouchedWhen(MethodInvocationNode call) {
+    Optional<AnalysisEnvironment.TestedField> field = environment.fieldTestOf(call, body);
+    if (field.isPresent()) {
+      return Optional.of(field.get().nonNullWhen());
+    }
+    return environment.nullTestOf(call, body).map(NullTest::nonNullWhen);
   }
 
   /** A node whose transfer keeps its true and false branches apart. */
@@ -399,6 +448,15 @@ final class MapInitTransfer
           : new ConditionalTransferResult<>(Nullness.NON_NULL, after, nonNull, exceptionalStores);
     }
     store = applyFollowedCall(node, input, store, callOnOwnObject);
+    VarSymbol accessed = environment.flagReturnedBy(node, body);
+    if (accessed != null) {
+      // Spec 8: `if (isValid())` tests the flag that the accessor returns.
+      return new ConditionalTransferResult<>(
+          Nullness.NON_NULL,
+          store.assumeFlag(accessed, true),
+          store.assumeFlag(accessed, false),
+          exceptionalStores);
+    }
     Node receiver = node.getTarget().getReceiver();
     if (receiver instanceof MethodInvocationNode collection
         && environment.createsNonEmpty(collection)

@@ -11,11 +11,14 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.facts.OwnFieldTest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import javax.lang.model.element.ElementKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Spec 3, guards: a call whose boolean result tells whether one of its arguments is null. Besides
@@ -63,6 +66,22 @@ final class NullTests {
       }
     }
     return Optional.empty();
+  }
+
+  /** The instance field of the running object that a body of one {@code return f;} returns. */
+  static @Nullable VarSymbol returnedOwnField(MethodTree accessor) {
+    Optional<ExpressionTree> returned = singleReturn(accessor);
+    if (returned.isEmpty()) {
+      return null;
+    }
+    ExpressionTree expression = ASTHelpers.stripParentheses(returned.get());
+    Symbol symbol = ASTHelpers.getSymbol(expression);
+    return symbol instanceof VarSymbol field
+            && field.getKind() == ElementKind.FIELD
+            && !field.isStatic()
+            && JavacFacts.isOnThis(expression)
+        ? field
+        : null;
   }
 
   /** The expression a body of one {@code return} statement returns. */
