@@ -485,31 +485,36 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
         || method.getReturnType().getKind() != TypeKind.BOOLEAN) {
       return Optional.empty();
     }
-    return fieldTests.computeIfAbsent(
-        method,
-        m -> {
-          Body helper = index.bodyOf(method);
-          ClassIndex.ClassInfo owner = index.classInfo(caller.owner());
-          if (helper == null || owner == null || !(helper.tree() instanceof MethodTree tree)) {
-            return Optional.empty();
-          }
-          List<VarSymbol> fields = new ArrayList<>();
-          for (VarSymbol field : owner.trackedFields.keySet()) {
-            if (!field.isStatic()) {
-              fields.add(field);
-            }
-          }
-          Optional<TestedField> written =
-              NullTests.ofFieldHelper(tree, fields)
-                  .flatMap(
-                      test ->
-                          fields.stream()
-                              .filter(field -> field.getSimpleName().contentEquals(test.field()))
-                              .findFirst()
-                              .map(field -> new TestedField(field, test.nonNullWhen())));
-          // Else what its returns show: `this.env = values; return true;`.
-          return written.isPresent() ? written : summaryOf(helper).returnedFieldTest();
-        });
+    Body helper = index.bodyOf(method);
+    if (helper == null) {
+      return Optional.empty();
+    }
+    Optional<TestedField> written =
+        fieldTests.computeIfAbsent(method, m -> writtenFieldTest(helper, caller));
+    // Else what its returns show (`this.env = values; return true;`): its summary, which is
+    // computed outside the cache above, as it may analyse other helpers that fill it.
+    return written.isPresent() ? written : summaryOf(helper).returnedFieldTest();
+  }
+
+  /** The field test that a helper's single {@code return} spells out. */
+  private Optional<TestedField> writtenFieldTest(Body helper, Body caller) {
+    ClassIndex.ClassInfo owner = index.classInfo(caller.owner());
+    if (owner == null || !(helper.tree() instanceof MethodTree tree)) {
+      return Optional.empty();
+    }
+    List<VarSymbol> fields = new ArrayList<>();
+    for (VarSymbol field : owner.trackedFields.keySet()) {
+      if (!field.isStatic()) {
+        fields.add(field);
+      }
+    }
+    return NullTests.ofFieldHelper(tree, fields)
+        .flatMap(
+            test ->
+                fields.stream()
+                    .filter(field -> field.getSimpleName().contentEquals(test.field()))
+                    .findFirst()
+                    .map(field -> new TestedField(field, test.nonNullWhen())));
   }
 
   @Override
