@@ -9,6 +9,7 @@ import edu.umd.cs.findbugs.ba.FrameDataflowAnalysis;
 import edu.umd.cs.findbugs.ba.Location;
 import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.flow.FlagFacts;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.bcel.Const;
@@ -244,6 +245,13 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
     if (result.getStackDepth() == other.getStackDepth()) {
       for (int slot = result.getNumLocals(); slot < result.getNumSlots(); slot++) {
         if (differentConstants(result.getValue(slot), other.getValue(slot))) {
+          // The path that pushed the object vouches for the value until it is stored.
+          Place chosen = new Place.ChosenValue(slot);
+          if (constant(result.getValue(slot))) {
+            nonNullHere = plus(nonNullHere, chosen);
+          } else {
+            nonNullThere = plus(nonNullThere, chosen);
+          }
           Flag.StackSlot merged = new Flag.StackSlot(slot);
           here = here.assignConstant(merged, constant(result.getValue(slot)), nonNullHere);
           there = there.assignConstant(merged, constant(other.getValue(slot)), nonNullThere);
@@ -251,6 +259,12 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
       }
     }
     return here.join(there, nonNullHere, nonNullThere);
+  }
+
+  private static Set<Place> plus(Set<Place> places, Place place) {
+    Set<Place> more = new HashSet<>(places);
+    more.add(place);
+    return more;
   }
 
   private static boolean differentConstants(Value a, Value b) {

@@ -426,7 +426,11 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     } else {
       frame.setFlags(frame.flags().forget(flag));
     }
-    frame.setFlags(frame.flags().forgetFlags(f -> f instanceof Flag.StackSlot));
+    frame.setFlags(
+        frame
+            .flags()
+            .forgetFlags(f -> f instanceof Flag.StackSlot)
+            .forgetPlaces(place -> place instanceof Place.ChosenValue));
   }
 
   /**
@@ -491,9 +495,19 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
             : value.role();
     getFrame()
         .setValue(slot, new Value(value.bits(), role, null, value.alias(), cause, value.source()));
+    if (value.flag() instanceof Flag.StackSlot chosen) {
+      // Spec 8, correlated conditions: `m = collect ? new HashMap<>() : null` holds an object
+      // where `collect` holds, as `if (collect) m = new HashMap<>();` does.
+      getFrame()
+          .setFlags(
+              getFrame()
+                  .flags()
+                  .placeRenamed(new Place.ChosenValue(chosen.slot()), new Place.LocalPlace(slot)));
+    }
     // After the store: what the flag vouches for is what is non-null with its new value.
     assignFlag(new Flag.Local(slot), value);
     getFrame().setFlags(getFrame().flags().forgetFlags(f -> testsLocal(f, slot)));
+
     Flag.Unadvanced unadvanced = new Flag.Unadvanced(slot);
     getFrame()
         .setFlags(

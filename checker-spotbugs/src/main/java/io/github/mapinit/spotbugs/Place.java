@@ -126,6 +126,23 @@ sealed interface Place {
     }
   }
 
+  /**
+   * Not a place of the program: the reference at this operand stack slot where two paths met, an
+   * object on one and null on the other ({@code collect ? new HashMap<>() : null}), until it is
+   * stored: what the flags of either path say of it moves to the variable it is stored in.
+   */
+  record ChosenValue(int slot) implements Place {
+    @Override
+    public String displayName(LocalNames locals) {
+      return "the value of a choice";
+    }
+
+    @Override
+    public String key(LocalNames locals) {
+      return "chosen:" + slot;
+    }
+  }
+
   /** A local variable slot. */
   record LocalPlace(int slot) implements Place {
     @Override

@@ -240,6 +240,13 @@ final class MapInitTransfer
       return new RegularTransferResult<>(Nullness.NON_NULL, assignFlag(flag, node, input));
     }
     TransferResult<Nullness, PlaceStore> assigned = assignPlace(node, input);
+    Place target = environment.placeOf(node.getTarget());
+    if (target != null && node.getExpression() instanceof TernaryExpressionNode ternary) {
+      assigned =
+          new RegularTransferResult<>(
+              assigned.getResultValue(),
+              splitOnCondition(ternary, target, assigned.getRegularStore(), input));
+    }
     VarSymbol reference = environment.referenceFlagOf(node.getTarget());
     if (reference == null) {
       return assigned;
@@ -247,6 +254,31 @@ final class MapInitTransfer
     return new RegularTransferResult<>(
         assigned.getResultValue(),
         assignReferenceFlag(reference, node.getExpression(), assigned.getRegularStore()));
+  }
+
+  /**
+   * Spec 8, correlated conditions: {@code m = collect ? new HashMap<>() : null} holds an object
+   * exactly where the flag holds, as {@code if (collect) m = new HashMap<>();} does. The two
+   * branches met before the assignment, so they are rebuilt from the flag.
+   */
+  private PlaceStore splitOnCondition(
+      TernaryExpressionNode ternary,
+      Place target,
+      PlaceStore store,
+      TransferInput<Nullness, PlaceStore> input) {
+    VarSymbol condition = environment.flagOf(ternary.getConditionOperand());
+    if (condition == null) {
+      return store;
+    }
+    PlaceStore whenTrue = store.assumeFlag(condition, true);
+    PlaceStore whenFalse = store.assumeFlag(condition, false);
+    if (!valueOf(ternary.getThenOperand(), input).mayBeNull()) {
+      whenTrue = whenTrue.refine(target, Nullness.NON_NULL);
+    }
+    if (!valueOf(ternary.getElseOperand(), input).mayBeNull()) {
+      whenFalse = whenFalse.refine(target, Nullness.NON_NULL);
+    }
+    return whenTrue.leastUpperBound(whenFalse);
   }
 
   /**

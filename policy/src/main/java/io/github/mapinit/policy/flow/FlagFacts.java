@@ -486,6 +486,15 @@ public final class FlagFacts<F, P> {
     return new FlagFacts<>(updated, relationsWithout(mayChange), atEntryValueWithout(mayChange));
   }
 
+  /**
+   * The value that {@code from} stood for now lives in {@code to} (a value on the operand stack
+   * stored into a variable): every side that vouched for {@code from} vouches for {@code to}
+   * instead.
+   */
+  public FlagFacts<F, P> placeRenamed(P from, P to) {
+    return withSides(side -> side.vouchesFor(from) ? side.without(from).with(to) : side);
+  }
+
   /** The place got a value that may be null: no flag vouches for it any more. */
   public FlagFacts<F, P> placeReassigned(P place) {
     return withSides(side -> side.without(place));
