@@ -90,7 +90,7 @@ final class FindingsCheck {
             SpotBugsRun.Config.PLUGIN_ONLY, List.of(library.jar()), library.classpath());
     List<String> problems = new ArrayList<>();
     if (result.failure() != null) {
-      problems.add(library.name() + ": SpotBugs failed: " + result.failure());
+      problems.add(library.name() + ": SpotBugs failed: " + causes(result.failure()));
     }
     if (!result.pluginErrors().isEmpty()) {
       problems.add(
@@ -192,5 +192,18 @@ final class FindingsCheck {
   private static String firstLine(String text) {
     int newline = text.indexOf('\n');
     return newline < 0 ? text : text.substring(0, newline);
+  }
+
+  /** The exception with its chain of causes, which SpotBugs' own wrapper hides. */
+  private static String causes(Throwable failure) {
+    StringBuilder text = new StringBuilder(String.valueOf(failure));
+    for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+      text.append(" <- ").append(cause);
+      StackTraceElement[] frames = cause.getStackTrace();
+      if (frames.length > 0) {
+        text.append(" at ").append(frames[0]);
+      }
+    }
+    return text.toString();
   }
 }

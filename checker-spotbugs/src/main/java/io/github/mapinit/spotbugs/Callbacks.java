@@ -96,7 +96,7 @@ final class Callbacks {
   }
 
   /** The call that takes the value {@code creation} pushes as an argument, if straight-line. */
-  private static @Nullable InstructionHandle consumerOfResult(
+  static @Nullable InstructionHandle consumerOfResult(
       InstructionHandle creation, ConstantPoolGen cpg) {
     int above = 0; // values pushed on top of the lambda since its creation
     for (InstructionHandle handle = creation.getNext(); handle != null; handle = handle.getNext()) {

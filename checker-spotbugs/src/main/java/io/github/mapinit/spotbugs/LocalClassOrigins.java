@@ -3,8 +3,16 @@ package io.github.mapinit.spotbugs;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.apache.bcel.Const;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.INVOKESPECIAL;
+import org.apache.bcel.generic.Instruction;
+import org.apache.bcel.generic.InstructionHandle;
+import org.apache.bcel.generic.InstructionList;
+import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.NEW;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,13 +32,22 @@ final class LocalClassOrigins {
    * @param creation the enclosing object's fields where it is created; null when they are not known
    *     (a method the analysis skips), so as after construction
    * @param promises the enclosing class's flag promises, which vouch for a field there
+   * @param handedOut the call that a constructor hands the new instance to, if it does (spec 4,
+   *     this-escape)
    */
   record Origin(
       LocalClasses.Creator creator,
       Method creatorMethod,
       boolean createdDuringInitialisation,
       @Nullable LocalClassCreation creation,
-      FlagPromises promises) {}
+      FlagPromises promises,
+      @Nullable HandedOut handedOut) {}
+
+  /**
+   * A call that takes the new instance as an argument: its name, the line of the call, and whether
+   * it runs what it is given at once ({@code forEach}).
+   */
+  record HandedOut(String callee, int line, boolean runAtOnce) {}
 
   private LocalClassOrigins() {}
 
@@ -79,7 +96,46 @@ final class LocalClassOrigins {
         method,
         Callbacks.runsDuringInitialisation(method),
         creation,
-        new FlagPromises(enclosing));
+        new FlagPromises(enclosing),
+        Const.CONSTRUCTOR_NAME.equals(method.getName())
+            ? handedOut(enclosing, method, local.getClassName())
+            : null);
+  }
+
+  /**
+   * The call that the constructor {@code method} passes its new instance of {@code local} to,
+   * straight after creating it; null if it keeps it or creates it elsewhere.
+   */
+  private static @Nullable HandedOut handedOut(ClassModel enclosing, Method method, String local) {
+    if (method.getCode() == null) {
+      return null;
+    }
+    ConstantPoolGen cpg = new ConstantPoolGen(enclosing.javaClass().getConstantPool());
+    InstructionList code = new InstructionList(method.getCode().getCode());
+    boolean newSeen = false;
+    for (InstructionHandle handle : code) {
+      Instruction ins = handle.getInstruction();
+      if (ins instanceof NEW created
+          && local.equals(created.getLoadClassType(cpg).getClassName())) {
+        newSeen = true;
+      } else if (newSeen
+          && ins instanceof INVOKESPECIAL init
+          && Const.CONSTRUCTOR_NAME.equals(init.getMethodName(cpg))
+          && local.equals(init.getClassName(cpg))) {
+        InstructionHandle consumer = Callbacks.consumerOfResult(handle, cpg);
+        if (consumer == null || !(consumer.getInstruction() instanceof InvokeInstruction call)) {
+          return null;
+        }
+        String name = call.getMethodName(cpg);
+        return new HandedOut(
+            Const.CONSTRUCTOR_NAME.equals(name)
+                ? "new " + MethodNames.simpleName(call.getClassName(cpg))
+                : name,
+            new LineOracle(method).lineOf(consumer.getPosition()),
+            enclosing.runsCallbacksAtOnce(call.getClassName(cpg), name));
+      }
+    }
+    return null;
   }
 
   /** How many private helpers in a row are followed back to their caller. */

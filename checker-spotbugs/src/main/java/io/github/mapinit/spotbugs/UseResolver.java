@@ -90,7 +90,7 @@ final class UseResolver {
       if (created != null && field.className().equals(created.creator().className())) {
         return Const.CONSTRUCTOR_NAME.equals(method.getName())
             ? atCreation(field, created)
-            : fromCreation(field, created);
+            : fromCreation(field, created, method);
       }
     }
     if ((condition & Nullness.AFTER_NULL) != 0) {
@@ -111,7 +111,8 @@ final class UseResolver {
    * Spec 4: a method of an anonymous or local class finds the enclosing object's field as it was
    * where the class was created, or as a later reset leaves it.
    */
-  private Optional<NullCause> fromCreation(FieldKey field, LocalClassOrigins.Origin created) {
+  private Optional<NullCause> fromCreation(
+      FieldKey field, LocalClassOrigins.Origin created, Method method) {
     ClassFacts facts = factsOfClass.apply(field.className());
     Optional<FieldFacts> fieldFacts = facts == null ? Optional.empty() : facts.field(field.name());
     if (facts == null || fieldFacts.isEmpty()) {
@@ -121,7 +122,23 @@ final class UseResolver {
         prepared.computeIfAbsent(field, f -> EntryStates.of(facts, fieldFacts.get()));
     BodyFacts creatorFacts = creatorFacts(facts, created);
     List<NullCause> causes;
-    if (created.createdDuringInitialisation()) {
+    LocalClassOrigins.HandedOut handed = created.handedOut();
+    if (created.createdDuringInitialisation()
+        && handed != null
+        && created.creation() != null
+        && !method.isPrivate()) {
+      // Spec 4, this-escape: the callee may call the instance back before the constructor
+      // returns; one that runs it at once runs it nowhere else.
+      causes =
+          new ArrayList<>(
+              handed.runAtOnce() ? List.of() : states.atCallbackEntry(true, false, creatorFacts));
+      for (NullCause cause : whereCreated(field, created, states, creatorFacts)) {
+        causes.add(
+            handed.runAtOnce() || !(cause instanceof NullCause.NotYetAssignedInConstructor)
+                ? cause
+                : new NullCause.EscapedDuringConstruction(cause, handed.callee(), handed.line()));
+      }
+    } else if (created.createdDuringInitialisation()) {
       causes = states.atCallbackEntry(true, false, creatorFacts);
     } else if (created.creation() == null) {
       causes = states.atEntry(null);

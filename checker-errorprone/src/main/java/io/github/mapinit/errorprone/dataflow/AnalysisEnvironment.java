@@ -125,6 +125,19 @@ public interface AnalysisEnvironment {
   List<BodySummary> localClassBodiesCreated(ObjectCreationNode creation, Body creator);
 
   /**
+   * The methods of the anonymous or local class that {@code creation} makes, when the constructor
+   * {@code creator} hands the new instance to a call (spec 4, this-escape): they may run before the
+   * constructor returns. Null for any other creation.
+   */
+  @Nullable HandedOutInstance instanceHandedOut(ObjectCreationNode creation, Body creator);
+
+  /**
+   * The methods of an instance handed to {@code callee} at {@code line}; a null callee runs them at
+   * once ({@code forEach}).
+   */
+  record HandedOutInstance(List<BodySummary> methods, @Nullable String callee, int line) {}
+
+  /**
    * The boolean fields and map fields of the object that a flag invariant may relate (spec 8 across
    * methods), for the class of {@code body}: private boolean instance fields that no code assigns
    * through another object, and tracked instance fields assigned only on {@code this}.

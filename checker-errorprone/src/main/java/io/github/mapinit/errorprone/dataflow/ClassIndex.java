@@ -71,6 +71,7 @@ final class ClassIndex {
   private final Set<Symbol> calledOnThisInOwnClass = new HashSet<>();
   private final Set<Symbol> reachedOtherwise = new HashSet<>();
   private final StateGateIndex stateGates = new StateGateIndex();
+  private final Map<Tree, HandedOut> handedOut = new IdentityHashMap<>();
 
   static ClassIndex of(CompilationUnitTree compilationUnit, JavacPolicy policy) {
     ClassIndex index = new ClassIndex();
@@ -116,6 +117,18 @@ final class ClassIndex {
    * after construction.
    */
   record LocalCreation(MethodSymbol creator, boolean createdDuringInitialisation) {}
+
+  /**
+   * An instance of an anonymous or local class that a constructor's own code creates as the
+   * argument of a call (spec 4, this-escape): the call's name, and whether it runs what it is given
+   * at once ({@code forEach}).
+   */
+  record HandedOut(String callee, Tree call, boolean runAtOnce) {}
+
+  /** The call that a constructor hands the new instance of {@code creation} to, if any. */
+  @Nullable HandedOut handedOut(NewClassTree creation) {
+    return handedOut.get(creation);
+  }
 
   /** Where the class {@code symbol} is created, or null if it is not one that has one place. */
   @Nullable LocalCreation localCreation(Symbol symbol) {
@@ -361,6 +374,13 @@ final class ClassIndex {
           index.createdElsewhere.add(created);
         } else {
           index.localCreations.put(created, new LocalCreation(creator, creator.isConstructor()));
+          TreePath path = getCurrentPath();
+          String callee = passedTo(path, tree);
+          if (creator.isConstructor() && callee != null) {
+            index.handedOut.put(
+                tree,
+                new HandedOut(callee, path.getParentPath().getLeaf(), isRunAtOnce(path, tree)));
+          }
         }
       }
       return super.visitNewClass(tree, null);

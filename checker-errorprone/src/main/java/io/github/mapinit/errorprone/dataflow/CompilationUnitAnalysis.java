@@ -605,6 +605,30 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     return bodies;
   }
 
+  @Override
+  public @Nullable HandedOutInstance instanceHandedOut(ObjectCreationNode creation, Body creator) {
+    ClassIndex.HandedOut handed = index.handedOut(creation.getTree());
+    Symbol local = ClassIndex.localClassCreated(creation.getTree());
+    ClassIndex.LocalCreation created = local == null ? null : index.localCreation(local);
+    ClassIndex.ClassInfo info = local == null ? null : index.classInfo(local);
+    if (handed == null
+        || created == null
+        || info == null
+        || created.creator() != creator.method()
+        || creator.kind() != Body.Kind.CONSTRUCTOR) {
+      return null;
+    }
+    // The callee reaches the instance through its supertype: its methods that are not private.
+    List<BodySummary> methods = new ArrayList<>();
+    for (Body method : info.methods) {
+      if (method.method() != null && !method.method().isPrivate()) {
+        methods.add(summaryOf(method));
+      }
+    }
+    return new HandedOutInstance(
+        methods, handed.runAtOnce() ? null : handed.callee(), lineOf(handed.call()));
+  }
+
   private static boolean isThisCall(MethodInvocationTree call) {
     return call.getMethodSelect() instanceof IdentifierTree
         && ((IdentifierTree) call.getMethodSelect()).getName().contentEquals("this");

@@ -754,6 +754,24 @@ final class MapInitTransfer
       Summaries.usesAtLocalCreation(
           input.getRegularStore(), created, field -> field.owner != local, this::record);
     }
+    AnalysisEnvironment.HandedOutInstance handed = environment.instanceHandedOut(node, body);
+    if (handed != null) {
+      // Spec 4, this-escape: the callee may call the instance back before the constructor returns
+      // (at once, for a forEach).
+      String callee = handed.callee();
+      int line = handed.line();
+      for (BodySummary method : handed.methods()) {
+        Symbol local = method.body().owner();
+        Summaries.usesAtLocalCreation(
+            input.getRegularStore(),
+            method,
+            field -> field.owner != local,
+            callee == null
+                ? this::record
+                : use ->
+                    record(use.withValue(use.value().mapCauses(c -> escaped(c, callee, line)))));
+      }
+    }
     return new RegularTransferResult<>(Nullness.NON_NULL, store, failureOnlyByError(node, store));
   }
 
