@@ -120,6 +120,9 @@ final class EngineAgreementTest {
           "OrderStaticBlockLater.java",
           "a static block has no line of its own in bytecode: SpotBugs names the later initialiser"
               + " by the line of the assignment in it, javac by the block's",
+          "PrefixTrie.java",
+          "a field of an object held by a final field of this (`root.children`): Error Prone names"
+              + " the holder, SpotBugs reads the holder from the stack and says `other.children`",
           "EagerLabelLookup.java",
           "an anonymous class that a private helper makes for several callers: Error Prone follows"
               + " each caller into the helper and names the call, SpotBugs starts the class from"

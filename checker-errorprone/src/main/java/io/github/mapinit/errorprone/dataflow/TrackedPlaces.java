@@ -1,6 +1,7 @@
 package io.github.mapinit.errorprone.dataflow;
 
 import com.sun.source.tree.MemberSelectTree;
+import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import javax.lang.model.element.Element;
 import javax.lang.model.type.TypeKind;
@@ -50,6 +51,14 @@ final class TrackedPlaces {
     if (receiver instanceof LocalVariableNode
         && ((LocalVariableNode) receiver).getElement() instanceof VarSymbol) {
       return Place.otherField((VarSymbol) ((LocalVariableNode) receiver).getElement(), field);
+    }
+    if (receiver instanceof FieldAccessNode holder
+        && holder.getElement() instanceof VarSymbol held
+        && !held.isStatic()
+        && (held.flags() & Flags.FINAL) != 0
+        && (holder.getReceiver() instanceof ThisNode || isQualifiedThis(holder.getReceiver()))) {
+      // this.root.kids: a final field holds one object, as a local does (spec 6, other.f).
+      return Place.otherField(held, field);
     }
     return null;
   }
