@@ -407,6 +407,9 @@ final class MethodAnalyzer {
         }
       }
       runPassedLambdasAtOnce(invoke, name, pc, frame);
+      if (passesThis(invoke, frame)) {
+        thisEscapes(calleeName(invoke, name), pc, frame);
+      }
       boolean dispatchedOnThis =
           ins.getOpcode() == Const.INVOKEVIRTUAL
               || ins.getOpcode() == Const.INVOKEINTERFACE
@@ -528,7 +531,11 @@ final class MethodAnalyzer {
    * before the constructor assigns a field the lambda uses.
    */
   private void escapeUses(
-      MethodSummary lambda, String callee, Trace.CallSite created, int pc, NullFrame frame) {
+      MethodSummary lambda,
+      String callee,
+      Trace.@Nullable CallSite created,
+      int pc,
+      NullFrame frame) {
     int line = lines.lineOf(pc);
     NullCause notYetAssigned =
         new NullCause.NotYetAssignedInConstructor(
@@ -542,7 +549,52 @@ final class MethodAnalyzer {
           && place != null
           && place.receiver() == Place.Receiver.THIS
           && (frame.state(place).bits() & Nullness.ENTRY_NULL) != 0) {
-        uses.add(use.throughCall(Nullness.NULL, escaped, created, pc, frame.flags().entryValues()));
+        uses.add(
+            created == null
+                ? use.escapedAt(Nullness.NULL, escaped, pc, frame.flags().entryValues())
+                : use.throughCall(
+                    Nullness.NULL, escaped, created, pc, frame.flags().entryValues()));
+      }
+    }
+  }
+
+  /**
+   * Spec 4, this-escape: a constructor gives {@code this} as an argument to code of another class,
+   * which may call it back before the constructor returns. A method of the class itself is followed
+   * instead.
+   */
+  private boolean passesThis(InvokeInstruction invoke, NullFrame frame)
+      throws DataflowAnalysisException {
+    if (!Const.CONSTRUCTOR_NAME.equals(method.getName())
+        || className.equals(invoke.getClassName(cpg))
+        || Const.CONSTRUCTOR_NAME.equals(invoke.getMethodName(cpg))) {
+      return false;
+    }
+    int depth = 0;
+    for (Type argument : invoke.getArgumentTypes(cpg)) {
+      depth += argument.getSize();
+    }
+    for (int slot = 0; slot < depth; slot++) {
+      if (frame.getStackValue(slot).role() == Value.Role.THIS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The uses of the class's methods that {@code callee}, given {@code this}, may call back. */
+  private void thisEscapes(String callee, int pc, NullFrame frame) {
+    for (Method callable : classContext.getJavaClass().getMethods()) {
+      if (callable.isPrivate()
+          || callable.isStatic()
+          || callable.isSynthetic()
+          || callable.getName().startsWith("<")) {
+        continue;
+      }
+      MethodEnvironment.CreatedLambda target =
+          env.lambda(callable.getName() + callable.getSignature());
+      if (target != null) {
+        escapeUses(target.summary(), callee, null, pc, frame);
       }
     }
   }

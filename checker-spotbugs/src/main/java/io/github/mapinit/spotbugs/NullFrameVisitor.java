@@ -620,7 +620,14 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     if (receiver.role() != Value.Role.THIS) {
       env.noteAssignmentOnOtherObject(field.name());
     }
-    store(fieldPlace(field, receiver), value);
+    Place.FieldPlace place = fieldPlace(field, receiver);
+    store(place, value);
+    if (value.flag() instanceof Flag.StackSlot chosen) {
+      // As for a local: `this.memo = memoize ? new HashMap<>() : null` holds an object where
+      // `memoize` holds.
+      getFrame()
+          .setFlags(getFrame().flags().placeRenamed(new Place.ChosenValue(chosen.slot()), place));
+    }
     if (receiver.role() == Value.Role.THIS) {
       assignFlag(flagOf(field), value);
     }

@@ -75,6 +75,33 @@ record Use(
   }
 
   /** This use as seen through a call at {@code callSite}, with the caller's condition. */
+  /**
+   * This use, reached from where a constructor hands {@code this} out: its own method is the
+   * callback, so no call site is added.
+   */
+  Use escapedAt(
+      int newCondition,
+      @Nullable NullCause newCause,
+      int callOrder,
+      Map<Flag, Boolean> callerConditions) {
+    return new Use(
+        placeKey,
+        placeName,
+        field,
+        localSlot,
+        kind,
+        useName,
+        site,
+        newCondition,
+        newCause,
+        conditionPlace,
+        calledFrom,
+        callOrder,
+        knownNonNull,
+        Map.of(),
+        callerConditions);
+  }
+
   Use throughCall(
       int newCondition,
       @Nullable NullCause newCause,

@@ -132,6 +132,12 @@ public interface AnalysisEnvironment {
   @Nullable HandedOutInstance instanceHandedOut(ObjectCreationNode creation, Body creator);
 
   /**
+   * The methods of {@code constructor}'s class that code given {@code this} may call back (spec 4,
+   * this-escape): its instance methods that are not private.
+   */
+  List<BodySummary> methodsCallableBack(Body constructor);
+
+  /**
    * The methods of an instance handed to {@code callee} at {@code line}; a null callee runs them at
    * once ({@code forEach}).
    */

@@ -629,6 +629,22 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
         methods, handed.runAtOnce() ? null : handed.callee(), lineOf(handed.call()));
   }
 
+  @Override
+  public List<BodySummary> methodsCallableBack(Body constructor) {
+    ClassIndex.ClassInfo info = index.classInfo(constructor.owner());
+    if (info == null) {
+      return List.of();
+    }
+    List<BodySummary> methods = new ArrayList<>();
+    for (Body method : info.methods) {
+      MethodSymbol symbol = method.method();
+      if (symbol != null && !symbol.isPrivate() && !symbol.isStatic()) {
+        methods.add(summaryOf(method));
+      }
+    }
+    return methods;
+  }
+
   private static boolean isThisCall(MethodInvocationTree call) {
     return call.getMethodSelect() instanceof IdentifierTree
         && ((IdentifierTree) call.getMethodSelect()).getName().contentEquals("this");

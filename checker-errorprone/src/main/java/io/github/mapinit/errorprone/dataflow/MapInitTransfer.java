@@ -418,6 +418,9 @@ final class MapInitTransfer
       MethodInvocationNode node, TransferInput<Nullness, PlaceStore> input) {
     PlaceStore store = input.getRegularStore();
     ExecutableElement method = node.getTarget().getMethod();
+    if (passesThis(node) && escapesFromConstructor(method)) {
+      thisEscapesTo(method.getSimpleName().toString(), node.getTree(), store);
+    }
     Map<TypeMirror, PlaceStore> exceptionalStores = Map.of();
     boolean callOnOwnObject = mayChangeOwnFields(node);
     if (callOnOwnObject) {
@@ -618,6 +621,29 @@ final class MapInitTransfer
   }
 
   /** Whether an argument of the call is {@code this}. */
+  /**
+   * Spec 4, this-escape: a constructor that gives {@code this} to code of another class, which may
+   * call it back before the constructor returns. A method of the class itself is followed instead.
+   */
+  private boolean escapesFromConstructor(ExecutableElement callee) {
+    return body.kind() == Body.Kind.CONSTRUCTOR
+        && callee instanceof MethodSymbol symbol
+        && symbol.owner != body.owner()
+        && !symbol.isConstructor();
+  }
+
+  /** The uses of the class's methods that {@code callee}, given {@code this}, may call back. */
+  private void thisEscapesTo(String callee, Tree call, PlaceStore store) {
+    int line = environment.lineOf(call);
+    for (BodySummary method : environment.methodsCallableBack(body)) {
+      Summaries.usesAtLocalCreation(
+          store,
+          method,
+          field -> true,
+          use -> record(use.withValue(use.value().mapCauses(c -> escaped(c, callee, line)))));
+    }
+  }
+
   private static boolean passesThis(MethodInvocationNode call) {
     return call.getArguments().stream().anyMatch(ThisNode.class::isInstance);
   }
