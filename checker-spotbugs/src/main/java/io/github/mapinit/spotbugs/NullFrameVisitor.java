@@ -802,17 +802,23 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
                 : Optional.empty();
     Value tested = nullTest.map(test -> argument(ins, test.argument())).orElse(null);
     Optional<Boolean> nonNullWhen = nullTest.map(NullTest::nonNullWhen);
+    MethodSummary predicate = callee != null ? callee : predicateOnOther(ins, receiver);
     if (nullTest.isEmpty()
-        && callee != null
-        && callee.fieldTest().isPresent()
+        && predicate != null
+        && predicate.fieldTest().isPresent()
         && receiver != null
-        && receiver.role() == Value.Role.THIS) {
-      // Spec 3: the class's own predicate on a field of this object is a null test of the field.
-      String name = callee.fieldTest().get().field();
+        && (receiver.role() == Value.Role.THIS || receiver.place() instanceof Place.LocalPlace)) {
+      // Spec 3: the class's own predicate on a field of this object (or of another one held in a
+      // local, spec 6) is a null test of the field.
+      String name = predicate.fieldTest().get().field();
       for (FieldKey field : env.trackedInstanceFields()) {
         if (field.name().equals(name)) {
-          tested = Value.UNKNOWN.withPlace(new Place.FieldPlace(Place.Receiver.THIS, -1, field));
-          nonNullWhen = Optional.of(callee.fieldTest().get().nonNullWhen());
+          tested =
+              Value.UNKNOWN.withPlace(
+                  receiver.place() instanceof Place.LocalPlace local
+                      ? new Place.FieldPlace(Place.Receiver.LOCAL, local.slot(), field)
+                      : new Place.FieldPlace(Place.Receiver.THIS, -1, field));
+          nonNullWhen = Optional.of(predicate.fieldTest().get().nonNullWhen());
         }
       }
     }
@@ -868,6 +874,23 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       // A call on a receiver that is null on every path here never returns.
       getFrame().setTop();
     }
+  }
+
+  /**
+   * The summary of the analysed class's own instance method that {@code ins} calls on another
+   * object of the class held in a local ({@code other.isActive()}), for what its result tests.
+   */
+  private @Nullable MethodSummary predicateOnOther(
+      InvokeInstruction ins, @Nullable Value receiver) {
+    if (receiver == null
+        || !(receiver.place() instanceof Place.LocalPlace)
+        || !env.className().equals(ins.getClassName(getCPG()))
+        || !"Z".equals(ins.getReturnType(getCPG()).getSignature())) {
+      return null;
+    }
+    MethodEnvironment.CreatedLambda method =
+        env.lambda(ins.getMethodName(getCPG()) + ins.getSignature(getCPG()));
+    return method == null ? null : method.summary();
   }
 
   /**

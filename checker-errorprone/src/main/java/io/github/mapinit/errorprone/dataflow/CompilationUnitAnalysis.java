@@ -480,9 +480,14 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   public Optional<TestedField> fieldTestOf(MethodInvocationNode call, Body caller) {
     if (!(call.getTarget().getMethod() instanceof MethodSymbol method)
         || method.isStatic()
-        || method.owner != caller.owner()
-        || !(call.getTarget().getReceiver() instanceof ThisNode)
         || method.getReturnType().getKind() != TypeKind.BOOLEAN) {
+      return Optional.empty();
+    }
+    Node receiver = call.getTarget().getReceiver();
+    // On this, a method of the caller's class; on another object of a class of the unit held in
+    // a variable (other.isActive()), that class's method, which then tests other.f.
+    boolean onThis = receiver instanceof ThisNode && method.owner == caller.owner();
+    if (!onThis && TrackedPlaces.heldObject(receiver) == null) {
       return Optional.empty();
     }
     Body helper = index.bodyOf(method);
@@ -490,15 +495,15 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
       return Optional.empty();
     }
     Optional<TestedField> written =
-        fieldTests.computeIfAbsent(method, m -> writtenFieldTest(helper, caller));
+        fieldTests.computeIfAbsent(method, m -> writtenFieldTest(helper));
     // Else what its returns show (`this.env = values; return true;`): its summary, which is
     // computed outside the cache above, as it may analyse other helpers that fill it.
     return written.isPresent() ? written : summaryOf(helper).returnedFieldTest();
   }
 
   /** The field test that a helper's single {@code return} spells out. */
-  private Optional<TestedField> writtenFieldTest(Body helper, Body caller) {
-    ClassIndex.ClassInfo owner = index.classInfo(caller.owner());
+  private Optional<TestedField> writtenFieldTest(Body helper) {
+    ClassIndex.ClassInfo owner = index.classInfo(helper.owner());
     if (owner == null || !(helper.tree() instanceof MethodTree tree)) {
       return Optional.empty();
     }

@@ -380,11 +380,17 @@ final class MapInitTransfer
     return input.getRegularStore().forgetFlag(flag);
   }
 
+  /** The field that a helper's result tests, on the object the call is made on. */
+  private static Place testedPlace(MethodInvocationNode call, VarSymbol field) {
+    VarSymbol held = TrackedPlaces.heldObject(call.getTarget().getReceiver());
+    return held == null ? Place.thisField(field) : Place.otherField(held, field);
+  }
+
   /** The place that a call's result tests for null: a field of the object, or an argument. */
   private Optional<Place> placeVouchedFor(MethodInvocationNode call) {
     Optional<AnalysisEnvironment.TestedField> field = environment.fieldTestOf(call, body);
     if (field.isPresent()) {
-      return Optional.of(Place.thisField(field.get().field()));
+      return Optional.of(testedPlace(call, field.get().field()));
     }
     Optional<NullTest> test = environment.nullTestOf(call, body);
     return test.isPresent() && test.get().argument() < call.getArguments().size()
@@ -477,7 +483,7 @@ final class MapInitTransfer
       // Spec 3: one branch of a test of the helper's result knows the field is not null.
       PlaceStore after = applyFollowedCall(node, input, store, callOnOwnObject);
       PlaceStore nonNull =
-          after.refine(Place.thisField(fieldTest.get().field()), Nullness.NON_NULL);
+          after.refine(testedPlace(node, fieldTest.get().field()), Nullness.NON_NULL);
       return fieldTest.get().nonNullWhen()
           ? new ConditionalTransferResult<>(Nullness.NON_NULL, nonNull, after, exceptionalStores)
           : new ConditionalTransferResult<>(Nullness.NON_NULL, after, nonNull, exceptionalStores);

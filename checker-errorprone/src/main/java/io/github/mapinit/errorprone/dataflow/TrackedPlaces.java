@@ -48,17 +48,25 @@ final class TrackedPlaces {
     if (receiver instanceof ThisNode || isQualifiedThis(receiver)) {
       return Place.thisField(field);
     }
-    if (receiver instanceof LocalVariableNode
-        && ((LocalVariableNode) receiver).getElement() instanceof VarSymbol) {
-      return Place.otherField((VarSymbol) ((LocalVariableNode) receiver).getElement(), field);
+    VarSymbol held = heldObject(receiver);
+    return held == null ? null : Place.otherField(held, field);
+  }
+
+  /**
+   * The variable that holds the object {@code receiver} reads, when it names one object for as long
+   * as it is not assigned (spec 6, other.f): a local, or a final field of this ({@code
+   * this.root.kids}).
+   */
+  static @Nullable VarSymbol heldObject(Node receiver) {
+    if (receiver instanceof LocalVariableNode local && local.getElement() instanceof VarSymbol v) {
+      return v;
     }
     if (receiver instanceof FieldAccessNode holder
         && holder.getElement() instanceof VarSymbol held
         && !held.isStatic()
         && (held.flags() & Flags.FINAL) != 0
         && (holder.getReceiver() instanceof ThisNode || isQualifiedThis(holder.getReceiver()))) {
-      // this.root.kids: a final field holds one object, as a local does (spec 6, other.f).
-      return Place.otherField(held, field);
+      return held;
     }
     return null;
   }
