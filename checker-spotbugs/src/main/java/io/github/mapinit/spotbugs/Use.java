@@ -84,28 +84,27 @@ record Use(
       @Nullable NullCause newCause,
       int callOrder,
       Map<Flag, Boolean> callerConditions) {
-    return new Use(
-        placeKey,
-        placeName,
-        field,
-        localSlot,
-        kind,
-        useName,
-        site,
-        newCondition,
-        newCause,
-        conditionPlace,
-        calledFrom,
-        callOrder,
-        knownNonNull,
-        Map.of(),
-        callerConditions);
+    return reached(newCondition, newCause, calledFrom, callOrder, callerConditions);
   }
 
   Use throughCall(
       int newCondition,
       @Nullable NullCause newCause,
       Trace.CallSite callSite,
+      int callOrder,
+      Map<Flag, Boolean> callerConditions) {
+    return reached(
+        newCondition,
+        newCause,
+        calledFrom.isPresent() ? calledFrom : Optional.of(callSite),
+        callOrder,
+        callerConditions);
+  }
+
+  private Use reached(
+      int newCondition,
+      @Nullable NullCause newCause,
+      Optional<Trace.CallSite> from,
       int callOrder,
       Map<Flag, Boolean> callerConditions) {
     return new Use(
@@ -119,7 +118,7 @@ record Use(
         newCondition,
         newCause,
         conditionPlace,
-        calledFrom.isPresent() ? calledFrom : Optional.of(callSite),
+        from,
         callOrder,
         knownNonNull,
         Map.of(),

@@ -70,7 +70,7 @@ final class ClassIndex {
   private final Set<Symbol> nullChecked = new HashSet<>();
   private final Set<Symbol> calledOnThisInOwnClass = new HashSet<>();
   private final Set<Symbol> reachedOtherwise = new HashSet<>();
-  private final StateGateIndex stateGates = new StateGateIndex();
+  private final StateGateIndex stateGates = new StateGateIndex(classOfField::containsKey);
   private final Map<Tree, HandedOut> handedOut = new IdentityHashMap<>();
 
   static ClassIndex of(CompilationUnitTree compilationUnit, JavacPolicy policy) {

@@ -30,6 +30,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.lang.model.element.ElementKind;
 import org.jspecify.annotations.Nullable;
 
@@ -45,6 +46,12 @@ final class StateGateIndex {
 
   private final Map<Symbol, List<Set<String>>> testsBeforeCreations = new HashMap<>();
   private final Set<Symbol> changedAfterConstruction = new HashSet<>();
+  private final Predicate<Symbol> tracked;
+
+  /** {@code tracked} tells the map fields whose creations are read; any field may be a state. */
+  StateGateIndex(Predicate<Symbol> tracked) {
+    this.tracked = tracked;
+  }
 
   /** An assignment {@code variable = value} (or a compound one) at {@code path}. */
   void assigned(TreePath path, ExpressionTree variable, @Nullable ExpressionTree value) {
@@ -59,7 +66,10 @@ final class StateGateIndex {
     if (!duringConstruction(path)) {
       changedAfterConstruction.add(field);
     }
-    if (value != null && value.getKind() != Tree.Kind.NULL_LITERAL && !field.isStatic()) {
+    if (value != null
+        && value.getKind() != Tree.Kind.NULL_LITERAL
+        && !field.isStatic()
+        && tracked.test(field)) {
       testsBeforeCreations
           .computeIfAbsent(field, f -> new ArrayList<>())
           .add(testsOnEveryPathTo(path, ownerClass));
@@ -73,7 +83,8 @@ final class StateGateIndex {
     if (field != null
         && initializer != null
         && initializer.getKind() != Tree.Kind.NULL_LITERAL
-        && !field.isStatic()) {
+        && !field.isStatic()
+        && tracked.test(field)) {
       testsBeforeCreations.computeIfAbsent(field, f -> new ArrayList<>()).add(Set.of());
     }
   }
