@@ -301,19 +301,19 @@ final class ClassModel implements MethodEnvironment {
   }
 
   @Override
-  public @Nullable CreatedLambda lambdaCreatedBy(INVOKEDYNAMIC ins, ConstantPoolGen cpg) {
+  public @Nullable OwnMethod lambdaCreatedBy(INVOKEDYNAMIC ins, ConstantPoolGen cpg) {
     String key = Callbacks.createdBy(javaClass, ins, cpg);
-    return key == null ? null : lambda(key);
+    return key == null ? null : method(key);
   }
 
   @Override
-  public @Nullable CreatedLambda lambda(String key) {
+  public @Nullable OwnMethod method(String key) {
     for (Method method : javaClass.getMethods()) {
       if (key.equals(method.getName() + method.getSignature())) {
         MethodSummary summary = summary(method);
         return summary == null
             ? null
-            : new CreatedLambda(method.getName(), method.getSignature(), summary);
+            : new OwnMethod(method.getName(), method.getSignature(), summary);
       }
     }
     return null;

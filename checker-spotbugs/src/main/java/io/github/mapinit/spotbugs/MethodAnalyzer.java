@@ -377,7 +377,7 @@ final class MethodAnalyzer {
       checkDereference(frame.getTopValue(), AccessKind.READ, "synchronized", null, pc, frame);
     } else if (ins instanceof INVOKEDYNAMIC creation) {
       // Spec 4: a lambda created after its object's initialisation starts from the state here.
-      MethodEnvironment.CreatedLambda lambda = env.lambdaCreatedBy(creation, cpg);
+      MethodEnvironment.OwnMethod lambda = env.lambdaCreatedBy(creation, cpg);
       if (lambda != null
           && Callbacks.isLambdaKey(lambda.name())
           && !Callbacks.runsDuringInitialisation(method)) {
@@ -507,7 +507,7 @@ final class MethodAnalyzer {
     boolean runAtOnce = env.runsCallbacksAtOnce(invoke.getClassName(cpg), name);
     boolean inConstructor = Const.CONSTRUCTOR_NAME.equals(method.getName());
     for (String key : passed) {
-      MethodEnvironment.CreatedLambda lambda = env.lambda(key);
+      MethodEnvironment.OwnMethod lambda = env.method(key);
       // A method reference is followed only where a constructor hands it out (spec 4).
       if (lambda == null || (!Callbacks.isLambdaKey(key) && !inConstructor)) {
         continue;
@@ -591,8 +591,7 @@ final class MethodAnalyzer {
           || callable.getName().startsWith("<")) {
         continue;
       }
-      MethodEnvironment.CreatedLambda target =
-          env.lambda(callable.getName() + callable.getSignature());
+      MethodEnvironment.OwnMethod target = env.method(callable.getName() + callable.getSignature());
       if (target != null) {
         escapeUses(target.summary(), callee, null, pc, frame);
       }

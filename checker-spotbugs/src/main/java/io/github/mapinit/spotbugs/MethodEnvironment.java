@@ -49,13 +49,16 @@ interface MethodEnvironment {
    * The lambda of the analysed class that {@code ins} creates, with its summary, or null when it
    * creates something else (spec 4: a lambda starts from the state where it is created).
    */
-  @Nullable CreatedLambda lambdaCreatedBy(INVOKEDYNAMIC ins, ConstantPoolGen cpg);
+  @Nullable OwnMethod lambdaCreatedBy(INVOKEDYNAMIC ins, ConstantPoolGen cpg);
 
-  /** The lambda method of the analysed class with this key (name and signature), or null. */
-  @Nullable CreatedLambda lambda(String key);
+  /**
+   * The method of the analysed class with this key (name and signature), or null: a lambda's, one a
+   * method reference names, or one that code given an instance may call.
+   */
+  @Nullable OwnMethod method(String key);
 
-  /** A lambda method of the analysed class and what its analysis found. */
-  record CreatedLambda(String name, String signature, MethodSummary summary) {}
+  /** A method of the analysed class and what its analysis found. */
+  record OwnMethod(String name, String signature, MethodSummary summary) {}
 
   /**
    * The boolean and map fields whose correlation the analysis checks across methods (spec 8):

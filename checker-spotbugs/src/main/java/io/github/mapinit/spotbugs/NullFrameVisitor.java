@@ -410,6 +410,18 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     frame.pushValue(Value.ofFlag(result));
   }
 
+  /**
+   * Spec 8, correlated conditions: {@code m = collect ? new HashMap<>() : null} holds an object
+   * where {@code collect} holds, as {@code if (collect) m = new HashMap<>();} does. What the paths
+   * that met said of the stored stack value moves to the variable or field {@code stored}.
+   */
+  private void moveChosenValue(Value value, Place stored) {
+    if (value.flag() instanceof Flag.StackSlot chosen) {
+      getFrame()
+          .setFlags(getFrame().flags().placeRenamed(new Place.ChosenValue(chosen.slot()), stored));
+    }
+  }
+
   /** {@code flag = value}: a constant, another flag's value, or something nothing here can name. */
   private void assignFlag(Flag flag, Value value) {
     NullFrame frame = getFrame();
@@ -495,15 +507,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
             : value.role();
     getFrame()
         .setValue(slot, new Value(value.bits(), role, null, value.alias(), cause, value.source()));
-    if (value.flag() instanceof Flag.StackSlot chosen) {
-      // Spec 8, correlated conditions: `m = collect ? new HashMap<>() : null` holds an object
-      // where `collect` holds, as `if (collect) m = new HashMap<>();` does.
-      getFrame()
-          .setFlags(
-              getFrame()
-                  .flags()
-                  .placeRenamed(new Place.ChosenValue(chosen.slot()), new Place.LocalPlace(slot)));
-    }
+    moveChosenValue(value, new Place.LocalPlace(slot));
     // After the store: what the flag vouches for is what is non-null with its new value.
     assignFlag(new Flag.Local(slot), value);
     getFrame().setFlags(getFrame().flags().forgetFlags(f -> testsLocal(f, slot)));
@@ -622,12 +626,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     }
     Place.FieldPlace place = fieldPlace(field, receiver);
     store(place, value);
-    if (value.flag() instanceof Flag.StackSlot chosen) {
-      // As for a local: `this.memo = memoize ? new HashMap<>() : null` holds an object where
-      // `memoize` holds.
-      getFrame()
-          .setFlags(getFrame().flags().placeRenamed(new Place.ChosenValue(chosen.slot()), place));
-    }
+    moveChosenValue(value, place);
     if (receiver.role() == Value.Role.THIS) {
       assignFlag(flagOf(field), value);
     }
@@ -888,8 +887,8 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
         || !"Z".equals(ins.getReturnType(getCPG()).getSignature())) {
       return null;
     }
-    MethodEnvironment.CreatedLambda method =
-        env.lambda(ins.getMethodName(getCPG()) + ins.getSignature(getCPG()));
+    MethodEnvironment.OwnMethod method =
+        env.method(ins.getMethodName(getCPG()) + ins.getSignature(getCPG()));
     return method == null ? null : method.summary();
   }
 
@@ -963,7 +962,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       return;
     }
     for (String key : passed) {
-      MethodEnvironment.CreatedLambda lambda = Callbacks.isLambdaKey(key) ? env.lambda(key) : null;
+      MethodEnvironment.OwnMethod lambda = Callbacks.isLambdaKey(key) ? env.method(key) : null;
       if (lambda != null) {
         applySummary(lambda.summary(), CallTarget.ALL_PLACES);
       }

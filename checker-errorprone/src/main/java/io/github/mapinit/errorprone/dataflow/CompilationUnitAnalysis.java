@@ -623,23 +623,21 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
         || creator.kind() != Body.Kind.CONSTRUCTOR) {
       return null;
     }
-    // The callee reaches the instance through its supertype: its methods that are not private.
-    List<BodySummary> methods = new ArrayList<>();
-    for (Body method : info.methods) {
-      if (method.method() != null && !method.method().isPrivate()) {
-        methods.add(summaryOf(method));
-      }
-    }
     return new HandedOutInstance(
-        methods, handed.runAtOnce() ? null : handed.callee(), lineOf(handed.call()));
+        callableBack(info), handed.runAtOnce() ? null : handed.callee(), lineOf(handed.call()));
   }
 
   @Override
   public List<BodySummary> methodsCallableBack(Body constructor) {
     ClassIndex.ClassInfo info = index.classInfo(constructor.owner());
-    if (info == null) {
-      return List.of();
-    }
+    return info == null ? List.of() : callableBack(info);
+  }
+
+  /**
+   * The instance methods of {@code info} that code given an instance can call: those that are not
+   * private (it reaches the instance through a supertype, or the class itself).
+   */
+  private List<BodySummary> callableBack(ClassIndex.ClassInfo info) {
     List<BodySummary> methods = new ArrayList<>();
     for (Body method : info.methods) {
       MethodSymbol symbol = method.method();

@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Consumer;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -367,14 +368,14 @@ final class MapInitTransfer
     }
     if (expression instanceof MethodInvocationNode call) {
       // The call ends its block, which joins its branches: they are rebuilt from what it tests.
-      Optional<Place> vouched = placeVouchedFor(call);
-      Optional<Boolean> when = vouchedWhen(call);
-      if (vouched.isPresent() && when.isPresent()) {
+      Optional<Vouched> vouched = vouchedFor(call);
+      if (vouched.isPresent()) {
         PlaceStore store = input.getRegularStore();
+        boolean when = vouched.get().nonNullWhen();
         return store
-            .refine(vouched.get(), Nullness.NON_NULL)
-            .assignFlag(flag, when.get())
-            .leastUpperBound(store.assignFlag(flag, !when.get()));
+            .refine(vouched.get().place(), Nullness.NON_NULL)
+            .assignFlag(flag, when)
+            .leastUpperBound(store.assignFlag(flag, !when));
       }
     }
     return input.getRegularStore().forgetFlag(flag);
@@ -386,25 +387,24 @@ final class MapInitTransfer
     return held == null ? Place.thisField(field) : Place.otherField(held, field);
   }
 
-  /** The place that a call's result tests for null: a field of the object, or an argument. */
-  private Optional<Place> placeVouchedFor(MethodInvocationNode call) {
+  /** A place that a call's result tests for null, and the result that says it is not null. */
+  private record Vouched(Place place, boolean nonNullWhen) {}
+
+  /** What a call's result tests: a field of the object it is made on, or an argument. */
+  private Optional<Vouched> vouchedFor(MethodInvocationNode call) {
     Optional<AnalysisEnvironment.TestedField> field = environment.fieldTestOf(call, body);
     if (field.isPresent()) {
-      return Optional.of(testedPlace(call, field.get().field()));
+      return Optional.of(
+          new Vouched(testedPlace(call, field.get().field()), field.get().nonNullWhen()));
     }
     Optional<NullTest> test = environment.nullTestOf(call, body);
-    return test.isPresent() && test.get().argument() < call.getArguments().size()
-        ? Optional.ofNullable(environment.placeOf(call.getArguments().get(test.get().argument())))
-        : Optional.empty();
-  }
-
-  /** The result of {@code call} for which {@link #placeVouchedFor} is not null. */
-  private Optional<Boolean> vouchedWhen(MethodInvocationNode call) {
-    Optional<AnalysisEnvironment.TestedField> field = environment.fieldTestOf(call, body);
-    if (field.isPresent()) {
-      return Optional.of(field.get().nonNullWhen());
+    if (test.isEmpty() || test.get().argument() >= call.getArguments().size()) {
+      return Optional.empty();
     }
-    return environment.nullTestOf(call, body).map(NullTest::nonNullWhen);
+    Place argument = environment.placeOf(call.getArguments().get(test.get().argument()));
+    return argument == null
+        ? Optional.empty()
+        : Optional.of(new Vouched(argument, test.get().nonNullWhen()));
   }
 
   /** A node whose transfer keeps its true and false branches apart. */
@@ -626,7 +626,6 @@ final class MapInitTransfer
                 && method.getParameters().get(0).asType().getKind().isPrimitive());
   }
 
-  /** Whether an argument of the call is {@code this}. */
   /**
    * Spec 4, this-escape: a constructor that gives {@code this} to code of another class, which may
    * call it back before the constructor returns. A method of the class itself is followed instead.
@@ -642,14 +641,11 @@ final class MapInitTransfer
   private void thisEscapesTo(String callee, Tree call, PlaceStore store) {
     int line = environment.lineOf(call);
     for (BodySummary method : environment.methodsCallableBack(body)) {
-      Summaries.usesAtLocalCreation(
-          store,
-          method,
-          field -> true,
-          use -> record(use.withValue(use.value().mapCauses(c -> escaped(c, callee, line)))));
+      Summaries.usesAtLocalCreation(store, method, field -> true, recordEscapingTo(callee, line));
     }
   }
 
+  /** Whether an argument of the call is {@code this}. */
   private static boolean passesThis(MethodInvocationNode call) {
     return call.getArguments().stream().anyMatch(ThisNode.class::isInstance);
   }
@@ -798,10 +794,7 @@ final class MapInitTransfer
             input.getRegularStore(),
             method,
             field -> field.owner != local,
-            callee == null
-                ? this::record
-                : use ->
-                    record(use.withValue(use.value().mapCauses(c -> escaped(c, callee, line)))));
+            callee == null ? this::record : recordEscapingTo(callee, line));
       }
     }
     return new RegularTransferResult<>(Nullness.NON_NULL, store, failureOnlyByError(node, store));
@@ -1138,13 +1131,15 @@ final class MapInitTransfer
             store,
             callback.summary(),
             Trace.CallSite.creationOf(callback.summary().body().name(), line),
-            escapesTo == null
-                ? this::record
-                : use ->
-                    record(use.withValue(use.value().mapCauses(c -> escaped(c, escapesTo, line)))));
+            escapesTo == null ? this::record : recordEscapingTo(escapesTo, line));
       }
     }
     return new RegularTransferResult<>(Nullness.NON_NULL, store);
+  }
+
+  /** Records a use of a callback that the constructor hands to {@code callee} at {@code line}. */
+  private Consumer<Use> recordEscapingTo(String callee, int line) {
+    return use -> record(use.withValue(use.value().mapCauses(c -> escaped(c, callee, line))));
   }
 
   /** A field the constructor has not assigned yet, seen by a callback it hands out (spec 4). */
