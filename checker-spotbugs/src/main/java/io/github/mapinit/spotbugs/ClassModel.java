@@ -46,6 +46,7 @@ final class ClassModel implements MethodEnvironment {
   private final Set<FieldKey> nullTested = new HashSet<>();
   private final Map<String, Boolean> neverReturns = new HashMap<>();
   private @Nullable List<Flag.Field> freshCounterFields;
+  private @Nullable Map<String, Set<String>> finalFieldTests;
   private @Nullable Map<String, Method> methodsByKey;
   private final Set<String> assignedOnOtherObjects = new HashSet<>();
   private @Nullable FlagCandidates flagCandidates;
@@ -198,6 +199,8 @@ final class ClassModel implements MethodEnvironment {
       for (Flag.Field flag : flagCandidates().flags()) {
         names.add(flag.name());
       }
+      // A read of a tested final field is a read of its tests' flags.
+      names.addAll(finalFieldTests().keySet());
       flagFieldNames = names;
     }
     return flagFieldNames;
@@ -228,9 +231,30 @@ final class ClassModel implements MethodEnvironment {
         flags.add(new Flag.Field(className(), field.getName(), false));
       }
     }
+    if (!fields.isEmpty()) {
+      finalFieldTests()
+          .forEach(
+              (field, tests) -> {
+                for (String test : tests) {
+                  flags.add(FinalFieldTests.flagOf(className(), field, test));
+                }
+              });
+    }
     return flags.isEmpty() || fields.isEmpty()
         ? FlagCandidates.NONE
         : FlagCandidates.of(flags, fields);
+  }
+
+  @Override
+  public Set<String> testsOfFinalField(String fieldName) {
+    return finalFieldTests().getOrDefault(fieldName, Set.of());
+  }
+
+  private Map<String, Set<String>> finalFieldTests() {
+    if (finalFieldTests == null) {
+      finalFieldTests = FinalFieldTests.in(javaClass, classContext.getConstantPoolGen());
+    }
+    return finalFieldTests;
   }
 
   @Override

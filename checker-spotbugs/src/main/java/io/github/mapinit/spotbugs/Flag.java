@@ -54,6 +54,13 @@ sealed interface Flag {
    */
   record PureTest(int slot, String test) implements Flag {}
 
+  /**
+   * A static field read as a constant of its own class's type, an enum constant ({@code
+   * Mode.INDEXED}), which a comparison with a variable tests (policy {@code ConstantTests}); not a
+   * variable.
+   */
+  record NamedConstant(String name) implements Flag {}
+
   /** A string constant ({@code ldc "a"}), which a {@link PureTest} may take; not a variable. */
   record StringConstant(String value) implements Flag {}
 
@@ -74,6 +81,7 @@ sealed interface Flag {
         && !(this instanceof PresumedObject)
         && !(this instanceof IntConstant)
         && !(this instanceof IntFieldValue)
-        && !(this instanceof StringConstant);
+        && !(this instanceof StringConstant)
+        && !(this instanceof NamedConstant);
   }
 }

@@ -66,6 +66,13 @@ interface MethodEnvironment {
    */
   FlagCandidates flagCandidates();
 
+  /**
+   * The tests of the final instance field {@code fieldName} of the analysed class against constants
+   * that its code makes (policy {@code ConstantTests}), each a flag ({@link
+   * FinalFieldTests#flagOf}).
+   */
+  Set<String> testsOfFinalField(String fieldName);
+
   /** A field of the analysed class assigned through another object than {@code this}. */
   void noteAssignmentOnOtherObject(String fieldName);
 

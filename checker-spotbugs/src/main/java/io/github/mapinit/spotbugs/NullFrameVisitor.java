@@ -8,6 +8,7 @@ import edu.umd.cs.findbugs.bcel.generic.NULL2Z;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.flow.FlagFacts;
+import io.github.mapinit.policy.rules.ConstantTests;
 import io.github.mapinit.policy.rules.FreshCounters;
 import io.github.mapinit.policy.rules.IntComparison;
 import io.github.mapinit.policy.rules.NonEmptyCollections;
@@ -238,6 +239,36 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     if (a != null && b != null) {
       getFrame()
           .setFlagTest(new NullFrame.FlagTest(new Flag.Constant(comparison.holds(a, b)), true));
+      return;
+    }
+    testFinalField(left, right, comparison);
+  }
+
+  /**
+   * Policy {@link ConstantTests}: a comparison of a final int field of this object with a constant
+   * tests a flag of the class's, which its promises may carry across methods.
+   */
+  private void testFinalField(Value left, Value right, IntComparison comparison) {
+    boolean constantOnLeft = !(left.flag() instanceof Flag.IntFieldValue);
+    Value variable = constantOnLeft ? right : left;
+    Integer constant = constantOnLeft ? constantInt(left) : constantInt(right);
+    if (variable.flag() instanceof Flag.IntFieldValue field && constant != null) {
+      testField(
+          field.field(),
+          comparison.flagTested(constant, constantOnLeft),
+          comparison.flagWhereHolds(constantOnLeft));
+    }
+  }
+
+  /** A test of a final field of this object: its flag, if the class makes this test. */
+  private void testField(Flag.Field field, String test, boolean whereHolds) {
+    if (!field.isStatic()
+        && env.className().equals(field.className())
+        && env.testsOfFinalField(field.name()).contains(test)) {
+      getFrame()
+          .setFlagTest(
+              new NullFrame.FlagTest(
+                  FinalFieldTests.flagOf(field.className(), field.name(), test), whereHolds));
     }
   }
 
@@ -422,6 +453,26 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     }
   }
 
+  /**
+   * A final field whose tests against constants are flags gets its value: {@code this.mode = mode}
+   * makes each test of the field say what the same test of the local says; any other value leaves
+   * the tests unknown.
+   */
+  private void assignTestedField(Flag.Field field, Value value) {
+    if (field.isStatic() || !env.className().equals(field.className())) {
+      return;
+    }
+    for (String test : env.testsOfFinalField(field.name())) {
+      Flag.Field flag = FinalFieldTests.flagOf(field.className(), field.name(), test);
+      FlagFacts<Flag, Place> flags = getFrame().flags();
+      getFrame()
+          .setFlags(
+              value.flag() instanceof Flag.Local local
+                  ? flags.assignCopy(flag, new Flag.PureTest(local.slot(), test))
+                  : flags.forget(flag));
+    }
+  }
+
   /** {@code flag = value}: a constant, another flag's value, or something nothing here can name. */
   private void assignFlag(Flag flag, Value value) {
     NullFrame frame = getFrame();
@@ -570,10 +621,13 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     FieldKey field = env.trackedField(obj, getCPG());
     if (field == null) {
       Flag.Field flag = fieldFlag(obj, null);
+      String constant = FinalFieldTests.namedConstant(obj, getCPG());
       handleNormalInstruction(obj);
       if (flag != null) {
         pop();
         getFrame().pushValue(Value.ofFlag(flag));
+      } else if (constant != null) {
+        getFrame().pushValue(pop().withFlag(new Flag.NamedConstant(constant)));
       }
       return;
     }
@@ -605,12 +659,14 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       // It may hold anything now; a caller forgets it across this method too.
       assignedFlags.add(counter.name());
       getFrame().setFlags(getFrame().flags().forget(counter));
+      assignTestedField(counter, stackValue(0));
       handleNormalInstruction(obj);
       return;
     }
     if (field == null) {
       Flag.Field flag = fieldFlag(obj, stackValue(1));
       if (flag != null) {
+        assignTestedField(flag, stackValue(0));
         assignFlag(flag, stackValue(0));
       } else if (stackValue(1).role() != Value.Role.THIS
           && env.className().equals(obj.getClassName(getCPG()))) {
@@ -1165,6 +1221,26 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       testForNull(left, equalOnBranch);
     } else if (isNullConstant(left)) {
       testForNull(right, equalOnBranch);
+    } else if (right.flag() instanceof Flag.NamedConstant constant) {
+      testNamedConstant(left, constant, equalOnBranch);
+    } else if (left.flag() instanceof Flag.NamedConstant constant) {
+      testNamedConstant(right, constant, equalOnBranch);
+    }
+  }
+
+  /**
+   * Policy {@link ConstantTests}: {@code mode == Mode.INDEXED} tests a flag of a local's, or of a
+   * final field of this object.
+   */
+  private void testNamedConstant(
+      Value variable, Flag.NamedConstant constant, boolean equalOnBranch) {
+    String test = ConstantTests.equalTo(constant.name());
+    if (variable.flag() instanceof Flag.Local local) {
+      getFrame()
+          .setFlagTest(
+              new NullFrame.FlagTest(new Flag.PureTest(local.slot(), test), equalOnBranch));
+    } else if (variable.flag() instanceof Flag.Field field) {
+      testField(field, test, equalOnBranch);
     }
   }
 

@@ -9,6 +9,7 @@ import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.rules.FlagInvariants;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
@@ -27,6 +28,15 @@ public interface AnalysisEnvironment {
    * parameter, or a field of the running object or class (spec 8, correlated conditions).
    */
   @Nullable VarSymbol flagOf(Node node);
+
+  /**
+   * The flag of {@code test}, a comparison with a constant, on {@code field}, a final field of the
+   * running object (policy {@code ConstantTests}): one for the compilation unit.
+   */
+  VarSymbol fieldTestFlag(VarSymbol field, String test);
+
+  /** The flags of the tests of the final field {@code field} made so far, by test. */
+  Map<String, VarSymbol> fieldTestFlags(VarSymbol field);
 
   /**
    * The reference variable whose nullness {@code node} reads or writes as a flag: a local, a

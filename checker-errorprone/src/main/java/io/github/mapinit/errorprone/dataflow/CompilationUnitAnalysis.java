@@ -64,6 +64,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   private final Map<MethodSymbol, Optional<NullTest>> nullTests = new HashMap<>();
   private final Map<MethodSymbol, Optional<TestedField>> fieldTests = new HashMap<>();
   private final FlagPromises flagPromises;
+  private final PureTestFlags finalFieldTests = new PureTestFlags();
   private @Nullable Set<Symbol> assignedByOtherCode;
   private final Set<Symbol> mayHoldNull;
 
@@ -88,7 +89,8 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     this.entryValues = new EntryValues(index, facts);
     this.places = new TrackedPlaces(index, policy);
     this.assignedThroughCalls = new AssignedThroughCalls(index);
-    this.flagPromises = new FlagPromises(this::isAssignedByOtherCode, index, this::summaryOf);
+    this.flagPromises =
+        new FlagPromises(this::isAssignedByOtherCode, index, this::summaryOf, finalFieldTests);
     this.relevance =
         new Relevance(index, policy, mayHoldNull, body -> !flagCandidates(body).flags().isEmpty());
   }
@@ -132,6 +134,21 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     }
     candidates.removeIf(flagPromises::vouchFor);
     return new Reports(index, facts, policy, this::lineOf, this::summaryOf).of(candidates);
+  }
+
+  @Override
+  public VarSymbol fieldTestFlag(VarSymbol field, String test) {
+    return finalFieldTests.flagOf(field, test);
+  }
+
+  @Override
+  public Map<String, VarSymbol> fieldTestFlags(VarSymbol field) {
+    // The class's tests are collected with its promise candidates.
+    ClassIndex.ClassInfo owner = index.classInfo(field.owner);
+    if (owner != null) {
+      flagPromises.candidatesOf(owner);
+    }
+    return finalFieldTests.flagsOn(field);
   }
 
   @Override

@@ -1,11 +1,13 @@
 package io.github.mapinit.errorprone.dataflow;
 
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.errorprone.dataflow.AnalysisEnvironment.FlagCandidates;
@@ -33,6 +35,7 @@ final class FlagPromises {
   private final Predicate<VarSymbol> assignedByOtherCode;
   private final ClassIndex index;
   private final Function<Body, BodySummary> summaryOf;
+  private final PureTestFlags fieldTests;
   private final Map<ClassIndex.ClassInfo, FlagCandidates> candidates = new HashMap<>();
   private final Map<ClassIndex.ClassInfo, Set<FlagInvariants.Implication>> kept = new HashMap<>();
 
@@ -43,10 +46,12 @@ final class FlagPromises {
   FlagPromises(
       Predicate<VarSymbol> assignedByOtherCode,
       ClassIndex index,
-      Function<Body, BodySummary> summaryOf) {
+      Function<Body, BodySummary> summaryOf,
+      PureTestFlags fieldTests) {
     this.assignedByOtherCode = assignedByOtherCode;
     this.index = index;
     this.summaryOf = summaryOf;
+    this.fieldTests = fieldTests;
   }
 
   /** The candidates of the class of {@code body}. */
@@ -136,12 +141,22 @@ final class FlagPromises {
 
   /**
    * Private boolean and tracked instance fields of the class that only the class's own code
-   * assigns, on its own object.
+   * assigns, on its own object, and the tests of its final fields against constants that its code
+   * makes.
    */
-  private FlagCandidates candidatesOf(ClassIndex.ClassInfo owner) {
+  FlagCandidates candidatesOf(ClassIndex.ClassInfo owner) {
     return candidates.computeIfAbsent(
         owner,
         info -> {
+          Set<VarSymbol> fields = new LinkedHashSet<>();
+          for (VarSymbol field : info.trackedFields.keySet()) {
+            if (isPrivateInstanceField(field)) {
+              fields.add(field);
+            }
+          }
+          if (fields.isEmpty()) {
+            return FlagCandidates.NONE;
+          }
           Set<VarSymbol> flags = new LinkedHashSet<>();
           Set<VarSymbol> nullTested = NullTestedFields.in(info.tree);
           for (Tree member : info.tree.getMembers()) {
@@ -151,16 +166,25 @@ final class FlagPromises {
               flags.add(ASTHelpers.getSymbol(variable));
             }
           }
-          Set<VarSymbol> fields = new LinkedHashSet<>();
-          for (VarSymbol field : info.trackedFields.keySet()) {
-            if (isPrivateInstanceField(field)) {
-              fields.add(field);
-            }
-          }
-          return flags.isEmpty() || fields.isEmpty()
-              ? FlagCandidates.NONE
-              : FlagCandidates.of(flags, fields);
+          flags.addAll(finalFieldTests(info));
+          return flags.isEmpty() ? FlagCandidates.NONE : FlagCandidates.of(flags, fields);
         });
+  }
+
+  /** The flags of the comparisons of the class's final fields with constants in its code. */
+  private Set<VarSymbol> finalFieldTests(ClassIndex.ClassInfo info) {
+    Set<VarSymbol> tests = new LinkedHashSet<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitBinary(BinaryTree comparison, Void unused) {
+        ConstantComparisons.Tested tested = ConstantComparisons.of(comparison, info.symbol);
+        if (tested != null && tested.isField()) {
+          tests.add(fieldTests.flagOf(tested.variable(), tested.test()));
+        }
+        return super.visitBinary(comparison, null);
+      }
+    }.scan(info.tree, null);
+    return tests;
   }
 
   /**

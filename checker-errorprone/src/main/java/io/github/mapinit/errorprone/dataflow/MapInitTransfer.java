@@ -12,6 +12,7 @@ import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Trace;
 import io.github.mapinit.policy.facts.NullTest;
+import io.github.mapinit.policy.rules.ConstantTests;
 import io.github.mapinit.policy.rules.FreshCounters;
 import io.github.mapinit.policy.rules.IntComparison;
 import io.github.mapinit.policy.rules.NonEmptyCollections;
@@ -199,23 +200,25 @@ final class MapInitTransfer
   public TransferResult<Nullness, PlaceStore> visitAssignment(
       AssignmentNode node, TransferInput<Nullness, PlaceStore> input) {
     TransferResult<Nullness, PlaceStore> result = assignment(node, input);
+    PlaceStore store = result.getRegularStore();
     if (node.getTarget() instanceof FieldAccessNode access
-        && access.getElement() instanceof VarSymbol field
-        && CompilationUnitAnalysis.isIntegral(field.type)
-        && result.getRegularStore().knowsFlag(field)) {
-      // Policy FreshCounters: the field no longer holds 0 for certain.
-      return new RegularTransferResult<>(
-          result.getResultValue(), result.getRegularStore().forgetFlag(field));
+        && access.getElement() instanceof VarSymbol field) {
+      if (!environment.fieldTestFlags(field).isEmpty()) {
+        store = assignTestedField(field, node.getExpression(), store);
+      }
+      if (CompilationUnitAnalysis.isIntegral(field.type) && store.knowsFlag(field)) {
+        // Policy FreshCounters: the field no longer holds 0 for certain.
+        store = store.forgetFlag(field);
+      }
+      return new RegularTransferResult<>(result.getResultValue(), store);
     }
     if (node.getTarget() instanceof LocalVariableNode local
-        && local.getElement() instanceof VarSymbol variable
-        && !variable.type.isPrimitive()) {
-      PlaceStore store = result.getRegularStore();
-      for (VarSymbol test : pureTests.flagsOn(variable)) {
+        && local.getElement() instanceof VarSymbol variable) {
+      for (VarSymbol test : pureTests.flagsOn(variable).values()) {
         store = store.forgetFlag(test);
       }
       VarSymbol unadvanced = unadvancedIterators.existingFlagOf(variable);
-      if (opensIteratorOfNonEmpty(node.getExpression())) {
+      if (!variable.type.isPrimitive() && opensIteratorOfNonEmpty(node.getExpression())) {
         store = store.assignFlag(unadvancedIterators.flagOf(variable), true);
       } else if (unadvanced != null) {
         store = store.forgetFlag(unadvanced);
@@ -223,6 +226,25 @@ final class MapInitTransfer
       return new RegularTransferResult<>(result.getResultValue(), store);
     }
     return result;
+  }
+
+  /**
+   * A final field whose tests against constants are flags gets its value: {@code this.mode = mode}
+   * makes each test of the field say what the same test of the local says; any other value leaves
+   * the tests unknown.
+   */
+  private PlaceStore assignTestedField(VarSymbol field, Node value, PlaceStore store) {
+    VarSymbol local =
+        value instanceof LocalVariableNode read && read.getElement() instanceof VarSymbol variable
+            ? variable
+            : null;
+    for (Map.Entry<String, VarSymbol> test : environment.fieldTestFlags(field).entrySet()) {
+      store =
+          local == null
+              ? store.forgetFlag(test.getValue())
+              : store.copyFlag(test.getValue(), pureTests.flagOf(local, test.getKey()));
+    }
+    return store;
   }
 
   /** {@code collection.iterator()} on a collection made with an element (NonEmptyCollections). */
@@ -267,12 +289,12 @@ final class MapInitTransfer
       Place target,
       PlaceStore store,
       TransferInput<Nullness, PlaceStore> input) {
-    VarSymbol condition = environment.flagOf(ternary.getConditionOperand());
+    TestedFlag condition = flagTestedBy(ternary.getConditionOperand());
     if (condition == null) {
       return store;
     }
-    PlaceStore whenTrue = store.assumeFlag(condition, true);
-    PlaceStore whenFalse = store.assumeFlag(condition, false);
+    PlaceStore whenTrue = store.assumeFlag(condition.flag(), condition.whereHolds());
+    PlaceStore whenFalse = store.assumeFlag(condition.flag(), !condition.whereHolds());
     if (!valueOf(ternary.getThenOperand(), input).mayBeNull()) {
       whenTrue = whenTrue.refine(target, Nullness.NON_NULL);
     }
@@ -280,6 +302,36 @@ final class MapInitTransfer
       whenFalse = whenFalse.refine(target, Nullness.NON_NULL);
     }
     return whenTrue.leastUpperBound(whenFalse);
+  }
+
+  /** A flag, and its value where the condition that tests it holds. */
+  private record TestedFlag(VarSymbol flag, boolean whereHolds) {}
+
+  /**
+   * The flag that a condition tests: a boolean ({@code collect}, {@code !collect}) or a comparison
+   * with a constant ({@code mode == Mode.INDEXED}, {@code max > 0}); null for another condition.
+   */
+  private @Nullable TestedFlag flagTestedBy(Node condition) {
+    VarSymbol flag = environment.flagOf(condition);
+    if (flag != null) {
+      return new TestedFlag(flag, true);
+    }
+    if (condition instanceof ConditionalNotNode not) {
+      TestedFlag negated = flagTestedBy(not.getOperand());
+      return negated == null ? null : new TestedFlag(negated.flag(), !negated.whereHolds());
+    }
+    if (condition instanceof BinaryOperationNode comparison) {
+      ConstantComparisons.Tested tested =
+          ConstantComparisons.of(comparison.getTree(), body.owner());
+      if (tested != null) {
+        return new TestedFlag(
+            tested.isField()
+                ? environment.fieldTestFlag(tested.variable(), tested.test())
+                : pureTests.flagOf(tested.variable(), tested.test()),
+            tested.whereHolds());
+      }
+    }
+    return null;
   }
 
   /**
@@ -856,7 +908,7 @@ final class MapInitTransfer
       flags = counterComparison(node, input, IntComparison.EQUAL);
     }
     if (flags == null) {
-      flags = thresholdTest(node, input, IntComparison.EQUAL);
+      flags = constantTest(node, input);
     }
     return flags != null ? flags : nullComparison(node, input, true);
   }
@@ -869,7 +921,7 @@ final class MapInitTransfer
       flags = counterComparison(node, input, IntComparison.NOT_EQUAL);
     }
     if (flags == null) {
-      flags = thresholdTest(node, input, IntComparison.NOT_EQUAL);
+      flags = constantTest(node, input);
     }
     return flags != null ? flags : nullComparison(node, input, false);
   }
@@ -904,35 +956,29 @@ final class MapInitTransfer
       IntComparison comparison) {
     TransferResult<Nullness, PlaceStore> decided = counterComparison(node, input, comparison);
     if (decided == null) {
-      decided = thresholdTest(node, input, comparison);
+      decided = constantTest(node, input);
     }
     return decided != null ? decided : visitNode(node, input);
   }
 
   /**
-   * Spec 8: a comparison of an int local with a constant tests a flag of the local's that the next
-   * such comparison shares ({@link IntComparison#flagTested}), until the local is assigned: {@code
-   * if (n < 0) ..; if (n >= 0) ..} takes one branch of the two. Null for any other operands.
+   * Spec 8: a comparison of a variable with a constant tests a flag of the variable's that the next
+   * such comparison shares (policy {@link ConstantTests}), until the variable is assigned: {@code
+   * if (n < 0) ..; if (n >= 0) ..} takes one branch of the two. A local's flag is this body's; a
+   * final field's is the class's, which a promise may carry across methods. Null for other
+   * operands.
    */
-  private @Nullable TransferResult<Nullness, PlaceStore> thresholdTest(
-      BinaryOperationNode node,
-      TransferInput<Nullness, PlaceStore> input,
-      IntComparison comparison) {
-    boolean constantOnLeft = node.getLeftOperand() instanceof IntegerLiteralNode;
-    Node variable = constantOnLeft ? node.getRightOperand() : node.getLeftOperand();
-    Node constant = constantOnLeft ? node.getLeftOperand() : node.getRightOperand();
-    if (!(constant instanceof IntegerLiteralNode literal)
-        || !(variable instanceof LocalVariableNode local)
-        || !(local.getElement() instanceof VarSymbol tested)
-        || !CompilationUnitAnalysis.isIntegral(tested.type)) {
+  private @Nullable TransferResult<Nullness, PlaceStore> constantTest(
+      BinaryOperationNode node, TransferInput<Nullness, PlaceStore> input) {
+    TestedFlag tested = flagTestedBy(node);
+    if (tested == null) {
       return null;
     }
-    VarSymbol flag =
-        pureTests.flagOf(tested, comparison.flagTested(literal.getValue(), constantOnLeft));
-    boolean whereHolds = comparison.flagWhereHolds(constantOnLeft);
     PlaceStore store = input.getRegularStore();
     return new ConditionalTransferResult<>(
-        Nullness.NON_NULL, store.assumeFlag(flag, whereHolds), store.assumeFlag(flag, !whereHolds));
+        Nullness.NON_NULL,
+        store.assumeFlag(tested.flag(), tested.whereHolds()),
+        store.assumeFlag(tested.flag(), !tested.whereHolds()));
   }
 
   /**

@@ -2,33 +2,40 @@ package io.github.mapinit.errorprone.dataflow;
 
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
-import java.util.Collection;
+import io.github.mapinit.policy.rules.ConstantTests;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * Tests of a local that give the same answer each time until the local is assigned, in one body's
- * dataflow: {@code key.startsWith("a")} (policy data {@code pure-tests.txt}) and {@code n < 0}
- * (policy {@code IntComparison}). Each is a flag of its own, one per local and test, which an
- * assignment of the local forgets.
+ * Tests of a variable that give the same answer each time until it is assigned: {@code
+ * key.startsWith("a")} (policy data {@code pure-tests.txt}), {@code n < 0} (policy {@code
+ * IntComparison}) and {@code mode == Mode.INDEXED} (policy {@link ConstantTests}). Each is a flag
+ * of its own, one per variable and test, which an assignment of the variable forgets. A body keeps
+ * those of its locals; the compilation unit keeps those of final fields, so that a promise a
+ * constructor makes about one holds in every method of the class. A flag is a synthetic variable
+ * beside the tested one, named so that no real field clashes with it in a promise.
  */
 final class PureTestFlags {
 
-  private final Map<VarSymbol, Map<String, VarSymbol>> byReceiver = new HashMap<>();
+  private final Map<VarSymbol, Map<String, VarSymbol>> byVariable = new HashMap<>();
 
-  /** The flag of {@code test} (a method and its constant arguments) on {@code receiver}. */
-  VarSymbol flagOf(VarSymbol receiver, String test) {
-    return byReceiver
-        .computeIfAbsent(receiver, local -> new HashMap<>())
+  /** The flag of {@code test} on {@code variable}. */
+  VarSymbol flagOf(VarSymbol variable, String test) {
+    return byVariable
+        .computeIfAbsent(variable, tested -> new HashMap<>())
         .computeIfAbsent(
             test,
-            call -> new VarSymbol(Flags.SYNTHETIC, receiver.name, receiver.type, receiver.owner));
+            name ->
+                new VarSymbol(
+                    Flags.SYNTHETIC | Flags.FINAL,
+                    variable.name.table.fromString(
+                        ConstantTests.flagName(variable.getSimpleName().toString(), name)),
+                    variable.type,
+                    variable.owner));
   }
 
-  /** The flags of the tests made on {@code receiver} so far. */
-  Collection<VarSymbol> flagsOn(VarSymbol receiver) {
-    Map<String, VarSymbol> tests = byReceiver.get(receiver);
-    return tests == null ? List.of() : tests.values();
+  /** The flags of the tests of {@code variable} made so far, by test. */
+  Map<String, VarSymbol> flagsOn(VarSymbol variable) {
+    return byVariable.getOrDefault(variable, Map.of());
   }
 }

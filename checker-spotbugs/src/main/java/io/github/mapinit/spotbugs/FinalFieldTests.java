@@ -1,0 +1,162 @@
+package io.github.mapinit.spotbugs;
+
+import io.github.mapinit.policy.rules.ConstantTests;
+import io.github.mapinit.policy.rules.IntComparison;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.bcel.Const;
+import org.apache.bcel.classfile.Field;
+import org.apache.bcel.classfile.JavaClass;
+import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.ALOAD;
+import org.apache.bcel.generic.BIPUSH;
+import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.GETFIELD;
+import org.apache.bcel.generic.GETSTATIC;
+import org.apache.bcel.generic.ICONST;
+import org.apache.bcel.generic.Instruction;
+import org.apache.bcel.generic.InstructionList;
+import org.apache.bcel.generic.LDC;
+import org.apache.bcel.generic.SIPUSH;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The comparisons of the analysed class's final instance fields with constants that its code makes
+ * (policy {@link ConstantTests}): {@code this.max > 0}, {@code this.mode == Mode.INDEXED}. Each is
+ * a flag that a promise of the class may rest on, named by {@link #flagOf}. javac compiles them to
+ * a read of the field next to a constant and a branch, which is what this looks for.
+ */
+final class FinalFieldTests {
+
+  private FinalFieldTests() {}
+
+  /** The flag of {@code test} on the final field {@code field} of {@code className}. */
+  static Flag.Field flagOf(String className, String field, String test) {
+    return new Flag.Field(className, ConstantTests.flagName(field, test), false);
+  }
+
+  /** The tests of each final instance field of the class, by field name. */
+  static Map<String, Set<String>> in(JavaClass javaClass, ConstantPoolGen cpg) {
+    Map<String, String> finals = new HashMap<>();
+    for (Field field : javaClass.getFields()) {
+      if (ConstantTests.followsField(field.isFinal(), field.isStatic())) {
+        finals.put(field.getName(), field.getSignature());
+      }
+    }
+    Map<String, Set<String>> tests = new HashMap<>();
+    if (finals.isEmpty()) {
+      return tests;
+    }
+    for (Method method : javaClass.getMethods()) {
+      if (method.getCode() == null) {
+        continue;
+      }
+      Instruction[] code = new InstructionList(method.getCode().getCode()).getInstructions();
+      for (int i = 1; i < code.length - 1; i++) {
+        if (code[i - 1] instanceof ALOAD receiver
+            && receiver.getIndex() == 0
+            && code[i] instanceof GETFIELD read
+            && javaClass.getClassName().equals(read.getClassName(cpg))
+            && finals.containsKey(read.getFieldName(cpg))) {
+          String signature = finals.getOrDefault(read.getFieldName(cpg), "");
+          String test = testAround(code, i, signature, cpg);
+          if (test != null) {
+            tests.computeIfAbsent(read.getFieldName(cpg), name -> new LinkedHashSet<>()).add(test);
+          }
+        }
+      }
+    }
+    return tests;
+  }
+
+  /** The test that the read at {@code read} of a field of {@code signature} is in, or null. */
+  private static @Nullable String testAround(
+      Instruction[] code, int read, String signature, ConstantPoolGen cpg) {
+    Instruction next = code[read + 1];
+    boolean isInt = ClassModel.isIntegral(signature);
+    IntComparison againstZero = isInt ? comparisonWithZero(next.getOpcode()) : null;
+    if (againstZero != null) {
+      return againstZero.flagTested(0, false);
+    }
+    if (read + 2 < code.length) {
+      String after = testOf(next, code[read + 2], false, isInt, signature, cpg);
+      if (after != null) {
+        return after;
+      }
+    }
+    return read >= 2 ? testOf(code[read - 2], next, true, isInt, signature, cpg) : null;
+  }
+
+  /** {@code constant}, compared by {@code branch} with the field on its other side. */
+  private static @Nullable String testOf(
+      Instruction constant,
+      Instruction branch,
+      boolean constantOnLeft,
+      boolean isInt,
+      String signature,
+      ConstantPoolGen cpg) {
+    IntComparison comparison = isInt ? comparisonOfTwo(branch.getOpcode()) : null;
+    Integer number = intConstant(constant, cpg);
+    if (comparison != null && number != null) {
+      return comparison.flagTested(number, constantOnLeft);
+    }
+    String named =
+        constant instanceof GETSTATIC read && signature.equals(read.getSignature(cpg))
+            ? namedConstant(read, cpg)
+            : null;
+    int opcode = branch.getOpcode();
+    return named != null && (opcode == Const.IF_ACMPEQ || opcode == Const.IF_ACMPNE)
+        ? ConstantTests.equalTo(named)
+        : null;
+  }
+
+  /**
+   * The name of a static field read as a constant of its own class's type: an enum constant ({@code
+   * Mode.INDEXED}), or null.
+   */
+  static @Nullable String namedConstant(GETSTATIC read, ConstantPoolGen cpg) {
+    String owner = read.getClassName(cpg);
+    String signature = read.getSignature(cpg);
+    return signature.equals("L" + owner.replace('.', '/') + ";") ? read.getFieldName(cpg) : null;
+  }
+
+  /** The int that {@code ins} pushes, or null. */
+  static @Nullable Integer intConstant(Instruction ins, ConstantPoolGen cpg) {
+    if (ins instanceof ICONST constant) {
+      return constant.getValue().intValue();
+    }
+    if (ins instanceof BIPUSH constant) {
+      return constant.getValue().intValue();
+    }
+    if (ins instanceof SIPUSH constant) {
+      return constant.getValue().intValue();
+    }
+    return ins instanceof LDC load && load.getValue(cpg) instanceof Integer number ? number : null;
+  }
+
+  private static @Nullable IntComparison comparisonWithZero(int opcode) {
+    return switch (opcode) {
+      case Const.IFEQ -> IntComparison.EQUAL;
+      case Const.IFNE -> IntComparison.NOT_EQUAL;
+      case Const.IFLT -> IntComparison.LESS;
+      case Const.IFGE -> IntComparison.GREATER_OR_EQUAL;
+      case Const.IFGT -> IntComparison.GREATER;
+      case Const.IFLE -> IntComparison.LESS_OR_EQUAL;
+      default -> null;
+    };
+  }
+
+  private static @Nullable IntComparison comparisonOfTwo(int opcode) {
+    return switch (opcode) {
+      case Const.IF_ICMPEQ -> IntComparison.EQUAL;
+      case Const.IF_ICMPNE -> IntComparison.NOT_EQUAL;
+      case Const.IF_ICMPLT -> IntComparison.LESS;
+      case Const.IF_ICMPGE -> IntComparison.GREATER_OR_EQUAL;
+      case Const.IF_ICMPGT -> IntComparison.GREATER;
+      case Const.IF_ICMPLE -> IntComparison.LESS_OR_EQUAL;
+      default -> null;
+    };
+  }
+}

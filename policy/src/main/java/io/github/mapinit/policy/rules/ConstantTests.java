@@ -1,0 +1,40 @@
+package io.github.mapinit.policy.rules;
+
+/**
+ * Spec 8, correlated conditions: a comparison of a variable with a constant ({@code n > 0}, {@code
+ * mode == Mode.INDEXED}) gives the same answer each time until the variable is assigned, so it
+ * tests a flag of the variable's, which the next such comparison shares ({@link IntComparison}
+ * names the int ones). A final field of the object is assigned only while the object is
+ * constructed, so a test of it is a flag that a constructor sets together with a map and that every
+ * method can rely on: {@code this.index = mode == Mode.INDEXED ? new HashMap<>() : null;} and
+ * {@code if (mode == Mode.INDEXED) index.put(..)}. A field that code may assign again is a state,
+ * not a configuration ({@link StateGates}).
+ */
+public final class ConstantTests {
+
+  private ConstantTests() {}
+
+  /**
+   * The flag that {@code variable == constant} and {@code variable != constant} test, for a named
+   * constant such as an enum constant: true where the comparison with {@code ==} holds.
+   */
+  public static String equalTo(String constantName) {
+    return "== " + constantName;
+  }
+
+  /**
+   * Whether tests of a field against constants are followed as flags across the class's methods: an
+   * instance field that only constructors and initialisers assign.
+   */
+  public static boolean followsField(boolean isFinal, boolean isStatic) {
+    return isFinal && !isStatic;
+  }
+
+  /**
+   * The name under which the engines keep the flag of {@code test} on {@code field}, which no field
+   * can have: it stands beside the boolean fields in a promise.
+   */
+  public static String flagName(String field, String test) {
+    return field + " " + test;
+  }
+}
