@@ -35,6 +35,7 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
   private final MethodEnvironment.FlagCandidates flagCandidates;
   private final java.util.List<Flag.Field> freshCounters;
   private int rounds;
+  private java.util.@Nullable Set<InstructionHandle> exhaustiveSwitches;
 
   MapNullAnalysis(
       MethodGen methodGen,
@@ -135,6 +136,10 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
   public void meetInto(NullFrame fact, Edge edge, NullFrame result)
       throws DataflowAnalysisException {
     if (fact.isValid()) {
+      if (edge.getType() == EdgeTypes.SWITCH_DEFAULT_EDGE && pastExhaustiveSwitch(edge)) {
+        // A switch that names every constant of its enum runs one of its cases.
+        return;
+      }
       if (edge.isExceptionEdge()
           && ImpossibleThrows.cannotThrow(edge.getSource(), fact, methodGen.getConstantPool())) {
         // Out of memory, or a field of this being null, is no path the analysis reports on.
@@ -178,6 +183,17 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
       }
     }
     mergeInto(fact, result);
+  }
+
+  private boolean pastExhaustiveSwitch(Edge edge) {
+    InstructionHandle last = edge.getSource().getLastInstruction();
+    if (last == null) {
+      return false;
+    }
+    if (exhaustiveSwitches == null) {
+      exhaustiveSwitches = ExhaustiveSwitches.in(methodGen);
+    }
+    return exhaustiveSwitches.contains(last);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.mapinit.errorprone.dataflow;
 
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.Tree;
@@ -46,6 +47,7 @@ import org.checkerframework.errorprone.dataflow.cfg.node.AbstractNodeVisitor;
 import org.checkerframework.errorprone.dataflow.cfg.node.AssignmentNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.BinaryOperationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.BooleanLiteralNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.CaseNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.CatchMarkerNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ClassNameNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ConditionalAndNode;
@@ -97,6 +99,7 @@ final class MapInitTransfer
   private final Set<VarSymbol> assignedFlags = new HashSet<>();
   private final UnadvancedIterators unadvancedIterators = new UnadvancedIterators();
   private final PureTestFlags pureTests = new PureTestFlags();
+  private @Nullable Set<CaseTree> exhaustiveSwitchEnds;
 
   MapInitTransfer(Body body, AnalysisEnvironment environment, PlaceStore initialStore) {
     this.body = body;
@@ -188,6 +191,23 @@ final class MapInitTransfer
         valueOf(node.getThenOperand(), input)
             .leastUpperBound(valueOf(node.getElseOperand(), input));
     return new RegularTransferResult<>(value, input.getRegularStore());
+  }
+
+  /**
+   * The last case of a switch statement that names every constant of its enum: the edge past it,
+   * out of the statement, is no path (policy {@code JavaSemantics.switchCoversEnum}).
+   */
+  @Override
+  public TransferResult<Nullness, PlaceStore> visitCase(
+      CaseNode node, TransferInput<Nullness, PlaceStore> input) {
+    if (exhaustiveSwitchEnds == null) {
+      exhaustiveSwitchEnds = ExhaustiveSwitches.lastCasesIn(body.host());
+    }
+    if (!exhaustiveSwitchEnds.contains(node.getTree())) {
+      return visitNode(node, input);
+    }
+    PlaceStore store = input.getRegularStore();
+    return new ConditionalTransferResult<>(Nullness.NON_NULL, store, PlaceStore.unreachable(store));
   }
 
   @Override
