@@ -223,9 +223,13 @@ final class ClassModel implements MethodEnvironment {
         continue;
       }
       String signature = field.getSignature();
-      if (types.isTrackedSignature(signature)) {
+      boolean tracked = types.isTrackedSignature(signature);
+      if (tracked) {
         fields.add(new FieldKey(className(), field.getName(), signature, false));
-      } else if ("Z".equals(signature)
+      }
+      // A map field the class tests for null is a flag too: a sibling created and dropped with it
+      // is non-null where it is.
+      if ("Z".equals(signature)
           || ((signature.startsWith("L") || signature.startsWith("["))
               && nullTested.contains(field.getName()))) {
         flags.add(new Flag.Field(className(), field.getName(), false));

@@ -162,7 +162,7 @@ final class FlagPromises {
           for (Tree member : info.tree.getMembers()) {
             if (member instanceof VariableTree variable
                 && isPrivateInstanceField(ASTHelpers.getSymbol(variable))
-                && isFlag(ASTHelpers.getSymbol(variable), info, nullTested)) {
+                && isFlag(ASTHelpers.getSymbol(variable), nullTested)) {
               flags.add(ASTHelpers.getSymbol(variable));
             }
           }
@@ -188,15 +188,14 @@ final class FlagPromises {
   }
 
   /**
-   * A boolean field, or an untracked reference field that the class tests for null somewhere: its
-   * nullness is then a flag the class itself relies on (a field never tested cannot vouch).
+   * A boolean field, or a reference field that the class tests for null somewhere: its nullness is
+   * then a flag the class itself relies on (a field never tested cannot vouch). A map field is one
+   * too: a sibling created with it and dropped with it is non-null where it is ({@code if
+   * (addresses == null) return; expiry.put(..)}), as far as each body's exits show.
    */
-  private static boolean isFlag(
-      VarSymbol field, ClassIndex.ClassInfo owner, Set<VarSymbol> nullTested) {
+  private static boolean isFlag(VarSymbol field, Set<VarSymbol> nullTested) {
     return field.type.getKind() == TypeKind.BOOLEAN
-        || (!field.type.isPrimitive()
-            && !owner.trackedFields.containsKey(field)
-            && nullTested.contains(field));
+        || (!field.type.isPrimitive() && nullTested.contains(field));
   }
 
   private boolean isPrivateInstanceField(VarSymbol field) {
