@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.ba.CFGBuilderException;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import edu.umd.cs.findbugs.ba.DataflowAnalysisException;
 import io.github.mapinit.policy.Policy;
+import io.github.mapinit.policy.rules.FlagInvariants;
 import io.github.mapinit.policy.rules.FreshCounters;
 import io.github.mapinit.policy.rules.Overriding;
 import java.util.ArrayList;
@@ -216,6 +217,7 @@ final class ClassModel implements MethodEnvironment {
     OutsideAssignments outside = OutsideAssignments.current();
     Set<Flag.Field> flags = new LinkedHashSet<>();
     Set<FieldKey> fields = new LinkedHashSet<>();
+    Set<Flag.Field> testedMaps = new LinkedHashSet<>();
     for (Field field : javaClass.getFields()) {
       if (field.isStatic()
           || !field.isPrivate()
@@ -223,13 +225,12 @@ final class ClassModel implements MethodEnvironment {
         continue;
       }
       String signature = field.getSignature();
-      boolean tracked = types.isTrackedSignature(signature);
-      if (tracked) {
+      if (types.isTrackedSignature(signature)) {
         fields.add(new FieldKey(className(), field.getName(), signature, false));
-      }
-      // A map field the class tests for null is a flag too: a sibling created and dropped with it
-      // is non-null where it is.
-      if ("Z".equals(signature)
+        if (nullTested.contains(field.getName())) {
+          testedMaps.add(new Flag.Field(className(), field.getName(), false));
+        }
+      } else if ("Z".equals(signature)
           || ((signature.startsWith("L") || signature.startsWith("["))
               && nullTested.contains(field.getName()))) {
         flags.add(new Flag.Field(className(), field.getName(), false));
@@ -243,6 +244,11 @@ final class ClassModel implements MethodEnvironment {
                   flags.add(FinalFieldTests.flagOf(className(), field, test));
                 }
               });
+    }
+    // A map field the class tests for null is a flag too (a sibling created and dropped with it is
+    // non-null where it is) where the flags stay few.
+    if (FlagInvariants.mapFieldsAreFlags(flags.size(), testedMaps.size())) {
+      flags.addAll(testedMaps);
     }
     return flags.isEmpty() || fields.isEmpty()
         ? FlagCandidates.NONE

@@ -162,11 +162,16 @@ final class FlagPromises {
           for (Tree member : info.tree.getMembers()) {
             if (member instanceof VariableTree variable
                 && isPrivateInstanceField(ASTHelpers.getSymbol(variable))
-                && isFlag(ASTHelpers.getSymbol(variable), nullTested)) {
+                && isFlag(ASTHelpers.getSymbol(variable), info, nullTested)) {
               flags.add(ASTHelpers.getSymbol(variable));
             }
           }
           flags.addAll(finalFieldTests(info));
+          Set<VarSymbol> testedMaps = new LinkedHashSet<>(fields);
+          testedMaps.retainAll(nullTested);
+          if (FlagInvariants.mapFieldsAreFlags(flags.size(), testedMaps.size())) {
+            flags.addAll(testedMaps);
+          }
           return flags.isEmpty() ? FlagCandidates.NONE : FlagCandidates.of(flags, fields);
         });
   }
@@ -188,14 +193,18 @@ final class FlagPromises {
   }
 
   /**
-   * A boolean field, or a reference field that the class tests for null somewhere: its nullness is
-   * then a flag the class itself relies on (a field never tested cannot vouch). A map field is one
-   * too: a sibling created with it and dropped with it is non-null where it is ({@code if
-   * (addresses == null) return; expiry.put(..)}), as far as each body's exits show.
+   * A boolean field, or an untracked reference field that the class tests for null somewhere: its
+   * nullness is then a flag the class itself relies on (a field never tested cannot vouch). A map
+   * field tested for null may be one too (see {@link FlagInvariants#mapFieldsAreFlags}): a sibling
+   * created with it and dropped with it is non-null where it is ({@code if (addresses == null)
+   * return; expiry.put(..)}), as far as each body's exits show.
    */
-  private static boolean isFlag(VarSymbol field, Set<VarSymbol> nullTested) {
+  private static boolean isFlag(
+      VarSymbol field, ClassIndex.ClassInfo owner, Set<VarSymbol> nullTested) {
     return field.type.getKind() == TypeKind.BOOLEAN
-        || (!field.type.isPrimitive() && nullTested.contains(field));
+        || (!field.type.isPrimitive()
+            && !owner.trackedFields.containsKey(field)
+            && nullTested.contains(field));
   }
 
   private boolean isPrivateInstanceField(VarSymbol field) {

@@ -30,7 +30,24 @@ public final class FlagInvariants {
    */
   public record Promised<P>(P field, P standIn) {}
 
+  /**
+   * The most flags a class's promises follow once its map fields tested for null join its boolean
+   * and other reference flags. Every body seeds each candidate flag and a body follows at most
+   * {@code FlagFacts}' bound of flags, so in a class with many fields the maps would crowd out the
+   * body's own locals ({@code if (treated != null) propagate.values()}).
+   */
+  private static final int FLAGS_WITH_MAPS = 12;
+
   private FlagInvariants() {}
+
+  /**
+   * Whether the class's map fields that it tests for null are flags of its promises too (a sibling
+   * created and dropped with one is non-null where it is): when {@code otherFlags} and they stay
+   * within {@link #FLAGS_WITH_MAPS}.
+   */
+  public static boolean mapFieldsAreFlags(int otherFlags, int nullTestedMaps) {
+    return otherFlags + nullTestedMaps <= FLAGS_WITH_MAPS;
+  }
 
   /**
    * The facts after a call on the running object, whose summary made the engine forget the flag
