@@ -48,6 +48,7 @@ final class ClassModel implements MethodEnvironment {
   private final Map<String, Boolean> neverReturns = new HashMap<>();
   private @Nullable List<Flag.Field> freshCounterFields;
   private @Nullable Map<String, Set<String>> finalFieldTests;
+  private @Nullable Set<String> counterFields;
   private @Nullable Map<String, Method> methodsByKey;
   private final Set<String> assignedOnOtherObjects = new HashSet<>();
   private @Nullable FlagCandidates flagCandidates;
@@ -245,6 +246,11 @@ final class ClassModel implements MethodEnvironment {
                 }
               });
     }
+    if (!fields.isEmpty()) {
+      for (String counter : counterFields()) {
+        flags.add(new Flag.Field(className(), counter, false));
+      }
+    }
     // A map field the class tests for null is a flag too (a sibling created and dropped with it is
     // non-null where it is) where the flags stay few.
     if (FlagInvariants.mapFieldsAreFlags(flags.size(), testedMaps.size())) {
@@ -253,6 +259,14 @@ final class ClassModel implements MethodEnvironment {
     return flags.isEmpty() || fields.isEmpty()
         ? FlagCandidates.NONE
         : FlagCandidates.of(flags, fields);
+  }
+
+  @Override
+  public Set<String> counterFields() {
+    if (counterFields == null) {
+      counterFields = CounterFields.in(javaClass, classContext.getConstantPoolGen());
+    }
+    return counterFields;
   }
 
   @Override

@@ -37,6 +37,11 @@ final class FinalFieldTests {
     return new Flag.Field(className, ConstantTests.flagName(field, test), false);
   }
 
+  /** Whether {@code flag} is the flag of a test of a final field, not a field itself. */
+  static boolean isTestFlag(Flag.Field flag) {
+    return flag.name().indexOf(' ') >= 0;
+  }
+
   /** The tests of each final instance field of the class, by field name. */
   static Map<String, Set<String>> in(JavaClass javaClass, ConstantPoolGen cpg) {
     Map<String, String> finals = new HashMap<>();

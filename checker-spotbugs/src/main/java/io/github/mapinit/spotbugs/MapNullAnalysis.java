@@ -34,6 +34,7 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
   private final boolean inConstructor;
   private final MethodEnvironment.FlagCandidates flagCandidates;
   private final java.util.List<Flag.Field> freshCounters;
+  private final java.util.Set<String> counters;
   private int rounds;
   private java.util.@Nullable Set<InstructionHandle> exhaustiveSwitches;
 
@@ -42,8 +43,10 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
       DepthFirstSearch dfs,
       NullFrameVisitor visitor,
       MethodEnvironment.FlagCandidates flagCandidates,
-      java.util.List<Flag.Field> freshCounters) {
+      java.util.List<Flag.Field> freshCounters,
+      java.util.Set<String> counters) {
     super(dfs);
+    this.counters = counters;
     this.flagCandidates = flagCandidates;
     this.freshCounters = freshCounters;
     this.inConstructor = Const.CONSTRUCTOR_NAME.equals(methodGen.getName());
@@ -96,9 +99,15 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
       return;
     }
     if (inConstructor) {
-      // A new object's boolean fields are false until its constructor assigns them.
+      // A new object's boolean fields are false until its constructor assigns them, and its
+      // counters 0; a test of a final field waits for the field's assignment.
       for (Flag.Field flag : candidates.flags()) {
-        frame.setFlags(frame.flags().assignConstant(flag, false, java.util.Set.of()));
+        if (!FinalFieldTests.isTestFlag(flag)) {
+          frame.setFlags(
+              frame
+                  .flags()
+                  .assignConstant(flag, counters.contains(flag.name()), java.util.Set.of()));
+        }
       }
     } else if (!methodGen.getName().startsWith("lambda$")) {
       // Spec 8 across methods: assumed here, checked at every exit of every body.

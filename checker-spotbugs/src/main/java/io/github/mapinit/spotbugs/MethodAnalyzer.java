@@ -152,7 +152,8 @@ final class MethodAnalyzer {
             env.flagCandidates(),
             Const.CONSTRUCTOR_NAME.equals(method.getName())
                 ? env.freshCounterFields()
-                : java.util.List.of());
+                : java.util.List.of(),
+            env.counterFields());
     run(new Dataflow<>(cfg, analysis));
 
     for (Iterator<BasicBlock> blocks = cfg.blockIterator(); blocks.hasNext(); ) {

@@ -73,6 +73,12 @@ interface MethodEnvironment {
    */
   Set<String> testsOfFinalField(String fieldName);
 
+  /**
+   * The counters of the analysed class (policy {@code Counters}), by name: each is a flag, true
+   * where it holds 0.
+   */
+  Set<String> counterFields();
+
   /** A field of the analysed class assigned through another object than {@code this}. */
   void noteAssignmentOnOtherObject(String fieldName);
 

@@ -9,6 +9,7 @@ import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.flow.FlagFacts;
 import io.github.mapinit.policy.rules.ConstantTests;
+import io.github.mapinit.policy.rules.Counters;
 import io.github.mapinit.policy.rules.FreshCounters;
 import io.github.mapinit.policy.rules.IntComparison;
 import io.github.mapinit.policy.rules.NonEmptyCollections;
@@ -252,12 +253,21 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     boolean constantOnLeft = !(left.flag() instanceof Flag.IntFieldValue);
     Value variable = constantOnLeft ? right : left;
     Integer constant = constantOnLeft ? constantInt(left) : constantInt(right);
-    if (variable.flag() instanceof Flag.IntFieldValue field && constant != null) {
-      testField(
-          field.field(),
-          comparison.flagTested(constant, constantOnLeft),
-          comparison.flagWhereHolds(constantOnLeft));
+    if (!(variable.flag() instanceof Flag.IntFieldValue field) || constant == null) {
+      return;
     }
+    if (env.counterFields().contains(field.field().name())) {
+      // Policy Counters: a test of whether a counter is 0 tests its flag.
+      Boolean whereZero = Counters.holdsWhereZero(comparison, constant, constantOnLeft);
+      if (whereZero != null) {
+        getFrame().setFlagTest(new NullFrame.FlagTest(field.field(), whereZero));
+      }
+      return;
+    }
+    testField(
+        field.field(),
+        comparison.flagTested(constant, constantOnLeft),
+        comparison.flagWhereHolds(constantOnLeft));
   }
 
   /** A test of a final field of this object: its flag, if the class makes this test. */
@@ -656,9 +666,21 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     FieldKey field = env.trackedField(obj, getCPG());
     Flag.Field counter = counterField(obj, stackValue(1));
     if (counter != null) {
-      // It may hold anything now; a caller forgets it across this method too.
+      // It may hold anything now, unless it is a counter set to 0 or increased (policy Counters);
+      // a caller forgets it across this method too.
       assignedFlags.add(counter.name());
-      getFrame().setFlags(getFrame().flags().forget(counter));
+      Counters.Assignment how =
+          env.counterFields().contains(counter.name())
+              ? CounterFields.assignmentAt(getLocation().getHandle(), getCPG())
+              : Counters.Assignment.OTHER;
+      getFrame()
+          .setFlags(
+              how == Counters.Assignment.OTHER
+                  ? getFrame().flags().forget(counter)
+                  : getFrame()
+                      .flags()
+                      .assignConstant(
+                          counter, how == Counters.Assignment.RESET, getFrame().nonNullPlaces()));
       assignTestedField(counter, stackValue(0));
       handleNormalInstruction(obj);
       return;

@@ -35,6 +35,12 @@ public interface AnalysisEnvironment {
    */
   VarSymbol fieldTestFlag(VarSymbol field, String test);
 
+  /**
+   * Whether {@code field} is a counter of its class (policy {@code Counters}): its code only sets
+   * it to 0 and increases it.
+   */
+  boolean isCounter(VarSymbol field);
+
   /** The flags of the tests of the final field {@code field} made so far, by test. */
   Map<String, VarSymbol> fieldTestFlags(VarSymbol field);
 

@@ -137,6 +137,12 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   }
 
   @Override
+  public boolean isCounter(VarSymbol field) {
+    ClassIndex.ClassInfo owner = index.classInfo(field.owner);
+    return owner != null && flagPromises.countersOf(owner).contains(field);
+  }
+
+  @Override
   public VarSymbol fieldTestFlag(VarSymbol field, String test) {
     return finalFieldTests.flagOf(field, test);
   }

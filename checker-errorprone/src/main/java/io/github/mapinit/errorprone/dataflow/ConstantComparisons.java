@@ -112,7 +112,7 @@ final class ConstantComparisons {
     return type.tsym != null && type.tsym.getKind() == ElementKind.ENUM;
   }
 
-  private static @Nullable IntComparison kindOf(Tree.Kind kind) {
+  static @Nullable IntComparison kindOf(Tree.Kind kind) {
     return switch (kind) {
       case EQUAL_TO -> IntComparison.EQUAL;
       case NOT_EQUAL_TO -> IntComparison.NOT_EQUAL;

@@ -11,6 +11,7 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.errorprone.dataflow.AnalysisEnvironment.FlagCandidates;
+import io.github.mapinit.policy.rules.Counters;
 import io.github.mapinit.policy.rules.FlagInvariants;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,6 +38,7 @@ final class FlagPromises {
   private final Function<Body, BodySummary> summaryOf;
   private final PureTestFlags fieldTests;
   private final Map<ClassIndex.ClassInfo, FlagCandidates> candidates = new HashMap<>();
+  private final Map<ClassIndex.ClassInfo, Set<VarSymbol>> counters = new HashMap<>();
   private final Map<ClassIndex.ClassInfo, Set<FlagInvariants.Implication>> kept = new HashMap<>();
 
   /**
@@ -105,7 +107,15 @@ final class FlagPromises {
           && flags.flags().contains(ASTHelpers.getSymbol(variable))
           && !assignedByBlocks.contains(ASTHelpers.getSymbol(variable))) {
         ExpressionTree initializer = variable.getInitializer();
-        if (initializer == null) {
+        if (CompilationUnitAnalysis.isIntegral(ASTHelpers.getSymbol(variable).type)) {
+          // A counter's flag is true where it holds 0, as it does until its initialiser runs.
+          store =
+              store.assignFlag(
+                  ASTHelpers.getSymbol(variable),
+                  initializer == null
+                      || CounterFields.assignment(initializer, ASTHelpers.getSymbol(variable))
+                          == Counters.Assignment.RESET);
+        } else if (initializer == null) {
           store = store.assignFlag(ASTHelpers.getSymbol(variable), false);
         } else if (initializer instanceof LiteralTree literal
             && (literal.getValue() == null || literal.getValue() instanceof Boolean)) {
@@ -167,6 +177,7 @@ final class FlagPromises {
             }
           }
           flags.addAll(finalFieldTests(info));
+          flags.addAll(countersOf(info));
           Set<VarSymbol> testedMaps = new LinkedHashSet<>(fields);
           testedMaps.retainAll(nullTested);
           if (FlagInvariants.mapFieldsAreFlags(flags.size(), testedMaps.size())) {
@@ -174,6 +185,11 @@ final class FlagPromises {
           }
           return flags.isEmpty() ? FlagCandidates.NONE : FlagCandidates.of(flags, fields);
         });
+  }
+
+  /** The counters of the class (policy {@code Counters}), each its own flag: true where 0. */
+  Set<VarSymbol> countersOf(ClassIndex.ClassInfo info) {
+    return counters.computeIfAbsent(info, owner -> CounterFields.in(owner.tree, owner.symbol));
   }
 
   /** The flags of the comparisons of the class's final fields with constants in its code. */

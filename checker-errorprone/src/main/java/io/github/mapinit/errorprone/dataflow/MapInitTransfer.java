@@ -14,6 +14,7 @@ import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Trace;
 import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.rules.ConstantTests;
+import io.github.mapinit.policy.rules.Counters;
 import io.github.mapinit.policy.rules.FreshCounters;
 import io.github.mapinit.policy.rules.IntComparison;
 import io.github.mapinit.policy.rules.NonEmptyCollections;
@@ -226,7 +227,15 @@ final class MapInitTransfer
       if (!environment.fieldTestFlags(field).isEmpty()) {
         store = assignTestedField(field, node.getExpression(), store);
       }
-      if (CompilationUnitAnalysis.isIntegral(field.type) && store.knowsFlag(field)) {
+      if (environment.isCounter(field)) {
+        // Policy Counters: = 0 makes the counter 0, an increase makes it positive.
+        assignedFlags.add(field);
+        Counters.Assignment how = CounterFields.assignmentBy(node.getTree(), field);
+        store =
+            how == Counters.Assignment.OTHER
+                ? store.forgetFlag(field)
+                : store.assignFlag(field, how == Counters.Assignment.RESET);
+      } else if (CompilationUnitAnalysis.isIntegral(field.type) && store.knowsFlag(field)) {
         // Policy FreshCounters: the field no longer holds 0 for certain.
         store = store.forgetFlag(field);
       }
@@ -350,8 +359,30 @@ final class MapInitTransfer
                 : pureTests.flagOf(tested.variable(), tested.test()),
             tested.whereHolds());
       }
+      return counterTest(comparison);
     }
     return null;
+  }
+
+  /**
+   * Policy {@link Counters}: a comparison of a counter of the object with a constant that asks
+   * whether it is 0 tests the counter's flag, true where it holds 0.
+   */
+  private @Nullable TestedFlag counterTest(BinaryOperationNode comparison) {
+    IntComparison kind = ConstantComparisons.kindOf(comparison.getTree().getKind());
+    boolean constantOnLeft = !(comparison.getLeftOperand() instanceof FieldAccessNode);
+    Node counter = constantOnLeft ? comparison.getRightOperand() : comparison.getLeftOperand();
+    Node constant = constantOnLeft ? comparison.getLeftOperand() : comparison.getRightOperand();
+    if (kind == null
+        || !(counter instanceof FieldAccessNode access)
+        || !(access.getReceiver() instanceof ThisNode)
+        || !(access.getElement() instanceof VarSymbol field)
+        || !environment.isCounter(field)
+        || !(ASTHelpers.constValue(constant.getTree()) instanceof Integer value)) {
+      return null;
+    }
+    Boolean whereZero = Counters.holdsWhereZero(kind, value, constantOnLeft);
+    return whereZero == null ? null : new TestedFlag(field, whereZero);
   }
 
   /**
