@@ -3,6 +3,7 @@ package io.github.mapinit.spotbugs;
 import io.github.mapinit.policy.rules.ConstantTests;
 import io.github.mapinit.policy.rules.IntComparison;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -16,9 +17,11 @@ import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.GETSTATIC;
 import org.apache.bcel.generic.ICONST;
+import org.apache.bcel.generic.ILOAD;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionList;
 import org.apache.bcel.generic.LDC;
+import org.apache.bcel.generic.LocalVariableInstruction;
 import org.apache.bcel.generic.SIPUSH;
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * The comparisons of the analysed class's final instance fields with constants that its code makes
  * (policy {@link ConstantTests}): {@code this.max > 0}, {@code this.mode == Mode.INDEXED}. Each is
  * a flag that a promise of the class may rest on, named by {@link #flagOf}. javac compiles them to
- * a read of the field next to a constant and a branch, which is what this looks for.
+ * a read of the field next to a constant and a branch, which is what this looks for; the same scan
+ * finds a method's comparisons of its locals ({@link #ofLocals}).
  */
 final class FinalFieldTests {
 
@@ -76,6 +80,27 @@ final class FinalFieldTests {
     return tests;
   }
 
+  /**
+   * The comparisons of each local of {@code code} with constants, by slot: {@code iload n; bipush
+   * 3; if_icmpge}, {@code aload n; getstatic E.C; if_acmpne} and their mirrors.
+   */
+  static Map<Integer, Set<String>> ofLocals(Instruction[] code, ConstantPoolGen cpg) {
+    Map<Integer, Set<String>> tests = new HashMap<>();
+    for (int i = 0; i < code.length - 1; i++) {
+      boolean isInt = code[i] instanceof ILOAD;
+      if (isInt || code[i] instanceof ALOAD) {
+        String test = testAround(code, i, isInt ? "I" : "", cpg);
+        if (test != null) {
+          tests
+              .computeIfAbsent(
+                  ((LocalVariableInstruction) code[i]).getIndex(), slot -> new HashSet<>())
+              .add(test);
+        }
+      }
+    }
+    return tests;
+  }
+
   /** The test that the read at {@code read} of a field of {@code signature} is in, or null. */
   private static @Nullable String testAround(
       Instruction[] code, int read, String signature, ConstantPoolGen cpg) {
@@ -108,7 +133,8 @@ final class FinalFieldTests {
       return comparison.flagTested(number, constantOnLeft);
     }
     String named =
-        constant instanceof GETSTATIC read && signature.equals(read.getSignature(cpg))
+        constant instanceof GETSTATIC read
+                && (signature.isEmpty() || signature.equals(read.getSignature(cpg)))
             ? namedConstant(read, cpg)
             : null;
     int opcode = branch.getOpcode();

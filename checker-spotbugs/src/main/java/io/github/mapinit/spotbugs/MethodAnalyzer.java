@@ -143,7 +143,12 @@ final class MethodAnalyzer {
     dfs.search();
     NullFrameVisitor visitor =
         new NullFrameVisitor(
-            cpg, env, lines, Const.CONSTRUCTOR_NAME.equals(method.getName()), lambdasPassed);
+            cpg,
+            env,
+            lines,
+            Const.CONSTRUCTOR_NAME.equals(method.getName()),
+            lambdasPassed,
+            FinalFieldTests.ofLocals(methodGen.getInstructionList().getInstructions(), cpg));
     MapNullAnalysis analysis =
         new MapNullAnalysis(
             methodGen,

@@ -89,6 +89,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   private final LineOracle lines;
   private final boolean inConstructor;
   private final Map<Integer, List<String>> lambdasPassed;
+  private final Map<Integer, Set<String>> localTests;
   private final Set<Place.FieldPlace> assigned = new HashSet<>();
   private final Set<String> assignedFlags = new HashSet<>();
 
@@ -102,12 +103,14 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       MethodEnvironment env,
       LineOracle lines,
       boolean inConstructor,
-      Map<Integer, List<String>> lambdasPassed) {
+      Map<Integer, List<String>> lambdasPassed,
+      Map<Integer, Set<String>> localTests) {
     super(cpg);
     this.env = env;
     this.lines = lines;
     this.inConstructor = inConstructor;
     this.lambdasPassed = lambdasPassed;
+    this.localTests = localTests;
   }
 
   @Override
@@ -361,8 +364,39 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     getFrame().forgetReceiverSlot(slot);
     getFrame().placeReassigned(new Place.KnownReference(slot));
     getFrame().setFlags(getFrame().flags().forgetFlags(f -> testsLocal(f, slot)));
-    assignFlag(new Flag.Local(slot), pop());
+    Value value = pop();
+    assignFlag(new Flag.Local(slot), value);
+    answerTestsOfConstant(slot, value);
     getFrame().setValue(slot, Value.UNKNOWN);
+  }
+
+  /**
+   * Policy {@link ConstantTests}: a local assigned a constant ({@code phase = HEADERS}, {@code
+   * state = State.SECTION}) answers each comparison of it with a constant that the method makes,
+   * until it is assigned again; the answers vouch for what is non-null here, as a flag's value
+   * does.
+   */
+  private void answerTestsOfConstant(int slot, Value value) {
+    Set<String> tests = localTests.get(slot);
+    Integer number = constantInt(value);
+    String named = value.flag() instanceof Flag.NamedConstant constant ? constant.name() : null;
+    if (tests == null || (number == null && named == null)) {
+      return;
+    }
+    for (String test : tests) {
+      Boolean answer =
+          named != null
+              ? ConstantTests.answerFor(test, named)
+              : ConstantTests.answerFor(test, number == null ? 0 : number);
+      if (answer != null) {
+        getFrame()
+            .setFlags(
+                getFrame()
+                    .flags()
+                    .assignConstant(
+                        new Flag.PureTest(slot, test), answer, getFrame().nonNullPlaces()));
+      }
+    }
   }
 
   @Override
@@ -572,6 +606,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     // After the store: what the flag vouches for is what is non-null with its new value.
     assignFlag(new Flag.Local(slot), value);
     getFrame().setFlags(getFrame().flags().forgetFlags(f -> testsLocal(f, slot)));
+    answerTestsOfConstant(slot, value);
 
     Flag.Unadvanced unadvanced = new Flag.Unadvanced(slot);
     getFrame()

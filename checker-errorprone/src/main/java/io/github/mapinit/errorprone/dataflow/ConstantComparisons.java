@@ -6,11 +6,16 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.github.mapinit.policy.rules.ConstantTests;
 import io.github.mapinit.policy.rules.IntComparison;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +38,24 @@ final class ConstantComparisons {
   }
 
   private ConstantComparisons() {}
+
+  /**
+   * The comparisons of each local with constants in {@code host}, code of class {@code running}.
+   */
+  static Map<VarSymbol, Set<String>> localTestsIn(Tree host, Symbol running) {
+    Map<VarSymbol, Set<String>> tests = new HashMap<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitBinary(BinaryTree comparison, Void unused) {
+        Tested tested = of(comparison, running);
+        if (tested != null && !tested.isField()) {
+          tests.computeIfAbsent(tested.variable(), local -> new HashSet<>()).add(tested.test());
+        }
+        return super.visitBinary(comparison, null);
+      }
+    }.scan(host, null);
+    return tests;
+  }
 
   /** The test that {@code comparison}, code of class {@code running}, makes; null for another. */
   static @Nullable Tested of(BinaryTree comparison, Symbol running) {

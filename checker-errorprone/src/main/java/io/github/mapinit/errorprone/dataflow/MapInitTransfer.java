@@ -101,6 +101,7 @@ final class MapInitTransfer
   private final UnadvancedIterators unadvancedIterators = new UnadvancedIterators();
   private final PureTestFlags pureTests = new PureTestFlags();
   private @Nullable Set<CaseTree> exhaustiveSwitchEnds;
+  private @Nullable Map<VarSymbol, Set<String>> localTests;
 
   MapInitTransfer(Body body, AnalysisEnvironment environment, PlaceStore initialStore) {
     this.body = body;
@@ -246,6 +247,7 @@ final class MapInitTransfer
       for (VarSymbol test : pureTests.flagsOn(variable).values()) {
         store = store.forgetFlag(test);
       }
+      store = answerTestsOfConstant(variable, node.getExpression(), store);
       VarSymbol unadvanced = unadvancedIterators.existingFlagOf(variable);
       if (!variable.type.isPrimitive() && opensIteratorOfNonEmpty(node.getExpression())) {
         store = store.assignFlag(unadvancedIterators.flagOf(variable), true);
@@ -274,6 +276,43 @@ final class MapInitTransfer
               : store.copyFlag(test.getValue(), pureTests.flagOf(local, test.getKey()));
     }
     return store;
+  }
+
+  /**
+   * Policy {@link ConstantTests}: a local assigned a constant ({@code phase = HEADERS}, {@code
+   * state = State.SECTION}) answers each comparison of it with a constant that the body makes,
+   * until it is assigned again; the answers vouch for what is non-null here, as a flag's value
+   * does.
+   */
+  private PlaceStore answerTestsOfConstant(VarSymbol local, Node value, PlaceStore store) {
+    Object number = value.getTree() == null ? null : ASTHelpers.constValue(value.getTree());
+    String named =
+        value instanceof FieldAccessNode access
+                && access.getElement().getKind() == ElementKind.ENUM_CONSTANT
+            ? access.getElement().getSimpleName().toString()
+            : null;
+    if (!(number instanceof Integer) && named == null) {
+      return store;
+    }
+    long numeric = number instanceof Integer integer ? integer : 0;
+    for (String test : localTests().getOrDefault(local, Set.of())) {
+      Boolean answer =
+          named != null
+              ? ConstantTests.answerFor(test, named)
+              : ConstantTests.answerFor(test, numeric);
+      if (answer != null) {
+        store = store.assignFlag(pureTests.flagOf(local, test), answer);
+      }
+    }
+    return store;
+  }
+
+  /** The comparisons of each local with constants that the body makes. */
+  private Map<VarSymbol, Set<String>> localTests() {
+    if (localTests == null) {
+      localTests = ConstantComparisons.localTestsIn(body.host(), body.owner());
+    }
+    return localTests;
   }
 
   /** {@code collection.iterator()} on a collection made with an element (NonEmptyCollections). */

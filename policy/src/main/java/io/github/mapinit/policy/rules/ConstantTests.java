@@ -1,5 +1,7 @@
 package io.github.mapinit.policy.rules;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Spec 8, correlated conditions: a comparison of a variable with a constant ({@code n > 0}, {@code
  * mode == Mode.INDEXED}) gives the same answer each time until the variable is assigned, so it
@@ -12,6 +14,9 @@ package io.github.mapinit.policy.rules;
  */
 public final class ConstantTests {
 
+  private static final String EQUAL = "== ";
+  private static final String AT_LEAST = ">= ";
+
   private ConstantTests() {}
 
   /**
@@ -19,7 +24,32 @@ public final class ConstantTests {
    * constant such as an enum constant: true where the comparison with {@code ==} holds.
    */
   public static String equalTo(String constantName) {
-    return "== " + constantName;
+    return EQUAL + constantName;
+  }
+
+  /**
+   * The answer of {@code test}, a flag named by {@link #equalTo} or {@link
+   * IntComparison#flagTested}, for a variable that holds the int {@code value}; null for a test of
+   * another kind.
+   */
+  public static @Nullable Boolean answerFor(String test, long value) {
+    if (test.startsWith(EQUAL) || test.startsWith(AT_LEAST)) {
+      try {
+        long threshold = Long.parseLong(test.substring(3));
+        return test.startsWith(EQUAL) ? value == threshold : value >= threshold;
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The answer of {@code test} for a variable that holds the named constant {@code name}: whether
+   * it is the constant the test names; null for a test of another kind.
+   */
+  public static @Nullable Boolean answerFor(String test, String name) {
+    return test.startsWith(EQUAL) ? test.equals(equalTo(name)) : null;
   }
 
   /**
