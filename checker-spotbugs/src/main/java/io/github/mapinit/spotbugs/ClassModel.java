@@ -274,7 +274,8 @@ final class ClassModel implements MethodEnvironment {
     return finalFieldTests().getOrDefault(fieldName, Set.of());
   }
 
-  private Map<String, Set<String>> finalFieldTests() {
+  @Override
+  public Map<String, Set<String>> finalFieldTests() {
     if (finalFieldTests == null) {
       finalFieldTests = FinalFieldTests.in(javaClass, classContext.getConstantPoolGen());
     }

@@ -1,5 +1,7 @@
 package io.github.mapinit.spotbugs;
 
+import edu.umd.cs.findbugs.ba.XClass;
+import edu.umd.cs.findbugs.classfile.ClassDescriptor;
 import io.github.mapinit.policy.rules.ConstantTests;
 import io.github.mapinit.policy.rules.IntComparison;
 import java.util.HashMap;
@@ -18,11 +20,15 @@ import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.GETSTATIC;
 import org.apache.bcel.generic.ICONST;
 import org.apache.bcel.generic.ILOAD;
+import org.apache.bcel.generic.INVOKEVIRTUAL;
 import org.apache.bcel.generic.Instruction;
+import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InstructionList;
+import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.LDC;
 import org.apache.bcel.generic.LocalVariableInstruction;
 import org.apache.bcel.generic.SIPUSH;
+import org.apache.bcel.generic.Select;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,7 +68,16 @@ final class FinalFieldTests {
       if (method.getCode() == null) {
         continue;
       }
-      Instruction[] code = new InstructionList(method.getCode().getCode()).getInstructions();
+      InstructionList list = new InstructionList(method.getCode().getCode());
+      for (InstructionHandle handle : list.getInstructionHandles()) {
+        EnumSwitches.Selected selected = EnumSwitches.at(handle, javaClass.getClassName(), cpg);
+        if (selected != null && selected.field() != null && finals.containsKey(selected.field())) {
+          tests
+              .computeIfAbsent(selected.field(), name -> new LinkedHashSet<>())
+              .addAll(EnumSwitches.testsOf(selected, (Select) handle.getInstruction()));
+        }
+      }
+      Instruction[] code = list.getInstructions();
       for (int i = 1; i < code.length - 1; i++) {
         if (code[i - 1] instanceof ALOAD receiver
             && receiver.getIndex() == 0
@@ -84,8 +99,18 @@ final class FinalFieldTests {
    * The comparisons of each local of {@code code} with constants, by slot: {@code iload n; bipush
    * 3; if_icmpge}, {@code aload n; getstatic E.C; if_acmpne} and their mirrors.
    */
-  static Map<Integer, Set<String>> ofLocals(Instruction[] code, ConstantPoolGen cpg) {
+  static Map<Integer, Set<String>> ofLocals(
+      InstructionList list, String className, ConstantPoolGen cpg) {
     Map<Integer, Set<String>> tests = new HashMap<>();
+    for (InstructionHandle handle : list.getInstructionHandles()) {
+      EnumSwitches.Selected selected = EnumSwitches.at(handle, className, cpg);
+      if (selected != null && selected.field() == null) {
+        tests
+            .computeIfAbsent(selected.slot(), slot -> new HashSet<>())
+            .addAll(EnumSwitches.testsOf(selected, (Select) handle.getInstruction()));
+      }
+    }
+    Instruction[] code = list.getInstructions();
     for (int i = 0; i < code.length - 1; i++) {
       boolean isInt = code[i] instanceof ILOAD;
       if (isInt || code[i] instanceof ALOAD) {
@@ -105,6 +130,9 @@ final class FinalFieldTests {
   private static @Nullable String testAround(
       Instruction[] code, int read, String signature, ConstantPoolGen cpg) {
     Instruction next = code[read + 1];
+    if (next instanceof INVOKEVIRTUAL call) {
+      return recordAccessorTest(call, cpg);
+    }
     boolean isInt = ClassModel.isIntegral(signature);
     IntComparison againstZero = isInt ? comparisonWithZero(next.getOpcode()) : null;
     if (againstZero != null) {
@@ -151,6 +179,27 @@ final class FinalFieldTests {
     String owner = read.getClassName(cpg);
     String signature = read.getSignature(cpg);
     return signature.equals("L" + owner.replace('.', '/') + ";") ? read.getFieldName(cpg) : null;
+  }
+
+  /**
+   * The test that {@code call} makes, when it calls a boolean component accessor of a record
+   * (policy {@link ConstantTests#recordAccessor}); null for another call.
+   */
+  static @Nullable String recordAccessorTest(InvokeInstruction call, ConstantPoolGen cpg) {
+    if (call.getOpcode() != Const.INVOKEVIRTUAL || !"()Z".equals(call.getSignature(cpg))) {
+      return null;
+    }
+    XClass owner = ClassLookup.xclass(call.getClassName(cpg));
+    if (owner == null) {
+      return null;
+    }
+    ClassDescriptor superclass = owner.getSuperclassDescriptor();
+    String name = call.getMethodName(cpg);
+    return superclass != null
+            && "java.lang.Record".equals(superclass.getDottedClassName())
+            && owner.findField(name, "Z", false) != null
+        ? ConstantTests.recordAccessor(name)
+        : null;
   }
 
   /** The int that {@code ins} pushes, or null. */

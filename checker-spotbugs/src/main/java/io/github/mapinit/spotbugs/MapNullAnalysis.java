@@ -21,6 +21,7 @@ import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.MONITORENTER;
 import org.apache.bcel.generic.MethodGen;
 import org.apache.bcel.generic.ObjectType;
+import org.apache.bcel.generic.Select;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +36,7 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
   private final MethodEnvironment.FlagCandidates flagCandidates;
   private final java.util.List<Flag.Field> freshCounters;
   private final java.util.Set<String> counters;
+  private final java.util.Map<String, java.util.Set<String>> finalFieldTests;
   private int rounds;
   private java.util.@Nullable Set<InstructionHandle> exhaustiveSwitches;
 
@@ -44,9 +46,11 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
       NullFrameVisitor visitor,
       MethodEnvironment.FlagCandidates flagCandidates,
       java.util.List<Flag.Field> freshCounters,
-      java.util.Set<String> counters) {
+      java.util.Set<String> counters,
+      java.util.Map<String, java.util.Set<String>> finalFieldTests) {
     super(dfs);
     this.counters = counters;
+    this.finalFieldTests = finalFieldTests;
     this.flagCandidates = flagCandidates;
     this.freshCounters = freshCounters;
     this.inConstructor = Const.CONSTRUCTOR_NAME.equals(methodGen.getName());
@@ -149,6 +153,13 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
         // A switch that names every constant of its enum runs one of its cases.
         return;
       }
+      if (edge.getType() == EdgeTypes.SWITCH_EDGE
+          || edge.getType() == EdgeTypes.SWITCH_DEFAULT_EDGE) {
+        fact = afterCase(fact, edge);
+        if (fact == null) {
+          return;
+        }
+      }
       if (edge.isExceptionEdge()
           && ImpossibleThrows.cannotThrow(edge.getSource(), fact, methodGen.getConstantPool())) {
         // Out of memory, or a field of this being null, is no path the analysis reports on.
@@ -192,6 +203,58 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
       }
     }
     mergeInto(fact, result);
+  }
+
+  /**
+   * Policy ConstantTests: the edge of {@code case C:} of a switch over an enum local or final field
+   * finds its flag "== C" true where C is the case's only label, and the default edge finds every
+   * labelled constant's flag false; null where that cannot be.
+   */
+  private @Nullable NullFrame afterCase(NullFrame fact, Edge edge)
+      throws DataflowAnalysisException {
+    InstructionHandle last = edge.getSource().getLastInstruction();
+    if (last == null || !(last.getInstruction() instanceof Select select)) {
+      return fact;
+    }
+    EnumSwitches.Selected selected =
+        EnumSwitches.at(last, methodGen.getClassName(), methodGen.getConstantPool());
+    if (selected == null) {
+      return fact;
+    }
+    InstructionHandle target = edge.getTarget().getFirstInstruction();
+    java.util.List<String> tests = new java.util.ArrayList<>();
+    for (int i = 0; i < select.getMatchs().length; i++) {
+      boolean toTarget = select.getTargets()[i] == target;
+      if (edge.getType() == EdgeTypes.SWITCH_DEFAULT_EDGE || toTarget) {
+        String test = selected.testOf(select.getMatchs()[i]);
+        if (test == null) {
+          return fact;
+        }
+        tests.add(test);
+      }
+    }
+    boolean matched = edge.getType() == EdgeTypes.SWITCH_EDGE;
+    if (matched && tests.size() != 1) {
+      return fact;
+    }
+    NullFrame copy = modifyFrame(fact, null);
+    for (String test : tests) {
+      Flag flag = flagOf(selected, test);
+      if (flag != null && !copy.assumeFlag(flag, matched)) {
+        return null;
+      }
+    }
+    return copy;
+  }
+
+  private @Nullable Flag flagOf(EnumSwitches.Selected selected, String test) {
+    String field = selected.field();
+    if (field == null) {
+      return new Flag.PureTest(selected.slot(), test);
+    }
+    return finalFieldTests.getOrDefault(field, java.util.Set.of()).contains(test)
+        ? FinalFieldTests.flagOf(methodGen.getClassName(), field, test)
+        : null;
   }
 
   private boolean pastExhaustiveSwitch(Edge edge) {

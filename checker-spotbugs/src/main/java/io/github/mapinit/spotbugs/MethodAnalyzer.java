@@ -148,7 +148,7 @@ final class MethodAnalyzer {
             lines,
             Const.CONSTRUCTOR_NAME.equals(method.getName()),
             lambdasPassed,
-            FinalFieldTests.ofLocals(methodGen.getInstructionList().getInstructions(), cpg));
+            FinalFieldTests.ofLocals(methodGen.getInstructionList(), className, cpg));
     MapNullAnalysis analysis =
         new MapNullAnalysis(
             methodGen,
@@ -158,7 +158,8 @@ final class MethodAnalyzer {
             Const.CONSTRUCTOR_NAME.equals(method.getName())
                 ? env.freshCounterFields()
                 : java.util.List.of(),
-            env.counterFields());
+            env.counterFields(),
+            env.finalFieldTests());
     run(new Dataflow<>(cfg, analysis));
 
     for (Iterator<BasicBlock> blocks = cfg.blockIterator(); blocks.hasNext(); ) {

@@ -2,6 +2,7 @@ package io.github.mapinit.spotbugs;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.bcel.generic.ConstantPoolGen;
@@ -72,6 +73,9 @@ interface MethodEnvironment {
    * FinalFieldTests#flagOf}).
    */
   Set<String> testsOfFinalField(String fieldName);
+
+  /** The tests of each final instance field of the analysed class, by field name. */
+  Map<String, Set<String>> finalFieldTests();
 
   /**
    * The counters of the analysed class (policy {@code Counters}), by name: each is a flag, true

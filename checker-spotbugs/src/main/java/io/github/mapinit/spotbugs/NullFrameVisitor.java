@@ -840,7 +840,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     int deepest = ins.consumeStack(getCPG()) - 1;
     boolean isStatic = ins.getOpcode() == Const.INVOKESTATIC;
     Value receiver = isStatic ? null : stackValue(deepest);
-    Flag.PureTest pureTest = pureTest(ins, receiver);
+    Flag pureTest = pureTest(ins, receiver);
     boolean alwaysThrows = false;
     if (receiver != null && !Const.CONSTRUCTOR_NAME.equals(ins.getMethodName(getCPG()))) {
       alwaysThrows = getFrame().isAlwaysNull(receiver, inConstructor);
@@ -1044,9 +1044,15 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
    * store into the local forgets. Read before the call takes its arguments; null for any other
    * call.
    */
-  private Flag.@Nullable PureTest pureTest(InvokeInstruction ins, @Nullable Value receiver) {
-    if (receiver == null
-        || !(receiver.place() instanceof Place.LocalPlace local)
+  private @Nullable Flag pureTest(InvokeInstruction ins, @Nullable Value receiver) {
+    if (receiver == null) {
+      return null;
+    }
+    String accessor = FinalFieldTests.recordAccessorTest(ins, getCPG());
+    if (accessor != null) {
+      return recordAccessorFlag(receiver, accessor);
+    }
+    if (!(receiver.place() instanceof Place.LocalPlace local)
         || !env.isPureTest(ins.getClassName(getCPG()), ins.getMethodName(getCPG()))) {
       return null;
     }
@@ -1063,6 +1069,23 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       test.append(' ').append(constant);
     }
     return new Flag.PureTest(local.slot(), test.toString());
+  }
+
+  /**
+   * Policy {@link ConstantTests#recordAccessor}: a boolean accessor of a record in a local, or in a
+   * final field of this object that the class tests so, is a flag; null on another receiver.
+   */
+  private @Nullable Flag recordAccessorFlag(Value receiver, String accessor) {
+    if (receiver.place() instanceof Place.LocalPlace local) {
+      return new Flag.PureTest(local.slot(), accessor);
+    }
+    if (receiver.flag() instanceof Flag.Field field
+        && !field.isStatic()
+        && env.className().equals(field.className())
+        && env.testsOfFinalField(field.name()).contains(accessor)) {
+      return FinalFieldTests.flagOf(field.className(), field.name(), accessor);
+    }
+    return null;
   }
 
   /**

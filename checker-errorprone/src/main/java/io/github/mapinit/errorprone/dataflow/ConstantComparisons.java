@@ -2,22 +2,32 @@ package io.github.mapinit.errorprone.dataflow;
 
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.RecordComponent;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.github.mapinit.policy.rules.ConstantTests;
 import io.github.mapinit.policy.rules.IntComparison;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.type.TypeKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,20 +50,61 @@ final class ConstantComparisons {
   private ConstantComparisons() {}
 
   /**
-   * The comparisons of each local with constants in {@code host}, code of class {@code running}.
+   * The tests of each local, and of each final field of the running object, that {@code tree} (code
+   * of class {@code running}) makes: comparisons with constants, {@code case} labels, and calls of
+   * boolean record accessors.
    */
-  static Map<VarSymbol, Set<String>> localTestsIn(Tree host, Symbol running) {
+  static Map<VarSymbol, Set<String>> testsIn(Tree tree, Symbol running) {
     Map<VarSymbol, Set<String>> tests = new HashMap<>();
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitBinary(BinaryTree comparison, Void unused) {
         Tested tested = of(comparison, running);
-        if (tested != null && !tested.isField()) {
-          tests.computeIfAbsent(tested.variable(), local -> new HashSet<>()).add(tested.test());
+        if (tested != null) {
+          add(tested.variable(), Set.of(tested.test()));
         }
         return super.visitBinary(comparison, null);
       }
-    }.scan(host, null);
+
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        MethodSymbol method = ASTHelpers.getSymbol(call);
+        String accessor = method == null ? null : recordAccessorTest(method);
+        VarSymbol field =
+            accessor != null && call.getMethodSelect() instanceof MemberSelectTree select
+                ? finalFieldOf(select.getExpression(), running)
+                : null;
+        if (accessor != null && field != null) {
+          add(field, Set.of(accessor));
+        }
+        return super.visitMethodInvocation(call, null);
+      }
+
+      @Override
+      public Void visitSwitch(SwitchTree statement, Void unused) {
+        addCases(statement.getExpression(), statement.getCases());
+        return super.visitSwitch(statement, null);
+      }
+
+      @Override
+      public Void visitSwitchExpression(SwitchExpressionTree expression, Void unused) {
+        addCases(expression.getExpression(), expression.getCases());
+        return super.visitSwitchExpression(expression, null);
+      }
+
+      private void addCases(ExpressionTree selector, List<? extends CaseTree> cases) {
+        for (CaseTree branch : cases) {
+          CaseTests labels = caseTests(selector, branch, running);
+          if (labels != null) {
+            add(labels.variable(), labels.tests());
+          }
+        }
+      }
+
+      private void add(VarSymbol variable, Set<String> more) {
+        tests.computeIfAbsent(variable, tested -> new HashSet<>()).addAll(more);
+      }
+    }.scan(tree, null);
     return tests;
   }
 
@@ -101,6 +152,58 @@ final class ConstantComparisons {
           comparison == IntComparison.EQUAL);
     }
     return null;
+  }
+
+  /**
+   * The test that a call of {@code method} makes, when it is a boolean component accessor of a
+   * record (policy {@link ConstantTests#recordAccessor}); null for another method.
+   */
+  static @Nullable String recordAccessorTest(ExecutableElement method) {
+    if (!method.getParameters().isEmpty()
+        || method.getReturnType().getKind() != TypeKind.BOOLEAN
+        || !(method.getEnclosingElement() instanceof ClassSymbol owner)
+        || owner.getKind() != ElementKind.RECORD) {
+      return null;
+    }
+    for (RecordComponent component : owner.getRecordComponents()) {
+      if (component.getSimpleName().contentEquals(method.getSimpleName())) {
+        return ConstantTests.recordAccessor(method.getSimpleName().toString());
+      }
+    }
+    return null;
+  }
+
+  /** The tests that a {@code case} makes of the variable its switch selects on. */
+  record CaseTests(VarSymbol variable, Set<String> tests) {}
+
+  /**
+   * The tests {@code branch} makes of {@code selector}, a local or a final field of the running
+   * object of an enum type: "== C" for each constant it names; null for a default, or another
+   * selector.
+   */
+  static @Nullable CaseTests caseTests(@Nullable Tree selector, CaseTree branch, Symbol running) {
+    if (!(selector instanceof ExpressionTree expression) || branch.getExpressions().isEmpty()) {
+      return null;
+    }
+    VarSymbol variable = variableOf(ASTHelpers.stripParentheses(expression), running);
+    if (variable == null || !isEnum(variable.type)) {
+      return null;
+    }
+    Set<String> tests = new HashSet<>();
+    for (ExpressionTree label : branch.getExpressions()) {
+      if (!(ASTHelpers.getSymbol(label) instanceof VarSymbol constant)
+          || constant.getKind() != ElementKind.ENUM_CONSTANT) {
+        return null;
+      }
+      tests.add(ConstantTests.equalTo(constant.getSimpleName().toString()));
+    }
+    return new CaseTests(variable, tests);
+  }
+
+  /** The final field of the running object that {@code tree} reads, or null. */
+  static @Nullable VarSymbol finalFieldOf(ExpressionTree tree, Symbol running) {
+    VarSymbol variable = variableOf(tree, running);
+    return variable != null && variable.getKind() == ElementKind.FIELD ? variable : null;
   }
 
   /** A local or parameter, or a final field of the running object; else null. */

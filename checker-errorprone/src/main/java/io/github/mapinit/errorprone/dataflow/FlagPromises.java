@@ -1,13 +1,11 @@
 package io.github.mapinit.errorprone.dataflow;
 
 import com.google.errorprone.util.ASTHelpers;
-import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.errorprone.dataflow.AnalysisEnvironment.FlagCandidates;
@@ -22,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeKind;
 
@@ -192,19 +191,21 @@ final class FlagPromises {
     return counters.computeIfAbsent(info, owner -> CounterFields.in(owner.tree, owner.symbol));
   }
 
-  /** The flags of the comparisons of the class's final fields with constants in its code. */
+  /**
+   * The flags of the comparisons of the class's final fields with constants in its code, and of the
+   * calls of boolean record accessors on them.
+   */
   private Set<VarSymbol> finalFieldTests(ClassIndex.ClassInfo info) {
     Set<VarSymbol> tests = new LinkedHashSet<>();
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitBinary(BinaryTree comparison, Void unused) {
-        ConstantComparisons.Tested tested = ConstantComparisons.of(comparison, info.symbol);
-        if (tested != null && tested.isField()) {
-          tests.add(fieldTests.flagOf(tested.variable(), tested.test()));
-        }
-        return super.visitBinary(comparison, null);
-      }
-    }.scan(info.tree, null);
+    ConstantComparisons.testsIn(info.tree, info.symbol)
+        .forEach(
+            (variable, named) -> {
+              if (variable.getKind() == ElementKind.FIELD) {
+                for (String test : named) {
+                  tests.add(fieldTests.flagOf(variable, test));
+                }
+              }
+            });
     return tests;
   }
 

@@ -205,11 +205,34 @@ final class MapInitTransfer
     if (exhaustiveSwitchEnds == null) {
       exhaustiveSwitchEnds = ExhaustiveSwitches.lastCasesIn(body.host());
     }
-    if (!exhaustiveSwitchEnds.contains(node.getTree())) {
-      return visitNode(node, input);
-    }
     PlaceStore store = input.getRegularStore();
-    return new ConditionalTransferResult<>(Nullness.NON_NULL, store, PlaceStore.unreachable(store));
+    PlaceStore matched = store;
+    PlaceStore unmatched = store;
+    // Policy ConstantTests: `case INDEXED:` on a local or a final field tests its flag "==
+    // INDEXED", as `mode == Mode.INDEXED` does; the case's branch learns it only for one label.
+    ConstantComparisons.CaseTests tests =
+        ConstantComparisons.caseTests(
+            node.getSwitchOperand().getExpression().getTree(), node.getTree(), body.owner());
+    if (tests != null) {
+      for (String test : tests.tests()) {
+        VarSymbol flag = testFlag(tests.variable(), test);
+        unmatched = unmatched.assumeFlag(flag, false);
+        if (tests.tests().size() == 1) {
+          matched = matched.assumeFlag(flag, true);
+        }
+      }
+    }
+    if (exhaustiveSwitchEnds.contains(node.getTree())) {
+      unmatched = PlaceStore.unreachable(store);
+    }
+    return new ConditionalTransferResult<>(Nullness.NON_NULL, matched, unmatched);
+  }
+
+  /** The flag of {@code test} on a local (this body's) or a final field (the class's). */
+  private VarSymbol testFlag(VarSymbol variable, String test) {
+    return variable.getKind() == ElementKind.FIELD
+        ? environment.fieldTestFlag(variable, test)
+        : pureTests.flagOf(variable, test);
   }
 
   @Override
@@ -307,10 +330,10 @@ final class MapInitTransfer
     return store;
   }
 
-  /** The comparisons of each local with constants that the body makes. */
+  /** The tests of each local (and final field) with constants that the body makes. */
   private Map<VarSymbol, Set<String>> localTests() {
     if (localTests == null) {
-      localTests = ConstantComparisons.localTestsIn(body.host(), body.owner());
+      localTests = ConstantComparisons.testsIn(body.host(), body.owner());
     }
     return localTests;
   }
@@ -677,6 +700,19 @@ final class MapInitTransfer
    * a local, with constant arguments: {@code key.startsWith("a")}; null for any other call.
    */
   private @Nullable VarSymbol pureTestFlag(MethodInvocationNode node) {
+    String accessor = ConstantComparisons.recordAccessorTest(node.getTarget().getMethod());
+    if (accessor != null) {
+      Node receiver = node.getTarget().getReceiver();
+      if (receiver instanceof LocalVariableNode local
+          && local.getElement() instanceof VarSymbol variable) {
+        return pureTests.flagOf(variable, accessor);
+      }
+      VarSymbol field =
+          receiver.getTree() instanceof ExpressionTree read
+              ? ConstantComparisons.finalFieldOf(read, body.owner())
+              : null;
+      return field == null ? null : environment.fieldTestFlag(field, accessor);
+    }
     if (!(node.getTarget().getReceiver() instanceof LocalVariableNode local)
         || !(local.getElement() instanceof VarSymbol receiver)
         || !environment.isPureTest(node)) {

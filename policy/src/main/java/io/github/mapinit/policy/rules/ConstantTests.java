@@ -28,6 +28,16 @@ public final class ConstantTests {
   }
 
   /**
+   * The flag that a call of the boolean accessor {@code accessor} of a record tests: a record's
+   * components are final, so on the same record it gives the same answer each time ({@code
+   * config.cachingEnabled()} on a local, or on a final field of the object, which never holds
+   * another record).
+   */
+  public static String recordAccessor(String accessor) {
+    return accessor + "()";
+  }
+
+  /**
    * The answer of {@code test}, a flag named by {@link #equalTo} or {@link
    * IntComparison#flagTested}, for a variable that holds the int {@code value}; null for a test of
    * another kind.
