@@ -2,6 +2,7 @@ package io.github.mapinit.spotbugs;
 
 import edu.umd.cs.findbugs.ba.XClass;
 import edu.umd.cs.findbugs.classfile.ClassDescriptor;
+import io.github.mapinit.policy.rules.AtomicFlags;
 import io.github.mapinit.policy.rules.ConstantTests;
 import io.github.mapinit.policy.rules.IntComparison;
 import java.util.HashMap;
@@ -64,6 +65,12 @@ final class FinalFieldTests {
     if (finals.isEmpty()) {
       return tests;
     }
+    finals.forEach(
+        (name, signature) -> {
+          if (signature.equals("L" + AtomicFlags.TYPE.replace('.', '/') + ";")) {
+            tests.computeIfAbsent(name, field -> new LinkedHashSet<>()).add(AtomicFlags.TEST);
+          }
+        });
     for (Method method : javaClass.getMethods()) {
       if (method.getCode() == null) {
         continue;

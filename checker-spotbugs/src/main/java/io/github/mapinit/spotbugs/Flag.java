@@ -17,6 +17,13 @@ sealed interface Flag {
    */
   record Field(String className, String name, boolean isStatic) implements Flag {}
 
+  /**
+   * The value a flag field of the object had where it was last assigned on this path ({@code closed
+   * = true;} after {@code if (!closed)}): it keeps vouching for what that value did, on the same
+   * promise of the class (spec 8 across methods).
+   */
+  record Snapshot(Field field) implements Flag {}
+
   /** A stack slot where {@code true} and {@code false} pushed on two paths met. */
   record StackSlot(int slot) implements Flag {}
 

@@ -1,5 +1,6 @@
 package io.github.mapinit.spotbugs;
 
+import io.github.mapinit.policy.rules.AtomicFlags;
 import io.github.mapinit.policy.rules.CheckMethods;
 import java.util.Set;
 import org.apache.bcel.Const;
@@ -81,6 +82,10 @@ final class InertMethods {
           continue;
         }
         String owner = ownerType.getClassName();
+        if (AtomicFlags.TYPE.equals(owner) && changesAtomicFlag(invoke, cpg)) {
+          // An AtomicBoolean's set may assign a flag of the object (policy AtomicFlags).
+          return false;
+        }
         if (className.equals(owner)
             // Creating an anonymous or local class of this class records the fields there.
             || LocalClasses.isLocalClassOf(owner, className)
@@ -123,5 +128,11 @@ final class InertMethods {
       }
     }
     return false;
+  }
+
+  private static boolean changesAtomicFlag(InvokeInstruction invoke, ConstantPoolGen cpg) {
+    AtomicFlags.Operation operation =
+        AtomicFlags.of(invoke.getMethodName(cpg), invoke.getArgumentTypes(cpg).length);
+    return operation != AtomicFlags.Operation.READ && operation != AtomicFlags.Operation.NONE;
   }
 }

@@ -228,10 +228,18 @@ final class NullFrame extends Frame<Value> {
     Place place = new Place.FieldPlace(Place.Receiver.THIS, -1, field);
     Place ghost = new Place.EntryGhost(field);
     for (Flag flag : flags.flags()) {
-      if (flag instanceof Flag.Field own && !own.isStatic()) {
+      Flag.Field own =
+          flag instanceof Flag.Snapshot snapshot
+              ? snapshot.field()
+              : flag instanceof Flag.Field f ? f : null;
+      if (own != null && !own.isStatic()) {
+        // A snapshot of a flag's old value rests on the flag's promise: the fewer values, the
+        // better.
         flags
             .promisesCovering(flag, place, ghost)
-            .ifPresent(values -> vouchers.put(own.name(), values));
+            .ifPresent(
+                values ->
+                    vouchers.merge(own.name(), values, (a, b) -> a.size() <= b.size() ? a : b));
       }
     }
     return vouchers;

@@ -8,6 +8,7 @@ import edu.umd.cs.findbugs.bcel.generic.NULL2Z;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.flow.FlagFacts;
+import io.github.mapinit.policy.rules.AtomicFlags;
 import io.github.mapinit.policy.rules.ConstantTests;
 import io.github.mapinit.policy.rules.Counters;
 import io.github.mapinit.policy.rules.FreshCounters;
@@ -515,6 +516,35 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
                   ? flags.assignCopy(flag, new Flag.PureTest(local.slot(), test))
                   : flags.forget(flag));
     }
+    Boolean initial =
+        env.testsOfFinalField(field.name()).contains(AtomicFlags.TEST)
+            ? newAtomicBooleanValue(getLocation().getHandle())
+            : null;
+    if (initial != null) {
+      Flag.Field flag = FinalFieldTests.flagOf(field.className(), field.name(), AtomicFlags.TEST);
+      getFrame()
+          .setFlags(getFrame().flags().assignConstant(flag, initial, getFrame().nonNullPlaces()));
+    }
+  }
+
+  /**
+   * The value of the {@code AtomicBoolean} that the store at {@code store} assigns, when it is made
+   * just before it: {@code new AtomicBoolean()} holds false, {@code new AtomicBoolean(true)} true.
+   */
+  private @Nullable Boolean newAtomicBooleanValue(InstructionHandle store) {
+    InstructionHandle made = store.getPrev();
+    if (made == null
+        || !(made.getInstruction() instanceof INVOKESPECIAL constructor)
+        || !AtomicFlags.TYPE.equals(constructor.getClassName(getCPG()))) {
+      return null;
+    }
+    if ("()V".equals(constructor.getSignature(getCPG()))) {
+      return Boolean.FALSE;
+    }
+    InstructionHandle argument = made.getPrev();
+    Integer value =
+        argument == null ? null : FinalFieldTests.intConstant(argument.getInstruction(), getCPG());
+    return "(Z)V".equals(constructor.getSignature(getCPG())) && value != null ? value != 0 : null;
   }
 
   /** {@code flag = value}: a constant, another flag's value, or something nothing here can name. */
@@ -522,6 +552,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     NullFrame frame = getFrame();
     if (flag instanceof Flag.Field field && !field.isStatic()) {
       assignedFlags.add(field.name());
+      keepOldValue(field);
     }
     Flag source = value.flag();
     if (source instanceof Flag.Constant constant) {
@@ -841,6 +872,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     boolean isStatic = ins.getOpcode() == Const.INVOKESTATIC;
     Value receiver = isStatic ? null : stackValue(deepest);
     Flag pureTest = pureTest(ins, receiver);
+    AtomicCall atomic = atomicCall(ins, receiver);
     boolean alwaysThrows = false;
     if (receiver != null && !Const.CONSTRUCTOR_NAME.equals(ins.getMethodName(getCPG()))) {
       alwaysThrows = getFrame().isAlwaysNull(receiver, inConstructor);
@@ -956,6 +988,9 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       pop();
       getFrame().pushValue(Value.ofFlag(pureTest));
     }
+    if (atomic != null) {
+      applyAtomicCall(atomic);
+    }
     if (carriesPromises) {
       getFrame().carryPromisesAcrossCall(flagsBeforeCall, nonNullBeforeCall, promising);
     }
@@ -1069,6 +1104,106 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       test.append(' ').append(constant);
     }
     return new Flag.PureTest(local.slot(), test.toString());
+  }
+
+  /**
+   * Spec 8 across methods: a flag field about to be assigned where its old value vouches for a map
+   * ({@code if (!closed) { closed = true; entries.clear(); }}) keeps that word in its {@link
+   * Flag.Snapshot}, which rests on the same promise of the class.
+   */
+  private void keepOldValue(Flag.Field field) {
+    NullFrame frame = getFrame();
+    if (frame.flags().flags().contains(field)) {
+      frame.setFlags(frame.flags().assignCopy(new Flag.Snapshot(field), field));
+    }
+  }
+
+  /** A call on an {@code AtomicBoolean} in a final field of this object (policy AtomicFlags). */
+  private record AtomicCall(
+      Flag.Field flag,
+      AtomicFlags.Operation operation,
+      @Nullable Boolean first,
+      @Nullable Boolean second) {}
+
+  /** The call {@code ins} on {@code receiver}, if it reads or writes an atomic flag; else null. */
+  private @Nullable AtomicCall atomicCall(InvokeInstruction ins, @Nullable Value receiver) {
+    if (receiver == null
+        || !AtomicFlags.TYPE.equals(ins.getClassName(getCPG()))
+        || !(receiver.flag() instanceof Flag.Field field)
+        || field.isStatic()
+        || !env.className().equals(field.className())
+        || !env.testsOfFinalField(field.name()).contains(AtomicFlags.TEST)) {
+      return null;
+    }
+    int arguments = ins.getArgumentTypes(getCPG()).length;
+    return new AtomicCall(
+        FinalFieldTests.flagOf(field.className(), field.name(), AtomicFlags.TEST),
+        AtomicFlags.of(ins.getMethodName(getCPG()), arguments),
+        booleanConstant(argument(ins, 0)),
+        booleanConstant(argument(ins, 1)));
+  }
+
+  private static @Nullable Boolean booleanConstant(@Nullable Value value) {
+    return value != null && value.flag() instanceof Flag.Constant constant
+        ? constant.value()
+        : null;
+  }
+
+  /**
+   * Policy {@link AtomicFlags}, after the call: {@code get()}'s result is the flag, {@code set(v)}
+   * assigns it, and {@code compareAndSet(a, b)}'s result tells the old value before the flag
+   * becomes {@code b}.
+   */
+  private void applyAtomicCall(AtomicCall call) {
+    NullFrame frame = getFrame();
+    Flag.Field flag = call.flag();
+    if (call.operation() != AtomicFlags.Operation.READ
+        && call.operation() != AtomicFlags.Operation.NONE) {
+      assignedFlags.add(flag.name());
+    }
+    Boolean next =
+        call.operation() == AtomicFlags.Operation.COMPARE_AND_SET ? call.second() : call.first();
+    switch (call.operation()) {
+      case READ -> {
+        pop();
+        frame.pushValue(Value.ofFlag(flag));
+      }
+      case SET, CHANGE -> {
+        keepOldValue(flag);
+        frame.setFlags(assigned(frame, flag, next));
+      }
+      case COMPARE_AND_SET, GET_AND_SET -> {
+        pop();
+        // The result tells the old value: keep it in the stack slot before the flag changes.
+        Flag.StackSlot result = new Flag.StackSlot(frame.getStackDepth());
+        boolean sameAsOld =
+            call.operation() == AtomicFlags.Operation.GET_AND_SET
+                || Boolean.TRUE.equals(call.first());
+        if (call.operation() == AtomicFlags.Operation.COMPARE_AND_SET
+            && (call.first() == null || next == null)) {
+          frame.setFlags(frame.flags().forget(flag));
+          frame.pushValue(Value.UNKNOWN);
+          return;
+        }
+        // The result stays tied to the snapshot of the old value, which no store changes.
+        keepOldValue(flag);
+        Flag old = frame.flags().flags().contains(flag) ? new Flag.Snapshot(flag) : flag;
+        frame.setFlags(
+            sameAsOld
+                ? frame.flags().assignCopy(result, old)
+                : frame.flags().assignNegatedCopy(result, old));
+        frame.setFlags(assigned(frame, flag, next));
+        frame.pushValue(Value.ofFlag(result));
+      }
+      default -> {}
+    }
+  }
+
+  private static FlagFacts<Flag, Place> assigned(
+      NullFrame frame, Flag.Field flag, @Nullable Boolean value) {
+    return value == null
+        ? frame.flags().forget(flag)
+        : frame.flags().assignConstant(flag, value, frame.nonNullPlaces());
   }
 
   /**

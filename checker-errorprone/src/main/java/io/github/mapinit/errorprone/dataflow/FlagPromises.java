@@ -4,11 +4,13 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.errorprone.dataflow.AnalysisEnvironment.FlagCandidates;
+import io.github.mapinit.policy.rules.AtomicFlags;
 import io.github.mapinit.policy.rules.Counters;
 import io.github.mapinit.policy.rules.FlagInvariants;
 import java.util.ArrayList;
@@ -123,6 +125,20 @@ final class FlagPromises {
                   ASTHelpers.getSymbol(variable), Boolean.TRUE.equals(literal.getValue()));
         }
       }
+      if (member instanceof VariableTree variable
+          && variable.getInitializer() instanceof NewClassTree creation
+          && MapInitTransfer.isAtomicFlag(ASTHelpers.getSymbol(variable))
+          && !assignedByBlocks.contains(ASTHelpers.getSymbol(variable))) {
+        // Policy AtomicFlags: new AtomicBoolean() holds false, new AtomicBoolean(true) true.
+        VarSymbol flag = fieldTests.flagOf(ASTHelpers.getSymbol(variable), AtomicFlags.TEST);
+        Object initial =
+            creation.getArguments().isEmpty()
+                ? Boolean.FALSE
+                : ASTHelpers.constValue(creation.getArguments().get(0));
+        if (flags.flags().contains(flag) && initial instanceof Boolean value) {
+          store = store.assignFlag(flag, value);
+        }
+      }
     }
     return store;
   }
@@ -197,6 +213,14 @@ final class FlagPromises {
    */
   private Set<VarSymbol> finalFieldTests(ClassIndex.ClassInfo info) {
     Set<VarSymbol> tests = new LinkedHashSet<>();
+    for (Tree member : info.tree.getMembers()) {
+      if (member instanceof VariableTree variable
+          && ASTHelpers.getSymbol(variable).getModifiers().contains(Modifier.FINAL)
+          && !ASTHelpers.getSymbol(variable).isStatic()
+          && MapInitTransfer.isAtomicFlag(ASTHelpers.getSymbol(variable))) {
+        tests.add(fieldTests.flagOf(ASTHelpers.getSymbol(variable), AtomicFlags.TEST));
+      }
+    }
     ConstantComparisons.testsIn(info.tree, info.symbol)
         .forEach(
             (variable, named) -> {

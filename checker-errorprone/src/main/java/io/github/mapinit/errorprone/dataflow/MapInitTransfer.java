@@ -5,6 +5,7 @@ import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.Tree;
+import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
@@ -13,6 +14,7 @@ import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Trace;
 import io.github.mapinit.policy.facts.NullTest;
+import io.github.mapinit.policy.rules.AtomicFlags;
 import io.github.mapinit.policy.rules.ConstantTests;
 import io.github.mapinit.policy.rules.Counters;
 import io.github.mapinit.policy.rules.FreshCounters;
@@ -102,6 +104,7 @@ final class MapInitTransfer
   private final PureTestFlags pureTests = new PureTestFlags();
   private @Nullable Set<CaseTree> exhaustiveSwitchEnds;
   private @Nullable Map<VarSymbol, Set<String>> localTests;
+  private final Map<VarSymbol, VarSymbol> snapshots = new HashMap<>();
 
   MapInitTransfer(Body body, AnalysisEnvironment environment, PlaceStore initialStore) {
     this.body = body;
@@ -298,6 +301,19 @@ final class MapInitTransfer
               ? store.forgetFlag(test.getValue())
               : store.copyFlag(test.getValue(), pureTests.flagOf(local, test.getKey()));
     }
+    VarSymbol atomic = environment.fieldTestFlags(field).get(AtomicFlags.TEST);
+    if (atomic != null
+        && value instanceof ObjectCreationNode creation
+        && creation.getArguments().size() <= 1) {
+      // new AtomicBoolean() holds false, new AtomicBoolean(true) true.
+      Boolean initial =
+          creation.getArguments().isEmpty()
+              ? Boolean.FALSE
+              : booleanLiteral(creation.getArguments().get(0));
+      if (initial != null) {
+        store = store.assignFlag(atomic, initial);
+      }
+    }
     return store;
   }
 
@@ -351,7 +367,9 @@ final class MapInitTransfer
       AssignmentNode node, TransferInput<Nullness, PlaceStore> input) {
     VarSymbol flag = environment.flagOf(node.getTarget());
     if (flag != null) {
-      return new RegularTransferResult<>(Nullness.NON_NULL, assignFlag(flag, node, input));
+      return new RegularTransferResult<>(
+          Nullness.NON_NULL,
+          keepOldValue(flag, input.getRegularStore(), assignFlag(flag, node, input)));
     }
     TransferResult<Nullness, PlaceStore> assigned = assignPlace(node, input);
     Place target = environment.placeOf(node.getTarget());
@@ -587,6 +605,10 @@ final class MapInitTransfer
   @Override
   public TransferResult<Nullness, PlaceStore> visitMethodInvocation(
       MethodInvocationNode node, TransferInput<Nullness, PlaceStore> input) {
+    TransferResult<Nullness, PlaceStore> atomic = atomicFlagCall(node, input.getRegularStore());
+    if (atomic != null) {
+      return atomic;
+    }
     PlaceStore store = input.getRegularStore();
     ExecutableElement method = node.getTarget().getMethod();
     if (passesThis(node) && escapesFromConstructor(method)) {
@@ -605,6 +627,13 @@ final class MapInitTransfer
           assignable.isPresent()
               ? store.forgetFieldFlags(assignable.get())
               : store.forgetFieldFlags();
+      BodySummary followed = environment.followedCall(node, body);
+      if (followed != null) {
+        // The flags it sets through calls (an AtomicBoolean's set) are no field it assigns.
+        for (VarSymbol flag : followed.assignedFlags()) {
+          store = store.forgetFlag(flag);
+        }
+      }
     }
     if (!method.getModifiers().contains(Modifier.STATIC)) {
       Place receiver = environment.placeOf(node.getTarget().getReceiver());
@@ -693,6 +722,96 @@ final class MapInitTransfer
       store = store.assignFlag(unadvanced, false);
     }
     return new RegularTransferResult<>(Nullness.NON_NULL, store, exceptionalStores);
+  }
+
+  /**
+   * Policy {@link AtomicFlags}: a call on an {@code AtomicBoolean} in a final field of the object
+   * reads or writes the field's flag; null for any other call.
+   */
+  private @Nullable TransferResult<Nullness, PlaceStore> atomicFlagCall(
+      MethodInvocationNode node, PlaceStore store) {
+    VarSymbol field = atomicFlagField(node.getTarget().getReceiver());
+    if (field == null) {
+      return null;
+    }
+    VarSymbol flag = environment.fieldTestFlag(field, AtomicFlags.TEST);
+    List<Node> arguments = node.getArguments();
+    Boolean first = arguments.isEmpty() ? null : booleanLiteral(arguments.get(0));
+    Boolean second = arguments.size() < 2 ? null : booleanLiteral(arguments.get(1));
+    AtomicFlags.Operation operation =
+        AtomicFlags.of(node.getTarget().getMethod().getSimpleName().toString(), arguments.size());
+    if (operation != AtomicFlags.Operation.READ && operation != AtomicFlags.Operation.NONE) {
+      assignedFlags.add(flag);
+    }
+    switch (operation) {
+      case READ:
+        return new ConditionalTransferResult<>(
+            Nullness.NON_NULL, store.assumeFlag(flag, true), store.assumeFlag(flag, false));
+      case SET:
+        return new RegularTransferResult<>(
+            Nullness.NON_NULL,
+            keepOldValue(
+                flag,
+                store,
+                first == null ? store.forgetFlag(flag) : store.assignFlag(flag, first)));
+      case COMPARE_AND_SET:
+        if (first == null || second == null) {
+          return new RegularTransferResult<>(Nullness.NON_NULL, store.forgetFlag(flag));
+        }
+        PlaceStore swapped = store.assumeFlag(flag, first);
+        return new ConditionalTransferResult<>(
+            Nullness.NON_NULL,
+            keepOldValue(flag, swapped, swapped.assignFlag(flag, second)),
+            store.assumeFlag(flag, !first));
+      case GET_AND_SET:
+        if (first == null) {
+          return new RegularTransferResult<>(Nullness.NON_NULL, store.forgetFlag(flag));
+        }
+        PlaceStore wasTrue = store.assumeFlag(flag, true);
+        PlaceStore wasFalse = store.assumeFlag(flag, false);
+        return new ConditionalTransferResult<>(
+            Nullness.NON_NULL,
+            keepOldValue(flag, wasTrue, wasTrue.assignFlag(flag, first)),
+            keepOldValue(flag, wasFalse, wasFalse.assignFlag(flag, first)));
+      case CHANGE:
+        return new RegularTransferResult<>(Nullness.NON_NULL, store.forgetFlag(flag));
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * Spec 8 across methods: a flag field assigned where its old value vouched for a map ({@code if
+   * (!closed) { closed = true; entries.clear(); }}) keeps that word in a snapshot of the old value,
+   * a flag of the same name, which rests on the same promise of the class.
+   */
+  private PlaceStore keepOldValue(VarSymbol flag, PlaceStore before, PlaceStore after) {
+    if (flag.getKind() != ElementKind.FIELD || flag.isStatic() || !before.knowsFlag(flag)) {
+      return after;
+    }
+    VarSymbol snapshot =
+        snapshots.computeIfAbsent(
+            flag, field -> new VarSymbol(Flags.SYNTHETIC, field.name, field.type, field.owner));
+    return after.snapshotFlag(snapshot, before, flag);
+  }
+
+  /** The final {@code AtomicBoolean} field of the running object that {@code node} reads. */
+  private @Nullable VarSymbol atomicFlagField(Node node) {
+    if (!(node instanceof FieldAccessNode access)
+        || !(access.getTree() instanceof ExpressionTree read)) {
+      return null;
+    }
+    VarSymbol field = ConstantComparisons.finalFieldOf(read, body.owner());
+    return field != null && isAtomicFlag(field) ? field : null;
+  }
+
+  static boolean isAtomicFlag(VarSymbol field) {
+    return field.type.tsym != null
+        && field.type.tsym.getQualifiedName().contentEquals(AtomicFlags.TYPE);
+  }
+
+  private static @Nullable Boolean booleanLiteral(Node node) {
+    return node instanceof BooleanLiteralNode literal ? literal.getValue() : null;
   }
 
   /**

@@ -214,6 +214,16 @@ public final class PlaceStore implements Store<PlaceStore> {
     return withFlags(flags.relate(a, b, equal));
   }
 
+  /**
+   * {@code snapshot} says what {@code flag} said in {@code before}, this path's store where the
+   * flag was about to be assigned (policy {@code FlagFacts.assignFrom}).
+   */
+  public PlaceStore snapshotFlag(VarSymbol snapshot, PlaceStore before, VarSymbol flag) {
+    return unreachable || before.unreachable
+        ? this
+        : withFlags(flags.assignFrom(snapshot, before.flags, flag));
+  }
+
   /** {@code flag = source}: the flag says what the source says now. */
   public PlaceStore copyFlag(VarSymbol flag, VarSymbol source) {
     return withFlags(flags.assignCopy(flag, source));

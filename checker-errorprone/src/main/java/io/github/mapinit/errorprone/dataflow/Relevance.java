@@ -19,6 +19,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.JavaSemantics;
+import io.github.mapinit.policy.rules.AtomicFlags;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -29,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import javax.lang.model.element.ElementKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -246,6 +248,16 @@ final class Relevance {
     @Override
     public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
       addCallee(ASTHelpers.getSymbol(tree));
+      if (tree.getMethodSelect() instanceof MemberSelectTree select
+          && ASTHelpers.getSymbol(select.getExpression()) instanceof VarSymbol field
+          && field.getKind() == ElementKind.FIELD
+          && MapInitTransfer.isAtomicFlag(field)) {
+        // Policy AtomicFlags: setting an AtomicBoolean flag assigns a flag of the object.
+        AtomicFlags.Operation operation =
+            AtomicFlags.of(select.getIdentifier().toString(), tree.getArguments().size());
+        assignsInstanceField |=
+            operation != AtomicFlags.Operation.READ && operation != AtomicFlags.Operation.NONE;
+      }
       return super.visitMethodInvocation(tree, null);
     }
 

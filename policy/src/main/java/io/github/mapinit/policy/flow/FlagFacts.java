@@ -444,6 +444,42 @@ public final class FlagFacts<F, P> {
   }
 
   /**
+   * {@code flag} says what {@code source} said in {@code before}, facts of an earlier point of the
+   * same path: a snapshot of a flag's old value, taken where the flag is assigned ({@code closed =
+   * true;} after {@code if (!closed)}), which keeps vouching for what the old value did until those
+   * places are assigned.
+   */
+  public FlagFacts<F, P> assignFrom(F flag, FlagFacts<F, P> before, F source) {
+    Sides<P> sides = before.flags.get(source);
+    if (sides == null || (!flags.containsKey(flag) && flags.size() >= MAX_FLAGS)) {
+      return forget(flag);
+    }
+    Map<F, Sides<P>> updated = new HashMap<>(flags);
+    updated.put(flag, sides);
+    return new FlagFacts<>(
+        updated, relationsWithout(flag::equals), atEntryValueWithout(flag::equals));
+  }
+
+  /**
+   * {@code flag = !source}: the flag says, for each value, what the source says for the other one
+   * now ({@code compareAndSet(false, true)}'s result is true where the value was false).
+   */
+  public FlagFacts<F, P> assignNegatedCopy(F flag, F source) {
+    if (flag.equals(source)) {
+      return this;
+    }
+    Sides<P> sides = flags.get(source);
+    if (sides == null) {
+      return forget(flag).relate(flag, source, false);
+    }
+    Map<F, Sides<P>> updated = new HashMap<>(flags);
+    updated.put(flag, new Sides<>(sides.whenFalse(), sides.whenTrue()));
+    return new FlagFacts<>(
+            updated, relationsWithout(flag::equals), atEntryValueWithout(flag::equals))
+        .relate(flag, source, false);
+  }
+
+  /**
    * A promise of the class that held where a call on the running object was made, carried past the
    * call whose summary made the engine forget {@code flag}: holding {@code value}, the flag vouches
    * for {@code place} again (see {@code FlagInvariants.acrossCall}).
