@@ -39,6 +39,8 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
   private final java.util.Map<String, java.util.Set<String>> finalFieldTests;
   private int rounds;
   private java.util.@Nullable Set<InstructionHandle> exhaustiveSwitches;
+  private final java.util.Map<InstructionHandle, java.util.Optional<EnumSwitches.Selected>>
+      enumSwitches = new java.util.HashMap<>();
 
   MapNullAnalysis(
       MethodGen methodGen,
@@ -216,8 +218,16 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
     if (last == null || !(last.getInstruction() instanceof Select select)) {
       return fact;
     }
+    // The dataflow meets each edge many times: read each switch once.
     EnumSwitches.Selected selected =
-        EnumSwitches.at(last, methodGen.getClassName(), methodGen.getConstantPool());
+        enumSwitches
+            .computeIfAbsent(
+                last,
+                handle ->
+                    java.util.Optional.ofNullable(
+                        EnumSwitches.at(
+                            handle, methodGen.getClassName(), methodGen.getConstantPool())))
+            .orElse(null);
     if (selected == null) {
       return fact;
     }
