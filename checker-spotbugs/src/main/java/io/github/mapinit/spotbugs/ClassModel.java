@@ -49,6 +49,7 @@ final class ClassModel implements MethodEnvironment {
   private @Nullable List<Flag.Field> freshCounterFields;
   private @Nullable Map<String, Set<String>> finalFieldTests;
   private @Nullable Set<String> counterFields;
+  private final Map<String, Boolean> ownCallbackHelpers = new HashMap<>();
   private @Nullable Map<String, Method> methodsByKey;
   private final Set<String> assignedOnOtherObjects = new HashSet<>();
   private @Nullable FlagCandidates flagCandidates;
@@ -409,7 +410,15 @@ final class ClassModel implements MethodEnvironment {
 
   @Override
   public boolean runsCallbacksAtOnce(String owner, String methodName) {
-    return policy.runsCallbacksAtOnce(methodName, type -> types.isSubtype(owner, type));
+    return policy.runsCallbacksAtOnce(methodName, type -> types.isSubtype(owner, type))
+        || runsOwnCallbacksAtOnce(owner, methodName);
+  }
+
+  @Override
+  public boolean runsOwnCallbacksAtOnce(String owner, String methodName) {
+    return className().equals(owner)
+        && ownCallbackHelpers.computeIfAbsent(
+            methodName, name -> OwnCallbackHelpers.runsAtOnce(javaClass, name));
   }
 
   private boolean isFollowed(Method method, InvokeInstruction ins, boolean onThis) {

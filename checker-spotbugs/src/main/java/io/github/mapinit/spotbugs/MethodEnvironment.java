@@ -113,6 +113,12 @@ interface MethodEnvironment {
   boolean runsCallbacksAtOnce(String owner, String methodName);
 
   /**
+   * Whether {@code owner.methodName} is a helper of the analysed class that runs the function
+   * passed to it once before it returns (policy {@code CallbackHelpers}).
+   */
+  boolean runsOwnCallbacksAtOnce(String owner, String methodName);
+
+  /**
    * Whether calling {@code owner.methodName} runs the lambda passed to it once for each element of
    * its receiver ({@code forEach}).
    */

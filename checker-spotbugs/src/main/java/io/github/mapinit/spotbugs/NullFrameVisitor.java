@@ -922,9 +922,12 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       applySummary(callee, CallTarget.of(ins, receiver, getCPG()));
       assignedFlags.addAll(callee.assignedFlags());
     }
-    if (receiver != null
-        && receiver.role() == Value.Role.NON_EMPTY
-        && env.runsCallbackPerElement(ins.getClassName(getCPG()), ins.getMethodName(getCPG()))) {
+    if ((receiver != null
+            && receiver.role() == Value.Role.NON_EMPTY
+            && env.runsCallbackPerElement(ins.getClassName(getCPG()), ins.getMethodName(getCPG())))
+        || env.runsOwnCallbacksAtOnce(ins.getClassName(getCPG()), ins.getMethodName(getCPG()))) {
+      // forEach on a collection with an element, or a helper that calls its function first
+      // (policy CallbackHelpers), has run each lambda passed to it once.
       runLambdasPassedAtLeastOnce();
     }
     if (inConstructor

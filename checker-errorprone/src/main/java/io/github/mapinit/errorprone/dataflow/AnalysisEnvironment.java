@@ -77,6 +77,12 @@ public interface AnalysisEnvironment {
    */
   boolean runsCallbackPerElement(MethodInvocationNode call);
 
+  /**
+   * The positions of the arguments of {@code call} whose functions it runs once before it returns:
+   * it calls a helper of the caller's class that calls them first (policy {@code CallbackHelpers}).
+   */
+  Set<Integer> argumentsRunOnce(MethodInvocationNode call, Body caller);
+
   /** Which argument {@code call}'s boolean result tests for null, if it is such a test. */
   Optional<NullTest> nullTestOf(MethodInvocationNode call, Body caller);
 

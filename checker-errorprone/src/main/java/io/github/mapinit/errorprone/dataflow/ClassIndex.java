@@ -62,6 +62,7 @@ final class ClassIndex {
 
   private final Map<ClassSymbol, ClassInfo> classes = new LinkedHashMap<>();
   private final Map<MethodSymbol, Body> bodiesByMethod = new LinkedHashMap<>();
+  private final Map<MethodSymbol, Set<Integer>> callbackHelpers = new HashMap<>();
   private final Map<VarSymbol, ClassInfo> classOfField = new LinkedHashMap<>();
   private final List<Body> lambdas = new ArrayList<>();
   private final Map<Tree, Callback> callbacks = new IdentityHashMap<>();
@@ -75,6 +76,7 @@ final class ClassIndex {
 
   static ClassIndex of(CompilationUnitTree compilationUnit, JavacPolicy policy) {
     ClassIndex index = new ClassIndex();
+    index.callbackHelpers.putAll(OwnCallbackHelpers.in(compilationUnit));
     new Scanner(index, policy).scan(compilationUnit, null);
     return index;
   }
@@ -85,6 +87,14 @@ final class ClassIndex {
 
   @Nullable ClassInfo classInfo(Symbol symbol) {
     return classes.get(symbol);
+  }
+
+  /**
+   * The positions of the arguments of {@code method}, a helper of the unit, whose functions it runs
+   * at once (policy {@code CallbackHelpers}).
+   */
+  Set<Integer> argumentsRunAtOnce(@Nullable MethodSymbol method) {
+    return method == null ? Set.of() : callbackHelpers.getOrDefault(method, Set.of());
   }
 
   @Nullable Body bodyOf(MethodSymbol method) {
@@ -512,9 +522,12 @@ final class ClassIndex {
       }
       Type receiver = ASTHelpers.getReceiverType(call);
       MethodSymbol method = ASTHelpers.getSymbol(call);
-      return receiver != null
-          && method != null
-          && policy.runsCallbacksAtOnce(receiver, method.getSimpleName().toString());
+      return (receiver != null
+              && method != null
+              && policy.runsCallbacksAtOnce(receiver, method.getSimpleName().toString()))
+          || (method != null
+              && method.owner == enclosingClass(path)
+              && index.argumentsRunAtOnce(method).contains(call.getArguments().indexOf(lambda)));
     }
 
     private static List<Body> initializers(ClassInfo info, boolean isStatic) {

@@ -137,6 +137,14 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   }
 
   @Override
+  public Set<Integer> argumentsRunOnce(MethodInvocationNode call, Body caller) {
+    return call.getTarget().getMethod() instanceof MethodSymbol method
+            && method.owner == caller.owner()
+        ? index.argumentsRunAtOnce(method)
+        : Set.of();
+  }
+
+  @Override
   public boolean isCounter(VarSymbol field) {
     ClassIndex.ClassInfo owner = index.classInfo(field.owner);
     return owner != null && flagPromises.countersOf(owner).contains(field);

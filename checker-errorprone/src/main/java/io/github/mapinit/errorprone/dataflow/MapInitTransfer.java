@@ -698,6 +698,11 @@ final class MapInitTransfer
         && environment.runsCallbackPerElement(node)) {
       store = runLambdasPassedAtLeastOnce(node, store);
     }
+    Set<Integer> runOnce = environment.argumentsRunOnce(node, body);
+    if (!runOnce.isEmpty()) {
+      // Policy CallbackHelpers: the helper ran each such lambda before it returned.
+      store = runLambdasPassed(node, store, runOnce::contains);
+    }
     VarSymbol pureTest = pureTestFlag(node);
     if (pureTest != null) {
       // Spec 8: the same test on the same unchanged value takes the same branch.
@@ -852,9 +857,18 @@ final class MapInitTransfer
    * run each lambda passed to it at least once, so what the lambda leaves holds after the call.
    */
   private PlaceStore runLambdasPassedAtLeastOnce(MethodInvocationNode node, PlaceStore store) {
+    return runLambdasPassed(node, store, position -> true);
+  }
+
+  /** What the lambdas passed at the positions {@code ran} leave, after each ran once. */
+  private PlaceStore runLambdasPassed(
+      MethodInvocationNode node, PlaceStore store, java.util.function.IntPredicate ran) {
     PlaceStore after = store;
-    for (Node argument : node.getArguments()) {
-      if (argument instanceof FunctionalInterfaceNode function
+    List<Node> arguments = node.getArguments();
+    for (int position = 0; position < arguments.size(); position++) {
+      Node argument = arguments.get(position);
+      if (ran.test(position)
+          && argument instanceof FunctionalInterfaceNode function
           && function.getTree() instanceof LambdaExpressionTree lambda) {
         AnalysisEnvironment.CreatedCallback callback = environment.callbackCreated(lambda, body);
         if (callback != null && callback.escapesTo() == null) {
