@@ -265,7 +265,11 @@ final class ClassModel implements MethodEnvironment {
   @Override
   public Set<String> counterFields() {
     if (counterFields == null) {
-      counterFields = CounterFields.in(javaClass, classContext.getConstantPoolGen());
+      // Counters matter only to the promises of a class with a map field.
+      counterFields =
+          trackedInstanceFields().isEmpty()
+              ? Set.of()
+              : CounterFields.in(javaClass, classContext.getConstantPoolGen());
     }
     return counterFields;
   }
@@ -278,7 +282,11 @@ final class ClassModel implements MethodEnvironment {
   @Override
   public Map<String, Set<String>> finalFieldTests() {
     if (finalFieldTests == null) {
-      finalFieldTests = FinalFieldTests.in(javaClass, classContext.getConstantPoolGen());
+      // Tests of final fields matter only to the promises of a class with a map field.
+      finalFieldTests =
+          trackedInstanceFields().isEmpty()
+              ? Map.of()
+              : FinalFieldTests.in(javaClass, classContext.getConstantPoolGen());
     }
     return finalFieldTests;
   }

@@ -105,8 +105,24 @@ final class EnumSwitches {
     return tests;
   }
 
+  /**
+   * The keys of each {@code $SwitchMap$..} array read so far, for the analysis under way: a class
+   * declares its arrays once, and its switches read them again and again.
+   */
+  private static final Map<AnalysisContext, Map<String, Map<Integer, String>>> KEYS =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
   /** The keys that {@code $SwitchMap$..} gives the constants, read from its class's initialiser. */
   private static Map<Integer, String> keysOf(String holder, String arrayName) {
+    AnalysisContext context = AnalysisContext.currentAnalysisContext();
+    if (context == null) {
+      return readKeys(holder, arrayName);
+    }
+    return KEYS.computeIfAbsent(context, analysis -> new java.util.concurrent.ConcurrentHashMap<>())
+        .computeIfAbsent(holder + "." + arrayName, key -> readKeys(holder, arrayName));
+  }
+
+  private static Map<Integer, String> readKeys(String holder, String arrayName) {
     Map<Integer, String> keys = new HashMap<>();
     JavaClass javaClass = load(holder);
     Method initialiser = javaClass == null ? null : staticInitialiser(javaClass);

@@ -62,7 +62,8 @@ final class ClassIndex {
 
   private final Map<ClassSymbol, ClassInfo> classes = new LinkedHashMap<>();
   private final Map<MethodSymbol, Body> bodiesByMethod = new LinkedHashMap<>();
-  private final Map<MethodSymbol, Set<Integer>> callbackHelpers = new HashMap<>();
+  private final CompilationUnitTree unit;
+  private @Nullable Map<MethodSymbol, Set<Integer>> callbackHelpers;
   private final Map<VarSymbol, ClassInfo> classOfField = new LinkedHashMap<>();
   private final List<Body> lambdas = new ArrayList<>();
   private final Map<Tree, Callback> callbacks = new IdentityHashMap<>();
@@ -74,9 +75,12 @@ final class ClassIndex {
   private final StateGateIndex stateGates = new StateGateIndex(classOfField::containsKey);
   private final Map<Tree, HandedOut> handedOut = new IdentityHashMap<>();
 
+  private ClassIndex(CompilationUnitTree unit) {
+    this.unit = unit;
+  }
+
   static ClassIndex of(CompilationUnitTree compilationUnit, JavacPolicy policy) {
-    ClassIndex index = new ClassIndex();
-    index.callbackHelpers.putAll(OwnCallbackHelpers.in(compilationUnit));
+    ClassIndex index = new ClassIndex(compilationUnit);
     new Scanner(index, policy).scan(compilationUnit, null);
     return index;
   }
@@ -94,7 +98,14 @@ final class ClassIndex {
    * at once (policy {@code CallbackHelpers}).
    */
   Set<Integer> argumentsRunAtOnce(@Nullable MethodSymbol method) {
-    return method == null ? Set.of() : callbackHelpers.getOrDefault(method, Set.of());
+    if (method == null) {
+      return Set.of();
+    }
+    if (callbackHelpers == null) {
+      // Read once, when a lambda is first passed to a method: most units pass none.
+      callbackHelpers = OwnCallbackHelpers.in(unit);
+    }
+    return callbackHelpers.getOrDefault(method, Set.of());
   }
 
   @Nullable Body bodyOf(MethodSymbol method) {

@@ -147,7 +147,10 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   @Override
   public boolean isCounter(VarSymbol field) {
     ClassIndex.ClassInfo owner = index.classInfo(field.owner);
-    return owner != null && flagPromises.countersOf(owner).contains(field);
+    // A counter matters only to the promises of a class that has some.
+    return owner != null
+        && flagPromises.candidatesOf(owner).flags().contains(field)
+        && flagPromises.countersOf(owner).contains(field);
   }
 
   @Override
