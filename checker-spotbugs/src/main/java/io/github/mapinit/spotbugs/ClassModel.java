@@ -212,7 +212,10 @@ final class ClassModel implements MethodEnvironment {
   /**
    * Private instance fields: booleans, reference fields the class tests for null, and maps of the
    * tracked types; none that code of another class of the nest stores into (an inner class
-   * assigning through the enclosing instance), which the class's own bodies cannot check.
+   * assigning through the enclosing instance), which the class's own bodies cannot check. As flags
+   * too: the tests of its final fields that its code makes (against constants, record accessors,
+   * AtomicBoolean values), its counters, and, while the flags stay few, its map fields that it
+   * tests for null.
    */
   private FlagCandidates candidatesOf() {
     Set<String> nullTested = NullTestedFields.in(javaClass, classContext.getConstantPoolGen());

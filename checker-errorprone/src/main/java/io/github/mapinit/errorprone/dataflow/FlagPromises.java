@@ -166,8 +166,9 @@ final class FlagPromises {
 
   /**
    * Private boolean and tracked instance fields of the class that only the class's own code
-   * assigns, on its own object, and the tests of its final fields against constants that its code
-   * makes.
+   * assigns, on its own object; and as flags too, the tests of its final fields that its code makes
+   * (against constants, record accessors, AtomicBoolean values), its counters, and, while the flags
+   * stay few, its map fields that it tests for null.
    */
   FlagCandidates candidatesOf(ClassIndex.ClassInfo owner) {
     return candidates.computeIfAbsent(
