@@ -420,6 +420,11 @@ final class ClassModel implements MethodEnvironment {
   }
 
   @Override
+  public boolean runsOneOfCallbacks(String owner, String methodName) {
+    return policy.runsOneOfCallbacks(methodName, type -> types.isSubtype(owner, type));
+  }
+
+  @Override
   public boolean runsCallbacksAtOnce(String owner, String methodName) {
     return policy.runsCallbacksAtOnce(methodName, type -> types.isSubtype(owner, type))
         || runsOwnCallbacksAtOnce(owner, methodName);

@@ -109,6 +109,9 @@ interface MethodEnvironment {
   /** The instance fields of the analysed class whose type is tracked. */
   Set<FieldKey> trackedInstanceFields();
 
+  /** Whether calling {@code owner.methodName} runs exactly one of the lambdas passed to it. */
+  boolean runsOneOfCallbacks(String owner, String methodName);
+
   /** Whether calling {@code owner.methodName} runs the lambdas passed to it before returning. */
   boolean runsCallbacksAtOnce(String owner, String methodName);
 

@@ -994,6 +994,10 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     if (atomic != null) {
       applyAtomicCall(atomic);
     }
+    if (receiver != null
+        && env.runsOneOfCallbacks(ins.getClassName(getCPG()), ins.getMethodName(getCPG()))) {
+      runOneOfLambdasPassed(ins);
+    }
     if (carriesPromises) {
       getFrame().carryPromisesAcrossCall(flagsBeforeCall, nonNullBeforeCall, promising);
     }
@@ -1230,6 +1234,51 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
    * Policy {@code NonEmptyCollections}: {@code forEach} on a collection that holds an element has
    * run each lambda passed to it at least once, so what the lambda leaves holds after the call.
    */
+  /**
+   * Policy data {@code one-of-callbacks.txt}: one of the lambdas passed ran ({@code
+   * ifPresentOrElse}), so each field ends as one of them left it; where an argument is no lambda of
+   * the class, nothing is known.
+   */
+  private void runOneOfLambdasPassed(InvokeInstruction ins) {
+    List<String> passed = lambdasPassed.get(getLocation().getHandle().getPosition());
+    if (passed == null || passed.size() != ins.getArgumentTypes(getCPG()).length) {
+      return;
+    }
+    List<MethodSummary> summaries = new ArrayList<>();
+    for (String key : passed) {
+      MethodEnvironment.OwnMethod lambda = Callbacks.isLambdaKey(key) ? env.method(key) : null;
+      if (lambda == null) {
+        return;
+      }
+      summaries.add(lambda.summary());
+    }
+    NullFrame frame = getFrame();
+    Set<Place.FieldPlace> places = new java.util.LinkedHashSet<>();
+    for (MethodSummary summary : summaries) {
+      places.addAll(summary.exit().keySet());
+    }
+    for (Place.FieldPlace place : places) {
+      PlaceState before = frame.state(place);
+      int bits = 0;
+      NullCause cause = null;
+      for (MethodSummary summary : summaries) {
+        PlaceState after = summary.exit().get(place);
+        int left =
+            after == null ? before.bits() : Nullness.substituteEntry(after.bits(), before.bits());
+        bits |= left;
+        if (cause == null && (left & Nullness.NULL) != 0) {
+          cause =
+              after != null && (after.bits() & Nullness.NULL) != 0 ? after.cause() : before.cause();
+        }
+      }
+      frame.setState(place, new PlaceState(bits, (bits & Nullness.NULL) != 0 ? cause : null));
+      frame.forgetAliasesOf(place);
+      if (Nullness.mayBeNull(bits)) {
+        frame.placeReassigned(place);
+      }
+    }
+  }
+
   private void runLambdasPassedAtLeastOnce() {
     List<String> passed = lambdasPassed.get(getLocation().getHandle().getPosition());
     if (passed == null) {

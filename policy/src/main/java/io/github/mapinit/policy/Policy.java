@@ -26,6 +26,7 @@ public final class Policy {
   private final List<String[]> writeMethods;
   private final List<String[]> immediateCallbacks;
   private final List<String[]> eachElementCallbacks;
+  private final List<String[]> oneOfCallbacks;
   private final Set<String> nonEmptyFactories;
   private final Set<String> excludedFieldAnnotations;
   private final Set<String> externalInitAnnotations;
@@ -46,6 +47,7 @@ public final class Policy {
     writeMethods = PolicyData.pairs("write-methods.txt");
     immediateCallbacks = PolicyData.pairs("immediate-callbacks.txt");
     eachElementCallbacks = PolicyData.pairs("each-element-callbacks.txt");
+    oneOfCallbacks = PolicyData.pairs("one-of-callbacks.txt");
     nonEmptyFactories = joined(PolicyData.pairs("non-empty-factories.txt"));
     excludedFieldAnnotations =
         union(
@@ -127,6 +129,20 @@ public final class Policy {
    */
   public boolean runsCallbackPerElement(String methodName, Predicate<String> receiverIsSubtypeOf) {
     for (String[] runner : eachElementCallbacks) {
+      if (runner[1].equals(methodName) && receiverIsSubtypeOf.test(runner[0])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether calling {@code methodName} on a receiver runs exactly one of the lambdas passed to it
+   * before it returns ({@code Optional.ifPresentOrElse}); {@code receiverIsSubtypeOf} as for {@link
+   * #accessKind}.
+   */
+  public boolean runsOneOfCallbacks(String methodName, Predicate<String> receiverIsSubtypeOf) {
+    for (String[] runner : oneOfCallbacks) {
       if (runner[1].equals(methodName) && receiverIsSubtypeOf.test(runner[0])) {
         return true;
       }

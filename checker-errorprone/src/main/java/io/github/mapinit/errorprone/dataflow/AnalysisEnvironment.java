@@ -83,6 +83,11 @@ public interface AnalysisEnvironment {
    */
   Set<Integer> argumentsRunOnce(MethodInvocationNode call, Body caller);
 
+  /**
+   * Whether {@code call} runs exactly one of the lambdas passed to it ({@code ifPresentOrElse}).
+   */
+  boolean runsOneOfCallbacks(MethodInvocationNode call);
+
   /** Which argument {@code call}'s boolean result tests for null, if it is such a test. */
   Optional<NullTest> nullTestOf(MethodInvocationNode call, Body caller);
 

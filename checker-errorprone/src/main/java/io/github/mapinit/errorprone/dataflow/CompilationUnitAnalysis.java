@@ -451,6 +451,13 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   }
 
   @Override
+  public boolean runsOneOfCallbacks(MethodInvocationNode call) {
+    Type receiverType = (Type) call.getTarget().getReceiver().getType();
+    return policy.runsOneOfCallbacks(
+        receiverType, call.getTarget().getMethod().getSimpleName().toString());
+  }
+
+  @Override
   public boolean isTrueCheck(MethodInvocationNode call) {
     Element method = call.getTarget().getMethod();
     return method instanceof MethodSymbol && policy.isTrueCheck((MethodSymbol) method);

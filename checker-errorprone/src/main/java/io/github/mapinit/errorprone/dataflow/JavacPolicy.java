@@ -110,6 +110,11 @@ public final class JavacPolicy {
     return policy.runsCallbackPerElement(methodName, isSubtypeOf(receiverType));
   }
 
+  /** Whether calling {@code methodName} runs exactly one of the lambdas passed to it. */
+  public boolean runsOneOfCallbacks(Type receiverType, String methodName) {
+    return policy.runsOneOfCallbacks(methodName, isSubtypeOf(receiverType));
+  }
+
   /** Whether {@code method} is a test that gives the same answer each time. */
   public boolean isPureTest(MethodSymbol method) {
     return !method.isStatic()

@@ -698,6 +698,9 @@ final class MapInitTransfer
         && environment.runsCallbackPerElement(node)) {
       store = runLambdasPassedAtLeastOnce(node, store);
     }
+    if (!method.getModifiers().contains(Modifier.STATIC) && environment.runsOneOfCallbacks(node)) {
+      store = runOneOfLambdasPassed(node, store);
+    }
     Set<Integer> runOnce = environment.argumentsRunOnce(node, body);
     if (!runOnce.isEmpty()) {
       // Policy CallbackHelpers: the helper ran each such lambda before it returned.
@@ -858,6 +861,27 @@ final class MapInitTransfer
    */
   private PlaceStore runLambdasPassedAtLeastOnce(MethodInvocationNode node, PlaceStore store) {
     return runLambdasPassed(node, store, position -> true);
+  }
+
+  /**
+   * Policy data {@code one-of-callbacks.txt}: one of the lambdas passed ran, so what each leaves
+   * joins; where an argument is no lambda of this class, nothing is known.
+   */
+  private PlaceStore runOneOfLambdasPassed(MethodInvocationNode node, PlaceStore store) {
+    PlaceStore joined = null;
+    for (Node argument : node.getArguments()) {
+      if (!(argument instanceof FunctionalInterfaceNode function)
+          || !(function.getTree() instanceof LambdaExpressionTree lambda)) {
+        return store;
+      }
+      AnalysisEnvironment.CreatedCallback callback = environment.callbackCreated(lambda, body);
+      if (callback == null || callback.escapesTo() != null) {
+        return store;
+      }
+      PlaceStore after = Summaries.afterRun(store, callback.summary());
+      joined = joined == null ? after : joined.leastUpperBound(after);
+    }
+    return joined == null ? store : joined;
   }
 
   /** What the lambdas passed at the positions {@code ran} leave, after each ran once. */
