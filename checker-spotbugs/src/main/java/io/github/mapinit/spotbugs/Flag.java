@@ -56,8 +56,9 @@ sealed interface Flag {
   /**
    * The result of a test of the local in {@code slot} that gives the same answer each time until
    * the local is assigned: a method of policy data {@code pure-tests.txt} with constant arguments
-   * ({@code test} names the method and them), or a comparison of an int with a constant ({@code
-   * test} names its threshold, policy {@code IntComparison}).
+   * ({@code test} names the method and them), a comparison of an int with a constant ({@code test}
+   * names its threshold, policy {@code IntComparison}), of an enum with one of its constants, or a
+   * record's boolean accessor (policy {@code ConstantTests}).
    */
   record PureTest(int slot, String test) implements Flag {}
 

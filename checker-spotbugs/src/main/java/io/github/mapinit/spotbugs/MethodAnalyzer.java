@@ -141,6 +141,7 @@ final class MethodAnalyzer {
     CFG cfg = builder.getCFG();
     DepthFirstSearch dfs = new DepthFirstSearch(cfg);
     dfs.search();
+    MethodGen analysed = methodGen;
     NullFrameVisitor visitor =
         new NullFrameVisitor(
             cpg,
@@ -148,7 +149,7 @@ final class MethodAnalyzer {
             lines,
             Const.CONSTRUCTOR_NAME.equals(method.getName()),
             lambdasPassed,
-            FinalFieldTests.ofLocals(methodGen.getInstructionList(), className, cpg));
+            () -> FinalFieldTests.ofLocals(analysed.getInstructionList(), className, cpg));
     MapNullAnalysis analysis =
         new MapNullAnalysis(
             methodGen,

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.bcel.Const;
 import org.apache.bcel.generic.ACONST_NULL;
 import org.apache.bcel.generic.ALOAD;
@@ -90,7 +91,8 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   private final LineOracle lines;
   private final boolean inConstructor;
   private final Map<Integer, List<String>> lambdasPassed;
-  private final Map<Integer, Set<String>> localTests;
+  private final Supplier<Map<Integer, Set<String>>> localTestsOfMethod;
+  private @Nullable Map<Integer, Set<String>> localTests;
   private final Set<Place.FieldPlace> assigned = new HashSet<>();
   private final Set<String> assignedFlags = new HashSet<>();
 
@@ -105,13 +107,13 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       LineOracle lines,
       boolean inConstructor,
       Map<Integer, List<String>> lambdasPassed,
-      Map<Integer, Set<String>> localTests) {
+      Supplier<Map<Integer, Set<String>>> localTests) {
     super(cpg);
     this.env = env;
     this.lines = lines;
     this.inConstructor = inConstructor;
     this.lambdasPassed = lambdasPassed;
-    this.localTests = localTests;
+    this.localTestsOfMethod = localTests;
   }
 
   @Override
@@ -246,14 +248,15 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
           .setFlagTest(new NullFrame.FlagTest(new Flag.Constant(comparison.holds(a, b)), true));
       return;
     }
-    testFinalField(left, right, comparison);
+    testIntField(left, right, comparison);
   }
 
   /**
-   * Policy {@link ConstantTests}: a comparison of a final int field of this object with a constant
-   * tests a flag of the class's, which its promises may carry across methods.
+   * A comparison of an int field of this object with a constant: of a counter, a test of its zero
+   * flag (policy {@link Counters}); of a final field, a flag of the class's (policy {@link
+   * ConstantTests}), which its promises may carry across methods.
    */
-  private void testFinalField(Value left, Value right, IntComparison comparison) {
+  private void testIntField(Value left, Value right, IntComparison comparison) {
     boolean constantOnLeft = !(left.flag() instanceof Flag.IntFieldValue);
     Value variable = constantOnLeft ? right : left;
     Integer constant = constantOnLeft ? constantInt(left) : constantInt(right);
@@ -378,10 +381,17 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
    * does.
    */
   private void answerTestsOfConstant(int slot, Value value) {
-    Set<String> tests = localTests.get(slot);
     Integer number = constantInt(value);
     String named = value.flag() instanceof Flag.NamedConstant constant ? constant.name() : null;
-    if (tests == null || (number == null && named == null)) {
+    if (number == null && named == null) {
+      return;
+    }
+    if (localTests == null) {
+      // Read only once the method stores a constant into a local.
+      localTests = localTestsOfMethod.get();
+    }
+    Set<String> tests = localTests.get(slot);
+    if (tests == null) {
       return;
     }
     for (String test : tests) {

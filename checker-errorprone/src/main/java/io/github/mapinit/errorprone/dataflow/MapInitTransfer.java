@@ -433,11 +433,7 @@ final class MapInitTransfer
       ConstantComparisons.Tested tested =
           ConstantComparisons.of(comparison.getTree(), body.owner());
       if (tested != null) {
-        return new TestedFlag(
-            tested.isField()
-                ? environment.fieldTestFlag(tested.variable(), tested.test())
-                : pureTests.flagOf(tested.variable(), tested.test()),
-            tested.whereHolds());
+        return new TestedFlag(testFlag(tested.variable(), tested.test()), tested.whereHolds());
       }
       return counterTest(comparison);
     }
