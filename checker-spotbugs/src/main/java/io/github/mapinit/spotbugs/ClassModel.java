@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.ba.CFGBuilderException;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import edu.umd.cs.findbugs.ba.DataflowAnalysisException;
 import io.github.mapinit.policy.Policy;
+import io.github.mapinit.policy.rules.CollectionEmptiness;
 import io.github.mapinit.policy.rules.FlagInvariants;
 import io.github.mapinit.policy.rules.FreshCounters;
 import io.github.mapinit.policy.rules.Overriding;
@@ -104,7 +105,12 @@ final class ClassModel implements MethodEnvironment {
       return MethodSummary.UNKNOWN;
     }
     if (InertMethods.isInert(
-        method, javaClass, classContext.getConstantPoolGen(), types, flagFieldNames())) {
+        method,
+        javaClass,
+        classContext.getConstantPoolGen(),
+        types,
+        flagFieldNames(),
+        followedCollections())) {
       MethodSummary inert = MethodSummary.inert(InertMethods.hasReturn(method));
       summaries.put(method, inert);
       return inert;
@@ -193,6 +199,19 @@ final class ClassModel implements MethodEnvironment {
       flagCandidates = candidatesOf();
     }
     return flagCandidates;
+  }
+
+  /** The collections whose emptiness the class's promises follow, for the inert-method screen. */
+  private Set<String> followedCollections() {
+    Set<String> names = new HashSet<>();
+    finalFieldTests()
+        .forEach(
+            (field, tests) -> {
+              if (tests.contains(CollectionEmptiness.TEST)) {
+                names.add(field);
+              }
+            });
+    return names;
   }
 
   /** The names of the flag candidates, for the inert-method screen. */
@@ -286,10 +305,20 @@ final class ClassModel implements MethodEnvironment {
   public Map<String, Set<String>> finalFieldTests() {
     if (finalFieldTests == null) {
       // Tests of final fields matter only to the promises of a class with a map field.
-      finalFieldTests =
-          trackedInstanceFields().isEmpty()
-              ? Map.of()
-              : FinalFieldTests.in(javaClass, classContext.getConstantPoolGen());
+      if (trackedInstanceFields().isEmpty()) {
+        finalFieldTests = Map.of();
+      } else {
+        Map<String, Set<String>> tests =
+            FinalFieldTests.in(javaClass, classContext.getConstantPoolGen());
+        for (String collection :
+            CollectionFields.in(javaClass, classContext.getConstantPoolGen(), types)) {
+          // Policy CollectionEmptiness: whether it is empty is a test of the field.
+          tests
+              .computeIfAbsent(collection, name -> new LinkedHashSet<>())
+              .add(CollectionEmptiness.TEST);
+        }
+        finalFieldTests = tests;
+      }
     }
     return finalFieldTests;
   }

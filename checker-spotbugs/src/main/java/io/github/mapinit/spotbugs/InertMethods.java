@@ -44,13 +44,16 @@ final class InertMethods {
    *
    * @param flagFields the names of the class's flag fields that promises may relate ({@code
    *     ensureOpen()} that throws when {@code closed} leaves it false for its caller)
+   * @param followedCollections the names of the class's collections whose emptiness is a flag: a
+   *     call on one may change it
    */
   static boolean isInert(
       Method method,
       JavaClass javaClass,
       ConstantPoolGen cpg,
       TypeOracle types,
-      Set<String> flagFields) {
+      Set<String> flagFields,
+      Set<String> followedCollections) {
     String name = method.getName();
     if (method.getCode() == null
         || Const.CONSTRUCTOR_NAME.equals(name)
@@ -72,6 +75,7 @@ final class InertMethods {
       if (ins instanceof FieldInstruction field) {
         boolean own = className.equals(field.getReferenceType(cpg).toString());
         if ((own && (ins instanceof PUTFIELD || ins instanceof PUTSTATIC))
+            || (own && followedCollections.contains(field.getFieldName(cpg)))
             || TrackedTypeScreen.mentionsTracked(field.getSignature(cpg), types)) {
           return false;
         }

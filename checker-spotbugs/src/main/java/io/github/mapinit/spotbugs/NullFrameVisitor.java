@@ -9,6 +9,7 @@ import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.flow.FlagFacts;
 import io.github.mapinit.policy.rules.AtomicFlags;
+import io.github.mapinit.policy.rules.CollectionEmptiness;
 import io.github.mapinit.policy.rules.ConstantTests;
 import io.github.mapinit.policy.rules.Counters;
 import io.github.mapinit.policy.rules.FreshCounters;
@@ -263,8 +264,10 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     if (!(variable.flag() instanceof Flag.IntFieldValue field) || constant == null) {
       return;
     }
-    if (env.counterFields().contains(field.field().name())) {
-      // Policy Counters: a test of whether a counter is 0 tests its flag.
+    if (env.counterFields().contains(field.field().name())
+        || FinalFieldTests.isTestFlag(field.field())) {
+      // Policy Counters: a test of whether a counter is 0 tests its flag; policy
+      // CollectionEmptiness: so does a test of whether a followed collection's size is 0.
       Boolean whereZero = Counters.holdsWhereZero(comparison, constant, constantOnLeft);
       if (whereZero != null) {
         getFrame().setFlagTest(new NullFrame.FlagTest(field.field(), whereZero));
@@ -534,6 +537,14 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       Flag.Field flag = FinalFieldTests.flagOf(field.className(), field.name(), AtomicFlags.TEST);
       getFrame()
           .setFlags(getFrame().flags().assignConstant(flag, initial, getFrame().nonNullPlaces()));
+    }
+    if (env.testsOfFinalField(field.name()).contains(CollectionEmptiness.TEST)) {
+      // Policy CollectionEmptiness: the class assigns it only new, empty collections.
+      Flag.Field flag =
+          FinalFieldTests.flagOf(field.className(), field.name(), CollectionEmptiness.TEST);
+      assignedFlags.add(flag.name());
+      getFrame()
+          .setFlags(getFrame().flags().assignConstant(flag, true, getFrame().nonNullPlaces()));
     }
   }
 
@@ -883,6 +894,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     Value receiver = isStatic ? null : stackValue(deepest);
     Flag pureTest = pureTest(ins, receiver);
     AtomicCall atomic = atomicCall(ins, receiver);
+    Flag.Field emptiness = emptinessFlagOf(receiver);
     boolean alwaysThrows = false;
     if (receiver != null && !Const.CONSTRUCTOR_NAME.equals(ins.getMethodName(getCPG()))) {
       alwaysThrows = getFrame().isAlwaysNull(receiver, inConstructor);
@@ -1003,6 +1015,9 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     }
     if (atomic != null) {
       applyAtomicCall(atomic);
+    }
+    if (emptiness != null) {
+      applyEmptinessCall(emptiness, ins);
     }
     if (receiver != null
         && env.runsOneOfCallbacks(ins.getClassName(getCPG()), ins.getMethodName(getCPG()))) {
@@ -1211,6 +1226,54 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
                 : frame.flags().assignNegatedCopy(result, old));
         frame.setFlags(assigned(frame, flag, next));
         frame.pushValue(Value.ofFlag(result));
+      }
+      default -> {}
+    }
+  }
+
+  /**
+   * The emptiness flag of the collection of this object that {@code receiver} holds, when the
+   * class's promises follow it (policy {@link CollectionEmptiness}); else null.
+   */
+  private Flag.@Nullable Field emptinessFlagOf(@Nullable Value receiver) {
+    return receiver != null
+            && receiver.flag() instanceof Flag.Field field
+            && !field.isStatic()
+            && env.className().equals(field.className())
+            && env.testsOfFinalField(field.name()).contains(CollectionEmptiness.TEST)
+        ? FinalFieldTests.flagOf(field.className(), field.name(), CollectionEmptiness.TEST)
+        : null;
+  }
+
+  /**
+   * Policy {@link CollectionEmptiness}, after a call on a followed collection: {@code isEmpty()}'s
+   * result is its flag and {@code size()}'s is 0 where the flag holds; an add makes the flag false,
+   * {@code clear()} true, a removal may make it true, and any other change forgets it.
+   */
+  private void applyEmptinessCall(Flag.Field flag, InvokeInstruction ins) {
+    NullFrame frame = getFrame();
+    CollectionEmptiness.Operation operation =
+        CollectionEmptiness.of(ins.getMethodName(getCPG()), ins.getArgumentTypes(getCPG()).length);
+    switch (operation) {
+      case IS_EMPTY -> {
+        pop();
+        frame.pushValue(Value.ofFlag(flag));
+      }
+      case SIZE -> {
+        pop();
+        frame.pushValue(Value.ofFlag(new Flag.IntFieldValue(flag)));
+      }
+      case ADD, CLEAR -> {
+        assignedFlags.add(flag.name());
+        frame.setFlags(assigned(frame, flag, operation == CollectionEmptiness.Operation.CLEAR));
+      }
+      case REMOVE -> {
+        assignedFlags.add(flag.name());
+        frame.setFlags(frame.flags().mayTurn(flag, true, frame.nonNullPlaces()));
+      }
+      case CHANGE -> {
+        assignedFlags.add(flag.name());
+        frame.setFlags(frame.flags().forget(flag));
       }
       default -> {}
     }

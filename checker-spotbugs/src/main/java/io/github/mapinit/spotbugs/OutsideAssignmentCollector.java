@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * First pass: notes every reference field that an application class assigns in another top-level
  * class, with a value other than the constant {@code null}, and those that another class of the
- * same nest assigns (a nested Builder completing the object it created). Reports nothing.
+ * same nest assigns (a nested Builder completing the object it created) or reads. Reports nothing.
  *
  * <p>Only fields of a tracked type are ever asked about, so a class whose constant pool names no
  * field of one is not scanned at all, and neither is any method of it: most classes never store to
@@ -100,6 +100,15 @@ public final class OutsideAssignmentCollector implements Detector, NonReportingD
         handle != null;
         handle = handle.getNext()) {
       short opcode = handle.getInstruction().getOpcode();
+      if (opcode == Const.GETFIELD) {
+        FieldInstruction read = (FieldInstruction) handle.getInstruction();
+        String referenced = read.getReferenceType(cpg).toString();
+        if (!className.equals(referenced) && ClassLookup.sameTopLevel(className, referenced)) {
+          // A collection it may change behind the class's back (policy CollectionEmptiness).
+          database.addReadFromNest(referenced, read.getFieldName(cpg));
+        }
+        continue;
+      }
       if (opcode != Const.PUTFIELD && opcode != Const.PUTSTATIC) {
         continue;
       }

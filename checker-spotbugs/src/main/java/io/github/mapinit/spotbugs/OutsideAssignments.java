@@ -15,6 +15,7 @@ final class OutsideAssignments {
   private final Set<String> fields = ConcurrentHashMap.newKeySet();
   private final Set<String> fromNest = ConcurrentHashMap.newKeySet();
   private final Set<String> anyFromNest = ConcurrentHashMap.newKeySet();
+  private final Set<String> readFromNest = ConcurrentHashMap.newKeySet();
 
   /** The instance of the running analysis, created on first use. */
   static synchronized OutsideAssignments current() {
@@ -39,6 +40,15 @@ final class OutsideAssignments {
   /** A class nested in the same top-level class stores some value, null included, in the field. */
   void addAnyFromNest(String declaringClass, String fieldName) {
     anyFromNest.add(declaringClass + '.' + fieldName);
+  }
+
+  /** A class nested in the same top-level class reads the field (policy CollectionEmptiness). */
+  void addReadFromNest(String declaringClass, String fieldName) {
+    readFromNest.add(declaringClass + '.' + fieldName);
+  }
+
+  boolean isReadFromNest(String declaringClass, String fieldName) {
+    return readFromNest.contains(declaringClass + '.' + fieldName);
   }
 
   boolean isStoredFromNest(String declaringClass, String fieldName) {

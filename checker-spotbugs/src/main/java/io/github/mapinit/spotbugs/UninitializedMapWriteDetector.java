@@ -104,7 +104,10 @@ public final class UninitializedMapWriteDetector implements Detector {
             && useMethod != null
             && !isHiddenMethod(useMethod)
             && !vouchedForBySibling(method, useMethod, use, summaries, factsOfClass)
-            && !flagPromises.vouchFor(method, use)) {
+            // A promise holds where a method starts after construction, not where a superclass
+            // constructor runs it as a hook.
+            && (cause.get() instanceof NullCause.SuperConstructorCall
+                || !flagPromises.vouchFor(method, use))) {
           candidates.add(candidate(javaClass, useMethod, use, cause.get(), factsOfClass));
         }
       }

@@ -41,6 +41,12 @@ public interface AnalysisEnvironment {
    */
   boolean isCounter(VarSymbol field);
 
+  /**
+   * The flag of a collection of the object whose emptiness the class's promises follow (policy
+   * {@code CollectionEmptiness}), true where it is empty; null for any other field.
+   */
+  @Nullable VarSymbol emptinessFlag(VarSymbol field);
+
   /** The flags of the tests of the final field {@code field} made so far, by test. */
   Map<String, VarSymbol> fieldTestFlags(VarSymbol field);
 

@@ -22,6 +22,7 @@ import io.github.mapinit.errorprone.dataflow.AnalysisEnvironment.FlagCandidates;
 import io.github.mapinit.policy.AccessKind;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.facts.NullTest;
+import io.github.mapinit.policy.rules.CollectionEmptiness;
 import io.github.mapinit.policy.rules.FreshCounters;
 import io.github.mapinit.policy.rules.Overriding;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeKind;
 import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.Node;
@@ -90,9 +92,15 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     this.places = new TrackedPlaces(index, policy);
     this.assignedThroughCalls = new AssignedThroughCalls(index);
     this.flagPromises =
-        new FlagPromises(this::isAssignedByOtherCode, index, this::summaryOf, finalFieldTests);
+        new FlagPromises(
+            this::isAssignedByOtherCode, index, this::summaryOf, finalFieldTests, policy);
     this.relevance =
-        new Relevance(index, policy, mayHoldNull, body -> !flagCandidates(body).flags().isEmpty());
+        new Relevance(
+            index,
+            policy,
+            mayHoldNull,
+            body -> !flagCandidates(body).flags().isEmpty(),
+            field -> emptinessFlag(field) != null);
   }
 
   /** Every finding in the compilation unit that {@code state} is at. */
@@ -108,12 +116,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   }
 
   private List<Finding> run() {
-    // Ordering hazards first: where a use has one, it is the more precise account of the path.
-    List<Candidate> candidates =
-        new ArrayList<>(
-            new OrderingHazards(
-                    index, statics, entryValues, facts, this::summaryOf, this::lineOf, policy)
-                .candidates());
+    List<Candidate> candidates = new ArrayList<>();
     for (Body root : index.roots()) {
       Function<VarSymbol, Nullness> atEntry = field -> entryValues.atEntry(field, root);
       for (Use use : summaryOf(root).uses()) {
@@ -132,7 +135,15 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
         addOwnNulls(initializer, candidates);
       }
     }
+    // A promise holds where a method starts after construction, not where an ordering hazard
+    // (a superclass constructor's hook, a static initialiser) runs it.
     candidates.removeIf(flagPromises::vouchFor);
+    // Ordering hazards first: where a use has one, it is the more precise account of the path.
+    candidates.addAll(
+        0,
+        new OrderingHazards(
+                index, statics, entryValues, facts, this::summaryOf, this::lineOf, policy)
+            .candidates());
     return new Reports(index, facts, policy, this::lineOf, this::summaryOf).of(candidates);
   }
 
@@ -151,6 +162,21 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     return owner != null
         && flagPromises.candidatesOf(owner).flags().contains(field)
         && flagPromises.countersOf(owner).contains(field);
+  }
+
+  @Override
+  public @Nullable VarSymbol emptinessFlag(VarSymbol field) {
+    if (field.isStatic() || !field.getModifiers().contains(Modifier.FINAL)) {
+      return null;
+    }
+    ClassIndex.ClassInfo owner = index.classInfo(field.owner);
+    // A collection's flag matters only to the promises of a class that has some.
+    if (owner == null
+        || flagPromises.candidatesOf(owner).flags().isEmpty()
+        || !flagPromises.collectionsOf(owner).contains(field)) {
+      return null;
+    }
+    return finalFieldTests.flagOf(field, CollectionEmptiness.TEST);
   }
 
   @Override

@@ -11,6 +11,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.errorprone.dataflow.AnalysisEnvironment.FlagCandidates;
 import io.github.mapinit.policy.rules.AtomicFlags;
+import io.github.mapinit.policy.rules.CollectionEmptiness;
 import io.github.mapinit.policy.rules.Counters;
 import io.github.mapinit.policy.rules.FlagInvariants;
 import java.util.ArrayList;
@@ -40,6 +41,8 @@ final class FlagPromises {
   private final PureTestFlags fieldTests;
   private final Map<ClassIndex.ClassInfo, FlagCandidates> candidates = new HashMap<>();
   private final Map<ClassIndex.ClassInfo, Set<VarSymbol>> counters = new HashMap<>();
+  private final Map<ClassIndex.ClassInfo, Set<VarSymbol>> collections = new HashMap<>();
+  private final JavacPolicy policy;
   private final Map<ClassIndex.ClassInfo, Set<FlagInvariants.Implication>> kept = new HashMap<>();
 
   /**
@@ -50,8 +53,10 @@ final class FlagPromises {
       Predicate<VarSymbol> assignedByOtherCode,
       ClassIndex index,
       Function<Body, BodySummary> summaryOf,
-      PureTestFlags fieldTests) {
+      PureTestFlags fieldTests,
+      JavacPolicy policy) {
     this.assignedByOtherCode = assignedByOtherCode;
+    this.policy = policy;
     this.index = index;
     this.summaryOf = summaryOf;
     this.fieldTests = fieldTests;
@@ -139,6 +144,14 @@ final class FlagPromises {
           store = store.assignFlag(flag, value);
         }
       }
+      if (member instanceof VariableTree variable
+          && variable.getInitializer() != null
+          && collectionsOf(owner).contains(ASTHelpers.getSymbol(variable))) {
+        // Policy CollectionEmptiness: the new collection is empty.
+        store =
+            store.assignFlag(
+                fieldTests.flagOf(ASTHelpers.getSymbol(variable), CollectionEmptiness.TEST), true);
+      }
     }
     return store;
   }
@@ -167,8 +180,8 @@ final class FlagPromises {
   /**
    * Private boolean and tracked instance fields of the class that only the class's own code
    * assigns, on its own object; and as flags too, the tests of its final fields that its code makes
-   * (against constants, record accessors, AtomicBoolean values), its counters, and, while the flags
-   * stay few, its map fields that it tests for null.
+   * (against constants, record accessors, AtomicBoolean values), its counters, whether its
+   * collections are empty, and, while the flags stay few, its map fields that it tests for null.
    */
   FlagCandidates candidatesOf(ClassIndex.ClassInfo owner) {
     return candidates.computeIfAbsent(
@@ -194,6 +207,9 @@ final class FlagPromises {
           }
           flags.addAll(finalFieldTests(info));
           flags.addAll(countersOf(info));
+          for (VarSymbol collection : collectionsOf(info)) {
+            flags.add(fieldTests.flagOf(collection, CollectionEmptiness.TEST));
+          }
           Set<VarSymbol> testedMaps = new LinkedHashSet<>(fields);
           testedMaps.retainAll(nullTested);
           if (FlagInvariants.mapFieldsAreFlags(flags.size(), testedMaps.size())) {
@@ -206,6 +222,15 @@ final class FlagPromises {
   /** The counters of the class (policy {@code Counters}), each its own flag: true where 0. */
   Set<VarSymbol> countersOf(ClassIndex.ClassInfo info) {
     return counters.computeIfAbsent(info, owner -> CounterFields.in(owner.tree, owner.symbol));
+  }
+
+  /**
+   * The collections of the class whose emptiness is a flag (policy {@code CollectionEmptiness}):
+   * the flag of each is its test {@code isEmpty()}.
+   */
+  Set<VarSymbol> collectionsOf(ClassIndex.ClassInfo info) {
+    return collections.computeIfAbsent(
+        info, owner -> CollectionFields.in(owner.tree, owner.symbol, policy));
   }
 
   /**

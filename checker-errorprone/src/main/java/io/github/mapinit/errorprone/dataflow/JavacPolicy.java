@@ -17,6 +17,7 @@ import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.Messages;
 import io.github.mapinit.policy.OptionKey;
 import io.github.mapinit.policy.Policy;
+import io.github.mapinit.policy.rules.CollectionEmptiness;
 import io.github.mapinit.policy.rules.Overriding;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -272,6 +273,16 @@ public final class JavacPolicy {
     return method != overridden
         && method.name == overridden.name
         && method.overrides(overridden, origin, types, true);
+  }
+
+  /** Whether {@code type} is a collection or a map (policy {@code CollectionEmptiness}). */
+  public boolean isCollection(Type type) {
+    for (String name : CollectionEmptiness.TYPES) {
+      if (isSubtype(type, name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isSubtype(Type type, String name) {

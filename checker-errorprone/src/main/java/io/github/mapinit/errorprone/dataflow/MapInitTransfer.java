@@ -15,6 +15,7 @@ import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Trace;
 import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.rules.AtomicFlags;
+import io.github.mapinit.policy.rules.CollectionEmptiness;
 import io.github.mapinit.policy.rules.ConstantTests;
 import io.github.mapinit.policy.rules.Counters;
 import io.github.mapinit.policy.rules.FreshCounters;
@@ -254,6 +255,12 @@ final class MapInitTransfer
       if (!environment.fieldTestFlags(field).isEmpty()) {
         store = assignTestedField(field, node.getExpression(), store);
       }
+      VarSymbol emptiness = field.isStatic() ? null : environment.emptinessFlag(field);
+      if (emptiness != null) {
+        // Policy CollectionEmptiness: the class assigns it only new, empty collections.
+        assignedFlags.add(emptiness);
+        store = store.assignFlag(emptiness, true);
+      }
       if (environment.isCounter(field)) {
         // Policy Counters: = 0 makes the counter 0, an increase makes it positive.
         assignedFlags.add(field);
@@ -449,6 +456,24 @@ final class MapInitTransfer
     boolean constantOnLeft = !(comparison.getLeftOperand() instanceof FieldAccessNode);
     Node counter = constantOnLeft ? comparison.getRightOperand() : comparison.getLeftOperand();
     Node constant = constantOnLeft ? comparison.getLeftOperand() : comparison.getRightOperand();
+    boolean sizeOnLeft = comparison.getLeftOperand() instanceof MethodInvocationNode;
+    if (sizeOnLeft || comparison.getRightOperand() instanceof MethodInvocationNode) {
+      // Policy CollectionEmptiness: a size is never negative, and 0 where the collection is empty.
+      MethodInvocationNode call =
+          (MethodInvocationNode)
+              (sizeOnLeft ? comparison.getLeftOperand() : comparison.getRightOperand());
+      Node other = sizeOnLeft ? comparison.getRightOperand() : comparison.getLeftOperand();
+      if (kind == null
+          || !call.getArguments().isEmpty()
+          || !call.getTarget().getMethod().getSimpleName().contentEquals("size")
+          || other.getTree() == null
+          || !(ASTHelpers.constValue(other.getTree()) instanceof Integer value)) {
+        return null;
+      }
+      VarSymbol emptiness = emptinessFlagOfReceiver(call);
+      Boolean whereZero = Counters.holdsWhereZero(kind, value, !sizeOnLeft);
+      return emptiness == null || whereZero == null ? null : new TestedFlag(emptiness, whereZero);
+    }
     if (kind == null
         || !(counter instanceof FieldAccessNode access)
         || !(access.getReceiver() instanceof ThisNode)
@@ -605,6 +630,13 @@ final class MapInitTransfer
     if (atomic != null) {
       return atomic;
     }
+    TransferResult<Nullness, PlaceStore> result = invocation(node, input);
+    VarSymbol emptiness = emptinessFlagOfReceiver(node);
+    return emptiness == null ? result : emptinessCall(node, emptiness, result);
+  }
+
+  private TransferResult<Nullness, PlaceStore> invocation(
+      MethodInvocationNode node, TransferInput<Nullness, PlaceStore> input) {
     PlaceStore store = input.getRegularStore();
     ExecutableElement method = node.getTarget().getMethod();
     if (passesThis(node) && escapesFromConstructor(method)) {
@@ -782,6 +814,60 @@ final class MapInitTransfer
       default:
         return null;
     }
+  }
+
+  /**
+   * Policy {@link CollectionEmptiness}: a call on a collection of the object whose emptiness the
+   * class's promises follow. {@code isEmpty()} tests its flag; an add makes it false, {@code
+   * clear()} true, a removal may make it true, and any other change forgets it.
+   */
+  private TransferResult<Nullness, PlaceStore> emptinessCall(
+      MethodInvocationNode node, VarSymbol flag, TransferResult<Nullness, PlaceStore> result) {
+    CollectionEmptiness.Operation operation =
+        CollectionEmptiness.of(
+            node.getTarget().getMethod().getSimpleName().toString(), node.getArguments().size());
+    PlaceStore thenStore = result.getThenStore();
+    PlaceStore elseStore = result.getElseStore();
+    switch (operation) {
+      case IS_EMPTY -> {
+        thenStore = thenStore.assumeFlag(flag, true);
+        elseStore = elseStore.assumeFlag(flag, false);
+      }
+      case ADD, CLEAR -> {
+        assignedFlags.add(flag);
+        boolean empty = operation == CollectionEmptiness.Operation.CLEAR;
+        thenStore = thenStore.assignFlag(flag, empty);
+        elseStore = elseStore.assignFlag(flag, empty);
+      }
+      case REMOVE -> {
+        assignedFlags.add(flag);
+        thenStore = thenStore.mayTurnFlag(flag, true);
+        elseStore = elseStore.mayTurnFlag(flag, true);
+      }
+      case CHANGE -> {
+        assignedFlags.add(flag);
+        thenStore = thenStore.forgetFlag(flag);
+        elseStore = elseStore.forgetFlag(flag);
+      }
+      default -> {
+        return result;
+      }
+    }
+    return operation == CollectionEmptiness.Operation.IS_EMPTY || result.containsTwoStores()
+        ? new ConditionalTransferResult<>(
+            result.getResultValue(), thenStore, elseStore, result.getExceptionalStores())
+        : new RegularTransferResult<>(
+            result.getResultValue(), thenStore, result.getExceptionalStores());
+  }
+
+  /** The emptiness flag of the collection of the running object that {@code call} is made on. */
+  private @Nullable VarSymbol emptinessFlagOfReceiver(MethodInvocationNode call) {
+    return call.getTarget().getReceiver() instanceof FieldAccessNode access
+            && access.getReceiver() instanceof ThisNode
+            && access.getElement() instanceof VarSymbol field
+            && !field.isStatic()
+        ? environment.emptinessFlag(field)
+        : null;
   }
 
   /**

@@ -234,6 +234,11 @@ public final class PlaceStore implements Store<PlaceStore> {
     return withFlags(flags.forget(flag));
   }
 
+  /** The flag may have turned to {@code value} here, never from it ({@link FlagFacts#mayTurn}). */
+  public PlaceStore mayTurnFlag(VarSymbol flag, boolean value) {
+    return withFlags(flags.mayTurn(flag, value, nonNullPlaces()));
+  }
+
   /**
    * A call that may assign only {@code assignable} of the object's fields (and any static one):
    * what their flags said no longer holds.

@@ -20,6 +20,7 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.rules.AtomicFlags;
+import io.github.mapinit.policy.rules.CollectionEmptiness;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -61,18 +62,22 @@ final class Relevance {
   private final JavacPolicy policy;
   private final Set<Symbol> mayHoldNull;
   private final Predicate<Body> hasFlagCandidates;
+  private final Predicate<VarSymbol> followsEmptiness;
   private @Nullable Set<Body> relevant;
 
   /**
    * @param mayHoldNull the tracked places of the unit that may hold a null ({@link
    *     ClearedUnit#mayHoldNull})
    * @param hasFlagCandidates whether the class of a body has flags that a promise may relate
+   * @param followsEmptiness whether a promise may rest on a collection field's emptiness
    */
   Relevance(
       ClassIndex index,
       JavacPolicy policy,
       Set<Symbol> mayHoldNull,
-      Predicate<Body> hasFlagCandidates) {
+      Predicate<Body> hasFlagCandidates,
+      Predicate<VarSymbol> followsEmptiness) {
+    this.followsEmptiness = followsEmptiness;
     this.index = index;
     this.policy = policy;
     this.mayHoldNull = mayHoldNull;
@@ -258,7 +263,23 @@ final class Relevance {
         assignsInstanceField |=
             operation != AtomicFlags.Operation.READ && operation != AtomicFlags.Operation.NONE;
       }
+      if (tree.getMethodSelect() instanceof MemberSelectTree select
+          && changesSize(select.getIdentifier().toString(), tree.getArguments().size())
+          && ASTHelpers.getSymbol(select.getExpression()) instanceof VarSymbol field
+          && field.getKind() == ElementKind.FIELD
+          && followsEmptiness.test(field)) {
+        // Policy CollectionEmptiness: adding to a followed collection assigns a flag of the object.
+        assignsInstanceField = true;
+      }
       return super.visitMethodInvocation(tree, null);
+    }
+
+    private static boolean changesSize(String method, int arguments) {
+      CollectionEmptiness.Operation operation = CollectionEmptiness.of(method, arguments);
+      return operation == CollectionEmptiness.Operation.ADD
+          || operation == CollectionEmptiness.Operation.CLEAR
+          || operation == CollectionEmptiness.Operation.REMOVE
+          || operation == CollectionEmptiness.Operation.CHANGE;
     }
 
     @Override

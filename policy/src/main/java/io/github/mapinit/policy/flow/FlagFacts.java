@@ -510,6 +510,25 @@ public final class FlagFacts<F, P> {
         updated, relationsWithout(flag::equals), atEntryValueWithout(flag::equals));
   }
 
+  /**
+   * The flag may have turned to {@code value} here, and cannot have turned from it: an element
+   * removed from a collection leaves an empty one empty. Where it holds {@code value} now, what
+   * either value vouched for before holds only if both did; where it holds the other value, what
+   * that value vouched for still holds. {@code nonNullHere} are the places known non-null here.
+   */
+  public FlagFacts<F, P> mayTurn(F flag, boolean value, Set<P> nonNullHere) {
+    Sides<P> sides = flags.get(flag);
+    FlagFacts<F, P> rest = forget(flag);
+    if (sides == null) {
+      return rest;
+    }
+    Side<P> unturned = sides.get(!value);
+    Side<P> turned = joinSide(sides.get(value), unturned, nonNullHere, nonNullHere);
+    Map<F, Sides<P>> updated = new HashMap<>(rest.flags);
+    updated.put(flag, Sides.of(value, turned, unturned));
+    return new FlagFacts<>(updated, rest.relations, rest.atEntryValue);
+  }
+
   /** Flags that something unseen may change, such as fields across a call: forgotten. */
   public FlagFacts<F, P> forgetFlags(Predicate<? super F> mayChange) {
     if (flags.keySet().stream().noneMatch(mayChange)

@@ -42,6 +42,22 @@ final class FlagFactsTest {
   }
 
   @Test
+  void aRemovalKeepsWhatANonEmptyCollectionVouchedForAndEmptiesNothingBack() {
+    // order.add(x) with positions created: non-empty vouches for positions; empty for nothing.
+    FlagFacts<String, String> filled = NONE.assignConstant("empty", false, Set.of("positions"));
+    // order.remove(x): it may be empty now, but only a non-empty one was emptied.
+    FlagFacts<String, String> removed = filled.mayTurn("empty", true, Set.of());
+    assertTrue(removed.assume("empty", true).feasible());
+    assertEquals(Set.of("positions"), removed.assume("empty", false).nonNull());
+    assertEquals(Set.of("positions"), removed.assume("empty", true).nonNull());
+    // Empty and vouching for a fallback: a removal keeps it empty and the fallback vouched for.
+    FlagFacts<String, String> empty = NONE.assignConstant("empty", true, Set.of("fallback"));
+    FlagFacts<String, String> still = empty.mayTurn("empty", true, Set.of());
+    assertFalse(still.assume("empty", false).feasible());
+    assertEquals(Set.of("fallback"), still.assume("empty", true).nonNull());
+  }
+
+  @Test
   void aValueTheFlagCannotHoldMakesTheBranchInfeasible() {
     FlagFacts<String, String> done = NONE.assignConstant("done", true, Set.of());
     assertFalse(done.assume("done", false).feasible());

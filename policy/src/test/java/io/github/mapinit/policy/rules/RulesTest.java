@@ -622,6 +622,33 @@ final class RulesTest {
   }
 
   @Test
+  void aCollectionIsEmptyUntilAnElementIsAddedAndAgainAfterClear() {
+    assertEquals(CollectionEmptiness.Operation.IS_EMPTY, CollectionEmptiness.of("isEmpty", 0));
+    assertEquals(CollectionEmptiness.Operation.SIZE, CollectionEmptiness.of("size", 0));
+    assertEquals(CollectionEmptiness.Operation.ADD, CollectionEmptiness.of("add", 1));
+    assertEquals(CollectionEmptiness.Operation.ADD, CollectionEmptiness.of("put", 2));
+    assertEquals(CollectionEmptiness.Operation.CLEAR, CollectionEmptiness.of("clear", 0));
+    assertEquals(CollectionEmptiness.Operation.NONE, CollectionEmptiness.of("containsKey", 1));
+    // offer may fail without throwing; addAll may add nothing; a list iterator may add later.
+    assertEquals(CollectionEmptiness.Operation.CHANGE, CollectionEmptiness.of("offer", 1));
+    assertEquals(CollectionEmptiness.Operation.CHANGE, CollectionEmptiness.of("addAll", 1));
+    assertEquals(CollectionEmptiness.Operation.CHANGE, CollectionEmptiness.of("listIterator", 0));
+    // An iterator or a removal may empty it, never fill it.
+    assertEquals(CollectionEmptiness.Operation.REMOVE, CollectionEmptiness.of("iterator", 0));
+    assertEquals(CollectionEmptiness.Operation.REMOVE, CollectionEmptiness.of("remove", 1));
+    // A size is never negative: size() > 0 and size() != 0 both ask whether it is empty.
+    assertEquals(Boolean.FALSE, Counters.holdsWhereZero(IntComparison.GREATER, 0, false));
+    assertTrue(CollectionEmptiness.createsEmpty("java.util.ArrayList", false));
+    assertTrue(CollectionEmptiness.createsEmpty("java.util.concurrent.ConcurrentHashMap", false));
+    assertFalse(CollectionEmptiness.createsEmpty("java.util.ArrayList", true));
+    assertFalse(CollectionEmptiness.createsEmpty("java.util.WeakHashMap", false));
+    assertFalse(CollectionEmptiness.createsEmpty("com.example.Bag", false));
+    assertTrue(CollectionEmptiness.readsArgument("java.util.ArrayList", "<init>"));
+    assertTrue(CollectionEmptiness.readsArgument("java.util.Collections", "unmodifiableList"));
+    assertFalse(CollectionEmptiness.readsArgument("java.util.Collections", "addAll"));
+  }
+
+  @Test
   void aFreshCounterIsComparedAsZero() {
     assertTrue(FreshCounters.startsAtZero(false, false));
     assertFalse(FreshCounters.startsAtZero(false, true));
