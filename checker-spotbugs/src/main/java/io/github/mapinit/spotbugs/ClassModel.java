@@ -260,12 +260,14 @@ final class ClassModel implements MethodEnvironment {
         flags.add(new Flag.Field(className(), field.getName(), false));
       }
     }
+    Set<Flag.Field> collections = new LinkedHashSet<>();
     if (!fields.isEmpty()) {
       finalFieldTests()
           .forEach(
               (field, tests) -> {
                 for (String test : tests) {
-                  flags.add(FinalFieldTests.flagOf(className(), field, test));
+                  (CollectionEmptiness.TEST.equals(test) ? collections : flags)
+                      .add(FinalFieldTests.flagOf(className(), field, test));
                 }
               });
     }
@@ -278,6 +280,9 @@ final class ClassModel implements MethodEnvironment {
     // non-null where it is) where the flags stay few.
     if (FlagInvariants.mapFieldsAreFlags(flags.size(), testedMaps.size())) {
       flags.addAll(testedMaps);
+    }
+    if (FlagInvariants.collectionsAreFlags(flags.size(), collections.size())) {
+      flags.addAll(collections);
     }
     return flags.isEmpty() || fields.isEmpty()
         ? FlagCandidates.NONE

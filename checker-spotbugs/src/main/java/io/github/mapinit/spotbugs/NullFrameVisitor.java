@@ -538,10 +538,11 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       getFrame()
           .setFlags(getFrame().flags().assignConstant(flag, initial, getFrame().nonNullPlaces()));
     }
-    if (env.testsOfFinalField(field.name()).contains(CollectionEmptiness.TEST)) {
+    Flag.Field flag =
+        FinalFieldTests.flagOf(field.className(), field.name(), CollectionEmptiness.TEST);
+    if (env.testsOfFinalField(field.name()).contains(CollectionEmptiness.TEST)
+        && env.flagCandidates().flags().contains(flag)) {
       // Policy CollectionEmptiness: the class assigns it only new, empty collections.
-      Flag.Field flag =
-          FinalFieldTests.flagOf(field.className(), field.name(), CollectionEmptiness.TEST);
       assignedFlags.add(flag.name());
       getFrame()
           .setFlags(getFrame().flags().assignConstant(flag, true, getFrame().nonNullPlaces()));
@@ -580,6 +581,11 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       frame.setFlags(frame.flags().assignConstant(flag, constant.value(), frame.nonNullPlaces()));
     } else if (frame.isPresumedObject(source)) {
       frame.setFlags(frame.flags().assignPresumed(flag, true, frame.nonNullPlaces()));
+      if (source != null && source.isVariable()) {
+        // The two hold the same reference until one is assigned again: {@code this.journal =
+        // journal; if (journal != null)} tells the field too.
+        frame.setFlags(frame.flags().relate(flag, source, true));
+      }
     } else if (source != null && source.isVariable()) {
       frame.setFlags(frame.flags().assignCopy(flag, source));
     } else {
@@ -636,6 +642,22 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       getFrame()
           .setValue(slot, new Value(state.bits(), value.role(), null, field, state.cause(), field));
       getFrame().setFlags(getFrame().flags().forget(new Flag.Local(slot)));
+      InstructionHandle next = getLocation().getHandle().getNext();
+      if (getFrame().getStackDepth() > 0
+          && value.equals(stackValue(0))
+          && next != null
+          && (next.getInstruction().getOpcode() == Const.IFNULL
+              || next.getInstruction().getOpcode() == Const.IFNONNULL)) {
+        // A copy left on the stack and tested ({@code (a = attrs) == null}: dup, store, ifnull)
+        // is the local's value now: the test is a test of the local.
+        pop();
+        getFrame()
+            .pushValue(
+                getFrame()
+                    .getValue(slot)
+                    .withPlace(new Place.LocalPlace(slot))
+                    .withFlag(new Flag.Local(slot)));
+      }
       return;
     }
     NullCause cause = null;
@@ -1236,13 +1258,16 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
    * class's promises follow it (policy {@link CollectionEmptiness}); else null.
    */
   private Flag.@Nullable Field emptinessFlagOf(@Nullable Value receiver) {
-    return receiver != null
-            && receiver.flag() instanceof Flag.Field field
-            && !field.isStatic()
-            && env.className().equals(field.className())
-            && env.testsOfFinalField(field.name()).contains(CollectionEmptiness.TEST)
-        ? FinalFieldTests.flagOf(field.className(), field.name(), CollectionEmptiness.TEST)
-        : null;
+    if (receiver == null
+        || !(receiver.flag() instanceof Flag.Field field)
+        || field.isStatic()
+        || !env.className().equals(field.className())
+        || !env.testsOfFinalField(field.name()).contains(CollectionEmptiness.TEST)) {
+      return null;
+    }
+    Flag.Field flag =
+        FinalFieldTests.flagOf(field.className(), field.name(), CollectionEmptiness.TEST);
+    return env.flagCandidates().flags().contains(flag) ? flag : null;
   }
 
   /**

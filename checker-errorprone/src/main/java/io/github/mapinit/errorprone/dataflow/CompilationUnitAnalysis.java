@@ -176,7 +176,8 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
         || !flagPromises.collectionsOf(owner).contains(field)) {
       return null;
     }
-    return finalFieldTests.flagOf(field, CollectionEmptiness.TEST);
+    VarSymbol flag = finalFieldTests.flagOf(field, CollectionEmptiness.TEST);
+    return flagPromises.candidatesOf(owner).flags().contains(flag) ? flag : null;
   }
 
   @Override

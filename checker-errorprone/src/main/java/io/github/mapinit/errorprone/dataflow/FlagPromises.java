@@ -207,13 +207,17 @@ final class FlagPromises {
           }
           flags.addAll(finalFieldTests(info));
           flags.addAll(countersOf(info));
-          for (VarSymbol collection : collectionsOf(info)) {
-            flags.add(fieldTests.flagOf(collection, CollectionEmptiness.TEST));
-          }
           Set<VarSymbol> testedMaps = new LinkedHashSet<>(fields);
           testedMaps.retainAll(nullTested);
           if (FlagInvariants.mapFieldsAreFlags(flags.size(), testedMaps.size())) {
             flags.addAll(testedMaps);
+          }
+          Set<VarSymbol> collections = collectionsOf(info);
+          if (!collections.isEmpty()
+              && FlagInvariants.collectionsAreFlags(flags.size(), collections.size())) {
+            for (VarSymbol collection : collections) {
+              flags.add(fieldTests.flagOf(collection, CollectionEmptiness.TEST));
+            }
           }
           return flags.isEmpty() ? FlagCandidates.NONE : FlagCandidates.of(flags, fields);
         });

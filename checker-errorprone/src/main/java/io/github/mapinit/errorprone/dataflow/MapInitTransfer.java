@@ -407,6 +407,9 @@ final class MapInitTransfer
       TransferInput<Nullness, PlaceStore> input) {
     TestedFlag condition = flagTestedBy(ternary.getConditionOperand());
     if (condition == null) {
+      condition = nullTestedFlag(ternary.getConditionOperand());
+    }
+    if (condition == null) {
       return store;
     }
     PlaceStore whenTrue = store.assumeFlag(condition.flag(), condition.whereHolds());
@@ -418,6 +421,25 @@ final class MapInitTransfer
       whenFalse = whenFalse.refine(target, Nullness.NON_NULL);
     }
     return whenTrue.leastUpperBound(whenFalse);
+  }
+
+  /**
+   * The reference flag that a null comparison tests ({@code out != null ? new HashMap<>() : null}):
+   * true where the variable holds an object; null for another condition.
+   */
+  private @Nullable TestedFlag nullTestedFlag(Node condition) {
+    if (!(condition instanceof EqualToNode) && !(condition instanceof NotEqualNode)) {
+      return null;
+    }
+    BinaryOperationNode comparison = (BinaryOperationNode) condition;
+    Node tested =
+        comparison.getLeftOperand() instanceof NullLiteralNode
+            ? comparison.getRightOperand()
+            : comparison.getRightOperand() instanceof NullLiteralNode
+                ? comparison.getLeftOperand()
+                : null;
+    VarSymbol reference = tested == null ? null : environment.referenceFlagOf(tested);
+    return reference == null ? null : new TestedFlag(reference, condition instanceof NotEqualNode);
   }
 
   /** A flag, and its value where the condition that tests it holds. */
@@ -498,7 +520,10 @@ final class MapInitTransfer
     if (source != null && store.knowsFlag(source)) {
       return store.copyFlag(reference, source);
     }
-    return store.assignReference(reference, ReferenceValues.of(expression));
+    PlaceStore assigned = store.assignReference(reference, ReferenceValues.of(expression));
+    // The two hold the same reference until one is assigned again: {@code this.journal =
+    // journal; if (journal != null)} tells the field too.
+    return source == null ? assigned : assigned.relateFlags(reference, source);
   }
 
   private TransferResult<Nullness, PlaceStore> assignPlace(

@@ -229,6 +229,11 @@ public final class PlaceStore implements Store<PlaceStore> {
     return withFlags(flags.assignCopy(flag, source));
   }
 
+  /** {@code a} and {@code b} hold the same value here, until one of them is assigned. */
+  public PlaceStore relateFlags(VarSymbol a, VarSymbol b) {
+    return withFlags(flags.relate(a, b, true));
+  }
+
   /** The flag got a value this body cannot name. */
   public PlaceStore forgetFlag(VarSymbol flag) {
     return withFlags(flags.forget(flag));

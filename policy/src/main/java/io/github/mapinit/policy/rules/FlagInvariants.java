@@ -50,6 +50,14 @@ public final class FlagInvariants {
   }
 
   /**
+   * Whether the emptiness of the class's followed collections (policy {@link CollectionEmptiness})
+   * are flags of its promises too: when they and {@code otherFlags} stay within the same bound.
+   */
+  public static boolean collectionsAreFlags(int otherFlags, int collections) {
+    return otherFlags + collections <= FLAGS_WITH_MAPS;
+  }
+
+  /**
    * The facts after a call on the running object, whose summary made the engine forget the flag
    * fields the callee may assign. Every body keeps each promise at its exits wherever the promise
    * held at its start, so a promise that held where the call was made holds where the call returns,
