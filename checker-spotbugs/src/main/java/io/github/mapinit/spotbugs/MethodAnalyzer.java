@@ -312,6 +312,11 @@ final class MethodAnalyzer {
   /** The flag promises that an exit breaks, of those the method may touch (flag or map). */
   private Set<FlagInvariants.Implication> brokenFlagInvariants(NullFrameVisitor visitor) {
     Set<FlagInvariants.Implication> broken = new HashSet<>();
+    if (method.isStatic()) {
+      // It has no object of its own: what it leaves in another is checked where that one's
+      // fields are assigned (a promise about a field assigned on another object is none).
+      return broken;
+    }
     for (FlagInvariants.Implication implication : notKeptAtSomeExit) {
       // A constructor starts from a new object's nulls and falses, which may not keep a promise.
       boolean touched =

@@ -964,7 +964,10 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     }
     if (callee != null) {
       applySummary(callee, CallTarget.of(ins, receiver, getCPG()));
-      assignedFlags.addAll(callee.assignedFlags());
+      if (receiver == null || receiver.role() == Value.Role.THIS) {
+        // A call on another object (a new one included) assigns that object's flags.
+        assignedFlags.addAll(callee.assignedFlags());
+      }
     }
     if ((receiver != null
             && receiver.role() == Value.Role.NON_EMPTY
