@@ -41,6 +41,12 @@ sealed interface Flag {
   record HasNext(int slot) implements Flag {}
 
   /**
+   * The length of the array in a local, by slot, on the stack: its comparisons with constants are
+   * tests of the local (policy {@code ConstantTests#ofLength}); not a variable.
+   */
+  record ArrayLength(int slot) implements Flag {}
+
+  /**
    * An integer constant other than 0 and 1 ({@code bipush 3}), which a comparison of a {@link
    * IntFieldValue} may decide; not a variable.
    */
@@ -89,6 +95,7 @@ sealed interface Flag {
         && !(this instanceof PresumedObject)
         && !(this instanceof IntConstant)
         && !(this instanceof IntFieldValue)
+        && !(this instanceof ArrayLength)
         && !(this instanceof StringConstant)
         && !(this instanceof NamedConstant);
   }

@@ -26,6 +26,7 @@ import org.apache.bcel.Const;
 import org.apache.bcel.generic.ACONST_NULL;
 import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.ANEWARRAY;
+import org.apache.bcel.generic.ARRAYLENGTH;
 import org.apache.bcel.generic.ASTORE;
 import org.apache.bcel.generic.ArrayType;
 import org.apache.bcel.generic.BIPUSH;
@@ -297,14 +298,34 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
    * such comparison shares ({@link IntComparison#flagTested}), until the local is assigned.
    */
   private void testThreshold(Value left, Value right, IntComparison comparison) {
-    boolean constantOnLeft = !(left.flag() instanceof Flag.Local);
+    boolean constantOnLeft =
+        !(left.flag() instanceof Flag.Local) && !(left.flag() instanceof Flag.ArrayLength);
     Value variable = constantOnLeft ? right : left;
     Integer constant = constantOnLeft ? constantInt(left) : constantInt(right);
-    if (variable.flag() instanceof Flag.Local local && constant != null) {
-      Flag.PureTest flag =
-          new Flag.PureTest(local.slot(), comparison.flagTested(constant, constantOnLeft));
+    if (constant == null) {
+      return;
+    }
+    String test = comparison.flagTested(constant, constantOnLeft);
+    Flag.PureTest flag =
+        variable.flag() instanceof Flag.Local local
+            ? new Flag.PureTest(local.slot(), test)
+            : variable.flag() instanceof Flag.ArrayLength length
+                // An array's length never changes: a test of it is a test of the local.
+                ? new Flag.PureTest(length.slot(), ConstantTests.ofLength(test))
+                : null;
+    if (flag != null) {
       getFrame()
           .setFlagTest(new NullFrame.FlagTest(flag, comparison.flagWhereHolds(constantOnLeft)));
+    }
+  }
+
+  @Override
+  public void visitARRAYLENGTH(ARRAYLENGTH obj) {
+    Value array = stackValue(0);
+    handleNormalInstruction(obj);
+    if (array.flag() instanceof Flag.Local local) {
+      pop();
+      getFrame().pushValue(Value.ofFlag(new Flag.ArrayLength(local.slot())));
     }
   }
 

@@ -127,6 +127,16 @@ final class ConstantComparisons {
       IntComparison comparison,
       boolean constantOnLeft,
       Symbol running) {
+    VarSymbol array = arrayWhoseLength(variable, running);
+    if (array != null) {
+      Object value = ASTHelpers.constValue(constant);
+      return value instanceof Integer number
+          ? new Tested(
+              array,
+              ConstantTests.ofLength(comparison.flagTested(number, constantOnLeft)),
+              comparison.flagWhereHolds(constantOnLeft))
+          : null;
+    }
     VarSymbol tested = variableOf(variable, running);
     if (tested == null) {
       return null;
@@ -198,6 +208,20 @@ final class ConstantComparisons {
       tests.add(ConstantTests.equalTo(constant.getSimpleName().toString()));
     }
     return new CaseTests(variable, tests);
+  }
+
+  /** The local whose length {@code tree} reads ({@code args.length}), or null. */
+  private static @Nullable VarSymbol arrayWhoseLength(ExpressionTree tree, Symbol running) {
+    if (!(tree instanceof MemberSelectTree select)
+        || !select.getIdentifier().contentEquals("length")) {
+      return null;
+    }
+    VarSymbol array = variableOf(select.getExpression(), running);
+    return array != null
+            && array.getKind() != ElementKind.FIELD
+            && array.type.getKind() == TypeKind.ARRAY
+        ? array
+        : null;
   }
 
   /** The final field of the running object that {@code tree} reads, or null. */

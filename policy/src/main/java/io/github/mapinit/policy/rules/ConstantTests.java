@@ -38,6 +38,15 @@ public final class ConstantTests {
   }
 
   /**
+   * The flag that {@code test}, a comparison with a constant ({@link IntComparison#flagTested}),
+   * tests on the length of an array: an array's length never changes, so {@code args.length > 1}
+   * gives the same answer each time until the variable holds another array.
+   */
+  public static String ofLength(String test) {
+    return "length " + test;
+  }
+
+  /**
    * The answer of {@code test}, a flag named by {@link #equalTo} or {@link
    * IntComparison#flagTested}, for a variable that holds the int {@code value}; null for a test of
    * another kind.
