@@ -27,6 +27,7 @@ import org.apache.bcel.generic.FieldInstruction;
 import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.Instruction;
+import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InstructionList;
 import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.ReturnInstruction;
@@ -499,6 +500,21 @@ final class ClassModel implements MethodEnvironment {
   @Override
   public boolean isPureTest(String owner, String methodName) {
     return policy.isPureTest(owner, methodName);
+  }
+
+  @Override
+  public boolean isCollection(String className) {
+    for (String collection : CollectionEmptiness.TYPES) {
+      if (types.isSubtype(className, collection)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public boolean storesNewEmptyCollection(InstructionHandle store, ConstantPoolGen cpg) {
+    return CollectionFields.storesNewEmpty(store, cpg, types);
   }
 
   @Override

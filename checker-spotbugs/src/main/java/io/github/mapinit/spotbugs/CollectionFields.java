@@ -9,19 +9,14 @@ import org.apache.bcel.classfile.Field;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ALOAD;
-import org.apache.bcel.generic.BranchInstruction;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.FieldInstruction;
 import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.INVOKESPECIAL;
-import org.apache.bcel.generic.INVOKESTATIC;
-import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InstructionList;
-import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.ObjectType;
 import org.apache.bcel.generic.PUTFIELD;
-import org.apache.bcel.generic.ReturnInstruction;
 import org.apache.bcel.generic.Type;
 
 /**
@@ -68,10 +63,12 @@ final class CollectionFields {
         }
         boolean allowed =
             access instanceof GETFIELD
-                ? !method.isStatic() && loadsThis(code, i - 1) && readsOnlyAsReceiver(code, i, cpg)
+                ? !method.isStatic()
+                    && loadsThis(code, i - 1)
+                    && LocalCollections.readAsReceiver(code, i, cpg, false)
                 : access instanceof PUTFIELD
                     && Const.CONSTRUCTOR_NAME.equals(method.getName())
-                    && storesNewEmpty(code, i, cpg, types);
+                    && storesNewEmpty(code[i], cpg, types);
         if (!allowed) {
           disqualified.add(access.getFieldName(cpg));
         }
@@ -81,7 +78,7 @@ final class CollectionFields {
     return candidates;
   }
 
-  private static boolean isCollection(Type type, TypeOracle types) {
+  static boolean isCollection(Type type, TypeOracle types) {
     if (!(type instanceof ObjectType object)) {
       return false;
     }
@@ -97,40 +94,10 @@ final class CollectionFields {
     return at >= 0 && code[at].getInstruction() instanceof ALOAD load && load.getIndex() == 0;
   }
 
-  /**
-   * Whether the value that the read at {@code read} pushes is taken by a call as its receiver, or
-   * as the argument of a read-only copy, in the straight-line code after it.
-   */
-  private static boolean readsOnlyAsReceiver(
-      InstructionHandle[] code, int read, ConstantPoolGen cpg) {
-    int above = 0;
-    for (int j = read + 1; j < code.length; j++) {
-      Instruction ins = code[j].getInstruction();
-      if (code[j].hasTargeters()
-          || ins instanceof BranchInstruction
-          || ins instanceof ReturnInstruction
-          || ins.getOpcode() == Const.ATHROW) {
-        return false;
-      }
-      int consumed = ins.consumeStack(cpg);
-      if (consumed > above) {
-        if (!(ins instanceof InvokeInstruction call)) {
-          return false;
-        }
-        boolean asReceiver = !(call instanceof INVOKESTATIC) && above == consumed - 1;
-        return asReceiver
-            ? !Const.CONSTRUCTOR_NAME.equals(call.getMethodName(cpg))
-            : CollectionEmptiness.readsArgument(call.getClassName(cpg), call.getMethodName(cpg));
-      }
-      above += ins.produceStack(cpg) - consumed;
-    }
-    return false;
-  }
-
   /** Whether the store at {@code store} assigns a new, empty JDK collection made just before it. */
-  private static boolean storesNewEmpty(
-      InstructionHandle[] code, int store, ConstantPoolGen cpg, TypeOracle types) {
-    if (store == 0 || !(code[store - 1].getInstruction() instanceof INVOKESPECIAL made)) {
+  static boolean storesNewEmpty(InstructionHandle store, ConstantPoolGen cpg, TypeOracle types) {
+    InstructionHandle previous = store.getPrev();
+    if (previous == null || !(previous.getInstruction() instanceof INVOKESPECIAL made)) {
       return false;
     }
     boolean argumentsHoldElements = false;

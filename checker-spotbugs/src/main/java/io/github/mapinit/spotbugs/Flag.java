@@ -47,6 +47,12 @@ sealed interface Flag {
   record ArrayLength(int slot) implements Flag {}
 
   /**
+   * The size of a followed local collection, on the stack: never negative, and 0 where its
+   * emptiness flag holds (policy {@code CollectionEmptiness}); not a variable.
+   */
+  record SizeOf(PureTest emptiness) implements Flag {}
+
+  /**
    * An integer constant other than 0 and 1 ({@code bipush 3}), which a comparison of a {@link
    * IntFieldValue} may decide; not a variable.
    */
@@ -96,6 +102,7 @@ sealed interface Flag {
         && !(this instanceof IntConstant)
         && !(this instanceof IntFieldValue)
         && !(this instanceof ArrayLength)
+        && !(this instanceof SizeOf)
         && !(this instanceof StringConstant)
         && !(this instanceof NamedConstant);
   }

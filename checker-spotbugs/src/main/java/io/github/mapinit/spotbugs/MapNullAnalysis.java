@@ -9,6 +9,7 @@ import edu.umd.cs.findbugs.ba.FrameDataflowAnalysis;
 import edu.umd.cs.findbugs.ba.Location;
 import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.flow.FlagFacts;
+import io.github.mapinit.policy.rules.CollectionEmptiness;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -187,6 +188,27 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
         boolean taken = edge.getType() == EdgeTypes.IFCMP_EDGE;
         // A null test of a local tests its flag as well (true where it holds an object).
         NullFrame.FlagTest test = fact.flagTest();
+        Flag.HasNext asked =
+            test != null && test.flag() instanceof Flag.HasNext hasNext ? hasNext : null;
+        Integer iterated =
+            asked == null ? null : visitor.localCollections().iterated().get(asked.slot());
+        if (test != null && asked != null && iterated != null) {
+          // Policy CollectionEmptiness: an unadvanced iterator of a followed collection has a
+          // next element exactly where the collection is not empty; an advanced one says nothing.
+          Flag.Unadvanced unadvanced = new Flag.Unadvanced(asked.slot());
+          boolean hasNext = taken == test.valueOnBranch();
+          NullFrame advanced = modifyFrame(copy, null);
+          if (advanced.assumeFlag(unadvanced, false)) {
+            mergeInto(advanced, result);
+          }
+          NullFrame fresh = modifyFrame(copy, null);
+          if (fresh.assumeFlag(unadvanced, true)
+              && fresh.assumeFlag(
+                  new Flag.PureTest(iterated, CollectionEmptiness.TEST), !hasNext)) {
+            mergeInto(fresh, result);
+          }
+          return;
+        }
         if (test != null && test.other() != null) {
           copy.relateFlags(test.flag(), test.other(), taken == test.valueOnBranch());
         } else if (test != null && !copy.assumeFlag(test.flag(), taken == test.valueOnBranch())) {

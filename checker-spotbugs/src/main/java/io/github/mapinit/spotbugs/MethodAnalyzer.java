@@ -149,7 +149,8 @@ final class MethodAnalyzer {
             lines,
             Const.CONSTRUCTOR_NAME.equals(method.getName()),
             lambdasPassed,
-            () -> FinalFieldTests.ofLocals(analysed.getInstructionList(), className, cpg));
+            () -> FinalFieldTests.ofLocals(analysed.getInstructionList(), className, cpg),
+            () -> LocalCollections.in(analysed.getInstructionList(), method.isStatic(), cpg));
     MapNullAnalysis analysis =
         new MapNullAnalysis(
             methodGen,

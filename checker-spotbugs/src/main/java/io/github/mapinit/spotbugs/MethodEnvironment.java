@@ -8,6 +8,7 @@ import java.util.Set;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.FieldInstruction;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
+import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InvokeInstruction;
 import org.jspecify.annotations.Nullable;
 
@@ -135,6 +136,12 @@ interface MethodEnvironment {
 
   /** Whether {@code owner.methodName} is a test that gives the same answer each time. */
   boolean isPureTest(String owner, String methodName);
+
+  /** Whether {@code className} is a collection or a map (policy {@code CollectionEmptiness}). */
+  boolean isCollection(String className);
+
+  /** Whether the store at {@code store} assigns a new, empty JDK collection made just before it. */
+  boolean storesNewEmptyCollection(InstructionHandle store, ConstantPoolGen cpg);
 
   /** Whether the static method returns only when its first argument is not null. */
   boolean isNonNullCheck(String owner, String methodName);

@@ -94,6 +94,8 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   private final boolean inConstructor;
   private final Map<Integer, List<String>> lambdasPassed;
   private final Supplier<Map<Integer, Set<String>>> localTestsOfMethod;
+  private final Supplier<LocalCollections.OfMethod> localCollectionsOfMethod;
+  private LocalCollections.@Nullable OfMethod localCollections;
   private @Nullable Map<Integer, Set<String>> localTests;
   private final Set<Place.FieldPlace> assigned = new HashSet<>();
   private final Set<String> assignedFlags = new HashSet<>();
@@ -109,8 +111,10 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       LineOracle lines,
       boolean inConstructor,
       Map<Integer, List<String>> lambdasPassed,
-      Supplier<Map<Integer, Set<String>>> localTests) {
+      Supplier<Map<Integer, Set<String>>> localTests,
+      Supplier<LocalCollections.OfMethod> localCollections) {
     super(cpg);
+    this.localCollectionsOfMethod = localCollections;
     this.env = env;
     this.lines = lines;
     this.inConstructor = inConstructor;
@@ -298,6 +302,10 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
    * such comparison shares ({@link IntComparison#flagTested}), until the local is assigned.
    */
   private void testThreshold(Value left, Value right, IntComparison comparison) {
+    if (left.flag() instanceof Flag.SizeOf || right.flag() instanceof Flag.SizeOf) {
+      testSize(left, right, comparison);
+      return;
+    }
     boolean constantOnLeft =
         !(left.flag() instanceof Flag.Local) && !(left.flag() instanceof Flag.ArrayLength);
     Value variable = constantOnLeft ? right : left;
@@ -316,6 +324,21 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     if (flag != null) {
       getFrame()
           .setFlagTest(new NullFrame.FlagTest(flag, comparison.flagWhereHolds(constantOnLeft)));
+    }
+  }
+
+  /**
+   * Policy {@code CollectionEmptiness}: a comparison of a followed local collection's size with a
+   * constant that asks whether it is 0 tests its emptiness.
+   */
+  private void testSize(Value left, Value right, IntComparison comparison) {
+    boolean constantOnLeft = !(left.flag() instanceof Flag.SizeOf);
+    Integer constant = constantOnLeft ? constantInt(left) : constantInt(right);
+    Flag size = (constantOnLeft ? right : left).flag();
+    Boolean whereZero =
+        constant == null ? null : Counters.holdsWhereZero(comparison, constant, constantOnLeft);
+    if (size instanceof Flag.SizeOf sizeOf && whereZero != null) {
+      getFrame().setFlagTest(new NullFrame.FlagTest(sizeOf.emptiness(), whereZero));
     }
   }
 
@@ -702,6 +725,18 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     assignFlag(new Flag.Local(slot), value);
     getFrame().setFlags(getFrame().flags().forgetFlags(f -> testsLocal(f, slot)));
     answerTestsOfConstant(slot, value);
+    if (localCollections().slots().contains(slot)
+        && env.storesNewEmptyCollection(getLocation().getHandle(), getCPG())) {
+      // Policy CollectionEmptiness: a new collection is empty.
+      getFrame()
+          .setFlags(
+              getFrame()
+                  .flags()
+                  .assignConstant(
+                      new Flag.PureTest(slot, CollectionEmptiness.TEST),
+                      true,
+                      getFrame().nonNullPlaces()));
+    }
 
     Flag.Unadvanced unadvanced = new Flag.Unadvanced(slot);
     getFrame()
@@ -937,7 +972,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     Value receiver = isStatic ? null : stackValue(deepest);
     Flag pureTest = pureTest(ins, receiver);
     AtomicCall atomic = atomicCall(ins, receiver);
-    Flag.Field emptiness = emptinessFlagOf(receiver);
+    Flag emptiness = emptinessFlagOf(receiver, ins);
     boolean alwaysThrows = false;
     if (receiver != null && !Const.CONSTRUCTOR_NAME.equals(ins.getMethodName(getCPG()))) {
       alwaysThrows = getFrame().isAlwaysNull(receiver, inConstructor);
@@ -1134,7 +1169,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
           && env.createsNonEmpty(ins.getClassName(getCPG()), name, parameters.length, takesArray)) {
         getFrame().pushValue(pop().withRole(Value.Role.NON_EMPTY));
       }
-    } else if (receiver.role() == Value.Role.NON_EMPTY
+    } else if ((receiver.role() == Value.Role.NON_EMPTY || opensIteratedLoop())
         && NonEmptyCollections.opensIterator(name, parameters.length)) {
       getFrame().pushValue(pop().withRole(Value.Role.UNADVANCED_ITERATOR));
     } else if (receiver.place() instanceof Place.LocalPlace local) {
@@ -1149,6 +1184,18 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
                 getFrame().flags().assignConstant(unadvanced, false, getFrame().nonNullPlaces()));
       }
     }
+  }
+
+  /**
+   * Whether the instruction here opens the iterator of a loop over one of the method's followed
+   * collections (policy {@code CollectionEmptiness}), which has a next element, until advanced,
+   * exactly where the collection is not empty.
+   */
+  private boolean opensIteratedLoop() {
+    InstructionHandle next = getLocation().getHandle().getNext();
+    return next != null
+        && next.getInstruction() instanceof ASTORE store
+        && localCollections().iterated().containsKey(store.getIndex());
   }
 
   /**
@@ -1281,7 +1328,13 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
    * The emptiness flag of the collection of this object that {@code receiver} holds, when the
    * class's promises follow it (policy {@link CollectionEmptiness}); else null.
    */
-  private Flag.@Nullable Field emptinessFlagOf(@Nullable Value receiver) {
+  private @Nullable Flag emptinessFlagOf(@Nullable Value receiver, InvokeInstruction ins) {
+    if (receiver != null
+        && receiver.flag() instanceof Flag.Local local
+        && localCollections().slots().contains(local.slot())
+        && env.isCollection(ins.getClassName(getCPG()))) {
+      return new Flag.PureTest(local.slot(), CollectionEmptiness.TEST);
+    }
     if (receiver == null
         || !(receiver.flag() instanceof Flag.Field field)
         || field.isStatic()
@@ -1299,10 +1352,20 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
    * result is its flag and {@code size()}'s is 0 where the flag holds; an add makes the flag false,
    * {@code clear()} true, a removal may make it true, and any other change forgets it.
    */
-  private void applyEmptinessCall(Flag.Field flag, InvokeInstruction ins) {
+  private void applyEmptinessCall(Flag flag, InvokeInstruction ins) {
     NullFrame frame = getFrame();
     CollectionEmptiness.Operation operation =
-        CollectionEmptiness.of(ins.getMethodName(getCPG()), ins.getArgumentTypes(getCPG()).length);
+        opensPlainIterator(ins)
+            // A loop's iterator that is only advanced removes nothing.
+            ? CollectionEmptiness.Operation.NONE
+            : CollectionEmptiness.of(
+                ins.getMethodName(getCPG()), ins.getArgumentTypes(getCPG()).length);
+    if (flag instanceof Flag.Field field
+        && operation != CollectionEmptiness.Operation.IS_EMPTY
+        && operation != CollectionEmptiness.Operation.SIZE
+        && operation != CollectionEmptiness.Operation.NONE) {
+      assignedFlags.add(field.name());
+    }
     switch (operation) {
       case IS_EMPTY -> {
         pop();
@@ -1310,22 +1373,41 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       }
       case SIZE -> {
         pop();
-        frame.pushValue(Value.ofFlag(new Flag.IntFieldValue(flag)));
+        frame.pushValue(
+            Value.ofFlag(
+                flag instanceof Flag.Field field
+                    ? new Flag.IntFieldValue(field)
+                    : new Flag.SizeOf((Flag.PureTest) flag)));
       }
-      case ADD, CLEAR -> {
-        assignedFlags.add(flag.name());
-        frame.setFlags(assigned(frame, flag, operation == CollectionEmptiness.Operation.CLEAR));
-      }
-      case REMOVE -> {
-        assignedFlags.add(flag.name());
-        frame.setFlags(frame.flags().mayTurn(flag, true, frame.nonNullPlaces()));
-      }
-      case CHANGE -> {
-        assignedFlags.add(flag.name());
-        frame.setFlags(frame.flags().forget(flag));
-      }
+      case ADD, CLEAR ->
+          frame.setFlags(
+              frame
+                  .flags()
+                  .assignConstant(
+                      flag,
+                      operation == CollectionEmptiness.Operation.CLEAR,
+                      frame.nonNullPlaces()));
+      case REMOVE -> frame.setFlags(frame.flags().mayTurn(flag, true, frame.nonNullPlaces()));
+      case CHANGE -> frame.setFlags(frame.flags().forget(flag));
       default -> {}
     }
+  }
+
+  /** Whether {@code ins} opens an iterator that the method stores and only advances. */
+  private boolean opensPlainIterator(InvokeInstruction ins) {
+    InstructionHandle next = getLocation().getHandle().getNext();
+    return NonEmptyCollections.opensIterator(
+            ins.getMethodName(getCPG()), ins.getArgumentTypes(getCPG()).length)
+        && next != null
+        && next.getInstruction() instanceof ASTORE store
+        && localCollections().plainIterators().contains(store.getIndex());
+  }
+
+  LocalCollections.OfMethod localCollections() {
+    if (localCollections == null) {
+      localCollections = localCollectionsOfMethod.get();
+    }
+    return localCollections;
   }
 
   private static FlagFacts<Flag, Place> assigned(

@@ -47,6 +47,14 @@ public interface AnalysisEnvironment {
    */
   @Nullable VarSymbol emptinessFlag(VarSymbol field);
 
+  /** The body's collections whose emptiness it follows ({@code LocalCollections}). */
+  LocalCollections.OfBody localCollections(Body body);
+
+  /**
+   * Whether {@code value} makes a new, empty JDK collection (policy {@code CollectionEmptiness}).
+   */
+  boolean createsEmptyCollection(Node value);
+
   /** The flags of the tests of the final field {@code field} made so far, by test. */
   Map<String, VarSymbol> fieldTestFlags(VarSymbol field);
 

@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 import org.jspecify.annotations.Nullable;
@@ -87,24 +88,13 @@ final class CollectionFields {
                 || readsOnly(select.getIdentifier().toString(), node.getArguments().size()))) {
           allowed.add(select.getExpression());
         }
-        Symbol method = ASTHelpers.getSymbol(node);
-        if (method != null
-            && CollectionEmptiness.readsArgument(
-                method.owner.getQualifiedName().toString(), method.getSimpleName().toString())) {
-          allowArguments(node.getArguments());
-        }
+        allowArguments(readArguments(node));
         return super.visitMethodInvocation(node, null);
       }
 
       @Override
       public Void visitNewClass(NewClassTree node, Void unused) {
-        Symbol constructor = ASTHelpers.getSymbol(node);
-        if (node.getClassBody() == null
-            && constructor != null
-            && CollectionEmptiness.readsArgument(
-                constructor.owner.getQualifiedName().toString(), "<init>")) {
-          allowArguments(node.getArguments());
-        }
+        allowArguments(readArguments(node));
         return super.visitNewClass(node, null);
       }
 
@@ -159,6 +149,30 @@ final class CollectionFields {
     }
     candidates.removeAll(disqualified);
     return candidates;
+  }
+
+  /**
+   * The arguments that {@code call} only reads (policy {@link CollectionEmptiness#readsArgument}):
+   * all of a read-only copy's ({@code new ArrayList<>(order)}, {@code List.copyOf(order)}), none of
+   * another call's.
+   */
+  static List<? extends ExpressionTree> readArguments(Tree call) {
+    if (call instanceof NewClassTree creation) {
+      Symbol constructor = ASTHelpers.getSymbol(creation);
+      return creation.getClassBody() == null
+              && constructor != null
+              && CollectionEmptiness.readsArgument(
+                  constructor.owner.getQualifiedName().toString(), "<init>")
+          ? creation.getArguments()
+          : List.of();
+    }
+    Symbol method =
+        call instanceof MethodInvocationTree invocation ? ASTHelpers.getSymbol(invocation) : null;
+    return method != null
+            && CollectionEmptiness.readsArgument(
+                method.owner.getQualifiedName().toString(), method.getSimpleName().toString())
+        ? ((MethodInvocationTree) call).getArguments()
+        : List.of();
   }
 
   private static boolean readsOnly(String method, int arguments) {

@@ -181,6 +181,17 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   }
 
   @Override
+  public LocalCollections.OfBody localCollections(Body body) {
+    return LocalCollections.in(body.tree(), policy);
+  }
+
+  @Override
+  public boolean createsEmptyCollection(Node value) {
+    return value.getTree() instanceof ExpressionTree expression
+        && CollectionFields.createsEmpty(expression, policy);
+  }
+
+  @Override
   public VarSymbol fieldTestFlag(VarSymbol field, String test) {
     return finalFieldTests.flagOf(field, test);
   }

@@ -2,6 +2,7 @@ package io.github.mapinit.errorprone.dataflow;
 
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.Tree;
@@ -106,6 +107,9 @@ final class MapInitTransfer
   private @Nullable Set<CaseTree> exhaustiveSwitchEnds;
   private @Nullable Map<VarSymbol, Set<String>> localTests;
   private final Map<VarSymbol, VarSymbol> snapshots = new HashMap<>();
+  private final Map<VarSymbol, VarSymbol> iteratedCollections = new HashMap<>();
+  private LocalCollections.@Nullable OfBody localCollections;
+  private static final String TEST = CollectionEmptiness.TEST;
 
   MapInitTransfer(Body body, AnalysisEnvironment environment, PlaceStore initialStore) {
     this.body = body;
@@ -282,10 +286,23 @@ final class MapInitTransfer
       }
       store = answerTestsOfConstant(variable, node.getExpression(), store);
       VarSymbol unadvanced = unadvancedIterators.existingFlagOf(variable);
+      VarSymbol iterated = emptinessOfIterated(node.getExpression());
+      iteratedCollections.remove(variable);
       if (!variable.type.isPrimitive() && opensIteratorOfNonEmpty(node.getExpression())) {
+        store = store.assignFlag(unadvancedIterators.flagOf(variable), true);
+      } else if (!variable.type.isPrimitive() && iterated != null) {
+        iteratedCollections.put(variable, iterated);
         store = store.assignFlag(unadvancedIterators.flagOf(variable), true);
       } else if (unadvanced != null) {
         store = store.forgetFlag(unadvanced);
+      }
+      VarSymbol emptiness =
+          localCollections().collections().contains(variable)
+              ? pureTests.flagOf(variable, TEST)
+              : null;
+      if (emptiness != null && environment.createsEmptyCollection(node.getExpression())) {
+        // Policy CollectionEmptiness: a new collection is empty.
+        store = store.assignFlag(emptiness, true);
       }
       return new RegularTransferResult<>(result.getResultValue(), store);
     }
@@ -774,6 +791,18 @@ final class MapInitTransfer
             : null;
     if (unadvanced != null) {
       String name = method.getSimpleName().toString();
+      VarSymbol emptiness = iteratedCollections.get(((LocalVariableNode) receiver).getElement());
+      if (NonEmptyCollections.asksHasNext(name, node.getArguments().size()) && emptiness != null) {
+        // Policy CollectionEmptiness: an unadvanced iterator has a next element exactly where
+        // its collection is not empty.
+        PlaceStore advanced = store.assumeFlag(unadvanced, false);
+        PlaceStore fresh = store.assumeFlag(unadvanced, true);
+        return new ConditionalTransferResult<>(
+            Nullness.NON_NULL,
+            fresh.assumeFlag(emptiness, false).leastUpperBound(advanced),
+            fresh.assumeFlag(emptiness, true).leastUpperBound(advanced),
+            exceptionalStores);
+      }
       if (NonEmptyCollections.asksHasNext(name, node.getArguments().size())) {
         // True while the iterator is unadvanced: where it is false, the iterator was advanced.
         return new ConditionalTransferResult<>(
@@ -849,8 +878,13 @@ final class MapInitTransfer
   private TransferResult<Nullness, PlaceStore> emptinessCall(
       MethodInvocationNode node, VarSymbol flag, TransferResult<Nullness, PlaceStore> result) {
     CollectionEmptiness.Operation operation =
-        CollectionEmptiness.of(
-            node.getTarget().getMethod().getSimpleName().toString(), node.getArguments().size());
+        (node.getTreePath() != null && node.getTreePath().getLeaf() instanceof EnhancedForLoopTree)
+                || localCollections().plainIteratorCalls().contains(node.getTree())
+            // A loop's iterator that is only advanced removes nothing.
+            ? CollectionEmptiness.Operation.NONE
+            : CollectionEmptiness.of(
+                node.getTarget().getMethod().getSimpleName().toString(),
+                node.getArguments().size());
     PlaceStore thenStore = result.getThenStore();
     PlaceStore elseStore = result.getElseStore();
     switch (operation) {
@@ -885,13 +919,39 @@ final class MapInitTransfer
             result.getResultValue(), thenStore, result.getExceptionalStores());
   }
 
-  /** The emptiness flag of the collection of the running object that {@code call} is made on. */
+  /**
+   * The emptiness flag of the collection that {@code call} is made on: one of the running object
+   * that the class follows, or one of the body's ({@link LocalCollections}).
+   */
   private @Nullable VarSymbol emptinessFlagOfReceiver(MethodInvocationNode call) {
-    return call.getTarget().getReceiver() instanceof FieldAccessNode access
+    Node receiver = call.getTarget().getReceiver();
+    if (receiver instanceof LocalVariableNode local
+        && local.getElement() instanceof VarSymbol variable) {
+      return localCollections().collections().contains(variable)
+          ? pureTests.flagOf(variable, TEST)
+          : null;
+    }
+    return receiver instanceof FieldAccessNode access
             && access.getReceiver() instanceof ThisNode
             && access.getElement() instanceof VarSymbol field
             && !field.isStatic()
         ? environment.emptinessFlag(field)
+        : null;
+  }
+
+  private LocalCollections.OfBody localCollections() {
+    if (localCollections == null) {
+      localCollections = environment.localCollections(body);
+    }
+    return localCollections;
+  }
+
+  /** The emptiness flag of the collection whose iterator {@code value} opens, or null. */
+  private @Nullable VarSymbol emptinessOfIterated(Node value) {
+    return value instanceof MethodInvocationNode call
+            && NonEmptyCollections.opensIterator(
+                call.getTarget().getMethod().getSimpleName().toString(), call.getArguments().size())
+        ? emptinessFlagOfReceiver(call)
         : null;
   }
 
