@@ -85,7 +85,8 @@ final class ClassFactsBuilder {
               outside.isAssignedFromNest(key)
                   || model.assignedOnOtherObjects().contains(declared.getName()),
               model.isNullTested(key),
-              stateGates.getOrDefault(declared.getName(), ""));
+              stateGates.getOrDefault(declared.getName(), ""),
+              declared.isStatic() ? List.of() : outside.resetsOnOtherObjects(key));
       fields.add(field);
       places.put(
           field,

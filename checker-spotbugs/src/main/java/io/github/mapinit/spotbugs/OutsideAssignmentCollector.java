@@ -6,6 +6,7 @@ import edu.umd.cs.findbugs.NonReportingDetector;
 import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import io.github.mapinit.policy.InvalidOptionException;
+import io.github.mapinit.policy.NullCause;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Constant;
 import org.apache.bcel.classfile.ConstantFieldref;
@@ -13,6 +14,7 @@ import org.apache.bcel.classfile.ConstantNameAndType;
 import org.apache.bcel.classfile.ConstantPool;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.FieldInstruction;
 import org.apache.bcel.generic.InstructionHandle;
@@ -120,6 +122,19 @@ public final class OutsideAssignmentCollector implements Detector, NonReportingD
         database.addAnyFromNest(referenced, store.getFieldName(cpg));
       }
       InstructionHandle previous = handle.getPrev();
+      if (opcode == Const.PUTFIELD
+          && previous != null
+          && previous.getInstruction().getOpcode() == Const.ACONST_NULL
+          && !storesIntoOwnObject(className, methodGen, referenced, previous.getPrev())) {
+        // Spec 4: other.f = null is a reset of that object's field.
+        database.addResetOnOtherObject(
+            referenced,
+            store.getFieldName(cpg),
+            new NullCause.ResetElsewhere(
+                methodGen.getLineNumberTable(cpg).getSourceLine(handle.getPosition()),
+                MethodNames.display(className, methodGen.getName(), methodGen.getSignature()),
+                true));
+      }
       if (!signature.startsWith("L")
           || (previous != null && previous.getInstruction().getOpcode() == Const.ACONST_NULL)) {
         continue;
@@ -133,6 +148,22 @@ public final class OutsideAssignmentCollector implements Detector, NonReportingD
         database.addFromNest(declaring, store.getFieldName(cpg));
       }
     }
+  }
+
+  /**
+   * Whether a store into a field of {@code declaring} whose receiver {@code receiver} loads is one
+   * of the running object's own, in a method of the field's class: {@code this.f = null}.
+   */
+  private static boolean storesIntoOwnObject(
+      String className,
+      MethodGen methodGen,
+      String declaring,
+      @Nullable InstructionHandle receiver) {
+    return className.equals(declaring)
+        && !methodGen.isStatic()
+        && receiver != null
+        && receiver.getInstruction() instanceof ALOAD load
+        && load.getIndex() == 0;
   }
 
   @Override

@@ -2,6 +2,11 @@ package io.github.mapinit.spotbugs;
 
 import edu.umd.cs.findbugs.classfile.Global;
 import edu.umd.cs.findbugs.classfile.IAnalysisCache;
+import io.github.mapinit.policy.NullCause;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,6 +21,8 @@ final class OutsideAssignments {
   private final Set<String> fromNest = ConcurrentHashMap.newKeySet();
   private final Set<String> anyFromNest = ConcurrentHashMap.newKeySet();
   private final Set<String> readFromNest = ConcurrentHashMap.newKeySet();
+  private final Map<String, Set<NullCause.ResetElsewhere>> resetsOnOtherObjects =
+      new ConcurrentHashMap<>();
 
   /** The instance of the running analysis, created on first use. */
   static synchronized OutsideAssignments current() {
@@ -40,6 +47,26 @@ final class OutsideAssignments {
   /** A class nested in the same top-level class stores some value, null included, in the field. */
   void addAnyFromNest(String declaringClass, String fieldName) {
     anyFromNest.add(declaringClass + '.' + fieldName);
+  }
+
+  /** Code sets the field to null on an object other than its running one (spec 4, a reset). */
+  void addResetOnOtherObject(
+      String declaringClass, String fieldName, NullCause.ResetElsewhere reset) {
+    resetsOnOtherObjects
+        .computeIfAbsent(declaringClass + '.' + fieldName, k -> ConcurrentHashMap.newKeySet())
+        .add(reset);
+  }
+
+  /** Where code sets the field to null on another object, in line order. */
+  List<NullCause.ResetElsewhere> resetsOnOtherObjects(FieldKey field) {
+    Set<NullCause.ResetElsewhere> resets =
+        resetsOnOtherObjects.get(field.className() + '.' + field.name());
+    if (resets == null) {
+      return List.of();
+    }
+    List<NullCause.ResetElsewhere> ordered = new ArrayList<>(resets);
+    ordered.sort(Comparator.comparingInt(NullCause.ResetElsewhere::assignmentLine));
+    return ordered;
   }
 
   /** A class nested in the same top-level class reads the field (policy CollectionEmptiness). */

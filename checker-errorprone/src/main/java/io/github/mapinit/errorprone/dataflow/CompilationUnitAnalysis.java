@@ -69,6 +69,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   private final PureTestFlags finalFieldTests = new PureTestFlags();
   private @Nullable Set<Symbol> assignedByOtherCode;
   private final Set<Symbol> mayHoldNull;
+  private @Nullable Map<VarSymbol, List<NullCause.ResetElsewhere>> otherObjectResets;
 
   private CompilationUnitAnalysis(
       VisitorState state, JavacPolicy policy, ClassIndex index, Set<Symbol> mayHoldNull) {
@@ -87,7 +88,8 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
             this::declarationLine,
             index::isNullChecked,
             this::isAssignedByOtherCode,
-            index::stateGateOf);
+            index::stateGateOf,
+            this::resetsOnOtherObjects);
     this.entryValues = new EntryValues(index, facts);
     this.places = new TrackedPlaces(index, policy);
     this.assignedThroughCalls = new AssignedThroughCalls(index);
@@ -178,6 +180,13 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     }
     VarSymbol flag = finalFieldTests.flagOf(field, CollectionEmptiness.TEST);
     return flagPromises.candidatesOf(owner).flags().contains(flag) ? flag : null;
+  }
+
+  private List<NullCause.ResetElsewhere> resetsOnOtherObjects(VarSymbol field) {
+    if (otherObjectResets == null) {
+      otherObjectResets = OtherObjectResets.in(compilationUnit);
+    }
+    return otherObjectResets.getOrDefault(field, List.of());
   }
 
   @Override

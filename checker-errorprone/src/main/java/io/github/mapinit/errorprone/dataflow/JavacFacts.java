@@ -55,6 +55,8 @@ final class JavacFacts {
   private final Map<ClassIndex.ClassInfo, ClassFacts> factsWithCalls = new HashMap<>();
   private final Map<String, MethodSymbol> calledMethods = new HashMap<>();
 
+  private final Function<VarSymbol, List<NullCause.ResetElsewhere>> resetsOnOtherObjects;
+
   JavacFacts(
       Function<Body, BodySummary> summaries,
       StaticInitialisation statics,
@@ -63,7 +65,9 @@ final class JavacFacts {
       ToIntFunction<VarSymbol> declarationLine,
       Predicate<VarSymbol> nullChecked,
       Predicate<VarSymbol> completedByNestedCode,
-      Function<VarSymbol, String> stateGate) {
+      Function<VarSymbol, String> stateGate,
+      Function<VarSymbol, List<NullCause.ResetElsewhere>> resetsOnOtherObjects) {
+    this.resetsOnOtherObjects = resetsOnOtherObjects;
     this.summaries = summaries;
     this.statics = statics;
     this.policy = policy;
@@ -131,7 +135,8 @@ final class JavacFacts {
                     policy.mayBeAssignedInOtherFiles(field),
                     completedByNestedCode.test(field),
                     nullChecked.test(field),
-                    stateGate.apply(field))));
+                    stateGate.apply(field),
+                    resetsOnOtherObjects.apply(field))));
     List<BodyFacts> bodies = new ArrayList<>();
     for (Body body : info.constructors) {
       bodies.add(bodyFacts(body, info, withCalls));

@@ -1,5 +1,8 @@
 package io.github.mapinit.policy.facts;
 
+import io.github.mapinit.policy.NullCause;
+import java.util.List;
+
 /**
  * One tracked field as an engine sees it.
  *
@@ -17,6 +20,9 @@ package io.github.mapinit.policy.facts;
  *     null at times
  * @param stateGate the state field whose tests gate every creation of the map ({@link
  *     io.github.mapinit.policy.rules.StateGates}), or empty
+ * @param resetsOnOtherObjects where code sets the field to null on another object of the class
+ *     ({@code session.attributes = null} in a static method, a nested class, another class): a
+ *     reset of that object, spec 4, that every method may start after
  */
 public record FieldFacts(
     String key,
@@ -31,7 +37,44 @@ public record FieldFacts(
     boolean mayBeAssignedOutside,
     boolean completedByNestedCode,
     boolean nullChecked,
-    String stateGate) {
+    String stateGate,
+    List<NullCause.ResetElsewhere> resetsOnOtherObjects) {
+
+  public FieldFacts {
+    resetsOnOtherObjects = List.copyOf(resetsOnOtherObjects);
+  }
+
+  /** A field that no code sets to null on another object of its class. */
+  public FieldFacts(
+      String key,
+      String name,
+      String declaredType,
+      boolean isStatic,
+      boolean isFinal,
+      boolean isTransient,
+      int declarationLine,
+      boolean hasInitializer,
+      boolean externallyInitialised,
+      boolean mayBeAssignedOutside,
+      boolean completedByNestedCode,
+      boolean nullChecked,
+      String stateGate) {
+    this(
+        key,
+        name,
+        declaredType,
+        isStatic,
+        isFinal,
+        isTransient,
+        declarationLine,
+        hasInitializer,
+        externallyInitialised,
+        mayBeAssignedOutside,
+        completedByNestedCode,
+        nullChecked,
+        stateGate,
+        List.of());
+  }
 
   /** Whether the class creates the map only in some states of another field. */
   public boolean isStateGated() {

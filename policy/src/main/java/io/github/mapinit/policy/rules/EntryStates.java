@@ -120,6 +120,7 @@ public final class EntryStates {
                 reset.getKey().displayName(),
                 assigned.definitelyNull()));
       }
+      causes.addAll(field.resetsOnOtherObjects());
       return List.copyOf(causes);
     }
 
@@ -149,6 +150,8 @@ public final class EntryStates {
                 : new NullCause.ResetElsewhere(
                     assigned.assignmentLine(), body.displayName(), assigned.definitelyNull()));
       }
+      // Spec 4: other.f on another instance is this.f outside the constructor, a null included.
+      causes.addAll(field.resetsOnOtherObjects());
       return List.copyOf(causes);
     }
   }
