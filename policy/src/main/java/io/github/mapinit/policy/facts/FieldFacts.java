@@ -44,38 +44,6 @@ public record FieldFacts(
     resetsOnOtherObjects = List.copyOf(resetsOnOtherObjects);
   }
 
-  /** A field that no code sets to null on another object of its class. */
-  public FieldFacts(
-      String key,
-      String name,
-      String declaredType,
-      boolean isStatic,
-      boolean isFinal,
-      boolean isTransient,
-      int declarationLine,
-      boolean hasInitializer,
-      boolean externallyInitialised,
-      boolean mayBeAssignedOutside,
-      boolean completedByNestedCode,
-      boolean nullChecked,
-      String stateGate) {
-    this(
-        key,
-        name,
-        declaredType,
-        isStatic,
-        isFinal,
-        isTransient,
-        declarationLine,
-        hasInitializer,
-        externallyInitialised,
-        mayBeAssignedOutside,
-        completedByNestedCode,
-        nullChecked,
-        stateGate,
-        List.of());
-  }
-
   /** Whether the class creates the map only in some states of another field. */
   public boolean isStateGated() {
     return !stateGate.isEmpty();

@@ -133,7 +133,8 @@ final class RulesTest {
             false,
             false,
             false,
-            "");
+            "",
+            List.of());
     BodyFacts constructor = constructor("Cache()", 5, Map.of("cache", FieldExit.ASSIGNED));
     assertTrue(
         Deserialisation.leavesNull(
@@ -214,7 +215,8 @@ final class RulesTest {
             false,
             false,
             false,
-            "");
+            "",
+            List.of());
     assertEquals(
         Advice.ASSIGN_OR_CHECK,
         Advice.of(POLICY, unassigned, Optional.of(unknownType), Optional.of(plain)));
@@ -468,7 +470,8 @@ final class RulesTest {
         mayBeAssignedOutside,
         completedByNestedCode,
         nullChecked,
-        stateGate);
+        stateGate,
+        List.of());
   }
 
   private static FieldFacts field(String name, boolean isStatic, boolean isFinal) {
@@ -485,7 +488,8 @@ final class RulesTest {
         false,
         false,
         false,
-        "");
+        "",
+        List.of());
   }
 
   private static BodyFacts privateConstructor(
