@@ -47,6 +47,13 @@ sealed interface Flag {
   record ArrayLength(int slot) implements Flag {}
 
   /**
+   * The first test of a counting loop on the stack, true where the loop's body runs: where the
+   * index still holds its 0, exactly where the bound is at least one ({@code atLeastOne}, or always
+   * where {@code holdsAnElement}); not a variable (policy {@code CountingLoops}).
+   */
+  record LoopEntered(int index, Flag atLeastOne, boolean holdsAnElement) implements Flag {}
+
+  /**
    * The size of a followed local collection, on the stack: never negative, and 0 where its
    * emptiness flag holds (policy {@code CollectionEmptiness}); not a variable.
    */
@@ -103,6 +110,7 @@ sealed interface Flag {
         && !(this instanceof IntFieldValue)
         && !(this instanceof ArrayLength)
         && !(this instanceof SizeOf)
+        && !(this instanceof LoopEntered)
         && !(this instanceof StringConstant)
         && !(this instanceof NamedConstant);
   }

@@ -9,15 +9,20 @@ import java.util.Set;
 import org.apache.bcel.Const;
 import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.ARETURN;
+import org.apache.bcel.generic.ARRAYLENGTH;
 import org.apache.bcel.generic.ASTORE;
 import org.apache.bcel.generic.BranchInstruction;
 import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.ICONST;
+import org.apache.bcel.generic.ILOAD;
 import org.apache.bcel.generic.INVOKESTATIC;
+import org.apache.bcel.generic.ISTORE;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InstructionList;
 import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.ReturnInstruction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The locals of one method, by slot, whose emptiness it follows when they hold a collection (policy
@@ -30,10 +35,34 @@ import org.apache.bcel.generic.ReturnInstruction;
 final class LocalCollections {
 
   /** Which slots are followed, and each plain loop iterator's collection slot. */
-  record OfMethod(Set<Integer> slots, Map<Integer, Integer> iterated, Set<Integer> plainIterators) {
+  record OfMethod(
+      Set<Integer> slots,
+      Map<Integer, Integer> iterated,
+      Set<Integer> plainIterators,
+      Map<Integer, LoopTest> countingLoops) {
 
-    static final OfMethod NONE = new OfMethod(Set.of(), Map.of(), Set.of());
+    static final OfMethod NONE = new OfMethod(Set.of(), Map.of(), Set.of(), Map.of());
+
+    /** Whether the int local in {@code slot} is the index of a counting loop. */
+    boolean isCountingIndex(int slot) {
+      for (LoopTest test : countingLoops.values()) {
+        if (test.index() == slot) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
+
+  /** The first test of a counting loop: its index's slot, and its bound. */
+  record LoopTest(int index, Bound bound) {}
+
+  /**
+   * The bound of a counting loop (policy {@code CountingLoops}): an int local, or the length of an
+   * array local (the array a loop copied, where it copied one); an array made with elements is
+   * known to hold one.
+   */
+  record Bound(int slot, boolean isArrayLength, boolean holdsAnElement) {}
 
   private LocalCollections() {}
 
@@ -71,9 +100,107 @@ final class LocalCollections {
         }
       }
     }
-    return read.isEmpty() && plainIterators.isEmpty()
+    Map<Integer, LoopTest> countingLoops = countingLoops(code, cpg);
+    return read.isEmpty() && plainIterators.isEmpty() && countingLoops.isEmpty()
         ? OfMethod.NONE
-        : new OfMethod(Set.copyOf(read), Map.copyOf(iterated), Set.copyOf(plainIterators));
+        : new OfMethod(
+            Set.copyOf(read),
+            Map.copyOf(iterated),
+            Set.copyOf(plainIterators),
+            Map.copyOf(countingLoops));
+  }
+
+  /**
+   * The counting loops of the method, by the position of their test's branch: an index stored once
+   * as 0 ({@code iconst_0; istore i}) and compared with a bound by {@code if_icmpge} or {@code
+   * if_icmplt}, as javac compiles {@code for (int i = 0; i < n; i++)} and a for-each over an array
+   * ({@code aload a; astore t; aload t; arraylength; istore len; iconst_0; istore i; .. iload i;
+   * iload len; if_icmpge}).
+   */
+  private static Map<Integer, LoopTest> countingLoops(
+      InstructionHandle[] code, ConstantPoolGen cpg) {
+    Map<Integer, Integer> intStores = new HashMap<>();
+    Set<Integer> startAtZero = new HashSet<>();
+    Map<Integer, Bound> lengthOf = new HashMap<>();
+    for (int i = 0; i < code.length; i++) {
+      if (code[i].getInstruction() instanceof ISTORE store) {
+        intStores.merge(store.getIndex(), 1, Integer::sum);
+        Instruction before = i > 0 ? code[i - 1].getInstruction() : null;
+        if (before instanceof ICONST zero && zero.getValue().intValue() == 0) {
+          startAtZero.add(store.getIndex());
+        }
+        if (before instanceof ARRAYLENGTH) {
+          Bound length = arrayLengthAt(code, i - 1, cpg);
+          if (length != null) {
+            lengthOf.put(store.getIndex(), length);
+          }
+        }
+      }
+    }
+    Map<Integer, LoopTest> loops = new HashMap<>();
+    for (int i = 0; i + 2 < code.length; i++) {
+      if (!(code[i].getInstruction() instanceof ILOAD index)
+          || !startAtZero.contains(index.getIndex())
+          || intStores.getOrDefault(index.getIndex(), 0) != 1) {
+        continue;
+      }
+      Instruction bound = code[i + 1].getInstruction();
+      int branchAt = i + 2;
+      Bound tested = null;
+      if (bound instanceof ILOAD length && intStores.getOrDefault(length.getIndex(), 0) <= 1) {
+        tested =
+            lengthOf.getOrDefault(length.getIndex(), new Bound(length.getIndex(), false, false));
+      } else if (bound instanceof ALOAD && code[i + 2].getInstruction() instanceof ARRAYLENGTH) {
+        tested = arrayLengthAt(code, i + 2, cpg);
+        branchAt = i + 3;
+      }
+      int opcode = branchAt < code.length ? code[branchAt].getInstruction().getOpcode() : -1;
+      if (tested != null && (opcode == Const.IF_ICMPGE || opcode == Const.IF_ICMPLT)) {
+        loops.put(code[branchAt].getPosition(), new LoopTest(index.getIndex(), tested));
+      }
+    }
+    return loops;
+  }
+
+  /**
+   * The array whose length the {@code arraylength} at {@code at} reads, as a bound: the local it
+   * loads, or, where that local was stored just before (a loop over an array copies it), the local
+   * it copied, or an array made there with elements.
+   */
+  private static @Nullable Bound arrayLengthAt(
+      InstructionHandle[] code, int at, ConstantPoolGen cpg) {
+    if (at < 1 || !(code[at - 1].getInstruction() instanceof ALOAD array)) {
+      return null;
+    }
+    if (at >= 2
+        && code[at - 2].getInstruction() instanceof ASTORE copy
+        && copy.getIndex() == array.getIndex()
+        && !code[at - 1].hasTargeters()) {
+      if (at >= 3 && code[at - 3].getInstruction() instanceof ALOAD source) {
+        return new Bound(source.getIndex(), true, false);
+      }
+      if (arrayMadeWithElements(code, at - 3, cpg)) {
+        return new Bound(array.getIndex(), true, true);
+      }
+    }
+    return new Bound(array.getIndex(), true, false);
+  }
+
+  /** Whether the instruction at {@code at} ends the making of an array with a first element. */
+  private static boolean arrayMadeWithElements(
+      InstructionHandle[] code, int at, ConstantPoolGen cpg) {
+    // new T[] {a, ..}: push the length, anewarray, then dup, index, value, aastore per element.
+    for (int j = at; j >= 1; j--) {
+      Instruction ins = code[j].getInstruction();
+      if (ins.getOpcode() == Const.ANEWARRAY || ins.getOpcode() == Const.NEWARRAY) {
+        Integer length = FinalFieldTests.intConstant(code[j - 1].getInstruction(), cpg);
+        return length != null && length > 0 && j < at;
+      }
+      if (code[j].hasTargeters() || ins instanceof BranchInstruction) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -209,6 +209,21 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
           }
           return;
         }
+        if (test != null && test.flag() instanceof Flag.LoopEntered loop) {
+          // Policy CountingLoops: an index that still holds its 0 enters the loop exactly where
+          // the bound is at least one; an advanced one says nothing.
+          boolean entered = taken == test.valueOnBranch();
+          NullFrame advanced = modifyFrame(copy, null);
+          if (advanced.assumeFlag(new Flag.Unadvanced(loop.index()), false)) {
+            mergeInto(advanced, result);
+          }
+          NullFrame start = modifyFrame(copy, null);
+          if (start.assumeFlag(new Flag.Unadvanced(loop.index()), true)
+              && (loop.holdsAnElement() ? entered : start.assumeFlag(loop.atLeastOne(), entered))) {
+            mergeInto(start, result);
+          }
+          return;
+        }
         if (test != null && test.other() != null) {
           copy.relateFlags(test.flag(), test.other(), taken == test.valueOnBranch());
         } else if (test != null && !copy.assumeFlag(test.flag(), taken == test.valueOnBranch())) {

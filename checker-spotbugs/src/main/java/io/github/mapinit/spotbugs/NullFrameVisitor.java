@@ -12,6 +12,7 @@ import io.github.mapinit.policy.rules.AtomicFlags;
 import io.github.mapinit.policy.rules.CollectionEmptiness;
 import io.github.mapinit.policy.rules.ConstantTests;
 import io.github.mapinit.policy.rules.Counters;
+import io.github.mapinit.policy.rules.CountingLoops;
 import io.github.mapinit.policy.rules.FreshCounters;
 import io.github.mapinit.policy.rules.IntComparison;
 import io.github.mapinit.policy.rules.NonEmptyCollections;
@@ -242,6 +243,22 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
    * FreshCounters}); its test is a constant: whether the branch is taken.
    */
   private void decideComparison(Value left, Value right, IntComparison comparison) {
+    LocalCollections.LoopTest loop =
+        localCollections().countingLoops().get(getLocation().getHandle().getPosition());
+    if (loop != null && getFrame().flags().flags().contains(new Flag.Unadvanced(loop.index()))) {
+      // Policy CountingLoops: the loop's test, i < bound, tells the bound on its first run.
+      LocalCollections.Bound bound = loop.bound();
+      Flag atLeastOne =
+          new Flag.PureTest(
+              bound.slot(),
+              bound.isArrayLength() ? CountingLoops.holdsAnElement() : CountingLoops.FIRST_TEST);
+      getFrame()
+          .setFlagTest(
+              new NullFrame.FlagTest(
+                  new Flag.LoopEntered(loop.index(), atLeastOne, bound.holdsAnElement()),
+                  comparison == IntComparison.LESS));
+      return;
+    }
     if (!(left.flag() instanceof Flag.IntFieldValue)
         && !(right.flag() instanceof Flag.IntFieldValue)) {
       testThreshold(left, right, comparison);
@@ -314,16 +331,22 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       return;
     }
     String test = comparison.flagTested(constant, constantOnLeft);
-    Flag.PureTest flag =
-        variable.flag() instanceof Flag.Local local
-            ? new Flag.PureTest(local.slot(), test)
-            : variable.flag() instanceof Flag.ArrayLength length
-                // An array's length never changes: a test of it is a test of the local.
-                ? new Flag.PureTest(length.slot(), ConstantTests.ofLength(test))
-                : null;
+    boolean whereHolds = comparison.flagWhereHolds(constantOnLeft);
+    Flag.PureTest flag = null;
+    if (variable.flag() instanceof Flag.Local local) {
+      flag = new Flag.PureTest(local.slot(), test);
+    } else if (variable.flag() instanceof Flag.ArrayLength length) {
+      // An array's length never changes: a test of it is a test of the local; a length is never
+      // negative, so every test of whether it is 0 is one flag (policy CountingLoops).
+      Boolean whereZero = Counters.holdsWhereZero(comparison, constant, constantOnLeft);
+      flag =
+          new Flag.PureTest(
+              length.slot(),
+              whereZero != null ? CountingLoops.holdsAnElement() : ConstantTests.ofLength(test));
+      whereHolds = whereZero != null ? !whereZero : whereHolds;
+    }
     if (flag != null) {
-      getFrame()
-          .setFlagTest(new NullFrame.FlagTest(flag, comparison.flagWhereHolds(constantOnLeft)));
+      getFrame().setFlagTest(new NullFrame.FlagTest(flag, whereHolds));
     }
   }
 
@@ -419,6 +442,18 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     assignFlag(new Flag.Local(slot), value);
     answerTestsOfConstant(slot, value);
     getFrame().setValue(slot, Value.UNKNOWN);
+    if (localCollections().isCountingIndex(slot)) {
+      // Policy CountingLoops: unadvanced from its assignment of 0 to its next assignment.
+      Integer number = constantInt(value);
+      getFrame()
+          .setFlags(
+              getFrame()
+                  .flags()
+                  .assignConstant(
+                      new Flag.Unadvanced(slot),
+                      number != null && number == 0,
+                      getFrame().nonNullPlaces()));
+    }
   }
 
   /**
@@ -463,6 +498,13 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     getFrame()
         .setFlags(
             getFrame().flags().forget(new Flag.Local(slot)).forgetFlags(f -> testsLocal(f, slot)));
+    if (localCollections().isCountingIndex(slot)) {
+      getFrame()
+          .setFlags(
+              getFrame()
+                  .flags()
+                  .assignConstant(new Flag.Unadvanced(slot), false, getFrame().nonNullPlaces()));
+    }
   }
 
   /** Any other store (long, float, double) reuses the slot: the flag that was there is gone. */
@@ -1629,7 +1671,9 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   }
 
   private void testInstance(Value value, boolean falseOnBranch) {
-    if (value.flag() instanceof Flag.IntFieldValue) {
+    if (value.flag() instanceof Flag.IntFieldValue
+        || value.flag() instanceof Flag.ArrayLength
+        || value.flag() instanceof Flag.SizeOf) {
       // ifeq jumps when the int is 0, ifne when it is not.
       decideComparison(value, FALSE, falseOnBranch ? IntComparison.EQUAL : IntComparison.NOT_EQUAL);
       return;

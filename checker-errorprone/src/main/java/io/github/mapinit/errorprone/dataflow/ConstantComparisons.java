@@ -18,6 +18,8 @@ import com.sun.tools.javac.code.Symbol.RecordComponent;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.github.mapinit.policy.rules.ConstantTests;
+import io.github.mapinit.policy.rules.Counters;
+import io.github.mapinit.policy.rules.CountingLoops;
 import io.github.mapinit.policy.rules.IntComparison;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -129,13 +131,17 @@ final class ConstantComparisons {
       Symbol running) {
     VarSymbol array = arrayWhoseLength(variable, running);
     if (array != null) {
-      Object value = ASTHelpers.constValue(constant);
-      return value instanceof Integer number
-          ? new Tested(
+      if (!(ASTHelpers.constValue(constant) instanceof Integer number)) {
+        return null;
+      }
+      // A length is never negative: every test of whether it is 0 is one flag.
+      Boolean whereZero = Counters.holdsWhereZero(comparison, number, constantOnLeft);
+      return whereZero != null
+          ? new Tested(array, CountingLoops.holdsAnElement(), !whereZero)
+          : new Tested(
               array,
               ConstantTests.ofLength(comparison.flagTested(number, constantOnLeft)),
-              comparison.flagWhereHolds(constantOnLeft))
-          : null;
+              comparison.flagWhereHolds(constantOnLeft));
     }
     VarSymbol tested = variableOf(variable, running);
     if (tested == null) {

@@ -2,8 +2,10 @@ package io.github.mapinit.errorprone.dataflow;
 
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -40,9 +42,10 @@ final class LocalCollections {
    * The followed collections, and the {@code iterator()} calls whose iterator the body stores in a
    * local and only advances ({@code hasNext()}, {@code next()}): such an iterator removes nothing.
    */
-  record OfBody(Set<VarSymbol> collections, Set<Tree> plainIteratorCalls) {
+  record OfBody(
+      Set<VarSymbol> collections, Set<Tree> plainIteratorCalls, Set<VarSymbol> countingIndices) {
 
-    static final OfBody NONE = new OfBody(Set.of(), Set.of());
+    static final OfBody NONE = new OfBody(Set.of(), Set.of(), Set.of());
   }
 
   private LocalCollections() {}
@@ -52,6 +55,7 @@ final class LocalCollections {
       return OfBody.NONE;
     }
     Map<VarSymbol, Tree> iterators = new HashMap<>();
+    Set<VarSymbol> countingIndices = new HashSet<>();
     Set<VarSymbol> candidates = new LinkedHashSet<>();
     Set<VarSymbol> disqualified = new HashSet<>();
     Set<Tree> allowed = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -89,6 +93,25 @@ final class LocalCollections {
           iterators.put(symbol, call);
         }
         return super.visitVariable(node, null);
+      }
+
+      @Override
+      public Void visitForLoop(ForLoopTree node, Void unused) {
+        // for (int i = 0; i < bound; ...): policy CountingLoops.
+        if (nesting == 0
+            && node.getInitializer().size() == 1
+            && node.getInitializer().get(0) instanceof VariableTree index
+            && index.getInitializer() != null
+            && Integer.valueOf(0).equals(ASTHelpers.constValue(index.getInitializer()))
+            && node.getCondition() instanceof BinaryTree test
+            && ((test.getKind() == Tree.Kind.LESS_THAN
+                    && ASTHelpers.getSymbol(test.getLeftOperand()) == ASTHelpers.getSymbol(index))
+                || (test.getKind() == Tree.Kind.GREATER_THAN
+                    && ASTHelpers.getSymbol(test.getRightOperand())
+                        == ASTHelpers.getSymbol(index)))) {
+          countingIndices.add(ASTHelpers.getSymbol(index));
+        }
+        return super.visitForLoop(node, null);
       }
 
       @Override
@@ -177,8 +200,8 @@ final class LocalCollections {
     candidates.removeAll(disqualified);
     Set<Tree> plainIteratorCalls = Collections.newSetFromMap(new IdentityHashMap<>());
     plainIteratorCalls.addAll(iterators.values());
-    return candidates.isEmpty() && plainIteratorCalls.isEmpty()
+    return candidates.isEmpty() && plainIteratorCalls.isEmpty() && countingIndices.isEmpty()
         ? OfBody.NONE
-        : new OfBody(candidates, plainIteratorCalls);
+        : new OfBody(candidates, plainIteratorCalls, countingIndices);
   }
 }

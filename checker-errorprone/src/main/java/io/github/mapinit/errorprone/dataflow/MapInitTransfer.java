@@ -19,6 +19,7 @@ import io.github.mapinit.policy.rules.AtomicFlags;
 import io.github.mapinit.policy.rules.CollectionEmptiness;
 import io.github.mapinit.policy.rules.ConstantTests;
 import io.github.mapinit.policy.rules.Counters;
+import io.github.mapinit.policy.rules.CountingLoops;
 import io.github.mapinit.policy.rules.FreshCounters;
 import io.github.mapinit.policy.rules.IntComparison;
 import io.github.mapinit.policy.rules.NonEmptyCollections;
@@ -39,6 +40,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.UnionType;
 import org.checkerframework.errorprone.dataflow.analysis.ConditionalTransferResult;
@@ -49,6 +51,7 @@ import org.checkerframework.errorprone.dataflow.analysis.TransferResult;
 import org.checkerframework.errorprone.dataflow.cfg.UnderlyingAST;
 import org.checkerframework.errorprone.dataflow.cfg.block.ExceptionBlock;
 import org.checkerframework.errorprone.dataflow.cfg.node.AbstractNodeVisitor;
+import org.checkerframework.errorprone.dataflow.cfg.node.ArrayCreationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.AssignmentNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.BinaryOperationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.BooleanLiteralNode;
@@ -108,6 +111,10 @@ final class MapInitTransfer
   private @Nullable Map<VarSymbol, Set<String>> localTests;
   private final Map<VarSymbol, VarSymbol> snapshots = new HashMap<>();
   private final Map<VarSymbol, VarSymbol> iteratedCollections = new HashMap<>();
+  private final Map<VarSymbol, VarSymbol> arraysOfLoops = new HashMap<>();
+  // The names the dataflow graph gives a loop over an array's own index and array variables.
+  private static final String LOOP_INDEX = "index#num";
+  private static final String LOOP_ARRAY = "array#num";
   private LocalCollections.@Nullable OfBody localCollections;
   private static final String TEST = CollectionEmptiness.TEST;
 
@@ -296,6 +303,15 @@ final class MapInitTransfer
       } else if (unadvanced != null) {
         store = store.forgetFlag(unadvanced);
       }
+      if (isCountingIndex(variable)) {
+        // Policy CountingLoops: unadvanced from its assignment of 0 to its next assignment.
+        store =
+            store.assignFlag(
+                unadvancedIterators.flagOf(variable),
+                node.getExpression() instanceof IntegerLiteralNode literal
+                    && literal.getValue() == 0);
+      }
+      store = noteArrayOfLoop(variable, node.getExpression(), store);
       VarSymbol emptiness =
           localCollections().collections().contains(variable)
               ? pureTests.flagOf(variable, TEST)
@@ -1404,11 +1420,89 @@ final class MapInitTransfer
       BinaryOperationNode node,
       TransferInput<Nullness, PlaceStore> input,
       IntComparison comparison) {
+    if (comparison == IntComparison.LESS || comparison == IntComparison.GREATER) {
+      TransferResult<Nullness, PlaceStore> loop =
+          countingLoopTest(node, input, comparison == IntComparison.LESS);
+      if (loop != null) {
+        return loop;
+      }
+    }
     TransferResult<Nullness, PlaceStore> decided = counterComparison(node, input, comparison);
     if (decided == null) {
       decided = constantTest(node, input);
     }
     return decided != null ? decided : visitNode(node, input);
+  }
+
+  /**
+   * Policy {@link CountingLoops}: {@code i < bound} where {@code i} still holds the 0 it was given
+   * holds exactly where the bound is at least one; once {@code i} has been advanced it says
+   * nothing. Null for another comparison.
+   */
+  private @Nullable TransferResult<Nullness, PlaceStore> countingLoopTest(
+      BinaryOperationNode node, TransferInput<Nullness, PlaceStore> input, boolean indexOnLeft) {
+    Node index = indexOnLeft ? node.getLeftOperand() : node.getRightOperand();
+    Node bound = indexOnLeft ? node.getRightOperand() : node.getLeftOperand();
+    VarSymbol fresh =
+        index instanceof LocalVariableNode local && local.getElement() instanceof VarSymbol v
+            ? unadvancedIterators.existingFlagOf(v)
+            : null;
+    VarSymbol atLeastOne = fresh == null ? null : boundAtLeastOne(bound);
+    if (fresh == null || atLeastOne == null) {
+      return null;
+    }
+    PlaceStore store = input.getRegularStore();
+    PlaceStore advanced = store.assumeFlag(fresh, false);
+    PlaceStore start = store.assumeFlag(fresh, true);
+    return new ConditionalTransferResult<>(
+        Nullness.NON_NULL,
+        start.assumeFlag(atLeastOne, true).leastUpperBound(advanced),
+        start.assumeFlag(atLeastOne, false).leastUpperBound(advanced));
+  }
+
+  /** The flag of {@code bound}'s being at least one: an int local, or an array local's length. */
+  private @Nullable VarSymbol boundAtLeastOne(Node bound) {
+    if (bound instanceof LocalVariableNode local
+        && local.getElement() instanceof VarSymbol variable
+        && CompilationUnitAnalysis.isIntegral(variable.type)) {
+      return pureTests.flagOf(variable, CountingLoops.FIRST_TEST);
+    }
+    if (bound instanceof FieldAccessNode length
+        && length.getFieldName().equals("length")
+        && length.getReceiver() instanceof LocalVariableNode array
+        && array.getElement() instanceof VarSymbol variable
+        && variable.type.getKind() == TypeKind.ARRAY) {
+      return pureTests.flagOf(
+          arraysOfLoops.getOrDefault(variable, variable), CountingLoops.holdsAnElement());
+    }
+    return null;
+  }
+
+  /** Whether {@code variable} is the index of a counting loop ({@link LocalCollections}). */
+  private boolean isCountingIndex(VarSymbol variable) {
+    return CompilationUnitAnalysis.isIntegral(variable.type)
+        && (localCollections().countingIndices().contains(variable)
+            // The index of a loop over an array, which the graph builder declares.
+            || variable.getSimpleName().toString().startsWith(LOOP_INDEX));
+  }
+
+  /**
+   * The array a loop over an array iterates, which the graph builder copies into a variable of its
+   * own: its tests are the copied array's; a new array with elements holds one.
+   */
+  private PlaceStore noteArrayOfLoop(VarSymbol variable, Node value, PlaceStore store) {
+    if (!variable.getSimpleName().toString().startsWith(LOOP_ARRAY)) {
+      return store;
+    }
+    if (value instanceof LocalVariableNode source
+        && source.getElement() instanceof VarSymbol array) {
+      arraysOfLoops.put(variable, array);
+      return store;
+    }
+    arraysOfLoops.remove(variable);
+    return value instanceof ArrayCreationNode creation && !creation.getInitializers().isEmpty()
+        ? store.assignFlag(pureTests.flagOf(variable, CountingLoops.holdsAnElement()), true)
+        : store;
   }
 
   /**

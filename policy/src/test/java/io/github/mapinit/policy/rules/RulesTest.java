@@ -653,6 +653,17 @@ final class RulesTest {
   }
 
   @Test
+  void aCountingLoopsFirstTestAsksWhetherItsBoundIsAtLeastOne() {
+    // for (int i = 0; i < n; i++) first tests 0 < n: the flag that n > 0 and n < 1 test.
+    assertEquals(CountingLoops.FIRST_TEST, IntComparison.GREATER.flagTested(0, false));
+    assertEquals(CountingLoops.FIRST_TEST, IntComparison.LESS.flagTested(1, false));
+    // readings.length == 0, > 0 and != 0 all ask whether the array holds an element.
+    assertEquals(ConstantTests.ofLength(CountingLoops.FIRST_TEST), CountingLoops.holdsAnElement());
+    assertEquals(Boolean.TRUE, Counters.holdsWhereZero(IntComparison.EQUAL, 0, false));
+    assertEquals(Boolean.FALSE, Counters.holdsWhereZero(IntComparison.NOT_EQUAL, 0, false));
+  }
+
+  @Test
   void aFreshCounterIsComparedAsZero() {
     assertTrue(FreshCounters.startsAtZero(false, false));
     assertFalse(FreshCounters.startsAtZero(false, true));
