@@ -54,6 +54,13 @@ sealed interface Flag {
   record LoopEntered(int index, Flag atLeastOne, boolean holdsAnElement) implements Flag {}
 
   /**
+   * {@code i % n} on the stack, for the index {@code i} of a counting loop: 0 wherever the index
+   * still holds its 0, so where it is not 0 the index has been advanced; not a variable (policy
+   * {@code CountingLoops}).
+   */
+  record RemainderOf(int index) implements Flag {}
+
+  /**
    * The size of a followed local collection, on the stack: never negative, and 0 where its
    * emptiness flag holds (policy {@code CollectionEmptiness}); not a variable.
    */
@@ -111,6 +118,7 @@ sealed interface Flag {
         && !(this instanceof ArrayLength)
         && !(this instanceof SizeOf)
         && !(this instanceof LoopEntered)
+        && !(this instanceof RemainderOf)
         && !(this instanceof StringConstant)
         && !(this instanceof NamedConstant);
   }

@@ -209,6 +209,15 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
           }
           return;
         }
+        if (test != null && test.flag() instanceof Flag.RemainderOf remainder) {
+          // Policy CountingLoops: a remainder that is not 0 comes from an advanced index.
+          boolean zero = taken == test.valueOnBranch();
+          if (!zero && !copy.assumeFlag(new Flag.Unadvanced(remainder.index()), false)) {
+            return;
+          }
+          mergeInto(copy, result);
+          return;
+        }
         if (test != null && test.flag() instanceof Flag.LoopEntered loop) {
           // Policy CountingLoops: an index that still holds its 0 enters the loop exactly where
           // the bound is at least one; an advanced one says nothing.

@@ -61,6 +61,7 @@ import org.apache.bcel.generic.INVOKEINTERFACE;
 import org.apache.bcel.generic.INVOKESPECIAL;
 import org.apache.bcel.generic.INVOKESTATIC;
 import org.apache.bcel.generic.INVOKEVIRTUAL;
+import org.apache.bcel.generic.IREM;
 import org.apache.bcel.generic.ISTORE;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
@@ -362,6 +363,17 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
         constant == null ? null : Counters.holdsWhereZero(comparison, constant, constantOnLeft);
     if (size instanceof Flag.SizeOf sizeOf && whereZero != null) {
       getFrame().setFlagTest(new NullFrame.FlagTest(sizeOf.emptiness(), whereZero));
+    }
+  }
+
+  @Override
+  public void visitIREM(IREM obj) {
+    Value dividend = stackValue(1);
+    handleNormalInstruction(obj);
+    if (dividend.flag() instanceof Flag.Local index
+        && localCollections().isCountingIndex(index.slot())) {
+      pop();
+      getFrame().pushValue(Value.ofFlag(new Flag.RemainderOf(index.slot())));
     }
   }
 
@@ -1671,6 +1683,11 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   }
 
   private void testInstance(Value value, boolean falseOnBranch) {
+    if (value.flag() instanceof Flag.RemainderOf) {
+      // ifeq jumps where the remainder is 0 (policy CountingLoops).
+      getFrame().setFlagTest(new NullFrame.FlagTest(value.flag(), falseOnBranch));
+      return;
+    }
     if (value.flag() instanceof Flag.IntFieldValue
         || value.flag() instanceof Flag.ArrayLength
         || value.flag() instanceof Flag.SizeOf) {

@@ -68,6 +68,7 @@ import org.checkerframework.errorprone.dataflow.cfg.node.GreaterThanNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.GreaterThanOrEqualNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.InstanceOfNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.IntegerLiteralNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.IntegerRemainderNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.LessThanNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.LessThanOrEqualNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode;
@@ -1369,6 +1370,10 @@ final class MapInitTransfer
   @Override
   public TransferResult<Nullness, PlaceStore> visitEqualTo(
       EqualToNode node, TransferInput<Nullness, PlaceStore> input) {
+    TransferResult<Nullness, PlaceStore> remainder = firstPassRemainder(node, input, true);
+    if (remainder != null) {
+      return remainder;
+    }
     TransferResult<Nullness, PlaceStore> flags = flagComparison(node, input, true);
     if (flags == null) {
       flags = counterComparison(node, input, IntComparison.EQUAL);
@@ -1382,6 +1387,10 @@ final class MapInitTransfer
   @Override
   public TransferResult<Nullness, PlaceStore> visitNotEqual(
       NotEqualNode node, TransferInput<Nullness, PlaceStore> input) {
+    TransferResult<Nullness, PlaceStore> remainder = firstPassRemainder(node, input, false);
+    if (remainder != null) {
+      return remainder;
+    }
     TransferResult<Nullness, PlaceStore> flags = flagComparison(node, input, false);
     if (flags == null) {
       flags = counterComparison(node, input, IntComparison.NOT_EQUAL);
@@ -1458,6 +1467,35 @@ final class MapInitTransfer
         Nullness.NON_NULL,
         start.assumeFlag(atLeastOne, true).leastUpperBound(advanced),
         start.assumeFlag(atLeastOne, false).leastUpperBound(advanced));
+  }
+
+  /**
+   * Policy {@link CountingLoops}: {@code i % n == 0} where the index {@code i} still holds its 0
+   * holds (or throws): where it is false, the index has been advanced. Null for another comparison.
+   */
+  private @Nullable TransferResult<Nullness, PlaceStore> firstPassRemainder(
+      BinaryOperationNode node, TransferInput<Nullness, PlaceStore> input, boolean equal) {
+    Node remainder =
+        node.getRightOperand() instanceof IntegerLiteralNode
+            ? node.getLeftOperand()
+            : node.getRightOperand();
+    Node zero = remainder == node.getLeftOperand() ? node.getRightOperand() : node.getLeftOperand();
+    VarSymbol fresh =
+        remainder instanceof IntegerRemainderNode division
+                && division.getLeftOperand() instanceof LocalVariableNode index
+                && index.getElement() instanceof VarSymbol variable
+                && zero instanceof IntegerLiteralNode literal
+                && literal.getValue() == 0
+            ? unadvancedIterators.existingFlagOf(variable)
+            : null;
+    if (fresh == null) {
+      return null;
+    }
+    PlaceStore store = input.getRegularStore();
+    PlaceStore advanced = store.assumeFlag(fresh, false);
+    return equal
+        ? new ConditionalTransferResult<>(Nullness.NON_NULL, store, advanced)
+        : new ConditionalTransferResult<>(Nullness.NON_NULL, advanced, store);
   }
 
   /** The flag of {@code bound}'s being at least one: an int local, or an array local's length. */
