@@ -245,7 +245,10 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
    */
   private void decideComparison(Value left, Value right, IntComparison comparison) {
     LocalCollections.LoopTest loop =
-        localCollections().countingLoops().get(getLocation().getHandle().getPosition());
+        left.flag() instanceof Flag.Local index
+                && getFrame().flags().flags().contains(new Flag.Unadvanced(index.slot()))
+            ? localCollections().countingLoops().get(getLocation().getHandle().getPosition())
+            : null;
     if (loop != null && getFrame().flags().flags().contains(new Flag.Unadvanced(loop.index()))) {
       // Policy CountingLoops: the loop's test, i < bound, tells the bound on its first run.
       LocalCollections.Bound bound = loop.bound();
@@ -454,17 +457,18 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     assignFlag(new Flag.Local(slot), value);
     answerTestsOfConstant(slot, value);
     getFrame().setValue(slot, Value.UNKNOWN);
-    if (localCollections().isCountingIndex(slot)) {
+    Integer number = constantInt(value);
+    Flag.Unadvanced unadvanced = new Flag.Unadvanced(slot);
+    // The method's loops are read only once it stores a 0, or into a followed index.
+    if (((number != null && number == 0) || getFrame().flags().flags().contains(unadvanced))
+        && localCollections().isCountingIndex(slot)) {
       // Policy CountingLoops: unadvanced from its assignment of 0 to its next assignment.
-      Integer number = constantInt(value);
       getFrame()
           .setFlags(
               getFrame()
                   .flags()
                   .assignConstant(
-                      new Flag.Unadvanced(slot),
-                      number != null && number == 0,
-                      getFrame().nonNullPlaces()));
+                      unadvanced, number != null && number == 0, getFrame().nonNullPlaces()));
     }
   }
 
@@ -510,7 +514,8 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     getFrame()
         .setFlags(
             getFrame().flags().forget(new Flag.Local(slot)).forgetFlags(f -> testsLocal(f, slot)));
-    if (localCollections().isCountingIndex(slot)) {
+    if (getFrame().flags().flags().contains(new Flag.Unadvanced(slot))
+        && localCollections().isCountingIndex(slot)) {
       getFrame()
           .setFlags(
               getFrame()
@@ -779,8 +784,8 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     assignFlag(new Flag.Local(slot), value);
     getFrame().setFlags(getFrame().flags().forgetFlags(f -> testsLocal(f, slot)));
     answerTestsOfConstant(slot, value);
-    if (localCollections().slots().contains(slot)
-        && env.storesNewEmptyCollection(getLocation().getHandle(), getCPG())) {
+    if (env.storesNewEmptyCollection(getLocation().getHandle(), getCPG())
+        && localCollections().slots().contains(slot)) {
       // Policy CollectionEmptiness: a new collection is empty.
       getFrame()
           .setFlags(
@@ -1385,8 +1390,8 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   private @Nullable Flag emptinessFlagOf(@Nullable Value receiver, InvokeInstruction ins) {
     if (receiver != null
         && receiver.flag() instanceof Flag.Local local
-        && localCollections().slots().contains(local.slot())
-        && env.isCollection(ins.getClassName(getCPG()))) {
+        && env.isCollection(ins.getClassName(getCPG()))
+        && localCollections().slots().contains(local.slot())) {
       return new Flag.PureTest(local.slot(), CollectionEmptiness.TEST);
     }
     if (receiver == null
