@@ -125,6 +125,9 @@ public final class OutsideAssignmentCollector implements Detector, NonReportingD
       if (opcode == Const.PUTFIELD
           && previous != null
           && previous.getInstruction().getOpcode() == Const.ACONST_NULL
+          // Straight-line code only: a store that a branch joins (c ? x : null) is no plain null.
+          && !handle.hasTargeters()
+          && !previous.hasTargeters()
           && !storesIntoOwnObject(className, methodGen, referenced, previous.getPrev())) {
         // Spec 4: other.f = null is a reset of that object's field.
         database.addResetOnOtherObject(
