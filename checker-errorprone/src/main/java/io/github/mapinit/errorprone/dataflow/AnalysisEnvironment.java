@@ -47,6 +47,9 @@ public interface AnalysisEnvironment {
    */
   @Nullable VarSymbol emptinessFlag(VarSymbol field);
 
+  /** Whether {@code variable} holds a collection or a map (policy {@code CollectionEmptiness}). */
+  boolean isCollection(VarSymbol variable);
+
   /** The body's collections whose emptiness it follows ({@code LocalCollections}). */
   LocalCollections.OfBody localCollections(Body body);
 

@@ -190,6 +190,11 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   }
 
   @Override
+  public boolean isCollection(VarSymbol variable) {
+    return policy.isCollection(variable.type);
+  }
+
+  @Override
   public LocalCollections.OfBody localCollections(Body body) {
     return LocalCollections.in(body.tree(), policy);
   }

@@ -36,6 +36,7 @@ public final class JavacPolicy {
   private final Types types;
   private final List<Type> trackedTypes = new ArrayList<>();
   private final Map<TypeSymbol, Boolean> trackedCache = new HashMap<>();
+  private final Map<TypeSymbol, Boolean> collectionCache = new HashMap<>();
   private final Map<String, Type> typesByName = new HashMap<>();
 
   public JavacPolicy(Policy policy, VisitorState state) {
@@ -277,12 +278,18 @@ public final class JavacPolicy {
 
   /** Whether {@code type} is a collection or a map (policy {@code CollectionEmptiness}). */
   public boolean isCollection(Type type) {
-    for (String name : CollectionEmptiness.TYPES) {
-      if (isSubtype(type, name)) {
-        return true;
-      }
+    if (type.isPrimitive() || type.tsym == null) {
+      return false;
     }
-    return false;
+    Boolean collection = collectionCache.get(type.tsym);
+    if (collection == null) {
+      collection = false;
+      for (String name : CollectionEmptiness.TYPES) {
+        collection |= isSubtype(type, name);
+      }
+      collectionCache.put(type.tsym, collection);
+    }
+    return collection;
   }
 
   private boolean isSubtype(Type type, String name) {

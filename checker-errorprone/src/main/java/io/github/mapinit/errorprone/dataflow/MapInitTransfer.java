@@ -304,17 +304,16 @@ final class MapInitTransfer
       } else if (unadvanced != null) {
         store = store.forgetFlag(unadvanced);
       }
-      if (isCountingIndex(variable)) {
+      boolean zero =
+          node.getExpression() instanceof IntegerLiteralNode literal && literal.getValue() == 0;
+      if ((zero || unadvancedIterators.existingFlagOf(variable) != null)
+          && isCountingIndex(variable)) {
         // Policy CountingLoops: unadvanced from its assignment of 0 to its next assignment.
-        store =
-            store.assignFlag(
-                unadvancedIterators.flagOf(variable),
-                node.getExpression() instanceof IntegerLiteralNode literal
-                    && literal.getValue() == 0);
+        store = store.assignFlag(unadvancedIterators.flagOf(variable), zero);
       }
       store = noteArrayOfLoop(variable, node.getExpression(), store);
       VarSymbol emptiness =
-          localCollections().collections().contains(variable)
+          environment.isCollection(variable) && localCollections().collections().contains(variable)
               ? pureTests.flagOf(variable, TEST)
               : null;
       if (emptiness != null && environment.createsEmptyCollection(node.getExpression())) {
@@ -944,7 +943,9 @@ final class MapInitTransfer
     Node receiver = call.getTarget().getReceiver();
     if (receiver instanceof LocalVariableNode local
         && local.getElement() instanceof VarSymbol variable) {
-      return localCollections().collections().contains(variable)
+      // The body's collections are read only where a call on a collection can use them.
+      return environment.isCollection(variable)
+              && localCollections().collections().contains(variable)
           ? pureTests.flagOf(variable, TEST)
           : null;
     }
