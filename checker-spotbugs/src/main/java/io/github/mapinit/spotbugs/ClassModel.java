@@ -56,6 +56,7 @@ final class ClassModel implements MethodEnvironment {
   private final Set<String> assignedOnOtherObjects = new HashSet<>();
   private @Nullable FlagCandidates flagCandidates;
   private @Nullable Set<String> flagFieldNames;
+  private @Nullable Set<String> followedCollections;
   private @Nullable Set<FieldKey> trackedInstanceFields;
   private final MethodFailureHandler failures;
 
@@ -204,15 +205,18 @@ final class ClassModel implements MethodEnvironment {
 
   /** The collections whose emptiness the class's promises follow, for the inert-method screen. */
   private Set<String> followedCollections() {
-    Set<String> names = new HashSet<>();
-    finalFieldTests()
-        .forEach(
-            (field, tests) -> {
-              if (tests.contains(CollectionEmptiness.TEST)) {
-                names.add(field);
-              }
-            });
-    return names;
+    if (followedCollections == null) {
+      Set<String> names = new HashSet<>();
+      finalFieldTests()
+          .forEach(
+              (field, tests) -> {
+                if (tests.contains(CollectionEmptiness.TEST)) {
+                  names.add(field);
+                }
+              });
+      followedCollections = names;
+    }
+    return followedCollections;
   }
 
   /** The names of the flag candidates, for the inert-method screen. */
