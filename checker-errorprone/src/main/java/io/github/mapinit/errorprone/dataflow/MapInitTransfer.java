@@ -312,10 +312,7 @@ final class MapInitTransfer
         store = store.assignFlag(unadvancedIterators.flagOf(variable), zero);
       }
       store = noteArrayOfLoop(variable, node.getExpression(), store);
-      VarSymbol emptiness =
-          environment.isCollection(variable) && localCollections().collections().contains(variable)
-              ? pureTests.flagOf(variable, TEST)
-              : null;
+      VarSymbol emptiness = localEmptinessFlag(variable);
       if (emptiness != null && environment.createsEmptyCollection(node.getExpression())) {
         // Policy CollectionEmptiness: a new collection is empty.
         store = store.assignFlag(emptiness, true);
@@ -943,17 +940,21 @@ final class MapInitTransfer
     Node receiver = call.getTarget().getReceiver();
     if (receiver instanceof LocalVariableNode local
         && local.getElement() instanceof VarSymbol variable) {
-      // The body's collections are read only where a call on a collection can use them.
-      return environment.isCollection(variable)
-              && localCollections().collections().contains(variable)
-          ? pureTests.flagOf(variable, TEST)
-          : null;
+      return localEmptinessFlag(variable);
     }
     return receiver instanceof FieldAccessNode access
             && access.getReceiver() instanceof ThisNode
             && access.getElement() instanceof VarSymbol field
             && !field.isStatic()
         ? environment.emptinessFlag(field)
+        : null;
+  }
+
+  /** The emptiness flag of one of the body's followed collections, or null for another local. */
+  private @Nullable VarSymbol localEmptinessFlag(VarSymbol variable) {
+    // The body's collections are read only where a collection local is used or assigned.
+    return environment.isCollection(variable) && localCollections().collections().contains(variable)
+        ? pureTests.flagOf(variable, TEST)
         : null;
   }
 
