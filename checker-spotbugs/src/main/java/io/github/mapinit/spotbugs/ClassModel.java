@@ -5,6 +5,7 @@ import edu.umd.cs.findbugs.ba.ClassContext;
 import edu.umd.cs.findbugs.ba.DataflowAnalysisException;
 import io.github.mapinit.policy.Policy;
 import io.github.mapinit.policy.rules.CollectionEmptiness;
+import io.github.mapinit.policy.rules.ConstantTests;
 import io.github.mapinit.policy.rules.FlagInvariants;
 import io.github.mapinit.policy.rules.FreshCounters;
 import io.github.mapinit.policy.rules.Overriding;
@@ -320,6 +321,17 @@ final class ClassModel implements MethodEnvironment {
       } else {
         Map<String, Set<String>> tests =
             FinalFieldTests.in(javaClass, classContext.getConstantPoolGen());
+        if (tests.values().stream().flatMap(Set::stream).anyMatch(ConstantTests::isMembership)) {
+          // Policy ConstantTests.membership: a flag only on a collection that cannot change.
+          Set<String> unmodifiable =
+              UnmodifiableFields.in(javaClass, classContext.getConstantPoolGen(), policy);
+          tests.forEach(
+              (field, named) -> {
+                if (!unmodifiable.contains(field)) {
+                  named.removeIf(ConstantTests::isMembership);
+                }
+              });
+        }
         for (String collection :
             CollectionFields.in(javaClass, classContext.getConstantPoolGen(), types)) {
           // Policy CollectionEmptiness: whether it is empty is a test of the field.

@@ -140,6 +140,13 @@ final class FinalFieldTests {
     if (next instanceof INVOKEVIRTUAL call) {
       return recordAccessorTest(call, cpg);
     }
+    if (read + 2 < code.length && code[read + 2] instanceof InvokeInstruction call) {
+      String constant = constantName(next, cpg);
+      String test = constant == null ? null : membershipTest(call, constant, cpg);
+      if (test != null) {
+        return test;
+      }
+    }
     boolean isInt = ClassModel.isIntegral(signature);
     IntComparison againstZero = isInt ? comparisonWithZero(next.getOpcode()) : null;
     if (againstZero != null) {
@@ -186,6 +193,29 @@ final class FinalFieldTests {
     String owner = read.getClassName(cpg);
     String signature = read.getSignature(cpg);
     return signature.equals("L" + owner.replace('.', '/') + ";") ? read.getFieldName(cpg) : null;
+  }
+
+  /**
+   * The test that {@code call} makes when it asks whether a collection contains {@code constant}
+   * (policy {@link ConstantTests#membership}); null for another call. Whether the receiver can
+   * change is the class's question ({@link UnmodifiableFields}).
+   */
+  static @Nullable String membershipTest(
+      InvokeInstruction call, String constant, ConstantPoolGen cpg) {
+    return "(Ljava/lang/Object;)Z".equals(call.getSignature(cpg))
+            && call.getOpcode() != Const.INVOKESTATIC
+        ? ConstantTests.membership(call.getMethodName(cpg), 1, constant)
+        : null;
+  }
+
+  /** An enum constant's simple name, or a string constant in quotes, that {@code ins} pushes. */
+  private static @Nullable String constantName(Instruction ins, ConstantPoolGen cpg) {
+    if (ins instanceof GETSTATIC read) {
+      return namedConstant(read, cpg);
+    }
+    return ins instanceof LDC constant && constant.getValue(cpg) instanceof String text
+        ? '"' + text + '"'
+        : null;
   }
 
   /**

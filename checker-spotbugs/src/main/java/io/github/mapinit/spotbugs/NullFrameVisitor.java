@@ -1271,6 +1271,19 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     if (accessor != null) {
       return recordAccessorFlag(receiver, accessor);
     }
+    String member =
+        ins.getArgumentTypes(getCPG()).length == 1 ? constantName(argument(ins, 0)) : null;
+    String membership =
+        member == null ? null : FinalFieldTests.membershipTest(ins, member, getCPG());
+    if (membership != null) {
+      // A flag only where the class's field never holds a collection that can change.
+      return receiver.flag() instanceof Flag.Field field
+              && !field.isStatic()
+              && env.className().equals(field.className())
+              && env.testsOfFinalField(field.name()).contains(membership)
+          ? FinalFieldTests.flagOf(field.className(), field.name(), membership)
+          : null;
+    }
     if (!(receiver.place() instanceof Place.LocalPlace local)
         || !env.isPureTest(ins.getClassName(getCPG()), ins.getMethodName(getCPG()))) {
       return null;
@@ -1474,6 +1487,17 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     return value == null
         ? frame.flags().forget(flag)
         : frame.flags().assignConstant(flag, value, frame.nonNullPlaces());
+  }
+
+  /** An enum constant's simple name, or a string constant in quotes; null for another value. */
+  private static @Nullable String constantName(@Nullable Value value) {
+    if (value == null) {
+      return null;
+    }
+    if (value.flag() instanceof Flag.NamedConstant named) {
+      return named.name();
+    }
+    return value.flag() instanceof Flag.StringConstant text ? '"' + text.value() + '"' : null;
   }
 
   /**

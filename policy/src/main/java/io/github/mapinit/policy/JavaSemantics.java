@@ -23,6 +23,9 @@ public final class JavaSemantics {
    */
   public static final String READ_OBJECT = "readObject";
 
+  /** The name a constructor has in bytecode, and in the policy's "<class> <method>" data. */
+  public static final String CONSTRUCTOR = "<init>";
+
   /** The method that replaces a deserialised object: {@code readResolve()}. */
   public static final String READ_RESOLVE = "readResolve";
 

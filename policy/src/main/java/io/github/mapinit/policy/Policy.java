@@ -28,6 +28,9 @@ public final class Policy {
   private final List<String[]> eachElementCallbacks;
   private final List<String[]> oneOfCallbacks;
   private final Set<String> nonEmptyFactories;
+  private final Set<String> unmodifiableCollections;
+  private final Set<String> unmodifiableViews;
+  private final Set<String> freshCollections;
   private final Set<String> excludedFieldAnnotations;
   private final Set<String> externalInitAnnotations;
   private final Set<String> initializerAnnotations;
@@ -49,6 +52,9 @@ public final class Policy {
     eachElementCallbacks = PolicyData.pairs("each-element-callbacks.txt");
     oneOfCallbacks = PolicyData.pairs("one-of-callbacks.txt");
     nonEmptyFactories = joined(PolicyData.pairs("non-empty-factories.txt"));
+    unmodifiableCollections = joined(PolicyData.pairs("unmodifiable-collections.txt"));
+    unmodifiableViews = joined(PolicyData.pairs("unmodifiable-views.txt"));
+    freshCollections = joined(PolicyData.pairs("fresh-collections.txt"));
     excludedFieldAnnotations =
         union(
             PolicyData.lines("excluded-field-annotations.txt"),
@@ -159,6 +165,31 @@ public final class Policy {
       String owner, String methodName, int parameterCount, boolean takesArray) {
     return nonEmptyFactories.contains(owner + "." + methodName)
         && NonEmptyCollections.holdsAnElement(parameterCount, takesArray);
+  }
+
+  /**
+   * Whether the call {@code owner.methodName(..)} returns a collection that no code can change
+   * ({@code Set.copyOf(x)}), or a view that none can change through over {@code argumentIsFresh}, a
+   * collection made on the spot ({@code Collections.unmodifiableSet(EnumSet.copyOf(x))}): policy
+   * data {@code unmodifiable-collections.txt} and {@code unmodifiable-views.txt}.
+   */
+  public boolean returnsUnmodifiable(String owner, String methodName, boolean argumentIsFresh) {
+    String call = owner + "." + methodName;
+    return unmodifiableCollections.contains(call)
+        || (argumentIsFresh && unmodifiableViews.contains(call));
+  }
+
+  /**
+   * Whether the call {@code owner.methodName(..)} returns a collection made on the spot, which no
+   * other code holds yet: a constructor of a {@code java.util} collection ({@code methodName} is
+   * {@link JavaSemantics#CONSTRUCTOR}), a factory of {@code fresh-collections.txt}, or any call
+   * that returns an unmodifiable collection.
+   */
+  public boolean returnsFresh(String owner, String methodName) {
+    String call = owner + "." + methodName;
+    return (methodName.equals(JavaSemantics.CONSTRUCTOR) && owner.startsWith("java.util."))
+        || freshCollections.contains(call)
+        || unmodifiableCollections.contains(call);
   }
 
   /** Whether a field carrying {@code annotationType} is assigned by a framework. */

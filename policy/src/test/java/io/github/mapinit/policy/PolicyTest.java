@@ -36,6 +36,20 @@ final class PolicyTest {
   }
 
   @Test
+  void unmodifiableCollectionsAreKnownAndViewsCountOnlyOverFreshOnes() {
+    assertTrue(defaults.returnsUnmodifiable("java.util.Set", "copyOf", false));
+    assertTrue(defaults.returnsUnmodifiable("java.util.Collections", "emptySet", false));
+    assertTrue(defaults.returnsUnmodifiable("java.util.Collections", "unmodifiableSet", true));
+    assertFalse(defaults.returnsUnmodifiable("java.util.Collections", "unmodifiableSet", false));
+    assertFalse(defaults.returnsUnmodifiable("java.util.EnumSet", "copyOf", true));
+    assertTrue(defaults.returnsFresh("java.util.EnumSet", "copyOf"));
+    assertTrue(defaults.returnsFresh("java.util.TreeSet", JavaSemantics.CONSTRUCTOR));
+    assertTrue(defaults.returnsFresh("java.util.List", "of"));
+    assertFalse(defaults.returnsFresh("com.acme.Registry", JavaSemantics.CONSTRUCTOR));
+    assertFalse(defaults.returnsFresh("java.util.Collections", "unmodifiableSet"));
+  }
+
+  @Test
   void frameworksAreKnown() {
     assertTrue(
         defaults.isExcludedFieldAnnotation(

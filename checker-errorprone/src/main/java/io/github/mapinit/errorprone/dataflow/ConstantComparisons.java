@@ -79,6 +79,10 @@ final class ConstantComparisons {
         if (accessor != null && field != null) {
           add(field, Set.of(accessor));
         }
+        Tested membership = membershipTest(call, running);
+        if (membership != null) {
+          add(membership.variable(), Set.of(membership.test()));
+        }
         return super.visitMethodInvocation(call, null);
       }
 
@@ -187,6 +191,35 @@ final class ConstantComparisons {
       }
     }
     return null;
+  }
+
+  /**
+   * The test that {@code call} makes when it asks a final field of the running object whether it
+   * contains a constant ({@code features.contains(Feature.METRICS)}, policy {@link
+   * ConstantTests#membership}); null for another call. Whether the field's collection can change is
+   * asked of the class ({@link UnmodifiableFields}).
+   */
+  static @Nullable Tested membershipTest(MethodInvocationTree call, Symbol running) {
+    if (!(call.getMethodSelect() instanceof MemberSelectTree select)
+        || call.getArguments().size() != 1) {
+      return null;
+    }
+    String constant = constantName(call.getArguments().get(0));
+    if (constant == null) {
+      return null;
+    }
+    String test = ConstantTests.membership(select.getIdentifier().toString(), 1, constant);
+    VarSymbol field = test == null ? null : finalFieldOf(select.getExpression(), running);
+    return test == null || field == null ? null : new Tested(field, test, true);
+  }
+
+  /** An enum constant's simple name, or a string literal in quotes; null for another argument. */
+  private static @Nullable String constantName(ExpressionTree argument) {
+    if (ASTHelpers.getSymbol(argument) instanceof VarSymbol constant
+        && constant.getKind() == ElementKind.ENUM_CONSTANT) {
+      return constant.getSimpleName().toString();
+    }
+    return ASTHelpers.constValue(argument) instanceof String text ? '"' + text + '"' : null;
   }
 
   /** The tests that a {@code case} makes of the variable its switch selects on. */

@@ -12,6 +12,7 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.errorprone.dataflow.AnalysisEnvironment.FlagCandidates;
 import io.github.mapinit.policy.rules.AtomicFlags;
 import io.github.mapinit.policy.rules.CollectionEmptiness;
+import io.github.mapinit.policy.rules.ConstantTests;
 import io.github.mapinit.policy.rules.Counters;
 import io.github.mapinit.policy.rules.FlagInvariants;
 import java.util.ArrayList;
@@ -256,7 +257,11 @@ final class FlagPromises {
             (variable, named) -> {
               if (variable.getKind() == ElementKind.FIELD) {
                 for (String test : named) {
-                  tests.add(fieldTests.flagOf(variable, test));
+                  if (!ConstantTests.isMembership(test)
+                      || UnmodifiableFields.holdsOnlyUnmodifiable(
+                          variable, info.tree, policy.policy())) {
+                    tests.add(fieldTests.flagOf(variable, test));
+                  }
                 }
               }
             });

@@ -1013,6 +1013,12 @@ final class MapInitTransfer
    * a local, with constant arguments: {@code key.startsWith("a")}; null for any other call.
    */
   private @Nullable VarSymbol pureTestFlag(MethodInvocationNode node) {
+    ConstantComparisons.Tested membership =
+        ConstantComparisons.membershipTest(node.getTree(), body.owner());
+    if (membership != null) {
+      // A flag only where the class's field never holds a collection that can change.
+      return environment.fieldTestFlags(membership.variable()).get(membership.test());
+    }
     String accessor = ConstantComparisons.recordAccessorTest(node.getTarget().getMethod());
     if (accessor != null) {
       Node receiver = node.getTarget().getReceiver();

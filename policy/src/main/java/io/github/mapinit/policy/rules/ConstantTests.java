@@ -16,6 +16,7 @@ public final class ConstantTests {
 
   private static final String EQUAL = "== ";
   private static final String AT_LEAST = ">= ";
+  private static final String MEMBERSHIP = "contains ";
 
   private ConstantTests() {}
 
@@ -35,6 +36,24 @@ public final class ConstantTests {
    */
   public static String recordAccessor(String accessor) {
     return accessor + "()";
+  }
+
+  /**
+   * The flag that {@code collection.contains(constant)} tests, on a final field of the object that
+   * only ever holds a collection no code can change ({@code Policy.returnsUnmodifiable}): its
+   * members are fixed with it, so the answer is too ({@code features.contains(Feature.METRICS)});
+   * null for a call of another method.
+   *
+   * @param constant the constant's name: an enum constant's simple name, or a string literal as
+   *     written
+   */
+  public static @Nullable String membership(String method, int arguments, String constant) {
+    return method.equals("contains") && arguments == 1 ? MEMBERSHIP + constant : null;
+  }
+
+  /** Whether {@code test} is a flag named by {@link #membership}. */
+  public static boolean isMembership(String test) {
+    return test.startsWith(MEMBERSHIP);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.mapinit.policy.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mapinit.policy.Confidence;
@@ -685,5 +686,16 @@ final class RulesTest {
     assertFalse(IntComparison.GREATER.flagWhereHolds(true));
     assertEquals("== 5", IntComparison.NOT_EQUAL.flagTested(5, true));
     assertFalse(IntComparison.NOT_EQUAL.flagWhereHolds(false));
+  }
+
+  @Test
+  void containsOfAConstantIsAMembershipTestThatNoOtherTestShares() {
+    String test = ConstantTests.membership("contains", 1, "METRICS");
+    assertEquals(test, ConstantTests.membership("contains", 1, "METRICS"));
+    assertTrue(ConstantTests.isMembership(test));
+    assertNull(ConstantTests.membership("containsAll", 1, "METRICS"));
+    assertNull(ConstantTests.membership("contains", 2, "METRICS"));
+    assertFalse(ConstantTests.isMembership(ConstantTests.equalTo("METRICS")));
+    assertNull(ConstantTests.answerFor(test, "METRICS"));
   }
 }
