@@ -11,6 +11,7 @@ import edu.umd.cs.findbugs.ba.DepthFirstSearch;
 import edu.umd.cs.findbugs.ba.DominatorsAnalysis;
 import edu.umd.cs.findbugs.ba.Edge;
 import edu.umd.cs.findbugs.bcel.BCELUtil;
+import io.github.mapinit.policy.rules.Overriding;
 import io.github.mapinit.policy.rules.StateGates;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -29,13 +30,17 @@ import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.GETSTATIC;
+import org.apache.bcel.generic.ILOAD;
 import org.apache.bcel.generic.INVOKEVIRTUAL;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InstructionList;
+import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.LDC;
+import org.apache.bcel.generic.LoadInstruction;
 import org.apache.bcel.generic.MethodGen;
 import org.apache.bcel.generic.PUTFIELD;
+import org.apache.bcel.generic.Type;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,14 +49,17 @@ import org.jspecify.annotations.Nullable;
  * branch on {@code this.s} against a constant ({@code if_acmp} with a static field of its type,
  * {@code if_icmp} with an int constant, {@code ifeq}/{@code ifne} against 0) or a switch on it
  * (directly, or through {@code ordinal()} and a switch map for an enum). A creation is gated by the
- * test when one outcome of the test dominates it. Dominators are computed only in the methods that
- * create a tracked field, and only when the class has a state field at all.
+ * test when one outcome of the test dominates it, or a call of a check of the class that compares
+ * the field (policy {@code StateGates.callTests}) does. Dominators are computed only in the methods
+ * that create a tracked field, and only when the class has a state field at all.
  */
 final class StateGateScan {
 
   private final JavaClass javaClass;
   private final ConstantPoolGen cpg;
   private final String className;
+  // The class's checks (policy StateGates.callTests), by name and signature: the states each tests.
+  private final Map<String, Set<String>> checks = new HashMap<>();
 
   private StateGateScan(JavaClass javaClass, ConstantPoolGen cpg) {
     this.javaClass = javaClass;
@@ -73,6 +81,8 @@ final class StateGateScan {
         continue;
       }
       boolean creates = false;
+      boolean throwsSomewhere = false;
+      Set<String> compared = new LinkedHashSet<>();
       InstructionList list = new InstructionList(method.getCode().getCode());
       for (InstructionHandle handle = list.getStart(); handle != null; handle = handle.getNext()) {
         if (handle.getInstruction() instanceof PUTFIELD store
@@ -86,10 +96,24 @@ final class StateGateScan {
         String state = method.isStatic() ? null : testedState(handle);
         if (state != null) {
           tested.add(state);
+          compared.add(state);
         }
+        String withLocal = method.isStatic() ? null : comparedWithLocal(handle);
+        if (withLocal != null) {
+          compared.add(withLocal);
+        }
+        throwsSomewhere |= handle.getInstruction().getOpcode() == Const.ATHROW;
       }
       if (creates) {
         creating.add(method);
+      }
+      if (StateGates.callTests(
+          isOverridable(method),
+          method.getReturnType() == Type.VOID,
+          throwsSomewhere,
+          !compared.isEmpty())) {
+        checks.put(method.getName() + method.getSignature(), compared);
+        tested.addAll(compared);
       }
     }
     Set<String> stateFields = new HashSet<>(tested);
@@ -132,6 +156,7 @@ final class StateGateScan {
       }
     }
     Map<BasicBlock, String> tests = new HashMap<>();
+    Map<BasicBlock, Set<String>> checkCalls = new HashMap<>();
     List<InstructionHandle> creations = new ArrayList<>();
     for (InstructionHandle handle = methodGen.getInstructionList().getStart();
         handle != null;
@@ -144,6 +169,11 @@ final class StateGateScan {
           && block.getLastInstruction() == handle) {
         tests.put(block, state);
       }
+      Set<String> checked = method.isStatic() ? Set.of() : checkedBy(handle);
+      if (!checked.isEmpty() && block != null) {
+        // The call returns only past its test: its block dominates what the test gates.
+        checkCalls.computeIfAbsent(block, b -> new HashSet<>()).addAll(checked);
+      }
       if (handle.getInstruction() instanceof PUTFIELD store
           && className.equals(store.getClassName(cpg))
           && tracked.contains(store.getFieldName(cpg))
@@ -152,7 +182,7 @@ final class StateGateScan {
       }
     }
     DominatorsAnalysis dominators = null;
-    if (!tests.isEmpty()) {
+    if (!tests.isEmpty() || !checkCalls.isEmpty()) {
       DepthFirstSearch dfs = new DepthFirstSearch(cfg);
       dfs.search();
       dominators = new DominatorsAnalysis(cfg, dfs, true);
@@ -167,6 +197,12 @@ final class StateGateScan {
             (test, state) -> {
               if (oneOutcomeDominates(cfg, test, dominating)) {
                 gating.add(state);
+              }
+            });
+        checkCalls.forEach(
+            (call, states) -> {
+              if (dominating.get(call.getLabel())) {
+                states.stream().filter(stateFields::contains).forEach(gating::add);
               }
             });
       }
@@ -213,6 +249,41 @@ final class StateGateScan {
       default:
         return null;
     }
+  }
+
+  /** The states that a call at {@code handle} of a check of the class tests; empty otherwise. */
+  private Set<String> checkedBy(InstructionHandle handle) {
+    if (!(handle.getInstruction() instanceof InvokeInstruction call)
+        || call.getOpcode() == Const.INVOKESTATIC
+        || !className.equals(call.getClassName(cpg))) {
+      return Set.of();
+    }
+    return checks.getOrDefault(call.getMethodName(cpg) + call.getSignature(cpg), Set.of());
+  }
+
+  /** The state field that the branch at {@code handle} compares with a local or parameter. */
+  private @Nullable String comparedWithLocal(InstructionHandle handle) {
+    short opcode = handle.getInstruction().getOpcode();
+    boolean reference = opcode == Const.IF_ACMPEQ || opcode == Const.IF_ACMPNE;
+    if (!reference && opcode != Const.IF_ICMPEQ && opcode != Const.IF_ICMPNE) {
+      return null;
+    }
+    return comparedWith(handle, (operand, state) -> isLocalRead(operand), !reference);
+  }
+
+  private static boolean isLocalRead(Instruction operand) {
+    return operand instanceof LoadInstruction load
+        && load.getIndex() > 0
+        && (load instanceof ALOAD || load instanceof ILOAD);
+  }
+
+  private boolean isOverridable(Method method) {
+    return Overriding.isOverridable(
+        Const.CONSTRUCTOR_NAME.equals(method.getName()),
+        method.isStatic(),
+        method.isPrivate(),
+        method.isFinal(),
+        javaClass.isFinal());
   }
 
   private interface ConstantTest {

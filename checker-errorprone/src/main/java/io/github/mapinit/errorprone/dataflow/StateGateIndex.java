@@ -39,8 +39,9 @@ import org.jspecify.annotations.Nullable;
  * its object that are tested against a constant on every path to each assignment of a non-null
  * value, and which fields a method changes after construction. The tests a path must pass are read
  * from the enclosing statements: the branch of an {@code if} or a loop, a {@code case} of a {@code
- * switch} that no earlier case falls into, and an earlier {@code if} of an enclosing block whose
- * other branch cannot complete normally.
+ * switch} that no earlier case falls into, an earlier {@code if} of an enclosing block whose other
+ * branch cannot complete normally, and an earlier call of a check of the class ({@link
+ * StateCheckCalls}).
  */
 final class StateGateIndex {
 
@@ -151,7 +152,7 @@ final class StateGateIndex {
               ? block.getStatements()
               : parent instanceof CaseTree caseTree ? caseTree.getStatements() : null;
       if (siblings != null) {
-        tests.addAll(earlyExitTests(siblings, child, ownerClass));
+        tests.addAll(earlyExitTests(siblings, child, ownerClass, enclosingClassTree(p)));
       }
       child = parent;
     }
@@ -163,11 +164,17 @@ final class StateGateIndex {
    * {@code if (status != OPEN) return;} gates everything after it.
    */
   private static Set<String> earlyExitTests(
-      List<? extends StatementTree> statements, Tree statement, Symbol ownerClass) {
+      List<? extends StatementTree> statements,
+      Tree statement,
+      Symbol ownerClass,
+      @Nullable ClassTree owner) {
     Set<String> tests = new LinkedHashSet<>();
     for (StatementTree earlier : statements) {
       if (earlier == statement) {
         break;
+      }
+      if (owner != null) {
+        tests.addAll(StateCheckCalls.testedBy(earlier, owner, ownerClass));
       }
       if (earlier instanceof IfTree ifTree) {
         boolean thenLeaves = !Reachability.canCompleteNormally(ifTree.getThenStatement());
@@ -249,7 +256,7 @@ final class StateGateIndex {
   }
 
   /** {@code status} or {@code this.status}: an instance field of the running object's class. */
-  private static @Nullable VarSymbol stateOperand(ExpressionTree operand, Symbol ownerClass) {
+  static @Nullable VarSymbol stateOperand(ExpressionTree operand, Symbol ownerClass) {
     ExpressionTree stripped = ASTHelpers.stripParentheses(operand);
     Symbol symbol = ASTHelpers.getSymbol(stripped);
     return symbol instanceof VarSymbol field
@@ -263,7 +270,7 @@ final class StateGateIndex {
   }
 
   /** A compile-time constant for an integral state, a static field of its type for a reference. */
-  private static boolean isConstantOf(ExpressionTree operand, VarSymbol state) {
+  static boolean isConstantOf(ExpressionTree operand, VarSymbol state) {
     ExpressionTree stripped = ASTHelpers.stripParentheses(operand);
     if (state.type.isPrimitive()) {
       Object value = ASTHelpers.constValue(stripped);
@@ -276,6 +283,15 @@ final class StateGateIndex {
         && constant.getConstValue() == null
         && constant.isStatic()
         && constant.type.tsym == state.type.tsym;
+  }
+
+  private static @Nullable ClassTree enclosingClassTree(TreePath path) {
+    for (TreePath p = path; p != null; p = p.getParentPath()) {
+      if (p.getLeaf() instanceof ClassTree classTree) {
+        return classTree;
+      }
+    }
+    return null;
   }
 
   private static @Nullable Symbol enclosingClass(TreePath path) {

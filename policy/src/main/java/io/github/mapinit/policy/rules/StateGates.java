@@ -21,11 +21,24 @@ import java.util.Set;
  * assigns. A {@code boolean} is no state field: the correlated-flag rules follow it precisely. An
  * assignment is reached through a test when the block of the assignment is dominated by one outcome
  * of the test: inside the branch of an {@code if} or a loop condition, inside a {@code case}, or
- * after a test whose other outcome returns or throws.
+ * after a test whose other outcome returns or throws, or after a call of a check of the class that
+ * compares the field ({@link #callTests}).
  */
 public final class StateGates {
 
   private StateGates() {}
+
+  /**
+   * Whether a call of one of the class's own methods on the running object tests the state fields
+   * that the method compares, as an inline test would ({@code requirePhase(Phase.LOBBY)}, {@code
+   * ensureOpen()}): its own body is the one that runs, it returns nothing (a check, not a query),
+   * it can throw, and it compares a state field with a constant or with one of its parameters.
+   * Which outcome lets the call return does not matter: a gate needs only the test.
+   */
+  public static boolean callTests(
+      boolean overridable, boolean returnsNothing, boolean throwsSomewhere, boolean comparesState) {
+    return !overridable && returnsNothing && throwsSomewhere && comparesState;
+  }
 
   /**
    * The state field that gates the map, if any.

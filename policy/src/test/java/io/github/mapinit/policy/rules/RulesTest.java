@@ -698,4 +698,15 @@ final class RulesTest {
     assertFalse(ConstantTests.isMembership(ConstantTests.equalTo("METRICS")));
     assertNull(ConstantTests.answerFor(test, "METRICS"));
   }
+
+  @Test
+  void aCheckOfTheClassTestsTheStatesItCompares() {
+    assertTrue(StateGates.callTests(false, true, true, true));
+    // A subclass may replace an overridable check; a query or a check that cannot fail tests
+    // nothing; nor does a check that compares no state.
+    assertFalse(StateGates.callTests(true, true, true, true));
+    assertFalse(StateGates.callTests(false, false, true, true));
+    assertFalse(StateGates.callTests(false, true, false, true));
+    assertFalse(StateGates.callTests(false, true, true, false));
+  }
 }
