@@ -32,6 +32,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.type.TypeKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -97,25 +98,67 @@ final class Relevance {
    * (deciding body by body with recursion grew exponentially on mutually recursive code). Bodies
    * that need a graph for their own exit only (see {@link #isRelevantByItself}) do not make their
    * callers relevant.
+   *
+   * <p>Some callers are left out: those that run a touching body only through calls whose summary
+   * their own analysis never reads (a method of another class, or of another instance, which
+   * changes that class's objects). Their summary comes from bodies that touch nothing, which is
+   * what an irrelevant body's empty summary stands for, so they are skipped where that summary
+   * cannot be told from the empty one: no body outside them that may be analysed reads it, their
+   * class has no flag candidates, and no call cycle is reachable from them (whose summaries would
+   * otherwise be computed in another order).
    */
   private Set<Body> relevantBodies() {
-    Set<Body> found = new HashSet<>();
+    Set<Body> touching = new HashSet<>();
     Set<Body> byThemselves = new HashSet<>();
     Map<Body, List<Body>> callers = new HashMap<>();
-    Deque<Body> work = new ArrayDeque<>();
+    Map<Body, List<Body>> readers = new HashMap<>();
+    Map<Body, List<Body>> usesReaders = new HashMap<>();
+    Map<Body, Integer> summariesRead = new HashMap<>();
     for (Body body : index.allBodies()) {
-      Scanner scanner = new Scanner(body.tree());
+      Scanner scanner = new Scanner(body);
       scanner.scan(body.tree(), null);
       for (Body callee : scanner.callees) {
         callers.computeIfAbsent(callee, c -> new ArrayList<>()).add(body);
       }
-      if (touchesForCallers(body, scanner) && found.add(body)) {
-        work.add(body);
+      for (Body callee : scanner.summariesRead) {
+        readers.computeIfAbsent(callee, c -> new ArrayList<>()).add(body);
+        usesReaders.computeIfAbsent(callee, c -> new ArrayList<>()).add(body);
+      }
+      List<Body> callableBack = callableBack(body);
+      for (Body method : callableBack) {
+        usesReaders.computeIfAbsent(method, c -> new ArrayList<>()).add(body);
+      }
+      summariesRead.put(body, scanner.summariesRead.size() + callableBack.size());
+      if (touchesForCallers(body, scanner)) {
+        touching.add(body);
       }
       if (isRelevantByItself(body)) {
         byThemselves.add(body);
       }
     }
+    Set<Body> found = callersOf(touching, callers);
+    Set<Body> unread = new HashSet<>(found);
+    unread.removeAll(callersOf(touching, usesReaders));
+    unread.removeAll(byThemselves);
+    unread.removeIf(hasFlagCandidates);
+    unread.retainAll(reachNoCycle(summariesRead, usesReaders));
+    boolean changed = true;
+    while (changed) {
+      changed =
+          unread.removeIf(
+              body ->
+                  readers.getOrDefault(body, List.of()).stream()
+                      .anyMatch(reader -> !unread.contains(reader)));
+    }
+    found.removeAll(unread);
+    found.addAll(byThemselves);
+    return found;
+  }
+
+  /** {@code bodies} and every body that reaches one of them through {@code callers}. */
+  private static Set<Body> callersOf(Set<Body> bodies, Map<Body, List<Body>> callers) {
+    Set<Body> found = new HashSet<>(bodies);
+    Deque<Body> work = new ArrayDeque<>(bodies);
     while (!work.isEmpty()) {
       for (Body caller : callers.getOrDefault(work.poll(), List.of())) {
         if (found.add(caller)) {
@@ -123,8 +166,55 @@ final class Relevance {
         }
       }
     }
-    found.addAll(byThemselves);
     return found;
+  }
+
+  /**
+   * The bodies from which no cycle of summary reads can be reached: peeled off from the bodies that
+   * read no summary, then from those whose every read is of a peeled body.
+   *
+   * @param readCount how many summaries each body reads, counted with repeats
+   */
+  private static Set<Body> reachNoCycle(
+      Map<Body, Integer> readCount, Map<Body, List<Body>> readers) {
+    Map<Body, Integer> unpeeled = new HashMap<>(readCount);
+    Deque<Body> work = new ArrayDeque<>();
+    unpeeled.forEach(
+        (body, count) -> {
+          if (count == 0) {
+            work.add(body);
+          }
+        });
+    Set<Body> peeled = new HashSet<>();
+    while (!work.isEmpty()) {
+      Body body = work.poll();
+      peeled.add(body);
+      for (Body reader : readers.getOrDefault(body, List.of())) {
+        if (unpeeled.merge(reader, -1, Integer::sum) == 0) {
+          work.add(reader);
+        }
+      }
+    }
+    return peeled;
+  }
+
+  /**
+   * The methods whose uses a constructor brings in where {@code this} escapes it ({@link
+   * CompilationUnitAnalysis#methodsCallableBack}): every instance method of its class that is not
+   * private.
+   */
+  private List<Body> callableBack(Body body) {
+    ClassIndex.ClassInfo info = index.classInfo(body.owner());
+    if (body.kind() != Body.Kind.CONSTRUCTOR || info == null) {
+      return List.of();
+    }
+    List<Body> methods = new ArrayList<>();
+    for (Body method : info.methods) {
+      if (method.method() != null && !method.method().isPrivate() && !method.method().isStatic()) {
+        methods.add(method);
+      }
+    }
+    return methods;
   }
 
   /**
@@ -161,6 +251,7 @@ final class Relevance {
 
   /** What one body mentions: tracked places, and the bodies of this file it may run. */
   private final class Scanner extends TreeScanner<Void, Void> {
+    private final Body body;
     private final Tree root;
     // A tracked field at all; one that may hold a null, or a local that may be given one.
     private boolean mentionsTrackedField;
@@ -168,9 +259,12 @@ final class Relevance {
     private boolean assignsStaticField;
     private boolean assignsInstanceField;
     private final List<Body> callees = new ArrayList<>();
+    // The callees whose summary the analysis of this body may read.
+    private final List<Body> summariesRead = new ArrayList<>();
 
-    Scanner(Tree root) {
-      this.root = root;
+    Scanner(Body body) {
+      this.body = body;
+      this.root = body.tree();
     }
 
     @Override
@@ -252,7 +346,11 @@ final class Relevance {
 
     @Override
     public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
-      addCallee(ASTHelpers.getSymbol(tree));
+      MethodSymbol method = ASTHelpers.getSymbol(tree);
+      addCallee(method);
+      if (method != null && readsSummaryOf(method)) {
+        addSummaryRead(method);
+      }
       if (tree.getMethodSelect() instanceof MemberSelectTree select
           && ASTHelpers.getSymbol(select.getExpression()) instanceof VarSymbol field
           && field.getKind() == ElementKind.FIELD
@@ -285,13 +383,20 @@ final class Relevance {
     @Override
     public Void visitNewClass(NewClassTree tree, Void unused) {
       // A constructor of this file matters for the static fields while its class initialises.
-      addCallee(ASTHelpers.getSymbol(tree));
+      MethodSymbol constructor = ASTHelpers.getSymbol(tree);
+      addCallee(constructor);
       Symbol local = ClassIndex.localClassCreated(tree);
+      if (constructor != null && (constructor.owner == body.owner() || local != null)) {
+        // constructionOfOwnClass, and localClassBodiesCreated for the constructor called.
+        addSummaryRead(constructor);
+      }
       ClassIndex.ClassInfo created = local == null ? null : index.classInfo(local);
       if (created != null) {
         // Its initialisers and methods see this body's state where it is created (spec 4).
         callees.addAll(created.instanceInitializers);
         callees.addAll(created.methods);
+        summariesRead.addAll(created.instanceInitializers);
+        summariesRead.addAll(created.methods);
       }
       return super.visitNewClass(tree, null);
     }
@@ -305,6 +410,7 @@ final class Relevance {
       ClassIndex.Callback callback = index.callback(tree);
       if (callback != null) {
         callees.add(callback.body());
+        summariesRead.add(callback.body());
       }
       return null;
     }
@@ -314,6 +420,7 @@ final class Relevance {
       ClassIndex.Callback callback = index.callback(tree);
       if (callback != null) {
         callees.add(callback.body());
+        summariesRead.add(callback.body());
       }
       return super.visitMemberReference(tree, null);
     }
@@ -328,6 +435,25 @@ final class Relevance {
       if (callee != null) {
         callees.add(callee);
       }
+    }
+
+    private void addSummaryRead(MethodSymbol method) {
+      Body callee = method == null ? null : index.bodyOf(method);
+      if (callee != null) {
+        summariesRead.add(callee);
+      }
+    }
+
+    /**
+     * Whether the analysis may read the summary of {@code method} where this body calls it: a
+     * method or constructor of the body's own class ({@link CompilationUnitAnalysis#followedCall}),
+     * or a boolean method whose result may test a field of the object it runs on ({@link
+     * CompilationUnitAnalysis#fieldTestOf}). A call of another class's method changes that class's
+     * objects, not the fields the body tracks.
+     */
+    private boolean readsSummaryOf(MethodSymbol method) {
+      return method.owner == body.owner()
+          || (!method.isStatic() && method.getReturnType().getKind() == TypeKind.BOOLEAN);
     }
 
     private boolean isTrackedField(Symbol symbol) {
