@@ -48,6 +48,16 @@ final class FinalFieldTests {
     return new Flag.Field(className, ConstantTests.flagName(field, test), false);
   }
 
+  /** The field whose test {@code flag}, a flag of {@link #flagOf}, is. */
+  static String testedField(Flag.Field flag) {
+    return flag.name().substring(0, flag.name().indexOf(' '));
+  }
+
+  /** The test that {@code flag}, a flag of {@link #flagOf}, is of its field. */
+  static String testOf(Flag.Field flag) {
+    return flag.name().substring(flag.name().indexOf(' ') + 1);
+  }
+
   /** Whether {@code flag} is the flag of a test of a final field, not a field itself. */
   static boolean isTestFlag(Flag.Field flag) {
     return flag.name().indexOf(' ') >= 0;

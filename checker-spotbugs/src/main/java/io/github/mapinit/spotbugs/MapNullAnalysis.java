@@ -235,7 +235,9 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
         }
         if (test != null && test.other() != null) {
           copy.relateFlags(test.flag(), test.other(), taken == test.valueOnBranch());
-        } else if (test != null && !copy.assumeFlag(test.flag(), taken == test.valueOnBranch())) {
+        } else if (test != null
+            && (!copy.assumeFlag(test.flag(), taken == test.valueOnBranch())
+                || !ImpliedTests.answer(copy, visitor.testFamily(test.flag(), copy.flags())))) {
           return;
         }
         Value tested = fact.tested();

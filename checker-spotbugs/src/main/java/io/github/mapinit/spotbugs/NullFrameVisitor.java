@@ -17,6 +17,7 @@ import io.github.mapinit.policy.rules.FreshCounters;
 import io.github.mapinit.policy.rules.IntComparison;
 import io.github.mapinit.policy.rules.NonEmptyCollections;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -472,6 +473,56 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     }
   }
 
+  /** The method's comparisons of each local with constants, by slot; read once, when asked. */
+  private Map<Integer, Set<String>> localTests() {
+    if (localTests == null) {
+      localTests = localTestsOfMethod.get();
+    }
+    return localTests;
+  }
+
+  /** The flags of the tests of the local in {@code slot}, by test (see {@link #testFamily}). */
+  private Map<String, Flag> localTestFamily(int slot, FlagFacts<Flag, Place> facts) {
+    Set<String> tests = new HashSet<>(localTests().getOrDefault(slot, Set.of()));
+    env.finalFieldTests().values().forEach(tests::addAll);
+    for (Flag known : facts.flags()) {
+      if (known instanceof Flag.PureTest other && other.slot() == slot) {
+        tests.add(other.test());
+      }
+    }
+    Map<String, Flag> family = new HashMap<>();
+    tests.forEach(name -> family.put(name, new Flag.PureTest(slot, name)));
+    return family;
+  }
+
+  /**
+   * The flags of the tests against constants of the variable that {@code flag} tests, by test: a
+   * local's comparisons in this method, with the tests of the class's final fields it may be stored
+   * into; a final field's tests in the class, with those the frame knows (a floor that {@code
+   * Math.max} set). Empty for another flag.
+   */
+  Map<String, Flag> testFamily(Flag flag, FlagFacts<Flag, Place> facts) {
+    if (flag instanceof Flag.PureTest test) {
+      return localTestFamily(test.slot(), facts);
+    }
+    Map<String, Flag> family = new HashMap<>();
+    if (flag instanceof Flag.Field field && FinalFieldTests.isTestFlag(field)) {
+      String name = FinalFieldTests.testedField(field);
+      for (String test : env.testsOfFinalField(name)) {
+        family.put(test, FinalFieldTests.flagOf(field.className(), name, test));
+      }
+      for (Flag known : facts.flags()) {
+        if (known instanceof Flag.Field other
+            && FinalFieldTests.isTestFlag(other)
+            && other.className().equals(field.className())
+            && FinalFieldTests.testedField(other).equals(name)) {
+          family.put(FinalFieldTests.testOf(other), other);
+        }
+      }
+    }
+    return family;
+  }
+
   /**
    * Policy {@link ConstantTests}: a local assigned a constant ({@code phase = HEADERS}, {@code
    * state = State.SECTION}) answers each comparison of it with a constant that the method makes,
@@ -484,11 +535,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     if (number == null && named == null) {
       return;
     }
-    if (localTests == null) {
-      // Read only once the method stores a constant into a local.
-      localTests = localTestsOfMethod.get();
-    }
-    Set<String> tests = localTests.get(slot);
+    Set<String> tests = localTests().get(slot);
     if (tests == null) {
       return;
     }
@@ -623,6 +670,10 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     if (field.isStatic() || !env.className().equals(field.className())) {
       return;
     }
+    if (value.flag() instanceof Flag.Local local) {
+      // The local's answers to the field's tests, as far as its own tests tell them.
+      ImpliedTests.answer(getFrame(), localTestFamily(local.slot(), getFrame().flags()));
+    }
     for (String test : env.testsOfFinalField(field.name())) {
       Flag.Field flag = FinalFieldTests.flagOf(field.className(), field.name(), test);
       FlagFacts<Flag, Place> flags = getFrame().flags();
@@ -631,6 +682,18 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
               value.flag() instanceof Flag.Local local
                   ? flags.assignCopy(flag, new Flag.PureTest(local.slot(), test))
                   : flags.forget(flag));
+    }
+    Integer floor = env.testsOfFinalField(field.name()).isEmpty() ? null : floorStored();
+    if (floor != null) {
+      // Math.max(0, n): the field is at least the constant, whichever value n has.
+      Flag.Field atLeast =
+          FinalFieldTests.flagOf(
+              field.className(),
+              field.name(),
+              IntComparison.GREATER_OR_EQUAL.flagTested(floor, false));
+      getFrame()
+          .setFlags(getFrame().flags().assignConstant(atLeast, true, getFrame().nonNullPlaces()));
+      ImpliedTests.answer(getFrame(), testFamily(atLeast, getFrame().flags()));
     }
     Boolean initial =
         env.testsOfFinalField(field.name()).contains(AtomicFlags.TEST)
@@ -650,6 +713,34 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       getFrame()
           .setFlags(getFrame().flags().assignConstant(flag, true, getFrame().nonNullPlaces()));
     }
+  }
+
+  /**
+   * The constant that the value stored here never is below: {@code Math.max(0, n)} (policy {@link
+   * ConstantTests#neverBelowArguments}), with the constant pushed last, or first before a single
+   * load; null for another value.
+   */
+  private @Nullable Integer floorStored() {
+    InstructionHandle call = getLocation().getHandle().getPrev();
+    if (call == null
+        || !(call.getInstruction() instanceof INVOKESTATIC max)
+        || !"(II)I".equals(max.getSignature(getCPG()))
+        || !ConstantTests.neverBelowArguments(
+            max.getClassName(getCPG()), max.getMethodName(getCPG()))) {
+      return null;
+    }
+    InstructionHandle second = call.getPrev();
+    Integer last =
+        second == null ? null : FinalFieldTests.intConstant(second.getInstruction(), getCPG());
+    if (last != null) {
+      return last;
+    }
+    InstructionHandle first = second == null ? null : second.getPrev();
+    return first != null
+            && (second.getInstruction() instanceof ILOAD
+                || second.getInstruction() instanceof GETFIELD)
+        ? FinalFieldTests.intConstant(first.getInstruction(), getCPG())
+        : null;
   }
 
   /**

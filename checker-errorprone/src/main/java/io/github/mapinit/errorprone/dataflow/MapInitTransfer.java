@@ -332,11 +332,24 @@ final class MapInitTransfer
         value instanceof LocalVariableNode read && read.getElement() instanceof VarSymbol variable
             ? variable
             : null;
-    for (Map.Entry<String, VarSymbol> test : environment.fieldTestFlags(field).entrySet()) {
+    Map<String, VarSymbol> fieldTests = Map.copyOf(environment.fieldTestFlags(field));
+    if (local != null) {
+      // The local's answers to the field's tests, as far as its own tests tell them.
+      fieldTests.keySet().forEach(test -> pureTests.flagOf(local, test));
+      store = withImpliedAnswers(store, pureTests.flagsOn(local));
+    }
+    for (Map.Entry<String, VarSymbol> test : fieldTests.entrySet()) {
       store =
           local == null
               ? store.forgetFlag(test.getValue())
               : store.copyFlag(test.getValue(), pureTests.flagOf(local, test.getKey()));
+    }
+    Long floor = local == null ? floorOf(value) : null;
+    if (floor != null && !fieldTests.isEmpty()) {
+      // Math.max(0, n): the field is at least the constant, whichever value n has.
+      VarSymbol floorFlag =
+          environment.fieldTestFlag(field, IntComparison.GREATER_OR_EQUAL.flagTested(floor, false));
+      store = withImpliedAnswers(store.assignFlag(floorFlag, true), testFlagsOf(field));
     }
     VarSymbol atomic = environment.fieldTestFlags(field).get(AtomicFlags.TEST);
     if (atomic != null
@@ -352,6 +365,28 @@ final class MapInitTransfer
       }
     }
     return store;
+  }
+
+  /**
+   * The constant that a call such as {@code Math.max(0, n)} never returns less than (policy {@link
+   * ConstantTests#neverBelowArguments}); null for another value.
+   */
+  private static @Nullable Long floorOf(Node value) {
+    if (!(value instanceof MethodInvocationNode call)
+        || call.getArguments().size() != 2
+        || !(call.getTarget().getMethod().getEnclosingElement() instanceof TypeElement owner)
+        || !ConstantTests.neverBelowArguments(
+            owner.getQualifiedName().toString(),
+            call.getTarget().getMethod().getSimpleName().toString())) {
+      return null;
+    }
+    for (Node argument : call.getArguments()) {
+      if (argument.getTree() != null
+          && ASTHelpers.constValue(argument.getTree()) instanceof Integer constant) {
+        return constant.longValue();
+      }
+    }
+    return null;
   }
 
   /**
@@ -1565,10 +1600,46 @@ final class MapInitTransfer
       return null;
     }
     PlaceStore store = input.getRegularStore();
+    ConstantComparisons.Tested comparison = ConstantComparisons.of(node.getTree(), body.owner());
+    Map<String, VarSymbol> family =
+        comparison == null ? Map.of() : testFlagsOf(comparison.variable());
     return new ConditionalTransferResult<>(
         Nullness.NON_NULL,
-        store.assumeFlag(tested.flag(), tested.whereHolds()),
-        store.assumeFlag(tested.flag(), !tested.whereHolds()));
+        withImpliedAnswers(store.assumeFlag(tested.flag(), tested.whereHolds()), family),
+        withImpliedAnswers(store.assumeFlag(tested.flag(), !tested.whereHolds()), family));
+  }
+
+  /** The flags of the tests of {@code variable} against constants made so far, by test. */
+  private Map<String, VarSymbol> testFlagsOf(VarSymbol variable) {
+    return variable.getKind() == ElementKind.FIELD
+        ? environment.fieldTestFlags(variable)
+        : pureTests.flagsOn(variable);
+  }
+
+  /**
+   * Policy {@link ConstantTests#implied}: the answers that the known ones give to the other tests
+   * of the same variable ({@code capacity >= 0} and {@code capacity != 0} make {@code capacity >=
+   * 1}).
+   */
+  private static PlaceStore withImpliedAnswers(PlaceStore store, Map<String, VarSymbol> tests) {
+    if (tests.size() < 2 || store.isUnreachable()) {
+      return store;
+    }
+    Map<String, Boolean> known = new HashMap<>();
+    tests.forEach(
+        (test, flag) -> store.knownFlagValue(flag).ifPresent(value -> known.put(test, value)));
+    if (known.isEmpty() || known.size() == tests.size()) {
+      return store;
+    }
+    PlaceStore answered = store;
+    for (Map.Entry<String, VarSymbol> test : tests.entrySet()) {
+      Boolean answer =
+          known.containsKey(test.getKey()) ? null : ConstantTests.implied(known, test.getKey());
+      if (answer != null) {
+        answered = answered.assumeFlag(test.getValue(), answer);
+      }
+    }
+    return answered;
   }
 
   /**

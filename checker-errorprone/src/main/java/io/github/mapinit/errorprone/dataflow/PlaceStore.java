@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import javax.lang.model.element.ElementKind;
@@ -207,6 +208,11 @@ public final class PlaceStore implements Store<PlaceStore> {
   /** Whether some fact is known here about {@code flag}. */
   public boolean knowsFlag(VarSymbol flag) {
     return flags.flags().contains(flag);
+  }
+
+  /** The one value {@code flag} holds here, if it is known. */
+  public Optional<Boolean> knownFlagValue(VarSymbol flag) {
+    return flags.knownValue(flag);
   }
 
   /** {@code a == b} ({@code equal}) or {@code a != b} holds here, for two boolean flags. */

@@ -1,5 +1,8 @@
 package io.github.mapinit.policy.rules;
 
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,15 +74,11 @@ public final class ConstantTests {
    * another kind.
    */
   public static @Nullable Boolean answerFor(String test, long value) {
-    if (test.startsWith(EQUAL) || test.startsWith(AT_LEAST)) {
-      try {
-        long threshold = Long.parseLong(test.substring(3));
-        return test.startsWith(EQUAL) ? value == threshold : value >= threshold;
-      } catch (NumberFormatException e) {
-        return null;
-      }
+    Long threshold = threshold(test);
+    if (threshold == null) {
+      return null;
     }
-    return null;
+    return test.startsWith(EQUAL) ? value == threshold : value >= threshold;
   }
 
   /**
@@ -88,6 +87,91 @@ public final class ConstantTests {
    */
   public static @Nullable Boolean answerFor(String test, String name) {
     return test.startsWith(EQUAL) ? test.equals(equalTo(name)) : null;
+  }
+
+  /**
+   * The answer of {@code test} that the answers {@code known} to other tests of the same int give
+   * (spec 8, correlated conditions), or null if they leave it open: {@code n >= 0} true and {@code
+   * n == 0} false make {@code n >= 1} true; {@code n >= 1} true makes {@code n == 0} false; {@code
+   * mode == Mode.A} true makes {@code mode == Mode.B} false. Tests of other kinds give and get
+   * nothing.
+   */
+  public static @Nullable Boolean implied(Map<String, Boolean> known, String test) {
+    long low = Long.MIN_VALUE;
+    long high = Long.MAX_VALUE;
+    Set<Long> excluded = new HashSet<>();
+    for (Map.Entry<String, Boolean> answer : known.entrySet()) {
+      Long threshold = threshold(answer.getKey());
+      if (threshold == null
+          && answer.getValue()
+          && answer.getKey().startsWith(EQUAL)
+          && test.startsWith(EQUAL)
+          && threshold(test) == null
+          && !answer.getKey().equals(test)) {
+        // A variable equal to one named constant is equal to no other.
+        return false;
+      }
+      if (threshold == null || answer.getKey().equals(test)) {
+        continue;
+      }
+      boolean holds = answer.getValue();
+      if (answer.getKey().startsWith(EQUAL)) {
+        if (holds) {
+          low = Math.max(low, threshold);
+          high = Math.min(high, threshold);
+        } else {
+          excluded.add(threshold);
+        }
+      } else if (holds) {
+        low = Math.max(low, threshold);
+      } else if (threshold > Long.MIN_VALUE) {
+        high = Math.min(high, threshold - 1);
+      }
+    }
+    while (low < high && excluded.contains(low)) {
+      low++;
+    }
+    while (high > low && excluded.contains(high)) {
+      high--;
+    }
+    Long asked = threshold(test);
+    if (asked == null || low > high || (low == high && excluded.contains(low))) {
+      // Another kind of test, or answers that no value gives (a path that cannot run).
+      return null;
+    }
+    if (test.startsWith(EQUAL)) {
+      if (low == asked && high == asked) {
+        return true;
+      }
+      return asked < low || asked > high || excluded.contains(asked) ? false : null;
+    }
+    if (low >= asked) {
+      return true;
+    }
+    return high < asked ? false : null;
+  }
+
+  /**
+   * Whether {@code owner.method(a, b)} never returns less than either argument ({@code Math.max}):
+   * a field assigned {@code Math.max(0, n)} answers {@code >= 0} with true.
+   */
+  public static boolean neverBelowArguments(String owner, String method) {
+    return method.equals("max")
+        && (owner.equals("java.lang.Math")
+            || owner.equals("java.lang.StrictMath")
+            || owner.equals("java.lang.Integer"));
+  }
+
+  /** The constant of a test named by {@link IntComparison#flagTested}, or null for another. */
+  private static @Nullable Long threshold(String test) {
+    if (!test.startsWith(EQUAL) && !test.startsWith(AT_LEAST)) {
+      return null;
+    }
+    try {
+      return Long.parseLong(test.substring(3));
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   /**

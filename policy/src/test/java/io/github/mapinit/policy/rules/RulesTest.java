@@ -709,4 +709,23 @@ final class RulesTest {
     assertFalse(StateGates.callTests(false, true, false, true));
     assertFalse(StateGates.callTests(false, true, true, false));
   }
+
+  @Test
+  void answersToTestsOfOneIntImplyAnswersToOthers() {
+    // capacity < 0 throws, so capacity >= 0; where capacity == 0 fails, capacity > 0 holds.
+    assertEquals(Boolean.TRUE, ConstantTests.implied(Map.of(">= 0", true, "== 0", false), ">= 1"));
+    assertEquals(Boolean.FALSE, ConstantTests.implied(Map.of(">= 1", true), "== 0"));
+    assertEquals(Boolean.TRUE, ConstantTests.implied(Map.of(">= 0", true, ">= 1", false), "== 0"));
+    assertEquals(Boolean.FALSE, ConstantTests.implied(Map.of("== 3", true), ">= 4"));
+    assertNull(ConstantTests.implied(Map.of(">= 0", true), "== 0"));
+    assertNull(ConstantTests.implied(Map.of(">= 0", true), ">= 1"));
+    assertEquals(
+        Boolean.FALSE,
+        ConstantTests.implied(
+            Map.of(ConstantTests.equalTo("OPEN"), true), ConstantTests.equalTo("CLOSED")));
+    assertNull(
+        ConstantTests.implied(
+            Map.of(ConstantTests.equalTo("OPEN"), false), ConstantTests.equalTo("CLOSED")));
+    assertNull(ConstantTests.implied(Map.of(">= 1", true), "contains OPEN"));
+  }
 }
