@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.ba.XClass;
 import edu.umd.cs.findbugs.classfile.ClassDescriptor;
 import io.github.mapinit.policy.rules.AtomicFlags;
 import io.github.mapinit.policy.rules.ConstantTests;
+import io.github.mapinit.policy.rules.Counters;
 import io.github.mapinit.policy.rules.IntComparison;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import org.apache.bcel.classfile.Field;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ALOAD;
+import org.apache.bcel.generic.ARRAYLENGTH;
 import org.apache.bcel.generic.BIPUSH;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.GETFIELD;
@@ -150,6 +152,9 @@ final class FinalFieldTests {
     if (next instanceof INVOKEVIRTUAL call) {
       return recordAccessorTest(call, cpg);
     }
+    if (next instanceof ARRAYLENGTH && read + 2 < code.length) {
+      return emptyArrayTest(code, read + 2, cpg);
+    }
     if (read + 2 < code.length && code[read + 2] instanceof InvokeInstruction call) {
       String constant = constantName(next, cpg);
       String test = constant == null ? null : membershipTest(call, constant, cpg);
@@ -169,6 +174,24 @@ final class FinalFieldTests {
       }
     }
     return read >= 2 ? testOf(code[read - 2], next, true, isInt, signature, cpg) : null;
+  }
+
+  /**
+   * {@link ConstantTests#EMPTY_ARRAY} where the instructions from {@code at} on compare the length
+   * just read with a constant in a way that asks whether it is 0; null otherwise.
+   */
+  private static @Nullable String emptyArrayTest(Instruction[] code, int at, ConstantPoolGen cpg) {
+    IntComparison againstZero = comparisonWithZero(code[at].getOpcode());
+    Boolean whereZero = againstZero == null ? null : Counters.holdsWhereZero(againstZero, 0, false);
+    if (whereZero == null && at + 1 < code.length) {
+      IntComparison comparison = comparisonOfTwo(code[at + 1].getOpcode());
+      Integer number = intConstant(code[at], cpg);
+      whereZero =
+          comparison == null || number == null
+              ? null
+              : Counters.holdsWhereZero(comparison, number, false);
+    }
+    return whereZero == null ? null : ConstantTests.EMPTY_ARRAY;
   }
 
   /** {@code constant}, compared by {@code branch} with the field on its other side. */

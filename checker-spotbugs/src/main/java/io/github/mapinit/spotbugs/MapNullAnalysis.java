@@ -296,13 +296,18 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
       return fact;
     }
     NullFrame copy = modifyFrame(fact, null);
+    Flag any = null;
     for (String test : tests) {
       Flag flag = flagOf(selected, test);
       if (flag != null && !copy.assumeFlag(flag, matched)) {
         return null;
       }
+      any = flag != null ? flag : any;
     }
-    return copy;
+    // One constant matched is no other (policy ConstantTests.implied).
+    return any == null || ImpliedTests.answer(copy, visitor.testFamily(any, copy.flags()))
+        ? copy
+        : null;
   }
 
   private @Nullable Flag flagOf(EnumSwitches.Selected selected, String test) {

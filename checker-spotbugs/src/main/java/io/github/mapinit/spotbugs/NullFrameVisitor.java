@@ -388,6 +388,18 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     if (array.flag() instanceof Flag.Local local) {
       pop();
       getFrame().pushValue(Value.ofFlag(new Flag.ArrayLength(local.slot())));
+    } else if (array.flag() instanceof Flag.Field field
+        && !field.isStatic()
+        && env.className().equals(field.className())
+        && env.testsOfFinalField(field.name()).contains(ConstantTests.EMPTY_ARRAY)) {
+      // Policy ConstantTests: a final array field's length is 0 or not for good.
+      pop();
+      getFrame()
+          .pushValue(
+              Value.ofFlag(
+                  new Flag.IntFieldValue(
+                      FinalFieldTests.flagOf(
+                          field.className(), field.name(), ConstantTests.EMPTY_ARRAY))));
     }
   }
 

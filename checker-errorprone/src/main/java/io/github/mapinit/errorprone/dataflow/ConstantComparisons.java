@@ -140,6 +140,10 @@ final class ConstantComparisons {
       }
       // A length is never negative: every test of whether it is 0 is one flag.
       Boolean whereZero = Counters.holdsWhereZero(comparison, number, constantOnLeft);
+      if (array.getKind() == ElementKind.FIELD) {
+        // A final array field's: the class's flag, which promises may carry across methods.
+        return whereZero == null ? null : new Tested(array, ConstantTests.EMPTY_ARRAY, whereZero);
+      }
       return whereZero != null
           ? new Tested(array, CountingLoops.holdsAnElement(), !whereZero)
           : new Tested(
@@ -249,18 +253,17 @@ final class ConstantComparisons {
     return new CaseTests(variable, tests);
   }
 
-  /** The local whose length {@code tree} reads ({@code args.length}), or null. */
+  /**
+   * The local, or final field of the running object, whose length {@code tree} reads ({@code
+   * args.length}, {@code this.bounds.length}), or null.
+   */
   private static @Nullable VarSymbol arrayWhoseLength(ExpressionTree tree, Symbol running) {
     if (!(tree instanceof MemberSelectTree select)
         || !select.getIdentifier().contentEquals("length")) {
       return null;
     }
     VarSymbol array = variableOf(select.getExpression(), running);
-    return array != null
-            && array.getKind() != ElementKind.FIELD
-            && array.type.getKind() == TypeKind.ARRAY
-        ? array
-        : null;
+    return array != null && array.type.getKind() == TypeKind.ARRAY ? array : null;
   }
 
   /** The final field of the running object that {@code tree} reads, or null. */

@@ -237,6 +237,8 @@ final class MapInitTransfer
           matched = matched.assumeFlag(flag, true);
         }
       }
+      // One constant matched is no other (policy ConstantTests.implied).
+      matched = withImpliedAnswers(matched, testFlagsOf(tests.variable()));
     }
     if (exhaustiveSwitchEnds.contains(node.getTree())) {
       unmatched = PlaceStore.unreachable(store);

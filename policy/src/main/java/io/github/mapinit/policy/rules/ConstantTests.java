@@ -69,6 +69,14 @@ public final class ConstantTests {
   }
 
   /**
+   * The flag that a test of whether the length of a final array field of the object is 0 tests
+   * ({@code bounds.length == 0}, {@code bounds.length > 0}): true where it is. The field never
+   * holds another array and a length never changes, so every such test of it gives the same answer,
+   * set where the constructor stored the array.
+   */
+  public static final String EMPTY_ARRAY = "length == 0";
+
+  /**
    * The answer of {@code test}, a flag named by {@link #equalTo} or {@link
    * IntComparison#flagTested}, for a variable that holds the int {@code value}; null for a test of
    * another kind.
