@@ -26,6 +26,8 @@ import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.FieldInstruction;
 import org.apache.bcel.generic.GETFIELD;
+import org.apache.bcel.generic.GotoInstruction;
+import org.apache.bcel.generic.ICONST;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
@@ -382,6 +384,49 @@ final class ClassModel implements MethodEnvironment {
       }
     }
     return null;
+  }
+
+  @Override
+  public Flag.@Nullable Field referenceFlagReturnedBy(InvokeInstruction ins, ConstantPoolGen cpg) {
+    if (ins.getOpcode() == Const.INVOKESTATIC
+        || !className().equals(ins.getClassName(cpg))
+        || !"()Z".equals(ins.getSignature(cpg))) {
+      return null;
+    }
+    for (Method method : javaClass.getMethods()) {
+      if (method.getName().equals(ins.getMethodName(cpg))
+          && "()Z".equals(method.getSignature())
+          && !method.isStatic()
+          && method.getCode() != null) {
+        Flag.Field tested = nullTestedField(method.getCode().getCode(), cpg);
+        return tested != null && flagCandidates().flags().contains(tested) ? tested : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The field of this class that {@code return f == null;} (or {@code != null}) compares with null,
+   * as javac compiles it: {@code aload_0; getfield f; ifnull/ifnonnull L; iconst; goto E; L:
+   * iconst; E: ireturn}, the two constants different; or null.
+   */
+  private Flag.@Nullable Field nullTestedField(byte[] code, ConstantPoolGen cpg) {
+    Instruction[] instructions = new InstructionList(code).getInstructions();
+    if (instructions.length != 7
+        || !(instructions[0] instanceof ALOAD load)
+        || load.getIndex() != 0
+        || !(instructions[1] instanceof GETFIELD read)
+        || !className().equals(read.getClassName(cpg))
+        || (instructions[2].getOpcode() != Const.IFNULL
+            && instructions[2].getOpcode() != Const.IFNONNULL)
+        || !(instructions[3] instanceof ICONST first)
+        || !(instructions[4] instanceof GotoInstruction)
+        || !(instructions[5] instanceof ICONST second)
+        || first.getValue().intValue() == second.getValue().intValue()
+        || instructions[6].getOpcode() != Const.IRETURN) {
+      return null;
+    }
+    return new Flag.Field(className(), read.getFieldName(cpg), false);
   }
 
   /** The field of this class that {@code aload_0; getfield f; ireturn} returns, or null. */

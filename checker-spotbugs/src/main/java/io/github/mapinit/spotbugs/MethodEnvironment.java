@@ -48,6 +48,13 @@ interface MethodEnvironment {
   Flag.@Nullable Field flagReturnedBy(InvokeInstruction ins, ConstantPoolGen cpg);
 
   /**
+   * The map field of the running object, a flag of the class, whose nullness the method {@code ins}
+   * calls returns exactly, when its body is {@code return f == null;} (or {@code != null}); null
+   * otherwise. A test of its result is a test of the field's flag, both ways (spec 8).
+   */
+  Flag.@Nullable Field referenceFlagReturnedBy(InvokeInstruction ins, ConstantPoolGen cpg);
+
+  /**
    * The lambda of the analysed class that {@code ins} creates, with its summary, or null when it
    * creates something else (spec 4: a lambda starts from the state where it is created).
    */

@@ -1234,11 +1234,25 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
         }
       }
     }
+    Flag.Field exactly =
+        tested != null && receiver != null && receiver.role() == Value.Role.THIS
+            ? env.referenceFlagReturnedBy(ins, getCPG())
+            : null;
+    if (exactly != null
+        && tested != null
+        && tested.place() instanceof Place.FieldPlace place
+        && place.field().name().equals(exactly.name())) {
+      // Spec 8: the result says exactly whether the field is null (`return lines == null;`), so
+      // it tests the field's flag both ways.
+      tested = tested.withFlag(exactly);
+    } else {
+      exactly = null;
+    }
     handleNormalInstruction(ins);
     if (nonNullWhen.isPresent() && tested != null) {
       // Spec 3: a test of the call's result is a null test of the argument (or the field).
       pop();
-      pushTestResult(tested, nonNullWhen.get(), false);
+      pushTestResult(tested, nonNullWhen.get(), exactly != null);
     } else if (ins.getReturnType(getCPG()) instanceof ReferenceType) {
       getFrame().pushValue(pop().withFlag(Flag.PRESUMED_OBJECT));
     }

@@ -122,6 +122,13 @@ public interface AnalysisEnvironment {
    */
   @Nullable VarSymbol flagReturnedBy(MethodInvocationNode call, Body caller);
 
+  /**
+   * The field, a flag of the caller's class, whose nullness the result of {@code call} says exactly
+   * ({@code isFinal()} that returns {@code lines == null}); null for another call. Its test is a
+   * test of the field's flag (spec 8).
+   */
+  @Nullable VarSymbol referenceFlagReturnedBy(MethodInvocationNode call, Body caller);
+
   /** A field a call's result tests: the result {@code nonNullWhen} means it is not null. */
   record TestedField(VarSymbol field, boolean nonNullWhen) {}
 

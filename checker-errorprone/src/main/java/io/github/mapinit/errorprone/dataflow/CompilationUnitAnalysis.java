@@ -570,6 +570,23 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   }
 
   @Override
+  public @Nullable VarSymbol referenceFlagReturnedBy(MethodInvocationNode call, Body caller) {
+    if (!(call.getTarget().getMethod() instanceof MethodSymbol method)
+        || method.isStatic()
+        || method.owner != caller.owner()
+        || !(call.getTarget().getReceiver() instanceof ThisNode)
+        || method.getReturnType().getKind() != TypeKind.BOOLEAN
+        || !method.getParameters().isEmpty()) {
+      return null;
+    }
+    Body accessor = index.bodyOf(method);
+    if (accessor == null || !(accessor.tree() instanceof MethodTree tree)) {
+      return null;
+    }
+    return NullTests.exactlyTested(tree, flagCandidates(caller).flags()).orElse(null);
+  }
+
+  @Override
   public Optional<TestedField> fieldTestOf(MethodInvocationNode call, Body caller) {
     if (!(call.getTarget().getMethod() instanceof MethodSymbol method)
         || method.isStatic()

@@ -4,6 +4,7 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
@@ -129,6 +130,9 @@ final class FlagPromises {
           store =
               store.assignFlag(
                   ASTHelpers.getSymbol(variable), Boolean.TRUE.equals(literal.getValue()));
+        } else if (initializer instanceof NewClassTree || initializer instanceof NewArrayTree) {
+          // A reference flag: what `new` makes is never null.
+          store = store.assignFlag(ASTHelpers.getSymbol(variable), true);
         }
       }
       if (member instanceof VariableTree variable

@@ -798,9 +798,17 @@ final class MapInitTransfer
       PlaceStore after = applyFollowedCall(node, input, store, callOnOwnObject);
       PlaceStore nonNull =
           after.refine(testedPlace(node, fieldTest.get().field()), Nullness.NON_NULL);
+      PlaceStore other = after;
+      VarSymbol flag = environment.referenceFlagReturnedBy(node, body);
+      if (flag != null) {
+        // Spec 8: the result says exactly whether the field is null, so it tests the field's
+        // flag both ways (`if (isFinal())` where isFinal() returns `lines == null`).
+        nonNull = nonNull.assumeFlag(flag, true);
+        other = other.assumeFlag(flag, false);
+      }
       return fieldTest.get().nonNullWhen()
-          ? new ConditionalTransferResult<>(Nullness.NON_NULL, nonNull, after, exceptionalStores)
-          : new ConditionalTransferResult<>(Nullness.NON_NULL, after, nonNull, exceptionalStores);
+          ? new ConditionalTransferResult<>(Nullness.NON_NULL, nonNull, other, exceptionalStores)
+          : new ConditionalTransferResult<>(Nullness.NON_NULL, other, nonNull, exceptionalStores);
     }
     store = applyFollowedCall(node, input, store, callOnOwnObject);
     VarSymbol accessed = environment.flagReturnedBy(node, body);

@@ -68,6 +68,29 @@ final class NullTests {
     return Optional.empty();
   }
 
+  /**
+   * The field of the running object, among {@code fields}, that a body of one {@code return f ==
+   * null;} (or {@code != null}) compares with null, and the result where it is not null: the result
+   * then says exactly whether the field is null, both ways. Empty for any other body.
+   */
+  static Optional<VarSymbol> exactlyTested(MethodTree helper, Collection<VarSymbol> fields) {
+    Optional<ExpressionTree> returned = singleReturn(helper).map(ASTHelpers::stripParentheses);
+    if (returned.isEmpty()
+        || (returned.get().getKind() != Tree.Kind.EQUAL_TO
+            && returned.get().getKind() != Tree.Kind.NOT_EQUAL_TO)) {
+      return Optional.empty();
+    }
+    BinaryTree comparison = (BinaryTree) returned.get();
+    ExpressionTree left = ASTHelpers.stripParentheses(comparison.getLeftOperand());
+    ExpressionTree operand =
+        left.getKind() == Tree.Kind.NULL_LITERAL
+            ? ASTHelpers.stripParentheses(comparison.getRightOperand())
+            : left;
+    return fields.stream()
+        .filter(field -> comparesWithNull(comparison, field) && JavacFacts.isOnThis(operand))
+        .findFirst();
+  }
+
   /** The instance field of the running object that a body of one {@code return f;} returns. */
   static @Nullable VarSymbol returnedOwnField(MethodTree accessor) {
     Optional<ExpressionTree> returned = singleReturn(accessor);
