@@ -369,25 +369,20 @@ final class ClassModel implements MethodEnvironment {
 
   @Override
   public Flag.@Nullable Field flagReturnedBy(InvokeInstruction ins, ConstantPoolGen cpg) {
-    if (ins.getOpcode() == Const.INVOKESTATIC
-        || !className().equals(ins.getClassName(cpg))
-        || !"()Z".equals(ins.getSignature(cpg))) {
-      return null;
-    }
-    for (Method method : javaClass.getMethods()) {
-      if (method.getName().equals(ins.getMethodName(cpg))
-          && "()Z".equals(method.getSignature())
-          && !method.isStatic()
-          && method.getCode() != null) {
-        Flag.Field returned = returnedField(method.getCode().getCode(), cpg);
-        return returned != null && flagCandidates().flags().contains(returned) ? returned : null;
-      }
-    }
-    return null;
+    byte[] code = booleanAccessorCode(ins, cpg);
+    Flag.Field returned = code == null ? null : returnedField(code, cpg);
+    return returned != null && flagCandidates().flags().contains(returned) ? returned : null;
   }
 
   @Override
   public Flag.@Nullable Field referenceFlagReturnedBy(InvokeInstruction ins, ConstantPoolGen cpg) {
+    byte[] code = booleanAccessorCode(ins, cpg);
+    Flag.Field tested = code == null ? null : nullTestedField(code, cpg);
+    return tested != null && flagCandidates().flags().contains(tested) ? tested : null;
+  }
+
+  /** The code of the boolean instance method without parameters of this class that ins calls. */
+  private byte @Nullable [] booleanAccessorCode(InvokeInstruction ins, ConstantPoolGen cpg) {
     if (ins.getOpcode() == Const.INVOKESTATIC
         || !className().equals(ins.getClassName(cpg))
         || !"()Z".equals(ins.getSignature(cpg))) {
@@ -398,8 +393,7 @@ final class ClassModel implements MethodEnvironment {
           && "()Z".equals(method.getSignature())
           && !method.isStatic()
           && method.getCode() != null) {
-        Flag.Field tested = nullTestedField(method.getCode().getCode(), cpg);
-        return tested != null && flagCandidates().flags().contains(tested) ? tested : null;
+        return method.getCode().getCode();
       }
     }
     return null;

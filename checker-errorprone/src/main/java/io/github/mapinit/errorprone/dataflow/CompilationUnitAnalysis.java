@@ -553,24 +553,21 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
 
   @Override
   public @Nullable VarSymbol flagReturnedBy(MethodInvocationNode call, Body caller) {
-    if (!(call.getTarget().getMethod() instanceof MethodSymbol method)
-        || method.isStatic()
-        || method.owner != caller.owner()
-        || !(call.getTarget().getReceiver() instanceof ThisNode)
-        || method.getReturnType().getKind() != TypeKind.BOOLEAN
-        || !method.getParameters().isEmpty()) {
-      return null;
-    }
-    Body accessor = index.bodyOf(method);
-    if (accessor == null || !(accessor.tree() instanceof MethodTree tree)) {
-      return null;
-    }
-    VarSymbol returned = NullTests.returnedOwnField(tree);
+    MethodTree accessor = booleanAccessorCalled(call, caller);
+    VarSymbol returned = accessor == null ? null : NullTests.returnedOwnField(accessor);
     return returned != null && flagCandidates(caller).flags().contains(returned) ? returned : null;
   }
 
   @Override
   public @Nullable VarSymbol referenceFlagReturnedBy(MethodInvocationNode call, Body caller) {
+    MethodTree accessor = booleanAccessorCalled(call, caller);
+    return accessor == null
+        ? null
+        : NullTests.exactlyTested(accessor, flagCandidates(caller).flags()).orElse(null);
+  }
+
+  /** The body of the boolean method without parameters of its class that a call on this runs. */
+  private @Nullable MethodTree booleanAccessorCalled(MethodInvocationNode call, Body caller) {
     if (!(call.getTarget().getMethod() instanceof MethodSymbol method)
         || method.isStatic()
         || method.owner != caller.owner()
@@ -580,10 +577,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
       return null;
     }
     Body accessor = index.bodyOf(method);
-    if (accessor == null || !(accessor.tree() instanceof MethodTree tree)) {
-      return null;
-    }
-    return NullTests.exactlyTested(tree, flagCandidates(caller).flags()).orElse(null);
+    return accessor != null && accessor.tree() instanceof MethodTree tree ? tree : null;
   }
 
   @Override
