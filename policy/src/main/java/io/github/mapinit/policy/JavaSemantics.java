@@ -23,7 +23,10 @@ public final class JavaSemantics {
    */
   public static final String READ_OBJECT = "readObject";
 
-  /** The name a constructor has in bytecode, and in the policy's "<class> <method>" data. */
+  /**
+   * The name a constructor has in bytecode, and in the policy data's {@code <class> <method>}
+   * lines.
+   */
   public static final String CONSTRUCTOR = "<init>";
 
   /** The method that replaces a deserialised object: {@code readResolve()}. */
