@@ -1961,5 +1961,14 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
 
   private void markDereferenced(Value value) {
     getFrame().markDereferenced(value);
+    if (value.flag() instanceof Flag.Field field
+        && !field.isStatic()
+        && env.className().equals(field.className())
+        && env.flagCandidates().flags().contains(field)) {
+      // Spec 8: past a dereference the map field is not null, as past a test that found it so;
+      // its flag vouches for the siblings created with it (`lastAccess.get(id);
+      // sessions.remove(id);`).
+      getFrame().assumeFlag(field, true);
+    }
   }
 }

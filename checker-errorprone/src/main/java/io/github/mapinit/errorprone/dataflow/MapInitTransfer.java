@@ -1889,9 +1889,18 @@ final class MapInitTransfer
                   : Map.of(),
               store.entryConditions()));
     }
-    return value.isDefinitelyNull()
-        ? PlaceStore.unreachable(store)
-        : store.refine(place, Nullness.NON_NULL);
+    if (value.isDefinitelyNull()) {
+      return PlaceStore.unreachable(store);
+    }
+    PlaceStore past = store.refine(place, Nullness.NON_NULL);
+    if (place.kind() == Place.Kind.THIS_FIELD
+        && environment.flagCandidates(body).flags().contains(place.variable())) {
+      // Spec 8: past a dereference the map field is not null, as past a test that found it so;
+      // its flag vouches for the siblings created with it (`lastAccess.get(id);
+      // sessions.remove(id);`).
+      past = past.assumeFlag(place.variable(), true);
+    }
+    return past;
   }
 
   /** The fields of the running object or class that the store knows to be non-null. */
