@@ -3,6 +3,7 @@ package io.github.mapinit.spotbugs;
 import io.github.mapinit.policy.rules.ConstantTests;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Policy {@link ConstantTests#implied}: the answers that a variable's known tests against constants
@@ -24,13 +25,11 @@ final class ImpliedTests {
     Map<String, Boolean> known = new HashMap<>();
     family.forEach(
         (test, flag) -> frame.flags().knownValue(flag).ifPresent(value -> known.put(test, value)));
-    if (known.isEmpty() || known.size() == family.size()) {
-      return true;
-    }
-    for (Map.Entry<String, Flag> test : family.entrySet()) {
-      Boolean answer =
-          known.containsKey(test.getKey()) ? null : ConstantTests.implied(known, test.getKey());
-      if (answer != null && !frame.assumeFlag(test.getValue(), answer)) {
+    for (Map.Entry<String, Boolean> answer :
+        ConstantTests.impliedAnswers(known, family.keySet()).entrySet()) {
+      // Every answer is for one of the tests given.
+      Flag flag = Objects.requireNonNull(family.get(answer.getKey()));
+      if (!frame.assumeFlag(flag, answer.getValue())) {
         return false;
       }
     }

@@ -1638,16 +1638,13 @@ final class MapInitTransfer
     Map<String, Boolean> known = new HashMap<>();
     tests.forEach(
         (test, flag) -> store.knownFlagValue(flag).ifPresent(value -> known.put(test, value)));
-    if (known.isEmpty() || known.size() == tests.size()) {
-      return store;
-    }
     PlaceStore answered = store;
-    for (Map.Entry<String, VarSymbol> test : tests.entrySet()) {
-      Boolean answer =
-          known.containsKey(test.getKey()) ? null : ConstantTests.implied(known, test.getKey());
-      if (answer != null) {
-        answered = answered.assumeFlag(test.getValue(), answer);
-      }
+    for (Map.Entry<String, Boolean> answer :
+        ConstantTests.impliedAnswers(known, tests.keySet()).entrySet()) {
+      // Every answer is for one of the tests given.
+      answered =
+          answered.assumeFlag(
+              Objects.requireNonNull(tests.get(answer.getKey())), answer.getValue());
     }
     return answered;
   }

@@ -1,5 +1,7 @@
 package io.github.mapinit.policy.rules;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -168,6 +170,25 @@ public final class ConstantTests {
         && (owner.equals("java.lang.Math")
             || owner.equals("java.lang.StrictMath")
             || owner.equals("java.lang.Integer"));
+  }
+
+  /**
+   * The answers that {@code known} imply ({@link #implied}) for those of {@code tests}, one
+   * variable's tests, that it does not hold; empty where nothing is known or everything is.
+   */
+  public static Map<String, Boolean> impliedAnswers(
+      Map<String, Boolean> known, Collection<String> tests) {
+    if (known.isEmpty() || known.keySet().containsAll(tests)) {
+      return Map.of();
+    }
+    Map<String, Boolean> answers = new HashMap<>();
+    for (String test : tests) {
+      Boolean answer = known.containsKey(test) ? null : implied(known, test);
+      if (answer != null) {
+        answers.put(test, answer);
+      }
+    }
+    return answers;
   }
 
   /** The constant of a test named by {@link IntComparison#flagTested}, or null for another. */

@@ -727,5 +727,10 @@ final class RulesTest {
         ConstantTests.implied(
             Map.of(ConstantTests.equalTo("OPEN"), false), ConstantTests.equalTo("CLOSED")));
     assertNull(ConstantTests.implied(Map.of(">= 1", true), "contains OPEN"));
+    assertEquals(
+        Map.of(">= 1", true),
+        ConstantTests.impliedAnswers(
+            Map.of(">= 0", true, "== 0", false), List.of(">= 0", "== 0", ">= 1", ">= 5")));
+    assertEquals(Map.of(), ConstantTests.impliedAnswers(Map.of(), List.of(">= 1", "== 0")));
   }
 }
