@@ -395,7 +395,14 @@ final class MethodAnalyzer {
       if (lambda != null
           && Callbacks.isLambdaKey(lambda.name())
           && !Callbacks.runsDuringInitialisation(method)) {
-        inheritUses(lambda.summary(), CallTarget.ALL_PLACES, creationSite(pc), pc, frame, null);
+        inheritUses(
+            lambda.summary(),
+            CallTarget.ALL_PLACES,
+            creationSite(pc),
+            pc,
+            frame,
+            null,
+            EntryConditions.vouchedAtCreation(isRunAtOnce(handle)));
       }
     } else if (ins instanceof InvokeInstruction && ins.getOpcode() != Const.INVOKEDYNAMIC) {
       InvokeInstruction invoke = (InvokeInstruction) ins;
@@ -415,7 +422,8 @@ final class MethodAnalyzer {
         Trace.CallSite callSite =
             new Trace.CallSite(
                 MethodNames.display(className, name, invoke.getSignature(cpg)), lines.lineOf(pc));
-        inheritUses(callee, CallTarget.of(invoke, receiver, cpg), callSite, pc, frame, invoke);
+        inheritUses(
+            callee, CallTarget.of(invoke, receiver, cpg), callSite, pc, frame, invoke, false);
         if (receiver != null && receiver.role() == Value.Role.THIS) {
           inheritLocalClassCreations(callee, frame);
         }
@@ -533,7 +541,7 @@ final class MethodAnalyzer {
                   MethodNames.display(className, lambda.name(), lambda.signature()),
                   lines.lineOf(pc));
       if (runAtOnce) {
-        inheritUses(lambda.summary(), CallTarget.ALL_PLACES, created, pc, frame, null);
+        inheritUses(lambda.summary(), CallTarget.ALL_PLACES, created, pc, frame, null, false);
       } else if (inConstructor) {
         escapeUses(lambda.summary(), calleeName(invoke, name), created, pc, frame);
       }
@@ -732,6 +740,8 @@ final class MethodAnalyzer {
   /**
    * A followed helper's uses that depend on its entry state: they happen with this method's state
    * at the call. Concrete and after-construction uses are the helper's own, reported with it.
+   *
+   * @param vouchedHere whether the flags that vouch here vouch for the uses (a lambda run at once)
    */
   private void inheritUses(
       MethodSummary callee,
@@ -739,7 +749,8 @@ final class MethodAnalyzer {
       Trace.CallSite callSite,
       int pc,
       NullFrame frame,
-      @Nullable InvokeInstruction call) {
+      @Nullable InvokeInstruction call,
+      boolean vouchedHere) {
     for (Use use : callee.uses()) {
       if ((use.condition() & Nullness.ENTRY_NULL) == 0
           || use.conditionPlace() == null
@@ -770,10 +781,25 @@ final class MethodAnalyzer {
             && use.conditionPlace().receiver() == Place.Receiver.THIS
             && !use.field().isStatic()) {
           derived = derived.withFlagVouchers(vouchersAt(frame, use));
+        } else if (vouchedHere
+            && use.field() != null
+            && use.conditionPlace().receiver() == Place.Receiver.THIS
+            && !use.field().isStatic()) {
+          // A lambda run at once: the flags that vouch here for the value the field had where this
+          // method started vouch for the lambda's use of it.
+          derived = derived.withFlagVouchers(frame.flagsVouchingForEntryValueOf(use.field()));
         }
         uses.add(derived);
       }
     }
+  }
+
+  /** Whether the lambda that {@code creation} makes is passed straight to a call that runs it. */
+  private boolean isRunAtOnce(InstructionHandle creation) {
+    InstructionHandle consumer = Callbacks.consumerOfResult(creation, cpg);
+    return consumer != null
+        && consumer.getInstruction() instanceof InvokeInstruction call
+        && env.runsCallbacksAtOnce(call.getClassName(cpg), call.getMethodName(cpg));
   }
 
   /**

@@ -163,9 +163,10 @@ public interface AnalysisEnvironment {
 
   /**
    * A lambda's summary, and the call it escapes to while the object is under construction, if it
-   * does: its uses then depend on whether that call calls back at once.
+   * does: its uses then depend on whether that call calls back at once. {@code runsAtOnce}: it is
+   * passed to a call that runs it at once, and runs nowhere else.
    */
-  record CreatedCallback(BodySummary summary, @Nullable String escapesTo) {}
+  record CreatedCallback(BodySummary summary, @Nullable String escapesTo, boolean runsAtOnce) {}
 
   /**
    * The bodies of the anonymous or local class that {@code creation} makes which start from the

@@ -20,6 +20,7 @@ import io.github.mapinit.policy.rules.CollectionEmptiness;
 import io.github.mapinit.policy.rules.ConstantTests;
 import io.github.mapinit.policy.rules.Counters;
 import io.github.mapinit.policy.rules.CountingLoops;
+import io.github.mapinit.policy.rules.EntryConditions;
 import io.github.mapinit.policy.rules.FreshCounters;
 import io.github.mapinit.policy.rules.IntComparison;
 import io.github.mapinit.policy.rules.NonEmptyCollections;
@@ -1845,6 +1846,7 @@ final class MapInitTransfer
             store,
             callback.summary(),
             Trace.CallSite.creationOf(callback.summary().body().name(), line),
+            EntryConditions.vouchedAtCreation(callback.runsAtOnce()),
             escapesTo == null ? this::record : recordEscapingTo(escapesTo, line));
       }
     }

@@ -73,16 +73,32 @@ public final class Summaries {
    * there, without the lambda's effects, which happen whenever it runs.
    */
   public static void usesAtCreation(
-      PlaceStore store, BodySummary lambda, Trace.CallSite creation, Consumer<Use> derivedUses) {
+      PlaceStore store,
+      BodySummary lambda,
+      Trace.CallSite creation,
+      boolean vouchedHere,
+      Consumer<Use> derivedUses) {
     derivedUses(
         store,
         lambda,
         Optional.of(creation),
-        derivedUses,
+        vouchedHere ? vouchedAt(store, derivedUses) : derivedUses,
         field -> true,
         store,
         (f, v) -> true,
         false);
+  }
+
+  /**
+   * The uses, each of a field of the running object with the flags that vouch in {@code store} for
+   * the value that field had where the running body started.
+   */
+  private static Consumer<Use> vouchedAt(PlaceStore store, Consumer<Use> derivedUses) {
+    return use ->
+        derivedUses.accept(
+            use.place().isOwnField() && !use.place().variable().isStatic()
+                ? use.withFlagVouchers(store.flagsVouchingForEntryValueOf(use.place().variable()))
+                : use);
   }
 
   /**
@@ -107,15 +123,15 @@ public final class Summaries {
       Consumer<Use> derivedUses) {
     // A flag that vouches for the field here vouches for it as the method finds it: the field is
     // monotone, and the resets that may come later are the method's own start (spec 4).
-    Consumer<Use> vouchedUses =
-        use ->
-            derivedUses.accept(
-                use.place().isOwnField() && !use.place().variable().isStatic()
-                    ? use.withFlagVouchers(
-                        store.flagsVouchingForEntryValueOf(use.place().variable()))
-                    : use);
     derivedUses(
-        store, method, Optional.empty(), vouchedUses, enclosingField, store, (f, v) -> true, false);
+        store,
+        method,
+        Optional.empty(),
+        vouchedAt(store, derivedUses),
+        enclosingField,
+        store,
+        (f, v) -> true,
+        false);
   }
 
   private static PlaceStore apply(

@@ -66,6 +66,17 @@ public final class EntryConditions {
   }
 
   /**
+   * Whether the flags that vouch, where a lambda is created, for a field's value there vouch for
+   * the lambda's uses of it (spec 8 through a lambda): a lambda passed to a call that runs it at
+   * once runs with that state and no other, as a called helper would ({@code if (!started) return;
+   * counters.forEach((k, v) -> lastReported.put(k, v));}); one that may run later may find the
+   * field reset together with its flag.
+   */
+  public static boolean vouchedAtCreation(boolean runsAtOnce) {
+    return runsAtOnce;
+  }
+
+  /**
    * The conditions on the caller's own start under which it reaches a callee's use: what its own
    * tests found before the call, and the callee's conditions on flag fields of the running object
    * that the caller has left at their entry value (the callee's field is the caller's).
