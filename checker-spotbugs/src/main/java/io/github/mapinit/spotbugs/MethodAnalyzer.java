@@ -804,7 +804,7 @@ final class MethodAnalyzer {
 
   /**
    * The flag fields, by name, that vouch where a call is made for the field a callee's use found as
-   * the caller supplied it (policy {@code EntryConditions.vouchersThroughCall}).
+   * the caller supplied it (policy {@code EntryConditions.vouchersAtCall}).
    */
   private static Map<String, Set<Boolean>> vouchersAt(NullFrame frame, Use use) {
     FieldKey field = Objects.requireNonNull(use.field());
@@ -817,7 +817,7 @@ final class MethodAnalyzer {
             new Place.EntryGhost(field));
     Map<String, Set<Boolean>> byName = new HashMap<>();
     vouchers.forEach((flag, values) -> byName.put(((Flag.Field) flag).name(), values));
-    return byName;
+    return EntryConditions.vouchersAtCall(byName, frame.flagsVouchingForEntryValueOf(field));
   }
 
   /**

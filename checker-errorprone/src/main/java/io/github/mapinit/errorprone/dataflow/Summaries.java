@@ -197,12 +197,14 @@ public final class Summaries {
         if (vouchAtCall && use.place().isOwnField() && !use.place().variable().isStatic()) {
           derived =
               derived.withFlagVouchers(
-                  EntryConditions.vouchersThroughCall(
-                      atCall.flagFacts(),
-                      use.entryConditions(),
-                      Summaries::isOwnFlagField,
-                      Place.thisField(use.place().variable()),
-                      Place.entryGhostOf(use.place().variable())));
+                  EntryConditions.vouchersAtCall(
+                      EntryConditions.vouchersThroughCall(
+                          atCall.flagFacts(),
+                          use.entryConditions(),
+                          Summaries::isOwnFlagField,
+                          Place.thisField(use.place().variable()),
+                          Place.entryGhostOf(use.place().variable())),
+                      atCall.flagsVouchingForEntryValueOf(use.place().variable())));
         }
         derivedUses.accept(derived);
       }

@@ -66,6 +66,25 @@ public final class EntryConditions {
   }
 
   /**
+   * The flags that vouch for a callee's use of a field it found as the caller supplied it: those
+   * its own tests lead to ({@link #vouchersThroughCall}), and those that vouch where the call is
+   * made for the value the field had where the caller started, which is the value the callee finds
+   * ({@code if (!running) return; ... unlink(job);} where {@code unlink} reads {@code timeline}
+   * unguarded). Each vouches alone; of two for one flag, the one that needs fewer of its values.
+   */
+  public static <F> Map<F, Set<Boolean>> vouchersAtCall(
+      Map<F, Set<Boolean>> throughCallee, Map<F, Set<Boolean>> atCall) {
+    if (atCall.isEmpty()) {
+      return throughCallee;
+    }
+    Map<F, Set<Boolean>> vouchers = new HashMap<>(throughCallee);
+    atCall.forEach(
+        (flag, values) ->
+            vouchers.merge(flag, values, (one, other) -> one.size() <= other.size() ? one : other));
+    return Map.copyOf(vouchers);
+  }
+
+  /**
    * Whether the flags that vouch, where a lambda is created, for a field's value there vouch for
    * the lambda's uses of it (spec 8 through a lambda): a lambda passed to a call that runs it at
    * once runs with that state and no other, as a called helper would ({@code if (!started) return;
