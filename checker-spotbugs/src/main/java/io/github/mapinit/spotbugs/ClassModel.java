@@ -3,6 +3,7 @@ package io.github.mapinit.spotbugs;
 import edu.umd.cs.findbugs.ba.CFGBuilderException;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import edu.umd.cs.findbugs.ba.DataflowAnalysisException;
+import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.Policy;
 import io.github.mapinit.policy.rules.CollectionEmptiness;
 import io.github.mapinit.policy.rules.ConstantTests;
@@ -181,6 +182,29 @@ final class ClassModel implements MethodEnvironment {
     }
     Method method = declared(ins, cpg);
     return method != null && isFollowed(method, ins, onThis) ? summary(method) : null;
+  }
+
+  @Override
+  public boolean ownCallCannotThrow(InvokeInstruction ins, ConstantPoolGen cpg, boolean onThis) {
+    if (!className().equals(ins.getClassName(cpg))) {
+      return false;
+    }
+    Method method = declared(ins, cpg);
+    if (method == null
+        || !isFollowed(method, ins, onThis)
+        || Const.CONSTRUCTOR_NAME.equals(method.getName())) {
+      return false;
+    }
+    MethodSummary summary = summary(method);
+    return summary != null
+        && JavaSemantics.ownCallCannotFail(
+            Overriding.isOverridable(
+                false,
+                method.isStatic(),
+                method.isPrivate(),
+                method.isFinal(),
+                javaClass.isFinal()),
+            summary.throwsOut());
   }
 
   /**

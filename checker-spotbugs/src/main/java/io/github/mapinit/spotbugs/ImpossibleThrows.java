@@ -6,13 +6,16 @@ import edu.umd.cs.findbugs.ba.InvalidBytecodeException;
 import io.github.mapinit.policy.JavaSemantics;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 import org.apache.bcel.Const;
 import org.apache.bcel.generic.BasicType;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.GETFIELD;
+import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.INVOKESPECIAL;
 import org.apache.bcel.generic.INVOKESTATIC;
 import org.apache.bcel.generic.Instruction;
+import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.NEW;
 import org.apache.bcel.generic.PUTFIELD;
 import org.apache.bcel.generic.Type;
@@ -21,8 +24,9 @@ import org.apache.bcel.generic.Type;
  * Which exception edges of the control flow graph no path the analysis reports on takes: the
  * allocation of a platform object ({@code new}) and its no-argument constructor when that declares
  * no exception (only a virtual machine error; policy {@link JavaSemantics#constructionCannotFail}),
- * a boxing conversion ({@link JavaSemantics#boxingCannotFail}), and a field access on {@code this},
- * which is never null.
+ * a boxing conversion ({@link JavaSemantics#boxingCannotFail}), a field access on {@code this},
+ * which is never null, and a call of a body of the class that no subclass replaces and no exception
+ * leaves ({@link JavaSemantics#ownCallCannotFail}).
  */
 final class ImpossibleThrows {
 
@@ -35,11 +39,21 @@ final class ImpossibleThrows {
    * Whether the thrower block's instruction cannot throw on a path the analysis reports on, given
    * the frame before it runs.
    */
-  static boolean cannotThrow(BasicBlock thrower, NullFrame before, ConstantPoolGen cpg) {
+  static boolean cannotThrow(
+      BasicBlock thrower,
+      NullFrame before,
+      ConstantPoolGen cpg,
+      BiPredicate<InvokeInstruction, Boolean> ownCallCannotThrow) {
     if (!thrower.isExceptionThrower()) {
       return false;
     }
     Instruction ins = thrower.getExceptionThrower().getInstruction();
+    if (ins instanceof InvokeInstruction call
+        && !(ins instanceof INVOKEDYNAMIC)
+        && before.isValid()
+        && ownCallCannotThrow.test(call, receiverIsThis(call, before, cpg))) {
+      return true;
+    }
     if (ins instanceof GETFIELD || ins instanceof PUTFIELD) {
       int receiverDepth =
           ins instanceof GETFIELD ? 0 : ((PUTFIELD) ins).getFieldType(cpg).getSize();
@@ -68,6 +82,16 @@ final class ImpossibleThrows {
           parameters.length == 1 && parameters[0] instanceof BasicType);
     }
     return false;
+  }
+
+  /** Whether the receiver of {@code call} is this (false for a static call). */
+  private static boolean receiverIsThis(
+      InvokeInstruction call, NullFrame before, ConstantPoolGen cpg) {
+    if (call.getOpcode() == Const.INVOKESTATIC) {
+      return false;
+    }
+    int depth = call.consumeStack(cpg) - 1;
+    return depth < before.getStackDepth() && stackValue(before, depth).role() == Value.Role.THIS;
   }
 
   private static Value stackValue(NullFrame frame, int depth) {

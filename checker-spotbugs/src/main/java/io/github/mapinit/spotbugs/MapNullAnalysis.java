@@ -13,6 +13,7 @@ import io.github.mapinit.policy.rules.CollectionEmptiness;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.apache.bcel.Const;
 import org.apache.bcel.generic.CodeExceptionGen;
 import org.apache.bcel.generic.ConstantPoolGen;
@@ -38,6 +39,10 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
   private final java.util.List<Flag.Field> freshCounters;
   private final java.util.Set<String> counters;
   private final java.util.Map<String, java.util.Set<String>> finalFieldTests;
+
+  /** Whether a call runs a body of the class that throws nothing ({@link ImpossibleThrows}). */
+  private final BiPredicate<InvokeInstruction, Boolean> ownCallCannotThrow;
+
   private int rounds;
   private java.util.@Nullable Set<InstructionHandle> exhaustiveSwitches;
   private final java.util.Map<InstructionHandle, java.util.Optional<EnumSwitches.Selected>>
@@ -50,8 +55,10 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
       MethodEnvironment.FlagCandidates flagCandidates,
       java.util.List<Flag.Field> freshCounters,
       java.util.Set<String> counters,
-      java.util.Map<String, java.util.Set<String>> finalFieldTests) {
+      java.util.Map<String, java.util.Set<String>> finalFieldTests,
+      BiPredicate<InvokeInstruction, Boolean> ownCallCannotThrow) {
     super(dfs);
+    this.ownCallCannotThrow = ownCallCannotThrow;
     this.counters = counters;
     this.finalFieldTests = finalFieldTests;
     this.flagCandidates = flagCandidates;
@@ -164,7 +171,8 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
         }
       }
       if (edge.isExceptionEdge()
-          && ImpossibleThrows.cannotThrow(edge.getSource(), fact, methodGen.getConstantPool())) {
+          && ImpossibleThrows.cannotThrow(
+              edge.getSource(), fact, methodGen.getConstantPool(), ownCallCannotThrow)) {
         // Out of memory, or a field of this being null, is no path the analysis reports on.
         return;
       }

@@ -161,7 +161,8 @@ final class MethodAnalyzer {
                 ? env.freshCounterFields()
                 : java.util.List.of(),
             env.counterFields(),
-            env.finalFieldTests());
+            env.finalFieldTests(),
+            this::ownCallCannotThrow);
     run(new Dataflow<>(cfg, analysis));
 
     for (Iterator<BasicBlock> blocks = cfg.blockIterator(); blocks.hasNext(); ) {
@@ -179,7 +180,7 @@ final class MethodAnalyzer {
       if (throwsOut(cfg, block)) {
         // A thrower block throws before its instruction runs; another block at its end.
         NullFrame before = block.isExceptionThrower() ? analysis.getStartFact(block) : frame;
-        if (!ImpossibleThrows.cannotThrow(block, before, cpg)) {
+        if (!ImpossibleThrows.cannotThrow(block, before, cpg, this::ownCallCannotThrow)) {
           noteThrow(before);
         }
       }
@@ -206,6 +207,7 @@ final class MethodAnalyzer {
         List.copyOf(uses),
         Collections.unmodifiableMap(thisCalls),
         Set.copyOf(ownCallsOffThis),
+        throwFrame != null,
         Map.copyOf(thrownOut),
         Set.copyOf(visitor.assigned()),
         Set.copyOf(visitor.assignedFlags()),
@@ -792,6 +794,14 @@ final class MethodAnalyzer {
         uses.add(derived);
       }
     }
+  }
+
+  /**
+   * Whether {@code call} (on this where {@code onThis}) runs a body of this class that no subclass
+   * replaces and that no exception leaves (policy {@code JavaSemantics.ownCallCannotFail}).
+   */
+  boolean ownCallCannotThrow(InvokeInstruction call, boolean onThis) {
+    return env.ownCallCannotThrow(call, cpg, onThis);
   }
 
   /** Whether the lambda that {@code creation} makes is passed straight to a call that runs it. */

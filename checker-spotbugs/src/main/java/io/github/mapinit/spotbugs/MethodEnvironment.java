@@ -35,6 +35,13 @@ interface MethodEnvironment {
   @Nullable MethodSummary calleeSummary(InvokeInstruction ins, ConstantPoolGen cpg, boolean onThis);
 
   /**
+   * Whether the call {@code ins} (on this where {@code onThis}) can only fail with a virtual
+   * machine error: it runs a body of the analysed class that no subclass replaces and that no
+   * exception leaves (policy {@code JavaSemantics.ownCallCannotFail}).
+   */
+  boolean ownCallCannotThrow(InvokeInstruction ins, ConstantPoolGen cpg, boolean onThis);
+
+  /**
    * Whether the method of the analysed class that {@code ins} calls never returns: it has no return
    * instruction, so every path through it throws ({@code panic(e)}).
    */

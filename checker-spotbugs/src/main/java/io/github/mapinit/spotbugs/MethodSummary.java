@@ -20,6 +20,7 @@ import java.util.Set;
  *     overridable ones, directly or through its helpers, run a subclass's override too early
  * @param ownCallsOffThis methods of this class (by key) called on another receiver than {@code
  *     this}: such a method is reached from elsewhere than its own class's code on {@code this}
+ * @param throwsOut whether an exception may leave the method (an unknown one may)
  * @param thrownOut the states of the class's own fields where an exception leaves the method
  * @param assigned the class's own fields that the method, or a callee it follows, may assign
  * @param assignedFlags the flag fields of the object that the method, or a callee it follows, may
@@ -45,6 +46,7 @@ record MethodSummary(
     List<Use> uses,
     Map<String, Integer> thisCalls,
     Set<String> ownCallsOffThis,
+    boolean throwsOut,
     Map<Place.FieldPlace, PlaceState> thrownOut,
     Set<Place.FieldPlace> assigned,
     Set<String> assignedFlags,
@@ -76,6 +78,7 @@ record MethodSummary(
         List.of(),
         Map.of(),
         Set.of(),
+        true,
         Map.of(),
         Set.of(),
         Set.of(),

@@ -85,6 +85,19 @@ public final class JavaSemantics {
   }
 
   /**
+   * Whether a call of a method of the running class can only fail with a virtual machine error: it
+   * runs that class's own body, which no subclass replaces, and no exception leaves that body. An
+   * exit through such a failure is not a path the analysis reports on, nor one that breaks a
+   * promise ({@code map = null; clearFlag();} where {@code clearFlag()} only assigns a field).
+   *
+   * @param overridable whether a subclass may override the method
+   * @param bodyMayThrow whether an exception may leave the method's body (unknown: true)
+   */
+  public static boolean ownCallCannotFail(boolean overridable, boolean bodyMayThrow) {
+    return !overridable && !bodyMayThrow;
+  }
+
+  /**
    * Whether creating an object of {@code className} (a binary name) with a constructor that takes
    * {@code parameterCount} arguments can only fail with a virtual machine error (out of memory): a
    * platform class's no-argument constructor that declares no exception gets no input to reject. An

@@ -79,6 +79,7 @@ final class BodyAnalyzer {
         uses,
         transfer.assignedFields(),
         exit != null,
+        thrownOut != null,
         ownFields(thrownOut),
         transfer.assignedFlags(),
         brokenFlagInvariants(body, transfer, exit, thrownOut),

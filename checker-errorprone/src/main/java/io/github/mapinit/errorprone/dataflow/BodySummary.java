@@ -17,7 +17,8 @@ import java.util.Set;
  * {@link FlagInvariants}), and the flag fields it leaves with one value at its normal exit, and the
  * boolean parameters (by position) it returns only when true ({@code if (!ok) throw ...}), and for
  * a method returning a boolean, the field of the object that its result vouches for as every return
- * shows ({@code this.env = values; return true;} and {@code return false;} elsewhere).
+ * shows ({@code this.env = values; return true;} and {@code return false;} elsewhere). {@code
+ * mayThrow}: whether an exception can leave the body (a body not analysed may throw).
  */
 public record BodySummary(
     Body body,
@@ -25,6 +26,7 @@ public record BodySummary(
     List<Use> uses,
     Set<VarSymbol> assignedFields,
     boolean returnsNormally,
+    boolean mayThrow,
     Map<VarSymbol, Nullness> throwExitValues,
     Set<VarSymbol> assignedFlags,
     Set<FlagInvariants.Implication> brokenFlagInvariants,
@@ -39,6 +41,7 @@ public record BodySummary(
         Map.of(),
         List.of(),
         Set.of(),
+        true,
         true,
         Map.of(),
         Set.of(),

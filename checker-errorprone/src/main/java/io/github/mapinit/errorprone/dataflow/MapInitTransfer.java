@@ -765,8 +765,10 @@ final class MapInitTransfer
         store = dereference(store, receiver, node.getTree(), environment.accessKind(node), name);
       }
     }
-    if (node.getBlock() instanceof ExceptionBlock block && isBoxing(method)) {
-      // Integer.valueOf(1), which javac inserts, fails only with a virtual machine error.
+    if (node.getBlock() instanceof ExceptionBlock block
+        && (isBoxing(method) || ownCallCannotFail(node, method))) {
+      // Integer.valueOf(1), which javac inserts, or a helper of the class that throws nothing,
+      // fails only with a virtual machine error.
       exceptionalStores = onEveryException(block, PlaceStore.unreachable(store));
     }
     if (environment.isNonNullCheck(node) && !node.getArguments().isEmpty()) {
@@ -1185,6 +1187,17 @@ final class MapInitTransfer
       }
     }
     return store;
+  }
+
+  /**
+   * A call of a method of the class whose own body runs and no exception leaves (policy {@link
+   * JavaSemantics#ownCallCannotFail}).
+   */
+  private boolean ownCallCannotFail(MethodInvocationNode node, ExecutableElement method) {
+    BodySummary callee = environment.followedCall(node, body);
+    return callee != null
+        && method instanceof MethodSymbol symbol
+        && JavaSemantics.ownCallCannotFail(JavacPolicy.isOverridable(symbol), callee.mayThrow());
   }
 
   /** A boxing conversion (policy {@link JavaSemantics#boxingCannotFail}). */
