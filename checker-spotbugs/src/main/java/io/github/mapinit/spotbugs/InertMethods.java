@@ -93,6 +93,7 @@ final class InertMethods {
         if (className.equals(owner)
             // Creating an anonymous or local class of this class records the fields there.
             || LocalClasses.isLocalClassOf(owner, className)
+            || LocalClasses.isMemberClassOf(owner, className)
             || (!(ins instanceof INVOKESTATIC) && types.isSubtype(className, owner))
             || types.isTracked(owner)
             || TrackedTypeScreen.mentionsTracked(invoke.getSignature(cpg), types)) {

@@ -16,9 +16,10 @@ import org.apache.bcel.generic.NEW;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where the methods of an anonymous or local class start (spec 4): the state of the enclosing
- * object's fields where its creator makes it. The creator is code of another class file, so its
- * model is built here, once per enclosing class of the running analysis ({@link AnalysisSession}).
+ * Where the methods of an anonymous or local class, or of an inner class that one method of its
+ * enclosing class alone creates, start (spec 4): the state of the enclosing object's fields where
+ * its creator makes it. The creator is code of another class file, so its model is built here, once
+ * per enclosing class of the running analysis ({@link AnalysisSession}).
  */
 final class LocalClassOrigins {
 
@@ -59,6 +60,15 @@ final class LocalClassOrigins {
    */
   static @Nullable Origin of(JavaClass local, Function<String, @Nullable ClassModel> models) {
     LocalClasses.Creator creator = LocalClasses.creatorOf(local);
+    if (creator == null) {
+      creator =
+          LocalClasses.confinedMemberCreator(
+              local,
+              name -> {
+                ClassModel model = models.apply(name);
+                return model == null ? null : model.javaClass();
+              });
+    }
     if (creator == null) {
       return null;
     }

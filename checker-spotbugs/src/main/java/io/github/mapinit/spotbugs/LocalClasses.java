@@ -1,13 +1,19 @@
 package io.github.mapinit.spotbugs;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Attribute;
 import org.apache.bcel.classfile.Constant;
 import org.apache.bcel.classfile.ConstantMethodHandle;
 import org.apache.bcel.classfile.ConstantNameAndType;
 import org.apache.bcel.classfile.EnclosingMethod;
+import org.apache.bcel.classfile.InnerClass;
+import org.apache.bcel.classfile.InnerClasses;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
+import org.apache.bcel.classfile.NestMembers;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InstructionList;
@@ -44,6 +50,19 @@ final class LocalClasses {
     return name.indexOf('$', i) < 0;
   }
 
+  /**
+   * Whether {@code name} is a member class of {@code enclosing} ({@code Outer$Cursor}), static or
+   * not.
+   */
+  static boolean isMemberClassOf(String name, String enclosing) {
+    int start = enclosing.length() + 1;
+    return name.length() > start
+        && name.startsWith(enclosing)
+        && name.charAt(enclosing.length()) == '$'
+        && !Character.isDigit(name.charAt(start))
+        && name.indexOf('$', start) < 0;
+  }
+
   /** Whether {@code name} is a named local class ({@code Outer$1Local}), not an anonymous one. */
   static boolean isNamedLocalClass(String name) {
     return !Character.isDigit(name.charAt(name.length() - 1));
@@ -52,9 +71,10 @@ final class LocalClasses {
   /**
    * Whether only {@code creator}'s own code creates the local class {@code local}: no other method
    * of its enclosing class (a lambda's body included) nor of the class itself makes one, and no
-   * method handle names its constructor ({@code Local::new}).
+   * method handle names its constructor ({@code Local::new}). With no creator: no code of {@code
+   * enclosing} creates it.
    */
-  static boolean createdOnlyBy(JavaClass enclosing, Method creator, JavaClass local) {
+  static boolean createdOnlyBy(JavaClass enclosing, @Nullable Method creator, JavaClass local) {
     String name = local.getClassName();
     for (JavaClass owner : new JavaClass[] {enclosing, local}) {
       ConstantPoolGen cpg = new ConstantPoolGen(owner.getConstantPool());
@@ -85,6 +105,106 @@ final class LocalClasses {
       }
     }
     return false;
+  }
+
+  /**
+   * Spec 4 for a member class: the one method of its enclosing class that creates {@code member},
+   * an inner (not static) class that is private or whose constructors are all private, so that only
+   * code of the enclosing class's nest creates it. Null when it is another class, when no method or
+   * several create it, when other code of the nest creates or extends it, or when a method handle
+   * names its constructor ({@code Cursor::new}).
+   *
+   * @param classes reads a class of the nest by name; null when it cannot be read
+   */
+  static @Nullable Creator confinedMemberCreator(
+      JavaClass member, Function<String, @Nullable JavaClass> classes) {
+    InnerClass entry = ownEntry(member);
+    if (entry == null
+        || (entry.getInnerAccessFlags() & (Const.ACC_STATIC | Const.ACC_INTERFACE)) != 0
+        || entry.getOuterClassIndex() == 0) {
+      return null;
+    }
+    String outer =
+        member
+            .getConstantPool()
+            .getConstantString(entry.getOuterClassIndex(), Const.CONSTANT_Class)
+            .replace('/', '.');
+    if (!isMemberClassOf(member.getClassName(), outer)
+        || ((entry.getInnerAccessFlags() & Const.ACC_PRIVATE) == 0
+            && !constructorsPrivate(member))) {
+      return null;
+    }
+    JavaClass enclosing = classes.apply(outer);
+    if (enclosing == null) {
+      return null;
+    }
+    Method creator = null;
+    ConstantPoolGen cpg = new ConstantPoolGen(enclosing.getConstantPool());
+    for (Method method : enclosing.getMethods()) {
+      if (creates(method, member.getClassName(), cpg)) {
+        if (creator != null || method.isStatic() || Callbacks.isLambdaBody(method)) {
+          return null;
+        }
+        creator = method;
+      }
+    }
+    if (creator == null || !createdOnlyBy(enclosing, creator, member)) {
+      return null;
+    }
+    for (String nestMember : nestMembers(enclosing)) {
+      if (nestMember.equals(member.getClassName())) {
+        continue;
+      }
+      JavaClass other = classes.apply(nestMember);
+      if (other == null
+          || member.getClassName().equals(other.getSuperclassName())
+          || !createdOnlyBy(other, null, member)) {
+        return null;
+      }
+    }
+    return new Creator(outer, creator.getName(), creator.getSignature());
+  }
+
+  /** The class's own entry in its InnerClasses attribute, or null. */
+  private static @Nullable InnerClass ownEntry(JavaClass javaClass) {
+    String self = javaClass.getClassName().replace('.', '/');
+    for (Attribute attribute : javaClass.getAttributes()) {
+      if (attribute instanceof InnerClasses inner) {
+        for (InnerClass entry : inner.getInnerClasses()) {
+          if (entry.getInnerClassIndex() != 0
+              && self.equals(
+                  javaClass
+                      .getConstantPool()
+                      .getConstantString(entry.getInnerClassIndex(), Const.CONSTANT_Class))) {
+            return entry;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean constructorsPrivate(JavaClass javaClass) {
+    boolean any = false;
+    for (Method method : javaClass.getMethods()) {
+      if (Const.CONSTRUCTOR_NAME.equals(method.getName())) {
+        any = true;
+        if (!method.isPrivate()) {
+          return false;
+        }
+      }
+    }
+    return any;
+  }
+
+  /** The other classes of the nest that {@code host} heads (its NestMembers attribute). */
+  private static List<String> nestMembers(JavaClass host) {
+    for (Attribute attribute : host.getAttributes()) {
+      if (attribute instanceof NestMembers members) {
+        return Arrays.stream(members.getClassNames()).map(n -> n.replace('/', '.')).toList();
+      }
+    }
+    return List.of();
   }
 
   /**

@@ -466,7 +466,8 @@ final class MethodAnalyzer {
     String created = invoke.getClassName(cpg);
     if (invoke.getOpcode() != Const.INVOKESPECIAL
         || !Const.CONSTRUCTOR_NAME.equals(invoke.getMethodName(cpg))
-        || !LocalClasses.isLocalClassOf(created, className)
+        || !(LocalClasses.isLocalClassOf(created, className)
+            || LocalClasses.isMemberClassOf(created, className))
         || method.isStatic()
         || Callbacks.isLambdaBody(method)) {
       return;

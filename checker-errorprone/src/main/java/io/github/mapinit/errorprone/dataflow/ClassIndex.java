@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,6 +70,10 @@ final class ClassIndex {
   private final Map<Tree, Callback> callbacks = new IdentityHashMap<>();
   private final Map<Symbol, LocalCreation> localCreations = new HashMap<>();
   private final Set<Symbol> createdElsewhere = new HashSet<>();
+
+  /** The classes of the unit that a class of the unit extends. */
+  private final Set<Symbol> extended = new HashSet<>();
+
   private final Set<Symbol> nullChecked = new HashSet<>();
   private final Set<Symbol> calledOnThisInOwnClass = new HashSet<>();
   private final Set<Symbol> reachedOtherwise = new HashSet<>();
@@ -153,12 +158,14 @@ final class ClassIndex {
 
   /** Where the class {@code symbol} is created, or null if it is not one that has one place. */
   @Nullable LocalCreation localCreation(Symbol symbol) {
-    return createdElsewhere.contains(symbol) ? null : localCreations.get(symbol);
+    return createdElsewhere.contains(symbol) || extended.contains(symbol)
+        ? null
+        : localCreations.get(symbol);
   }
 
   /**
    * The anonymous class that {@code creation} declares, or the local class (declared in a method
-   * body) whose constructor it calls; null for any other class.
+   * body) or confined inner class whose constructor it calls; null for any other class.
    */
   static @Nullable Symbol localClassCreated(NewClassTree creation) {
     if (creation.getClassBody() != null) {
@@ -168,8 +175,37 @@ final class ClassIndex {
     return isLocalClass(constructor == null ? null : constructor.owner) ? constructor.owner : null;
   }
 
+  /** A local class, or an inner class that only its enclosing class's nest can create. */
   private static boolean isLocalClass(@Nullable Symbol symbol) {
-    return symbol instanceof ClassSymbol && symbol.owner instanceof MethodSymbol;
+    return symbol instanceof ClassSymbol
+        && (symbol.owner instanceof MethodSymbol || isConfinedInnerClass((ClassSymbol) symbol));
+  }
+
+  /**
+   * Spec 4 for a member class: an inner (not static) class that is private, or whose constructors
+   * are all private, is created only by code of its enclosing class's nest, all in this file; where
+   * one method of the enclosing class creates it, it starts from that method's state as a local
+   * class does (a method that checked or created the map hands out a cursor over it).
+   */
+  private static boolean isConfinedInnerClass(ClassSymbol symbol) {
+    if (!(symbol.owner instanceof ClassSymbol)
+        || symbol.getKind() != ElementKind.CLASS
+        || symbol.isStatic()) {
+      return false;
+    }
+    if (symbol.getModifiers().contains(Modifier.PRIVATE)) {
+      return true;
+    }
+    boolean anyConstructor = false;
+    for (Symbol member : symbol.getEnclosedElements()) {
+      if (member instanceof MethodSymbol method && method.isConstructor()) {
+        anyConstructor = true;
+        if (!method.getModifiers().contains(Modifier.PRIVATE)) {
+          return false;
+        }
+      }
+    }
+    return anyConstructor;
   }
 
   /** Whether the compilation unit compares {@code field} with null somewhere. */
@@ -250,6 +286,10 @@ final class ClassIndex {
       }
       ClassInfo info = new ClassInfo(symbol, tree);
       index.classes.put(symbol, info);
+      if (symbol.getSuperclass() != null && symbol.getSuperclass().tsym != null) {
+        // A subclass's instances run the class's methods from wherever they are created.
+        index.extended.add(symbol.getSuperclass().tsym);
+      }
       for (Tree member : tree.getMembers()) {
         TreePath memberPath = new TreePath(getCurrentPath(), member);
         if (member instanceof VariableTree) {
@@ -391,7 +431,10 @@ final class ClassIndex {
         LocalCreation known = index.localCreations.get(created);
         if (creator == null
             || creator.isStatic()
-            || (known != null && known.creator() != creator)) {
+            || (known != null && known.creator() != creator)
+            // A member class made by code of another class than the one it is a member of (a
+            // nested class's) sees another object's fields.
+            || (!(created.owner instanceof MethodSymbol) && creator.owner != created.owner)) {
           index.createdElsewhere.add(created);
         } else {
           index.localCreations.put(created, new LocalCreation(creator, creator.isConstructor()));
