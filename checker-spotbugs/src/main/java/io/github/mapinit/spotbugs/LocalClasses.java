@@ -14,10 +14,13 @@ import org.apache.bcel.classfile.InnerClasses;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.classfile.NestMembers;
+import org.apache.bcel.generic.ACONST_NULL;
 import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InstructionList;
 import org.apache.bcel.generic.NEW;
+import org.apache.bcel.generic.PUTFIELD;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -151,6 +154,9 @@ final class LocalClasses {
     if (creator == null || !createdOnlyBy(enclosing, creator, member)) {
       return null;
     }
+    if (setsFieldToNull(enclosing, outer) || setsFieldToNull(member, outer)) {
+      return null;
+    }
     for (String nestMember : nestMembers(enclosing)) {
       if (nestMember.equals(member.getClassName())) {
         continue;
@@ -158,11 +164,37 @@ final class LocalClasses {
       JavaClass other = classes.apply(nestMember);
       if (other == null
           || member.getClassName().equals(other.getSuperclassName())
-          || !createdOnlyBy(other, null, member)) {
+          || !createdOnlyBy(other, null, member)
+          || setsFieldToNull(other, outer)) {
         return null;
       }
     }
     return new Creator(outer, creator.getName(), creator.getSignature());
+  }
+
+  /**
+   * Whether code of {@code javaClass} other than its constructors sets an instance field of the
+   * class {@code owner} to null: an inner class of such an object may outlive the state where it
+   * was made, so it sees the object as after construction.
+   */
+  private static boolean setsFieldToNull(JavaClass javaClass, String owner) {
+    ConstantPoolGen cpg = new ConstantPoolGen(javaClass.getConstantPool());
+    for (Method method : javaClass.getMethods()) {
+      if (method.getCode() == null || Const.CONSTRUCTOR_NAME.equals(method.getName())) {
+        continue;
+      }
+      Instruction previous = null;
+      for (InstructionHandle handle : new InstructionList(method.getCode().getCode())) {
+        Instruction ins = handle.getInstruction();
+        if (ins instanceof PUTFIELD store
+            && previous instanceof ACONST_NULL
+            && owner.equals(store.getClassName(cpg))) {
+          return true;
+        }
+        previous = ins;
+      }
+    }
+    return false;
   }
 
   /** The class's own entry in its InnerClasses attribute, or null. */

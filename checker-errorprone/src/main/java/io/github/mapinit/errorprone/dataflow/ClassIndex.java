@@ -74,6 +74,9 @@ final class ClassIndex {
   /** The classes of the unit that a class of the unit extends. */
   private final Set<Symbol> extended = new HashSet<>();
 
+  /** The classes whose methods (not constructors) set an instance field of theirs to null. */
+  private final Set<Symbol> resettingClasses = new HashSet<>();
+
   private final Set<Symbol> nullChecked = new HashSet<>();
   private final Set<Symbol> calledOnThisInOwnClass = new HashSet<>();
   private final Set<Symbol> reachedOtherwise = new HashSet<>();
@@ -158,7 +161,11 @@ final class ClassIndex {
 
   /** Where the class {@code symbol} is created, or null if it is not one that has one place. */
   @Nullable LocalCreation localCreation(Symbol symbol) {
-    return createdElsewhere.contains(symbol) || extended.contains(symbol)
+    return createdElsewhere.contains(symbol)
+            || extended.contains(symbol)
+            // An inner class of an object whose methods set its fields to null may outlive the
+            // state where it was made; its methods see the object as after construction.
+            || (symbol.owner instanceof ClassSymbol && resettingClasses.contains(symbol.owner))
         ? null
         : localCreations.get(symbol);
   }
@@ -184,8 +191,10 @@ final class ClassIndex {
   /**
    * Spec 4 for a member class: an inner (not static) class that is private, or whose constructors
    * are all private, is created only by code of its enclosing class's nest, all in this file; where
-   * one method of the enclosing class creates it, it starts from that method's state as a local
-   * class does (a method that checked or created the map hands out a cursor over it).
+   * one method of the enclosing class creates it, and no method of that class sets a field to null
+   * (the fields only grow, so the state where it is made holds as long as it lives), it starts from
+   * that method's state as a local class does (a method that checked or created the map hands out a
+   * cursor over it).
    */
   private static boolean isConfinedInnerClass(ClassSymbol symbol) {
     if (!(symbol.owner instanceof ClassSymbol)
@@ -373,6 +382,13 @@ final class ClassIndex {
     @Override
     public Void visitAssignment(AssignmentTree tree, Void unused) {
       index.stateGates.assigned(getCurrentPath(), tree.getVariable(), tree.getExpression());
+      if (!inConstructorOwnCode(getCurrentPath())
+          && tree.getExpression().getKind() == Tree.Kind.NULL_LITERAL
+          && ASTHelpers.getSymbol(tree.getVariable()) instanceof VarSymbol field
+          && field.getKind() == ElementKind.FIELD
+          && !field.isStatic()) {
+        index.resettingClasses.add(field.owner);
+      }
       return super.visitAssignment(tree, null);
     }
 
@@ -448,6 +464,23 @@ final class ClassIndex {
         }
       }
       return super.visitNewClass(tree, null);
+    }
+
+    /** Whether {@code path} is code of a constructor or initialiser, not of a lambda in one. */
+    private static boolean inConstructorOwnCode(TreePath path) {
+      for (TreePath p = path.getParentPath(); p != null; p = p.getParentPath()) {
+        if (p.getLeaf() instanceof LambdaExpressionTree) {
+          return false;
+        }
+        if (p.getLeaf() instanceof MethodTree method) {
+          MethodSymbol symbol = ASTHelpers.getSymbol(method);
+          return symbol != null && symbol.isConstructor();
+        }
+        if (p.getLeaf() instanceof ClassTree) {
+          return true;
+        }
+      }
+      return true;
     }
 
     /** The method or constructor whose own code holds {@code path}: not one of its lambdas. */
