@@ -57,6 +57,8 @@ final class ClassModel implements MethodEnvironment {
   private @Nullable Set<String> counterFields;
   private final Map<String, Boolean> ownCallbackHelpers = new HashMap<>();
   private @Nullable Map<String, Method> methodsByKey;
+  private final Map<Method, Optional<NullConstantResults.ResultWhenNull>> resultsWhenNull =
+      new HashMap<>();
   private final Set<String> assignedOnOtherObjects = new HashSet<>();
   private @Nullable FlagCandidates flagCandidates;
   private @Nullable Set<String> flagFieldNames;
@@ -182,6 +184,24 @@ final class ClassModel implements MethodEnvironment {
     }
     Method method = declared(ins, cpg);
     return method != null && isFollowed(method, ins, onThis) ? summary(method) : null;
+  }
+
+  @Override
+  public NullConstantResults.@Nullable ResultWhenNull resultWhenNull(
+      InvokeInstruction ins, ConstantPoolGen cpg, boolean onThis) {
+    if (!onThis || !className().equals(ins.getClassName(cpg))) {
+      return null;
+    }
+    Method method = declared(ins, cpg);
+    if (method == null
+        || method.isStatic()
+        || Overriding.isOverridable(
+            false, false, method.isPrivate(), method.isFinal(), javaClass.isFinal())) {
+      return null;
+    }
+    return resultsWhenNull
+        .computeIfAbsent(method, m -> Optional.ofNullable(NullConstantResults.of(javaClass, m)))
+        .orElse(null);
   }
 
   @Override

@@ -28,6 +28,13 @@ sealed interface Flag {
   record StackSlot(int slot) implements Flag {}
 
   /**
+   * An int result at a stack slot that is {@code whenNull} wherever a field of the object is null
+   * (policy {@code ResultsWhenNull}): true where the result is known not to be {@code whenNull},
+   * where the field is not null.
+   */
+  record ResultNotWhenNull(int slot, int whenNull) implements Flag {}
+
+  /**
    * Whether the iterator in a local, by slot, of a collection that holds an element has not been
    * advanced yet (policy {@code NonEmptyCollections}): true from {@code iterator()} to the first
    * {@code next()}.

@@ -35,6 +35,14 @@ interface MethodEnvironment {
   @Nullable MethodSummary calleeSummary(InvokeInstruction ins, ConstantPoolGen cpg, boolean onThis);
 
   /**
+   * The int that the call {@code ins}, on this, of a method of the analysed class that no subclass
+   * replaces, returns wherever a field of the object is null (policy {@code ResultsWhenNull}); null
+   * for another call.
+   */
+  NullConstantResults.@Nullable ResultWhenNull resultWhenNull(
+      InvokeInstruction ins, ConstantPoolGen cpg, boolean onThis);
+
+  /**
    * Whether the call {@code ins} (on this where {@code onThis}) can only fail with a virtual
    * machine error: it runs a body of the analysed class that no subclass replaces and that no
    * exception leaves (policy {@code JavaSemantics.ownCallCannotFail}).

@@ -16,6 +16,7 @@ import io.github.mapinit.policy.rules.CountingLoops;
 import io.github.mapinit.policy.rules.FreshCounters;
 import io.github.mapinit.policy.rules.IntComparison;
 import io.github.mapinit.policy.rules.NonEmptyCollections;
+import io.github.mapinit.policy.rules.ResultsWhenNull;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -245,6 +246,9 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
    * FreshCounters}); its test is a constant: whether the branch is taken.
    */
   private void decideComparison(Value left, Value right, IntComparison comparison) {
+    if (testResultWhenNull(left, right, comparison)) {
+      return;
+    }
     LocalCollections.LoopTest loop =
         left.flag() instanceof Flag.Local index
                 && getFrame().flags().flags().contains(new Flag.Unadvanced(index.slot()))
@@ -277,6 +281,24 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       return;
     }
     testIntField(left, right, comparison);
+  }
+
+  /**
+   * Policy {@link ResultsWhenNull}: {@code size() == 0} where {@code size()} returns 0 wherever the
+   * map is null: the branch that 0 cannot take knows the map is not null. False for another
+   * comparison.
+   */
+  private boolean testResultWhenNull(Value left, Value right, IntComparison comparison) {
+    boolean constantOnLeft = right.flag() instanceof Flag.ResultNotWhenNull;
+    Value result = constantOnLeft ? right : left;
+    Integer constant = constantInt(constantOnLeft ? left : right);
+    if (!(result.flag() instanceof Flag.ResultNotWhenNull flag) || constant == null) {
+      return false;
+    }
+    boolean branch =
+        ResultsWhenNull.branchWhereNonNull(comparison, flag.whenNull(), constant, constantOnLeft);
+    getFrame().setFlagTest(new NullFrame.FlagTest(flag, branch));
+    return true;
   }
 
   /**
@@ -629,9 +651,27 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
    * test is {@code exact} ({@code x != null}), or may be anything ({@code isEmpty(x)} is also true
    * for an empty map).
    */
+  /** The tracked instance field of the analysed class named {@code name}, or null. */
+  private @Nullable FieldKey trackedInstanceField(String name) {
+    for (FieldKey field : env.trackedInstanceFields()) {
+      if (field.name().equals(name)) {
+        return field;
+      }
+    }
+    return null;
+  }
+
   private void pushTestResult(Value tested, boolean resultWhenNonNull, boolean exact) {
     NullFrame frame = getFrame();
-    Flag.StackSlot result = new Flag.StackSlot(frame.getNumLocals() + frame.getStackDepth());
+    pushTestResult(
+        tested,
+        resultWhenNonNull,
+        exact,
+        new Flag.StackSlot(frame.getNumLocals() + frame.getStackDepth()));
+  }
+
+  private void pushTestResult(Value tested, boolean resultWhenNonNull, boolean exact, Flag result) {
+    NullFrame frame = getFrame();
     FlagFacts<Flag, Place> facts = null;
     Set<Place> nonNullOnFirstSide = Set.of();
     for (boolean value : new boolean[] {resultWhenNonNull, !resultWhenNonNull}) {
@@ -1249,7 +1289,22 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       exactly = null;
     }
     handleNormalInstruction(ins);
-    if (nonNullWhen.isPresent() && tested != null) {
+    NullConstantResults.ResultWhenNull whenNull =
+        receiver != null && receiver.role() == Value.Role.THIS
+            ? env.resultWhenNull(ins, getCPG(), true)
+            : null;
+    FieldKey resultField = whenNull == null ? null : trackedInstanceField(whenNull.field());
+    if (whenNull != null && resultField != null && getFrame().isValid()) {
+      // Policy ResultsWhenNull: the result is whenNull wherever the field is null.
+      pop();
+      NullFrame frame = getFrame();
+      pushTestResult(
+          Value.UNKNOWN.withPlace(new Place.FieldPlace(Place.Receiver.THIS, -1, resultField)),
+          true,
+          false,
+          new Flag.ResultNotWhenNull(
+              frame.getNumLocals() + frame.getStackDepth(), whenNull.constant()));
+    } else if (nonNullWhen.isPresent() && tested != null) {
       // Spec 3: a test of the call's result is a null test of the argument (or the field).
       pop();
       pushTestResult(tested, nonNullWhen.get(), exactly != null);
@@ -1829,6 +1884,11 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   }
 
   private void testInstance(Value value, boolean falseOnBranch) {
+    if (value.flag() instanceof Flag.ResultNotWhenNull) {
+      // ifeq jumps when the int is 0, ifne when it is not.
+      decideComparison(value, FALSE, falseOnBranch ? IntComparison.EQUAL : IntComparison.NOT_EQUAL);
+      return;
+    }
     if (value.flag() instanceof Flag.RemainderOf) {
       // ifeq jumps where the remainder is 0 (policy CountingLoops).
       getFrame().setFlagTest(new NullFrame.FlagTest(value.flag(), falseOnBranch));

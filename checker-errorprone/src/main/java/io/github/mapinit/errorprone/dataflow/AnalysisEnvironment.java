@@ -109,6 +109,14 @@ public interface AnalysisEnvironment {
   Optional<NullTest> nullTestOf(MethodInvocationNode call, Body caller);
 
   /**
+   * The int that {@code call}, on {@code this}, of a method of the caller's class that no subclass
+   * replaces, returns wherever a field of the object is null (policy {@code ResultsWhenNull}); null
+   * for another call.
+   */
+  NullConstantResults.@Nullable ResultWhenNull resultWhenNull(
+      MethodInvocationNode call, Body caller);
+
+  /**
    * Which tracked field of the running object {@code call}'s boolean result tests for null, when it
    * calls, on {@code this}, a helper of the class that returns such a test (policy {@code
    * OwnFieldTest}).

@@ -64,6 +64,8 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   private final Set<Body> inProgress = new HashSet<>();
   private final Map<Body, Boolean> neverReturns = new HashMap<>();
   private final Map<MethodSymbol, Optional<NullTest>> nullTests = new HashMap<>();
+  private final Map<MethodSymbol, Optional<NullConstantResults.ResultWhenNull>> resultsWhenNull =
+      new HashMap<>();
   private final Map<MethodSymbol, Optional<TestedField>> fieldTests = new HashMap<>();
   private final FlagPromises flagPromises;
   private final PureTestFlags finalFieldTests = new PureTestFlags();
@@ -549,6 +551,27 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
       return Optional.empty();
     }
     return nullTests.computeIfAbsent(method, m -> NullTests.ofHelper(tree));
+  }
+
+  @Override
+  public NullConstantResults.@Nullable ResultWhenNull resultWhenNull(
+      MethodInvocationNode call, Body caller) {
+    if (!(call.getTarget().getMethod() instanceof MethodSymbol method)
+        || method.isStatic()
+        || method.owner != caller.owner()
+        || !(call.getTarget().getReceiver() instanceof ThisNode)
+        || method.getReturnType().getKind() != TypeKind.INT
+        || JavacPolicy.isOverridable(method)) {
+      return null;
+    }
+    Body helper = index.bodyOf(method);
+    if (helper == null || !(helper.tree() instanceof MethodTree tree)) {
+      return null;
+    }
+    return resultsWhenNull
+        .computeIfAbsent(
+            method, m -> Optional.ofNullable(NullConstantResults.of(tree, caller.owner())))
+        .orElse(null);
   }
 
   @Override

@@ -24,6 +24,7 @@ import io.github.mapinit.policy.rules.EntryConditions;
 import io.github.mapinit.policy.rules.FreshCounters;
 import io.github.mapinit.policy.rules.IntComparison;
 import io.github.mapinit.policy.rules.NonEmptyCollections;
+import io.github.mapinit.policy.rules.ResultsWhenNull;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -1448,6 +1449,9 @@ final class MapInitTransfer
     if (flags == null) {
       flags = constantTest(node, input);
     }
+    if (flags == null) {
+      flags = resultTest(node, input, IntComparison.EQUAL);
+    }
     return flags != null ? flags : nullComparison(node, input, true);
   }
 
@@ -1464,6 +1468,9 @@ final class MapInitTransfer
     }
     if (flags == null) {
       flags = constantTest(node, input);
+    }
+    if (flags == null) {
+      flags = resultTest(node, input, IntComparison.NOT_EQUAL);
     }
     return flags != null ? flags : nullComparison(node, input, false);
   }
@@ -1507,7 +1514,45 @@ final class MapInitTransfer
     if (decided == null) {
       decided = constantTest(node, input);
     }
+    if (decided == null) {
+      decided = resultTest(node, input, comparison);
+    }
     return decided != null ? decided : visitNode(node, input);
+  }
+
+  /**
+   * Policy {@link ResultsWhenNull}: {@code size() == 0} where {@code size()} returns 0 wherever the
+   * map is null: on the branch that 0 cannot take, the map is not null. Null for another
+   * comparison.
+   */
+  private @Nullable TransferResult<Nullness, PlaceStore> resultTest(
+      BinaryOperationNode node,
+      TransferInput<Nullness, PlaceStore> input,
+      IntComparison comparison) {
+    for (boolean callOnLeft : new boolean[] {true, false}) {
+      Node operand = callOnLeft ? node.getLeftOperand() : node.getRightOperand();
+      Node other = callOnLeft ? node.getRightOperand() : node.getLeftOperand();
+      if (!(operand instanceof MethodInvocationNode call)
+          || other.getTree() == null
+          || !(ASTHelpers.constValue(other.getTree()) instanceof Integer constant)) {
+        continue;
+      }
+      NullConstantResults.ResultWhenNull result = environment.resultWhenNull(call, body);
+      if (result == null) {
+        continue;
+      }
+      PlaceStore store = input.getRegularStore();
+      Place field = Place.thisField(result.field());
+      PlaceStore nonNull = store.refine(field, Nullness.NON_NULL);
+      if (environment.flagCandidates(body).flags().contains(result.field())) {
+        nonNull = nonNull.assumeFlag(result.field(), true);
+      }
+      boolean branch =
+          ResultsWhenNull.branchWhereNonNull(comparison, result.constant(), constant, !callOnLeft);
+      return new ConditionalTransferResult<>(
+          Nullness.NON_NULL, branch ? nonNull : store, branch ? store : nonNull);
+    }
+    return null;
   }
 
   /**

@@ -1,0 +1,136 @@
+package io.github.mapinit.errorprone.dataflow;
+
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.IfTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.Tree;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import java.util.List;
+import javax.lang.model.element.ElementKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The int a method returns wherever a field of its object is null, as its first statement shows
+ * (policy {@code ResultsWhenNull}): {@code return map == null ? 0 : map.size();}, or {@code if (map
+ * == null) return 0;} (also {@code if (map == null || map.isEmpty()) return 0;}) in a method that
+ * does not assign the field.
+ */
+final class NullConstantResults {
+
+  /** {@code method} returns {@code constant} wherever {@code field} is null. */
+  record ResultWhenNull(VarSymbol field, long constant) {}
+
+  private NullConstantResults() {}
+
+  static @Nullable ResultWhenNull of(MethodTree method, ClassSymbol owner) {
+    List<? extends StatementTree> statements =
+        method.getBody() == null ? List.of() : method.getBody().getStatements();
+    if (statements.isEmpty()) {
+      return null;
+    }
+    ResultWhenNull result = null;
+    StatementTree first = statements.get(0);
+    if (first instanceof ReturnTree returned
+        && returned.getExpression() != null
+        && ASTHelpers.stripParentheses(returned.getExpression())
+            instanceof ConditionalExpressionTree choice) {
+      result = fromChoice(choice, owner);
+    } else if (first instanceof IfTree test && test.getElseStatement() == null) {
+      VarSymbol field = fieldNullWhereHolds(test.getCondition(), owner);
+      Integer constant = returnedConstant(test.getThenStatement());
+      result = field == null || constant == null ? null : new ResultWhenNull(field, constant);
+    }
+    return result != null
+            && !FieldAssignments.in(method, owner).onOwnObject().contains(result.field())
+        ? result
+        : null;
+  }
+
+  /** {@code f == null ? c : e} or {@code f != null ? e : c}. */
+  private static @Nullable ResultWhenNull fromChoice(
+      ConditionalExpressionTree choice, Symbol owner) {
+    ExpressionTree condition = ASTHelpers.stripParentheses(choice.getCondition());
+    if (!(condition instanceof BinaryTree comparison)) {
+      return null;
+    }
+    VarSymbol field = comparedWithNull(comparison, owner);
+    if (field == null) {
+      return null;
+    }
+    ExpressionTree whenNull =
+        comparison.getKind() == Tree.Kind.EQUAL_TO
+            ? choice.getTrueExpression()
+            : choice.getFalseExpression();
+    return ASTHelpers.constValue(whenNull) instanceof Integer constant
+        ? new ResultWhenNull(field, constant)
+        : null;
+  }
+
+  /** The own field that is null wherever {@code condition} holds: {@code f == null || ...}. */
+  private static @Nullable VarSymbol fieldNullWhereHolds(ExpressionTree condition, Symbol owner) {
+    ExpressionTree stripped = ASTHelpers.stripParentheses(condition);
+    if (!(stripped instanceof BinaryTree binary)) {
+      return null;
+    }
+    if (binary.getKind() == Tree.Kind.CONDITIONAL_OR) {
+      return fieldNullWhereHolds(binary.getLeftOperand(), owner);
+    }
+    return binary.getKind() == Tree.Kind.EQUAL_TO ? comparedWithNull(binary, owner) : null;
+  }
+
+  /** The own field that {@code f == null} or {@code f != null} compares with null. */
+  private static @Nullable VarSymbol comparedWithNull(BinaryTree comparison, Symbol owner) {
+    if (comparison.getKind() != Tree.Kind.EQUAL_TO
+        && comparison.getKind() != Tree.Kind.NOT_EQUAL_TO) {
+      return null;
+    }
+    ExpressionTree left = ASTHelpers.stripParentheses(comparison.getLeftOperand());
+    ExpressionTree right = ASTHelpers.stripParentheses(comparison.getRightOperand());
+    ExpressionTree other =
+        left.getKind() == Tree.Kind.NULL_LITERAL
+            ? right
+            : right.getKind() == Tree.Kind.NULL_LITERAL ? left : null;
+    return other == null ? null : ownField(other, owner);
+  }
+
+  private static @Nullable VarSymbol ownField(ExpressionTree tree, Symbol owner) {
+    boolean onThis =
+        tree instanceof IdentifierTree
+            || (tree instanceof MemberSelectTree select
+                && select.getExpression() instanceof IdentifierTree receiver
+                && receiver.getName().contentEquals("this"));
+    return onThis
+            && ASTHelpers.getSymbol(tree) instanceof VarSymbol field
+            && field.getKind() == ElementKind.FIELD
+            && !field.isStatic()
+            && field.owner == owner
+        ? field
+        : null;
+  }
+
+  /** The int constant that {@code statement} returns at once: {@code return 0;} or its block. */
+  private static @Nullable Integer returnedConstant(StatementTree statement) {
+    StatementTree only = statement;
+    if (statement instanceof BlockTree block) {
+      if (block.getStatements().size() != 1) {
+        return null;
+      }
+      only = block.getStatements().get(0);
+    }
+    return only instanceof ReturnTree returned
+            && returned.getExpression() != null
+            && ASTHelpers.constValue(returned.getExpression()) instanceof Integer constant
+        ? constant
+        : null;
+  }
+}
