@@ -1,16 +1,18 @@
 package io.github.mapinit.spotbugs;
 
+import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.ba.XClass;
 import edu.umd.cs.findbugs.ba.XField;
 import edu.umd.cs.findbugs.classfile.CheckedAnalysisException;
 import edu.umd.cs.findbugs.classfile.ClassDescriptor;
 import edu.umd.cs.findbugs.classfile.DescriptorFactory;
 import edu.umd.cs.findbugs.classfile.Global;
+import org.apache.bcel.classfile.JavaClass;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Class facts from SpotBugs' class database: the top-level class of a nest and a field's declaring
- * class. A class that cannot be loaded answers with what its name says.
+ * Class facts from SpotBugs' class database: a class's bytecode, the top-level class of a nest and
+ * a field's declaring class. A class that cannot be loaded answers with what its name says.
  */
 final class ClassLookup {
 
@@ -22,6 +24,15 @@ final class ClassLookup {
           DescriptorFactory.createClassDescriptorFromDottedClassName(dottedName);
       return Global.getAnalysisCache().getClassAnalysis(XClass.class, descriptor);
     } catch (CheckedAnalysisException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The bytecode of the dotted class, or null when it cannot be loaded. */
+  static @Nullable JavaClass javaClass(String dottedName) {
+    try {
+      return AnalysisContext.currentAnalysisContext().lookupClass(dottedName);
+    } catch (ClassNotFoundException | RuntimeException e) {
       return null;
     }
   }

@@ -124,7 +124,7 @@ final class EnumSwitches {
 
   private static Map<Integer, String> readKeys(String holder, String arrayName) {
     Map<Integer, String> keys = new HashMap<>();
-    JavaClass javaClass = load(holder);
+    JavaClass javaClass = ClassLookup.javaClass(holder);
     Method initialiser = javaClass == null ? null : staticInitialiser(javaClass);
     if (javaClass == null || initialiser == null || initialiser.getCode() == null) {
       return keys;
@@ -150,7 +150,7 @@ final class EnumSwitches {
   /** The constants of the enum by ordinal: javac declares their fields in that order. */
   private static Map<Integer, String> ordinalsOf(String enumClass) {
     Map<Integer, String> constants = new LinkedHashMap<>();
-    JavaClass javaClass = load(enumClass);
+    JavaClass javaClass = ClassLookup.javaClass(enumClass);
     if (javaClass == null || !javaClass.isEnum()) {
       return constants;
     }
@@ -169,13 +169,5 @@ final class EnumSwitches {
       }
     }
     return null;
-  }
-
-  private static @Nullable JavaClass load(String dottedName) {
-    try {
-      return AnalysisContext.currentAnalysisContext().lookupClass(dottedName);
-    } catch (ClassNotFoundException | RuntimeException e) {
-      return null;
-    }
   }
 }

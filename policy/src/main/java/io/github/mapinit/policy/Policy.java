@@ -38,6 +38,7 @@ public final class Policy {
   private final Set<String> nonNullChecks;
   private final Set<String> trueChecks;
   private final Set<String> pureTests;
+  private final Set<String> readOnlyQueries;
   private final Map<String, Boolean> nullTests;
   private final Set<String> generatedAnnotations;
   private final Map<String, String> fixImplementations;
@@ -55,6 +56,7 @@ public final class Policy {
     unmodifiableCollections = joined(PolicyData.pairs("unmodifiable-collections.txt"));
     unmodifiableViews = joined(PolicyData.pairs("unmodifiable-views.txt"));
     freshCollections = joined(PolicyData.pairs("fresh-collections.txt"));
+    readOnlyQueries = Set.copyOf(PolicyData.lines("read-only-queries.txt"));
     excludedFieldAnnotations =
         union(
             PolicyData.lines("excluded-field-annotations.txt"),
@@ -190,6 +192,29 @@ public final class Policy {
     return (methodName.equals(JavaSemantics.CONSTRUCTOR) && owner.startsWith("java.util."))
         || freshCollections.contains(call)
         || unmodifiableCollections.contains(call);
+  }
+
+  /**
+   * Whether a call of {@code methodName} on a collection or map only reads it and hands out nothing
+   * that can change it ({@code read-only-queries.txt}).
+   */
+  public boolean isReadOnlyQuery(String methodName) {
+    return readOnlyQueries.contains(methodName);
+  }
+
+  /**
+   * Policy {@code ConstantTests.membership}: whether a final field holds a collection that no code
+   * changes, so that {@code contains(constant)} on it answers the same each time: every value the
+   * class assigns it is unmodifiable; or the field is private, every value is one made on the spot
+   * ({@link #returnsFresh}), and no code does anything with it but read-only queries ({@link
+   * #isReadOnlyQuery}), so no code can change it or hand it to code that could.
+   */
+  public static boolean holdsUnchangingCollection(
+      boolean everyValueUnmodifiable,
+      boolean isPrivate,
+      boolean everyValueFresh,
+      boolean onlyQueried) {
+    return everyValueUnmodifiable || (isPrivate && everyValueFresh && onlyQueried);
   }
 
   /** Whether a field carrying {@code annotationType} is assigned by a framework. */

@@ -478,6 +478,11 @@ final class MapInitTransfer
     if (condition == null) {
       condition = nullTestedFlag(ternary.getConditionOperand());
     }
+    if (condition == null && ternary.getConditionOperand() instanceof MethodInvocationNode call) {
+      // A test that gives the same answer each time: `options.contains(Option.A) ? .. : null`.
+      VarSymbol pure = pureTestFlag(call);
+      condition = pure == null ? null : new TestedFlag(pure, true);
+    }
     if (condition == null) {
       return store;
     }

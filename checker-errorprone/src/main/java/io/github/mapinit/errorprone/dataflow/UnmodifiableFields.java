@@ -5,20 +5,26 @@ import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.Policy;
+import javax.lang.model.element.Modifier;
 
 /**
  * Policy {@code ConstantTests.membership}: whether a final field only ever holds a collection that
- * no code can change, so that {@code contains(constant)} on it gives the same answer each time.
- * Every value the class assigns it must be one ({@code Set.copyOf(x)}, {@code
- * Collections.unmodifiableSet(EnumSet.copyOf(x))}, either side of a conditional).
+ * no code changes, so that {@code contains(constant)} on it gives the same answer each time. Every
+ * value the class assigns it must be one that cannot change ({@code Set.copyOf(x)}, {@code
+ * Collections.unmodifiableSet(EnumSet.copyOf(x))}, either side of a conditional); or, for a private
+ * field, one made on the spot ({@code EnumSet.copyOf(x)}) that the file only ever queries ({@code
+ * Policy.holdsUnchangingCollection}).
  */
 final class UnmodifiableFields {
 
@@ -27,6 +33,8 @@ final class UnmodifiableFields {
   static boolean holdsOnlyUnmodifiable(VarSymbol field, ClassTree owner, Policy policy) {
     boolean[] assigned = {false};
     boolean[] other = {false};
+    boolean[] notFresh = {false};
+    boolean[] handledOtherwise = {false};
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitVariable(VariableTree variable, Void unused) {
@@ -40,16 +48,49 @@ final class UnmodifiableFields {
       public Void visitAssignment(AssignmentTree assignment, Void unused) {
         if (ASTHelpers.getSymbol(assignment.getVariable()) == field) {
           note(assignment.getExpression());
+          return scan(assignment.getExpression(), null);
         }
         return super.visitAssignment(assignment, null);
+      }
+
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        if (call.getMethodSelect() instanceof MemberSelectTree select
+            && ASTHelpers.getSymbol(select.getExpression()) == field
+            && policy.isReadOnlyQuery(select.getIdentifier().toString())) {
+          // A query on the field itself: the receiver is no use of its own.
+          scan(call.getArguments(), null);
+          return null;
+        }
+        return super.visitMethodInvocation(call, null);
+      }
+
+      @Override
+      public Void visitIdentifier(IdentifierTree identifier, Void unused) {
+        handledOtherwise[0] |= ASTHelpers.getSymbol(identifier) == field;
+        return null;
+      }
+
+      @Override
+      public Void visitMemberSelect(MemberSelectTree select, Void unused) {
+        handledOtherwise[0] |= ASTHelpers.getSymbol(select) == field;
+        return super.visitMemberSelect(select, null);
       }
 
       private void note(ExpressionTree value) {
         assigned[0] = true;
         other[0] |= !isUnmodifiable(value, policy);
+        notFresh[0] |= !isFresh(value, policy);
       }
     }.scan(owner, null);
-    return assigned[0] && !other[0];
+    return assigned[0]
+        && Policy.holdsUnchangingCollection(
+            !other[0],
+            // Private to a top-level class: only the file's code of its nest, scanned here.
+            field.getModifiers().contains(Modifier.PRIVATE)
+                && field.owner.owner instanceof Symbol.PackageSymbol,
+            !notFresh[0],
+            !handledOtherwise[0]);
   }
 
   private static boolean isUnmodifiable(ExpressionTree value, Policy policy) {
@@ -73,6 +114,10 @@ final class UnmodifiableFields {
 
   private static boolean isFresh(ExpressionTree value, Policy policy) {
     ExpressionTree stripped = ASTHelpers.stripParentheses(value);
+    if (stripped instanceof ConditionalExpressionTree conditional) {
+      return isFresh(conditional.getTrueExpression(), policy)
+          && isFresh(conditional.getFalseExpression(), policy);
+    }
     MethodSymbol made = null;
     if (stripped instanceof NewClassTree creation && creation.getClassBody() == null) {
       made = ASTHelpers.getSymbol(creation);
