@@ -193,10 +193,7 @@ final class ClassModel implements MethodEnvironment {
       return null;
     }
     Method method = declared(ins, cpg);
-    if (method == null
-        || method.isStatic()
-        || Overriding.isOverridable(
-            false, false, method.isPrivate(), method.isFinal(), javaClass.isFinal())) {
+    if (method == null || method.isStatic() || isOverridable(method)) {
       return null;
     }
     return resultsWhenNull
@@ -217,14 +214,13 @@ final class ClassModel implements MethodEnvironment {
     }
     MethodSummary summary = summary(method);
     return summary != null
-        && JavaSemantics.ownCallCannotFail(
-            Overriding.isOverridable(
-                false,
-                method.isStatic(),
-                method.isPrivate(),
-                method.isFinal(),
-                javaClass.isFinal()),
-            summary.throwsOut());
+        && JavaSemantics.ownCallCannotFail(isOverridable(method), summary.throwsOut());
+  }
+
+  /** Whether a subclass may override {@code method} (policy {@code Overriding}). */
+  private boolean isOverridable(Method method) {
+    return Overriding.isOverridable(
+        false, method.isStatic(), method.isPrivate(), method.isFinal(), javaClass.isFinal());
   }
 
   /**
@@ -580,10 +576,7 @@ final class ClassModel implements MethodEnvironment {
     if (Const.CONSTRUCTOR_NAME.equals(method.getName())) {
       return ins.getOpcode() == Const.INVOKESPECIAL;
     }
-    return Overriding.runsOwnBody(
-        onThis,
-        Overriding.isOverridable(
-            false, method.isStatic(), method.isPrivate(), method.isFinal(), javaClass.isFinal()));
+    return Overriding.runsOwnBody(onThis, isOverridable(method));
   }
 
   @Override

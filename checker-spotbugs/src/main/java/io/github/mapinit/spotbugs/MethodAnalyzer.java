@@ -779,18 +779,18 @@ final class MethodAnalyzer {
                     frame.flags(),
                     use.entryConditions(),
                     flag -> flag instanceof Flag.Field field && !field.isStatic()));
-        if (call != null
-            && use.field() != null
-            && use.conditionPlace().receiver() == Place.Receiver.THIS
-            && !use.field().isStatic()) {
+        boolean ownInstanceField =
+            use.field() != null
+                && use.conditionPlace().receiver() == Place.Receiver.THIS
+                && !use.field().isStatic();
+        if (ownInstanceField && call != null) {
           derived = derived.withFlagVouchers(vouchersAt(frame, use));
-        } else if (vouchedHere
-            && use.field() != null
-            && use.conditionPlace().receiver() == Place.Receiver.THIS
-            && !use.field().isStatic()) {
+        } else if (ownInstanceField && vouchedHere) {
           // A lambda run at once: the flags that vouch here for the value the field had where this
           // method started vouch for the lambda's use of it.
-          derived = derived.withFlagVouchers(frame.flagsVouchingForEntryValueOf(use.field()));
+          derived =
+              derived.withFlagVouchers(
+                  frame.flagsVouchingForEntryValueOf(Objects.requireNonNull(use.field())));
         }
         uses.add(derived);
       }
