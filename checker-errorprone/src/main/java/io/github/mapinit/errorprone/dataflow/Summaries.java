@@ -155,7 +155,13 @@ public final class Summaries {
       if (!affected.test(exit.getKey())) {
         continue;
       }
-      after = after.assign(placeOf(exit.getKey()), exit.getValue().substituteEntries(callerValue));
+      Nullness value = exit.getValue().substituteEntries(callerValue);
+      // A field the callee did not assign holds what it held, only better known (a dereference):
+      // refined, it keeps what the flags said of it.
+      after =
+          callee.assignedFields().contains(exit.getKey())
+              ? after.assign(placeOf(exit.getKey()), value)
+              : after.refine(placeOf(exit.getKey()), value);
     }
     return after;
   }
