@@ -7,7 +7,11 @@ import edu.umd.cs.findbugs.classfile.CheckedAnalysisException;
 import edu.umd.cs.findbugs.classfile.ClassDescriptor;
 import edu.umd.cs.findbugs.classfile.DescriptorFactory;
 import edu.umd.cs.findbugs.classfile.Global;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.bcel.classfile.Attribute;
 import org.apache.bcel.classfile.JavaClass;
+import org.apache.bcel.classfile.NestMembers;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +39,16 @@ final class ClassLookup {
     } catch (ClassNotFoundException | RuntimeException e) {
       return null;
     }
+  }
+
+  /** The other classes of the nest that {@code host} heads (its NestMembers attribute), dotted. */
+  static List<String> nestMembers(JavaClass host) {
+    for (Attribute attribute : host.getAttributes()) {
+      if (attribute instanceof NestMembers members) {
+        return Arrays.stream(members.getClassNames()).map(n -> n.replace('/', '.')).toList();
+      }
+    }
+    return List.of();
   }
 
   /** The outermost class enclosing the dotted class (itself for a top-level class). */

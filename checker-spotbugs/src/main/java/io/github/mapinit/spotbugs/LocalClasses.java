@@ -1,7 +1,5 @@
 package io.github.mapinit.spotbugs;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.function.Function;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Attribute;
@@ -13,7 +11,6 @@ import org.apache.bcel.classfile.InnerClass;
 import org.apache.bcel.classfile.InnerClasses;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
-import org.apache.bcel.classfile.NestMembers;
 import org.apache.bcel.generic.ACONST_NULL;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.Instruction;
@@ -157,7 +154,7 @@ final class LocalClasses {
     if (setsFieldToNull(enclosing, outer) || setsFieldToNull(member, outer)) {
       return null;
     }
-    for (String nestMember : nestMembers(enclosing)) {
+    for (String nestMember : ClassLookup.nestMembers(enclosing)) {
       if (nestMember.equals(member.getClassName())) {
         continue;
       }
@@ -227,16 +224,6 @@ final class LocalClasses {
       }
     }
     return any;
-  }
-
-  /** The other classes of the nest that {@code host} heads (its NestMembers attribute). */
-  private static List<String> nestMembers(JavaClass host) {
-    for (Attribute attribute : host.getAttributes()) {
-      if (attribute instanceof NestMembers members) {
-        return Arrays.stream(members.getClassNames()).map(n -> n.replace('/', '.')).toList();
-      }
-    }
-    return List.of();
   }
 
   /**

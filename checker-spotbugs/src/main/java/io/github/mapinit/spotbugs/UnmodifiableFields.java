@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.bcel.Const;
-import org.apache.bcel.classfile.Attribute;
 import org.apache.bcel.classfile.Field;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
-import org.apache.bcel.classfile.NestMembers;
 import org.apache.bcel.generic.ATHROW;
 import org.apache.bcel.generic.BranchInstruction;
 import org.apache.bcel.generic.CHECKCAST;
@@ -116,16 +114,12 @@ final class UnmodifiableFields {
   private static boolean onlyQueried(JavaClass javaClass, String field, Policy policy) {
     List<JavaClass> nest = new ArrayList<>();
     nest.add(javaClass);
-    for (Attribute attribute : javaClass.getAttributes()) {
-      if (attribute instanceof NestMembers members) {
-        for (String name : members.getClassNames()) {
-          JavaClass member = ClassLookup.javaClass(name.replace('/', '.'));
-          if (member == null) {
-            return false;
-          }
-          nest.add(member);
-        }
+    for (String name : ClassLookup.nestMembers(javaClass)) {
+      JavaClass member = ClassLookup.javaClass(name);
+      if (member == null) {
+        return false;
       }
+      nest.add(member);
     }
     for (JavaClass reader : nest) {
       ConstantPoolGen cpg = new ConstantPoolGen(reader.getConstantPool());

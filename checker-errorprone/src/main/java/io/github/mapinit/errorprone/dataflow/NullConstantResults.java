@@ -5,9 +5,7 @@ import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.IfTree;
-import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
@@ -104,12 +102,7 @@ final class NullConstantResults {
   }
 
   private static @Nullable VarSymbol ownField(ExpressionTree tree, Symbol owner) {
-    boolean onThis =
-        tree instanceof IdentifierTree
-            || (tree instanceof MemberSelectTree select
-                && select.getExpression() instanceof IdentifierTree receiver
-                && receiver.getName().contentEquals("this"));
-    return onThis
+    return JavacFacts.isOnThis(tree)
             && ASTHelpers.getSymbol(tree) instanceof VarSymbol field
             && field.getKind() == ElementKind.FIELD
             && !field.isStatic()
