@@ -516,7 +516,7 @@ final class ClassModel implements MethodEnvironment {
       List<Flag.Field> fields = new ArrayList<>();
       for (Field field : javaClass.getFields()) {
         if (fields.size() < FreshCounters.MAX_FOLLOWED
-            && isIntegral(field.getSignature())
+            && isWholeNumber(field.getSignature())
             && FreshCounters.startsAtZero(field.isStatic(), false)) {
           // An initialiser is an assignment in the constructor's code, which forgets the flag.
           fields.add(new Flag.Field(className(), field.getName(), false));
@@ -533,6 +533,14 @@ final class ClassModel implements MethodEnvironment {
         || signature.equals("S")
         || signature.equals("B")
         || signature.equals("C");
+  }
+
+  /**
+   * The type of a field whose comparisons with constants the engines follow: an integral type or a
+   * {@code long}, whose {@code lcmp} is found next to its read.
+   */
+  static boolean isWholeNumber(String signature) {
+    return isIntegral(signature) || signature.equals("J");
   }
 
   @Override

@@ -28,7 +28,11 @@ import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InstructionList;
 import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.LCMP;
+import org.apache.bcel.generic.LCONST;
 import org.apache.bcel.generic.LDC;
+import org.apache.bcel.generic.LDC2_W;
+import org.apache.bcel.generic.LLOAD;
 import org.apache.bcel.generic.LocalVariableInstruction;
 import org.apache.bcel.generic.SIPUSH;
 import org.apache.bcel.generic.Select;
@@ -131,9 +135,12 @@ final class FinalFieldTests {
     }
     Instruction[] code = list.getInstructions();
     for (int i = 0; i < code.length - 1; i++) {
-      boolean isInt = code[i] instanceof ILOAD;
-      if (isInt || code[i] instanceof ALOAD) {
-        String test = testAround(code, i, isInt ? "I" : "", cpg);
+      String signature =
+          code[i] instanceof ILOAD
+              ? "I"
+              : code[i] instanceof LLOAD ? "J" : code[i] instanceof ALOAD ? "" : null;
+      if (signature != null) {
+        String test = testAround(code, i, signature, cpg);
         if (test != null) {
           tests
               .computeIfAbsent(
@@ -162,6 +169,9 @@ final class FinalFieldTests {
         return test;
       }
     }
+    if (signature.equals("J")) {
+      return longTestAround(code, read, cpg);
+    }
     boolean isInt = ClassModel.isIntegral(signature);
     IntComparison againstZero = isInt ? comparisonWithZero(next.getOpcode()) : null;
     if (againstZero != null) {
@@ -174,6 +184,31 @@ final class FinalFieldTests {
       }
     }
     return read >= 2 ? testOf(code[read - 2], next, true, isInt, signature, cpg) : null;
+  }
+
+  /**
+   * The test that the read at {@code read} of a long is in: {@code lcmp} of it and a constant, and
+   * the branch on the result, which compares them as an int branch would; null otherwise.
+   */
+  private static @Nullable String longTestAround(
+      Instruction[] code, int read, ConstantPoolGen cpg) {
+    if (read + 3 < code.length && code[read + 2] instanceof LCMP) {
+      Integer number = intConstant(code[read + 1], cpg);
+      IntComparison comparison = comparisonWithZero(code[read + 3].getOpcode());
+      if (number != null && comparison != null) {
+        return comparison.flagTested(number, false);
+      }
+    }
+    if (read >= 2 && read + 2 < code.length && code[read + 1] instanceof LCMP) {
+      // The constant was pushed before the read (and the receiver, for a field).
+      Integer number =
+          intConstant(code[code[read - 1] instanceof ALOAD ? read - 2 : read - 1], cpg);
+      IntComparison comparison = comparisonWithZero(code[read + 2].getOpcode());
+      if (number != null && comparison != null) {
+        return comparison.flagTested(number, true);
+      }
+    }
+    return null;
   }
 
   /**
@@ -272,10 +307,16 @@ final class FinalFieldTests {
         : null;
   }
 
-  /** The int that {@code ins} pushes, or null. */
+  /** The int that {@code ins} pushes, or a long that an int can hold; null for another. */
   static @Nullable Integer intConstant(Instruction ins, ConstantPoolGen cpg) {
     if (ins instanceof ICONST constant) {
       return constant.getValue().intValue();
+    }
+    if (ins instanceof LCONST constant) {
+      return constant.getValue().intValue();
+    }
+    if (ins instanceof LDC2_W load && load.getValue(cpg) instanceof Long number) {
+      return number == number.intValue() ? Integer.valueOf(number.intValue()) : null;
     }
     if (ins instanceof BIPUSH constant) {
       return constant.getValue().intValue();

@@ -1,5 +1,7 @@
 package io.github.mapinit.spotbugs;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A boolean the dataflow follows (spec 8, correlated conditions), or a constant on the stack that
  * may be stored into one. javac materialises {@code known = lookup != null} as two constants pushed
@@ -87,6 +89,13 @@ sealed interface Flag {
   record IntFieldValue(Field field) implements Flag {}
 
   /**
+   * {@code lcmp}'s result, on the stack: the branch on it that follows compares {@code left} with
+   * {@code right}, each the flag of a long operand (null for one without), as an int comparison
+   * would; not a variable.
+   */
+  record LongComparison(@Nullable Flag left, @Nullable Flag right) implements Flag {}
+
+  /**
    * The result of a test of the local in {@code slot} that gives the same answer each time until
    * the local is assigned: a method of policy data {@code pure-tests.txt} with constant arguments
    * ({@code test} names the method and them), a comparison of an int with a constant ({@code test}
@@ -122,6 +131,7 @@ sealed interface Flag {
         && !(this instanceof PresumedObject)
         && !(this instanceof IntConstant)
         && !(this instanceof IntFieldValue)
+        && !(this instanceof LongComparison)
         && !(this instanceof ArrayLength)
         && !(this instanceof SizeOf)
         && !(this instanceof LoopEntered)

@@ -68,7 +68,12 @@ import org.apache.bcel.generic.ISTORE;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.LCMP;
+import org.apache.bcel.generic.LCONST;
 import org.apache.bcel.generic.LDC;
+import org.apache.bcel.generic.LDC2_W;
+import org.apache.bcel.generic.LLOAD;
+import org.apache.bcel.generic.LSTORE;
 import org.apache.bcel.generic.MONITORENTER;
 import org.apache.bcel.generic.NEW;
 import org.apache.bcel.generic.NEWARRAY;
@@ -226,6 +231,52 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     return Value.ofFlag(new Flag.IntConstant(value));
   }
 
+  // A long takes two words of the frame; its flag rides on the upper one, as an int's does on its
+  // only word, so that lcmp and the branch after it read long fields and locals as ints.
+
+  @Override
+  public void visitLCONST(LCONST obj) {
+    handleNormalInstruction(obj);
+    pop();
+    int value = obj.getValue().intValue();
+    getFrame().pushValue(value == 0 ? FALSE : value == 1 ? TRUE : intConstant(value));
+  }
+
+  @Override
+  public void visitLDC2_W(LDC2_W obj) {
+    handleNormalInstruction(obj);
+    Integer number = FinalFieldTests.intConstant(obj, getCPG());
+    if (number != null) {
+      pop();
+      getFrame().pushValue(intConstant(number));
+    }
+  }
+
+  @Override
+  public void visitLLOAD(LLOAD obj) {
+    handleNormalInstruction(obj);
+    pop();
+    getFrame().pushValue(Value.ofFlag(new Flag.Local(obj.getIndex())));
+  }
+
+  @Override
+  public void visitLSTORE(LSTORE obj) {
+    int slot = obj.getIndex();
+    Value value = stackValue(0);
+    handleStoreInstruction(obj);
+    assignFlag(new Flag.Local(slot), value);
+    answerTestsOfConstant(slot, value);
+  }
+
+  @Override
+  public void visitLCMP(LCMP obj) {
+    Value right = stackValue(0);
+    Value left = stackValue(2);
+    handleNormalInstruction(obj);
+    pop();
+    getFrame().pushValue(Value.ofFlag(new Flag.LongComparison(left.flag(), right.flag())));
+  }
+
   /**
    * An int on the stack whose value is known here: a constant, or a field of this object that still
    * holds 0 (policy {@link FreshCounters}).
@@ -246,6 +297,12 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
    * FreshCounters}); its test is a constant: whether the branch is taken.
    */
   private void decideComparison(Value left, Value right, IntComparison comparison) {
+    Integer zero = constantInt(right);
+    if (left.flag() instanceof Flag.LongComparison longs && zero != null && zero == 0) {
+      // lcmp's result compared with 0 compares its two longs.
+      decideComparison(operand(longs.left()), operand(longs.right()), comparison);
+      return;
+    }
     if (testResultWhenNull(left, right, comparison)) {
       return;
     }
@@ -281,6 +338,10 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       return;
     }
     testIntField(left, right, comparison);
+  }
+
+  private static Value operand(@Nullable Flag flag) {
+    return flag == null ? Value.UNKNOWN : Value.ofFlag(flag);
   }
 
   /**
@@ -1022,7 +1083,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
    */
   private Flag.@Nullable Field counterField(FieldInstruction ins, Value receiver) {
     return receiver.role() == Value.Role.THIS
-            && ClassModel.isIntegral(ins.getSignature(getCPG()))
+            && ClassModel.isWholeNumber(ins.getSignature(getCPG()))
             && env.className().equals(ins.getClassName(getCPG()))
         ? new Flag.Field(ins.getClassName(getCPG()), ins.getFieldName(getCPG()), false)
         : null;
@@ -1031,7 +1092,9 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   @Override
   public void visitPUTFIELD(PUTFIELD obj) {
     FieldKey field = env.trackedField(obj, getCPG());
-    Flag.Field counter = counterField(obj, stackValue(1));
+    // The value takes one word, or two for a long or a double; the object is below it.
+    Value target = stackValue(obj.getType(getCPG()).getSize());
+    Flag.Field counter = counterField(obj, target);
     if (counter != null) {
       // It may hold anything now, unless it is a counter set to 0 or increased (policy Counters);
       // a caller forgets it across this method too.
@@ -1053,11 +1116,11 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       return;
     }
     if (field == null) {
-      Flag.Field flag = fieldFlag(obj, stackValue(1));
+      Flag.Field flag = fieldFlag(obj, target);
       if (flag != null) {
         assignTestedField(flag, stackValue(0));
         assignFlag(flag, stackValue(0));
-      } else if (stackValue(1).role() != Value.Role.THIS
+      } else if (target.role() != Value.Role.THIS
           && env.className().equals(obj.getClassName(getCPG()))) {
         env.noteAssignmentOnOtherObject(obj.getFieldName(getCPG()));
       }
@@ -1895,6 +1958,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       return;
     }
     if (value.flag() instanceof Flag.IntFieldValue
+        || value.flag() instanceof Flag.LongComparison
         || value.flag() instanceof Flag.ArrayLength
         || value.flag() instanceof Flag.SizeOf) {
       // ifeq jumps when the int is 0, ifne when it is not.

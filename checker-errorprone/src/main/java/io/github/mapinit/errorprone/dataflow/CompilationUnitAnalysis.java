@@ -368,7 +368,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     // The first fields in declaration order, as the class file lists them for SpotBugs.
     int followed = 0;
     for (Symbol member : owner.symbol.getEnclosedElements()) {
-      if (member instanceof VarSymbol field && !field.isStatic() && isIntegral(field.type)) {
+      if (member instanceof VarSymbol field && !field.isStatic() && isWholeNumber(field.type)) {
         if (followed++ == FreshCounters.MAX_FOLLOWED) {
           break;
         }
@@ -389,6 +389,29 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
       case INT, SHORT, BYTE, CHAR -> true;
       default -> false;
     };
+  }
+
+  /**
+   * The type of a variable whose comparisons with constants the engines follow: an integral type or
+   * a {@code long} (whose {@code lcmp} SpotBugs finds next to its read).
+   */
+  static boolean isWholeNumber(Type type) {
+    return isIntegral(type) || type.getKind() == TypeKind.LONG;
+  }
+
+  /**
+   * A whole-number constant ({@code 3}, {@code 3L}) that an int can hold, as a long; null for any
+   * other value (SpotBugs reads the same constants).
+   */
+  static @Nullable Long wholeNumber(@Nullable Object constant) {
+    if (!(constant instanceof Integer
+        || constant instanceof Long
+        || constant instanceof Short
+        || constant instanceof Byte)) {
+      return null;
+    }
+    long value = ((Number) constant).longValue();
+    return value == (int) value ? Long.valueOf(value) : null;
   }
 
   static boolean delegatesToThis(MethodTree constructor) {

@@ -155,10 +155,9 @@ final class ConstantComparisons {
     if (tested == null) {
       return null;
     }
-    if (CompilationUnitAnalysis.isIntegral(tested.type)) {
-      Object value = ASTHelpers.constValue(constant);
-      if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
-        long number = ((Number) value).longValue();
+    if (CompilationUnitAnalysis.isWholeNumber(tested.type)) {
+      Long number = CompilationUnitAnalysis.wholeNumber(ASTHelpers.constValue(constant));
+      if (number != null) {
         return new Tested(
             tested,
             comparison.flagTested(number, constantOnLeft),

@@ -20,8 +20,8 @@ import javax.lang.model.element.Modifier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The counters of a class (policy {@link Counters}): its private int instance fields that its code
- * only sets to 0 and increases, read from the class's tree, nested classes included.
+ * The counters of a class (policy {@link Counters}): its private int or long instance fields that
+ * its code only sets to 0 and increases, read from the class's tree, nested classes included.
  */
 final class CounterFields {
 
@@ -51,12 +51,7 @@ final class CounterFields {
 
       @Override
       public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
-        Object added = ASTHelpers.constValue(node.getExpression());
-        check(
-            node.getVariable(),
-            node.getKind() == Tree.Kind.PLUS_ASSIGNMENT && added instanceof Integer number
-                ? Counters.byAdding(number)
-                : Counters.Assignment.OTHER);
+        check(node.getVariable(), byCompound(node));
         return super.visitCompoundAssignment(node, null);
       }
 
@@ -88,7 +83,7 @@ final class CounterFields {
     return field.owner == owner
         && field.getModifiers().contains(Modifier.PRIVATE)
         && !field.isStatic()
-        && CompilationUnitAnalysis.isIntegral(field.type);
+        && CompilationUnitAnalysis.isWholeNumber(field.type);
   }
 
   /** How the assignment {@code tree} (as the dataflow's node holds it) changes the counter. */
@@ -100,10 +95,7 @@ final class CounterFields {
           : Counters.Assignment.OTHER;
     }
     if (tree instanceof CompoundAssignmentTree compound) {
-      return compound.getKind() == Tree.Kind.PLUS_ASSIGNMENT
-              && ASTHelpers.constValue(compound.getExpression()) instanceof Integer added
-          ? Counters.byAdding(added)
-          : Counters.Assignment.OTHER;
+      return byCompound(compound);
     }
     if (tree instanceof AssignmentTree assignment) {
       return assignment(assignment.getExpression(), field);
@@ -114,27 +106,34 @@ final class CounterFields {
     return Counters.Assignment.OTHER;
   }
 
+  /** {@code count += c}: an increase when c is a positive constant. */
+  private static Counters.Assignment byCompound(CompoundAssignmentTree compound) {
+    Long added =
+        CompilationUnitAnalysis.wholeNumber(ASTHelpers.constValue(compound.getExpression()));
+    return compound.getKind() == Tree.Kind.PLUS_ASSIGNMENT && added != null
+        ? Counters.byAdding(added)
+        : Counters.Assignment.OTHER;
+  }
+
   private static @Nullable VarSymbol targetOf(ExpressionTree target) {
     return ASTHelpers.getSymbol(target) instanceof VarSymbol field ? field : null;
   }
 
   /** How {@code value}, assigned to {@code field}, changes it as a counter. */
   static Counters.Assignment assignment(ExpressionTree value, @Nullable VarSymbol field) {
-    Object constant = ASTHelpers.constValue(value);
-    if (constant instanceof Integer number) {
-      return Counters.byAssigning(number);
+    Long constant = CompilationUnitAnalysis.wholeNumber(ASTHelpers.constValue(value));
+    if (constant != null) {
+      return Counters.byAssigning(constant);
     }
-    if (value instanceof BinaryTree sum
-        && sum.getKind() == Tree.Kind.PLUS
-        && field != null
-        && (ASTHelpers.getSymbol(sum.getLeftOperand()) == field
-                ? ASTHelpers.constValue(sum.getRightOperand())
-                : ASTHelpers.getSymbol(sum.getRightOperand()) == field
-                    ? ASTHelpers.constValue(sum.getLeftOperand())
-                    : null)
-            instanceof Integer added) {
-      return Counters.byAdding(added);
-    }
-    return Counters.Assignment.OTHER;
+    Long added =
+        value instanceof BinaryTree sum && sum.getKind() == Tree.Kind.PLUS && field != null
+            ? CompilationUnitAnalysis.wholeNumber(
+                ASTHelpers.getSymbol(sum.getLeftOperand()) == field
+                    ? ASTHelpers.constValue(sum.getRightOperand())
+                    : ASTHelpers.getSymbol(sum.getRightOperand()) == field
+                        ? ASTHelpers.constValue(sum.getLeftOperand())
+                        : null)
+            : null;
+    return added != null ? Counters.byAdding(added) : Counters.Assignment.OTHER;
   }
 }

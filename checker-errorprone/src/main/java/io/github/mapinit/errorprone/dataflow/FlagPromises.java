@@ -115,7 +115,7 @@ final class FlagPromises {
           && flags.flags().contains(ASTHelpers.getSymbol(variable))
           && !assignedByBlocks.contains(ASTHelpers.getSymbol(variable))) {
         ExpressionTree initializer = variable.getInitializer();
-        if (CompilationUnitAnalysis.isIntegral(ASTHelpers.getSymbol(variable).type)) {
+        if (CompilationUnitAnalysis.isWholeNumber(ASTHelpers.getSymbol(variable).type)) {
           // A counter's flag is true where it holds 0, as it does until its initialiser runs.
           store =
               store.assignFlag(

@@ -88,6 +88,7 @@ import org.checkerframework.errorprone.dataflow.cfg.node.TernaryExpressionNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ThisNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.TypeCastNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ValueLiteralNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.WideningConversionNode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -285,7 +286,7 @@ final class MapInitTransfer
             how == Counters.Assignment.OTHER
                 ? store.forgetFlag(field)
                 : store.assignFlag(field, how == Counters.Assignment.RESET);
-      } else if (CompilationUnitAnalysis.isIntegral(field.type) && store.knowsFlag(field)) {
+      } else if (CompilationUnitAnalysis.isWholeNumber(field.type) && store.knowsFlag(field)) {
         // Policy FreshCounters: the field no longer holds 0 for certain.
         store = store.forgetFlag(field);
       }
@@ -406,10 +407,11 @@ final class MapInitTransfer
                 && access.getElement().getKind() == ElementKind.ENUM_CONSTANT
             ? access.getElement().getSimpleName().toString()
             : null;
-    if (!(number instanceof Integer) && named == null) {
+    Long whole = CompilationUnitAnalysis.wholeNumber(number);
+    if (whole == null && named == null) {
       return store;
     }
-    long numeric = number instanceof Integer integer ? integer : 0;
+    long numeric = whole == null ? 0 : whole;
     for (String test : localTests().getOrDefault(local, Set.of())) {
       Boolean answer =
           named != null
@@ -575,7 +577,11 @@ final class MapInitTransfer
         || !(access.getReceiver() instanceof ThisNode)
         || !(access.getElement() instanceof VarSymbol field)
         || !environment.isCounter(field)
-        || !(ASTHelpers.constValue(constant.getTree()) instanceof Integer value)) {
+        || constant.getTree() == null) {
+      return null;
+    }
+    Long value = CompilationUnitAnalysis.wholeNumber(ASTHelpers.constValue(constant.getTree()));
+    if (value == null) {
       return null;
     }
     Boolean whereZero = Counters.holdsWhereZero(kind, value, constantOnLeft);
@@ -1735,6 +1741,10 @@ final class MapInitTransfer
 
   /** An integer literal, or an integral field of the object that still holds 0 here. */
   private static @Nullable Long knownInteger(Node operand, PlaceStore store) {
+    if (operand instanceof WideningConversionNode widened) {
+      // An int compared with a long: 0 in `total == 0`.
+      return knownInteger(widened.getOperand(), store);
+    }
     if (operand instanceof IntegerLiteralNode literal) {
       return literal.getValue().longValue();
     }
@@ -1744,7 +1754,7 @@ final class MapInitTransfer
     if (operand instanceof FieldAccessNode access
         && access.getReceiver() instanceof ThisNode
         && access.getElement() instanceof VarSymbol field
-        && CompilationUnitAnalysis.isIntegral(field.type)
+        && CompilationUnitAnalysis.isWholeNumber(field.type)
         && store.knowsFlag(field)
         && store.assumeFlag(field, false).isUnreachable()) {
       return 0L;
