@@ -256,6 +256,14 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
           if (!learnsNothing && !copy.refineOnTest(tested, nullSide)) {
             return;
           }
+          if (!nullSide
+              && tested.role() == Value.Role.INSTANCE_TEST
+              && tested.flag() != null
+              && !copy.assumeFlag(tested.flag(), true)) {
+            // A reference flag found non-null by a one-sided test
+            // (NullFrameVisitor.pushTestResult).
+            return;
+          }
         }
         fact = copy;
       }

@@ -5,6 +5,7 @@ import edu.umd.cs.findbugs.ba.DataflowAnalysisException;
 import edu.umd.cs.findbugs.ba.InvalidBytecodeException;
 import edu.umd.cs.findbugs.bcel.generic.NONNULL2Z;
 import edu.umd.cs.findbugs.bcel.generic.NULL2Z;
+import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.flow.FlagFacts;
@@ -18,6 +19,7 @@ import io.github.mapinit.policy.rules.IntComparison;
 import io.github.mapinit.policy.rules.NonEmptyCollections;
 import io.github.mapinit.policy.rules.ResultsWhenNull;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -338,6 +340,14 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       return;
     }
     testIntField(left, right, comparison);
+  }
+
+  private boolean trueOnlyForNonNullArgument(InvokeInstruction ins) {
+    return Type.BOOLEAN.equals(ins.getReturnType(getCPG()))
+        && JavaSemantics.trueOnlyForNonNullArgument(
+            ins.getMethodName(getCPG()),
+            Arrays.stream(ins.getArgumentTypes(getCPG())).map(Type::toString).toList(),
+            ins.getOpcode() == Const.INVOKESTATIC);
   }
 
   private static Value operand(@Nullable Flag flag) {
@@ -724,6 +734,19 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
 
   private void pushTestResult(Value tested, boolean resultWhenNonNull, boolean exact) {
     NullFrame frame = getFrame();
+    if (!exact
+        && resultWhenNonNull
+        && tested.place() == null
+        && tested.alias() == null
+        && tested.flag() != null
+        && tested.flag().isVariable()) {
+      // A reference flag that only a true result shows non-null (`source.equals(cached)`): as an
+      // instanceof, only the branch where the result is true learns it (see testInstance).
+      frame.pushValue(
+          new Value(
+              Nullness.NONNULL, Value.Role.INSTANCE_TEST, null, null, null, null, tested.flag()));
+      return;
+    }
     pushTestResult(
         tested,
         resultWhenNonNull,
@@ -1314,7 +1337,10 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
             : isStatic
                 ? env.nullTestResult(ins.getClassName(getCPG()), ins.getMethodName(getCPG()))
                     .map(nonNullWhen -> new NullTest(0, nonNullWhen))
-                : Optional.empty();
+                : trueOnlyForNonNullArgument(ins)
+                    // Spec 3: x.equals(y) is true only for a non-null y.
+                    ? Optional.of(new NullTest(0, true))
+                    : Optional.empty();
     Value tested = nullTest.map(test -> argument(ins, test.argument())).orElse(null);
     Optional<Boolean> nonNullWhen = nullTest.map(NullTest::nonNullWhen);
     MethodSummary predicate = callee != null ? callee : predicateOnOther(ins, receiver);
@@ -1965,14 +1991,14 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       decideComparison(value, FALSE, falseOnBranch ? IntComparison.EQUAL : IntComparison.NOT_EQUAL);
       return;
     }
-    if (value.flag() != null && value.flag().isVariable()) {
-      // ifeq jumps when the flag is false, ifne when it is true.
-      getFrame().setFlagTest(new NullFrame.FlagTest(value.flag(), !falseOnBranch));
-      return;
-    }
     if (value.role() == Value.Role.INSTANCE_TEST) {
       // Only the true side learns something: see MapNullAnalysis.meetInto.
       getFrame().setTested(value, falseOnBranch);
+      return;
+    }
+    if (value.flag() != null && value.flag().isVariable()) {
+      // ifeq jumps when the flag is false, ifne when it is true.
+      getFrame().setFlagTest(new NullFrame.FlagTest(value.flag(), !falseOnBranch));
     }
   }
 

@@ -121,4 +121,22 @@ public final class JavaSemantics {
   public static boolean switchCoversEnum(int distinctConstantsNamed, int enumConstants) {
     return enumConstants > 0 && distinctConstantsNamed == enumConstants;
   }
+
+  /**
+   * Whether an instance method returning {@code boolean} is {@code equals(Object)}, whose contract
+   * says that {@code x.equals(null)} is false: where a call returned true, its argument is not null
+   * ({@code if (source.equals(cachedSource)) return;} leaves {@code cachedSource} non-null after
+   * the return). String's {@code equalsIgnoreCase} says the same of its argument.
+   *
+   * @param parameterTypes the binary names of the method's parameter types
+   */
+  public static boolean trueOnlyForNonNullArgument(
+      String methodName, java.util.List<String> parameterTypes, boolean isStatic) {
+    if (isStatic || parameterTypes.size() != 1) {
+      return false;
+    }
+    return (methodName.equals("equals") && parameterTypes.get(0).equals("java.lang.Object"))
+        || (methodName.equals("equalsIgnoreCase")
+            && parameterTypes.get(0).equals("java.lang.String"));
+  }
 }

@@ -20,6 +20,7 @@ import com.sun.tools.javac.processing.JavacProcessingEnvironment;
 import com.sun.tools.javac.tree.JCTree;
 import io.github.mapinit.errorprone.dataflow.AnalysisEnvironment.FlagCandidates;
 import io.github.mapinit.policy.AccessKind;
+import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.rules.CollectionEmptiness;
@@ -561,6 +562,14 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   public Optional<NullTest> nullTestOf(MethodInvocationNode call, Body caller) {
     if (!(call.getTarget().getMethod() instanceof MethodSymbol method)) {
       return Optional.empty();
+    }
+    if (method.getReturnType().getKind() == TypeKind.BOOLEAN
+        && JavaSemantics.trueOnlyForNonNullArgument(
+            method.getSimpleName().toString(),
+            method.getParameters().stream().map(p -> p.type.tsym.flatName().toString()).toList(),
+            method.isStatic())) {
+      // Spec 3: x.equals(y) is true only for a non-null y.
+      return Optional.of(new NullTest(0, true));
     }
     Optional<Boolean> listed = policy.nullTestResult(method);
     if (listed.isPresent()) {

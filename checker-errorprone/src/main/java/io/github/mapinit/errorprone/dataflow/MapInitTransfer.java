@@ -795,13 +795,19 @@ final class MapInitTransfer
     }
     Optional<NullTest> test = environment.nullTestOf(node, body);
     if (test.isPresent() && test.get().argument() < node.getArguments().size()) {
-      Place tested = environment.placeOf(node.getArguments().get(test.get().argument()));
-      if (tested != null) {
+      Node argument = node.getArguments().get(test.get().argument());
+      Place tested = environment.placeOf(argument);
+      VarSymbol reference = environment.referenceFlagOf(argument);
+      if (tested != null || reference != null) {
         // Spec 3: one branch of a test of the call's result knows the argument is not null.
         if (callOnOwnObject) {
           store = carryPromises(input.getRegularStore(), store);
         }
-        PlaceStore nonNull = store.refine(tested, Nullness.NON_NULL);
+        PlaceStore nonNull = tested == null ? store : store.refine(tested, Nullness.NON_NULL);
+        if (reference != null) {
+          // Spec 8: an object there is what the reference flag says.
+          nonNull = nonNull.assumeFlag(reference, true);
+        }
         return test.get().nonNullWhen()
             ? new ConditionalTransferResult<>(Nullness.NON_NULL, nonNull, store, exceptionalStores)
             : new ConditionalTransferResult<>(Nullness.NON_NULL, store, nonNull, exceptionalStores);
