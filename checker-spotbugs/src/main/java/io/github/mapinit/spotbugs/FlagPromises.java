@@ -1,11 +1,16 @@
 package io.github.mapinit.spotbugs;
 
+import io.github.mapinit.policy.facts.ClassFacts;
+import io.github.mapinit.policy.rules.Deserialisation;
 import io.github.mapinit.policy.rules.FlagInvariants;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import org.apache.bcel.classfile.Field;
 import org.apache.bcel.classfile.Method;
 import org.jspecify.annotations.Nullable;
 
@@ -17,10 +22,15 @@ import org.jspecify.annotations.Nullable;
 final class FlagPromises {
 
   private final ClassModel model;
+  private final Function<ClassModel, ClassFacts> factsOf;
   private @Nullable Set<FlagInvariants.Implication> kept;
 
-  FlagPromises(ClassModel model) {
+  /**
+   * @param factsOf the facts of a class, which say what a deserialised instance holds
+   */
+  FlagPromises(ClassModel model, Function<ClassModel, ClassFacts> factsOf) {
     this.model = model;
+    this.factsOf = factsOf;
   }
 
   /**
@@ -49,7 +59,7 @@ final class FlagPromises {
       return false;
     }
     if (kept == null) {
-      kept = keptBy(model);
+      kept = keptBy(model, factsOf);
     }
     Set<FlagInvariants.Implication> holding = kept;
     return FlagInvariants.vouched(
@@ -58,7 +68,8 @@ final class FlagPromises {
   }
 
   /** The flag promises that every body of the class keeps. */
-  private static Set<FlagInvariants.Implication> keptBy(ClassModel model) {
+  private static Set<FlagInvariants.Implication> keptBy(
+      ClassModel model, Function<ClassModel, ClassFacts> factsOf) {
     MethodEnvironment.FlagCandidates candidates = model.flagCandidates();
     Set<String> elsewhere = model.assignedOnOtherObjects();
     Set<FlagInvariants.Implication> all = new HashSet<>();
@@ -81,6 +92,31 @@ final class FlagPromises {
       }
       broken.add(entry.getValue().brokenFlagInvariants());
     }
+    broken.add(brokenByDeserialisation(model, factsOf.apply(model), all));
     return FlagInvariants.holding(all, broken);
+  }
+
+  /** Of {@code promises}, those a deserialised instance breaks (policy {@link Deserialisation}). */
+  private static Set<FlagInvariants.Implication> brokenByDeserialisation(
+      ClassModel model, ClassFacts facts, Set<FlagInvariants.Implication> promises) {
+    if (!Deserialisation.isDeserialisedWithoutConstructor(facts)) {
+      return Set.of();
+    }
+    Map<String, Field> fields = new HashMap<>();
+    for (Field field : model.javaClass().getFields()) {
+      fields.put(field.getName(), field);
+    }
+    Set<FlagInvariants.Implication> broken = new HashSet<>();
+    for (FlagInvariants.Implication promise : promises) {
+      // A field of the class is a flag of its own; a test of a field has a name of its own.
+      Field flag = fields.get(promise.flag());
+      boolean transientField = flag != null && !flag.isStatic() && flag.isTransient();
+      boolean atDefault = flag != null && ClassModel.isWholeNumber(flag.getSignature());
+      if (!Deserialisation.keepsPromise(
+          facts, promise.field(), transientField, atDefault, promise.value())) {
+        broken.add(promise);
+      }
+    }
+    return broken;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.mapinit.spotbugs;
 
+import io.github.mapinit.policy.facts.ClassFacts;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -57,8 +58,12 @@ final class LocalClassOrigins {
    * method or constructor of the class that encloses it, or that class cannot be read.
    *
    * @param models builds or reuses the model of a class by name; null when it cannot be read
+   * @param factsOf builds or reuses the facts of a class's model
    */
-  static @Nullable Origin of(JavaClass local, Function<String, @Nullable ClassModel> models) {
+  static @Nullable Origin of(
+      JavaClass local,
+      Function<String, @Nullable ClassModel> models,
+      Function<ClassModel, ClassFacts> factsOf) {
     LocalClasses.Creator creator = LocalClasses.creatorOf(local);
     if (creator == null) {
       creator =
@@ -106,7 +111,7 @@ final class LocalClassOrigins {
         method,
         Callbacks.runsDuringInitialisation(method),
         creation,
-        new FlagPromises(enclosing),
+        new FlagPromises(enclosing, factsOf),
         Const.CONSTRUCTOR_NAME.equals(method.getName())
             ? handedOut(enclosing, method, local.getClassName())
             : null);

@@ -88,9 +88,14 @@ public final class UninitializedMapWriteDetector implements Detector {
             factsOfClass,
             superclassHooks(javaClass, factsOfClass),
             model::runsCallbacksAtOnce,
-            () -> LocalClassOrigins.of(javaClass, name -> session.modelOf(name, this::quietModel)));
+            () ->
+                LocalClassOrigins.of(
+                    javaClass,
+                    name -> session.modelOf(name, this::quietModel),
+                    other -> session.factsOf(other, factsBuilder::build)));
     Map<Method, MethodSummary> summaries = model.summaries();
-    FlagPromises flagPromises = new FlagPromises(model);
+    FlagPromises flagPromises =
+        new FlagPromises(model, other -> session.factsOf(other, factsBuilder::build));
     List<ReportSelection.Candidate<Supplier<BugInstance>>> candidates = new ArrayList<>();
     Set<String> helpers = PrivateHelpers.startingFromCallers(javaClass, summaries);
     for (Method method : inReportingOrder(summaries.keySet())) {

@@ -98,7 +98,12 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     this.assignedThroughCalls = new AssignedThroughCalls(index);
     this.flagPromises =
         new FlagPromises(
-            this::isAssignedByOtherCode, index, this::summaryOf, finalFieldTests, policy);
+            this::isAssignedByOtherCode,
+            index,
+            this::summaryOf,
+            finalFieldTests,
+            policy,
+            facts::of);
     this.relevance =
         new Relevance(
             index,

@@ -11,10 +11,12 @@ import com.sun.source.tree.VariableTree;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.errorprone.dataflow.AnalysisEnvironment.FlagCandidates;
+import io.github.mapinit.policy.facts.ClassFacts;
 import io.github.mapinit.policy.rules.AtomicFlags;
 import io.github.mapinit.policy.rules.CollectionEmptiness;
 import io.github.mapinit.policy.rules.ConstantTests;
 import io.github.mapinit.policy.rules.Counters;
+import io.github.mapinit.policy.rules.Deserialisation;
 import io.github.mapinit.policy.rules.FlagInvariants;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,6 +47,7 @@ final class FlagPromises {
   private final Map<ClassIndex.ClassInfo, Set<VarSymbol>> counters = new HashMap<>();
   private final Map<ClassIndex.ClassInfo, Set<VarSymbol>> collections = new HashMap<>();
   private final JavacPolicy policy;
+  private final Function<ClassIndex.ClassInfo, ClassFacts> factsOf;
   private final Map<ClassIndex.ClassInfo, Set<FlagInvariants.Implication>> kept = new HashMap<>();
 
   /**
@@ -56,7 +59,9 @@ final class FlagPromises {
       ClassIndex index,
       Function<Body, BodySummary> summaryOf,
       PureTestFlags fieldTests,
-      JavacPolicy policy) {
+      JavacPolicy policy,
+      Function<ClassIndex.ClassInfo, ClassFacts> factsOf) {
+    this.factsOf = factsOf;
     this.assignedByOtherCode = assignedByOtherCode;
     this.policy = policy;
     this.index = index;
@@ -179,7 +184,36 @@ final class FlagPromises {
         broken.add(summaryOf.apply(body).brokenFlagInvariants());
       }
     }
+    broken.add(brokenByDeserialisation(owner, fields));
     return FlagInvariants.holding(all, broken);
+  }
+
+  /** The promises that a deserialised instance breaks (policy {@link Deserialisation}). */
+  private Set<FlagInvariants.Implication> brokenByDeserialisation(
+      ClassIndex.ClassInfo owner, FlagCandidates fields) {
+    ClassFacts facts = factsOf.apply(owner);
+    if (!Deserialisation.isDeserialisedWithoutConstructor(facts)) {
+      return Set.of();
+    }
+    Set<FlagInvariants.Implication> broken = new HashSet<>();
+    for (VarSymbol flag : fields.flags()) {
+      // A transient field of the class is a flag of its own; a test of a field, or a snapshot, is
+      // another symbol.
+      boolean transientField =
+          flag.owner == owner.symbol
+              && owner.symbol.members().includes(flag)
+              && flag.getModifiers().contains(Modifier.TRANSIENT);
+      boolean atDefault = CompilationUnitAnalysis.isWholeNumber(flag.type);
+      for (VarSymbol field : fields.fields()) {
+        for (boolean value : new boolean[] {true, false}) {
+          if (!Deserialisation.keepsPromise(
+              facts, field.getSimpleName().toString(), transientField, atDefault, value)) {
+            broken.add(FlagCandidates.implication(flag, value, field));
+          }
+        }
+      }
+    }
+    return broken;
   }
 
   /**

@@ -24,7 +24,9 @@ public final class CorrelatedGuards {
         || guard.isStatic() != map.isStatic()
         || guard.mayBeAssignedOutside()
         || map.mayBeAssignedOutside()
-        || guard.externallyInitialised()) {
+        || guard.externallyInitialised()
+        // A deserialised instance may hold the guard without the map.
+        || !Deserialisation.keepsPromise(owner, map.name(), guard.isTransient(), false, true)) {
       return false;
     }
     boolean guardAssigned = false;

@@ -45,6 +45,35 @@ public final class Deserialisation {
     return true;
   }
 
+  /**
+   * Spec 8's promises in a deserialised instance, which runs no constructor but every method: the
+   * class's code may keep "where the flag holds {@code value}, {@code field} is non-null", yet a
+   * deserialised instance breaks it where it leaves the field null ({@link #leavesNull}) and the
+   * flag can hold {@code value}. A flag that is a transient field of its own holds what its default
+   * value says (false, null, 0) unless a {@code readObject} may assign it; any other flag (a
+   * serialised field, a test of one) may hold either value.
+   *
+   * @param flagIsTransientField whether the flag is a transient field itself, not a test of one
+   * @param flagAtDefault what the flag says where its field holds its default (a counter at 0:
+   *     true)
+   */
+  public static boolean keepsPromise(
+      ClassFacts owner,
+      String field,
+      boolean flagIsTransientField,
+      boolean flagAtDefault,
+      boolean value) {
+    FieldFacts vouched =
+        owner.fields().stream().filter(f -> f.name().equals(field)).findFirst().orElse(null);
+    if (vouched == null || !leavesNull(owner, vouched)) {
+      return true;
+    }
+    boolean readObject =
+        owner.bodiesOfKind(BodyKind.METHOD).stream()
+            .anyMatch(m -> m.name().equals(READ_OBJECT) && m.parameterCount() == 1);
+    return flagIsTransientField && !readObject && flagAtDefault != value;
+  }
+
   private static boolean restores(ClassFacts owner, BodyFacts method, FieldFacts field) {
     String name = method.name();
     if (method.parameterCount() == 0 && (name.equals(READ_RESOLVE) || name.equals(WRITE_REPLACE))) {
