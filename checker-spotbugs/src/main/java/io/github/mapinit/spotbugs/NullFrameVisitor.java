@@ -909,6 +909,9 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     Flag source = value.flag();
     if (source instanceof Flag.Constant constant) {
       frame.setFlags(frame.flags().assignConstant(flag, constant.value(), frame.nonNullPlaces()));
+    } else if (source instanceof Flag.StringConstant) {
+      // A string literal is an object, as what `new` makes is (policy ReferenceValue.OBJECT).
+      frame.setFlags(frame.flags().assignConstant(flag, true, frame.nonNullPlaces()));
     } else if (frame.isPresumedObject(source)) {
       frame.setFlags(frame.flags().assignPresumed(flag, true, frame.nonNullPlaces()));
       if (source != null && source.isVariable()) {
