@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.bcel.Const;
@@ -419,6 +420,22 @@ final class ClassModel implements MethodEnvironment {
     byte[] code = booleanAccessorCode(ins, cpg);
     Flag.Field tested = code == null ? null : nullTestedField(code, cpg);
     return tested != null && flagCandidates().flags().contains(tested) ? tested : null;
+  }
+
+  @Override
+  public MethodEnvironment.@Nullable ReferenceFlagTest referenceFlagTestOf(
+      InvokeInstruction ins, ConstantPoolGen cpg) {
+    Flag.Field flag = referenceFlagReturnedBy(ins, cpg);
+    if (flag == null
+        || trackedInstanceFields().stream().anyMatch(field -> field.name().equals(flag.name()))) {
+      return null;
+    }
+    byte[] code = Objects.requireNonNull(booleanAccessorCode(ins, cpg));
+    // javac's `return f != null;`: ifnull jumps to the constant returned where f is null.
+    Instruction[] instructions = new InstructionList(code).getInstructions();
+    boolean jumpsWhereNull = instructions[2].getOpcode() == Const.IFNULL;
+    int whereNonNull = ((ICONST) instructions[jumpsWhereNull ? 3 : 5]).getValue().intValue();
+    return new MethodEnvironment.ReferenceFlagTest(flag, whereNonNull != 0);
   }
 
   /** The code of the boolean instance method without parameters of this class that ins calls. */

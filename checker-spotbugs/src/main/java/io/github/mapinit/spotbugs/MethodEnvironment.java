@@ -70,6 +70,16 @@ interface MethodEnvironment {
   Flag.@Nullable Field referenceFlagReturnedBy(InvokeInstruction ins, ConstantPoolGen cpg);
 
   /**
+   * The reference flag of the class (a field it tests for null, not a map) whose nullness the
+   * method {@code ins} calls returns exactly ({@code isOpen()} that returns {@code host != null}),
+   * with the result where it holds an object; null otherwise.
+   */
+  @Nullable ReferenceFlagTest referenceFlagTestOf(InvokeInstruction ins, ConstantPoolGen cpg);
+
+  /** A result that is {@code nonNullWhen} exactly where {@code flag}'s field holds an object. */
+  record ReferenceFlagTest(Flag.Field flag, boolean nonNullWhen) {}
+
+  /**
    * The lambda of the analysed class that {@code ins} creates, with its summary, or null when it
    * creates something else (spec 4: a lambda starts from the state where it is created).
    */

@@ -1413,6 +1413,22 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       pop();
       getFrame().pushValue(Value.ofFlag(accessed));
     }
+    MethodEnvironment.ReferenceFlagTest referenceTest =
+        accessed == null && receiver != null && receiver.role() == Value.Role.THIS
+            ? env.referenceFlagTestOf(ins, getCPG())
+            : null;
+    if (referenceTest != null) {
+      // Spec 8: `if (isOpen())`, where isOpen() returns `host != null`, tests the flag `host`;
+      // a result true where it is null is the flag's opposite.
+      pop();
+      NullFrame frame = getFrame();
+      Flag result = referenceTest.flag();
+      if (!referenceTest.nonNullWhen()) {
+        result = new Flag.StackSlot(frame.getNumLocals() + frame.getStackDepth());
+        frame.setFlags(frame.flags().forget(result).relate(result, referenceTest.flag(), false));
+      }
+      frame.pushValue(Value.ofFlag(result));
+    }
     if (pureTest != null) {
       pop();
       getFrame().pushValue(Value.ofFlag(pureTest));

@@ -137,6 +137,13 @@ public interface AnalysisEnvironment {
    */
   @Nullable VarSymbol referenceFlagReturnedBy(MethodInvocationNode call, Body caller);
 
+  /**
+   * The reference flag of the caller's class (a field the class tests for null, not a map) whose
+   * nullness the result of {@code call} says exactly ({@code isOpen()} that returns {@code host !=
+   * null}), and the result where it holds an object; empty for another call.
+   */
+  Optional<TestedField> referenceFlagTestOf(MethodInvocationNode call, Body caller);
+
   /** A field a call's result tests: the result {@code nonNullWhen} means it is not null. */
   record TestedField(VarSymbol field, boolean nonNullWhen) {}
 

@@ -626,6 +626,15 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
         : NullTests.exactlyTested(accessor, flagCandidates(caller).flags()).orElse(null);
   }
 
+  @Override
+  public Optional<TestedField> referenceFlagTestOf(MethodInvocationNode call, Body caller) {
+    MethodTree accessor = booleanAccessorCalled(call, caller);
+    VarSymbol flag = referenceFlagReturnedBy(call, caller);
+    return accessor == null || flag == null || index.isTrackedField(flag)
+        ? Optional.empty()
+        : Optional.of(new TestedField(flag, NullTests.trueWhereNonNull(accessor)));
+  }
+
   /** The body of the boolean method without parameters of its class that a call on this runs. */
   private @Nullable MethodTree booleanAccessorCalled(MethodInvocationNode call, Body caller) {
     if (!(call.getTarget().getMethod() instanceof MethodSymbol method)

@@ -841,6 +841,17 @@ final class MapInitTransfer
           store.assumeFlag(accessed, false),
           exceptionalStores);
     }
+    Optional<AnalysisEnvironment.TestedField> referenceTest =
+        environment.referenceFlagTestOf(node, body);
+    if (referenceTest.isPresent()) {
+      // Spec 8: `if (isOpen())`, where isOpen() returns `host != null`, tests the flag `host`.
+      boolean whereTrue = referenceTest.get().nonNullWhen();
+      return new ConditionalTransferResult<>(
+          Nullness.NON_NULL,
+          store.assumeFlag(referenceTest.get().field(), whereTrue),
+          store.assumeFlag(referenceTest.get().field(), !whereTrue),
+          exceptionalStores);
+    }
     Node receiver = node.getTarget().getReceiver();
     if (receiver instanceof MethodInvocationNode collection
         && environment.createsNonEmpty(collection)

@@ -91,6 +91,17 @@ final class NullTests {
         .findFirst();
   }
 
+  /**
+   * Whether the result of a body that {@link #exactlyTested} reads is true where the field is not
+   * null ({@code return f != null;}).
+   */
+  static boolean trueWhereNonNull(MethodTree helper) {
+    return singleReturn(helper)
+        .map(ASTHelpers::stripParentheses)
+        .map(returned -> returned.getKind() == Tree.Kind.NOT_EQUAL_TO)
+        .orElse(false);
+  }
+
   /** The instance field of the running object that a body of one {@code return f;} returns. */
   static @Nullable VarSymbol returnedOwnField(MethodTree accessor) {
     Optional<ExpressionTree> returned = singleReturn(accessor);
