@@ -40,14 +40,17 @@ final class FlagPromises {
   boolean vouchFor(Method start, Use use) {
     // A use's vouchers speak of the start of the method whose summary holds it: a use seen through
     // a call gets the caller's.
+    // A use of a local holding a field's start value speaks of the field (see
+    // NullFrame.flagsVouchingForCopyOf).
+    FieldKey field = use.field() != null ? use.field() : use.vouchedField();
     if (use.flagVouchers().isEmpty()
-        || use.field() == null
+        || field == null
         || start.isStatic()
         || start.getName().startsWith("<")
         || Callbacks.isLambdaBody(start)) {
       return false;
     }
-    return keeps(use.flagVouchers(), use.field().name());
+    return keeps(use.flagVouchers(), field.name());
   }
 
   /**

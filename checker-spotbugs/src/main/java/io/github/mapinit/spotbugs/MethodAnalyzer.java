@@ -29,7 +29,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.bcel.Const;
@@ -734,7 +733,9 @@ final class MethodAnalyzer {
                 Optional.empty(),
                 pc,
                 Set.of(),
-                Map.of(),
+                value.source() != null && value.source().receiver() == Place.Receiver.THIS
+                    ? frame.flagsVouchingForCopyOf(value.source().field(), place.slot())
+                    : Map.of(),
                 frame.flags().entryValues()));
       }
     }
@@ -779,18 +780,13 @@ final class MethodAnalyzer {
                     frame.flags(),
                     use.entryConditions(),
                     flag -> flag instanceof Flag.Field field && !field.isStatic()));
-        boolean ownInstanceField =
-            use.field() != null
-                && use.conditionPlace().receiver() == Place.Receiver.THIS
-                && !use.field().isStatic();
-        if (ownInstanceField && call != null) {
-          derived = derived.withFlagVouchers(vouchersAt(frame, use));
-        } else if (ownInstanceField && vouchedHere) {
+        FieldKey vouched = use.vouchedField();
+        if (vouched != null && call != null) {
+          derived = derived.withFlagVouchers(vouchersAt(frame, use, vouched));
+        } else if (vouched != null && vouchedHere) {
           // A lambda run at once: the flags that vouch here for the value the field had where this
           // method started vouch for the lambda's use of it.
-          derived =
-              derived.withFlagVouchers(
-                  frame.flagsVouchingForEntryValueOf(Objects.requireNonNull(use.field())));
+          derived = derived.withFlagVouchers(frame.flagsVouchingForEntryValueOf(vouched));
         }
         uses.add(derived);
       }
@@ -817,8 +813,7 @@ final class MethodAnalyzer {
    * The flag fields, by name, that vouch where a call is made for the field a callee's use found as
    * the caller supplied it (policy {@code EntryConditions.vouchersAtCall}).
    */
-  private static Map<String, Set<Boolean>> vouchersAt(NullFrame frame, Use use) {
-    FieldKey field = Objects.requireNonNull(use.field());
+  private static Map<String, Set<Boolean>> vouchersAt(NullFrame frame, Use use, FieldKey field) {
     Map<Flag, Set<Boolean>> vouchers =
         EntryConditions.vouchersThroughCall(
             frame.flags(),

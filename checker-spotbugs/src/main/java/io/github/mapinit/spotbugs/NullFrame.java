@@ -256,6 +256,42 @@ final class NullFrame extends Frame<Value> {
   }
 
   /** A field was assigned: locals copied from it no longer follow it. */
+  /**
+   * Of the flags of the object, those that vouch, with the values whose word rests on the class's
+   * promise, for what the local in {@code slot} holds: the start value of {@code field}, which the
+   * body then reassigned (see {@link #flagsVouchingForEntryValueOf}).
+   */
+  Map<String, Set<Boolean>> flagsVouchingForCopyOf(FieldKey field, int slot) {
+    Map<String, Set<Boolean>> vouchers = new HashMap<>();
+    Place place = new Place.FieldPlace(Place.Receiver.THIS, -1, field);
+    Place copy = new Place.LocalPlace(slot);
+    for (Flag flag : flags.flags()) {
+      Flag.Field own =
+          flag instanceof Flag.Snapshot snapshot
+              ? snapshot.field()
+              : flag instanceof Flag.Field f ? f : null;
+      if (own != null && !own.isStatic()) {
+        flags
+            .promisesCovering(flag, place, copy)
+            .filter(values -> !values.isEmpty())
+            .ifPresent(
+                values ->
+                    vouchers.merge(own.name(), values, (a, b) -> a.size() <= b.size() ? a : b));
+      }
+    }
+    return vouchers;
+  }
+
+  /** The first local that aliases {@code place} (holds the value the field holds), or -1. */
+  int localAliasing(Place.FieldPlace place) {
+    for (int i = 0; i < getNumLocals(); i++) {
+      if (place.equals(getValue(i).alias())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   void forgetAliasesOf(Place.FieldPlace place) {
     for (int i = 0; i < getNumSlots(); i++) {
       Value value = getValue(i);

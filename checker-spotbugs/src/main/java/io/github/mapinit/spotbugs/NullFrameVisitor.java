@@ -1192,6 +1192,16 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       cause = new NullCause.AssignedNull(line(), !Nullness.mayBeNonNull(bits));
     }
     getFrame().setState(place, new PlaceState(bits, cause));
+    int copy = getFrame().localAliasing(place);
+    if (copy >= 0 && place.receiver() == Place.Receiver.THIS) {
+      // A local holding the field's start value (`Map open = resources; resources = null;`) keeps
+      // what the flags said of that value.
+      getFrame()
+          .setFlags(
+              getFrame()
+                  .flags()
+                  .placeRenamed(new Place.EntryGhost(place.field()), new Place.LocalPlace(copy)));
+    }
     getFrame().forgetAliasesOf(place);
     if (place.receiver() == Place.Receiver.THIS) {
       // The field no longer holds what it held where the method started.

@@ -54,6 +54,27 @@ record Use(
     Map<String, Set<Boolean>> flagVouchers,
     Map<Flag, Boolean> entryConditions) {
 
+  /**
+   * The instance field of the object whose start value the use dereferences, which flag vouchers
+   * speak of: the used field, or the field that a used local was copied from ({@code Map open =
+   * resources; resources = null;}); null for another use.
+   */
+  @Nullable FieldKey vouchedField() {
+    if (field != null) {
+      return conditionPlace != null
+              && conditionPlace.receiver() == Place.Receiver.THIS
+              && !field.isStatic()
+          ? field
+          : null;
+    }
+    return localSlot >= 0
+            && conditionPlace != null
+            && conditionPlace.receiver() == Place.Receiver.THIS
+            && !conditionPlace.field().isStatic()
+        ? conditionPlace.field()
+        : null;
+  }
+
   /** The same use, which these flag fields vouch for (see {@code flagVouchers}). */
   Use withFlagVouchers(Map<String, Set<Boolean>> vouchers) {
     return new Use(

@@ -87,15 +87,16 @@ final class FlagPromises {
     if (use.flagVouchers().isEmpty() || candidate.root().kind() != Body.Kind.METHOD) {
       return false;
     }
-    ClassIndex.ClassInfo owner = index.classInfo(use.place().variable().owner);
+    // A local holding a field's start value speaks of the field (PlaceStore.startValueHeldBy).
+    VarSymbol field = use.startValueOf() != null ? use.startValueOf() : use.place().variable();
+    ClassIndex.ClassInfo owner = index.classInfo(field.owner);
     if (owner == null) {
       return false;
     }
     Set<FlagInvariants.Implication> holding = kept.computeIfAbsent(owner, this::keptBy);
     return FlagInvariants.vouched(
         use.flagVouchers(),
-        (flag, value) ->
-            holding.contains(FlagCandidates.implication(flag, value, use.place().variable())));
+        (flag, value) -> holding.contains(FlagCandidates.implication(flag, value, field)));
   }
 
   /**

@@ -1963,6 +1963,7 @@ final class MapInitTransfer
       PlaceStore store, Place place, Tree tree, AccessKind kind, String name) {
     Nullness value = store.get(place);
     if (value.mayBeNull()) {
+      VarSymbol startValueOf = store.startValueHeldBy(place);
       record(
           new Use(
               place,
@@ -1975,8 +1976,11 @@ final class MapInitTransfer
               knownNonNullFields(store),
               place.kind() == Place.Kind.THIS_FIELD
                   ? store.flagsVouchingForEntryValueOf(place.variable())
-                  : Map.of(),
-              store.entryConditions()));
+                  : startValueOf != null
+                      ? store.flagsVouchingForStartValueHeldBy(place, startValueOf)
+                      : Map.of(),
+              store.entryConditions(),
+              startValueOf));
     }
     if (value.isDefinitelyNull()) {
       return PlaceStore.unreachable(store);

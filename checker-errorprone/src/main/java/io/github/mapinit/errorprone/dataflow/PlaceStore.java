@@ -126,9 +126,27 @@ public final class PlaceStore implements Store<PlaceStore> {
     newValues.put(place, value);
     Map<Place, Place> newAliases = new HashMap<>(aliasOf);
     newAliases.remove(place);
+    Place copy = null;
+    if (place.kind() == Place.Kind.THIS_FIELD && get(place).equals(initialValue.apply(place))) {
+      // A local copy of the field's start value (`Map open = resources; resources = null;`) keeps
+      // holding that value, and what the flags said of it.
+      copy =
+          aliasOf.entrySet().stream()
+              .filter(alias -> alias.getValue().equals(place))
+              .map(Map.Entry::getKey)
+              .findFirst()
+              .orElse(null);
+    }
     newAliases.values().removeIf(place::equals);
+    if (copy != null) {
+      newAliases.put(copy, Place.entryGhostOf(place.variable()));
+    }
     PlaceStore assigned = with(newValues, newAliases);
-    if (place.kind() == Place.Kind.THIS_FIELD) {
+    if (copy != null) {
+      assigned =
+          assigned.withFlags(
+              assigned.flags.placeRenamed(Place.entryGhostOf(place.variable()), copy));
+    } else if (place.kind() == Place.Kind.THIS_FIELD) {
       // The field no longer holds what it held where the body started.
       assigned =
           assigned.withFlags(assigned.flags.placeReassigned(Place.entryGhostOf(place.variable())));
@@ -340,6 +358,34 @@ public final class PlaceStore implements Store<PlaceStore> {
     for (VarSymbol flag : flags.flags()) {
       if (flag.getKind() == ElementKind.FIELD) {
         flags.promisesCovering(flag, place, ghost).ifPresent(values -> vouchers.put(flag, values));
+      }
+    }
+    return vouchers;
+  }
+
+  /**
+   * The field of the object whose start value the local {@code local} holds, the field having been
+   * assigned since ({@link #assign}); null for another local.
+   */
+  public @Nullable VarSymbol startValueHeldBy(Place local) {
+    Place aliased = aliasOf.get(local);
+    return aliased != null && aliased.kind() == Place.Kind.ENTRY_GHOST ? aliased.variable() : null;
+  }
+
+  /**
+   * The flag fields that vouch for what {@code local} holds, the start value of {@code field} (see
+   * {@link #startValueHeldBy}), each with the values whose word rests on the class's promise for
+   * that value.
+   */
+  public Map<VarSymbol, Set<Boolean>> flagsVouchingForStartValueHeldBy(
+      Place local, VarSymbol field) {
+    Map<VarSymbol, Set<Boolean>> vouchers = new HashMap<>();
+    for (VarSymbol flag : flags.flags()) {
+      if (flag.getKind() == ElementKind.FIELD) {
+        flags
+            .promisesCovering(flag, Place.thisField(field), local)
+            .filter(values -> !values.isEmpty())
+            .ifPresent(values -> vouchers.put(flag, values));
       }
     }
     return vouchers;

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javax.lang.model.element.ElementKind;
+import org.jspecify.annotations.Nullable;
 
 /** Applies a body's summary where it runs: at a call, or as an initialiser of a constructor. */
 public final class Summaries {
@@ -94,11 +95,23 @@ public final class Summaries {
    * the value that field had where the running body started.
    */
   private static Consumer<Use> vouchedAt(PlaceStore store, Consumer<Use> derivedUses) {
-    return use ->
-        derivedUses.accept(
-            use.place().isOwnField() && !use.place().variable().isStatic()
-                ? use.withFlagVouchers(store.flagsVouchingForEntryValueOf(use.place().variable()))
-                : use);
+    return use -> {
+      VarSymbol field = vouchedField(use);
+      derivedUses.accept(
+          field != null ? use.withFlagVouchers(store.flagsVouchingForEntryValueOf(field)) : use);
+    };
+  }
+
+  /**
+   * The field of the running object whose start value the use dereferences, which the flags vouch
+   * for: the used field, or the one whose start value a local of the body holds; null for another
+   * use.
+   */
+  private static @Nullable VarSymbol vouchedField(Use use) {
+    if (use.place().isOwnField()) {
+      return use.place().variable().isStatic() ? null : use.place().variable();
+    }
+    return use.startValueOf();
   }
 
   /**
@@ -200,7 +213,8 @@ public final class Summaries {
             derived.withEntryConditions(
                 EntryConditions.throughCall(
                     atCall.flagFacts(), use.entryConditions(), Summaries::isOwnFlagField));
-        if (vouchAtCall && use.place().isOwnField() && !use.place().variable().isStatic()) {
+        VarSymbol field = vouchedField(use);
+        if (vouchAtCall && field != null) {
           derived =
               derived.withFlagVouchers(
                   EntryConditions.vouchersAtCall(
@@ -208,9 +222,9 @@ public final class Summaries {
                           atCall.flagFacts(),
                           use.entryConditions(),
                           Summaries::isOwnFlagField,
-                          Place.thisField(use.place().variable()),
-                          Place.entryGhostOf(use.place().variable())),
-                      atCall.flagsVouchingForEntryValueOf(use.place().variable())));
+                          Place.thisField(field),
+                          Place.entryGhostOf(field)),
+                      atCall.flagsVouchingForEntryValueOf(field)));
         }
         derivedUses.accept(derived);
       }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A dereference of a tracked place that may be null: a write or read, with the value the place may
@@ -32,6 +33,9 @@ import java.util.Set;
  *     body's start gave them (its boolean parameters, the flag fields of the object): a caller
  *     whose facts rule one out does not reach the use through this body (policy {@code
  *     EntryConditions})
+ * @param startValueOf for a local that holds what a field of the object held where the body started
+ *     ({@code Map open = resources; resources = null;}), that field, which the flag vouchers speak
+ *     of
  */
 public record Use(
     Place place,
@@ -43,7 +47,8 @@ public record Use(
     Optional<Trace.CallSite> calledFrom,
     Set<VarSymbol> knownNonNull,
     Map<VarSymbol, Set<Boolean>> flagVouchers,
-    Map<VarSymbol, Boolean> entryConditions) {
+    Map<VarSymbol, Boolean> entryConditions,
+    @Nullable VarSymbol startValueOf) {
 
   /** The same use, seen from a caller that supplied {@code value} through {@code call}. */
   public Use throughCall(Nullness callerValue, Trace.CallSite call) {
@@ -57,19 +62,40 @@ public record Use(
         Optional.of(call),
         knownNonNull,
         Map.of(),
-        entryConditions);
+        entryConditions,
+        startValueOf);
   }
 
   /** The same use, reached from a start under {@code conditions} (see {@code entryConditions}). */
   public Use withEntryConditions(Map<VarSymbol, Boolean> conditions) {
     return new Use(
-        place, value, tree, kind, name, body, calledFrom, knownNonNull, flagVouchers, conditions);
+        place,
+        value,
+        tree,
+        kind,
+        name,
+        body,
+        calledFrom,
+        knownNonNull,
+        flagVouchers,
+        conditions,
+        startValueOf);
   }
 
   /** The same use, which these flag fields vouch for (see {@code flagVouchers}). */
   public Use withFlagVouchers(Map<VarSymbol, Set<Boolean>> vouchers) {
     return new Use(
-        place, value, tree, kind, name, body, calledFrom, knownNonNull, vouchers, entryConditions);
+        place,
+        value,
+        tree,
+        kind,
+        name,
+        body,
+        calledFrom,
+        knownNonNull,
+        vouchers,
+        entryConditions,
+        startValueOf);
   }
 
   /** The same use with the value that another start (a caller, a creator) supplies. */
@@ -84,7 +110,8 @@ public record Use(
         calledFrom,
         knownNonNull,
         Map.of(),
-        entryConditions);
+        entryConditions,
+        startValueOf);
   }
 
   /** The same use met again in the same body: what both visits hold. */
@@ -114,6 +141,7 @@ public record Use(
         calledFrom,
         knownNonNull,
         common,
-        bothConditions);
+        bothConditions,
+        startValueOf);
   }
 }
