@@ -7,6 +7,7 @@ import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.Policy;
 import io.github.mapinit.policy.rules.CollectionEmptiness;
 import io.github.mapinit.policy.rules.ConstantTests;
+import io.github.mapinit.policy.rules.Counters;
 import io.github.mapinit.policy.rules.FlagInvariants;
 import io.github.mapinit.policy.rules.FreshCounters;
 import io.github.mapinit.policy.rules.Overriding;
@@ -55,7 +56,7 @@ final class ClassModel implements MethodEnvironment {
   private final Map<String, Boolean> neverReturns = new HashMap<>();
   private @Nullable List<Flag.Field> freshCounterFields;
   private @Nullable Map<String, Set<String>> finalFieldTests;
-  private @Nullable Set<String> counterFields;
+  private Counters.@Nullable Found<String> counterFields;
   private final Map<String, Boolean> ownCallbackHelpers = new HashMap<>();
   private @Nullable Map<String, Method> methodsByKey;
   private final Map<Method, Optional<NullConstantResults.ResultWhenNull>> resultsWhenNull =
@@ -340,12 +341,21 @@ final class ClassModel implements MethodEnvironment {
 
   @Override
   public Set<String> counterFields() {
+    return foundCounters().counters();
+  }
+
+  @Override
+  public Set<String> neverZeroCounters() {
+    return foundCounters().neverZero();
+  }
+
+  private Counters.Found<String> foundCounters() {
     if (counterFields == null) {
       // Counters matter only to the promises of a class with a map field.
       counterFields =
           trackedInstanceFields().isEmpty()
-              ? Set.of()
-              : CounterFields.in(javaClass, classContext.getConstantPoolGen());
+              ? new Counters.Found<>(Set.of(), Set.of())
+              : CounterFields.of(javaClass, classContext.getConstantPoolGen());
     }
     return counterFields;
   }

@@ -1,21 +1,28 @@
 package io.github.mapinit.spotbugs;
 
 import io.github.mapinit.policy.rules.Counters;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Field;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.DUP2_X1;
 import org.apache.bcel.generic.DUP_X1;
 import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.IADD;
+import org.apache.bcel.generic.INVOKESPECIAL;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InstructionList;
 import org.apache.bcel.generic.LADD;
+import org.apache.bcel.generic.NEW;
 import org.apache.bcel.generic.PUTFIELD;
 import org.jspecify.annotations.Nullable;
 
@@ -31,6 +38,19 @@ final class CounterFields {
   private CounterFields() {}
 
   static Set<String> in(JavaClass javaClass, ConstantPoolGen cpg) {
+    return of(javaClass, cpg).counters();
+  }
+
+  /**
+   * The counters of the class, and those of them that are never 0 once the object is constructed
+   * (policy {@link Counters#neverZero}), whose reads give positive values.
+   */
+  static Counters.Found<String> of(JavaClass javaClass, ConstantPoolGen cpg) {
+    return Counters.classified(neverZero -> classify(javaClass, cpg, neverZero));
+  }
+
+  private static Counters.Found<String> classify(
+      JavaClass javaClass, ConstantPoolGen cpg, Set<String> neverZero) {
     Set<String> candidates = new LinkedHashSet<>();
     for (Field field : javaClass.getFields()) {
       if (field.isPrivate()
@@ -40,29 +60,79 @@ final class CounterFields {
       }
     }
     if (candidates.isEmpty()) {
-      return candidates;
+      return new Counters.Found<>(candidates, Set.of());
     }
     Set<String> disqualified = new HashSet<>();
+    Set<String> reset = new HashSet<>();
+    Map<String, Integer> constructorsGivingPositive = new HashMap<>();
+    int constructors = 0;
     for (Method method : javaClass.getMethods()) {
       if (method.getCode() == null) {
         continue;
       }
       InstructionList code = new InstructionList(method.getCode().getCode());
+      boolean constructor =
+          Const.CONSTRUCTOR_NAME.equals(method.getName()) && !delegatesToThis(code, javaClass, cpg);
+      constructors += constructor ? 1 : 0;
+      Set<String> positiveHere = new HashSet<>();
       for (InstructionHandle handle : code.getInstructionHandles()) {
         if (handle.getInstruction() instanceof PUTFIELD store
             && javaClass.getClassName().equals(store.getClassName(cpg))
-            && candidates.contains(store.getFieldName(cpg))
-            && assignmentAt(handle, cpg) == Counters.Assignment.OTHER) {
-          disqualified.add(store.getFieldName(cpg));
+            && candidates.contains(store.getFieldName(cpg))) {
+          Counters.Assignment how = assignmentAt(handle, cpg, neverZero::contains);
+          if (how == Counters.Assignment.OTHER) {
+            disqualified.add(store.getFieldName(cpg));
+          } else if (how == Counters.Assignment.RESET) {
+            reset.add(store.getFieldName(cpg));
+          } else if (how == Counters.Assignment.POSITIVE
+              && FinalFieldTests.intConstant(handle.getPrev().getInstruction(), cpg) != null) {
+            positiveHere.add(store.getFieldName(cpg));
+          }
         }
+      }
+      if (constructor) {
+        positiveHere.forEach(name -> constructorsGivingPositive.merge(name, 1, Integer::sum));
       }
     }
     candidates.removeAll(disqualified);
-    return candidates;
+    Set<String> never = new HashSet<>();
+    for (String counter : candidates) {
+      int giving = constructorsGivingPositive.getOrDefault(counter, 0);
+      if (Counters.neverZero(constructors > 0 && giving == constructors, reset.contains(counter))) {
+        never.add(counter);
+      }
+    }
+    return new Counters.Found<>(candidates, never);
   }
 
-  /** How the {@code putfield} at {@code handle} changes the field as a counter. */
-  static Counters.Assignment assignmentAt(InstructionHandle handle, ConstantPoolGen cpg) {
+  /**
+   * Whether a constructor's code hands over to another constructor of its class ({@code
+   * this(...)}): it calls one without creating an instance of the class.
+   */
+  private static boolean delegatesToThis(
+      InstructionList code, JavaClass javaClass, ConstantPoolGen cpg) {
+    boolean calls = false;
+    for (Instruction ins : code.getInstructions()) {
+      if (ins instanceof NEW creation
+          && javaClass.getClassName().equals(creation.getLoadClassType(cpg).getClassName())) {
+        return false;
+      }
+      if (ins instanceof INVOKESPECIAL call
+          && Const.CONSTRUCTOR_NAME.equals(call.getMethodName(cpg))
+          && javaClass.getClassName().equals(call.getClassName(cpg))) {
+        calls = true;
+      }
+    }
+    return calls;
+  }
+
+  /**
+   * How the {@code putfield} at {@code handle} changes the field as a counter, where {@code
+   * neverZero} tells the counters that are never 0: a read of one, or of its value kept through its
+   * increase ({@code txId = nextTx++}, a {@code putfield} right before this one), is positive.
+   */
+  static Counters.Assignment assignmentAt(
+      InstructionHandle handle, ConstantPoolGen cpg, Predicate<String> neverZero) {
     if (!(handle.getInstruction() instanceof PUTFIELD store)) {
       return Counters.Assignment.OTHER;
     }
@@ -72,6 +142,21 @@ final class CounterFields {
     }
     if (value == null) {
       return Counters.Assignment.OTHER;
+    }
+    if (value.getInstruction() instanceof PUTFIELD other
+        && !other.getFieldName(cpg).equals(store.getFieldName(cpg))
+        && neverZero.test(other.getFieldName(cpg))
+        && assignmentAt(value, cpg, name -> false) == Counters.Assignment.INCREASE) {
+      // The other counter's value, kept below its own increase, is stored here too.
+      return Counters.Assignment.POSITIVE;
+    }
+    if (value.getInstruction() instanceof GETFIELD read
+        && value.getPrev() != null
+        && value.getPrev().getInstruction() instanceof ALOAD receiver
+        && receiver.getIndex() == 0
+        && !read.getFieldName(cpg).equals(store.getFieldName(cpg))
+        && neverZero.test(read.getFieldName(cpg))) {
+      return Counters.Assignment.POSITIVE;
     }
     Integer constant = FinalFieldTests.intConstant(value.getInstruction(), cpg);
     if (constant != null) {

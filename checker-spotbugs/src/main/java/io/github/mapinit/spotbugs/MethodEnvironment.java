@@ -116,6 +116,9 @@ interface MethodEnvironment {
    */
   Set<String> counterFields();
 
+  /** The counters of the class that are never 0 once it is constructed (policy Counters). */
+  Set<String> neverZeroCounters();
+
   /** A field of the analysed class assigned through another object than {@code this}. */
   void noteAssignmentOnOtherObject(String fieldName);
 

@@ -1127,7 +1127,8 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       assignedFlags.add(counter.name());
       Counters.Assignment how =
           env.counterFields().contains(counter.name())
-              ? CounterFields.assignmentAt(getLocation().getHandle(), getCPG())
+              ? CounterFields.assignmentAt(
+                  getLocation().getHandle(), getCPG(), env.neverZeroCounters()::contains)
               : Counters.Assignment.OTHER;
       getFrame()
           .setFlags(

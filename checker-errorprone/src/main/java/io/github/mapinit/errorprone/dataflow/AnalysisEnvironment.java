@@ -41,6 +41,9 @@ public interface AnalysisEnvironment {
    */
   boolean isCounter(VarSymbol field);
 
+  /** Whether {@code field} is a counter that is never 0 once its object is constructed. */
+  boolean isNeverZeroCounter(VarSymbol field);
+
   /**
    * The flag of a collection of the object whose emptiness the class's promises follow (policy
    * {@code CollectionEmptiness}), true where it is empty; null for any other field.

@@ -175,6 +175,12 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   }
 
   @Override
+  public boolean isNeverZeroCounter(VarSymbol field) {
+    ClassIndex.ClassInfo owner = index.classInfo(field.owner);
+    return owner != null && flagPromises.neverZeroCountersOf(owner).contains(field);
+  }
+
+  @Override
   public @Nullable VarSymbol emptinessFlag(VarSymbol field) {
     if (field.isStatic() || !field.getModifiers().contains(Modifier.FINAL)) {
       return null;

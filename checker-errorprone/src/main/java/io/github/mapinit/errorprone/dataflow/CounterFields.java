@@ -6,6 +6,9 @@ import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
@@ -16,6 +19,7 @@ import io.github.mapinit.policy.rules.Counters;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.lang.model.element.Modifier;
 import org.jspecify.annotations.Nullable;
 
@@ -27,25 +31,55 @@ final class CounterFields {
 
   private CounterFields() {}
 
+  /** The counters of the class: its private int or long fields that only grow from 0. */
   static Set<VarSymbol> in(ClassTree tree, Symbol owner) {
+    return of(tree, owner).counters();
+  }
+
+  /**
+   * The counters of a class, and those of them that are never 0 once the object is constructed
+   * (policy {@link Counters#neverZero}), whose reads give positive values.
+   */
+  static Counters.Found<VarSymbol> of(ClassTree tree, Symbol owner) {
+    return Counters.classified(neverZero -> classify(tree, owner, neverZero));
+  }
+
+  private static Counters.Found<VarSymbol> classify(
+      ClassTree tree, Symbol owner, Set<VarSymbol> neverZero) {
     Set<VarSymbol> candidates = new LinkedHashSet<>();
+    Set<VarSymbol> positiveInitialiser = new HashSet<>();
+    Set<VarSymbol> explicitZero = new HashSet<>();
     for (Tree member : tree.getMembers()) {
       if (member instanceof VariableTree variable
-          && isPrivateIntField(ASTHelpers.getSymbol(variable), owner)
-          && (variable.getInitializer() == null
-              || assignment(variable.getInitializer(), ASTHelpers.getSymbol(variable))
-                  == Counters.Assignment.RESET)) {
-        candidates.add(ASTHelpers.getSymbol(variable));
+          && isPrivateIntField(ASTHelpers.getSymbol(variable), owner)) {
+        VarSymbol field = ASTHelpers.getSymbol(variable);
+        Counters.Assignment initial =
+            variable.getInitializer() == null
+                ? Counters.Assignment.RESET
+                : assignment(variable.getInitializer(), field, neverZero::contains);
+        if (initial != Counters.Assignment.OTHER) {
+          candidates.add(field);
+        }
+        if (initial == Counters.Assignment.POSITIVE) {
+          positiveInitialiser.add(field);
+        }
+        if (variable.getInitializer() != null && initial == Counters.Assignment.RESET) {
+          // `= 0` runs in every constructor, as an assignment does.
+          explicitZero.add(field);
+        }
       }
     }
     if (candidates.isEmpty()) {
-      return candidates;
+      return new Counters.Found<>(candidates, Set.of());
     }
     Set<VarSymbol> disqualified = new HashSet<>();
+    Set<VarSymbol> reset = new HashSet<>(explicitZero);
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitAssignment(AssignmentTree node, Void unused) {
-        check(node.getVariable(), assignment(node.getExpression(), targetOf(node.getVariable())));
+        check(
+            node.getVariable(),
+            assignment(node.getExpression(), targetOf(node.getVariable()), neverZero::contains));
         return super.visitAssignment(node, null);
       }
 
@@ -68,15 +102,58 @@ final class CounterFields {
       }
 
       private void check(ExpressionTree target, Counters.Assignment how) {
-        if (how == Counters.Assignment.OTHER
-            && ASTHelpers.getSymbol(target) instanceof VarSymbol field
-            && candidates.contains(field)) {
-          disqualified.add(field);
+        if (ASTHelpers.getSymbol(target) instanceof VarSymbol field && candidates.contains(field)) {
+          if (how == Counters.Assignment.OTHER) {
+            disqualified.add(field);
+          } else if (how == Counters.Assignment.RESET) {
+            reset.add(field);
+          }
         }
       }
     }.scan(tree, null);
     candidates.removeAll(disqualified);
-    return candidates;
+    Set<VarSymbol> never = new HashSet<>();
+    for (VarSymbol counter : candidates) {
+      if (Counters.neverZero(
+          positiveInitialiser.contains(counter) || positiveInEveryConstructor(tree, counter),
+          reset.contains(counter))) {
+        never.add(counter);
+      }
+    }
+    return new Counters.Found<>(candidates, never);
+  }
+
+  /**
+   * Whether every constructor of the class that does not delegate to another assigns {@code field}
+   * a positive constant somewhere in its body.
+   */
+  private static boolean positiveInEveryConstructor(ClassTree tree, VarSymbol field) {
+    boolean any = false;
+    for (Tree member : tree.getMembers()) {
+      if (member instanceof MethodTree method
+          && ASTHelpers.getSymbol(method).isConstructor()
+          && !CompilationUnitAnalysis.delegatesToThis(method)) {
+        any = true;
+        boolean[] assigned = {false};
+        new TreeScanner<Void, Void>() {
+          @Override
+          public Void visitAssignment(AssignmentTree node, Void unused) {
+            Long constant =
+                CompilationUnitAnalysis.wholeNumber(ASTHelpers.constValue(node.getExpression()));
+            if (ASTHelpers.getSymbol(node.getVariable()) == field
+                && constant != null
+                && constant > 0) {
+              assigned[0] = true;
+            }
+            return super.visitAssignment(node, null);
+          }
+        }.scan(method.getBody(), null);
+        if (!assigned[0]) {
+          return false;
+        }
+      }
+    }
+    return any;
   }
 
   private static boolean isPrivateIntField(VarSymbol field, Symbol owner) {
@@ -86,8 +163,12 @@ final class CounterFields {
         && CompilationUnitAnalysis.isWholeNumber(field.type);
   }
 
-  /** How the assignment {@code tree} (as the dataflow's node holds it) changes the counter. */
-  static Counters.Assignment assignmentBy(@Nullable Tree tree, VarSymbol field) {
+  /**
+   * How the assignment {@code tree} (as the dataflow's node holds it) changes the counter, where
+   * {@code neverZero} tells the counters that are never 0.
+   */
+  static Counters.Assignment assignmentBy(
+      @Nullable Tree tree, VarSymbol field, Predicate<VarSymbol> neverZero) {
     if (tree instanceof UnaryTree unary) {
       return unary.getKind() == Tree.Kind.POSTFIX_INCREMENT
               || unary.getKind() == Tree.Kind.PREFIX_INCREMENT
@@ -98,10 +179,10 @@ final class CounterFields {
       return byCompound(compound);
     }
     if (tree instanceof AssignmentTree assignment) {
-      return assignment(assignment.getExpression(), field);
+      return assignment(assignment.getExpression(), field, neverZero);
     }
     if (tree instanceof VariableTree variable && variable.getInitializer() != null) {
-      return assignment(variable.getInitializer(), field);
+      return assignment(variable.getInitializer(), field, neverZero);
     }
     return Counters.Assignment.OTHER;
   }
@@ -119,11 +200,29 @@ final class CounterFields {
     return ASTHelpers.getSymbol(target) instanceof VarSymbol field ? field : null;
   }
 
-  /** How {@code value}, assigned to {@code field}, changes it as a counter. */
-  static Counters.Assignment assignment(ExpressionTree value, @Nullable VarSymbol field) {
+  /**
+   * How {@code value}, assigned to {@code field}, changes it as a counter: a constant, an increase,
+   * or a read of a counter that {@code neverZero} says is never 0 ({@code nextTx}, {@code
+   * nextTx++}, {@code ++nextTx}), which is positive.
+   */
+  static Counters.Assignment assignment(
+      ExpressionTree value, @Nullable VarSymbol field, Predicate<VarSymbol> neverZero) {
     Long constant = CompilationUnitAnalysis.wholeNumber(ASTHelpers.constValue(value));
     if (constant != null) {
       return Counters.byAssigning(constant);
+    }
+    ExpressionTree read = ASTHelpers.stripParentheses(value);
+    if (read instanceof UnaryTree increment
+        && (increment.getKind() == Tree.Kind.POSTFIX_INCREMENT
+            || increment.getKind() == Tree.Kind.PREFIX_INCREMENT)) {
+      read = increment.getExpression();
+    }
+    if ((read instanceof IdentifierTree || read instanceof MemberSelectTree)
+        && JavacFacts.isOnThis(read)
+        && ASTHelpers.getSymbol(read) instanceof VarSymbol counter
+        && counter != field
+        && neverZero.test(counter)) {
+      return Counters.Assignment.POSITIVE;
     }
     Long added =
         value instanceof BinaryTree sum && sum.getKind() == Tree.Kind.PLUS && field != null

@@ -44,7 +44,7 @@ final class FlagPromises {
   private final Function<Body, BodySummary> summaryOf;
   private final PureTestFlags fieldTests;
   private final Map<ClassIndex.ClassInfo, FlagCandidates> candidates = new HashMap<>();
-  private final Map<ClassIndex.ClassInfo, Set<VarSymbol>> counters = new HashMap<>();
+  private final Map<ClassIndex.ClassInfo, Counters.Found<VarSymbol>> counters = new HashMap<>();
   private final Map<ClassIndex.ClassInfo, Set<VarSymbol>> collections = new HashMap<>();
   private final JavacPolicy policy;
   private final Function<ClassIndex.ClassInfo, ClassFacts> factsOf;
@@ -127,7 +127,10 @@ final class FlagPromises {
               store.assignFlag(
                   ASTHelpers.getSymbol(variable),
                   initializer == null
-                      || CounterFields.assignment(initializer, ASTHelpers.getSymbol(variable))
+                      || CounterFields.assignment(
+                              initializer,
+                              ASTHelpers.getSymbol(variable),
+                              neverZeroCountersOf(owner)::contains)
                           == Counters.Assignment.RESET);
         } else if (initializer == null) {
           store = store.assignFlag(ASTHelpers.getSymbol(variable), false);
@@ -265,7 +268,16 @@ final class FlagPromises {
 
   /** The counters of the class (policy {@code Counters}), each its own flag: true where 0. */
   Set<VarSymbol> countersOf(ClassIndex.ClassInfo info) {
-    return counters.computeIfAbsent(info, owner -> CounterFields.in(owner.tree, owner.symbol));
+    return foundCounters(info).counters();
+  }
+
+  /** The counters of the class that are never 0 once it is constructed (policy Counters). */
+  Set<VarSymbol> neverZeroCountersOf(ClassIndex.ClassInfo info) {
+    return foundCounters(info).neverZero();
+  }
+
+  private Counters.Found<VarSymbol> foundCounters(ClassIndex.ClassInfo info) {
+    return counters.computeIfAbsent(info, owner -> CounterFields.of(owner.tree, owner.symbol));
   }
 
   /**

@@ -281,7 +281,8 @@ final class MapInitTransfer
       if (environment.isCounter(field)) {
         // Policy Counters: = 0 makes the counter 0, an increase makes it positive.
         assignedFlags.add(field);
-        Counters.Assignment how = CounterFields.assignmentBy(node.getTree(), field);
+        Counters.Assignment how =
+            CounterFields.assignmentBy(node.getTree(), field, environment::isNeverZeroCounter);
         store =
             how == Counters.Assignment.OTHER
                 ? store.forgetFlag(field)
