@@ -10,6 +10,7 @@ import io.github.mapinit.policy.rules.ConstantTests;
 import io.github.mapinit.policy.rules.Counters;
 import io.github.mapinit.policy.rules.FlagInvariants;
 import io.github.mapinit.policy.rules.FreshCounters;
+import io.github.mapinit.policy.rules.NullableResults;
 import io.github.mapinit.policy.rules.Overriding;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +26,9 @@ import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Field;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.ACONST_NULL;
 import org.apache.bcel.generic.ALOAD;
+import org.apache.bcel.generic.ARETURN;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.FieldInstruction;
 import org.apache.bcel.generic.GETFIELD;
@@ -36,6 +39,7 @@ import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InstructionList;
 import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.ReferenceType;
 import org.apache.bcel.generic.ReturnInstruction;
 import org.jspecify.annotations.Nullable;
 
@@ -56,6 +60,7 @@ final class ClassModel implements MethodEnvironment {
   private final Map<String, Boolean> neverReturns = new HashMap<>();
   private @Nullable List<Flag.Field> freshCounterFields;
   private @Nullable Map<String, Set<String>> finalFieldTests;
+  private final Map<Method, Boolean> returnsNull = new HashMap<>();
   private Counters.@Nullable Found<String> counterFields;
   private final Map<String, Boolean> ownCallbackHelpers = new HashMap<>();
   private @Nullable Map<String, Method> methodsByKey;
@@ -186,6 +191,44 @@ final class ClassModel implements MethodEnvironment {
     }
     Method method = declared(ins, cpg);
     return method != null && isFollowed(method, ins, onThis) ? summary(method) : null;
+  }
+
+  @Override
+  public boolean mayReturnNull(InvokeInstruction ins, ConstantPoolGen cpg, boolean onThis) {
+    if (!className().equals(ins.getClassName(cpg))
+        || !(ins.getReturnType(cpg) instanceof ReferenceType)) {
+      return false;
+    }
+    Method method = declared(ins, cpg);
+    return method != null
+        && isFollowed(method, ins, onThis)
+        && NullableResults.mayBeNull(
+            !isOverridable(method),
+            returnsNull.computeIfAbsent(method, ClassModel::returnsNullLiteral),
+            types.isTrackedSignature(ins.getReturnType(cpg).getSignature()));
+  }
+
+  /**
+   * Whether {@code method} returns the null literal: javac's {@code aconst_null} right before an
+   * {@code areturn}, or before a {@code goto} to one (an arm of a conditional or a switch that the
+   * method returns).
+   */
+  private static boolean returnsNullLiteral(Method method) {
+    if (method.getCode() == null) {
+      return false;
+    }
+    for (InstructionHandle handle :
+        new InstructionList(method.getCode().getCode()).getInstructionHandles()) {
+      InstructionHandle next = handle.getNext();
+      if (handle.getInstruction() instanceof ACONST_NULL && next != null) {
+        InstructionHandle returned =
+            next.getInstruction() instanceof GotoInstruction jump ? jump.getTarget() : next;
+        if (returned.getInstruction() instanceof ARETURN) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   @Override

@@ -116,6 +116,12 @@ interface MethodEnvironment {
    */
   Set<String> counterFields();
 
+  /**
+   * Whether the result of the call {@code ins} may be null: it runs a method of the class that no
+   * subclass replaces, which returns {@code null} on some path (policy {@code NullableResults}).
+   */
+  boolean mayReturnNull(InvokeInstruction ins, ConstantPoolGen cpg, boolean onThis);
+
   /** The counters of the class that are never 0 once it is constructed (policy Counters). */
   Set<String> neverZeroCounters();
 

@@ -1411,6 +1411,14 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       // Spec 3: a test of the call's result is a null test of the argument (or the field).
       pop();
       pushTestResult(tested, nonNullWhen.get(), exactly != null);
+    } else if (env.mayReturnNull(
+        ins, getCPG(), receiver != null && receiver.role() == Value.Role.THIS)) {
+      // Policy NullableResults: as `c ? x : null`, the result initialises where it is not null.
+      pop();
+      getFrame()
+          .pushValue(
+              new Value(
+                  Nullness.NULL | Nullness.NONNULL, Value.Role.PLAIN, null, null, null, null));
     } else if (ins.getReturnType(getCPG()) instanceof ReferenceType) {
       getFrame().pushValue(pop().withFlag(Flag.PRESUMED_OBJECT));
     }

@@ -45,6 +45,13 @@ public interface AnalysisEnvironment {
   boolean isNeverZeroCounter(VarSymbol field);
 
   /**
+   * Whether {@code call}'s result may be null: it runs a method of the caller's class that no
+   * subclass replaces, and that method returns {@code null} on some path (policy {@code
+   * NullableResults}).
+   */
+  boolean mayReturnNull(MethodInvocationNode call, Body caller);
+
+  /**
    * The flag of a collection of the object whose emptiness the class's promises follow (policy
    * {@code CollectionEmptiness}), true where it is empty; null for any other field.
    */

@@ -193,15 +193,19 @@ final class ClearedUnit {
    * A value the analysis never takes for a null, given that the variable it may be holds none (see
    * {@link #variableOf}).
    */
-  private static boolean isNonNullValue(ExpressionTree value) {
+  private boolean isNonNullValue(ExpressionTree value) {
     ExpressionTree stripped = ASTHelpers.stripParentheses(value);
     if (stripped instanceof TypeCastTree cast) {
       return isNonNullValue(cast.getExpression());
     }
     return stripped instanceof NewClassTree
-        || stripped instanceof MethodInvocationTree
+        || (stripped instanceof MethodInvocationTree call && !mayReturnNull(call))
         || stripped instanceof ArrayAccessTree
         || variableOf(stripped) != null;
+  }
+
+  private boolean mayReturnNull(MethodInvocationTree call) {
+    return NullReturns.ofCall(call, index, policy);
   }
 
   private boolean isAssignedFirst(

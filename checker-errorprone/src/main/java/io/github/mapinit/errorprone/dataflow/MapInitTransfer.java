@@ -902,6 +902,13 @@ final class MapInitTransfer
       // next(), or anything else, may have taken the element.
       store = store.assignFlag(unadvanced, false);
     }
+    if (environment.mayReturnNull(node, body)) {
+      // Policy NullableResults: as `c ? x : null`, the result initialises where it is not null.
+      Nullness result =
+          Nullness.nullBecause(new NullCause.AssignedNull(environment.lineOf(node.getTree()), true))
+              .leastUpperBound(Nullness.NON_NULL);
+      return new RegularTransferResult<>(result, store, exceptionalStores);
+    }
     return new RegularTransferResult<>(Nullness.NON_NULL, store, exceptionalStores);
   }
 

@@ -337,7 +337,8 @@ final class Relevance {
       ExpressionTree stripped = ASTHelpers.stripParentheses(value);
       boolean neverNull =
           stripped instanceof NewClassTree
-              || stripped instanceof MethodInvocationTree
+              || (stripped instanceof MethodInvocationTree call
+                  && !NullReturns.ofCall(call, index, policy))
               || (stripped instanceof IdentifierTree
                   && ASTHelpers.getSymbol(stripped) instanceof VarSymbol
                   && ASTHelpers.getSymbol(stripped).owner instanceof MethodSymbol);
