@@ -2,13 +2,10 @@ package io.github.mapinit.errorprone.dataflow;
 
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.CaseTree;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
-import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.YieldTree;
@@ -39,32 +36,11 @@ final class NullReturns {
   }
 
   static boolean in(MethodTree method) {
-    if (method.getBody() == null) {
-      return false;
-    }
-    Boolean found =
-        new TreeScanner<Boolean, Void>() {
-          @Override
-          public Boolean visitReturn(ReturnTree node, Void unused) {
-            return node.getExpression() != null && mayBeNullLiteral(node.getExpression());
-          }
-
-          @Override
-          public Boolean visitLambdaExpression(LambdaExpressionTree node, Void unused) {
-            return false;
-          }
-
-          @Override
-          public Boolean visitClass(ClassTree node, Void unused) {
-            return false;
-          }
-
-          @Override
-          public Boolean reduce(Boolean a, Boolean b) {
-            return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
-          }
-        }.scan(method.getBody(), null);
-    return Boolean.TRUE.equals(found);
+    return method.getBody() != null
+        && ReturnStatements.any(
+            method.getBody(),
+            statement ->
+                statement.getExpression() != null && mayBeNullLiteral(statement.getExpression()));
   }
 
   /** Whether {@code expression} is the null literal, or may evaluate to it through its arms. */

@@ -5,16 +5,27 @@ import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreeScanner;
+import java.util.function.Predicate;
 
 /**
- * Whether a body returns anywhere: its own {@code return}s, not those of lambdas or classes in it.
+ * Whether a body returns anywhere, or with a given kind of value: its own {@code return}s, not
+ * those of lambdas or classes in it.
  */
 final class ReturnStatements extends TreeScanner<Boolean, Void> {
 
-  private ReturnStatements() {}
+  private final Predicate<ReturnTree> counted;
+
+  private ReturnStatements(Predicate<ReturnTree> counted) {
+    this.counted = counted;
+  }
 
   static boolean in(Tree body) {
-    return Boolean.TRUE.equals(new ReturnStatements().scan(body, null));
+    return any(body, statement -> true);
+  }
+
+  /** Whether one of the body's own {@code return} statements is {@code counted}. */
+  static boolean any(Tree body, Predicate<ReturnTree> counted) {
+    return Boolean.TRUE.equals(new ReturnStatements(counted).scan(body, null));
   }
 
   @Override
@@ -24,7 +35,7 @@ final class ReturnStatements extends TreeScanner<Boolean, Void> {
 
   @Override
   public Boolean visitReturn(ReturnTree node, Void unused) {
-    return true;
+    return counted.test(node);
   }
 
   @Override
