@@ -15,6 +15,7 @@ import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Trace;
 import io.github.mapinit.policy.facts.NullTest;
+import io.github.mapinit.policy.flow.ReferenceValue;
 import io.github.mapinit.policy.rules.AtomicFlags;
 import io.github.mapinit.policy.rules.CollectionEmptiness;
 import io.github.mapinit.policy.rules.ConstantTests;
@@ -601,7 +602,12 @@ final class MapInitTransfer
     if (source != null && store.knowsFlag(source)) {
       return store.copyFlag(reference, source);
     }
-    PlaceStore assigned = store.assignReference(reference, ReferenceValues.of(expression));
+    ReferenceValue value =
+        expression instanceof MethodInvocationNode call && environment.mayReturnNull(call, body)
+            // Policy NullableResults: null or an object, as the class's own helper returns.
+            ? ReferenceValue.UNKNOWN
+            : ReferenceValues.of(expression);
+    PlaceStore assigned = store.assignReference(reference, value);
     // The two hold the same reference until one is assigned again: {@code this.journal =
     // journal; if (journal != null)} tells the field too.
     return source == null ? assigned : assigned.relateFlags(reference, source);
