@@ -224,9 +224,26 @@ final class NullFrame extends Frame<Value> {
    * {@link FlagFacts#promisesCovering}).
    */
   Map<String, Set<Boolean>> flagsVouchingForEntryValueOf(FieldKey field) {
+    return vouchersFor(field, new Place.EntryGhost(field), false);
+  }
+
+  /**
+   * Of the flags of the object, those that vouch, with the values whose word rests on the class's
+   * promise, for what the local in {@code slot} holds: the start value of {@code field}, which the
+   * body then reassigned (see {@link #flagsVouchingForEntryValueOf}).
+   */
+  Map<String, Set<Boolean>> flagsVouchingForCopyOf(FieldKey field, int slot) {
+    return vouchersFor(field, new Place.LocalPlace(slot), true);
+  }
+
+  /**
+   * The flag fields that vouch for {@code field}, or for {@code standIn}, its start value; with
+   * {@code promisedOnly}, only those whose word rests on a promise (a local copy is not the field).
+   */
+  private Map<String, Set<Boolean>> vouchersFor(
+      FieldKey field, Place standIn, boolean promisedOnly) {
     Map<String, Set<Boolean>> vouchers = new HashMap<>();
     Place place = new Place.FieldPlace(Place.Receiver.THIS, -1, field);
-    Place ghost = new Place.EntryGhost(field);
     for (Flag flag : flags.flags()) {
       Flag.Field own =
           flag instanceof Flag.Snapshot snapshot
@@ -236,10 +253,11 @@ final class NullFrame extends Frame<Value> {
         // A snapshot of a flag's old value rests on the flag's promise: the fewer values, the
         // better.
         flags
-            .promisesCovering(flag, place, ghost)
+            .promisesCovering(flag, place, standIn)
+            .filter(values -> !promisedOnly || !values.isEmpty())
             .ifPresent(
                 values ->
-                    vouchers.merge(own.name(), values, (a, b) -> a.size() <= b.size() ? a : b));
+                    vouchers.merge(own.name(), values, (x, y) -> x.size() <= y.size() ? x : y));
       }
     }
     return vouchers;
@@ -255,33 +273,6 @@ final class NullFrame extends Frame<Value> {
         || flags.implies(flag, value, new Place.EntryGhost(field.field()), nonNull);
   }
 
-  /** A field was assigned: locals copied from it no longer follow it. */
-  /**
-   * Of the flags of the object, those that vouch, with the values whose word rests on the class's
-   * promise, for what the local in {@code slot} holds: the start value of {@code field}, which the
-   * body then reassigned (see {@link #flagsVouchingForEntryValueOf}).
-   */
-  Map<String, Set<Boolean>> flagsVouchingForCopyOf(FieldKey field, int slot) {
-    Map<String, Set<Boolean>> vouchers = new HashMap<>();
-    Place place = new Place.FieldPlace(Place.Receiver.THIS, -1, field);
-    Place copy = new Place.LocalPlace(slot);
-    for (Flag flag : flags.flags()) {
-      Flag.Field own =
-          flag instanceof Flag.Snapshot snapshot
-              ? snapshot.field()
-              : flag instanceof Flag.Field f ? f : null;
-      if (own != null && !own.isStatic()) {
-        flags
-            .promisesCovering(flag, place, copy)
-            .filter(values -> !values.isEmpty())
-            .ifPresent(
-                values ->
-                    vouchers.merge(own.name(), values, (a, b) -> a.size() <= b.size() ? a : b));
-      }
-    }
-    return vouchers;
-  }
-
   /** The first local that aliases {@code place} (holds the value the field holds), or -1. */
   int localAliasing(Place.FieldPlace place) {
     for (int i = 0; i < getNumLocals(); i++) {
@@ -292,6 +283,7 @@ final class NullFrame extends Frame<Value> {
     return -1;
   }
 
+  /** A field was assigned: locals copied from it no longer follow it. */
   void forgetAliasesOf(Place.FieldPlace place) {
     for (int i = 0; i < getNumSlots(); i++) {
       Value value = getValue(i);
