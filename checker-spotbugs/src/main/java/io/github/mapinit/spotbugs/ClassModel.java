@@ -204,8 +204,8 @@ final class ClassModel implements MethodEnvironment {
         && isFollowed(method, ins, onThis)
         && NullableResults.mayBeNull(
             !isOverridable(method),
-            returnsNull.computeIfAbsent(method, ClassModel::returnsNullLiteral),
-            types.isTrackedSignature(ins.getReturnType(cpg).getSignature()));
+            types.isTrackedSignature(ins.getReturnType(cpg).getSignature()),
+            () -> returnsNull.computeIfAbsent(method, ClassModel::returnsNullLiteral));
   }
 
   /**

@@ -25,7 +25,6 @@ import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.rules.CollectionEmptiness;
 import io.github.mapinit.policy.rules.FreshCounters;
-import io.github.mapinit.policy.rules.NullableResults;
 import io.github.mapinit.policy.rules.Overriding;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -66,7 +65,6 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   private final Set<Body> inProgress = new HashSet<>();
   private final Map<Body, Boolean> neverReturns = new HashMap<>();
   private final Map<MethodSymbol, Optional<NullTest>> nullTests = new HashMap<>();
-  private final Map<MethodSymbol, Boolean> returnsNull = new HashMap<>();
   private final Map<MethodSymbol, Optional<NullConstantResults.ResultWhenNull>> resultsWhenNull =
       new HashMap<>();
   private final Map<MethodSymbol, Optional<TestedField>> fieldTests = new HashMap<>();
@@ -178,19 +176,8 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
 
   @Override
   public boolean mayReturnNull(MethodInvocationNode call, Body caller) {
-    if (!(call.getTarget().getMethod() instanceof MethodSymbol method)
-        || method.getReturnType().isPrimitive()
-        || followedCall(call, caller) == null) {
-      return false;
-    }
-    Body callee = index.bodyOf(method);
-    if (callee == null || !(callee.tree() instanceof MethodTree tree)) {
-      return false;
-    }
-    return NullableResults.mayBeNull(
-        !JavacPolicy.isOverridable(method),
-        returnsNull.computeIfAbsent(method, m -> NullReturns.in(tree)),
-        policy.isTracked(method.getReturnType()));
+    // The screens' decision, for a call that this body follows.
+    return NullReturns.ofCall(call.getTree(), index, policy) && followedCall(call, caller) != null;
   }
 
   @Override

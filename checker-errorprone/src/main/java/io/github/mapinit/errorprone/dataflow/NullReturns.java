@@ -32,7 +32,9 @@ final class NullReturns {
     return body != null
         && body.tree() instanceof MethodTree tree
         && NullableResults.mayBeNull(
-            !JavacPolicy.isOverridable(method), in(tree), policy.isTracked(method.getReturnType()));
+            !JavacPolicy.isOverridable(method),
+            policy.isTracked(method.getReturnType()),
+            () -> in(tree));
   }
 
   static boolean in(MethodTree method) {

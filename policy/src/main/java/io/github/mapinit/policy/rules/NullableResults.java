@@ -1,5 +1,7 @@
 package io.github.mapinit.policy.rules;
 
+import java.util.function.BooleanSupplier;
+
 /**
  * Spec 3, initialisation: a value not known to be null initialises, and a conditional with a null
  * branch initialises only on its other branch. A call of a method of the class whose own body is
@@ -19,11 +21,12 @@ public final class NullableResults {
    *
    * @param ownBody whether the call runs a body of the analysed class that no subclass replaces (a
    *     static, private or final method, or one of a final class)
-   * @param returnsNullLiteral whether that body returns the {@code null} literal on some path
    * @param trackedResult whether the method's return type is a tracked type
+   * @param returnsNullLiteral whether that body returns the {@code null} literal on some path,
+   *     asked last: it reads the body
    */
   public static boolean mayBeNull(
-      boolean ownBody, boolean returnsNullLiteral, boolean trackedResult) {
-    return ownBody && returnsNullLiteral && trackedResult;
+      boolean ownBody, boolean trackedResult, BooleanSupplier returnsNullLiteral) {
+    return ownBody && trackedResult && returnsNullLiteral.getAsBoolean();
   }
 }
