@@ -422,10 +422,35 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
           Flag.StackSlot merged = new Flag.StackSlot(slot);
           here = here.assignConstant(merged, constant(result.getValue(slot)), nonNullHere);
           there = there.assignConstant(merged, constant(other.getValue(slot)), nonNullThere);
+        } else if (nullAndPresumedObject(result, other, slot)) {
+          // `holders == null ? null : holders.get(key)`: the slot is an object, as far as the
+          // analysis presumes, only where the path that pushed it ran (policy ResultVouchers).
+          Flag.StackSlot merged = new Flag.StackSlot(slot);
+          here = assignChoice(here, merged, result.getValue(slot), nonNullHere);
+          there = assignChoice(there, merged, other.getValue(slot), nonNullThere);
         }
       }
     }
     return here.join(there, nonNullHere, nonNullThere);
+  }
+
+  /** The merged slot {@code flag} holding what {@code value} pushed on one path. */
+  private static FlagFacts<Flag, Place> assignChoice(
+      FlagFacts<Flag, Place> facts, Flag flag, Value value, Set<Place> nonNull) {
+    return isNull(value)
+        ? facts.assignConstant(flag, false, nonNull)
+        : facts.assignPresumed(flag, true, nonNull);
+  }
+
+  /** A stack slot with the null literal on one path and an object on the other. */
+  private static boolean nullAndPresumedObject(NullFrame result, NullFrame other, int slot) {
+    Value here = result.getValue(slot);
+    Value there = other.getValue(slot);
+    return (isNull(here) && isObject(there, other)) || (isNull(there) && isObject(here, result));
+  }
+
+  private static boolean isNull(Value value) {
+    return value.flag() instanceof Flag.Constant constant && !constant.value();
   }
 
   private static Set<Place> plus(Set<Place> places, Place place) {
@@ -456,7 +481,10 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
   protected void mergeValues(NullFrame otherFrame, NullFrame resultFrame, int slot) {
     Value here = resultFrame.getValue(slot);
     Value there = otherFrame.getValue(slot);
-    if (slot >= resultFrame.getNumLocals() && differentConstants(here, there)) {
+    if (slot >= resultFrame.getNumLocals()
+        && (differentConstants(here, there)
+            || (isNull(here) && isObject(there, otherFrame))
+            || (isNull(there) && isObject(here, resultFrame)))) {
       // A reference null on one path and new on the other keeps both: its flag says which.
       resultFrame.setValue(slot, Value.merge(here, there).withFlag(new Flag.StackSlot(slot)));
       return;

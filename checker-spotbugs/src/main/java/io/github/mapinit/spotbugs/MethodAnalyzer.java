@@ -20,6 +20,7 @@ import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.facts.OwnFieldTest;
 import io.github.mapinit.policy.rules.EntryConditions;
 import io.github.mapinit.policy.rules.FlagInvariants;
+import io.github.mapinit.policy.rules.ResultVouchers;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -80,6 +81,8 @@ final class MethodAnalyzer {
 
   /** Per field of the object, whether every return so far says it is non-null when false, true. */
   private @Nullable Map<Place.FieldPlace, boolean[]> fieldTestHolds;
+
+  private final List<ResultVouchers.Return<String>> resultReturns = new ArrayList<>();
 
   private @Nullable NullFrame throwFrame;
 
@@ -215,7 +218,8 @@ final class MethodAnalyzer {
         Map.copyOf(exitFlags),
         fieldTest(),
         Map.copyOf(localClassCreations),
-        parametersTrueOnReturn());
+        parametersTrueOnReturn(),
+        ResultVouchers.vouchedBy(resultReturns));
   }
 
   /**
@@ -251,6 +255,31 @@ final class MethodAnalyzer {
       }
       slot += arguments[index].getSize();
     }
+  }
+
+  /**
+   * Policy ResultVouchers: at this return of a reference, whether it is the null literal, or else
+   * which fields of the object are non-null where the value returned is an object.
+   */
+  private void noteResultAtReturn(NullFrame frame) throws DataflowAnalysisException {
+    Value returned = frame.getTopValue();
+    Flag flag = returned.flag();
+    Flag variable = flag != null && flag.isVariable() ? flag : null;
+    if ((flag instanceof Flag.Constant constant && !constant.value())
+        || (variable != null && !frame.flags().knownValue(variable).orElse(true))) {
+      resultReturns.add(ResultVouchers.Return.ofNull());
+      return;
+    }
+    Set<Place> nonNull = frame.nonNullPlaces();
+    Set<String> vouched = new HashSet<>();
+    for (FieldKey field : env.trackedInstanceFields()) {
+      Place place = new Place.FieldPlace(Place.Receiver.THIS, -1, field);
+      if (nonNull.contains(place)
+          || (variable != null && frame.flags().implies(variable, true, place, nonNull))) {
+        vouched.add(field.name());
+      }
+    }
+    resultReturns.add(ResultVouchers.Return.ofValue(vouched));
   }
 
   /**
@@ -387,6 +416,9 @@ final class MethodAnalyzer {
       noteReturn(frame);
       if (ins.getOpcode() == Const.IRETURN && "Z".equals(method.getReturnType().getSignature())) {
         noteNullTestAtReturn(frame);
+      }
+      if (ins.getOpcode() == Const.ARETURN && !method.isStatic()) {
+        noteResultAtReturn(frame);
       }
     } else if (ins.getOpcode() == Const.MONITORENTER) {
       checkDereference(frame.getTopValue(), AccessKind.READ, "synchronized", null, pc, frame);

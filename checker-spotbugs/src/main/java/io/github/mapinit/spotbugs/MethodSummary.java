@@ -39,6 +39,8 @@ import java.util.Set;
  * @param parametersTrueOnReturn the boolean parameters, by position, that every normal exit found
  *     true where the method started: it returns only when its caller passed true ({@code if (!ok)
  *     throw ...})
+ * @param resultVouchedFields for a method returning a reference, the fields of the object, by name,
+ *     that its result vouches for where it is an object (policy {@code ResultVouchers})
  */
 record MethodSummary(
     Map<Place.FieldPlace, PlaceState> exit,
@@ -55,7 +57,8 @@ record MethodSummary(
     Map<Flag.Field, Boolean> exitFlags,
     Optional<OwnFieldTest> fieldTest,
     Map<String, LocalClassCreation> localClassCreations,
-    Set<Integer> parametersTrueOnReturn) {
+    Set<Integer> parametersTrueOnReturn,
+    Set<String> resultVouchedFields) {
 
   /** In {@link #assignedFlags}: any flag of the object (no field is named so). */
   static final String ANY_FLAG = "*";
@@ -87,6 +90,7 @@ record MethodSummary(
         Map.of(),
         Optional.empty(),
         Map.of(),
+        Set.of(),
         Set.of());
   }
 

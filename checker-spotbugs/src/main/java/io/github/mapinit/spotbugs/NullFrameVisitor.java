@@ -1420,7 +1420,28 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
               new Value(
                   Nullness.NULL | Nullness.NONNULL, Value.Role.PLAIN, null, null, null, null));
     } else if (ins.getReturnType(getCPG()) instanceof ReferenceType) {
-      getFrame().pushValue(pop().withFlag(Flag.PRESUMED_OBJECT));
+      Value result = pop();
+      NullFrame frame = getFrame();
+      if (callee != null
+          && !callee.resultVouchedFields().isEmpty()
+          && receiver != null
+          && receiver.role() == Value.Role.THIS
+          && frame.isValid()) {
+        // Policy ResultVouchers: the result is an object only where the helper found the fields
+        // its returns of an object show non-null.
+        Flag.StackSlot slot = new Flag.StackSlot(frame.getNumLocals() + frame.getStackDepth());
+        FlagFacts<Flag, Place> facts =
+            frame.flags().assignPresumed(slot, true, frame.nonNullPlaces());
+        for (FieldKey field : env.trackedInstanceFields()) {
+          if (callee.resultVouchedFields().contains(field.name())) {
+            facts = facts.promise(slot, true, new Place.FieldPlace(Place.Receiver.THIS, -1, field));
+          }
+        }
+        frame.setFlags(facts);
+        frame.pushValue(result.withFlag(slot));
+      } else {
+        frame.pushValue(result.withFlag(Flag.PRESUMED_OBJECT));
+      }
     }
     followNonEmptyCollection(ins, receiver);
     Flag.Field accessed =

@@ -3,9 +3,11 @@ package io.github.mapinit.errorprone.dataflow;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
+import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.rules.FlagInvariants;
+import io.github.mapinit.policy.rules.ResultVouchers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,7 +24,11 @@ import org.checkerframework.errorprone.dataflow.cfg.ControlFlowGraph;
 import org.checkerframework.errorprone.dataflow.cfg.UnderlyingAST;
 import org.checkerframework.errorprone.dataflow.cfg.builder.CFGBuilder;
 import org.checkerframework.errorprone.dataflow.cfg.node.BooleanLiteralNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.Node;
+import org.checkerframework.errorprone.dataflow.cfg.node.NullLiteralNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ReturnNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.TernaryExpressionNode;
 import org.checkerframework.errorprone.org.plumelib.util.IPair;
 import org.jspecify.annotations.Nullable;
 
@@ -73,6 +79,8 @@ final class BodyAnalyzer {
         analysis.getReturnStatementStores();
     List<Use> uses = new ArrayList<>(earlierUses);
     uses.addAll(transfer.uses());
+    // Read after the uses are taken: it may run the transfer again over a few nodes.
+    Set<VarSymbol> resultVouched = resultVouchedFields(body, returns, analysis);
     return new BodySummary(
         body,
         ownFields(exit),
@@ -85,7 +93,89 @@ final class BodyAnalyzer {
         brokenFlagInvariants(body, transfer, exit, thrownOut),
         exit == null ? Map.of() : exit.ownFlagValues(),
         parametersTrueOnReturn(body, exit),
-        returnedFieldTest(body, returns));
+        returnedFieldTest(body, returns),
+        resultVouched);
+  }
+
+  /**
+   * For an instance method returning a reference, the tracked fields of the object that its result
+   * vouches for where it is an object (policy {@link ResultVouchers}): those non-null at every
+   * return of a value that may be one. A returned conditional counts each arm where it is chosen.
+   */
+  private static Set<VarSymbol> resultVouchedFields(
+      Body body,
+      List<IPair<ReturnNode, @Nullable TransferResult<Nullness, PlaceStore>>> returns,
+      ForwardAnalysisImpl<Nullness, PlaceStore, MapInitTransfer> analysis) {
+    MethodSymbol method = body.method();
+    if (method == null
+        || method.isStatic()
+        || method.getReturnType().isPrimitiveOrVoid()
+        || returns.isEmpty()) {
+      return Set.of();
+    }
+    List<ResultVouchers.Return<VarSymbol>> seen = new ArrayList<>();
+    for (IPair<ReturnNode, @Nullable TransferResult<Nullness, PlaceStore>> returned : returns) {
+      TransferResult<Nullness, PlaceStore> result = returned.second;
+      Node value = returned.first.getResult();
+      if (result == null || result.getRegularStore().isUnreachable() || value == null) {
+        continue;
+      }
+      addReturn(method, value, result.getRegularStore(), analysis, seen);
+    }
+    return ResultVouchers.vouchedBy(seen);
+  }
+
+  private static void addReturn(
+      MethodSymbol method,
+      Node value,
+      PlaceStore store,
+      ForwardAnalysisImpl<Nullness, PlaceStore, MapInitTransfer> analysis,
+      List<ResultVouchers.Return<VarSymbol>> seen) {
+    if (value instanceof NullLiteralNode) {
+      seen.add(ResultVouchers.Return.ofNull());
+      return;
+    }
+    if (value instanceof TernaryExpressionNode ternary) {
+      // Where the paths met the arms' stores were joined; each arm's own store tells more.
+      for (Node arm : List.of(ternary.getThenOperand(), ternary.getElseOperand())) {
+        PlaceStore atArm = arm instanceof NullLiteralNode ? store : storeAfter(arm, analysis);
+        addReturn(method, arm, atArm == null ? store : atArm, analysis, seen);
+      }
+      return;
+    }
+    Set<VarSymbol> nonNull = new LinkedHashSet<>();
+    VarSymbol flag =
+        value instanceof LocalVariableNode local
+                && local.getElement() instanceof VarSymbol variable
+                && !variable.type.isPrimitive()
+            ? variable
+            : null;
+    if (flag != null && store.knownFlagValue(flag).map(held -> !held).orElse(false)) {
+      // A local that holds null wherever this return is reached.
+      seen.add(ResultVouchers.Return.ofNull());
+      return;
+    }
+    for (Symbol member : method.owner.getEnclosedElements()) {
+      if (!(member instanceof VarSymbol field) || field.isStatic() || field.type.isPrimitive()) {
+        continue;
+      }
+      Place place = Place.thisField(field);
+      // A field non-null only because it was at entry does not count: that value is symbolic.
+      Nullness held = store.explicitValues().get(place);
+      if ((held != null && !held.mayBeNull() && !held.isBottom())
+          || (flag != null && store.flagFacts().vouches(flag, true, place))) {
+        nonNull.add(field);
+      }
+    }
+    seen.add(ResultVouchers.Return.ofValue(nonNull));
+  }
+
+  // Called after performAnalysis, which set the graph the result reads; NullAway cannot see that.
+  @SuppressWarnings("NullAway")
+  private static @Nullable PlaceStore storeAfter(
+      Node node, ForwardAnalysisImpl<Nullness, PlaceStore, MapInitTransfer> analysis) {
+    PlaceStore after = analysis.getResult().getStoreAfter(node);
+    return after == null || after.isUnreachable() ? null : after;
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.mapinit.errorprone.dataflow;
 
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.rules.FlagInvariants;
+import io.github.mapinit.policy.rules.ResultVouchers;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +19,9 @@ import java.util.Set;
  * boolean parameters (by position) it returns only when true ({@code if (!ok) throw ...}), and for
  * a method returning a boolean, the field of the object that its result vouches for as every return
  * shows ({@code this.env = values; return true;} and {@code return false;} elsewhere). {@code
- * mayThrow}: whether an exception can leave the body (a body not analysed may throw).
+ * mayThrow}: whether an exception can leave the body (a body not analysed may throw). {@code
+ * resultVouchedFields}: for a method returning a reference, the fields of the object that its
+ * result vouches for where it is an object (policy {@link ResultVouchers}).
  */
 public record BodySummary(
     Body body,
@@ -32,7 +35,8 @@ public record BodySummary(
     Set<FlagInvariants.Implication> brokenFlagInvariants,
     Map<VarSymbol, Boolean> exitFlagValues,
     Set<Integer> parametersTrueOnReturn,
-    Optional<AnalysisEnvironment.TestedField> returnedFieldTest) {
+    Optional<AnalysisEnvironment.TestedField> returnedFieldTest,
+    Set<VarSymbol> resultVouchedFields) {
 
   /** The summary of a body that touches no tracked place, or that cannot be followed. */
   public static BodySummary empty(Body body) {
@@ -48,7 +52,8 @@ public record BodySummary(
         Set.of(),
         Map.of(),
         Set.of(),
-        Optional.empty());
+        Optional.empty(),
+        Set.of());
   }
 
   public BodySummary {
@@ -60,6 +65,7 @@ public record BodySummary(
     brokenFlagInvariants = Set.copyOf(brokenFlagInvariants);
     exitFlagValues = Map.copyOf(exitFlagValues);
     parametersTrueOnReturn = Set.copyOf(parametersTrueOnReturn);
+    resultVouchedFields = Set.copyOf(resultVouchedFields);
   }
 
   /**

@@ -608,6 +608,16 @@ final class MapInitTransfer
             ? ReferenceValue.UNKNOWN
             : ReferenceValues.of(expression);
     PlaceStore assigned = store.assignReference(reference, value);
+    if (expression instanceof MethodInvocationNode call) {
+      BodySummary callee = environment.followedCall(call, body);
+      if (callee != null && call.getTarget().getReceiver() instanceof ThisNode) {
+        // Policy ResultVouchers: `h = lookup(key)` is an object only where the helper found the
+        // fields its returns of an object show non-null.
+        for (VarSymbol field : callee.resultVouchedFields()) {
+          assigned = assigned.promiseFlag(reference, true, Place.thisField(field));
+        }
+      }
+    }
     // The two hold the same reference until one is assigned again: {@code this.journal =
     // journal; if (journal != null)} tells the field too.
     return source == null ? assigned : assigned.relateFlags(reference, source);

@@ -196,6 +196,13 @@ public final class PlaceStore implements Store<PlaceStore> {
     return withFlags(value.assignTo(flag, flags, nonNullPlaces()));
   }
 
+  /**
+   * Where {@code flag} holds {@code value}, {@code place} is non-null too, until either changes.
+   */
+  public PlaceStore promiseFlag(VarSymbol flag, boolean value, Place place) {
+    return unreachable ? this : withFlags(flags.promise(flag, value, place));
+  }
+
   /** What the boolean variables say here (policy {@link FlagFacts}). */
   FlagFacts<VarSymbol, Place> flagFacts() {
     return flags;
