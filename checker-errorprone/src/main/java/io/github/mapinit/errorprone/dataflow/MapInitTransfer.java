@@ -608,15 +608,10 @@ final class MapInitTransfer
             ? ReferenceValue.UNKNOWN
             : ReferenceValues.of(expression);
     PlaceStore assigned = store.assignReference(reference, value);
-    if (expression instanceof MethodInvocationNode call) {
-      BodySummary callee = environment.followedCall(call, body);
-      if (callee != null && call.getTarget().getReceiver() instanceof ThisNode) {
-        // Policy ResultVouchers: `h = lookup(key)` is an object only where the helper found the
-        // fields its returns of an object show non-null.
-        for (VarSymbol field : callee.resultVouchedFields()) {
-          assigned = assigned.promiseFlag(reference, true, Place.thisField(field));
-        }
-      }
+    for (VarSymbol field : resultVouchedFields(expression)) {
+      // Policy ResultVouchers: `h = lookup(key)` is an object only where the helper found the
+      // fields its returns of an object show non-null.
+      assigned = assigned.promiseFlag(reference, true, Place.thisField(field));
     }
     // The two hold the same reference until one is assigned again: {@code this.journal =
     // journal; if (journal != null)} tells the field too.
@@ -1924,10 +1919,22 @@ final class MapInitTransfer
     Node tested = compared == null ? null : unwrapAssignment(compared);
     Place place = tested == null ? null : environment.placeOf(tested);
     VarSymbol reference = tested == null ? null : environment.referenceFlagOf(tested);
-    if (place == null && reference == null) {
+    Set<VarSymbol> vouched = tested == null ? Set.of() : resultVouchedFields(tested);
+    if (place == null && reference == null && vouched.isEmpty()) {
       return visitNode(node, input);
     }
     PlaceStore store = input.getRegularStore();
+    if (place == null && reference == null) {
+      // Policy ResultVouchers: `if (findMacro(name) == null) return;` leaves the fields that an
+      // object result of the helper vouches for non-null.
+      PlaceStore found = store;
+      for (VarSymbol field : vouched) {
+        found = found.refine(Place.thisField(field), Nullness.NON_NULL);
+      }
+      return equalTo
+          ? new ConditionalTransferResult<>(Nullness.NON_NULL, store, found)
+          : new ConditionalTransferResult<>(Nullness.NON_NULL, found, store);
+    }
     PlaceStore isNull = place == null ? store : store.refine(place, store.get(place).whenNull());
     PlaceStore isNonNull = place == null ? store : store.refine(place, Nullness.NON_NULL);
     if (reference != null) {
@@ -1937,6 +1944,19 @@ final class MapInitTransfer
     return equalTo
         ? new ConditionalTransferResult<>(Nullness.NON_NULL, isNull, isNonNull)
         : new ConditionalTransferResult<>(Nullness.NON_NULL, isNonNull, isNull);
+  }
+
+  /**
+   * The fields of the object that an object result of {@code node} vouches for, where it calls a
+   * followed method of the class on this (policy ResultVouchers); none otherwise.
+   */
+  private Set<VarSymbol> resultVouchedFields(Node node) {
+    if (!(node instanceof MethodInvocationNode call)
+        || !(call.getTarget().getReceiver() instanceof ThisNode)) {
+      return Set.of();
+    }
+    BodySummary callee = environment.followedCall(call, body);
+    return callee == null ? Set.of() : callee.resultVouchedFields();
   }
 
   private static Node unwrapAssignment(Node node) {
