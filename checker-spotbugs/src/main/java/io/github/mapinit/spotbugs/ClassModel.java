@@ -392,12 +392,17 @@ final class ClassModel implements MethodEnvironment {
     return foundCounters().neverZero();
   }
 
+  @Override
+  public Set<String> decreasingCounters() {
+    return foundCounters().decreasing();
+  }
+
   private Counters.Found<String> foundCounters() {
     if (counterFields == null) {
       // Counters matter only to the promises of a class with a map field.
       counterFields =
           trackedInstanceFields().isEmpty()
-              ? new Counters.Found<>(Set.of(), Set.of())
+              ? new Counters.Found<>(Set.of(), Set.of(), Set.of())
               : CounterFields.of(javaClass, classContext.getConstantPoolGen());
     }
     return counterFields;

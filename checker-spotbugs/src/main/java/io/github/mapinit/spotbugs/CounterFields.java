@@ -18,20 +18,22 @@ import org.apache.bcel.generic.DUP_X1;
 import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.IADD;
 import org.apache.bcel.generic.INVOKESPECIAL;
+import org.apache.bcel.generic.ISUB;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InstructionList;
 import org.apache.bcel.generic.LADD;
+import org.apache.bcel.generic.LSUB;
 import org.apache.bcel.generic.NEW;
 import org.apache.bcel.generic.PUTFIELD;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The counters of the analysed class (policy {@link Counters}): its private int or long instance
- * fields that its code only sets to 0 and increases. javac stores {@code count = 0} as a constant,
- * and {@code count++} or {@code count += 2} as the field read, a constant and {@code iadd} or
- * {@code ladd} (with a {@code dup_x1} or {@code dup2_x1} where the old or the new value is used
- * too); any other store makes the field no counter.
+ * fields that its code only sets to 0, increases and decreases. javac stores {@code count = 0} as a
+ * constant, and {@code count++}, {@code count += 2} or {@code --count} as the field read, a
+ * constant and {@code iadd}, {@code isub} or their long forms (with a {@code dup_x1} or {@code
+ * dup2_x1} where the old or the new value is used too); any other store makes the field no counter.
  */
 final class CounterFields {
 
@@ -60,9 +62,10 @@ final class CounterFields {
       }
     }
     if (candidates.isEmpty()) {
-      return new Counters.Found<>(candidates, Set.of());
+      return new Counters.Found<>(candidates, Set.of(), Set.of());
     }
     Set<String> disqualified = new HashSet<>();
+    Set<String> decreased = new HashSet<>();
     Set<String> reset = new HashSet<>();
     Map<String, Integer> constructorsGivingPositive = new HashMap<>();
     int constructors = 0;
@@ -84,6 +87,8 @@ final class CounterFields {
             disqualified.add(store.getFieldName(cpg));
           } else if (how == Counters.Assignment.RESET) {
             reset.add(store.getFieldName(cpg));
+          } else if (how == Counters.Assignment.DECREASE) {
+            decreased.add(store.getFieldName(cpg));
           } else if (how == Counters.Assignment.POSITIVE
               && FinalFieldTests.intConstant(handle.getPrev().getInstruction(), cpg) != null) {
             positiveHere.add(store.getFieldName(cpg));
@@ -98,11 +103,15 @@ final class CounterFields {
     Set<String> never = new HashSet<>();
     for (String counter : candidates) {
       int giving = constructorsGivingPositive.getOrDefault(counter, 0);
-      if (Counters.neverZero(constructors > 0 && giving == constructors, reset.contains(counter))) {
+      if (Counters.neverZero(
+          constructors > 0 && giving == constructors,
+          reset.contains(counter),
+          decreased.contains(counter))) {
         never.add(counter);
       }
     }
-    return new Counters.Found<>(candidates, never);
+    decreased.retainAll(candidates);
+    return new Counters.Found<>(candidates, never, decreased);
   }
 
   /**
@@ -162,8 +171,12 @@ final class CounterFields {
     if (constant != null) {
       return Counters.byAssigning(constant);
     }
+    boolean subtracts =
+        value.getInstruction() instanceof ISUB || value.getInstruction() instanceof LSUB;
     InstructionHandle added =
-        value.getInstruction() instanceof IADD || value.getInstruction() instanceof LADD
+        value.getInstruction() instanceof IADD
+                || value.getInstruction() instanceof LADD
+                || subtracts
             ? value.getPrev()
             : null;
     InstructionHandle read = added == null ? null : added.getPrev();
@@ -174,7 +187,7 @@ final class CounterFields {
     Integer increase =
         added == null ? null : FinalFieldTests.intConstant(added.getInstruction(), cpg);
     return increase != null && readsField(read, store.getFieldName(cpg), cpg)
-        ? Counters.byAdding(increase)
+        ? Counters.byAdding(subtracts ? -increase : increase)
         : Counters.Assignment.OTHER;
   }
 

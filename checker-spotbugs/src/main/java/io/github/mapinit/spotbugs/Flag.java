@@ -82,11 +82,19 @@ sealed interface Flag {
   record IntConstant(int value) implements Flag {}
 
   /**
-   * The value of an {@code int} field of the analysed object, on the stack: 0 where its {@link
-   * Field} flag, true while nothing has assigned it since construction started, holds (policy
-   * {@code FreshCounters}); not a variable itself.
+   * The value of an {@code int} field of the analysed object, on the stack: 0 where {@code zero}
+   * holds, which is the field's {@link Field} flag, true while nothing has assigned it since
+   * construction started (policy {@code FreshCounters}), or, for the value the field held before an
+   * assignment that left a copy on the stack ({@code count++ == 0}), a {@link Snapshot} of that
+   * flag; not a variable itself.
    */
-  record IntFieldValue(Field field) implements Flag {}
+  record IntFieldValue(Field field, Flag zero) implements Flag {
+
+    /** The field's value as it is now. */
+    static IntFieldValue of(Field field) {
+      return new IntFieldValue(field, field);
+    }
+  }
 
   /**
    * {@code lcmp}'s result, on the stack: the branch on it that follows compares {@code left} with

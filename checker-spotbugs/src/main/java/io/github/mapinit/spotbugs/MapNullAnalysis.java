@@ -244,6 +244,7 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
         if (test != null && test.other() != null) {
           copy.relateFlags(test.flag(), test.other(), taken == test.valueOnBranch());
         } else if (test != null
+            && test.learns(taken)
             && (!copy.assumeFlag(test.flag(), taken == test.valueOnBranch())
                 || !ImpliedTests.answer(copy, visitor.testFamily(test.flag(), copy.flags())))) {
           return;

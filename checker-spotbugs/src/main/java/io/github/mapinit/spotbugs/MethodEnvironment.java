@@ -125,6 +125,9 @@ interface MethodEnvironment {
   /** The counters of the class that are never 0 once it is constructed (policy Counters). */
   Set<String> neverZeroCounters();
 
+  /** The counters that the class also decreases, which may go below 0 (policy Counters). */
+  Set<String> decreasingCounters();
+
   /** A field of the analysed class assigned through another object than {@code this}. */
   void noteAssignmentOnOtherObject(String fieldName);
 

@@ -2,6 +2,7 @@ package io.github.mapinit.spotbugs;
 
 import edu.umd.cs.findbugs.ba.Frame;
 import io.github.mapinit.policy.flow.FlagFacts;
+import io.github.mapinit.policy.rules.Counters;
 import io.github.mapinit.policy.rules.FlagInvariants;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -24,10 +26,39 @@ final class NullFrame extends Frame<Value> {
    * A test of a flag that ends the block: the value the flag has on the taken branch; or, with
    * {@code other}, a comparison of two flags: whether they are equal on the taken branch.
    */
-  record FlagTest(Flag flag, boolean valueOnBranch, @Nullable Flag other) {
+  record FlagTest(
+      Flag flag,
+      boolean valueOnBranch,
+      @Nullable Flag other,
+      boolean learnsOnBranch,
+      boolean learnsOffBranch) {
+
+    FlagTest(Flag flag, boolean valueOnBranch, @Nullable Flag other) {
+      this(flag, valueOnBranch, other, true, true);
+    }
 
     FlagTest(Flag flag, boolean valueOnBranch) {
       this(flag, valueOnBranch, null);
+    }
+
+    /**
+     * The test of a counter that may go below 0 (policy Counters), as {@code branches} tell it:
+     * {@code holdsOnBranch} whether the comparison holds where the branch is taken; null if neither
+     * side learns anything.
+     */
+    static @Nullable FlagTest ofBranches(
+        Flag flag, Counters.Branches branches, boolean holdsOnBranch) {
+      Boolean taken = holdsOnBranch ? branches.whereHolds() : branches.whereFails();
+      Boolean other = holdsOnBranch ? branches.whereFails() : branches.whereHolds();
+      if (taken != null) {
+        return new FlagTest(flag, taken, null, true, other != null);
+      }
+      return other == null ? null : new FlagTest(flag, !other, null, false, true);
+    }
+
+    /** Whether the edge learns the flag's value: the taken branch, or the other one. */
+    boolean learns(boolean taken) {
+      return taken ? learnsOnBranch : learnsOffBranch;
     }
   }
 
@@ -269,8 +300,14 @@ final class NullFrame extends Frame<Value> {
    */
   boolean keepsFlagInvariant(
       Flag.Field flag, boolean value, Place.FieldPlace field, Set<Place> nonNull) {
-    return flags.implies(flag, value, field, nonNull)
-        || flags.implies(flag, value, new Place.EntryGhost(field.field()), nonNull);
+    Place ghost = new Place.EntryGhost(field.field());
+    if (flags.implies(flag, value, field, nonNull) || flags.implies(flag, value, ghost, nonNull)) {
+      return true;
+    }
+    // A snapshot of the flag's old value that vouches for the field whichever value it holds,
+    // resting on no promise but this one (`if (count++ == 0) map = ..;`).
+    Optional<Set<Boolean>> promised = flags.promisesCovering(new Flag.Snapshot(flag), field, ghost);
+    return promised.isPresent() && Set.of(value).containsAll(promised.get());
   }
 
   /** The first local that aliases {@code place} (holds the value the field holds), or -1. */

@@ -38,6 +38,8 @@ import org.apache.bcel.generic.BIPUSH;
 import org.apache.bcel.generic.BranchInstruction;
 import org.apache.bcel.generic.CHECKCAST;
 import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.DUP2_X1;
+import org.apache.bcel.generic.DUP_X1;
 import org.apache.bcel.generic.FieldInstruction;
 import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.GETSTATIC;
@@ -289,7 +291,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       return constant;
     }
     return value.flag() instanceof Flag.IntFieldValue field
-            && getFrame().flags().knownValue(field.field()).orElse(false)
+            && getFrame().flags().knownValue(field.zero()).orElse(false)
         ? Integer.valueOf(0)
         : null;
   }
@@ -388,9 +390,17 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
         || FinalFieldTests.isTestFlag(field.field())) {
       // Policy Counters: a test of whether a counter is 0 tests its flag; policy
       // CollectionEmptiness: so does a test of whether a followed collection's size is 0.
-      Boolean whereZero = Counters.holdsWhereZero(comparison, constant, constantOnLeft);
-      if (whereZero != null) {
-        getFrame().setFlagTest(new NullFrame.FlagTest(field.field(), whereZero));
+      NullFrame.FlagTest test =
+          NullFrame.FlagTest.ofBranches(
+              field.zero(),
+              Counters.branches(
+                  comparison,
+                  constant,
+                  constantOnLeft,
+                  env.decreasingCounters().contains(field.field().name())),
+              true);
+      if (test != null) {
+        getFrame().setFlagTest(test);
       }
       return;
     }
@@ -490,7 +500,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       getFrame()
           .pushValue(
               Value.ofFlag(
-                  new Flag.IntFieldValue(
+                  Flag.IntFieldValue.of(
                       FinalFieldTests.flagOf(
                           field.className(), field.name(), ConstantTests.EMPTY_ARRAY))));
     }
@@ -1050,7 +1060,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     if (counter != null) {
       handleNormalInstruction(obj);
       pop();
-      getFrame().pushValue(Value.ofFlag(new Flag.IntFieldValue(counter)));
+      getFrame().pushValue(Value.ofFlag(Flag.IntFieldValue.of(counter)));
       return;
     }
     if (field == null) {
@@ -1125,21 +1135,35 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       // It may hold anything now, unless it is a counter set to 0 or increased (policy Counters);
       // a caller forgets it across this method too.
       assignedFlags.add(counter.name());
+      int words = obj.getType(getCPG()).getSize();
+      // The snapshot of the old value is taken below, before the flag changes.
+      keepValuesBelow(counter, words + 1);
       Counters.Assignment how =
           env.counterFields().contains(counter.name())
               ? CounterFields.assignmentAt(
                   getLocation().getHandle(), getCPG(), env.neverZeroCounters()::contains)
               : Counters.Assignment.OTHER;
-      getFrame()
-          .setFlags(
-              how == Counters.Assignment.OTHER
-                  ? getFrame().flags().forget(counter)
-                  : getFrame()
-                      .flags()
-                      .assignConstant(
-                          counter, how == Counters.Assignment.RESET, getFrame().nonNullPlaces()));
+      NullFrame frame = getFrame();
+      Optional<Boolean> after =
+          Counters.flagAfter(
+              how,
+              env.decreasingCounters().contains(counter.name()),
+              frame.flags().knownValue(counter));
+      // What its old value vouched for stays vouched (`if (count == 0) return; Map m = map;
+      // map = null; count = 0; m.forEach(..)`).
+      frame.setFlags(frame.flags().forget(new Flag.Snapshot(counter)));
+      keepOldValue(counter);
+      frame.setFlags(
+          after.isPresent()
+              ? frame.flags().assignConstant(counter, after.get(), frame.nonNullPlaces())
+              : frame.flags().forget(counter));
       assignTestedField(counter, stackValue(0));
+      boolean newValueKept = keepsValueBelowObject(getLocation().getHandle().getPrev());
       handleNormalInstruction(obj);
+      if (newValueKept && frame.getStackDepth() > 0 && words == 1) {
+        // `--depth == 0`: the copy left below the object is the value just stored.
+        frame.setValue(frame.getNumSlots() - 1, Value.ofFlag(Flag.IntFieldValue.of(counter)));
+      }
       return;
     }
     if (field == null) {
@@ -1628,6 +1652,29 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
    * ({@code if (!closed) { closed = true; entries.clear(); }}) keeps that word in its {@link
    * Flag.Snapshot}, which rests on the same promise of the class.
    */
+  private static boolean keepsValueBelowObject(@Nullable InstructionHandle handle) {
+    return handle != null
+        && (handle.getInstruction() instanceof DUP_X1
+            || handle.getInstruction() instanceof DUP2_X1);
+  }
+
+  /**
+   * A copy of the field's value left on the stack below the {@code depth} words that its assignment
+   * takes ({@code count++ == 0}: dup_x1 before putfield) is the value it held before: it is 0 where
+   * the snapshot of the field's flag taken at the assignment holds.
+   */
+  private void keepValuesBelow(Flag.Field field, int depth) {
+    NullFrame frame = getFrame();
+    Flag.Snapshot old = new Flag.Snapshot(field);
+    for (int below = depth; below < frame.getStackDepth(); below++) {
+      Value value = stackValue(below);
+      if (value.flag() instanceof Flag.IntFieldValue read && read.zero().equals(field)) {
+        int slot = frame.getNumSlots() - 1 - below;
+        frame.setValue(slot, value.withFlag(new Flag.IntFieldValue(field, old)));
+      }
+    }
+  }
+
   private void keepOldValue(Flag.Field field) {
     NullFrame frame = getFrame();
     if (frame.flags().flags().contains(field)) {
@@ -1768,7 +1815,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
         frame.pushValue(
             Value.ofFlag(
                 flag instanceof Flag.Field field
-                    ? new Flag.IntFieldValue(field)
+                    ? Flag.IntFieldValue.of(field)
                     : new Flag.SizeOf((Flag.PureTest) flag)));
       }
       case ADD, CLEAR ->

@@ -44,6 +44,9 @@ public interface AnalysisEnvironment {
   /** Whether {@code field} is a counter that is never 0 once its object is constructed. */
   boolean isNeverZeroCounter(VarSymbol field);
 
+  /** Whether a counter of the class also decreases, so may go below 0 (policy Counters). */
+  boolean isDecreasingCounter(VarSymbol field);
+
   /**
    * Whether {@code call}'s result may be null: it runs a method of the caller's class that no
    * subclass replaces, and that method returns {@code null} on some path (policy {@code

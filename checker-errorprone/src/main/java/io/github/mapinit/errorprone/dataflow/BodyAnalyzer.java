@@ -280,8 +280,10 @@ final class BodyAnalyzer {
           continue;
         }
         for (boolean value : new boolean[] {true, false}) {
-          if ((exit != null && !exit.keepsFlagInvariant(flag, value, field))
-              || (thrownOut != null && !thrownOut.keepsFlagInvariant(flag, value, field))) {
+          Set<VarSymbol> snapshots = transfer.snapshotsOf(flag);
+          if ((exit != null && !exit.keepsFlagInvariant(flag, value, field, snapshots))
+              || (thrownOut != null
+                  && !thrownOut.keepsFlagInvariant(flag, value, field, snapshots))) {
             broken.add(AnalysisEnvironment.FlagCandidates.implication(flag, value, field));
           }
         }

@@ -181,6 +181,12 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   }
 
   @Override
+  public boolean isDecreasingCounter(VarSymbol field) {
+    ClassIndex.ClassInfo owner = index.classInfo(field.owner);
+    return owner != null && flagPromises.decreasingCountersOf(owner).contains(field);
+  }
+
+  @Override
   public boolean isNeverZeroCounter(VarSymbol field) {
     ClassIndex.ClassInfo owner = index.classInfo(field.owner);
     return owner != null && flagPromises.neverZeroCountersOf(owner).contains(field);

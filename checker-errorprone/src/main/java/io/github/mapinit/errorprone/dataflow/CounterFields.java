@@ -70,9 +70,10 @@ final class CounterFields {
       }
     }
     if (candidates.isEmpty()) {
-      return new Counters.Found<>(candidates, Set.of());
+      return new Counters.Found<>(candidates, Set.of(), Set.of());
     }
     Set<VarSymbol> disqualified = new HashSet<>();
+    Set<VarSymbol> decreased = new HashSet<>();
     Set<VarSymbol> reset = new HashSet<>(explicitZero);
     new TreeScanner<Void, Void>() {
       @Override
@@ -95,7 +96,7 @@ final class CounterFields {
           case POSTFIX_INCREMENT, PREFIX_INCREMENT ->
               check(node.getExpression(), Counters.Assignment.INCREASE);
           case POSTFIX_DECREMENT, PREFIX_DECREMENT ->
-              check(node.getExpression(), Counters.Assignment.OTHER);
+              check(node.getExpression(), Counters.Assignment.DECREASE);
           default -> {}
         }
         return super.visitUnary(node, null);
@@ -107,6 +108,8 @@ final class CounterFields {
             disqualified.add(field);
           } else if (how == Counters.Assignment.RESET) {
             reset.add(field);
+          } else if (how == Counters.Assignment.DECREASE) {
+            decreased.add(field);
           }
         }
       }
@@ -116,11 +119,13 @@ final class CounterFields {
     for (VarSymbol counter : candidates) {
       if (Counters.neverZero(
           positiveInitialiser.contains(counter) || positiveInEveryConstructor(tree, counter),
-          reset.contains(counter))) {
+          reset.contains(counter),
+          decreased.contains(counter))) {
         never.add(counter);
       }
     }
-    return new Counters.Found<>(candidates, never);
+    decreased.retainAll(candidates);
+    return new Counters.Found<>(candidates, never, decreased);
   }
 
   /**
@@ -170,10 +175,11 @@ final class CounterFields {
   static Counters.Assignment assignmentBy(
       @Nullable Tree tree, VarSymbol field, Predicate<VarSymbol> neverZero) {
     if (tree instanceof UnaryTree unary) {
-      return unary.getKind() == Tree.Kind.POSTFIX_INCREMENT
-              || unary.getKind() == Tree.Kind.PREFIX_INCREMENT
-          ? Counters.Assignment.INCREASE
-          : Counters.Assignment.OTHER;
+      return switch (unary.getKind()) {
+        case POSTFIX_INCREMENT, PREFIX_INCREMENT -> Counters.Assignment.INCREASE;
+        case POSTFIX_DECREMENT, PREFIX_DECREMENT -> Counters.Assignment.DECREASE;
+        default -> Counters.Assignment.OTHER;
+      };
     }
     if (tree instanceof CompoundAssignmentTree compound) {
       return byCompound(compound);
@@ -187,13 +193,18 @@ final class CounterFields {
     return Counters.Assignment.OTHER;
   }
 
-  /** {@code count += c}: an increase when c is a positive constant. */
+  /** {@code count += c} or {@code count -= c}: an increase or a decrease by a constant. */
   private static Counters.Assignment byCompound(CompoundAssignmentTree compound) {
-    Long added =
+    Long operand =
         CompilationUnitAnalysis.wholeNumber(ASTHelpers.constValue(compound.getExpression()));
-    return compound.getKind() == Tree.Kind.PLUS_ASSIGNMENT && added != null
-        ? Counters.byAdding(added)
-        : Counters.Assignment.OTHER;
+    if (operand == null) {
+      return Counters.Assignment.OTHER;
+    }
+    return switch (compound.getKind()) {
+      case PLUS_ASSIGNMENT -> Counters.byAdding(operand);
+      case MINUS_ASSIGNMENT -> Counters.byAdding(-operand);
+      default -> Counters.Assignment.OTHER;
+    };
   }
 
   private static @Nullable VarSymbol targetOf(ExpressionTree target) {
@@ -233,6 +244,16 @@ final class CounterFields {
                         ? ASTHelpers.constValue(sum.getLeftOperand())
                         : null)
             : null;
-    return added != null ? Counters.byAdding(added) : Counters.Assignment.OTHER;
+    Long subtracted =
+        value instanceof BinaryTree difference
+                && difference.getKind() == Tree.Kind.MINUS
+                && field != null
+                && ASTHelpers.getSymbol(difference.getLeftOperand()) == field
+            ? CompilationUnitAnalysis.wholeNumber(
+                ASTHelpers.constValue(difference.getRightOperand()))
+            : null;
+    return added != null
+        ? Counters.byAdding(added)
+        : subtracted != null ? Counters.byAdding(-subtracted) : Counters.Assignment.OTHER;
   }
 }

@@ -276,6 +276,11 @@ final class FlagPromises {
     return foundCounters(info).neverZero();
   }
 
+  /** The counters of the class that it also decreases, which may go below 0 (policy Counters). */
+  Set<VarSymbol> decreasingCountersOf(ClassIndex.ClassInfo info) {
+    return foundCounters(info).decreasing();
+  }
+
   private Counters.Found<VarSymbol> foundCounters(ClassIndex.ClassInfo info) {
     return counters.computeIfAbsent(info, owner -> CounterFields.of(owner.tree, owner.symbol));
   }

@@ -15,6 +15,7 @@ import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Trace;
 import io.github.mapinit.policy.facts.NullTest;
+import io.github.mapinit.policy.flow.FlagFacts;
 import io.github.mapinit.policy.flow.ReferenceValue;
 import io.github.mapinit.policy.rules.AtomicFlags;
 import io.github.mapinit.policy.rules.CollectionEmptiness;
@@ -115,6 +116,7 @@ final class MapInitTransfer
   private @Nullable Set<CaseTree> exhaustiveSwitchEnds;
   private @Nullable Map<VarSymbol, Set<String>> localTests;
   private final Map<VarSymbol, VarSymbol> snapshots = new HashMap<>();
+  private final Map<VarSymbol, CounterFlag> counterCopies = new HashMap<>();
   private final Map<VarSymbol, VarSymbol> iteratedCollections = new HashMap<>();
   private final Map<VarSymbol, VarSymbol> arraysOfLoops = new HashMap<>();
   // The names the dataflow graph gives a loop over an array's own index and array variables.
@@ -132,6 +134,24 @@ final class MapInitTransfer
   /** The boolean fields of the object that the body, or a callee it follows, assigns. */
   Set<VarSymbol> assignedFlags() {
     return assignedFlags;
+  }
+
+  /**
+   * The snapshots this body took of {@code flag}'s value (policy {@link FlagFacts#assignFrom}):
+   * where it was assigned, and the local copies of a counter ({@code depth++ == 0}).
+   */
+  Set<VarSymbol> snapshotsOf(VarSymbol flag) {
+    Set<VarSymbol> taken = new HashSet<>();
+    VarSymbol kept = snapshots.get(flag);
+    if (kept != null) {
+      taken.add(kept);
+    }
+    for (CounterFlag copy : counterCopies.values()) {
+      if (copy.counter() == flag) {
+        taken.add(copy.flag());
+      }
+    }
+    return taken;
   }
 
   /** The fields of {@code this} and the static fields that the body (or a callee) assigns. */
@@ -284,10 +304,14 @@ final class MapInitTransfer
         assignedFlags.add(field);
         Counters.Assignment how =
             CounterFields.assignmentBy(node.getTree(), field, environment::isNeverZeroCounter);
-        store =
-            how == Counters.Assignment.OTHER
-                ? store.forgetFlag(field)
-                : store.assignFlag(field, how == Counters.Assignment.RESET);
+        Optional<Boolean> after =
+            Counters.flagAfter(
+                how, environment.isDecreasingCounter(field), store.knownFlagValue(field));
+        PlaceStore before = store;
+        store = after.isPresent() ? store.assignFlag(field, after.get()) : store.forgetFlag(field);
+        // What its old value vouched for stays vouched (`if (count == 0) return; Map m = map;
+        // map = null; count = 0; m.forEach(..)`).
+        store = keepOldValue(field, before, store);
       } else if (CompilationUnitAnalysis.isWholeNumber(field.type) && store.knowsFlag(field)) {
         // Policy FreshCounters: the field no longer holds 0 for certain.
         store = store.forgetFlag(field);
@@ -300,6 +324,21 @@ final class MapInitTransfer
         store = store.forgetFlag(test);
       }
       store = answerTestsOfConstant(variable, node.getExpression(), store);
+      VarSymbol copied = copiedCounter(node.getExpression());
+      if (copied != null) {
+        // Policy Counters: the copy is 0 where the counter was (`depth++ == 0` tests the copy),
+        // and says so as a snapshot of the counter's flag, which rests on the counter's promises.
+        CounterFlag snapshot =
+            counterCopies.computeIfAbsent(
+                variable,
+                copy ->
+                    new CounterFlag(
+                        new VarSymbol(Flags.SYNTHETIC, copied.name, copied.type, copied.owner),
+                        copied));
+        store = store.snapshotFlag(snapshot.flag(), store, copied);
+      } else if (counterCopies.containsKey(variable)) {
+        store = store.forgetFlag(counterCopies.get(variable).flag());
+      }
       VarSymbol unadvanced = unadvancedIterators.existingFlagOf(variable);
       VarSymbol iterated = emptinessOfIterated(node.getExpression());
       iteratedCollections.remove(variable);
@@ -490,8 +529,8 @@ final class MapInitTransfer
     if (condition == null) {
       return store;
     }
-    PlaceStore whenTrue = store.assumeFlag(condition.flag(), condition.whereHolds());
-    PlaceStore whenFalse = store.assumeFlag(condition.flag(), !condition.whereHolds());
+    PlaceStore whenTrue = condition.on(store, true);
+    PlaceStore whenFalse = condition.on(store, false);
     if (!valueOf(ternary.getThenOperand(), input).mayBeNull()) {
       whenTrue = whenTrue.refine(target, Nullness.NON_NULL);
     }
@@ -520,8 +559,38 @@ final class MapInitTransfer
     return reference == null ? null : new TestedFlag(reference, condition instanceof NotEqualNode);
   }
 
-  /** A flag, and its value where the condition that tests it holds. */
-  private record TestedFlag(VarSymbol flag, boolean whereHolds) {}
+  /**
+   * A flag, and its value where the condition that tests it holds; a one-sided test (of a counter
+   * that may go below 0, policy Counters) learns it only on the branch that {@code
+   * learnsWhereHolds} or {@code learnsWhereFails} names.
+   */
+  private record TestedFlag(
+      VarSymbol flag, boolean whereHolds, boolean learnsWhereHolds, boolean learnsWhereFails) {
+
+    TestedFlag(VarSymbol flag, boolean whereHolds) {
+      this(flag, whereHolds, true, true);
+    }
+
+    /** The test that {@code branches} describe, or null if neither branch learns anything. */
+    static @Nullable TestedFlag of(VarSymbol flag, Counters.Branches branches) {
+      Boolean holds = branches.whereHolds();
+      Boolean fails = branches.whereFails();
+      if (holds != null) {
+        return new TestedFlag(flag, holds, true, fails != null);
+      }
+      return fails == null ? null : new TestedFlag(flag, !fails, false, true);
+    }
+
+    TestedFlag negated() {
+      return new TestedFlag(flag, !whereHolds, learnsWhereFails, learnsWhereHolds);
+    }
+
+    /** {@code store} on the branch where the condition has {@code value}. */
+    PlaceStore on(PlaceStore store, boolean value) {
+      boolean learns = value ? learnsWhereHolds : learnsWhereFails;
+      return learns ? store.assumeFlag(flag, value == whereHolds) : store;
+    }
+  }
 
   /**
    * The flag that a condition tests: a boolean ({@code collect}, {@code !collect}) or a comparison
@@ -534,9 +603,13 @@ final class MapInitTransfer
     }
     if (condition instanceof ConditionalNotNode not) {
       TestedFlag negated = flagTestedBy(not.getOperand());
-      return negated == null ? null : new TestedFlag(negated.flag(), !negated.whereHolds());
+      return negated == null ? null : negated.negated();
     }
     if (condition instanceof BinaryOperationNode comparison) {
+      if (countedBy(comparison.getLeftOperand()) != null
+          || countedBy(comparison.getRightOperand()) != null) {
+        return counterTest(comparison);
+      }
       ConstantComparisons.Tested tested =
           ConstantComparisons.of(comparison.getTree(), body.owner());
       if (tested != null) {
@@ -553,9 +626,6 @@ final class MapInitTransfer
    */
   private @Nullable TestedFlag counterTest(BinaryOperationNode comparison) {
     IntComparison kind = ConstantComparisons.kindOf(comparison.getTree().getKind());
-    boolean constantOnLeft = !(comparison.getLeftOperand() instanceof FieldAccessNode);
-    Node counter = constantOnLeft ? comparison.getRightOperand() : comparison.getLeftOperand();
-    Node constant = constantOnLeft ? comparison.getLeftOperand() : comparison.getRightOperand();
     boolean sizeOnLeft = comparison.getLeftOperand() instanceof MethodInvocationNode;
     if (sizeOnLeft || comparison.getRightOperand() instanceof MethodInvocationNode) {
       // Policy CollectionEmptiness: a size is never negative, and 0 where the collection is empty.
@@ -574,20 +644,58 @@ final class MapInitTransfer
       Boolean whereZero = Counters.holdsWhereZero(kind, value, !sizeOnLeft);
       return emptiness == null || whereZero == null ? null : new TestedFlag(emptiness, whereZero);
     }
-    if (kind == null
-        || !(counter instanceof FieldAccessNode access)
-        || !(access.getReceiver() instanceof ThisNode)
-        || !(access.getElement() instanceof VarSymbol field)
-        || !environment.isCounter(field)
-        || constant.getTree() == null) {
+    boolean constantOnLeft = countedBy(comparison.getLeftOperand()) == null;
+    Node counter = constantOnLeft ? comparison.getRightOperand() : comparison.getLeftOperand();
+    Node constant = constantOnLeft ? comparison.getLeftOperand() : comparison.getRightOperand();
+    CounterFlag counted = countedBy(counter);
+    if (kind == null || counted == null || constant.getTree() == null) {
       return null;
     }
     Long value = CompilationUnitAnalysis.wholeNumber(ASTHelpers.constValue(constant.getTree()));
     if (value == null) {
       return null;
     }
-    Boolean whereZero = Counters.holdsWhereZero(kind, value, constantOnLeft);
-    return whereZero == null ? null : new TestedFlag(field, whereZero);
+    Counters.Branches branches =
+        Counters.branches(
+            kind, value, constantOnLeft, environment.isDecreasingCounter(counted.counter()));
+    return TestedFlag.of(counted.flag(), branches);
+  }
+
+  /**
+   * The flag that a counter operand's value is 0 where it holds (policy Counters): the counter's,
+   * for a read of it or the value an assignment left in it ({@code --depth == 0}); a local copy's,
+   * for a copy of its value ({@code depth++ == 0}, or {@code int before = depth}). Null for another
+   * operand.
+   */
+  private @Nullable CounterFlag countedBy(Node operand) {
+    Node read = operand instanceof AssignmentNode assignment ? assignment.getTarget() : operand;
+    if (read instanceof FieldAccessNode access
+        && access.getReceiver() instanceof ThisNode
+        && access.getElement() instanceof VarSymbol field
+        && environment.isCounter(field)) {
+      return new CounterFlag(field, field);
+    }
+    return operand instanceof LocalVariableNode local
+            && local.getElement() instanceof VarSymbol variable
+        ? counterCopies.get(variable)
+        : null;
+  }
+
+  /** A flag that is true where a value of {@code counter} is 0: its own, or a snapshot's. */
+  private record CounterFlag(VarSymbol flag, VarSymbol counter) {}
+
+  /**
+   * The counter whose value a local of the body copied where it was last assigned ({@code int
+   * before = depth}, javac's temporary of {@code depth++}), or null: the local's flag says what the
+   * counter's said there.
+   */
+  private @Nullable VarSymbol copiedCounter(Node value) {
+    return value instanceof FieldAccessNode access
+            && access.getReceiver() instanceof ThisNode
+            && access.getElement() instanceof VarSymbol field
+            && environment.isCounter(field)
+        ? field
+        : null;
   }
 
   /**
@@ -1721,8 +1829,8 @@ final class MapInitTransfer
         comparison == null ? Map.of() : testFlagsOf(comparison.variable());
     return new ConditionalTransferResult<>(
         Nullness.NON_NULL,
-        withImpliedAnswers(store.assumeFlag(tested.flag(), tested.whereHolds()), family),
-        withImpliedAnswers(store.assumeFlag(tested.flag(), !tested.whereHolds()), family));
+        withImpliedAnswers(tested.on(store, true), family),
+        withImpliedAnswers(tested.on(store, false), family));
   }
 
   /** The flags of the tests of {@code variable} against constants made so far, by test. */

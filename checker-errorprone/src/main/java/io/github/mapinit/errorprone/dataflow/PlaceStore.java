@@ -403,7 +403,8 @@ public final class PlaceStore implements Store<PlaceStore> {
    * that it did where the body started: the flag cannot hold it, or vouches for the field or for
    * its untouched start value, or the field is non-null.
    */
-  public boolean keepsFlagInvariant(VarSymbol flag, boolean value, VarSymbol field) {
+  public boolean keepsFlagInvariant(
+      VarSymbol flag, boolean value, VarSymbol field, Set<VarSymbol> snapshots) {
     if (unreachable) {
       return true;
     }
@@ -411,8 +412,20 @@ public final class PlaceStore implements Store<PlaceStore> {
       nonNullHere = nonNullPlaces();
     }
     Set<Place> nonNull = nonNullHere;
-    return flags.implies(flag, value, Place.thisField(field), nonNull)
-        || flags.implies(flag, value, Place.entryGhostOf(field), nonNull);
+    Place place = Place.thisField(field);
+    Place ghost = Place.entryGhostOf(field);
+    if (flags.implies(flag, value, place, nonNull) || flags.implies(flag, value, ghost, nonNull)) {
+      return true;
+    }
+    // A snapshot of the flag's old value that vouches for the field whichever value it holds,
+    // resting on no promise but this one (`if (depth++ == 0) map = ..;` then `--depth`).
+    for (VarSymbol snapshot : snapshots) {
+      Optional<Set<Boolean>> promised = flags.promisesCovering(snapshot, place, ghost);
+      if (promised.isPresent() && Set.of(value).containsAll(promised.get())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A store no execution reaches, as one that follows {@code store} on a path that cannot run. */

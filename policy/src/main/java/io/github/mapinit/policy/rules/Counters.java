@@ -1,5 +1,6 @@
 package io.github.mapinit.policy.rules;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,14 @@ import org.jspecify.annotations.Nullable;
  * <p>A counter may also be given a positive value: a positive constant, or what another counter
  * that is never 0 holds ({@code txId = nextTx++}, where {@code nextTx} starts at 1 and only grows),
  * which makes it non-zero, as an increase does.
+ *
+ * <p>A counter may also decrease ({@code --depth}, {@code refCount -= 1}): a depth or a reference
+ * count, {@code if (depth++ == 0) attributes = new HashMap<>();} and {@code if (--depth == 0)
+ * attributes = null;}. Such a counter may go below 0 as far as the engines can tell, so the flag
+ * follows only what holds for every int: a decrease forgets it, an increase makes it false only
+ * where it was true, and a comparison tells it only on a branch that holds 0 alone, or no 0 ({@link
+ * #branches}). A test of the value an assignment left ({@code --depth == 0}) tests the counter; a
+ * test of the value it replaced ({@code depth++ == 0}) tests what the flag said before.
  */
 public final class Counters {
 
@@ -30,13 +39,34 @@ public final class Counters {
     INCREASE,
     /** {@code count = c}, c > 0, or {@code count = other++} of a counter that is never 0. */
     POSITIVE,
+    /** {@code count--}, {@code --count}, {@code count -= c} or {@code count = count - c}, c > 0. */
+    DECREASE,
     /** Anything else: the field is no counter. */
     OTHER
   }
 
-  /** An increase by {@code constant}: only a positive one keeps a counter non-negative. */
+  /** An addition of {@code constant}: an increase, or a decrease for a negative one. */
   public static Assignment byAdding(long constant) {
-    return constant > 0 ? Assignment.INCREASE : Assignment.OTHER;
+    return constant > 0
+        ? Assignment.INCREASE
+        : constant < 0 ? Assignment.DECREASE : Assignment.OTHER;
+  }
+
+  /**
+   * What an assignment does to a counter's flag (true where it holds 0): the new value, or empty
+   * where the flag says nothing afterwards. {@code before} is what the flag said just before, if it
+   * was known; {@code decreasing} whether the class also decreases the counter.
+   */
+  public static Optional<Boolean> flagAfter(
+      Assignment assignment, boolean decreasing, Optional<Boolean> before) {
+    return switch (assignment) {
+      case RESET -> Optional.of(true);
+      case POSITIVE -> Optional.of(false);
+      // From 0 an increase gives a positive value; from another value of a counter that may be
+      // negative it may give 0.
+      case INCREASE -> !decreasing || before.orElse(false) ? Optional.of(false) : Optional.empty();
+      case DECREASE, OTHER -> Optional.empty();
+    };
   }
 
   /** A plain assignment of {@code constant}. */
@@ -52,9 +82,11 @@ public final class Counters {
    * @param positiveInEveryConstructor whether every constructor that does not delegate to another
    *     (its field initialiser included) assigns it a positive constant
    * @param everReset whether some code assigns it 0
+   * @param decreases whether some code decreases it, which may bring it to 0
    */
-  public static boolean neverZero(boolean positiveInEveryConstructor, boolean everReset) {
-    return positiveInEveryConstructor && !everReset;
+  public static boolean neverZero(
+      boolean positiveInEveryConstructor, boolean everReset, boolean decreases) {
+    return positiveInEveryConstructor && !everReset && !decreases;
   }
 
   /**
@@ -62,7 +94,14 @@ public final class Counters {
    *
    * @param <K> how the engine names a field
    */
-  public record Found<K>(Set<K> counters, Set<K> neverZero) {}
+  public record Found<K>(Set<K> counters, Set<K> neverZero, Set<K> decreasing) {
+
+    public Found {
+      counters = Set.copyOf(counters);
+      neverZero = Set.copyOf(neverZero);
+      decreasing = Set.copyOf(decreasing);
+    }
+  }
 
   /**
    * The class's counters, which {@code classify} finds given the counters known never to be 0: a
@@ -91,6 +130,42 @@ public final class Counters {
     boolean atOne = holds(comparison, 1, constant, constantOnLeft);
     boolean atMany = holds(comparison, Integer.MAX_VALUE, constant, constantOnLeft);
     return atZero != atOne && atOne == atMany ? atZero : null;
+  }
+
+  /**
+   * The flag (true where the counter holds 0) on each branch of {@code counter <comparison>
+   * constant}, where the branch tells it: true on a branch that only 0 takes, false on one that 0
+   * cannot take, unknown otherwise.
+   *
+   * @param whereHolds the flag where the comparison holds, or null
+   * @param whereFails the flag where it does not, or null
+   */
+  public record Branches(@Nullable Boolean whereHolds, @Nullable Boolean whereFails) {}
+
+  /**
+   * The flag on each branch of a comparison of a counter with a constant; {@code mayBeNegative} for
+   * a counter that also decreases. For a counter that never does, it gives both branches exactly
+   * where {@link #holdsWhereZero} answers.
+   */
+  public static Branches branches(
+      IntComparison comparison, long constant, boolean constantOnLeft, boolean mayBeNegative) {
+    if (!mayBeNegative) {
+      Boolean whereZero = holdsWhereZero(comparison, constant, constantOnLeft);
+      return whereZero == null ? new Branches(null, null) : new Branches(whereZero, !whereZero);
+    }
+    // A branch is an interval, a point or all but a point: it holds a value other than 0 next to
+    // 0, or at an end, whenever it holds one at all.
+    long[] others = {-1, 1, Integer.MIN_VALUE, Integer.MAX_VALUE};
+    Boolean[] flag = new Boolean[2];
+    for (boolean branch : new boolean[] {true, false}) {
+      boolean zero = holds(comparison, 0, constant, constantOnLeft) == branch;
+      boolean other = false;
+      for (long value : others) {
+        other |= holds(comparison, value, constant, constantOnLeft) == branch;
+      }
+      flag[branch ? 0 : 1] = !zero ? Boolean.FALSE : !other ? Boolean.TRUE : null;
+    }
+    return new Branches(flag[0], flag[1]);
   }
 
   private static boolean holds(
