@@ -28,8 +28,12 @@ import java.util.function.UnaryOperator;
  */
 public final class FlagFacts<F, P> {
 
-  /** Beyond this many flags in one body, a new flag is not followed: the cost stays bounded. */
-  private static final int MAX_FLAGS = 24;
+  /**
+   * Beyond this many flags in one body, a new flag is not followed: the cost stays bounded. The
+   * flag fields a class seeds into every body come first, so a class with many of them must leave
+   * room for a body's own locals (hibernate's BaseSqmToSqlAstConverter seeds some two dozen).
+   */
+  private static final int MAX_FLAGS = 32;
 
   /**
    * After this many rounds of a body's dataflow over its blocks, a join drops the flags ({@link
