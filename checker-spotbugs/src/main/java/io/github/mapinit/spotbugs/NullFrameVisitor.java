@@ -2159,7 +2159,39 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       testNamedConstant(left, constant, equalOnBranch);
     } else if (left.flag() instanceof Flag.NamedConstant constant) {
       testNamedConstant(right, constant, equalOnBranch);
+    } else if (!testSameObject(left, right, equalOnBranch)) {
+      testSameObject(right, left, equalOnBranch);
     }
+  }
+
+  /**
+   * {@code current == entity}, where {@code entity} holds an object: on the branch where the two
+   * are the same, the reference flag of {@code current} holds an object too (spec 8). False if
+   * {@code variable} has no flag or {@code other} is not known to hold an object.
+   */
+  private boolean testSameObject(Value variable, Value other, boolean equalOnBranch) {
+    Flag flag = variable.flag();
+    if (flag == null || !flag.isVariable() || !holdsObject(other)) {
+      return false;
+    }
+    // Only the branch where they are the same learns something.
+    getFrame()
+        .setFlagTest(
+            new NullFrame.FlagTest(flag, equalOnBranch, null, equalOnBranch, !equalOnBranch));
+    return true;
+  }
+
+  /**
+   * Whether a value holds an object here: {@code this}, a new object, a reference flag known to
+   * hold one, or a parameter or call result that the analysis presumes an object.
+   */
+  private boolean holdsObject(Value value) {
+    Flag flag = value.flag();
+    NullFrame frame = getFrame();
+    return value.role() == Value.Role.THIS
+        || (flag instanceof Flag.Constant constant && constant.value())
+        || frame.isPresumedObject(flag)
+        || (flag != null && flag.isVariable() && frame.flags().knownValue(flag).orElse(false));
   }
 
   /**

@@ -2028,6 +2028,9 @@ final class MapInitTransfer
     Place place = tested == null ? null : environment.placeOf(tested);
     VarSymbol reference = tested == null ? null : environment.referenceFlagOf(tested);
     Set<VarSymbol> vouched = tested == null ? Set.of() : resultVouchedFields(tested);
+    if (compared == null) {
+      return identityComparison(node, input, equalTo);
+    }
     if (place == null && reference == null && vouched.isEmpty()) {
       return visitNode(node, input);
     }
@@ -2052,6 +2055,50 @@ final class MapInitTransfer
     return equalTo
         ? new ConditionalTransferResult<>(Nullness.NON_NULL, isNull, isNonNull)
         : new ConditionalTransferResult<>(Nullness.NON_NULL, isNonNull, isNull);
+  }
+
+  /**
+   * {@code current == entity}, where {@code entity} holds an object: on the branch where the two
+   * are the same, the reference flag {@code current} holds an object too (spec 8; {@code if
+   * (current != entity) return;} after {@code current = managed(entity.key)}).
+   */
+  private TransferResult<Nullness, PlaceStore> identityComparison(
+      BinaryOperationNode node, TransferInput<Nullness, PlaceStore> input, boolean equalTo) {
+    PlaceStore store = input.getRegularStore();
+    PlaceStore same = store;
+    Node left = unwrapAssignment(node.getLeftOperand());
+    Node right = unwrapAssignment(node.getRightOperand());
+    for (Node[] pair : new Node[][] {{left, right}, {right, left}}) {
+      VarSymbol reference = environment.referenceFlagOf(pair[0]);
+      if (reference != null && holdsObject(pair[1], store)) {
+        same = same.assumeFlag(reference, true);
+      }
+    }
+    if (same == store) {
+      return visitNode(node, input);
+    }
+    return equalTo
+        ? new ConditionalTransferResult<>(Nullness.NON_NULL, same, store)
+        : new ConditionalTransferResult<>(Nullness.NON_NULL, store, same);
+  }
+
+  /**
+   * Whether {@code node} holds an object here: a new object, {@code this}, a reference flag known
+   * to hold one, or a parameter that still holds what the caller gave, which the analysis presumes
+   * an object (policy ReferenceValue).
+   */
+  private boolean holdsObject(Node node, PlaceStore store) {
+    if (node instanceof ThisNode || ReferenceValues.of(node) == ReferenceValue.OBJECT) {
+      return true;
+    }
+    VarSymbol reference = environment.referenceFlagOf(node);
+    if (reference == null) {
+      return false;
+    }
+    if (store.knowsFlag(reference)) {
+      return store.knownFlagValue(reference).orElse(false);
+    }
+    return ReferenceValues.of(node) == ReferenceValue.PRESUMED_OBJECT;
   }
 
   /**
