@@ -37,9 +37,9 @@ final class FlagPromises {
    * Spec 8 across methods: a use in a method, of the value its field held where the method started,
    * under a test of a boolean field that the class keeps as a promise for that field.
    */
-  boolean vouchFor(Method start, Use use) {
+  boolean vouchFor(Method start, Use use, boolean deferredLambda) {
     // A use's vouchers speak of the start of the method whose summary holds it: a use seen through
-    // a call gets the caller's.
+    // a call gets the caller's. A lambda that runs later starts as a method does.
     // A use of a local holding a field's start value speaks of the field (see
     // NullFrame.flagsVouchingForCopyOf).
     FieldKey field = use.field() != null ? use.field() : use.vouchedField();
@@ -47,7 +47,7 @@ final class FlagPromises {
         || field == null
         || start.isStatic()
         || start.getName().startsWith("<")
-        || Callbacks.isLambdaBody(start)) {
+        || (Callbacks.isLambdaBody(start) && !deferredLambda)) {
       return false;
     }
     return keeps(use.flagVouchers(), field.name());

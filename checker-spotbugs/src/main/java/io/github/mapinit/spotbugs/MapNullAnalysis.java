@@ -123,8 +123,10 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
                   .assignConstant(flag, counters.contains(flag.name()), java.util.Set.of()));
         }
       }
-    } else if (!methodGen.getName().startsWith("lambda$")) {
-      // Spec 8 across methods: assumed here, checked at every exit of every body.
+    } else {
+      // Spec 8 across methods: assumed here, checked at every exit of every body. A lambda that
+      // may run later starts, as a method does, where the class's promises hold; one that runs
+      // at once takes the vouchers of its creation instead (MethodAnalyzer.inheritUses).
       frame.assumeFlagInvariants(candidates);
     }
   }

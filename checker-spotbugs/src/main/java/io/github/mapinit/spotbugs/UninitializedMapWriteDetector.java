@@ -112,7 +112,7 @@ public final class UninitializedMapWriteDetector implements Detector {
             // A promise holds where a method starts after construction, not where a superclass
             // constructor runs it as a hook.
             && (cause.get() instanceof NullCause.SuperConstructorCall
-                || !flagPromises.vouchFor(method, use))) {
+                || !flagPromises.vouchFor(method, use, resolver.isDeferredLambda(method)))) {
           candidates.add(candidate(javaClass, useMethod, use, cause.get(), factsOfClass));
         }
       }

@@ -259,6 +259,16 @@ final class UseResolver {
     return ConfidenceRules.mostConfident(causes, fieldFacts, Optional.of(facts));
   }
 
+  /**
+   * Whether {@code method} is a lambda body that runs later than where it is created, after its
+   * object's initialisation: it starts, as a method does, where the class's promises hold.
+   */
+  boolean isDeferredLambda(Method method) {
+    return Callbacks.isLambdaBody(method)
+        && !isRunAtOnce(method)
+        && !Callbacks.runsDuringInitialisation(creatorOf(method));
+  }
+
   private boolean isRunAtOnce(Method lambda) {
     if (lambdasRunAtOnce == null) {
       lambdasRunAtOnce = Callbacks.runAtOnce(javaClass, runsCallbacksAtOnce);

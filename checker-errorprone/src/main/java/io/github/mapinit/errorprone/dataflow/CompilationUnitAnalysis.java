@@ -3,15 +3,19 @@ package io.github.mapinit.errorprone.dataflow;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.google.errorprone.util.Reachability;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ModifiersTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
@@ -322,16 +326,35 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     if (body.kind() == Body.Kind.CONSTRUCTOR) {
       initial = constructorEntry(body, initial, initializerUses);
       initial = flagPromises.atConstruction(body, candidates, initial);
-    } else if (body.kind() == Body.Kind.METHOD
-        && body.method() != null
-        && !body.method().isStatic()) {
-      // Spec 8 across methods: assumed here, checked at every exit of every body.
+    } else if ((body.kind() == Body.Kind.METHOD
+            && body.method() != null
+            && !body.method().isStatic())
+        || (body.kind() == Body.Kind.LAMBDA && !inStaticMember(body.path()))) {
+      // Spec 8 across methods: assumed here, checked at every exit of every body. A lambda that
+      // may run later starts, as a method does, where the class's promises hold; one that runs
+      // at once takes the vouchers of its creation instead (Summaries.usesAtCreation).
       initial = initial.assumeFlagInvariants(candidates);
     }
     if (body.kind() == Body.Kind.METHOD && body.method() != null) {
       initial = initial.startingWith(entryFlags(body.method(), candidates));
     }
     return analyzer.analyze(body, initial, initializerUses);
+  }
+
+  /** Whether the member of a class that {@code path} lies in is static: it has no object. */
+  private static boolean inStaticMember(TreePath path) {
+    for (TreePath p = path; p.getParentPath() != null; p = p.getParentPath()) {
+      if (p.getParentPath().getLeaf() instanceof ClassTree) {
+        Tree member = p.getLeaf();
+        ModifiersTree modifiers =
+            member instanceof MethodTree method
+                ? method.getModifiers()
+                : member instanceof VariableTree variable ? variable.getModifiers() : null;
+        boolean staticBlock = member instanceof BlockTree block && block.isStatic();
+        return staticBlock || (modifiers != null && modifiers.getFlags().contains(Modifier.STATIC));
+      }
+    }
+    return true;
   }
 
   /**

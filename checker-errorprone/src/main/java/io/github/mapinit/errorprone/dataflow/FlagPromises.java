@@ -83,8 +83,8 @@ final class FlagPromises {
     Use use = candidate.use();
     // A use's vouchers speak of the start of the body whose summary holds it, the candidate's root:
     // a use seen through a call gets the caller's, and a promise is assumed at a method's start
-    // only.
-    if (use.flagVouchers().isEmpty() || candidate.root().kind() != Body.Kind.METHOD) {
+    // only, or at the start of a lambda that may run later, which starts as a method does.
+    if (use.flagVouchers().isEmpty() || !startsWherePromisesHold(candidate.root())) {
       return false;
     }
     // A local holding a field's start value speaks of the field (PlaceStore.startValueHeldBy).
@@ -97,6 +97,16 @@ final class FlagPromises {
     return FlagInvariants.vouched(
         use.flagVouchers(),
         (flag, value) -> holding.contains(FlagCandidates.implication(flag, value, field)));
+  }
+
+  /** A method, or a lambda that may run later than where it is created. */
+  private boolean startsWherePromisesHold(Body root) {
+    if (root.kind() == Body.Kind.METHOD) {
+      return true;
+    }
+    ClassIndex.Callback callback =
+        root.kind() == Body.Kind.LAMBDA ? index.callback(root.tree()) : null;
+    return callback != null && !callback.runAtOnce() && !callback.createdDuringInitialisation();
   }
 
   /**
