@@ -17,11 +17,14 @@ import org.apache.bcel.generic.DUP2_X1;
 import org.apache.bcel.generic.DUP_X1;
 import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.IADD;
+import org.apache.bcel.generic.INVOKEINTERFACE;
 import org.apache.bcel.generic.INVOKESPECIAL;
+import org.apache.bcel.generic.INVOKEVIRTUAL;
 import org.apache.bcel.generic.ISUB;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InstructionList;
+import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.LADD;
 import org.apache.bcel.generic.LSUB;
 import org.apache.bcel.generic.NEW;
@@ -170,6 +173,13 @@ final class CounterFields {
     Integer constant = FinalFieldTests.intConstant(value.getInstruction(), cpg);
     if (constant != null) {
       return Counters.byAssigning(constant);
+    }
+    if (value.getInstruction() instanceof InvokeInstruction call
+        && (call instanceof INVOKEINTERFACE || call instanceof INVOKEVIRTUAL)
+        && "size".equals(call.getMethodName(cpg))
+        && "()I".equals(call.getSignature(cpg))) {
+      // count = items.size(): never negative, 0 where the collection is empty.
+      return Counters.Assignment.SIZE;
     }
     boolean subtracts =
         value.getInstruction() instanceof ISUB || value.getInstruction() instanceof LSUB;

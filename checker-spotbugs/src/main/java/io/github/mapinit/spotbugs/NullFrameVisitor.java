@@ -1157,6 +1157,17 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
           after.isPresent()
               ? frame.flags().assignConstant(counter, after.get(), frame.nonNullPlaces())
               : frame.flags().forget(counter));
+      Flag sized = stackValue(0).flag();
+      Flag emptiness =
+          sized instanceof Flag.SizeOf size
+              ? size.emptiness()
+              : sized instanceof Flag.IntFieldValue read ? read.zero() : null;
+      if (how == Counters.Assignment.SIZE
+          && emptiness != null
+          && frame.flags().flags().contains(emptiness)) {
+        // Policy Counters: the size is 0 exactly where the collection is empty.
+        frame.setFlags(frame.flags().assignCopy(counter, emptiness));
+      }
       assignTestedField(counter, stackValue(0));
       boolean newValueKept = keepsValueBelowObject(getLocation().getHandle().getPrev());
       handleNormalInstruction(obj);

@@ -8,6 +8,7 @@ import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
@@ -223,6 +224,13 @@ final class CounterFields {
       return Counters.byAssigning(constant);
     }
     ExpressionTree read = ASTHelpers.stripParentheses(value);
+    if (read instanceof MethodInvocationTree call
+        && call.getArguments().isEmpty()
+        && ASTHelpers.getSymbol(call) != null
+        && ASTHelpers.getSymbol(call).getSimpleName().contentEquals("size")
+        && call.getMethodSelect() instanceof MemberSelectTree) {
+      return Counters.Assignment.SIZE;
+    }
     if (read instanceof UnaryTree increment
         && (increment.getKind() == Tree.Kind.POSTFIX_INCREMENT
             || increment.getKind() == Tree.Kind.PREFIX_INCREMENT)) {

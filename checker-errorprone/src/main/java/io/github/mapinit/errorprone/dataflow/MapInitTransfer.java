@@ -309,6 +309,15 @@ final class MapInitTransfer
                 how, environment.isDecreasingCounter(field), store.knownFlagValue(field));
         PlaceStore before = store;
         store = after.isPresent() ? store.assignFlag(field, after.get()) : store.forgetFlag(field);
+        VarSymbol sized =
+            how == Counters.Assignment.SIZE
+                    && node.getExpression() instanceof MethodInvocationNode size
+                ? emptinessFlagOfReceiver(size)
+                : null;
+        if (sized != null && store.knowsFlag(sized)) {
+          // Policy Counters: the size is 0 exactly where the collection is empty.
+          store = store.copyFlag(field, sized);
+        }
         // What its old value vouched for stays vouched (`if (count == 0) return; Map m = map;
         // map = null; count = 0; m.forEach(..)`).
         store = keepOldValue(field, before, store);

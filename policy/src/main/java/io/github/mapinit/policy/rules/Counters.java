@@ -41,6 +41,11 @@ public final class Counters {
     POSITIVE,
     /** {@code count--}, {@code --count}, {@code count -= c} or {@code count = count - c}, c > 0. */
     DECREASE,
+    /**
+     * {@code count = items.size()}: never negative, and 0 exactly where the collection is empty,
+     * which the engine may know (policy {@link CollectionEmptiness}).
+     */
+    SIZE,
     /** Anything else: the field is no counter. */
     OTHER
   }
@@ -65,7 +70,8 @@ public final class Counters {
       // From 0 an increase gives a positive value; from another value of a counter that may be
       // negative it may give 0.
       case INCREASE -> !decreasing || before.orElse(false) ? Optional.of(false) : Optional.empty();
-      case DECREASE, OTHER -> Optional.empty();
+      // A size is 0 where its collection is empty: the engine copies that flag where it has it.
+      case DECREASE, SIZE, OTHER -> Optional.empty();
     };
   }
 
