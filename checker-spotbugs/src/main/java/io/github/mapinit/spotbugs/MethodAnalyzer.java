@@ -435,7 +435,9 @@ final class MethodAnalyzer {
             pc,
             frame,
             null,
-            EntryConditions.vouchedAtCreation(isRunAtOnce(handle)));
+            EntryConditions.vouchedAtCreation(isRunAtOnce(handle)),
+            EntryConditions.keepsOwnVouchers(
+                isRunAtOnce(handle), Callbacks.runsDuringInitialisation(method)));
       }
     } else if (ins instanceof InvokeInstruction && ins.getOpcode() != Const.INVOKEDYNAMIC) {
       InvokeInstruction invoke = (InvokeInstruction) ins;
@@ -456,7 +458,14 @@ final class MethodAnalyzer {
             new Trace.CallSite(
                 MethodNames.display(className, name, invoke.getSignature(cpg)), lines.lineOf(pc));
         inheritUses(
-            callee, CallTarget.of(invoke, receiver, cpg), callSite, pc, frame, invoke, false);
+            callee,
+            CallTarget.of(invoke, receiver, cpg),
+            callSite,
+            pc,
+            frame,
+            invoke,
+            false,
+            false);
         if (receiver != null && receiver.role() == Value.Role.THIS) {
           inheritLocalClassCreations(callee, frame);
         }
@@ -575,7 +584,8 @@ final class MethodAnalyzer {
                   MethodNames.display(className, lambda.name(), lambda.signature()),
                   lines.lineOf(pc));
       if (runAtOnce) {
-        inheritUses(lambda.summary(), CallTarget.ALL_PLACES, created, pc, frame, null, false);
+        inheritUses(
+            lambda.summary(), CallTarget.ALL_PLACES, created, pc, frame, null, false, false);
       } else if (inConstructor) {
         escapeUses(lambda.summary(), calleeName(invoke, name), created, pc, frame);
       }
@@ -786,7 +796,8 @@ final class MethodAnalyzer {
       int pc,
       NullFrame frame,
       @Nullable InvokeInstruction call,
-      boolean vouchedHere) {
+      boolean vouchedHere,
+      boolean keepsOwnVouchers) {
     for (Use use : callee.uses()) {
       if ((use.condition() & Nullness.ENTRY_NULL) == 0
           || use.conditionPlace() == null
@@ -819,6 +830,10 @@ final class MethodAnalyzer {
           // A lambda run at once: the flags that vouch here for the value the field had where this
           // method started vouch for the lambda's use of it.
           derived = derived.withFlagVouchers(frame.flagsVouchingForEntryValueOf(vouched));
+        } else if (keepsOwnVouchers && !use.flagVouchers().isEmpty()) {
+          // Policy EntryConditions.keepsOwnVouchers: a lambda that runs later starts where the
+          // class's promises hold, so what its own tests vouch for stays with its uses.
+          derived = derived.withFlagVouchers(use.flagVouchers());
         }
         uses.add(derived);
       }

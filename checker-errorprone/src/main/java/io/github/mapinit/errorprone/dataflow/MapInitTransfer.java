@@ -2145,6 +2145,8 @@ final class MapInitTransfer
             callback.summary(),
             Trace.CallSite.creationOf(callback.summary().body().name(), line),
             EntryConditions.vouchedAtCreation(callback.runsAtOnce()),
+            EntryConditions.keepsOwnVouchers(
+                callback.runsAtOnce(), escapesTo != null || body.kind() == Body.Kind.CONSTRUCTOR),
             escapesTo == null ? this::record : recordEscapingTo(escapesTo, line));
       }
     }

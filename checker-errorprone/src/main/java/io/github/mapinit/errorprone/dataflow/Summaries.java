@@ -78,6 +78,7 @@ public final class Summaries {
       BodySummary lambda,
       Trace.CallSite creation,
       boolean vouchedHere,
+      boolean keepsOwnVouchers,
       Consumer<Use> derivedUses) {
     derivedUses(
         store,
@@ -87,7 +88,8 @@ public final class Summaries {
         field -> true,
         store,
         (f, v) -> true,
-        false);
+        false,
+        keepsOwnVouchers);
   }
 
   /**
@@ -144,6 +146,7 @@ public final class Summaries {
         enclosingField,
         store,
         (f, v) -> true,
+        false,
         false);
   }
 
@@ -156,7 +159,15 @@ public final class Summaries {
       PlaceStore atCall,
       BiPredicate<VarSymbol, Boolean> feasibleAtCall) {
     derivedUses(
-        store, callee, call, derivedUses, affected, atCall, feasibleAtCall, call.isPresent());
+        store,
+        callee,
+        call,
+        derivedUses,
+        affected,
+        atCall,
+        feasibleAtCall,
+        call.isPresent(),
+        false);
     return exitValuesApplied(store, callee, affected);
   }
 
@@ -187,7 +198,8 @@ public final class Summaries {
       Predicate<VarSymbol> affected,
       PlaceStore atCall,
       BiPredicate<VarSymbol, Boolean> feasibleAtCall,
-      boolean vouchAtCall) {
+      boolean vouchAtCall,
+      boolean keepsOwnVouchers) {
     Function<VarSymbol, Nullness> callerValue = field -> store.get(placeOf(field));
     for (Use use : callee.uses()) {
       if (!EntryConditions.reachable(use.entryConditions(), feasibleAtCall)) {
@@ -213,6 +225,11 @@ public final class Summaries {
             derived.withEntryConditions(
                 EntryConditions.throughCall(
                     atCall.flagFacts(), use.entryConditions(), Summaries::isOwnFlagField));
+        if (keepsOwnVouchers && !use.flagVouchers().isEmpty()) {
+          // Policy EntryConditions.keepsOwnVouchers: a lambda that runs later starts where the
+          // class's promises hold, so what its own tests vouch for stays with its uses.
+          derived = derived.withFlagVouchers(use.flagVouchers());
+        }
         VarSymbol field = vouchedField(use);
         if (vouchAtCall && field != null) {
           derived =

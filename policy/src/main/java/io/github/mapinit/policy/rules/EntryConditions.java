@@ -96,6 +96,17 @@ public final class EntryConditions {
   }
 
   /**
+   * Whether a lambda's uses keep what its own tests vouch for where its creator's uses are
+   * gathered: one that may run later, created after its object's initialisation, starts as a method
+   * does, where the class's promises hold, so its own test of a flag (or its helper's) vouches for
+   * the map ({@code timer.execute(() -> fire(id))}, where {@code fire} returns unless {@code timer
+   * != null}); one that runs at once takes its creation's vouchers instead.
+   */
+  public static boolean keepsOwnVouchers(boolean runsAtOnce, boolean createdDuringInitialisation) {
+    return !runsAtOnce && !createdDuringInitialisation;
+  }
+
+  /**
    * The conditions on the caller's own start under which it reaches a callee's use: what its own
    * tests found before the call, and the callee's conditions on flag fields of the running object
    * that the caller has left at their entry value (the callee's field is the caller's).
