@@ -202,7 +202,7 @@ final class CounterFields {
   }
 
   /** {@code dup_x1}, or {@code dup2_x1} for a long: a copy of the value kept below the object. */
-  private static boolean keepsValueBelowObject(Instruction ins) {
+  static boolean keepsValueBelowObject(Instruction ins) {
     return ins instanceof DUP_X1 || ins instanceof DUP2_X1;
   }
 

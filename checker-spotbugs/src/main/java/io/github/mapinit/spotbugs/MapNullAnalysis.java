@@ -486,8 +486,7 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
     Value there = otherFrame.getValue(slot);
     if (slot >= resultFrame.getNumLocals()
         && (differentConstants(here, there)
-            || (isNull(here) && isObject(there, otherFrame))
-            || (isNull(there) && isObject(here, resultFrame)))) {
+            || nullAndPresumedObject(resultFrame, otherFrame, slot))) {
       // A reference null on one path and new on the other keeps both: its flag says which.
       resultFrame.setValue(slot, Value.merge(here, there).withFlag(new Flag.StackSlot(slot)));
       return;

@@ -38,8 +38,6 @@ import org.apache.bcel.generic.BIPUSH;
 import org.apache.bcel.generic.BranchInstruction;
 import org.apache.bcel.generic.CHECKCAST;
 import org.apache.bcel.generic.ConstantPoolGen;
-import org.apache.bcel.generic.DUP2_X1;
-import org.apache.bcel.generic.DUP_X1;
 import org.apache.bcel.generic.FieldInstruction;
 import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.GETSTATIC;
@@ -1169,7 +1167,9 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
         frame.setFlags(frame.flags().assignCopy(counter, emptiness));
       }
       assignTestedField(counter, stackValue(0));
-      boolean newValueKept = keepsValueBelowObject(getLocation().getHandle().getPrev());
+      InstructionHandle previous = getLocation().getHandle().getPrev();
+      boolean newValueKept =
+          previous != null && CounterFields.keepsValueBelowObject(previous.getInstruction());
       handleNormalInstruction(obj);
       if (newValueKept && frame.getStackDepth() > 0 && words == 1) {
         // `--depth == 0`: the copy left below the object is the value just stored.
@@ -1663,12 +1663,6 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
    * ({@code if (!closed) { closed = true; entries.clear(); }}) keeps that word in its {@link
    * Flag.Snapshot}, which rests on the same promise of the class.
    */
-  private static boolean keepsValueBelowObject(@Nullable InstructionHandle handle) {
-    return handle != null
-        && (handle.getInstruction() instanceof DUP_X1
-            || handle.getInstruction() instanceof DUP2_X1);
-  }
-
   /**
    * A copy of the field's value left on the stack below the {@code depth} words that its assignment
    * takes ({@code count++ == 0}: dup_x1 before putfield) is the value it held before: it is 0 where
