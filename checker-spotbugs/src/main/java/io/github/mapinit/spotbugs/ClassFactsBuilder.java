@@ -61,6 +61,8 @@ final class ClassFactsBuilder {
     Map<String, String> stateGates =
         StateGateScan.in(
             javaClass, model.classContext().getConstantPoolGen(), trackedInstanceFields);
+    Map<String, List<NullCause.ConstructedWithNull>> constructedWithNull =
+        NullConstructorArguments.in(javaClass, model.classContext(), trackedInstanceFields);
     for (Field declared : javaClass.getFields()) {
       if (!types.isTrackedSignature(declared.getSignature())) {
         continue;
@@ -86,7 +88,8 @@ final class ClassFactsBuilder {
                   || model.assignedOnOtherObjects().contains(declared.getName()),
               model.isNullTested(key),
               stateGates.getOrDefault(declared.getName(), ""),
-              declared.isStatic() ? List.of() : outside.resetsOnOtherObjects(key));
+              declared.isStatic() ? List.of() : outside.resetsOnOtherObjects(key),
+              constructedWithNull.getOrDefault(declared.getName(), List.of()));
       fields.add(field);
       places.put(
           field,

@@ -3,6 +3,7 @@ package io.github.mapinit.spotbugs;
 import io.github.mapinit.policy.facts.ClassFacts;
 import io.github.mapinit.policy.rules.Deserialisation;
 import io.github.mapinit.policy.rules.FlagInvariants;
+import io.github.mapinit.policy.rules.NullConstruction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -96,7 +97,22 @@ final class FlagPromises {
       broken.add(entry.getValue().brokenFlagInvariants());
     }
     broken.add(brokenByDeserialisation(model, factsOf.apply(model), all));
+    broken.add(brokenByNullConstruction(factsOf.apply(model), all));
     return FlagInvariants.holding(all, broken);
+  }
+
+  /**
+   * Of {@code promises}, those an object built with a null map breaks (policy NullConstruction).
+   */
+  private static Set<FlagInvariants.Implication> brokenByNullConstruction(
+      ClassFacts facts, Set<FlagInvariants.Implication> promises) {
+    Set<FlagInvariants.Implication> broken = new HashSet<>();
+    for (FlagInvariants.Implication promise : promises) {
+      if (!NullConstruction.keepsPromise(facts, promise.field())) {
+        broken.add(promise);
+      }
+    }
+    return broken;
   }
 
   /** Of {@code promises}, those a deserialised instance breaks (policy {@link Deserialisation}). */

@@ -156,6 +156,24 @@ public sealed interface NullCause {
     }
   }
 
+  /**
+   * An instance field that a constructor assigns straight from its parameter, where the class's own
+   * code calls that constructor with {@code null} for it: the object it builds holds a null map
+   * from the start.
+   *
+   * @param constructor the constructor that stores its parameter in the field
+   * @param callLine the line of the {@code new} (or {@code this(...)}) that passes {@code null}
+   */
+  record ConstructedWithNull(String constructor, int callLine) implements NullCause {
+    @Override
+    public String describe() {
+      return "constructor `"
+          + constructor
+          + "` stores its parameter in it, and is called with null"
+          + atLine(callLine);
+    }
+  }
+
   /** A transient field of a deserialised object: deserialisation runs no constructor for it. */
   record Deserialised(int declarationLine, String className) implements NullCause {
     @Override

@@ -252,6 +252,13 @@ public interface AnalysisEnvironment {
     }
   }
 
+  /**
+   * The tracked fields that {@code body}, a record's compact or implicit canonical constructor,
+   * assigns from its parameters of the same names where it ends (javac adds those assignments after
+   * this analysis runs); empty for another body.
+   */
+  List<VarSymbol> componentsAssignedAtEnd(Body body);
+
   /** The 1-based source line of {@code tree}. */
   int lineOf(Tree tree);
 }

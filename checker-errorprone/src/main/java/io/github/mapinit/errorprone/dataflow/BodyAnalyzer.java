@@ -71,7 +71,7 @@ final class BodyAnalyzer {
     analysis.performAnalysis(cfg);
     // performAnalysis has set the graph that the exit stores read; NullAway cannot see that.
     @SuppressWarnings("NullAway")
-    @Nullable PlaceStore exit = reachable(analysis.getRegularExitStore());
+    @Nullable PlaceStore exit = assignComponents(body, reachable(analysis.getRegularExitStore()));
     @SuppressWarnings("NullAway")
     @Nullable PlaceStore thrownOut = reachable(analysis.getExceptionalExitStore());
     @SuppressWarnings("NullAway")
@@ -85,7 +85,7 @@ final class BodyAnalyzer {
         body,
         ownFields(exit),
         uses,
-        transfer.assignedFields(),
+        assignedFields(body, transfer),
         exit != null,
         thrownOut != null,
         ownFields(thrownOut),
@@ -95,6 +95,35 @@ final class BodyAnalyzer {
         parametersTrueOnReturn(body, exit),
         returnedFieldTest(body, returns),
         resultVouched);
+  }
+
+  /**
+   * A record's canonical constructor ends by assigning its components from its parameters of the
+   * same names, as javac adds it after this analysis runs.
+   */
+  private @Nullable PlaceStore assignComponents(Body body, @Nullable PlaceStore exit) {
+    MethodSymbol method = body.method();
+    if (exit == null || method == null) {
+      return exit;
+    }
+    for (VarSymbol field : environment.componentsAssignedAtEnd(body)) {
+      for (VarSymbol parameter : method.getParameters()) {
+        if (parameter.getSimpleName().equals(field.getSimpleName())) {
+          exit = exit.assign(Place.thisField(field), exit.get(Place.local(parameter)));
+        }
+      }
+    }
+    return exit;
+  }
+
+  private Set<VarSymbol> assignedFields(Body body, MapInitTransfer transfer) {
+    List<VarSymbol> components = environment.componentsAssignedAtEnd(body);
+    if (components.isEmpty()) {
+      return transfer.assignedFields();
+    }
+    Set<VarSymbol> assigned = new HashSet<>(transfer.assignedFields());
+    assigned.addAll(components);
+    return assigned;
   }
 
   /**

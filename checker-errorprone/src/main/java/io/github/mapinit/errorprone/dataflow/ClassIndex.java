@@ -87,9 +87,15 @@ final class ClassIndex {
     this.unit = unit;
   }
 
-  static ClassIndex of(CompilationUnitTree compilationUnit, JavacPolicy policy) {
+  /**
+   * @param trackedComponents the record components that are followed: those the unit's own code
+   *     gives a null ({@link NullConstructorArguments}); a record's canonical constructor assigns
+   *     every other one from its argument, which the analysis takes for non-null
+   */
+  static ClassIndex of(
+      CompilationUnitTree compilationUnit, JavacPolicy policy, Set<VarSymbol> trackedComponents) {
     ClassIndex index = new ClassIndex(compilationUnit);
-    new Scanner(index, policy).scan(compilationUnit, null);
+    new Scanner(index, policy, trackedComponents).scan(compilationUnit, null);
     return index;
   }
 
@@ -280,11 +286,13 @@ final class ClassIndex {
   private static final class Scanner extends TreePathScanner<Void, Void> {
     private final ClassIndex index;
     private final JavacPolicy policy;
+    private final Set<VarSymbol> trackedComponents;
     private int assertionDepth;
 
-    Scanner(ClassIndex index, JavacPolicy policy) {
+    Scanner(ClassIndex index, JavacPolicy policy, Set<VarSymbol> trackedComponents) {
       this.index = index;
       this.policy = policy;
+      this.trackedComponents = trackedComponents;
     }
 
     @Override
@@ -326,8 +334,12 @@ final class ClassIndex {
       if (symbol == null) {
         return;
       }
-      // A record's component fields are assigned by its canonical constructor, always.
-      boolean recordComponent = !symbol.isStatic() && info.symbol.getKind() == ElementKind.RECORD;
+      // A record's component fields are assigned by its canonical constructor, always: from its
+      // argument, which is an object unless the unit's own code passes null.
+      boolean recordComponent =
+          !symbol.isStatic()
+              && info.symbol.getKind() == ElementKind.RECORD
+              && !trackedComponents.contains(symbol);
       if (policy.isTracked(symbol.type)
           && !policy.isExternallyInitialised(symbol)
           && !recordComponent) {

@@ -79,7 +79,11 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   private @Nullable Map<VarSymbol, List<NullCause.ResetElsewhere>> otherObjectResets;
 
   private CompilationUnitAnalysis(
-      VisitorState state, JavacPolicy policy, ClassIndex index, Set<Symbol> mayHoldNull) {
+      VisitorState state,
+      JavacPolicy policy,
+      ClassIndex index,
+      Set<Symbol> mayHoldNull,
+      Map<VarSymbol, List<NullCause.ConstructedWithNull>> constructedWithNull) {
     this.compilationUnit = state.getPath().getCompilationUnit();
     this.mayHoldNull = mayHoldNull;
     this.policy = policy;
@@ -96,7 +100,8 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
             index::isNullChecked,
             this::isAssignedByOtherCode,
             index::stateGateOf,
-            this::resetsOnOtherObjects);
+            this::resetsOnOtherObjects,
+            constructedWithNull);
     this.entryValues = new EntryValues(index, facts);
     this.places = new TrackedPlaces(index, policy);
     this.assignedThroughCalls = new AssignedThroughCalls(index);
@@ -120,13 +125,17 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   /** Every finding in the compilation unit that {@code state} is at. */
   public static List<Finding> findings(VisitorState state, JavacPolicy policy) {
     CompilationUnitTree unit = state.getPath().getCompilationUnit();
-    ClassIndex index = ClassIndex.of(unit, policy);
-    Set<Symbol> mayHoldNull = ClearedUnit.mayHoldNull(unit, index, policy);
+    Map<VarSymbol, List<NullCause.ConstructedWithNull>> constructedWithNull =
+        NullConstructorArguments.in(unit, policy);
+    ClassIndex index = ClassIndex.of(unit, policy, constructedWithNull.keySet());
+    Set<Symbol> mayHoldNull = new HashSet<>(ClearedUnit.mayHoldNull(unit, index, policy));
+    mayHoldNull.addAll(constructedWithNull.keySet());
     if (mayHoldNull.isEmpty()) {
       // No place can hold a null where it is used: no control flow graph is needed.
       return List.of();
     }
-    return new CompilationUnitAnalysis(state, policy, index, mayHoldNull).run();
+    return new CompilationUnitAnalysis(state, policy, index, mayHoldNull, constructedWithNull)
+        .run();
   }
 
   private List<Finding> run() {
@@ -865,6 +874,24 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   private static boolean isThisCall(MethodInvocationTree call) {
     return call.getMethodSelect() instanceof IdentifierTree
         && ((IdentifierTree) call.getMethodSelect()).getName().contentEquals("this");
+  }
+
+  @Override
+  public List<VarSymbol> componentsAssignedAtEnd(Body body) {
+    MethodSymbol method = body.method();
+    ClassIndex.ClassInfo owner = index.classInfo(body.owner());
+    if (method == null
+        || owner == null
+        || !NullConstructorArguments.isCanonicalRecordConstructor(method)) {
+      return List.of();
+    }
+    List<VarSymbol> components = new ArrayList<>();
+    for (VarSymbol field : owner.trackedFields.keySet()) {
+      if (!field.isStatic()) {
+        components.add(field);
+      }
+    }
+    return components;
   }
 
   @Override

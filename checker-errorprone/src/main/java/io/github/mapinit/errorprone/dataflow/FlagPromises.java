@@ -18,6 +18,7 @@ import io.github.mapinit.policy.rules.ConstantTests;
 import io.github.mapinit.policy.rules.Counters;
 import io.github.mapinit.policy.rules.Deserialisation;
 import io.github.mapinit.policy.rules.FlagInvariants;
+import io.github.mapinit.policy.rules.NullConstruction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -199,7 +200,24 @@ final class FlagPromises {
       }
     }
     broken.add(brokenByDeserialisation(owner, fields));
+    broken.add(brokenByNullConstruction(owner, fields));
     return FlagInvariants.holding(all, broken);
+  }
+
+  /** The promises that an object built with a null map breaks (policy {@link NullConstruction}). */
+  private Set<FlagInvariants.Implication> brokenByNullConstruction(
+      ClassIndex.ClassInfo owner, FlagCandidates fields) {
+    ClassFacts facts = factsOf.apply(owner);
+    Set<FlagInvariants.Implication> broken = new HashSet<>();
+    for (VarSymbol field : fields.fields()) {
+      if (!NullConstruction.keepsPromise(facts, field.getSimpleName().toString())) {
+        for (VarSymbol flag : fields.flags()) {
+          broken.add(FlagCandidates.implication(flag, true, field));
+          broken.add(FlagCandidates.implication(flag, false, field));
+        }
+      }
+    }
+    return broken;
   }
 
   /** The promises that a deserialised instance breaks (policy {@link Deserialisation}). */

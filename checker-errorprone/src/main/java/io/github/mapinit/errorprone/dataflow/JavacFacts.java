@@ -56,6 +56,7 @@ final class JavacFacts {
   private final Map<String, MethodSymbol> calledMethods = new HashMap<>();
 
   private final Function<VarSymbol, List<NullCause.ResetElsewhere>> resetsOnOtherObjects;
+  private final Map<VarSymbol, List<NullCause.ConstructedWithNull>> constructedWithNull;
 
   JavacFacts(
       Function<Body, BodySummary> summaries,
@@ -66,8 +67,10 @@ final class JavacFacts {
       Predicate<VarSymbol> nullChecked,
       Predicate<VarSymbol> completedByNestedCode,
       Function<VarSymbol, String> stateGate,
-      Function<VarSymbol, List<NullCause.ResetElsewhere>> resetsOnOtherObjects) {
+      Function<VarSymbol, List<NullCause.ResetElsewhere>> resetsOnOtherObjects,
+      Map<VarSymbol, List<NullCause.ConstructedWithNull>> constructedWithNull) {
     this.resetsOnOtherObjects = resetsOnOtherObjects;
+    this.constructedWithNull = constructedWithNull;
     this.summaries = summaries;
     this.statics = statics;
     this.policy = policy;
@@ -136,7 +139,8 @@ final class JavacFacts {
                     completedByNestedCode.test(field),
                     nullChecked.test(field),
                     stateGate.apply(field),
-                    resetsOnOtherObjects.apply(field))));
+                    resetsOnOtherObjects.apply(field),
+                    constructedWithNull.getOrDefault(field, List.of()))));
     List<BodyFacts> bodies = new ArrayList<>();
     for (Body body : info.constructors) {
       bodies.add(bodyFacts(body, info, withCalls));

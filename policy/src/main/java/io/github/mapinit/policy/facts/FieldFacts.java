@@ -23,6 +23,8 @@ import java.util.List;
  * @param resetsOnOtherObjects where code sets the field to null on another object of the class
  *     ({@code session.attributes = null} in a static method, a nested class, another class): a
  *     reset of that object, spec 4, that every method may start after
+ * @param constructedWithNull where the class's own code calls a constructor that stores its
+ *     parameter in the field with {@code null} for it: objects that hold a null from the start
  */
 public record FieldFacts(
     String key,
@@ -38,10 +40,12 @@ public record FieldFacts(
     boolean completedByNestedCode,
     boolean nullChecked,
     String stateGate,
-    List<NullCause.ResetElsewhere> resetsOnOtherObjects) {
+    List<NullCause.ResetElsewhere> resetsOnOtherObjects,
+    List<NullCause.ConstructedWithNull> constructedWithNull) {
 
   public FieldFacts {
     resetsOnOtherObjects = List.copyOf(resetsOnOtherObjects);
+    constructedWithNull = List.copyOf(constructedWithNull);
   }
 
   /** Whether the class creates the map only in some states of another field. */

@@ -44,6 +44,13 @@ public record Advice(String text, boolean fixAtDeclaration) {
     if (cause instanceof NullCause.EscapedDuringConstruction) {
       return new Advice("Assign it before the constructor hands out the callback.", false);
     }
+    if (cause instanceof NullCause.ConstructedWithNull constructed) {
+      return new Advice(
+          "Pass an empty one instead of null at line "
+              + constructed.callLine()
+              + ", or check the field for null.",
+          false);
+    }
     if (field.isEmpty() || owner.isEmpty() || !isLeftUnassigned(cause)) {
       return ASSIGN_OR_CHECK;
     }

@@ -35,6 +35,9 @@ public final class ConfidenceRules {
     if (cause instanceof NullCause.ResetByEarlierCall reset) {
       return resetBy(reset.method(), owner);
     }
+    if (cause instanceof NullCause.ConstructedWithNull constructed) {
+      return constructedWithNull(constructed, field);
+    }
     if (cause instanceof NullCause.EscapedDuringConstruction escape) {
       // Whether the callee calls back at once is code the engine cannot see.
       return Assessment.low(
@@ -70,6 +73,21 @@ public final class ConfidenceRules {
         || cause instanceof NullCause.ResetByEarlierCall
         || (cause instanceof NullCause.SetNullByInitialisation initialisation
             && !initialisation.ofClass());
+  }
+
+  /**
+   * The class's own code builds an object with a null map: medium, as a constructor that forgets
+   * the field is; low where code of the nest assigns the field on objects it has created, which may
+   * complete this one before it is used.
+   */
+  private static Assessment constructedWithNull(
+      NullCause.ConstructedWithNull cause, Optional<FieldFacts> field) {
+    return field.map(FieldFacts::completedByNestedCode).orElse(false)
+        ? Assessment.low(
+            ", if the object built at line "
+                + cause.callLine()
+                + " is used before the code that creates it assigns the field")
+        : Assessment.medium();
   }
 
   /** Spec 8, a protocol: {@link StateGates}. */

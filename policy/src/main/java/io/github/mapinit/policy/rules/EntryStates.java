@@ -171,6 +171,8 @@ public final class EntryStates {
       }
       causes.addAll(byInitialisation(exit.assignedNulls(), false));
     }
+    // An object that the class's own code builds with a null for the field holds it from the start.
+    causes.addAll(field.constructedWithNull());
     return List.copyOf(causes);
   }
 

@@ -44,6 +44,31 @@ final class RulesTest {
   }
 
   @Test
+  void anObjectTheClassBuildsWithANullMapHoldsItFromTheStart() {
+    NullCause.ConstructedWithNull givenNull = new NullCause.ConstructedWithNull("Cache(Map)", 12);
+    FieldFacts stored = withConstructedWithNull(CACHE, givenNull);
+    BodyFacts storing = constructor("Cache(Map)", 5, Map.of("cache", FieldExit.ASSIGNED));
+    BodyFacts get = method("get()", false, Map.of());
+    ClassFacts facts = type(List.of(stored), storing, get);
+    assertEquals(List.of(givenNull), EntryStates.atMethodEntry(facts, stored, get));
+    assertEquals(
+        "constructor `Cache(Map)` stores its parameter in it, and is called with null at line 12",
+        givenNull.describe());
+    assertEquals(
+        Confidence.MEDIUM,
+        ConfidenceRules.assess(givenNull, Optional.of(stored), Optional.of(facts)).confidence());
+    FieldFacts completed =
+        withConstructedWithNull(cacheField(false, false, true, false), givenNull);
+    assertEquals(
+        Confidence.LOW,
+        ConfidenceRules.assess(givenNull, Optional.of(completed), Optional.of(facts)).confidence(),
+        "code of the nest may assign the field on the object it has just built");
+    assertEquals(
+        "Pass an empty one instead of null at line 12, or check the field for null.",
+        Advice.of(POLICY, givenNull, Optional.of(stored), Optional.of(facts)).text());
+  }
+
+  @Test
   void aLambdaCreatedByAConstructorThatAssignsTheFieldMeetsOnlyNullAssignmentsAndResets() {
     BodyFacts empty = constructor("Cache()", 5, Map.of());
     BodyFacts copying = constructor("Cache(Cache)", 8, Map.of("cache", FieldExit.ASSIGNED));
@@ -135,6 +160,7 @@ final class RulesTest {
             false,
             false,
             "",
+            List.of(),
             List.of());
     BodyFacts constructor = constructor("Cache()", 5, Map.of("cache", FieldExit.ASSIGNED));
     assertTrue(
@@ -217,6 +243,7 @@ final class RulesTest {
             false,
             false,
             "",
+            List.of(),
             List.of());
     assertEquals(
         Advice.ASSIGN_OR_CHECK,
@@ -472,7 +499,28 @@ final class RulesTest {
         completedByNestedCode,
         nullChecked,
         stateGate,
+        List.of(),
         List.of());
+  }
+
+  private static FieldFacts withConstructedWithNull(
+      FieldFacts field, NullCause.ConstructedWithNull cause) {
+    return new FieldFacts(
+        field.key(),
+        field.name(),
+        field.declaredType(),
+        field.isStatic(),
+        field.isFinal(),
+        field.isTransient(),
+        field.declarationLine(),
+        field.hasInitializer(),
+        field.externallyInitialised(),
+        field.mayBeAssignedOutside(),
+        field.completedByNestedCode(),
+        field.nullChecked(),
+        field.stateGate(),
+        field.resetsOnOtherObjects(),
+        List.of(cause));
   }
 
   private static FieldFacts field(String name, boolean isStatic, boolean isFinal) {
@@ -490,6 +538,7 @@ final class RulesTest {
         false,
         false,
         "",
+        List.of(),
         List.of());
   }
 

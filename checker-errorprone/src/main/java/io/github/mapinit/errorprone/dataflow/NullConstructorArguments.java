@@ -1,0 +1,288 @@
+package io.github.mapinit.errorprone.dataflow;
+
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Flags;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import io.github.mapinit.policy.NullCause;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.ElementKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Objects that a class's own code builds with a null map (policy {@link
+ * NullCause.ConstructedWithNull}): a constructor that stores its parameter straight in a tracked
+ * field ({@code this.grants = grants;} at its top level, or a record's canonical constructor),
+ * called by code of the same class with the literal {@code null} for that parameter, through {@code
+ * new} or {@code this(...)}. The SpotBugs plugin reads the same from the bytecode of the field's
+ * class.
+ */
+final class NullConstructorArguments {
+
+  private final JavacPolicy policy;
+  private final CompilationUnitTree unit;
+  // For each constructor: which parameter (by position) it stores in which tracked field.
+  private final Map<MethodSymbol, Map<Integer, VarSymbol>> storedParameters = new HashMap<>();
+  private final List<Call> calls = new ArrayList<>();
+
+  /** A constructor call of the class's own code with at least one literal null argument. */
+  private record Call(
+      MethodSymbol constructor, List<? extends ExpressionTree> arguments, Tree at) {}
+
+  private NullConstructorArguments(CompilationUnitTree unit, JavacPolicy policy) {
+    this.unit = unit;
+    this.policy = policy;
+  }
+
+  /** The objects built with a null for a tracked field in {@code unit}, by field. */
+  static Map<VarSymbol, List<NullCause.ConstructedWithNull>> in(
+      CompilationUnitTree unit, JavacPolicy policy) {
+    NullConstructorArguments scan = new NullConstructorArguments(unit, policy);
+    scan.collect();
+    return scan.resolve();
+  }
+
+  private void collect() {
+    new TreeScanner<Void, Void>() {
+      private Symbol.@Nullable ClassSymbol currentClass;
+
+      @Override
+      public Void visitClass(ClassTree node, Void unused) {
+        Symbol.ClassSymbol outer = currentClass;
+        currentClass = ASTHelpers.getSymbol(node);
+        super.visitClass(node, null);
+        currentClass = outer;
+        return null;
+      }
+
+      @Override
+      public Void visitMethod(MethodTree node, Void unused) {
+        MethodSymbol method = ASTHelpers.getSymbol(node);
+        if (method.isConstructor() && method.owner == currentClass) {
+          Map<Integer, VarSymbol> stored = storedParameters(node, method);
+          if (!stored.isEmpty()) {
+            storedParameters.put(method, stored);
+          }
+        }
+        return super.visitMethod(node, null);
+      }
+
+      @Override
+      public Void visitNewClass(NewClassTree node, Void unused) {
+        MethodSymbol constructor = ASTHelpers.getSymbol(node);
+        if (node.getClassBody() == null && constructor.owner == currentClass) {
+          noteCall(constructor, node.getArguments(), node);
+        }
+        return super.visitNewClass(node, null);
+      }
+
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+        if (node.getMethodSelect() instanceof IdentifierTree name
+            && name.getName().contentEquals("this")) {
+          MethodSymbol constructor = ASTHelpers.getSymbol(node);
+          if (constructor.owner == currentClass) {
+            noteCall(constructor, node.getArguments(), node);
+          }
+        }
+        return super.visitMethodInvocation(node, null);
+      }
+
+      private void noteCall(
+          MethodSymbol constructor, List<? extends ExpressionTree> arguments, Tree at) {
+        if (!constructor.isVarArgs() && arguments.stream().anyMatch(a -> isNull(a))) {
+          calls.add(new Call(constructor, arguments, at));
+        }
+      }
+    }.scan(unit, null);
+  }
+
+  private Map<VarSymbol, List<NullCause.ConstructedWithNull>> resolve() {
+    Map<VarSymbol, List<NullCause.ConstructedWithNull>> found = new LinkedHashMap<>();
+    for (Call call : calls) {
+      Map<Integer, VarSymbol> stored = storedParameters.getOrDefault(call.constructor(), Map.of());
+      stored.forEach(
+          (position, field) -> {
+            if (position < call.arguments().size() && isNull(call.arguments().get(position))) {
+              NullCause.ConstructedWithNull cause =
+                  new NullCause.ConstructedWithNull(
+                      ClassIndex.signature(call.constructor()),
+                      (int)
+                          unit.getLineMap().getLineNumber(ASTHelpers.getStartPosition(call.at())));
+              List<NullCause.ConstructedWithNull> causes =
+                  found.computeIfAbsent(field, f -> new ArrayList<>());
+              if (!causes.contains(cause)) {
+                causes.add(cause);
+              }
+            }
+          });
+    }
+    return found;
+  }
+
+  /**
+   * The parameters that {@code constructor} stores straight in a tracked instance field of its
+   * class, by position, and uses for nothing else (a constructor that checks or copies one would
+   * throw on a null): a record's canonical constructor stores every component its body does not
+   * name; another stores {@code this.f = p;} at its top level, where the field is assigned nowhere
+   * else in it and the parameter named nowhere else, and it does not start with {@code this(...)}.
+   */
+  private Map<Integer, VarSymbol> storedParameters(MethodTree tree, MethodSymbol constructor) {
+    Map<Integer, VarSymbol> stored = new HashMap<>();
+    List<VarSymbol> parameters = constructor.getParameters();
+    BlockTree body = tree.getBody();
+    if (isCanonicalRecordConstructor(constructor)) {
+      for (int i = 0; i < parameters.size(); i++) {
+        VarSymbol component = recordField(constructor, parameters.get(i));
+        if (component != null && (body == null || references(body, parameters.get(i)) == 0)) {
+          stored.put(i, component);
+        }
+      }
+      return stored;
+    }
+    if (body == null || startsWithThisCall(body)) {
+      return stored;
+    }
+    for (StatementTree statement : body.getStatements()) {
+      if (!(statement instanceof ExpressionStatementTree expression
+          && expression.getExpression() instanceof AssignmentTree assignment)) {
+        continue;
+      }
+      VarSymbol field = ownField(assignment.getVariable(), constructor);
+      Symbol value = ASTHelpers.getSymbol(ASTHelpers.stripParentheses(assignment.getExpression()));
+      if (field != null
+          && value instanceof VarSymbol parameter
+          && parameters.contains(parameter)
+          && assignments(body, field) == 1
+          && references(body, parameter) == 1) {
+        stored.put(parameters.indexOf(parameter), field);
+      }
+    }
+    return stored;
+  }
+
+  /** Javac assigns a record's fields at the end of its compact or generated constructor. */
+  static boolean isCanonicalRecordConstructor(MethodSymbol constructor) {
+    long flags = constructor.flags();
+    return (flags & Flags.COMPACT_RECORD_CONSTRUCTOR) != 0
+        || (flags & (Flags.GENERATEDCONSTR | Flags.RECORD))
+            == (Flags.GENERATEDCONSTR | Flags.RECORD);
+  }
+
+  private @Nullable VarSymbol recordField(MethodSymbol constructor, VarSymbol parameter) {
+    for (Symbol member : constructor.owner.getEnclosedElements()) {
+      if (member instanceof VarSymbol field
+          && (field.flags() & Flags.RECORD) != 0
+          && !field.isStatic()
+          && field.getSimpleName().equals(parameter.getSimpleName())
+          && policy.isTracked(field.type)) {
+        return field;
+      }
+    }
+    return null;
+  }
+
+  /** {@code f} or {@code this.f}: a tracked instance field of the constructor's class. */
+  private @Nullable VarSymbol ownField(ExpressionTree target, MethodSymbol constructor) {
+    boolean onThis =
+        target instanceof IdentifierTree
+            || (target instanceof MemberSelectTree select
+                && select.getExpression() instanceof IdentifierTree receiver
+                && receiver.getName().contentEquals("this"));
+    return onThis
+            && ASTHelpers.getSymbol(target) instanceof VarSymbol field
+            && field.getKind() == ElementKind.FIELD
+            && !field.isStatic()
+            && field.owner == constructor.owner
+            && policy.isTracked(field.type)
+        ? field
+        : null;
+  }
+
+  private static boolean startsWithThisCall(BlockTree body) {
+    return !body.getStatements().isEmpty()
+        && body.getStatements().get(0) instanceof ExpressionStatementTree first
+        && first.getExpression() instanceof MethodInvocationTree call
+        && call.getMethodSelect() instanceof IdentifierTree name
+        && name.getName().contentEquals("this");
+  }
+
+  /**
+   * How many assignments (plain, compound, or increments) to {@code variable} {@code tree} holds.
+   */
+  private static int assignments(Tree tree, VarSymbol variable) {
+    int[] count = {0};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitAssignment(AssignmentTree node, Void unused) {
+        count(node.getVariable());
+        return super.visitAssignment(node, null);
+      }
+
+      @Override
+      public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
+        count(node.getVariable());
+        return super.visitCompoundAssignment(node, null);
+      }
+
+      @Override
+      public Void visitUnary(UnaryTree node, Void unused) {
+        count(node.getExpression());
+        return super.visitUnary(node, null);
+      }
+
+      private void count(ExpressionTree target) {
+        if (ASTHelpers.getSymbol(target) == variable) {
+          count[0]++;
+        }
+      }
+    }.scan(tree, null);
+    return count[0];
+  }
+
+  /** How many times {@code tree} names {@code variable}, to read or to assign it. */
+  private static int references(Tree tree, VarSymbol variable) {
+    int[] count = {0};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitIdentifier(IdentifierTree node, Void unused) {
+        if (ASTHelpers.getSymbol(node) == variable) {
+          count[0]++;
+        }
+        return null;
+      }
+    }.scan(tree, null);
+    return count[0];
+  }
+
+  /** The literal {@code null}, through parentheses and casts. */
+  private static boolean isNull(ExpressionTree argument) {
+    ExpressionTree stripped = ASTHelpers.stripParentheses(argument);
+    if (stripped instanceof TypeCastTree cast) {
+      return isNull(cast.getExpression());
+    }
+    return stripped.getKind() == Tree.Kind.NULL_LITERAL;
+  }
+}

@@ -1,0 +1,250 @@
+package io.github.mapinit.spotbugs;
+
+import edu.umd.cs.findbugs.ba.ClassContext;
+import io.github.mapinit.policy.NullCause;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.bcel.Const;
+import org.apache.bcel.classfile.JavaClass;
+import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.ALOAD;
+import org.apache.bcel.generic.ASTORE;
+import org.apache.bcel.generic.BranchInstruction;
+import org.apache.bcel.generic.CHECKCAST;
+import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.GotoInstruction;
+import org.apache.bcel.generic.INVOKESPECIAL;
+import org.apache.bcel.generic.IfInstruction;
+import org.apache.bcel.generic.Instruction;
+import org.apache.bcel.generic.InstructionHandle;
+import org.apache.bcel.generic.JsrInstruction;
+import org.apache.bcel.generic.MethodGen;
+import org.apache.bcel.generic.PUTFIELD;
+import org.apache.bcel.generic.ReturnInstruction;
+import org.apache.bcel.generic.Select;
+import org.apache.bcel.generic.Type;
+
+/**
+ * Objects that a class's own code builds with a null map (policy {@link
+ * NullCause.ConstructedWithNull}): a constructor that stores its parameter straight in a tracked
+ * field ({@code aload_0; aload k; putfield f}, on every path to its return) and loads it nowhere
+ * else, called by a method of the same class with {@code aconst_null} for that parameter, through
+ * {@code new} or {@code this(...)}. The Error Prone check reads the same from the source.
+ */
+final class NullConstructorArguments {
+
+  // A call whose arguments take more instructions than this is not searched.
+  private static final int MOST_INSTRUCTIONS_BACK = 64;
+
+  private NullConstructorArguments() {}
+
+  /** A {@code putfield} of a field and the local slot of the argument it stores. */
+  private record StoredSlot(InstructionHandle store, int slot) {}
+
+  /** The objects of {@code javaClass} built with a null for a tracked field, by field name. */
+  static Map<String, List<NullCause.ConstructedWithNull>> in(
+      JavaClass javaClass, ClassContext context, Set<String> trackedInstanceFields) {
+    if (trackedInstanceFields.isEmpty()) {
+      return Map.of();
+    }
+    String className = javaClass.getClassName();
+    ConstantPoolGen cpg = context.getConstantPoolGen();
+    Map<String, Map<Integer, String>> storedBySignature = new HashMap<>();
+    for (Method method : javaClass.getMethods()) {
+      if (Const.CONSTRUCTOR_NAME.equals(method.getName())
+          && (method.getAccessFlags() & Const.ACC_VARARGS) == 0) {
+        MethodGen constructor = context.getMethodGen(method);
+        if (constructor != null) {
+          Map<Integer, String> stored =
+              storedArguments(className, constructor, cpg, trackedInstanceFields);
+          if (!stored.isEmpty()) {
+            storedBySignature.put(method.getSignature(), stored);
+          }
+        }
+      }
+    }
+    if (storedBySignature.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, List<NullCause.ConstructedWithNull>> found = new LinkedHashMap<>();
+    for (Method method : javaClass.getMethods()) {
+      MethodGen caller = method.getCode() == null ? null : context.getMethodGen(method);
+      if (caller == null) {
+        continue;
+      }
+      LineOracle lines = new LineOracle(method);
+      for (InstructionHandle handle : caller.getInstructionList().getInstructionHandles()) {
+        if (!(handle.getInstruction() instanceof INVOKESPECIAL call)
+            || !Const.CONSTRUCTOR_NAME.equals(call.getMethodName(cpg))
+            || !className.equals(call.getReferenceType(cpg).toString())) {
+          continue;
+        }
+        String signature = call.getSignature(cpg);
+        Map<Integer, String> stored = storedBySignature.get(signature);
+        if (stored == null) {
+          continue;
+        }
+        Type[] arguments = Type.getArgumentTypes(signature);
+        stored.forEach(
+            (argument, field) -> {
+              if (passesNull(handle, arguments, argument, cpg)) {
+                NullCause.ConstructedWithNull cause =
+                    new NullCause.ConstructedWithNull(
+                        MethodNames.display(className, Const.CONSTRUCTOR_NAME, signature),
+                        lines.lineOf(handle.getPosition()));
+                List<NullCause.ConstructedWithNull> causes =
+                    found.computeIfAbsent(field, f -> new ArrayList<>());
+                if (!causes.contains(cause)) {
+                  causes.add(cause);
+                }
+              }
+            });
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The arguments (by position) that {@code constructor} stores in a tracked field of its class and
+   * loads nowhere else: {@code aload_0; aload k; putfield f}, the only store of {@code f}, on every
+   * path to a return; none where it delegates to another constructor of its class.
+   */
+  private static Map<Integer, String> storedArguments(
+      String className, MethodGen constructor, ConstantPoolGen cpg, Set<String> tracked) {
+    Map<Integer, Integer> slotToArgument = new HashMap<>();
+    int slot = 1;
+    Type[] arguments = constructor.getArgumentTypes();
+    for (int i = 0; i < arguments.length; i++) {
+      slotToArgument.put(slot, i);
+      slot += arguments[i].getSize();
+    }
+    Map<Integer, Integer> loads = new HashMap<>();
+    Set<Integer> storedSlots = new HashSet<>();
+    Map<String, Integer> fieldStores = new HashMap<>();
+    Map<String, StoredSlot> candidates = new HashMap<>();
+    for (InstructionHandle handle : constructor.getInstructionList().getInstructionHandles()) {
+      Instruction instruction = handle.getInstruction();
+      if (instruction instanceof ALOAD load) {
+        loads.merge(load.getIndex(), 1, Integer::sum);
+      } else if (instruction instanceof ASTORE store) {
+        storedSlots.add(store.getIndex());
+      } else if (instruction instanceof INVOKESPECIAL call
+          && Const.CONSTRUCTOR_NAME.equals(call.getMethodName(cpg))
+          && className.equals(call.getReferenceType(cpg).toString())) {
+        // this(...): the other constructor's stores, and its callers', say the rest.
+        return Map.of();
+      } else if (instruction instanceof PUTFIELD put
+          && className.equals(put.getReferenceType(cpg).toString())
+          && tracked.contains(put.getFieldName(cpg))) {
+        String field = put.getFieldName(cpg);
+        fieldStores.merge(field, 1, Integer::sum);
+        InstructionHandle value = handle.getPrev();
+        InstructionHandle receiver = value == null ? null : value.getPrev();
+        if (value != null
+            && receiver != null
+            && !value.hasTargeters()
+            && !handle.hasTargeters()
+            && value.getInstruction() instanceof ALOAD argument
+            && slotToArgument.containsKey(argument.getIndex())
+            && receiver.getInstruction() instanceof ALOAD self
+            && self.getIndex() == 0) {
+          candidates.put(field, new StoredSlot(handle, argument.getIndex()));
+        }
+      }
+    }
+    Map<Integer, String> stored = new HashMap<>();
+    candidates.forEach(
+        (field, store) -> {
+          int argumentSlot = store.slot();
+          if (fieldStores.getOrDefault(field, 0) == 1
+              && loads.getOrDefault(argumentSlot, 0) == 1
+              && !storedSlots.contains(argumentSlot)
+              && onEveryPathToReturn(constructor, store.store())) {
+            stored.put(slotToArgument.getOrDefault(argumentSlot, -1), field);
+          }
+        });
+    return stored;
+  }
+
+  /** Whether every path from the start to a normal return passes {@code required}. */
+  private static boolean onEveryPathToReturn(MethodGen method, InstructionHandle required) {
+    Deque<InstructionHandle> work = new ArrayDeque<>();
+    Set<InstructionHandle> seen = new HashSet<>();
+    work.add(method.getInstructionList().getStart());
+    while (!work.isEmpty()) {
+      InstructionHandle handle = work.poll();
+      if (handle == null || handle == required || !seen.add(handle)) {
+        continue;
+      }
+      Instruction instruction = handle.getInstruction();
+      if (instruction instanceof ReturnInstruction) {
+        return false;
+      }
+      if (instruction instanceof JsrInstruction) {
+        return false;
+      }
+      if (instruction instanceof Select select) {
+        work.add(select.getTarget());
+        work.addAll(List.of(select.getTargets()));
+      } else if (instruction instanceof GotoInstruction jump) {
+        work.add(jump.getTarget());
+      } else if (instruction instanceof IfInstruction branch) {
+        work.add(branch.getTarget());
+        work.add(handle.getNext());
+      } else if (instruction.getOpcode() != Const.ATHROW) {
+        work.add(handle.getNext());
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the value {@code call} receives as argument {@code position} is {@code aconst_null}
+   * (through casts), found by walking back over straight-line code that pushes the later arguments.
+   */
+  private static boolean passesNull(
+      InstructionHandle call, Type[] arguments, int position, ConstantPoolGen cpg) {
+    int above = 0;
+    for (int i = position + 1; i < arguments.length; i++) {
+      above += arguments[i].getSize();
+    }
+    InstructionHandle after = call;
+    InstructionHandle handle = call.getPrev();
+    for (int steps = 0; handle != null && steps < MOST_INSTRUCTIONS_BACK; steps++) {
+      if (after.hasTargeters()) {
+        // Another path joins between the argument and the call: its stack is not this one's.
+        return false;
+      }
+      Instruction instruction = handle.getInstruction();
+      if (instruction instanceof BranchInstruction) {
+        return false;
+      }
+      int produced = instruction.produceStack(cpg);
+      int consumed = instruction.consumeStack(cpg);
+      if (produced < 0 || consumed < 0) {
+        return false;
+      }
+      if (above < produced) {
+        if (instruction instanceof CHECKCAST) {
+          // A cast passes on the value below it.
+          above = 0;
+          after = handle;
+          handle = handle.getPrev();
+          continue;
+        }
+        return instruction.getOpcode() == Const.ACONST_NULL;
+      }
+      above = above - produced + consumed;
+      after = handle;
+      handle = handle.getPrev();
+    }
+    return false;
+  }
+}
