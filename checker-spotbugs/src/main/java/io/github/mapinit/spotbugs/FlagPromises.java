@@ -108,7 +108,7 @@ final class FlagPromises {
       ClassFacts facts, Set<FlagInvariants.Implication> promises) {
     Set<FlagInvariants.Implication> broken = new HashSet<>();
     for (FlagInvariants.Implication promise : promises) {
-      if (!NullConstruction.keepsPromise(facts, promise.field())) {
+      if (!NullConstruction.keepsPromise(facts, promise.flag(), promise.value(), promise.field())) {
         broken.add(promise);
       }
     }

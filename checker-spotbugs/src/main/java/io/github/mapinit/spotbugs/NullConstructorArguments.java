@@ -1,6 +1,7 @@
 package io.github.mapinit.spotbugs;
 
 import edu.umd.cs.findbugs.ba.ClassContext;
+import edu.umd.cs.findbugs.ba.XClass;
 import io.github.mapinit.policy.NullCause;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,21 +16,27 @@ import org.apache.bcel.Const;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ALOAD;
-import org.apache.bcel.generic.ASTORE;
 import org.apache.bcel.generic.BranchInstruction;
 import org.apache.bcel.generic.CHECKCAST;
 import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.GETSTATIC;
 import org.apache.bcel.generic.GotoInstruction;
+import org.apache.bcel.generic.ICONST;
+import org.apache.bcel.generic.IINC;
+import org.apache.bcel.generic.ILOAD;
 import org.apache.bcel.generic.INVOKESPECIAL;
 import org.apache.bcel.generic.IfInstruction;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.JsrInstruction;
+import org.apache.bcel.generic.LoadInstruction;
 import org.apache.bcel.generic.MethodGen;
 import org.apache.bcel.generic.PUTFIELD;
 import org.apache.bcel.generic.ReturnInstruction;
 import org.apache.bcel.generic.Select;
+import org.apache.bcel.generic.StoreInstruction;
 import org.apache.bcel.generic.Type;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Objects that a class's own code builds with a null map (policy {@link
@@ -46,7 +53,10 @@ final class NullConstructorArguments {
   private NullConstructorArguments() {}
 
   /** A {@code putfield} of a field and the local slot of the argument it stores. */
-  private record StoredSlot(InstructionHandle store, int slot) {}
+  private record StoredSlot(InstructionHandle store, int slot, String signature) {}
+
+  /** A field that a constructor stores one of its arguments in. */
+  private record StoredField(String name, String signature, boolean tracked) {}
 
   /** The objects of {@code javaClass} built with a null for a tracked field, by field name. */
   static Map<String, List<NullCause.ConstructedWithNull>> in(
@@ -56,15 +66,15 @@ final class NullConstructorArguments {
     }
     String className = javaClass.getClassName();
     ConstantPoolGen cpg = context.getConstantPoolGen();
-    Map<String, Map<Integer, String>> storedBySignature = new HashMap<>();
+    Map<String, Map<Integer, StoredField>> storedBySignature = new HashMap<>();
     for (Method method : javaClass.getMethods()) {
       if (Const.CONSTRUCTOR_NAME.equals(method.getName())
           && (method.getAccessFlags() & Const.ACC_VARARGS) == 0) {
         MethodGen constructor = context.getMethodGen(method);
         if (constructor != null) {
-          Map<Integer, String> stored =
+          Map<Integer, StoredField> stored =
               storedArguments(className, constructor, cpg, trackedInstanceFields);
-          if (!stored.isEmpty()) {
+          if (stored.values().stream().anyMatch(StoredField::tracked)) {
             storedBySignature.put(method.getSignature(), stored);
           }
         }
@@ -87,20 +97,35 @@ final class NullConstructorArguments {
           continue;
         }
         String signature = call.getSignature(cpg);
-        Map<Integer, String> stored = storedBySignature.get(signature);
+        Map<Integer, StoredField> stored = storedBySignature.get(signature);
         if (stored == null) {
           continue;
         }
         Type[] arguments = Type.getArgumentTypes(signature);
+        Map<String, String> constants = new HashMap<>();
         stored.forEach(
             (argument, field) -> {
-              if (passesNull(handle, arguments, argument, cpg)) {
+              String constant =
+                  field.tracked()
+                      ? null
+                      : constantOf(producer(handle, arguments, argument, cpg), field, cpg);
+              if (constant != null) {
+                constants.put(field.name(), constant);
+              }
+            });
+        stored.forEach(
+            (argument, field) -> {
+              InstructionHandle value = producer(handle, arguments, argument, cpg);
+              if (field.tracked()
+                  && value != null
+                  && value.getInstruction().getOpcode() == Const.ACONST_NULL) {
                 NullCause.ConstructedWithNull cause =
                     new NullCause.ConstructedWithNull(
                         MethodNames.display(className, Const.CONSTRUCTOR_NAME, signature),
-                        lines.lineOf(handle.getPosition()));
+                        lines.lineOf(handle.getPosition()),
+                        constants);
                 List<NullCause.ConstructedWithNull> causes =
-                    found.computeIfAbsent(field, f -> new ArrayList<>());
+                    found.computeIfAbsent(field.name(), f -> new ArrayList<>());
                 if (!causes.contains(cause)) {
                   causes.add(cause);
                 }
@@ -112,11 +137,12 @@ final class NullConstructorArguments {
   }
 
   /**
-   * The arguments (by position) that {@code constructor} stores in a tracked field of its class and
-   * loads nowhere else: {@code aload_0; aload k; putfield f}, the only store of {@code f}, on every
-   * path to a return; none where it delegates to another constructor of its class.
+   * The arguments (by position) that {@code constructor} stores in a followed field of its class
+   * (tracked, boolean or of an enum type) and loads nowhere else: {@code aload_0; aload k (iload
+   * k); putfield f}, the only store of {@code f}, on every path to a return; none where it
+   * delegates to another constructor of its class.
    */
-  private static Map<Integer, String> storedArguments(
+  private static Map<Integer, StoredField> storedArguments(
       String className, MethodGen constructor, ConstantPoolGen cpg, Set<String> tracked) {
     Map<Integer, Integer> slotToArgument = new HashMap<>();
     int slot = 1;
@@ -131,18 +157,19 @@ final class NullConstructorArguments {
     Map<String, StoredSlot> candidates = new HashMap<>();
     for (InstructionHandle handle : constructor.getInstructionList().getInstructionHandles()) {
       Instruction instruction = handle.getInstruction();
-      if (instruction instanceof ALOAD load) {
+      if (instruction instanceof LoadInstruction load) {
         loads.merge(load.getIndex(), 1, Integer::sum);
-      } else if (instruction instanceof ASTORE store) {
+      } else if (instruction instanceof StoreInstruction store) {
         storedSlots.add(store.getIndex());
+      } else if (instruction instanceof IINC increment) {
+        storedSlots.add(increment.getIndex());
       } else if (instruction instanceof INVOKESPECIAL call
           && Const.CONSTRUCTOR_NAME.equals(call.getMethodName(cpg))
           && className.equals(call.getReferenceType(cpg).toString())) {
         // this(...): the other constructor's stores, and its callers', say the rest.
         return Map.of();
       } else if (instruction instanceof PUTFIELD put
-          && className.equals(put.getReferenceType(cpg).toString())
-          && tracked.contains(put.getFieldName(cpg))) {
+          && className.equals(put.getReferenceType(cpg).toString())) {
         String field = put.getFieldName(cpg);
         fieldStores.merge(field, 1, Integer::sum);
         InstructionHandle value = handle.getPrev();
@@ -151,26 +178,70 @@ final class NullConstructorArguments {
             && receiver != null
             && !value.hasTargeters()
             && !handle.hasTargeters()
-            && value.getInstruction() instanceof ALOAD argument
-            && slotToArgument.containsKey(argument.getIndex())
+            && (value.getInstruction() instanceof ALOAD || value.getInstruction() instanceof ILOAD)
+            && slotToArgument.containsKey(((LoadInstruction) value.getInstruction()).getIndex())
             && receiver.getInstruction() instanceof ALOAD self
             && self.getIndex() == 0) {
-          candidates.put(field, new StoredSlot(handle, argument.getIndex()));
+          candidates.put(
+              field,
+              new StoredSlot(
+                  handle,
+                  ((LoadInstruction) value.getInstruction()).getIndex(),
+                  put.getSignature(cpg)));
         }
       }
     }
-    Map<Integer, String> stored = new HashMap<>();
+    Map<Integer, StoredField> stored = new HashMap<>();
     candidates.forEach(
         (field, store) -> {
           int argumentSlot = store.slot();
-          if (fieldStores.getOrDefault(field, 0) == 1
+          boolean isTracked = tracked.contains(field);
+          if ((isTracked || isConstantKind(store.signature()))
+              && fieldStores.getOrDefault(field, 0) == 1
               && loads.getOrDefault(argumentSlot, 0) == 1
               && !storedSlots.contains(argumentSlot)
               && onEveryPathToReturn(constructor, store.store())) {
-            stored.put(slotToArgument.getOrDefault(argumentSlot, -1), field);
+            stored.put(
+                slotToArgument.getOrDefault(argumentSlot, -1),
+                new StoredField(field, store.signature(), isTracked));
           }
         });
     return stored;
+  }
+
+  /** A boolean field, or one of an enum type: its constant may decide a flag. */
+  private static boolean isConstantKind(String signature) {
+    return signature.equals("Z") || enumClass(signature) != null;
+  }
+
+  private static @Nullable String enumClass(String signature) {
+    if (!signature.startsWith("L") || !signature.endsWith(";")) {
+      return null;
+    }
+    String name = signature.substring(1, signature.length() - 1).replace('/', '.');
+    XClass type = ClassLookup.xclass(name);
+    return type != null && (type.getAccessFlags() & Const.ACC_ENUM) != 0 ? name : null;
+  }
+
+  /**
+   * The constant that {@code value} pushes for {@code field}, as policy NullConstruction names it:
+   * an enum constant's simple name, or {@code true} or {@code false} for a boolean field.
+   */
+  private static @Nullable String constantOf(
+      @Nullable InstructionHandle value, StoredField field, ConstantPoolGen cpg) {
+    if (value == null) {
+      return null;
+    }
+    Instruction instruction = value.getInstruction();
+    if (field.signature().equals("Z") && instruction instanceof ICONST constant) {
+      int bit = constant.getValue().intValue();
+      return bit == 0 ? "false" : bit == 1 ? "true" : null;
+    }
+    return instruction instanceof GETSTATIC read
+            && read.getSignature(cpg).equals(field.signature())
+            && enumClass(field.signature()) != null
+        ? FinalFieldTests.namedConstant(read, cpg)
+        : null;
   }
 
   /** Whether every path from the start to a normal return passes {@code required}. */
@@ -206,11 +277,15 @@ final class NullConstructorArguments {
   }
 
   /**
-   * Whether the value {@code call} receives as argument {@code position} is {@code aconst_null}
-   * (through casts), found by walking back over straight-line code that pushes the later arguments.
+   * The instruction that pushes the value {@code call} receives as argument {@code position}
+   * (through casts), found by walking back over straight-line code that pushes the later arguments;
+   * null where another path joins or the walk is too long.
    */
-  private static boolean passesNull(
+  private static @Nullable InstructionHandle producer(
       InstructionHandle call, Type[] arguments, int position, ConstantPoolGen cpg) {
+    if (position < 0 || position >= arguments.length) {
+      return null;
+    }
     int above = 0;
     for (int i = position + 1; i < arguments.length; i++) {
       above += arguments[i].getSize();
@@ -220,16 +295,16 @@ final class NullConstructorArguments {
     for (int steps = 0; handle != null && steps < MOST_INSTRUCTIONS_BACK; steps++) {
       if (after.hasTargeters()) {
         // Another path joins between the argument and the call: its stack is not this one's.
-        return false;
+        return null;
       }
       Instruction instruction = handle.getInstruction();
       if (instruction instanceof BranchInstruction) {
-        return false;
+        return null;
       }
       int produced = instruction.produceStack(cpg);
       int consumed = instruction.consumeStack(cpg);
       if (produced < 0 || consumed < 0) {
-        return false;
+        return null;
       }
       if (above < produced) {
         if (instruction instanceof CHECKCAST) {
@@ -239,12 +314,12 @@ final class NullConstructorArguments {
           handle = handle.getPrev();
           continue;
         }
-        return instruction.getOpcode() == Const.ACONST_NULL;
+        return above == produced - 1 ? handle : null;
       }
       above = above - produced + consumed;
       after = handle;
       handle = handle.getPrev();
     }
-    return false;
+    return null;
   }
 }

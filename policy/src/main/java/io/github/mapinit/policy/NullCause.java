@@ -1,5 +1,7 @@
 package io.github.mapinit.policy;
 
+import java.util.Map;
+
 /**
  * Why a place may still be null where it is used: the start of the path and what happened on it, in
  * words. Lines are source lines; a line of 0 or less is unknown and left out.
@@ -163,8 +165,16 @@ public sealed interface NullCause {
    *
    * @param constructor the constructor that stores its parameter in the field
    * @param callLine the line of the {@code new} (or {@code this(...)}) that passes {@code null}
+   * @param fieldConstants the other fields that the constructor stores from its parameters and that
+   *     the same call gives a constant, by name: an enum constant's simple name, or {@code true} or
+   *     {@code false}
    */
-  record ConstructedWithNull(String constructor, int callLine) implements NullCause {
+  record ConstructedWithNull(String constructor, int callLine, Map<String, String> fieldConstants)
+      implements NullCause {
+    public ConstructedWithNull {
+      fieldConstants = Map.copyOf(fieldConstants);
+    }
+
     @Override
     public String describe() {
       return "constructor `"

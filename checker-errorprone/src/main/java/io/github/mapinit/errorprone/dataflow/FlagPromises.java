@@ -210,10 +210,12 @@ final class FlagPromises {
     ClassFacts facts = factsOf.apply(owner);
     Set<FlagInvariants.Implication> broken = new HashSet<>();
     for (VarSymbol field : fields.fields()) {
-      if (!NullConstruction.keepsPromise(facts, field.getSimpleName().toString())) {
-        for (VarSymbol flag : fields.flags()) {
-          broken.add(FlagCandidates.implication(flag, true, field));
-          broken.add(FlagCandidates.implication(flag, false, field));
+      for (VarSymbol flag : fields.flags()) {
+        for (boolean value : new boolean[] {true, false}) {
+          if (!NullConstruction.keepsPromise(
+              facts, flag.getSimpleName().toString(), value, field.getSimpleName().toString())) {
+            broken.add(FlagCandidates.implication(flag, value, field));
+          }
         }
       }
     }

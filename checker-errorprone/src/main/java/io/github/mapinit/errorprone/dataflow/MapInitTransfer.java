@@ -114,6 +114,7 @@ final class MapInitTransfer
   private final UnadvancedIterators unadvancedIterators = new UnadvancedIterators();
   private final PureTestFlags pureTests = new PureTestFlags();
   private @Nullable Set<CaseTree> exhaustiveSwitchEnds;
+  private @Nullable Map<CaseTree, CaseTree> untestedLastCases;
   private @Nullable Map<VarSymbol, Set<String>> localTests;
   private final Map<VarSymbol, VarSymbol> snapshots = new HashMap<>();
   private final Map<VarSymbol, CounterFlag> counterCopies = new HashMap<>();
@@ -266,6 +267,23 @@ final class MapInitTransfer
     }
     if (exhaustiveSwitchEnds.contains(node.getTree())) {
       unmatched = PlaceStore.unreachable(store);
+    }
+    if (untestedLastCases == null) {
+      untestedLastCases = ExhaustiveSwitches.lastCasesAfter(body.host());
+    }
+    CaseTree last = untestedLastCases.get(node.getTree());
+    ConstantComparisons.CaseTests lastTests =
+        last == null
+            ? null
+            : ConstantComparisons.caseTests(
+                node.getSwitchOperand().getExpression().getTree(), last, body.owner());
+    if (lastTests != null && lastTests.tests().size() == 1) {
+      // Past the next to last case of a switch expression over every constant is its last case.
+      unmatched =
+          withImpliedAnswers(
+              unmatched.assumeFlag(
+                  testFlag(lastTests.variable(), lastTests.tests().iterator().next()), true),
+              testFlagsOf(lastTests.variable()));
     }
     return new ConditionalTransferResult<>(Nullness.NON_NULL, matched, unmatched);
   }

@@ -9,6 +9,7 @@ import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
@@ -29,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.type.TypeKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -123,14 +125,27 @@ final class NullConstructorArguments {
     Map<VarSymbol, List<NullCause.ConstructedWithNull>> found = new LinkedHashMap<>();
     for (Call call : calls) {
       Map<Integer, VarSymbol> stored = storedParameters.getOrDefault(call.constructor(), Map.of());
+      Map<String, String> constants = new HashMap<>();
       stored.forEach(
           (position, field) -> {
-            if (position < call.arguments().size() && isNull(call.arguments().get(position))) {
+            String constant =
+                position < call.arguments().size()
+                    ? constantOf(call.arguments().get(position))
+                    : null;
+            if (constant != null) {
+              constants.put(field.getSimpleName().toString(), constant);
+            }
+          });
+      stored.forEach(
+          (position, field) -> {
+            if (position < call.arguments().size()
+                && policy.isTracked(field.type)
+                && isNull(call.arguments().get(position))) {
               NullCause.ConstructedWithNull cause =
                   new NullCause.ConstructedWithNull(
                       ClassIndex.signature(call.constructor()),
-                      (int)
-                          unit.getLineMap().getLineNumber(ASTHelpers.getStartPosition(call.at())));
+                      (int) unit.getLineMap().getLineNumber(ASTHelpers.getStartPosition(call.at())),
+                      constants);
               List<NullCause.ConstructedWithNull> causes =
                   found.computeIfAbsent(field, f -> new ArrayList<>());
               if (!causes.contains(cause)) {
@@ -140,6 +155,22 @@ final class NullConstructorArguments {
           });
     }
     return found;
+  }
+
+  /**
+   * The constant that {@code argument} is, as policy {@link
+   * io.github.mapinit.policy.rules.NullConstruction} names it: an enum constant's simple name, or a
+   * boolean literal; null for another value.
+   */
+  private static @Nullable String constantOf(ExpressionTree argument) {
+    ExpressionTree stripped = ASTHelpers.stripParentheses(argument);
+    if (stripped.getKind() == Tree.Kind.BOOLEAN_LITERAL) {
+      return String.valueOf(((LiteralTree) stripped).getValue());
+    }
+    return ASTHelpers.getSymbol(stripped) instanceof VarSymbol constant
+            && constant.getKind() == ElementKind.ENUM_CONSTANT
+        ? constant.getSimpleName().toString()
+        : null;
   }
 
   /**
@@ -197,14 +228,24 @@ final class NullConstructorArguments {
           && (field.flags() & Flags.RECORD) != 0
           && !field.isStatic()
           && field.getSimpleName().equals(parameter.getSimpleName())
-          && policy.isTracked(field.type)) {
+          && isFollowed(field)) {
         return field;
       }
     }
     return null;
   }
 
-  /** {@code f} or {@code this.f}: a tracked instance field of the constructor's class. */
+  /**
+   * A field whose stored argument matters: a tracked one, which may be given null, or a boolean or
+   * enum one, whose constant may decide a flag set together with the map.
+   */
+  private boolean isFollowed(VarSymbol field) {
+    return policy.isTracked(field.type)
+        || field.type.getKind() == TypeKind.BOOLEAN
+        || (field.type.tsym != null && field.type.tsym.getKind() == ElementKind.ENUM);
+  }
+
+  /** {@code f} or {@code this.f}: a followed instance field of the constructor's class. */
   private @Nullable VarSymbol ownField(ExpressionTree target, MethodSymbol constructor) {
     boolean onThis =
         target instanceof IdentifierTree
@@ -216,7 +257,7 @@ final class NullConstructorArguments {
             && field.getKind() == ElementKind.FIELD
             && !field.isStatic()
             && field.owner == constructor.owner
-            && policy.isTracked(field.type)
+            && isFollowed(field)
         ? field
         : null;
   }

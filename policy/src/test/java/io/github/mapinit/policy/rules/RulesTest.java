@@ -45,7 +45,8 @@ final class RulesTest {
 
   @Test
   void anObjectTheClassBuildsWithANullMapHoldsItFromTheStart() {
-    NullCause.ConstructedWithNull givenNull = new NullCause.ConstructedWithNull("Cache(Map)", 12);
+    NullCause.ConstructedWithNull givenNull =
+        new NullCause.ConstructedWithNull("Cache(Map)", 12, Map.of());
     FieldFacts stored = withConstructedWithNull(CACHE, givenNull);
     BodyFacts storing = constructor("Cache(Map)", 5, Map.of("cache", FieldExit.ASSIGNED));
     BodyFacts get = method("get()", false, Map.of());
@@ -66,6 +67,27 @@ final class RulesTest {
     assertEquals(
         "Pass an empty one instead of null at line 12, or check the field for null.",
         Advice.of(POLICY, givenNull, Optional.of(stored), Optional.of(facts)).text());
+  }
+
+  @Test
+  void aConstantPassedWithTheNullMapKeepsThePromisesOfTheFlagItDecides() {
+    NullCause.ConstructedWithNull text =
+        new NullCause.ConstructedWithNull("Node(Kind, Map)", 20, Map.of("kind", "TEXT"));
+    NullCause.ConstructedWithNull empty =
+        new NullCause.ConstructedWithNull("Node(boolean, Map)", 21, Map.of("filled", "false"));
+    BodyFacts get = method("get()", false, Map.of());
+    ClassFacts textOnly = type(List.of(withConstructedWithNull(CACHE, text)), get);
+    assertTrue(
+        NullConstruction.keepsPromise(textOnly, "kind == OBJECT", true, "cache"),
+        "the TEXT node's kind is not OBJECT");
+    assertFalse(NullConstruction.keepsPromise(textOnly, "kind == TEXT", true, "cache"));
+    assertFalse(NullConstruction.keepsPromise(textOnly, "kind == OBJECT", false, "cache"));
+    assertTrue(NullConstruction.keepsPromise(textOnly, "kind == OBJECT", false, "other"));
+    ClassFacts both = type(List.of(withConstructedWithNull(CACHE, text, empty)), get);
+    assertFalse(
+        NullConstruction.keepsPromise(both, "kind == OBJECT", true, "cache"),
+        "the empty node says nothing of `kind`");
+    assertFalse(NullConstruction.keepsPromise(both, "filled", true, "cache"));
   }
 
   @Test
@@ -504,7 +526,7 @@ final class RulesTest {
   }
 
   private static FieldFacts withConstructedWithNull(
-      FieldFacts field, NullCause.ConstructedWithNull cause) {
+      FieldFacts field, NullCause.ConstructedWithNull... causes) {
     return new FieldFacts(
         field.key(),
         field.name(),
@@ -520,7 +542,7 @@ final class RulesTest {
         field.nullChecked(),
         field.stateGate(),
         field.resetsOnOtherObjects(),
-        List.of(cause));
+        List.of(causes));
   }
 
   private static FieldFacts field(String name, boolean isStatic, boolean isFinal) {
