@@ -61,7 +61,7 @@ final class ClassFactsBuilder {
     Map<String, String> stateGates =
         StateGateScan.in(
             javaClass, model.classContext().getConstantPoolGen(), trackedInstanceFields);
-    Map<String, List<NullCause.ConstructedWithNull>> constructedWithNull =
+    Map<String, List<NullCause>> constructedWithNull =
         NullConstructorArguments.in(javaClass, model.classContext(), trackedInstanceFields);
     for (Field declared : javaClass.getFields()) {
       if (!types.isTrackedSignature(declared.getSignature())) {

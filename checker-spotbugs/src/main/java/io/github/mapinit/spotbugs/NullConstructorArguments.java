@@ -19,6 +19,7 @@ import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.BranchInstruction;
 import org.apache.bcel.generic.CHECKCAST;
 import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.GETSTATIC;
 import org.apache.bcel.generic.GotoInstruction;
 import org.apache.bcel.generic.ICONST;
@@ -28,6 +29,7 @@ import org.apache.bcel.generic.INVOKESPECIAL;
 import org.apache.bcel.generic.IfInstruction;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
+import org.apache.bcel.generic.InstructionList;
 import org.apache.bcel.generic.JsrInstruction;
 import org.apache.bcel.generic.LoadInstruction;
 import org.apache.bcel.generic.MethodGen;
@@ -55,11 +57,14 @@ final class NullConstructorArguments {
   /** A {@code putfield} of a field and the local slot of the argument it stores. */
   private record StoredSlot(InstructionHandle store, int slot, String signature) {}
 
+  /** A {@code putfield} of a field and the {@code getfield} of the argument's field it stores. */
+  private record CopySite(InstructionHandle store, GETFIELD read) {}
+
   /** A field that a constructor stores one of its arguments in. */
   private record StoredField(String name, String signature, boolean tracked) {}
 
   /** The objects of {@code javaClass} built with a null for a tracked field, by field name. */
-  static Map<String, List<NullCause.ConstructedWithNull>> in(
+  static Map<String, List<NullCause>> in(
       JavaClass javaClass, ClassContext context, Set<String> trackedInstanceFields) {
     if (trackedInstanceFields.isEmpty()) {
       return Map.of();
@@ -67,6 +72,7 @@ final class NullConstructorArguments {
     String className = javaClass.getClassName();
     ConstantPoolGen cpg = context.getConstantPoolGen();
     Map<String, Map<Integer, StoredField>> storedBySignature = new HashMap<>();
+    Map<String, List<NullCause>> found = new LinkedHashMap<>();
     for (Method method : javaClass.getMethods()) {
       if (Const.CONSTRUCTOR_NAME.equals(method.getName())
           && (method.getAccessFlags() & Const.ACC_VARARGS) == 0) {
@@ -77,13 +83,14 @@ final class NullConstructorArguments {
           if (stored.values().stream().anyMatch(StoredField::tracked)) {
             storedBySignature.put(method.getSignature(), stored);
           }
+          copiedFields(className, constructor, cpg, trackedInstanceFields)
+              .forEach((field, cause) -> add(found, field, cause));
         }
       }
     }
     if (storedBySignature.isEmpty()) {
-      return Map.of();
+      return found;
     }
-    Map<String, List<NullCause.ConstructedWithNull>> found = new LinkedHashMap<>();
     for (Method method : javaClass.getMethods()) {
       MethodGen caller = method.getCode() == null ? null : context.getMethodGen(method);
       if (caller == null) {
@@ -124,11 +131,7 @@ final class NullConstructorArguments {
                         MethodNames.display(className, Const.CONSTRUCTOR_NAME, signature),
                         lines.lineOf(handle.getPosition()),
                         constants);
-                List<NullCause.ConstructedWithNull> causes =
-                    found.computeIfAbsent(field.name(), f -> new ArrayList<>());
-                if (!causes.contains(cause)) {
-                  causes.add(cause);
-                }
+                add(found, field.name(), cause);
               }
             });
       }
@@ -207,6 +210,133 @@ final class NullConstructorArguments {
           }
         });
     return stored;
+  }
+
+  private static void add(Map<String, List<NullCause>> found, String field, NullCause cause) {
+    List<NullCause> causes = found.computeIfAbsent(field, f -> new ArrayList<>());
+    if (!causes.contains(cause)) {
+      causes.add(cause);
+    }
+  }
+
+  /**
+   * The tracked fields that {@code constructor} assigns straight from a field of its argument
+   * ({@code aload_0; aload k; getfield C.g; putfield f}), where {@code f} is stored and {@code C.g}
+   * read nowhere else in it, on every path to a return, {@code C} is another class of the same
+   * nest, and no constructor of {@code C} assigns {@code g}; none where it delegates with {@code
+   * this(...)}.
+   */
+  private static Map<String, NullCause> copiedFields(
+      String className, MethodGen constructor, ConstantPoolGen cpg, Set<String> tracked) {
+    Map<String, Integer> fieldStores = new HashMap<>();
+    Map<String, Integer> sourceReads = new HashMap<>();
+    Map<String, CopySite> sites = new HashMap<>();
+    Set<Integer> argumentSlots = new HashSet<>();
+    int slot = 1;
+    for (Type argument : constructor.getArgumentTypes()) {
+      argumentSlots.add(slot);
+      slot += argument.getSize();
+    }
+    for (InstructionHandle handle : constructor.getInstructionList().getInstructionHandles()) {
+      Instruction instruction = handle.getInstruction();
+      if (instruction instanceof INVOKESPECIAL call
+          && Const.CONSTRUCTOR_NAME.equals(call.getMethodName(cpg))
+          && className.equals(call.getReferenceType(cpg).toString())) {
+        return Map.of();
+      }
+      if (instruction instanceof GETFIELD read) {
+        sourceReads.merge(
+            read.getReferenceType(cpg) + "." + read.getFieldName(cpg), 1, Integer::sum);
+      }
+      if (instruction instanceof PUTFIELD put
+          && className.equals(put.getReferenceType(cpg).toString())
+          && tracked.contains(put.getFieldName(cpg))) {
+        String field = put.getFieldName(cpg);
+        fieldStores.merge(field, 1, Integer::sum);
+        InstructionHandle value = handle.getPrev();
+        InstructionHandle argument = value == null ? null : value.getPrev();
+        InstructionHandle receiver = argument == null ? null : argument.getPrev();
+        if (value != null
+            && argument != null
+            && receiver != null
+            && !handle.hasTargeters()
+            && !value.hasTargeters()
+            && !argument.hasTargeters()
+            && value.getInstruction() instanceof GETFIELD read
+            && argument.getInstruction() instanceof ALOAD given
+            && argumentSlots.contains(given.getIndex())
+            && receiver.getInstruction() instanceof ALOAD self
+            && self.getIndex() == 0) {
+          sites.put(field, new CopySite(handle, read));
+        }
+      }
+    }
+    Map<String, NullCause> copied = new HashMap<>();
+    sites.forEach(
+        (field, site) -> {
+          GETFIELD read = site.read();
+          String sourceClass = read.getReferenceType(cpg).toString();
+          String sourceField = read.getFieldName(cpg);
+          if (fieldStores.getOrDefault(field, 0) == 1
+              && sourceReads.getOrDefault(sourceClass + "." + sourceField, 0) == 1
+              && !sourceClass.equals(className)
+              && ClassLookup.sameTopLevel(sourceClass, className)
+              && onEveryPathToReturn(constructor, site.store())) {
+            JavaClass source = ClassLookup.javaClass(sourceClass);
+            if (source != null && !assignedByConstruction(source, sourceField)) {
+              copied.put(
+                  field,
+                  new NullCause.CopiedFromUnassigned(
+                      MethodNames.display(
+                          className, Const.CONSTRUCTOR_NAME, constructor.getSignature()),
+                      MethodNames.simpleName(sourceClass),
+                      sourceField,
+                      comparedWithNull(source, sourceField)));
+            }
+          }
+        });
+    return copied;
+  }
+
+  /** Whether a constructor of {@code type} (field initialisers included) assigns {@code field}. */
+  private static boolean assignedByConstruction(JavaClass type, String field) {
+    ConstantPoolGen cpg = new ConstantPoolGen(type.getConstantPool());
+    for (Method method : type.getMethods()) {
+      if (Const.CONSTRUCTOR_NAME.equals(method.getName()) && method.getCode() != null) {
+        for (Instruction instruction :
+            new InstructionList(method.getCode().getCode()).getInstructions()) {
+          if (instruction instanceof PUTFIELD put
+              && put.getFieldName(cpg).equals(field)
+              && put.getReferenceType(cpg).toString().equals(type.getClassName())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a method of {@code type} tests its {@code field} for null. */
+  private static boolean comparedWithNull(JavaClass type, String field) {
+    ConstantPoolGen cpg = new ConstantPoolGen(type.getConstantPool());
+    for (Method method : type.getMethods()) {
+      if (method.getCode() == null) {
+        continue;
+      }
+      InstructionList code = new InstructionList(method.getCode().getCode());
+      for (InstructionHandle handle : code.getInstructionHandles()) {
+        InstructionHandle next = handle.getNext();
+        if (handle.getInstruction() instanceof GETFIELD read
+            && read.getFieldName(cpg).equals(field)
+            && read.getReferenceType(cpg).toString().equals(type.getClassName())
+            && next != null
+            && (next.getInstruction().getOpcode() == Const.IFNULL
+                || next.getInstruction().getOpcode() == Const.IFNONNULL)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A boolean field, or one of an enum type: its constant may decide a flag. */

@@ -184,6 +184,35 @@ public sealed interface NullCause {
     }
   }
 
+  /**
+   * An instance field that a constructor assigns straight from a field of its argument ({@code
+   * this.headers = builder.headers;}) that no constructor of the argument's class assigns: the
+   * object is built with a null map unless something filled the argument's first (a builder's map
+   * created by its first {@code header(..)}).
+   *
+   * @param constructor the constructor that copies the field
+   * @param sourceClass the simple name of the argument's class
+   * @param sourceField the name of the argument's field
+   * @param sourceNullChecked whether the argument's class tests its field for null: it expects it
+   *     to be null at times
+   */
+  record CopiedFromUnassigned(
+      String constructor, String sourceClass, String sourceField, boolean sourceNullChecked)
+      implements NullCause {
+    @Override
+    public String describe() {
+      return "constructor `"
+          + constructor
+          + "` stores in it the `"
+          + sourceField
+          + "` of its `"
+          + sourceClass
+          + "`, which no constructor of `"
+          + sourceClass
+          + "` assigns";
+    }
+  }
+
   /** A transient field of a deserialised object: deserialisation runs no constructor for it. */
   record Deserialised(int declarationLine, String className) implements NullCause {
     @Override

@@ -83,7 +83,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
       JavacPolicy policy,
       ClassIndex index,
       Set<Symbol> mayHoldNull,
-      Map<VarSymbol, List<NullCause.ConstructedWithNull>> constructedWithNull) {
+      Map<VarSymbol, List<NullCause>> constructedWithNull) {
     this.compilationUnit = state.getPath().getCompilationUnit();
     this.mayHoldNull = mayHoldNull;
     this.policy = policy;
@@ -125,8 +125,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   /** Every finding in the compilation unit that {@code state} is at. */
   public static List<Finding> findings(VisitorState state, JavacPolicy policy) {
     CompilationUnitTree unit = state.getPath().getCompilationUnit();
-    Map<VarSymbol, List<NullCause.ConstructedWithNull>> constructedWithNull =
-        NullConstructorArguments.in(unit, policy);
+    Map<VarSymbol, List<NullCause>> constructedWithNull = NullConstructorArguments.in(unit, policy);
     ClassIndex index = ClassIndex.of(unit, policy, constructedWithNull.keySet());
     Set<Symbol> mayHoldNull = new HashSet<>(ClearedUnit.mayHoldNull(unit, index, policy));
     mayHoldNull.addAll(constructedWithNull.keySet());

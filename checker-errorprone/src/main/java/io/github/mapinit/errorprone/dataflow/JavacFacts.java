@@ -56,7 +56,7 @@ final class JavacFacts {
   private final Map<String, MethodSymbol> calledMethods = new HashMap<>();
 
   private final Function<VarSymbol, List<NullCause.ResetElsewhere>> resetsOnOtherObjects;
-  private final Map<VarSymbol, List<NullCause.ConstructedWithNull>> constructedWithNull;
+  private final Map<VarSymbol, List<NullCause>> constructedWithNull;
 
   JavacFacts(
       Function<Body, BodySummary> summaries,
@@ -68,7 +68,7 @@ final class JavacFacts {
       Predicate<VarSymbol> completedByNestedCode,
       Function<VarSymbol, String> stateGate,
       Function<VarSymbol, List<NullCause.ResetElsewhere>> resetsOnOtherObjects,
-      Map<VarSymbol, List<NullCause.ConstructedWithNull>> constructedWithNull) {
+      Map<VarSymbol, List<NullCause>> constructedWithNull) {
     this.resetsOnOtherObjects = resetsOnOtherObjects;
     this.constructedWithNull = constructedWithNull;
     this.summaries = summaries;

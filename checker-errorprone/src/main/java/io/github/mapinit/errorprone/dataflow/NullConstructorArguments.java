@@ -2,6 +2,7 @@ package io.github.mapinit.errorprone.dataflow;
 
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
@@ -18,6 +19,7 @@ import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
@@ -48,6 +50,11 @@ final class NullConstructorArguments {
   // For each constructor: which parameter (by position) it stores in which tracked field.
   private final Map<MethodSymbol, Map<Integer, VarSymbol>> storedParameters = new HashMap<>();
   private final List<Call> calls = new ArrayList<>();
+  private final List<Copy> copies = new ArrayList<>();
+  private final Map<Symbol, ClassTree> classes = new HashMap<>();
+
+  /** {@code this.field = argument.source;} at the top level of {@code constructor}. */
+  private record Copy(MethodSymbol constructor, VarSymbol field, VarSymbol source) {}
 
   /** A constructor call of the class's own code with at least one literal null argument. */
   private record Call(
@@ -59,8 +66,7 @@ final class NullConstructorArguments {
   }
 
   /** The objects built with a null for a tracked field in {@code unit}, by field. */
-  static Map<VarSymbol, List<NullCause.ConstructedWithNull>> in(
-      CompilationUnitTree unit, JavacPolicy policy) {
+  static Map<VarSymbol, List<NullCause>> in(CompilationUnitTree unit, JavacPolicy policy) {
     NullConstructorArguments scan = new NullConstructorArguments(unit, policy);
     scan.collect();
     return scan.resolve();
@@ -74,6 +80,7 @@ final class NullConstructorArguments {
       public Void visitClass(ClassTree node, Void unused) {
         Symbol.ClassSymbol outer = currentClass;
         currentClass = ASTHelpers.getSymbol(node);
+        classes.put(currentClass, node);
         super.visitClass(node, null);
         currentClass = outer;
         return null;
@@ -87,6 +94,7 @@ final class NullConstructorArguments {
           if (!stored.isEmpty()) {
             storedParameters.put(method, stored);
           }
+          copies.addAll(copiedFields(node, method));
         }
         return super.visitMethod(node, null);
       }
@@ -121,8 +129,8 @@ final class NullConstructorArguments {
     }.scan(unit, null);
   }
 
-  private Map<VarSymbol, List<NullCause.ConstructedWithNull>> resolve() {
-    Map<VarSymbol, List<NullCause.ConstructedWithNull>> found = new LinkedHashMap<>();
+  private Map<VarSymbol, List<NullCause>> resolve() {
+    Map<VarSymbol, List<NullCause>> found = new LinkedHashMap<>();
     for (Call call : calls) {
       Map<Integer, VarSymbol> stored = storedParameters.getOrDefault(call.constructor(), Map.of());
       Map<String, String> constants = new HashMap<>();
@@ -146,15 +154,112 @@ final class NullConstructorArguments {
                       ClassIndex.signature(call.constructor()),
                       (int) unit.getLineMap().getLineNumber(ASTHelpers.getStartPosition(call.at())),
                       constants);
-              List<NullCause.ConstructedWithNull> causes =
-                  found.computeIfAbsent(field, f -> new ArrayList<>());
+              List<NullCause> causes = found.computeIfAbsent(field, f -> new ArrayList<>());
               if (!causes.contains(cause)) {
                 causes.add(cause);
               }
             }
           });
     }
+    for (Copy copy : copies) {
+      ClassTree source = classes.get(copy.source().owner);
+      if (source != null && !assignedByConstruction(source, copy.source())) {
+        NullCause cause =
+            new NullCause.CopiedFromUnassigned(
+                ClassIndex.signature(copy.constructor()),
+                copy.source().owner.getSimpleName().toString(),
+                copy.source().getSimpleName().toString(),
+                comparedWithNull(source, copy.source()));
+        List<NullCause> causes = found.computeIfAbsent(copy.field(), f -> new ArrayList<>());
+        if (!causes.contains(cause)) {
+          causes.add(cause);
+        }
+      }
+    }
     return found;
+  }
+
+  /**
+   * The tracked fields that {@code constructor} assigns straight from a field of its argument
+   * ({@code this.headers = builder.headers;} at its top level), where the field is assigned nowhere
+   * else in it and the argument's field read nowhere else (a constructor that tests it would
+   * replace a null), the argument's class is of the same nest, and it does not start with {@code
+   * this(...)}.
+   */
+  private List<Copy> copiedFields(MethodTree tree, MethodSymbol constructor) {
+    BlockTree body = tree.getBody();
+    if (body == null || startsWithThisCall(body)) {
+      return List.of();
+    }
+    List<Copy> found = new ArrayList<>();
+    for (StatementTree statement : body.getStatements()) {
+      if (!(statement instanceof ExpressionStatementTree expression
+          && expression.getExpression() instanceof AssignmentTree assignment
+          && ASTHelpers.stripParentheses(assignment.getExpression())
+              instanceof MemberSelectTree select
+          && select.getExpression() instanceof IdentifierTree argument)) {
+        continue;
+      }
+      VarSymbol field = ownField(assignment.getVariable(), constructor);
+      Symbol parameter = ASTHelpers.getSymbol(argument);
+      Symbol source = ASTHelpers.getSymbol(select);
+      if (field != null
+          && policy.isTracked(field.type)
+          && parameter instanceof VarSymbol given
+          && constructor.getParameters().contains(given)
+          && source instanceof VarSymbol sourceField
+          && sourceField.getKind() == ElementKind.FIELD
+          && !sourceField.isStatic()
+          && policy.isTracked(sourceField.type)
+          && sourceField.owner != constructor.owner
+          && sourceField.owner.outermostClass() == constructor.owner.outermostClass()
+          && assignments(body, field) == 1
+          && selections(body, sourceField) == 1) {
+        found.add(new Copy(constructor, field, sourceField));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Whether {@code field} is assigned where an object of {@code type} is built: at its declaration,
+   * in an initializer block, or anywhere in a constructor.
+   */
+  private static boolean assignedByConstruction(ClassTree type, VarSymbol field) {
+    for (Tree member : type.getMembers()) {
+      if (member instanceof VariableTree variable
+          && ASTHelpers.getSymbol(variable) == field
+          && variable.getInitializer() != null) {
+        return true;
+      }
+      boolean construction =
+          (member instanceof BlockTree block && !block.isStatic())
+              || (member instanceof MethodTree method
+                  && ASTHelpers.getSymbol(method).isConstructor());
+      if (construction && assignments(member, field) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether code of {@code type} compares {@code field} with {@code null}. */
+  private static boolean comparedWithNull(ClassTree type, VarSymbol field) {
+    boolean[] compared = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitBinary(BinaryTree node, Void unused) {
+        if ((node.getKind() == Tree.Kind.EQUAL_TO || node.getKind() == Tree.Kind.NOT_EQUAL_TO)
+            && ((isNull(node.getLeftOperand())
+                    && ASTHelpers.getSymbol(node.getRightOperand()) == field)
+                || (isNull(node.getRightOperand())
+                    && ASTHelpers.getSymbol(node.getLeftOperand()) == field))) {
+          compared[0] = true;
+        }
+        return super.visitBinary(node, null);
+      }
+    }.scan(type, null);
+    return compared[0];
   }
 
   /**
@@ -313,6 +418,21 @@ final class NullConstructorArguments {
           count[0]++;
         }
         return null;
+      }
+    }.scan(tree, null);
+    return count[0];
+  }
+
+  /** How many times {@code tree} reads or assigns {@code field} through a receiver. */
+  private static int selections(Tree tree, VarSymbol field) {
+    int[] count = {0};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMemberSelect(MemberSelectTree node, Void unused) {
+        if (ASTHelpers.getSymbol(node) == field) {
+          count[0]++;
+        }
+        return super.visitMemberSelect(node, null);
       }
     }.scan(tree, null);
     return count[0];

@@ -23,8 +23,11 @@ import java.util.List;
  * @param resetsOnOtherObjects where code sets the field to null on another object of the class
  *     ({@code session.attributes = null} in a static method, a nested class, another class): a
  *     reset of that object, spec 4, that every method may start after
- * @param constructedWithNull where the class's own code calls a constructor that stores its
- *     parameter in the field with {@code null} for it: objects that hold a null from the start
+ * @param constructedWithNull why objects may hold a null in the field from the start: the class's
+ *     own code calls a constructor that stores its parameter in the field with {@code null} for it
+ *     ({@link NullCause.ConstructedWithNull}), or a constructor copies into it a field of its
+ *     argument that nothing assigns when that argument is built ({@link
+ *     NullCause.CopiedFromUnassigned})
  */
 public record FieldFacts(
     String key,
@@ -41,7 +44,7 @@ public record FieldFacts(
     boolean nullChecked,
     String stateGate,
     List<NullCause.ResetElsewhere> resetsOnOtherObjects,
-    List<NullCause.ConstructedWithNull> constructedWithNull) {
+    List<NullCause> constructedWithNull) {
 
   public FieldFacts {
     resetsOnOtherObjects = List.copyOf(resetsOnOtherObjects);

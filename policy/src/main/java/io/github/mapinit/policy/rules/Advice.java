@@ -51,6 +51,15 @@ public record Advice(String text, boolean fixAtDeclaration) {
               + ", or check the field for null.",
           false);
     }
+    if (cause instanceof NullCause.CopiedFromUnassigned copied) {
+      return new Advice(
+          "Store an empty one where `"
+              + copied.sourceField()
+              + "` of `"
+              + copied.sourceClass()
+              + "` is null, or check the field for null.",
+          false);
+    }
     if (field.isEmpty() || owner.isEmpty() || !isLeftUnassigned(cause)) {
       return ASSIGN_OR_CHECK;
     }

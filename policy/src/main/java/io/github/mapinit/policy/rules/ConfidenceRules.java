@@ -38,6 +38,20 @@ public final class ConfidenceRules {
     if (cause instanceof NullCause.ConstructedWithNull constructed) {
       return constructedWithNull(constructed, field);
     }
+    if (cause instanceof NullCause.CopiedFromUnassigned copied) {
+      // The argument's class creating its map only when needed shows it may have none; one that
+      // never tests it is a protocol: fill it before building.
+      return copied.sourceNullChecked()
+          ? Assessment.medium()
+          : Assessment.low(
+              ", if `"
+                  + copied.sourceField()
+                  + "` of `"
+                  + copied.sourceClass()
+                  + "` is not assigned before `"
+                  + copied.constructor()
+                  + "` runs");
+    }
     if (cause instanceof NullCause.EscapedDuringConstruction escape) {
       // Whether the callee calls back at once is code the engine cannot see.
       return Assessment.low(

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * another field too, set together with the map: {@code new JsonNode(Kind.TEXT, text, null)}, where
  * every use of the map tests {@code kind == Kind.OBJECT} first. Such a construction keeps the
  * promise "where the flag holds this value, the map is non-null" when its constant gives the flag
- * the other value; any other construction with a null map breaks it.
+ * the other value; any other construction with a null map breaks it, and so does a constructor that
+ * copies a map its argument may not have ({@link NullCause.CopiedFromUnassigned}).
  */
 public final class NullConstruction {
 
@@ -25,8 +26,11 @@ public final class NullConstruction {
   public static boolean keepsPromise(ClassFacts owner, String flag, boolean value, String field) {
     for (FieldFacts facts : owner.fields()) {
       if (facts.name().equals(field)) {
-        for (NullCause.ConstructedWithNull construction : facts.constructedWithNull()) {
-          Boolean flagThere = flagValue(construction.fieldConstants(), flag);
+        for (NullCause cause : facts.constructedWithNull()) {
+          Boolean flagThere =
+              cause instanceof NullCause.ConstructedWithNull construction
+                  ? flagValue(construction.fieldConstants(), flag)
+                  : null;
           if (flagThere == null || flagThere == value) {
             return false;
           }

@@ -91,6 +91,31 @@ final class RulesTest {
   }
 
   @Test
+  void aMapCopiedFromABuilderThatMayHaveNoneIsNullFromTheStart() {
+    NullCause.CopiedFromUnassigned lazy =
+        new NullCause.CopiedFromUnassigned("Request(Builder)", "Builder", "headers", true);
+    FieldFacts copied = withConstructedWithNull(CACHE, lazy);
+    BodyFacts get = method("get()", false, Map.of());
+    ClassFacts facts = type(List.of(copied), get);
+    assertEquals(List.of(lazy), EntryStates.atMethodEntry(facts, copied, get));
+    assertEquals(
+        "constructor `Request(Builder)` stores in it the `headers` of its `Builder`, which no"
+            + " constructor of `Builder` assigns",
+        lazy.describe());
+    assertEquals(
+        Confidence.MEDIUM,
+        ConfidenceRules.assess(lazy, Optional.of(copied), Optional.of(facts)).confidence(),
+        "the builder creates its map only when needed");
+    NullCause.CopiedFromUnassigned set =
+        new NullCause.CopiedFromUnassigned("Request(Builder)", "Builder", "headers", false);
+    assertEquals(
+        Confidence.LOW,
+        ConfidenceRules.assess(set, Optional.of(copied), Optional.of(facts)).confidence(),
+        "a builder that never tests it relies on its setter being called");
+    assertFalse(NullConstruction.keepsPromise(facts, "sent", true, "cache"));
+  }
+
+  @Test
   void aLambdaCreatedByAConstructorThatAssignsTheFieldMeetsOnlyNullAssignmentsAndResets() {
     BodyFacts empty = constructor("Cache()", 5, Map.of());
     BodyFacts copying = constructor("Cache(Cache)", 8, Map.of("cache", FieldExit.ASSIGNED));
@@ -525,8 +550,7 @@ final class RulesTest {
         List.of());
   }
 
-  private static FieldFacts withConstructedWithNull(
-      FieldFacts field, NullCause.ConstructedWithNull... causes) {
+  private static FieldFacts withConstructedWithNull(FieldFacts field, NullCause... causes) {
     return new FieldFacts(
         field.key(),
         field.name(),
