@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.bcel.Const;
+import org.apache.bcel.classfile.Attribute;
+import org.apache.bcel.classfile.InnerClass;
+import org.apache.bcel.classfile.InnerClasses;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ALOAD;
@@ -91,49 +94,25 @@ final class NullConstructorArguments {
     if (storedBySignature.isEmpty()) {
       return found;
     }
-    for (Method method : javaClass.getMethods()) {
-      MethodGen caller = method.getCode() == null ? null : context.getMethodGen(method);
-      if (caller == null) {
+    for (String nestClass : nestClasses(className)) {
+      JavaClass callerClass =
+          nestClass.equals(className) ? javaClass : ClassLookup.javaClass(nestClass);
+      if (callerClass == null) {
         continue;
       }
-      LineOracle lines = new LineOracle(method);
-      for (InstructionHandle handle : caller.getInstructionList().getInstructionHandles()) {
-        if (!(handle.getInstruction() instanceof INVOKESPECIAL call)
-            || !Const.CONSTRUCTOR_NAME.equals(call.getMethodName(cpg))
-            || !className.equals(call.getReferenceType(cpg).toString())) {
+      ConstantPoolGen callerPool =
+          callerClass == javaClass ? cpg : new ConstantPoolGen(callerClass.getConstantPool());
+      for (Method method : callerClass.getMethods()) {
+        if (method.getCode() == null) {
           continue;
         }
-        String signature = call.getSignature(cpg);
-        Map<Integer, StoredField> stored = storedBySignature.get(signature);
-        if (stored == null) {
-          continue;
+        MethodGen caller =
+            callerClass == javaClass
+                ? context.getMethodGen(method)
+                : new MethodGen(method, nestClass, callerPool);
+        if (caller != null) {
+          addCalls(className, callerClass, method, caller, callerPool, storedBySignature, found);
         }
-        Type[] arguments = Type.getArgumentTypes(signature);
-        Map<String, String> constants = new HashMap<>();
-        stored.forEach(
-            (argument, field) -> {
-              String constant =
-                  field.tracked()
-                      ? null
-                      : constantOf(producer(handle, arguments, argument, cpg), field, cpg);
-              if (constant != null) {
-                constants.put(field.name(), constant);
-              }
-            });
-        stored.forEach(
-            (argument, field) -> {
-              InstructionHandle value = producer(handle, arguments, argument, cpg);
-              if (field.tracked()
-                  && value != null
-                  && value.getInstruction().getOpcode() == Const.ACONST_NULL) {
-                NullCause.ConstructedWithNull cause =
-                    new NullCause.ConstructedWithNull(
-                        MethodNames.display(className, Const.CONSTRUCTOR_NAME, signature),
-                        lines.lineOf(handle.getPosition()),
-                        constants);
-                add(found, field.name(), cause);
-              }
-            });
       }
     }
     return found;
@@ -210,6 +189,119 @@ final class NullConstructorArguments {
           }
         });
     return stored;
+  }
+
+  /**
+   * The calls of {@code className}'s constructors in {@code method}, a method of {@code
+   * callerClass} (the class itself or another of its nest), that pass null, or a field of the
+   * running object that no constructor of its class assigns, for an argument the constructor stores
+   * in a tracked field.
+   */
+  private static void addCalls(
+      String className,
+      JavaClass callerClass,
+      Method method,
+      MethodGen caller,
+      ConstantPoolGen cpg,
+      Map<String, Map<Integer, StoredField>> storedBySignature,
+      Map<String, List<NullCause>> found) {
+    LineOracle lines = new LineOracle(method);
+    for (InstructionHandle handle : caller.getInstructionList().getInstructionHandles()) {
+      if (!(handle.getInstruction() instanceof INVOKESPECIAL call)
+          || !Const.CONSTRUCTOR_NAME.equals(call.getMethodName(cpg))
+          || !className.equals(call.getReferenceType(cpg).toString())) {
+        continue;
+      }
+      String signature = call.getSignature(cpg);
+      Map<Integer, StoredField> stored = storedBySignature.get(signature);
+      if (stored == null) {
+        continue;
+      }
+      Type[] arguments = Type.getArgumentTypes(signature);
+      String constructor = MethodNames.display(className, Const.CONSTRUCTOR_NAME, signature);
+      Map<String, String> constants = new HashMap<>();
+      stored.forEach(
+          (argument, field) -> {
+            String constant =
+                field.tracked()
+                    ? null
+                    : constantOf(producer(handle, arguments, argument, cpg), field, cpg);
+            if (constant != null) {
+              constants.put(field.name(), constant);
+            }
+          });
+      stored.forEach(
+          (argument, field) -> {
+            InstructionHandle value =
+                field.tracked() ? producer(handle, arguments, argument, cpg) : null;
+            if (value == null) {
+              return;
+            }
+            if (value.getInstruction().getOpcode() == Const.ACONST_NULL) {
+              add(
+                  found,
+                  field.name(),
+                  new NullCause.ConstructedWithNull(
+                      constructor, lines.lineOf(handle.getPosition()), constants));
+            }
+            InstructionHandle receiver = value.getPrev();
+            if (!method.isStatic()
+                && value.getInstruction() instanceof GETFIELD read
+                && read.getReferenceType(cpg).toString().equals(callerClass.getClassName())
+                && receiver != null
+                && !value.hasTargeters()
+                && receiver.getInstruction() instanceof ALOAD self
+                && self.getIndex() == 0
+                && !assignedByConstruction(callerClass, read.getFieldName(cpg))) {
+              // new Request(url, headers) in a builder whose constructors leave its map unassigned.
+              add(
+                  found,
+                  field.name(),
+                  new NullCause.CopiedFromUnassigned(
+                      constructor,
+                      MethodNames.simpleName(callerClass.getClassName()),
+                      read.getFieldName(cpg),
+                      comparedWithNull(callerClass, read.getFieldName(cpg))));
+            }
+          });
+    }
+  }
+
+  /**
+   * The classes of the nest {@code className} belongs to, itself first: its top-level class's
+   * NestMembers, or, in a class file older than Java 11, the top-level class's InnerClasses.
+   */
+  private static List<String> nestClasses(String className) {
+    List<String> classes = new ArrayList<>();
+    classes.add(className);
+    String top = ClassLookup.topLevelOf(className);
+    JavaClass host = ClassLookup.javaClass(top);
+    if (host == null) {
+      return classes;
+    }
+    List<String> members = new ArrayList<>(ClassLookup.nestMembers(host));
+    if (members.isEmpty()) {
+      for (Attribute attribute : host.getAttributes()) {
+        if (attribute instanceof InnerClasses inner) {
+          for (InnerClass entry : inner.getInnerClasses()) {
+            String name =
+                host.getConstantPool()
+                    .getConstantString(entry.getInnerClassIndex(), Const.CONSTANT_Class)
+                    .replace('/', '.');
+            if (name.startsWith(top + "$")) {
+              members.add(name);
+            }
+          }
+        }
+      }
+    }
+    members.add(top);
+    for (String member : members) {
+      if (!classes.contains(member)) {
+        classes.add(member);
+      }
+    }
+    return classes;
   }
 
   private static void add(Map<String, List<NullCause>> found, String field, NullCause cause) {

@@ -185,10 +185,11 @@ public sealed interface NullCause {
   }
 
   /**
-   * An instance field that a constructor assigns straight from a field of its argument ({@code
-   * this.headers = builder.headers;}) that no constructor of the argument's class assigns: the
-   * object is built with a null map unless something filled the argument's first (a builder's map
-   * created by its first {@code header(..)}).
+   * An instance field that a constructor assigns straight from a field of another object that no
+   * constructor of that object's class assigns: a field of its argument ({@code this.headers =
+   * builder.headers;}), or a field that the caller passes ({@code new Request(url, headers)} in a
+   * builder). The object is built with a null map unless something filled the other's first (a
+   * builder's map created by its first {@code header(..)}).
    *
    * @param constructor the constructor that copies the field
    * @param sourceClass the simple name of the argument's class
@@ -205,7 +206,7 @@ public sealed interface NullCause {
           + constructor
           + "` stores in it the `"
           + sourceField
-          + "` of its `"
+          + "` of a `"
           + sourceClass
           + "`, which no constructor of `"
           + sourceClass

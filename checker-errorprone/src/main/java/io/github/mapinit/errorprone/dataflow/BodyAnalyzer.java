@@ -6,6 +6,7 @@ import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.rules.FlagInvariants;
 import io.github.mapinit.policy.rules.ResultVouchers;
 import java.util.ArrayList;
@@ -109,11 +110,28 @@ final class BodyAnalyzer {
     for (VarSymbol field : environment.componentsAssignedAtEnd(body)) {
       for (VarSymbol parameter : method.getParameters()) {
         if (parameter.getSimpleName().equals(field.getSimpleName())) {
-          exit = exit.assign(Place.thisField(field), exit.get(Place.local(parameter)));
+          exit =
+              exit.assign(
+                  Place.thisField(field), storedAtEnd(body, exit.get(Place.local(parameter))));
         }
       }
     }
     return exit;
+  }
+
+  /**
+   * The value javac's own assignment at the end of a compact constructor stores: a null the body
+   * gave the parameter is one assigned where the constructor is declared, as in the bytecode.
+   */
+  private Nullness storedAtEnd(Body body, Nullness parameter) {
+    if (parameter.nullCauses().isEmpty()) {
+      return parameter;
+    }
+    Nullness stored =
+        Nullness.nullBecause(
+            new NullCause.AssignedNull(
+                environment.lineOf(body.tree()), !parameter.mayHoldNonNull()));
+    return parameter.mayHoldNonNull() ? stored.leastUpperBound(Nullness.NON_NULL) : stored;
   }
 
   private Set<VarSymbol> assignedFields(Body body, MapInitTransfer transfer) {

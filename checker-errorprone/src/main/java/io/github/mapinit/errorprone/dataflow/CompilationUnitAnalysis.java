@@ -125,8 +125,9 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   /** Every finding in the compilation unit that {@code state} is at. */
   public static List<Finding> findings(VisitorState state, JavacPolicy policy) {
     CompilationUnitTree unit = state.getPath().getCompilationUnit();
-    Map<VarSymbol, List<NullCause>> constructedWithNull = NullConstructorArguments.in(unit, policy);
-    ClassIndex index = ClassIndex.of(unit, policy, constructedWithNull.keySet());
+    NullConstructorArguments.Found constructions = NullConstructorArguments.in(unit, policy);
+    Map<VarSymbol, List<NullCause>> constructedWithNull = constructions.causes();
+    ClassIndex index = ClassIndex.of(unit, policy, constructions.followedComponents());
     Set<Symbol> mayHoldNull = new HashSet<>(ClearedUnit.mayHoldNull(unit, index, policy));
     mayHoldNull.addAll(constructedWithNull.keySet());
     if (mayHoldNull.isEmpty()) {

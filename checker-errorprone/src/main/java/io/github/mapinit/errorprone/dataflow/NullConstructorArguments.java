@@ -28,9 +28,11 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.NullCause;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.type.TypeKind;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +53,7 @@ final class NullConstructorArguments {
   private final Map<MethodSymbol, Map<Integer, VarSymbol>> storedParameters = new HashMap<>();
   private final List<Call> calls = new ArrayList<>();
   private final List<Copy> copies = new ArrayList<>();
+  private final Set<VarSymbol> reassignedComponents = new HashSet<>();
   private final Map<Symbol, ClassTree> classes = new HashMap<>();
 
   /** {@code this.field = argument.source;} at the top level of {@code constructor}. */
@@ -58,18 +61,33 @@ final class NullConstructorArguments {
 
   /** A constructor call of the class's own code with at least one literal null argument. */
   private record Call(
-      MethodSymbol constructor, List<? extends ExpressionTree> arguments, Tree at) {}
+      MethodSymbol constructor,
+      List<? extends ExpressionTree> arguments,
+      Tree at,
+      Symbol.ClassSymbol caller) {}
 
   private NullConstructorArguments(CompilationUnitTree unit, JavacPolicy policy) {
     this.unit = unit;
     this.policy = policy;
   }
 
-  /** The objects built with a null for a tracked field in {@code unit}, by field. */
-  static Map<VarSymbol, List<NullCause>> in(CompilationUnitTree unit, JavacPolicy policy) {
+  /**
+   * What the unit's constructions say of its tracked fields.
+   *
+   * @param causes the objects built with a null for a tracked field, by field
+   * @param followedComponents the tracked record components that the analysis must follow: those
+   *     given a null, and those whose compact constructor assigns its parameter (javac stores the
+   *     parameter's last value), not always the value the caller passed
+   */
+  record Found(Map<VarSymbol, List<NullCause>> causes, Set<VarSymbol> followedComponents) {}
+
+  static Found in(CompilationUnitTree unit, JavacPolicy policy) {
     NullConstructorArguments scan = new NullConstructorArguments(unit, policy);
     scan.collect();
-    return scan.resolve();
+    Map<VarSymbol, List<NullCause>> causes = scan.resolve();
+    Set<VarSymbol> followed = new HashSet<>(scan.reassignedComponents);
+    followed.addAll(causes.keySet());
+    return new Found(causes, followed);
   }
 
   private void collect() {
@@ -102,8 +120,10 @@ final class NullConstructorArguments {
       @Override
       public Void visitNewClass(NewClassTree node, Void unused) {
         MethodSymbol constructor = ASTHelpers.getSymbol(node);
-        if (node.getClassBody() == null && constructor.owner == currentClass) {
-          noteCall(constructor, node.getArguments(), node);
+        if (node.getClassBody() == null
+            && currentClass != null
+            && constructor.owner.outermostClass() == currentClass.outermostClass()) {
+          noteCall(constructor, node.getArguments(), node, currentClass);
         }
         return super.visitNewClass(node, null);
       }
@@ -113,17 +133,22 @@ final class NullConstructorArguments {
         if (node.getMethodSelect() instanceof IdentifierTree name
             && name.getName().contentEquals("this")) {
           MethodSymbol constructor = ASTHelpers.getSymbol(node);
-          if (constructor.owner == currentClass) {
-            noteCall(constructor, node.getArguments(), node);
+          if (currentClass != null && constructor.owner == currentClass) {
+            noteCall(constructor, node.getArguments(), node, currentClass);
           }
         }
         return super.visitMethodInvocation(node, null);
       }
 
       private void noteCall(
-          MethodSymbol constructor, List<? extends ExpressionTree> arguments, Tree at) {
-        if (!constructor.isVarArgs() && arguments.stream().anyMatch(a -> isNull(a))) {
-          calls.add(new Call(constructor, arguments, at));
+          MethodSymbol constructor,
+          List<? extends ExpressionTree> arguments,
+          Tree at,
+          Symbol.ClassSymbol caller) {
+        if (!constructor.isVarArgs()
+            && arguments.stream()
+                .anyMatch(a -> isNull(a) || runningObjectField(a, caller) != null)) {
+          calls.add(new Call(constructor, arguments, at, caller));
         }
       }
     }.scan(unit, null);
@@ -146,9 +171,26 @@ final class NullConstructorArguments {
           });
       stored.forEach(
           (position, field) -> {
-            if (position < call.arguments().size()
-                && policy.isTracked(field.type)
-                && isNull(call.arguments().get(position))) {
+            if (position >= call.arguments().size() || !policy.isTracked(field.type)) {
+              return;
+            }
+            VarSymbol passed = runningObjectField(call.arguments().get(position), call.caller());
+            ClassTree caller = classes.get(call.caller());
+            if (passed != null
+                && caller != null
+                && policy.isTracked(passed.type)
+                && !assignedByConstruction(caller, passed)) {
+              // new Request(url, headers) in a builder whose constructors leave its map unassigned.
+              add(
+                  found,
+                  field,
+                  new NullCause.CopiedFromUnassigned(
+                      ClassIndex.signature(call.constructor()),
+                      call.caller().getSimpleName().toString(),
+                      passed.getSimpleName().toString(),
+                      comparedWithNull(caller, passed)));
+            }
+            if (isNull(call.arguments().get(position))) {
               NullCause.ConstructedWithNull cause =
                   new NullCause.ConstructedWithNull(
                       ClassIndex.signature(call.constructor()),
@@ -170,13 +212,39 @@ final class NullConstructorArguments {
                 copy.source().owner.getSimpleName().toString(),
                 copy.source().getSimpleName().toString(),
                 comparedWithNull(source, copy.source()));
-        List<NullCause> causes = found.computeIfAbsent(copy.field(), f -> new ArrayList<>());
-        if (!causes.contains(cause)) {
-          causes.add(cause);
-        }
+        add(found, copy.field(), cause);
       }
     }
     return found;
+  }
+
+  private static void add(Map<VarSymbol, List<NullCause>> found, VarSymbol field, NullCause cause) {
+    List<NullCause> causes = found.computeIfAbsent(field, f -> new ArrayList<>());
+    if (!causes.contains(cause)) {
+      causes.add(cause);
+    }
+  }
+
+  /**
+   * {@code g} or {@code this.g} passed by code of {@code caller}: a tracked instance field of the
+   * running object, or null for another argument.
+   */
+  private @Nullable VarSymbol runningObjectField(
+      ExpressionTree argument, Symbol.ClassSymbol caller) {
+    ExpressionTree stripped = ASTHelpers.stripParentheses(argument);
+    boolean onThis =
+        stripped instanceof IdentifierTree
+            || (stripped instanceof MemberSelectTree select
+                && select.getExpression() instanceof IdentifierTree receiver
+                && receiver.getName().contentEquals("this"));
+    return onThis
+            && ASTHelpers.getSymbol(stripped) instanceof VarSymbol field
+            && field.getKind() == ElementKind.FIELD
+            && !field.isStatic()
+            && field.owner == caller
+            && policy.isTracked(field.type)
+        ? field
+        : null;
   }
 
   /**
@@ -292,8 +360,13 @@ final class NullConstructorArguments {
     if (isCanonicalRecordConstructor(constructor)) {
       for (int i = 0; i < parameters.size(); i++) {
         VarSymbol component = recordField(constructor, parameters.get(i));
-        if (component != null && (body == null || references(body, parameters.get(i)) == 0)) {
+        if (component == null) {
+          continue;
+        }
+        if (body == null || references(body, parameters.get(i)) == 0) {
           stored.put(i, component);
+        } else if (policy.isTracked(component.type) && assignments(body, parameters.get(i)) > 0) {
+          reassignedComponents.add(component);
         }
       }
       return stored;

@@ -99,7 +99,7 @@ final class RulesTest {
     ClassFacts facts = type(List.of(copied), get);
     assertEquals(List.of(lazy), EntryStates.atMethodEntry(facts, copied, get));
     assertEquals(
-        "constructor `Request(Builder)` stores in it the `headers` of its `Builder`, which no"
+        "constructor `Request(Builder)` stores in it the `headers` of a `Builder`, which no"
             + " constructor of `Builder` assigns",
         lazy.describe());
     assertEquals(
