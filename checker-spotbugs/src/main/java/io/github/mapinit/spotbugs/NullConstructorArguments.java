@@ -55,6 +55,9 @@ final class NullConstructorArguments {
   // A call whose arguments take more instructions than this is not searched.
   private static final int MOST_INSTRUCTIONS_BACK = 64;
 
+  /** The position {@link #producer} takes for a call's receiver. */
+  private static final int RECEIVER = -1;
+
   private NullConstructorArguments() {}
 
   /** A {@code putfield} of a field and the local slot of the argument it stores. */
@@ -218,6 +221,10 @@ final class NullConstructorArguments {
         continue;
       }
       Type[] arguments = Type.getArgumentTypes(signature);
+      if (isSuperCall(callerClass, className, method, handle, arguments, cpg)) {
+        // super(..) from a subclass in the nest: only new and this(..) build the class's objects.
+        continue;
+      }
       String constructor = MethodNames.display(className, Const.CONSTRUCTOR_NAME, signature);
       Map<String, String> constants = new HashMap<>();
       stored.forEach(
@@ -265,6 +272,23 @@ final class NullConstructorArguments {
             }
           });
     }
+  }
+
+  /** Whether {@code call} is a subclass constructor's {@code super(..)}, on its own object. */
+  private static boolean isSuperCall(
+      JavaClass callerClass,
+      String className,
+      Method method,
+      InstructionHandle call,
+      Type[] arguments,
+      ConstantPoolGen cpg) {
+    if (callerClass.getClassName().equals(className)
+        || !Const.CONSTRUCTOR_NAME.equals(method.getName())) {
+      return false;
+    }
+    InstructionHandle receiver = producer(call, arguments, RECEIVER, cpg);
+    return receiver == null
+        || (receiver.getInstruction() instanceof ALOAD self && self.getIndex() == 0);
   }
 
   /**
@@ -499,13 +523,13 @@ final class NullConstructorArguments {
   }
 
   /**
-   * The instruction that pushes the value {@code call} receives as argument {@code position}
-   * (through casts), found by walking back over straight-line code that pushes the later arguments;
-   * null where another path joins or the walk is too long.
+   * The instruction that pushes the value {@code call} receives as argument {@code position}, or as
+   * its receiver for {@link #RECEIVER} (through casts), found by walking back over straight-line
+   * code that pushes the later arguments; null where another path joins or the walk is too long.
    */
   private static @Nullable InstructionHandle producer(
       InstructionHandle call, Type[] arguments, int position, ConstantPoolGen cpg) {
-    if (position < 0 || position >= arguments.length) {
+    if (position < RECEIVER || position >= arguments.length) {
       return null;
     }
     int above = 0;

@@ -8,6 +8,7 @@ import io.github.mapinit.policy.facts.ClassFacts;
 import io.github.mapinit.policy.facts.FieldFacts;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -91,11 +92,25 @@ public final class ConfidenceRules {
 
   /**
    * The class's own code builds an object with a null map: medium, as a constructor that forgets
-   * the field is; low where code of the nest assigns the field on objects it has created, which may
-   * complete this one before it is used.
+   * the field is. Low where the same call sets a boolean or enum field to a constant (a kind tag
+   * such as {@code new ConfigValue(Kind.SCALAR, value, null)}): what such objects are used for
+   * depends on that tag, which the engines follow only on the running object; and low where code of
+   * the nest assigns the field on objects it has created, which may complete this one first.
    */
   private static Assessment constructedWithNull(
       NullCause.ConstructedWithNull cause, Optional<FieldFacts> field) {
+    if (!cause.fieldConstants().isEmpty()) {
+      Map.Entry<String, String> tag =
+          cause.fieldConstants().entrySet().stream().min(Map.Entry.comparingByKey()).orElseThrow();
+      return Assessment.low(
+          ", if an object built at line "
+              + cause.callLine()
+              + ", whose `"
+              + tag.getKey()
+              + "` is "
+              + tag.getValue()
+              + ", comes here");
+    }
     return field.map(FieldFacts::completedByNestedCode).orElse(false)
         ? Assessment.low(
             ", if the object built at line "

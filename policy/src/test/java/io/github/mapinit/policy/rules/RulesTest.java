@@ -77,6 +77,10 @@ final class RulesTest {
         new NullCause.ConstructedWithNull("Node(boolean, Map)", 21, Map.of("filled", "false"));
     BodyFacts get = method("get()", false, Map.of());
     ClassFacts textOnly = type(List.of(withConstructedWithNull(CACHE, text)), get);
+    Assessment tagged = ConfidenceRules.assess(text, Optional.of(CACHE), Optional.of(textOnly));
+    assertEquals(Confidence.LOW, tagged.confidence(), "a tagged object serves what its tag says");
+    assertEquals(
+        ", if an object built at line 20, whose `kind` is TEXT, comes here", tagged.condition());
     assertTrue(
         NullConstruction.keepsPromise(textOnly, "kind == OBJECT", true, "cache"),
         "the TEXT node's kind is not OBJECT");
