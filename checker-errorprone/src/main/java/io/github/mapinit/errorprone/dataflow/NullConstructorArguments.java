@@ -241,6 +241,9 @@ final class NullConstructorArguments {
             && ASTHelpers.getSymbol(stripped) instanceof VarSymbol field
             && field.getKind() == ElementKind.FIELD
             && !field.isStatic()
+            // `this` itself is a variable of the class to javac.
+            && !field.getSimpleName().contentEquals("this")
+            && !field.getSimpleName().contentEquals("super")
             && field.owner == caller
             && policy.isTracked(field.type)
         ? field
