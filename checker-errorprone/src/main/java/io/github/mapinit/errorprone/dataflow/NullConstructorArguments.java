@@ -50,7 +50,10 @@ final class NullConstructorArguments {
   private final JavacPolicy policy;
   private final CompilationUnitTree unit;
   // For each constructor: which parameter (by position) it stores in which tracked field.
+  // For each constructor: which parameter (by position) it stores in which followed field; worked
+  // out only for the constructors that a noted call runs, or a record's canonical one.
   private final Map<MethodSymbol, Map<Integer, VarSymbol>> storedParameters = new HashMap<>();
+  private final Map<MethodSymbol, MethodTree> constructors = new HashMap<>();
   private final List<Call> calls = new ArrayList<>();
   private final List<Copy> copies = new ArrayList<>();
   private final Set<VarSymbol> reassignedComponents = new HashSet<>();
@@ -108,9 +111,10 @@ final class NullConstructorArguments {
       public Void visitMethod(MethodTree node, Void unused) {
         MethodSymbol method = ASTHelpers.getSymbol(node);
         if (method.isConstructor() && method.owner == currentClass) {
-          Map<Integer, VarSymbol> stored = storedParameters(node, method);
-          if (!stored.isEmpty()) {
-            storedParameters.put(method, stored);
+          constructors.put(method, node);
+          if (isCanonicalRecordConstructor(method)) {
+            // Also notes the components whose compact constructor reassigns the parameter.
+            storedParameters.put(method, storedParameters(node, method));
           }
           copies.addAll(copiedFields(node, method));
         }
@@ -157,7 +161,12 @@ final class NullConstructorArguments {
   private Map<VarSymbol, List<NullCause>> resolve() {
     Map<VarSymbol, List<NullCause>> found = new LinkedHashMap<>();
     for (Call call : calls) {
-      Map<Integer, VarSymbol> stored = storedParameters.getOrDefault(call.constructor(), Map.of());
+      MethodTree constructorTree = constructors.get(call.constructor());
+      Map<Integer, VarSymbol> stored =
+          constructorTree == null
+              ? Map.of()
+              : storedParameters.computeIfAbsent(
+                  call.constructor(), c -> storedParameters(constructorTree, c));
       Map<String, String> constants = new HashMap<>();
       stored.forEach(
           (position, field) -> {
