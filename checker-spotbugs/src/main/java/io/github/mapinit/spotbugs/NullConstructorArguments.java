@@ -19,6 +19,7 @@ import org.apache.bcel.classfile.InnerClasses;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ALOAD;
+import org.apache.bcel.generic.ASTORE;
 import org.apache.bcel.generic.BranchInstruction;
 import org.apache.bcel.generic.CHECKCAST;
 import org.apache.bcel.generic.ConstantPoolGen;
@@ -47,8 +48,10 @@ import org.jspecify.annotations.Nullable;
  * Objects that a class's own code builds with a null map (policy {@link
  * NullCause.ConstructedWithNull}): a constructor that stores its parameter straight in a tracked
  * field ({@code aload_0; aload k; putfield f}, on every path to its return) and loads it nowhere
- * else, called by a method of the same class with {@code aconst_null} for that parameter, through
- * {@code new} or {@code this(...)}. The Error Prone check reads the same from the source.
+ * else, called by a method of the same nest, through {@code new} or {@code this(...)}, with {@code
+ * aconst_null} for that parameter or a local variable that it sets to null somewhere; and objects
+ * that copy a map that another object may not have created yet ({@link
+ * NullCause.CopiedFromUnassigned}). The Error Prone check reads the same from the source.
  */
 final class NullConstructorArguments {
 
@@ -209,6 +212,7 @@ final class NullConstructorArguments {
       Map<String, Map<Integer, StoredField>> storedBySignature,
       Map<String, List<NullCause>> found) {
     LineOracle lines = new LineOracle(method);
+    Set<Integer> localsSetToNull = localsSetToNull(method, caller);
     for (InstructionHandle handle : caller.getInstructionList().getInstructionHandles()) {
       if (!(handle.getInstruction() instanceof INVOKESPECIAL call)
           || !Const.CONSTRUCTOR_NAME.equals(call.getMethodName(cpg))
@@ -244,12 +248,15 @@ final class NullConstructorArguments {
             if (value == null) {
               return;
             }
-            if (value.getInstruction().getOpcode() == Const.ACONST_NULL) {
+            boolean givenNull = value.getInstruction().getOpcode() == Const.ACONST_NULL;
+            if (givenNull
+                || (value.getInstruction() instanceof ALOAD local
+                    && localsSetToNull.contains(local.getIndex()))) {
               add(
                   found,
                   field.name(),
                   new NullCause.ConstructedWithNull(
-                      constructor, lines.lineOf(handle.getPosition()), constants));
+                      constructor, lines.lineOf(handle.getPosition()), constants, givenNull));
             }
             InstructionHandle receiver = value.getPrev();
             if (!method.isStatic()
@@ -272,6 +279,28 @@ final class NullConstructorArguments {
             }
           });
     }
+  }
+
+  /**
+   * The slots of {@code method}'s local variables (not its parameters) that some instruction sets
+   * to null ({@code aconst_null; astore k}).
+   */
+  private static Set<Integer> localsSetToNull(Method method, MethodGen code) {
+    int firstLocal = method.isStatic() ? 0 : 1;
+    for (Type argument : method.getArgumentTypes()) {
+      firstLocal += argument.getSize();
+    }
+    Set<Integer> slots = new HashSet<>();
+    for (InstructionHandle handle : code.getInstructionList().getInstructionHandles()) {
+      InstructionHandle next = handle.getNext();
+      if (handle.getInstruction().getOpcode() == Const.ACONST_NULL
+          && next != null
+          && next.getInstruction() instanceof ASTORE store
+          && store.getIndex() >= firstLocal) {
+        slots.add(store.getIndex());
+      }
+    }
+    return slots;
   }
 
   /** Whether {@code call} is a subclass constructor's {@code super(..)}, on its own object. */

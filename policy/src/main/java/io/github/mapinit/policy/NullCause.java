@@ -160,16 +160,19 @@ public sealed interface NullCause {
 
   /**
    * An instance field that a constructor assigns straight from its parameter, where the class's own
-   * code calls that constructor with {@code null} for it: the object it builds holds a null map
-   * from the start.
+   * code calls that constructor with {@code null} for it, or with a local variable that it also
+   * sets to {@code null}: the object it builds may hold a null map from the start.
    *
    * @param constructor the constructor that stores its parameter in the field
-   * @param callLine the line of the {@code new} (or {@code this(...)}) that passes {@code null}
+   * @param callLine the line of the {@code new} (or {@code this(...)}) that passes the value
    * @param fieldConstants the other fields that the constructor stores from its parameters and that
    *     the same call gives a constant, by name: an enum constant's simple name, or {@code true} or
    *     {@code false}
+   * @param definitelyNull whether the call passes {@code null} itself, not a variable that may hold
+   *     it
    */
-  record ConstructedWithNull(String constructor, int callLine, Map<String, String> fieldConstants)
+  record ConstructedWithNull(
+      String constructor, int callLine, Map<String, String> fieldConstants, boolean definitelyNull)
       implements NullCause {
     public ConstructedWithNull {
       fieldConstants = Map.copyOf(fieldConstants);
@@ -179,7 +182,8 @@ public sealed interface NullCause {
     public String describe() {
       return "constructor `"
           + constructor
-          + "` stores its parameter in it, and is called with null"
+          + "` stores its parameter in it, and is called with "
+          + (definitelyNull ? "null" : "a value that may be null")
           + atLine(callLine);
     }
   }

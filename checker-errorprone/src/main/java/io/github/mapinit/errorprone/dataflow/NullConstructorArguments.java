@@ -41,9 +41,11 @@ import org.jspecify.annotations.Nullable;
  * Objects that a class's own code builds with a null map (policy {@link
  * NullCause.ConstructedWithNull}): a constructor that stores its parameter straight in a tracked
  * field ({@code this.grants = grants;} at its top level, or a record's canonical constructor),
- * called by code of the same class with the literal {@code null} for that parameter, through {@code
- * new} or {@code this(...)}. The SpotBugs plugin reads the same from the bytecode of the field's
- * class.
+ * called by code of the same nest, through {@code new} or {@code this(...)}, with the literal
+ * {@code null} for that parameter or a local variable that some statement sets to null; and objects
+ * that copy a map that another object may not have created yet ({@link
+ * NullCause.CopiedFromUnassigned}). The SpotBugs plugin reads the same from the bytecode of the
+ * nest.
  */
 final class NullConstructorArguments {
 
@@ -57,6 +59,8 @@ final class NullConstructorArguments {
   private final List<Call> calls = new ArrayList<>();
   private final List<Copy> copies = new ArrayList<>();
   private final Set<VarSymbol> reassignedComponents = new HashSet<>();
+  // Local variables that some statement sets to null (their declaration included).
+  private final Set<Symbol> localsSetToNull = new HashSet<>();
   private final Map<Symbol, ClassTree> classes = new HashMap<>();
 
   /** {@code this.field = argument.source;} at the top level of {@code constructor}. */
@@ -96,6 +100,28 @@ final class NullConstructorArguments {
   private void collect() {
     new TreeScanner<Void, Void>() {
       private Symbol.@Nullable ClassSymbol currentClass;
+
+      @Override
+      public Void visitVariable(VariableTree node, Void unused) {
+        if (node.getInitializer() != null && isNull(node.getInitializer())) {
+          noteSetToNull(ASTHelpers.getSymbol(node));
+        }
+        return super.visitVariable(node, null);
+      }
+
+      @Override
+      public Void visitAssignment(AssignmentTree node, Void unused) {
+        if (isNull(node.getExpression())) {
+          noteSetToNull(ASTHelpers.getSymbol(node.getVariable()));
+        }
+        return super.visitAssignment(node, null);
+      }
+
+      private void noteSetToNull(@Nullable Symbol variable) {
+        if (variable != null && variable.getKind() == ElementKind.LOCAL_VARIABLE) {
+          localsSetToNull.add(variable);
+        }
+      }
 
       @Override
       public Void visitClass(ClassTree node, Void unused) {
@@ -151,7 +177,7 @@ final class NullConstructorArguments {
           Symbol.ClassSymbol caller) {
         if (!constructor.isVarArgs()
             && arguments.stream()
-                .anyMatch(a -> isNull(a) || runningObjectField(a, caller) != null)) {
+                .anyMatch(a -> isNull(a) || isLocal(a) || runningObjectField(a, caller) != null)) {
           calls.add(new Call(constructor, arguments, at, caller));
         }
       }
@@ -199,12 +225,15 @@ final class NullConstructorArguments {
                       passed.getSimpleName().toString(),
                       comparedWithNull(caller, passed)));
             }
-            if (isNull(call.arguments().get(position))) {
+            ExpressionTree argument = call.arguments().get(position);
+            boolean givenNull = isNull(argument);
+            if (givenNull || localsSetToNull.contains(ASTHelpers.getSymbol(argument))) {
               NullCause.ConstructedWithNull cause =
                   new NullCause.ConstructedWithNull(
                       ClassIndex.signature(call.constructor()),
                       (int) unit.getLineMap().getLineNumber(ASTHelpers.getStartPosition(call.at())),
-                      constants);
+                      constants,
+                      givenNull);
               List<NullCause> causes = found.computeIfAbsent(field, f -> new ArrayList<>());
               if (!causes.contains(cause)) {
                 causes.add(cause);
@@ -521,6 +550,13 @@ final class NullConstructorArguments {
       }
     }.scan(tree, null);
     return count[0];
+  }
+
+  /** A local variable, which a call passes as it is. */
+  private static boolean isLocal(ExpressionTree argument) {
+    return argument instanceof IdentifierTree
+        && ASTHelpers.getSymbol(argument) instanceof VarSymbol variable
+        && variable.getKind() == ElementKind.LOCAL_VARIABLE;
   }
 
   /** The literal {@code null}, through parentheses and casts. */

@@ -92,13 +92,20 @@ public final class ConfidenceRules {
 
   /**
    * The class's own code builds an object with a null map: medium, as a constructor that forgets
-   * the field is. Low where the same call sets a boolean or enum field to a constant (a kind tag
-   * such as {@code new ConfigValue(Kind.SCALAR, value, null)}): what such objects are used for
+   * the field is. Low where it passes a variable that its method sets to null somewhere, which may
+   * hold a map by then; low where the same call sets a boolean or enum field to a constant (a kind
+   * tag such as {@code new ConfigValue(Kind.SCALAR, value, null)}): what such objects are used for
    * depends on that tag, which the engines follow only on the running object; and low where code of
    * the nest assigns the field on objects it has created, which may complete this one first.
    */
   private static Assessment constructedWithNull(
       NullCause.ConstructedWithNull cause, Optional<FieldFacts> field) {
+    if (!cause.definitelyNull()) {
+      // The variable is set to null somewhere in its method, not known to be null on a path to
+      // the call (`built = null; try { built = new HashMap<>(); .. }`): the engines do not follow
+      // the caller's paths for it.
+      return Assessment.low(", if the value passed at line " + cause.callLine() + " is null there");
+    }
     if (!cause.fieldConstants().isEmpty()) {
       Map.Entry<String, String> tag =
           cause.fieldConstants().entrySet().stream().min(Map.Entry.comparingByKey()).orElseThrow();

@@ -46,7 +46,7 @@ final class RulesTest {
   @Test
   void anObjectTheClassBuildsWithANullMapHoldsItFromTheStart() {
     NullCause.ConstructedWithNull givenNull =
-        new NullCause.ConstructedWithNull("Cache(Map)", 12, Map.of());
+        new NullCause.ConstructedWithNull("Cache(Map)", 12, Map.of(), true);
     FieldFacts stored = withConstructedWithNull(CACHE, givenNull);
     BodyFacts storing = constructor("Cache(Map)", 5, Map.of("cache", FieldExit.ASSIGNED));
     BodyFacts get = method("get()", false, Map.of());
@@ -55,6 +55,16 @@ final class RulesTest {
     assertEquals(
         "constructor `Cache(Map)` stores its parameter in it, and is called with null at line 12",
         givenNull.describe());
+    NullCause.ConstructedWithNull givenVariable =
+        new NullCause.ConstructedWithNull("Cache(Map)", 12, Map.of(), false);
+    assertEquals(
+        "constructor `Cache(Map)` stores its parameter in it, and is called with a value that may"
+            + " be null at line 12",
+        givenVariable.describe());
+    assertEquals(
+        Confidence.LOW,
+        ConfidenceRules.assess(givenVariable, Optional.of(stored), Optional.of(facts)).confidence(),
+        "a variable its method sets to null somewhere may hold a map by the call");
     assertEquals(
         Confidence.MEDIUM,
         ConfidenceRules.assess(givenNull, Optional.of(stored), Optional.of(facts)).confidence());
@@ -72,9 +82,10 @@ final class RulesTest {
   @Test
   void aConstantPassedWithTheNullMapKeepsThePromisesOfTheFlagItDecides() {
     NullCause.ConstructedWithNull text =
-        new NullCause.ConstructedWithNull("Node(Kind, Map)", 20, Map.of("kind", "TEXT"));
+        new NullCause.ConstructedWithNull("Node(Kind, Map)", 20, Map.of("kind", "TEXT"), true);
     NullCause.ConstructedWithNull empty =
-        new NullCause.ConstructedWithNull("Node(boolean, Map)", 21, Map.of("filled", "false"));
+        new NullCause.ConstructedWithNull(
+            "Node(boolean, Map)", 21, Map.of("filled", "false"), true);
     BodyFacts get = method("get()", false, Map.of());
     ClassFacts textOnly = type(List.of(withConstructedWithNull(CACHE, text)), get);
     Assessment tagged = ConfidenceRules.assess(text, Optional.of(CACHE), Optional.of(textOnly));
