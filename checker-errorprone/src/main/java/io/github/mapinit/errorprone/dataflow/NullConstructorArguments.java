@@ -269,7 +269,16 @@ final class NullConstructorArguments {
    */
   private @Nullable VarSymbol runningObjectField(
       ExpressionTree argument, Symbol.ClassSymbol caller) {
-    ExpressionTree stripped = ASTHelpers.stripParentheses(argument);
+    VarSymbol field = fieldOfRunningObject(argument, caller);
+    return field != null && policy.isTracked(field.type) ? field : null;
+  }
+
+  /**
+   * {@code f} or {@code this.f}, through parentheses, in code of {@code owner}: an instance field
+   * of the running object that {@code owner} declares, or null.
+   */
+  private static @Nullable VarSymbol fieldOfRunningObject(ExpressionTree tree, Symbol owner) {
+    ExpressionTree stripped = ASTHelpers.stripParentheses(tree);
     boolean onThis =
         stripped instanceof IdentifierTree
             || (stripped instanceof MemberSelectTree select
@@ -282,8 +291,7 @@ final class NullConstructorArguments {
             // `this` itself is a variable of the class to javac.
             && !field.getSimpleName().contentEquals("this")
             && !field.getSimpleName().contentEquals("super")
-            && field.owner == caller
-            && policy.isTracked(field.type)
+            && field.owner == owner
         ? field
         : null;
   }
@@ -466,19 +474,8 @@ final class NullConstructorArguments {
 
   /** {@code f} or {@code this.f}: a followed instance field of the constructor's class. */
   private @Nullable VarSymbol ownField(ExpressionTree target, MethodSymbol constructor) {
-    boolean onThis =
-        target instanceof IdentifierTree
-            || (target instanceof MemberSelectTree select
-                && select.getExpression() instanceof IdentifierTree receiver
-                && receiver.getName().contentEquals("this"));
-    return onThis
-            && ASTHelpers.getSymbol(target) instanceof VarSymbol field
-            && field.getKind() == ElementKind.FIELD
-            && !field.isStatic()
-            && field.owner == constructor.owner
-            && isFollowed(field)
-        ? field
-        : null;
+    VarSymbol field = fieldOfRunningObject(target, constructor.owner);
+    return field != null && isFollowed(field) ? field : null;
   }
 
   private static boolean startsWithThisCall(BlockTree body) {
