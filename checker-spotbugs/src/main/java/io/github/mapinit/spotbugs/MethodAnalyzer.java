@@ -861,10 +861,19 @@ final class MethodAnalyzer {
    * the caller supplied it (policy {@code EntryConditions.vouchersAtCall}).
    */
   private static Map<String, Set<Boolean>> vouchersAt(NullFrame frame, Use use, FieldKey field) {
+    Map<Flag, Set<Boolean>> calleeVouchers = new HashMap<>();
+    for (Flag flag : frame.flags().flags()) {
+      if (flag instanceof Flag.Field own
+          && !own.isStatic()
+          && use.flagVouchers().containsKey(own.name())) {
+        calleeVouchers.put(flag, use.flagVouchers().get(own.name()));
+      }
+    }
     Map<Flag, Set<Boolean>> vouchers =
         EntryConditions.vouchersThroughCall(
             frame.flags(),
             use.entryConditions(),
+            calleeVouchers,
             flag -> flag instanceof Flag.Field own && !own.isStatic(),
             new Place.FieldPlace(Place.Receiver.THIS, -1, field),
             new Place.EntryGhost(field));

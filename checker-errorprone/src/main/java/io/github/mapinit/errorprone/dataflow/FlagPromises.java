@@ -150,8 +150,11 @@ final class FlagPromises {
           store =
               store.assignFlag(
                   ASTHelpers.getSymbol(variable), Boolean.TRUE.equals(literal.getValue()));
-        } else if (initializer instanceof NewClassTree || initializer instanceof NewArrayTree) {
-          // A reference flag: what `new` makes is never null.
+        } else if (initializer instanceof NewClassTree
+            || initializer instanceof NewArrayTree
+            || ASTHelpers.constValue(initializer) instanceof String) {
+          // A reference flag: what `new` makes is never null, nor is a constant string (`error =
+          // "not parsed yet"`), as the bytecode that SpotBugs reads shows.
           store = store.assignFlag(ASTHelpers.getSymbol(variable), true);
         }
       }

@@ -238,6 +238,7 @@ public final class Summaries {
                       EntryConditions.vouchersThroughCall(
                           atCall.flagFacts(),
                           use.entryConditions(),
+                          use.flagVouchers(),
                           Summaries::isOwnFlagField,
                           Place.thisField(field),
                           Place.entryGhostOf(field)),

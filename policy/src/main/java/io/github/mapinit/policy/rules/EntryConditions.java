@@ -2,7 +2,9 @@ package io.github.mapinit.policy.rules;
 
 import io.github.mapinit.policy.flow.FlagFacts;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
@@ -43,13 +45,24 @@ public final class EntryConditions {
    * cache.put(..)} runs only with {@code caching} true is safe from a caller where {@code caching}
    * vouches for the map.
    *
+   * <p>The callee's own tests may also vouch for the value it found, resting on the class's promise
+   * where the callee started ({@code if (!open) { open = true; map = new ..; } map.put(..)} finds
+   * the map by the promise {@code open -> map} on its other path). Where the call is made, the
+   * caller's facts must keep each promise the callee's word rests on: then the flag vouches for the
+   * use in the caller too, with the values whose word rests on the caller's own start. So {@code
+   * remove(k); add(k, v);}, where {@code remove} may drop the map with its flag, is safe when each
+   * method keeps the promise, as the class then does.
+   *
    * @param atCall the caller's facts where the call is made
+   * @param calleeVouchers the flags that vouch at the use, in the callee, for the value it found,
+   *     each with the values whose word rests on the promise at the callee's start
    * @param field the field's place in the caller, {@code standIn} its value where the caller
    *     started
    */
   public static <F, P> Map<F, Set<Boolean>> vouchersThroughCall(
       FlagFacts<F, P> atCall,
       Map<F, Boolean> calleeConditions,
+      Map<F, Set<Boolean>> calleeVouchers,
       Predicate<F> sharedWithCaller,
       P field,
       P standIn) {
@@ -61,6 +74,23 @@ public final class EntryConditions {
                 .promiseFor(flag, value, field, standIn)
                 .ifPresent(promised -> vouchers.put(flag, promised));
           }
+        });
+    calleeVouchers.forEach(
+        (flag, promisedInCallee) -> {
+          if (!sharedWithCaller.test(flag)) {
+            return;
+          }
+          Set<Boolean> promised = new HashSet<>();
+          for (boolean value : promisedInCallee) {
+            Optional<Set<Boolean>> kept = atCall.promiseFor(flag, value, field, standIn);
+            if (kept.isEmpty()) {
+              // The caller may have broken the promise before the call: the callee's word fails.
+              return;
+            }
+            promised.addAll(kept.get());
+          }
+          vouchers.merge(
+              flag, Set.copyOf(promised), (one, other) -> one.size() <= other.size() ? one : other);
         });
     return vouchers.isEmpty() ? Map.of() : Map.copyOf(vouchers);
   }

@@ -70,4 +70,53 @@ final class EntryConditionsTest {
             Map.of("store", true),
             flag -> true));
   }
+
+  @Test
+  void aCalleesWordOnItsStartValueHoldsWhereTheCallerKeepsThePromiseItRestsOn() {
+    // set(k, v) { remove(k); add(k, v); }: after remove(), the promise `open -> values` is carried
+    // to the field's stand-in; add()'s own test of `open` vouches for the map it finds.
+    FlagFacts<String, String> afterRemove =
+        FlagFacts.<String, String>none()
+            .seed("open", Set.of("values@start"))
+            .forget("open")
+            .promise("open", true, "values@start");
+
+    assertEquals(
+        Map.of("open", Set.of(true)),
+        EntryConditions.vouchersThroughCall(
+            afterRemove,
+            Map.of(),
+            Map.of("open", Set.of(true)),
+            flag -> true,
+            "values",
+            "values@start"));
+  }
+
+  @Test
+  void aCalleesWordFailsWhereTheCallerMayHaveBrokenThePromise() {
+    // values = null; add(k, v);: nothing vouches for the map where the call is made.
+    FlagFacts<String, String> afterReset =
+        FlagFacts.<String, String>none()
+            .seed("open", Set.of("values@start"))
+            .placeReassigned("values@start");
+
+    assertEquals(
+        Map.of(),
+        EntryConditions.vouchersThroughCall(
+            afterReset,
+            Map.of(),
+            Map.of("open", Set.of(true)),
+            flag -> true,
+            "values",
+            "values@start"));
+    assertEquals(
+        Map.of(),
+        EntryConditions.vouchersThroughCall(
+            afterReset,
+            Map.of(),
+            Map.of("open", Set.of(true)),
+            flag -> false,
+            "values",
+            "values@start"));
+  }
 }
