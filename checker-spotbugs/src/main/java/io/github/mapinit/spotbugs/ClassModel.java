@@ -63,6 +63,7 @@ final class ClassModel implements MethodEnvironment {
   private final Map<Method, Boolean> returnsNull = new HashMap<>();
   private Counters.@Nullable Found<String> counterFields;
   private final Map<String, Boolean> ownCallbackHelpers = new HashMap<>();
+  private final Map<String, Optional<Set<FieldKey>>> ownCallbackGuards = new HashMap<>();
   private @Nullable Map<String, Method> methodsByKey;
   private final Map<Method, Optional<NullConstantResults.ResultWhenNull>> resultsWhenNull =
       new HashMap<>();
@@ -640,7 +641,24 @@ final class ClassModel implements MethodEnvironment {
   @Override
   public boolean runsCallbacksAtOnce(String owner, String methodName) {
     return policy.runsCallbacksAtOnce(methodName, type -> types.isSubtype(owner, type))
-        || runsOwnCallbacksAtOnce(owner, methodName);
+        || ownCallbackGuards(owner, methodName) != null;
+  }
+
+  @Override
+  public Set<FieldKey> fieldsGuardedByOwnHelper(String owner, String methodName) {
+    Set<FieldKey> guards = ownCallbackGuards(owner, methodName);
+    return guards == null ? Set.of() : guards;
+  }
+
+  /** Policy CallbackHelpers: null where the method is no helper of the class. */
+  private @Nullable Set<FieldKey> ownCallbackGuards(String owner, String methodName) {
+    return className().equals(owner)
+        ? ownCallbackGuards
+            .computeIfAbsent(
+                methodName,
+                name -> Optional.ofNullable(OwnCallbackHelpers.guardsOf(javaClass, name)))
+            .orElse(null)
+        : null;
   }
 
   @Override

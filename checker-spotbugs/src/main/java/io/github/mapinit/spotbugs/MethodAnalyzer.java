@@ -425,6 +425,9 @@ final class MethodAnalyzer {
     } else if (ins instanceof INVOKEDYNAMIC creation) {
       // Spec 4: a lambda created after its object's initialisation starts from the state here.
       MethodEnvironment.OwnMethod lambda = env.lambdaCreatedBy(creation, cpg);
+      if (lambda != null && isRunAtOnce(handle)) {
+        noteCallsRunAtOnce(lambda, creation, pc, frame);
+      }
       if (lambda != null
           && Callbacks.isLambdaKey(lambda.name())
           && !Callbacks.runsDuringInitialisation(method)) {
@@ -433,7 +436,7 @@ final class MethodAnalyzer {
             CallTarget.ALL_PLACES,
             creationSite(pc),
             pc,
-            frame,
+            whereRun(handle, frame),
             null,
             EntryConditions.vouchedAtCreation(isRunAtOnce(handle)),
             EntryConditions.keepsOwnVouchers(
@@ -846,6 +849,51 @@ final class MethodAnalyzer {
    */
   boolean ownCallCannotThrow(InvokeInstruction call, boolean onThis) {
     return env.ownCallCannotThrow(call, cpg, onThis);
+  }
+
+  /**
+   * A lambda or a method reference on {@code this} that a call runs before it returns ({@code
+   * initial.forEach(this::add)}): its calls on this are this body's own, for the hooks that a
+   * constructor calls (policy ConstructorHooks).
+   */
+  private void noteCallsRunAtOnce(
+      MethodEnvironment.OwnMethod lambda, INVOKEDYNAMIC creation, int pc, NullFrame frame)
+      throws DataflowAnalysisException {
+    if (Callbacks.isLambdaKey(lambda.name())) {
+      lambda.summary().thisCalls().forEach((key, line) -> thisCalls.merge(key, line, Math::min));
+    } else if (creation.consumeStack(cpg) == 1
+        && frame.getStackDepth() > 0
+        && frame.getTopValue().role() == Value.Role.THIS) {
+      thisCalls.merge(lambda.name() + lambda.signature(), lines.lineOf(pc), Math::min);
+    }
+  }
+
+  /**
+   * The state in which the lambda that {@code creation} makes runs, if it runs at once: where the
+   * helper of the class that it is passed to runs it only once its guards found fields non-null
+   * (policy {@code CallbackHelpers.runsAtOnceWhereGuarded}), those fields are non-null.
+   */
+  private NullFrame whereRun(InstructionHandle creation, NullFrame frame) {
+    InstructionHandle consumer = Callbacks.consumerOfResult(creation, cpg);
+    if (consumer == null || !(consumer.getInstruction() instanceof InvokeInstruction call)) {
+      return frame;
+    }
+    Set<FieldKey> guarded =
+        env.fieldsGuardedByOwnHelper(call.getClassName(cpg), call.getMethodName(cpg));
+    if (guarded.isEmpty()) {
+      return frame;
+    }
+    NullFrame refined = new NullFrame(frame.getNumLocals());
+    refined.copyFrom(frame);
+    for (FieldKey field : guarded) {
+      Place.FieldPlace place = new Place.FieldPlace(Place.Receiver.THIS, -1, field);
+      PlaceState state = refined.state(place);
+      int nonNull = Nullness.whenNonNull(state.bits());
+      if (nonNull != 0) {
+        refined.setState(place, state.withBits(nonNull));
+      }
+    }
+    return refined;
   }
 
   /** Whether the lambda that {@code creation} makes is passed straight to a call that runs it. */

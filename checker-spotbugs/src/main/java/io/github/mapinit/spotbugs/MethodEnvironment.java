@@ -167,6 +167,13 @@ interface MethodEnvironment {
   boolean runsOwnCallbacksAtOnce(String owner, String methodName);
 
   /**
+   * The fields of the object that {@code owner.methodName}, a helper of the analysed class, finds
+   * non-null wherever it runs the function passed to it at once (policy {@code
+   * CallbackHelpers.runsAtOnceWhereGuarded}); none for other methods.
+   */
+  Set<FieldKey> fieldsGuardedByOwnHelper(String owner, String methodName);
+
+  /**
    * Whether calling {@code owner.methodName} runs the lambda passed to it once for each element of
    * its receiver ({@code forEach}).
    */

@@ -192,9 +192,14 @@ public interface AnalysisEnvironment {
   /**
    * A lambda's summary, and the call it escapes to while the object is under construction, if it
    * does: its uses then depend on whether that call calls back at once. {@code runsAtOnce}: it is
-   * passed to a call that runs it at once, and runs nowhere else.
+   * passed to a call that runs it at once, and runs nowhere else; {@code guardedFields}: the fields
+   * of the object that the helper it is passed to finds non-null wherever it runs it.
    */
-  record CreatedCallback(BodySummary summary, @Nullable String escapesTo, boolean runsAtOnce) {}
+  record CreatedCallback(
+      BodySummary summary,
+      @Nullable String escapesTo,
+      boolean runsAtOnce,
+      Set<? extends Symbol> guardedFields) {}
 
   /**
    * The bodies of the anonymous or local class that {@code creation} makes which start from the

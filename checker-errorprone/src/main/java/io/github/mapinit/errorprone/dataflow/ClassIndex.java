@@ -64,7 +64,7 @@ final class ClassIndex {
   private final Map<ClassSymbol, ClassInfo> classes = new LinkedHashMap<>();
   private final Map<MethodSymbol, Body> bodiesByMethod = new LinkedHashMap<>();
   private final CompilationUnitTree unit;
-  private @Nullable Map<MethodSymbol, Set<Integer>> callbackHelpers;
+  private @Nullable Map<MethodSymbol, Map<Integer, Set<Symbol>>> callbackHelpers;
   private final Map<VarSymbol, ClassInfo> classOfField = new LinkedHashMap<>();
   private final List<Body> lambdas = new ArrayList<>();
   private final Map<Tree, Callback> callbacks = new IdentityHashMap<>();
@@ -109,17 +109,39 @@ final class ClassIndex {
 
   /**
    * The positions of the arguments of {@code method}, a helper of the unit, whose functions it runs
-   * at once (policy {@code CallbackHelpers}).
+   * at once (policy {@code CallbackHelpers}), behind no guard: what they assign holds after the
+   * call.
    */
   Set<Integer> argumentsRunAtOnce(@Nullable MethodSymbol method) {
+    Set<Integer> positions = new HashSet<>();
+    callbackGuards(method)
+        .forEach(
+            (position, guards) -> {
+              if (guards.isEmpty()) {
+                positions.add(position);
+              }
+            });
+    return positions;
+  }
+
+  /**
+   * The fields of the object that {@code method}, a helper of the unit, finds non-null wherever it
+   * runs the function passed at {@code position} at once (none for one that runs it first); null
+   * where it does not run it at once.
+   */
+  @Nullable Set<Symbol> guardsOfArgumentRunAtOnce(@Nullable MethodSymbol method, int position) {
+    return callbackGuards(method).get(position);
+  }
+
+  private Map<Integer, Set<Symbol>> callbackGuards(@Nullable MethodSymbol method) {
     if (method == null) {
-      return Set.of();
+      return Map.of();
     }
     if (callbackHelpers == null) {
       // Read once, when a lambda is first passed to a method: most units pass none.
       callbackHelpers = OwnCallbackHelpers.in(unit);
     }
-    return callbackHelpers.getOrDefault(method, Set.of());
+    return callbackHelpers.getOrDefault(method, Map.of());
   }
 
   @Nullable Body bodyOf(MethodSymbol method) {
@@ -131,14 +153,17 @@ final class ClassIndex {
    * created (spec section 4): during the initialisation of its object or class (a constructor, an
    * initialiser, or inside another lambda, to be safe), whether the call it is passed to runs it at
    * once, and that call's name when it is passed to one that may keep it (a this-escape when the
-   * constructor has not assigned a field yet); the method whose own code creates it, if any.
+   * constructor has not assigned a field yet); the method whose own code creates it, if any; and
+   * the fields of the object that a helper running it at once finds non-null first ({@code
+   * guardedFields}, policy {@code CallbackHelpers.runsAtOnceWhereGuarded}).
    */
   record Callback(
       Body body,
       boolean createdDuringInitialisation,
       boolean runAtOnce,
       @Nullable String passedTo,
-      @Nullable MethodSymbol creator) {}
+      @Nullable MethodSymbol creator,
+      Set<Symbol> guardedFields) {}
 
   @Nullable Callback callback(Tree lambda) {
     return callbacks.get(lambda);
@@ -445,7 +470,13 @@ final class ClassIndex {
         TreePath path = getCurrentPath();
         index.callbacks.put(
             tree,
-            new Callback(referenced, true, isRunAtOnce(path, tree), passedTo(path, tree), creator));
+            new Callback(
+                referenced,
+                true,
+                isRunAtOnce(path, tree),
+                passedTo(path, tree),
+                creator,
+                guardedFields(path, tree)));
       }
       return super.visitMemberReference(tree, null);
     }
@@ -590,7 +621,8 @@ final class ClassIndex {
                 duringInitialisation,
                 isRunAtOnce(path, tree),
                 passedTo(path, tree),
-                creator));
+                creator,
+                guardedFields(path, tree)));
       }
       return super.visitLambdaExpression(tree, null);
     }
@@ -626,7 +658,25 @@ final class ClassIndex {
               && policy.runsCallbacksAtOnce(receiver, method.getSimpleName().toString()))
           || (method != null
               && method.owner == enclosingClass(path)
-              && index.argumentsRunAtOnce(method).contains(call.getArguments().indexOf(lambda)));
+              && index.guardsOfArgumentRunAtOnce(method, call.getArguments().indexOf(lambda))
+                  != null);
+    }
+
+    /**
+     * The fields of the object that the helper of the class that the lambda is passed to finds
+     * non-null before it runs the lambda at once (policy CallbackHelpers); none otherwise.
+     */
+    private Set<Symbol> guardedFields(TreePath path, ExpressionTree lambda) {
+      if (!(path.getParentPath().getLeaf() instanceof MethodInvocationTree call)
+          || !call.getArguments().contains(lambda)) {
+        return Set.of();
+      }
+      MethodSymbol method = ASTHelpers.getSymbol(call);
+      Set<Symbol> guards =
+          method == null || method.owner != enclosingClass(path)
+              ? null
+              : index.guardsOfArgumentRunAtOnce(method, call.getArguments().indexOf(lambda));
+      return guards == null ? Set.of() : guards;
     }
 
     private static List<Body> initializers(ClassInfo info, boolean isStatic) {

@@ -797,11 +797,12 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
       return null;
     }
     if (!callback.createdDuringInitialisation() || callback.runAtOnce()) {
-      return new CreatedCallback(summaryOf(callback.body()), null, callback.runAtOnce());
+      return new CreatedCallback(
+          summaryOf(callback.body()), null, callback.runAtOnce(), callback.guardedFields());
     }
     // Spec 4, this-escape: a constructor that hands the lambda to a call that may keep it.
     return callback.passedTo() != null && creator.kind() == Body.Kind.CONSTRUCTOR
-        ? new CreatedCallback(summaryOf(callback.body()), callback.passedTo(), false)
+        ? new CreatedCallback(summaryOf(callback.body()), callback.passedTo(), false, Set.of())
         : null;
   }
 

@@ -2,8 +2,10 @@ package io.github.mapinit.errorprone.dataflow;
 
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
@@ -13,6 +15,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.code.Type;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.facts.BodyFacts;
 import io.github.mapinit.policy.facts.BodyKind;
@@ -270,7 +273,11 @@ final class JavacFacts {
     return new FieldExit(unchanged, nonNull, assignedNulls, nullsLeftByThrow);
   }
 
-  /** The method calls in {@code body}'s own code (not its lambdas or classes) on {@code this}. */
+  /**
+   * The method calls in {@code body}'s own code (not its classes, nor its lambdas but those that a
+   * call runs at once) on {@code this}; a method reference on {@code this} that a call runs at once
+   * ({@code initial.forEach(this::add)}) counts as a call of its method there.
+   */
   private List<ThisCall> callsOnThis(Body body) {
     List<ThisCall> calls = new ArrayList<>();
     new TreeScanner<Void, Void>() {
@@ -278,15 +285,36 @@ final class JavacFacts {
       public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
         MethodSymbol method = ASTHelpers.getSymbol(call);
         if (isOnThis(call.getMethodSelect()) && method != null) {
-          calledMethods.put(key(method), method);
-          calls.add(
-              new ThisCall(
-                  key(method),
-                  ClassIndex.signature(method),
-                  lineOf.applyAsInt(call),
-                  JavacPolicy.isOverridable(method)));
+          add(method, call);
+        }
+        Type receiver = ASTHelpers.getReceiverType(call);
+        if (method != null
+            && receiver != null
+            && policy.runsCallbacksAtOnce(receiver, method.getSimpleName().toString())) {
+          for (ExpressionTree argument : call.getArguments()) {
+            if (argument instanceof MemberReferenceTree reference
+                && reference.getQualifierExpression() instanceof IdentifierTree qualifier
+                && qualifier.getName().contentEquals("this")
+                && reference.getMode() == MemberReferenceTree.ReferenceMode.INVOKE
+                && ASTHelpers.getSymbol(reference) != null) {
+              add(ASTHelpers.getSymbol(reference), reference);
+            } else if (argument instanceof LambdaExpressionTree lambda) {
+              // Run here, before the call returns: its calls on this are the body's own.
+              scan(lambda.getBody(), null);
+            }
+          }
         }
         return super.visitMethodInvocation(call, null);
+      }
+
+      private void add(MethodSymbol method, Tree at) {
+        calledMethods.put(key(method), method);
+        calls.add(
+            new ThisCall(
+                key(method),
+                ClassIndex.signature(method),
+                lineOf.applyAsInt(at),
+                JavacPolicy.isOverridable(method)));
       }
 
       @Override

@@ -2158,8 +2158,16 @@ final class MapInitTransfer
       if (callback != null) {
         int line = environment.lineOf(lambda);
         String escapesTo = callback.escapesTo();
+        PlaceStore whereRun = store;
+        for (Symbol guarded : callback.guardedFields()) {
+          // Policy CallbackHelpers.runsAtOnceWhereGuarded: the helper runs the lambda only where
+          // its guard found the field non-null.
+          if (guarded instanceof VarSymbol field) {
+            whereRun = whereRun.refine(Place.thisField(field), Nullness.NON_NULL);
+          }
+        }
         Summaries.usesAtCreation(
-            store,
+            whereRun,
             callback.summary(),
             Trace.CallSite.creationOf(callback.summary().body().name(), line),
             EntryConditions.vouchedAtCreation(callback.runsAtOnce()),

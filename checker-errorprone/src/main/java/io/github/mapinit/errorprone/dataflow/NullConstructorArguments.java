@@ -506,7 +506,9 @@ final class NullConstructorArguments {
 
       @Override
       public Void visitUnary(UnaryTree node, Void unused) {
-        count(node.getExpression());
+        if (Relevance.INCREMENTS.contains(node.getKind())) {
+          count(node.getExpression());
+        }
         return super.visitUnary(node, null);
       }
 

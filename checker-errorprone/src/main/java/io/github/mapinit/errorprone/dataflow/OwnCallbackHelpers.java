@@ -1,17 +1,21 @@
 package io.github.mapinit.errorprone.dataflow;
 
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.IfTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.SynchronizedTree;
+import com.sun.source.tree.ThrowTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
@@ -23,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import org.jspecify.annotations.Nullable;
 
@@ -30,26 +35,34 @@ import org.jspecify.annotations.Nullable;
  * The helpers of a compilation unit that run a function they are given at once (policy {@link
  * CallbackHelpers}): by method, the positions of the parameters they call in a statement of their
  * body that comes before any branch (directly, or at the start of a {@code try} or {@code
- * synchronized} block).
+ * synchronized} block), each with the fields of the object that guards before that statement found
+ * non-null ({@code if (sessions == null) return otherwise;}), none for a helper that calls the
+ * function first.
  */
 final class OwnCallbackHelpers {
 
   private OwnCallbackHelpers() {}
 
-  static Map<MethodSymbol, Set<Integer>> in(CompilationUnitTree unit) {
-    Map<MethodSymbol, Set<Integer>> helpers = new HashMap<>();
+  static Map<MethodSymbol, Map<Integer, Set<Symbol>>> in(CompilationUnitTree unit) {
+    Map<MethodSymbol, Map<Integer, Set<Symbol>>> helpers = new HashMap<>();
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitMethod(MethodTree method, Void unused) {
         MethodSymbol symbol = ASTHelpers.getSymbol(method);
         if (symbol != null && method.getBody() != null) {
-          Set<Integer> run = new HashSet<>();
+          Map<Integer, Set<Symbol>> run = new HashMap<>();
           List<? extends VariableTree> parameters = method.getParameters();
           for (int i = 0; i < parameters.size(); i++) {
             Symbol parameter = ASTHelpers.getSymbol(parameters.get(i));
-            if (CallbackHelpers.runsAtOnce(
-                isOverridable(symbol), callsFirst(method.getBody().getStatements(), parameter))) {
-              run.add(i);
+            Set<Symbol> guards = new HashSet<>();
+            boolean calls =
+                callsFirst(method.getBody().getStatements(), parameter, guards)
+                    && guards.stream().allMatch(field -> field.owner == symbol.owner);
+            boolean overridable = isOverridable(symbol);
+            if (guards.isEmpty()
+                ? CallbackHelpers.runsAtOnce(overridable, calls)
+                : CallbackHelpers.runsAtOnceWhereGuarded(overridable, calls)) {
+              run.put(i, Set.copyOf(guards));
             }
           }
           if (!run.isEmpty()) {
@@ -69,17 +82,26 @@ final class OwnCallbackHelpers {
         && !method.owner.getModifiers().contains(Modifier.FINAL);
   }
 
-  /** Whether the statements call {@code parameter} before any statement that may branch. */
-  private static boolean callsFirst(List<? extends StatementTree> statements, Symbol parameter) {
+  /**
+   * Whether the statements call {@code parameter} before any statement that may branch, but for
+   * guards that leave where a field of the object is null, whose fields go to {@code guards}.
+   */
+  private static boolean callsFirst(
+      List<? extends StatementTree> statements, Symbol parameter, Set<Symbol> guards) {
     for (StatementTree statement : statements) {
       if (statement instanceof TryTree attempt) {
-        return callsFirst(attempt.getBlock().getStatements(), parameter);
+        return callsFirst(attempt.getBlock().getStatements(), parameter, guards);
       }
       if (statement instanceof SynchronizedTree guarded) {
-        return callsFirst(guarded.getBlock().getStatements(), parameter);
+        return callsFirst(guarded.getBlock().getStatements(), parameter, guards);
       }
       if (statement instanceof BlockTree block) {
-        return callsFirst(block.getStatements(), parameter);
+        return callsFirst(block.getStatements(), parameter, guards);
+      }
+      Symbol guard = fieldGuardedBy(statement, parameter);
+      if (guard != null) {
+        guards.add(guard);
+        continue;
       }
       ExpressionTree expression = expressionOf(statement);
       if (expression == null) {
@@ -93,6 +115,69 @@ final class OwnCallbackHelpers {
       }
     }
     return false;
+  }
+
+  /**
+   * The field of the object that {@code if (field == null) return ..;} (or {@code throw}, with no
+   * {@code else}) tests before anything else can happen; null for another statement, or one whose
+   * leaving statement runs the function itself.
+   */
+  private static @Nullable Symbol fieldGuardedBy(StatementTree statement, Symbol parameter) {
+    if (!(statement instanceof IfTree test) || test.getElseStatement() != null) {
+      return null;
+    }
+    StatementTree leave = test.getThenStatement();
+    if (leave instanceof BlockTree block && block.getStatements().size() == 1) {
+      leave = block.getStatements().get(0);
+    }
+    ExpressionTree left = null;
+    if (leave instanceof ReturnTree result) {
+      left = result.getExpression();
+    } else if (leave instanceof ThrowTree thrown) {
+      left = thrown.getExpression();
+    } else {
+      return null;
+    }
+    if (left != null && (containsBranch(left) || mentions(left, parameter))) {
+      return null;
+    }
+    ExpressionTree condition = ASTHelpers.stripParentheses(test.getCondition());
+    if (!(condition instanceof BinaryTree comparison)
+        || comparison.getKind() != Tree.Kind.EQUAL_TO) {
+      return null;
+    }
+    ExpressionTree tested =
+        comparison.getRightOperand().getKind() == Tree.Kind.NULL_LITERAL
+            ? comparison.getLeftOperand()
+            : comparison.getLeftOperand().getKind() == Tree.Kind.NULL_LITERAL
+                ? comparison.getRightOperand()
+                : null;
+    Symbol field = tested == null ? null : ASTHelpers.getSymbol(tested);
+    boolean ofThis =
+        tested instanceof IdentifierTree
+            || (tested instanceof MemberSelectTree select
+                && select.getExpression() instanceof IdentifierTree receiver
+                && receiver.getName().contentEquals("this"));
+    return field != null && field.getKind() == ElementKind.FIELD && !field.isStatic() && ofThis
+        ? field
+        : null;
+  }
+
+  /** Whether {@code expression} names {@code parameter}. */
+  private static boolean mentions(ExpressionTree expression, Symbol parameter) {
+    Boolean found =
+        new TreeScanner<Boolean, Void>() {
+          @Override
+          public Boolean visitIdentifier(IdentifierTree tree, Void unused) {
+            return ASTHelpers.getSymbol(tree) == parameter;
+          }
+
+          @Override
+          public Boolean reduce(Boolean a, Boolean b) {
+            return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+          }
+        }.scan(expression, null);
+    return Boolean.TRUE.equals(found);
   }
 
   private static @Nullable ExpressionTree expressionOf(StatementTree statement) {

@@ -52,7 +52,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class Relevance {
 
-  private static final Set<Tree.Kind> INCREMENTS =
+  /** The unary operators that assign their operand ({@code ++}, {@code --}); {@code !} does not. */
+  static final Set<Tree.Kind> INCREMENTS =
       Set.of(
           Tree.Kind.PREFIX_INCREMENT,
           Tree.Kind.PREFIX_DECREMENT,

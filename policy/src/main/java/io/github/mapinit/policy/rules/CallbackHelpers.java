@@ -21,4 +21,19 @@ public final class CallbackHelpers {
   public static boolean runsAtOnce(boolean overridable, boolean callsBeforeAnyBranch) {
     return !overridable && callsBeforeAnyBranch;
   }
+
+  /**
+   * Whether a helper runs the function passed for one of its parameters at once where it runs it at
+   * all, behind guards that leave where a field of its object is null ({@code if (sessions == null)
+   * return otherwise; return action.get();}): the function's uses start from its creation state
+   * with those fields non-null, as if the caller had tested them. What the function assigns may not
+   * have happened when the call returns, so the caller learns nothing from it.
+   *
+   * @param overridable whether a subclass may replace the helper
+   * @param callsAfterGuardsOnly whether its body calls the parameter before any branch but the
+   *     guards
+   */
+  public static boolean runsAtOnceWhereGuarded(boolean overridable, boolean callsAfterGuardsOnly) {
+    return runsAtOnce(overridable, callsAfterGuardsOnly);
+  }
 }
