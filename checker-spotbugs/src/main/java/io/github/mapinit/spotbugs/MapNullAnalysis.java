@@ -251,6 +251,13 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
                 || !ImpliedTests.answer(copy, visitor.testFamily(test.flag(), copy.flags())))) {
           return;
         }
+        if (test != null
+            && test.other() == null
+            && test.learns(taken)
+            && test.flag() instanceof Flag.Local local
+            && !visitor.answerZeroTest(copy, local.slot(), taken == test.valueOnBranch())) {
+          return;
+        }
         Value tested = fact.tested();
         if (tested != null) {
           boolean nullSide = taken == fact.testedNullOnBranch();

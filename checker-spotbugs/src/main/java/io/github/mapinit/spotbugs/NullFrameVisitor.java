@@ -609,6 +609,19 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   }
 
   /**
+   * A bare branch on an int local ({@code iload; ifne}, javac's {@code n == 0}) tests the same as
+   * its comparison with 0 (policy {@link ConstantTests}): on {@code frame}, where the local is
+   * {@code nonZero}, the local's test {@code == 0} has the other answer, and the answers it implies
+   * for the local's other tests and the final fields the local was stored into hold too. False
+   * where they cannot.
+   */
+  boolean answerZeroTest(NullFrame frame, int slot, boolean nonZero) {
+    Map<String, Flag> family = localTestFamily(slot, frame.flags());
+    Flag zero = family.get(IntComparison.EQUAL.flagTested(0, false));
+    return zero == null || (frame.assumeFlag(zero, !nonZero) && ImpliedTests.answer(frame, family));
+  }
+
+  /**
    * The flags of the tests against constants of the variable that {@code flag} tests, by test: a
    * local's comparisons in this method, with the tests of the class's final fields it may be stored
    * into; a final field's tests in the class, with those the frame knows (a floor that {@code
