@@ -97,6 +97,8 @@ final class NullConstructorArguments {
         }
       }
     }
+    EarlyStaticConstructions.in(javaClass, trackedInstanceFields)
+        .forEach((field, early) -> early.forEach(cause -> add(found, field, cause)));
     if (storedBySignature.isEmpty()) {
       return found;
     }

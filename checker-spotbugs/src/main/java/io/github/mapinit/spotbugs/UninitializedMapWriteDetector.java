@@ -170,7 +170,8 @@ public final class UninitializedMapWriteDetector implements Detector {
       Use use,
       NullCause cause,
       Function<String, ClassFacts> factsOfClass) {
-    FieldKey fieldKey = use.field();
+    // A local copy of a field holds the field's start value: the field's facts decide.
+    FieldKey fieldKey = use.field() != null ? use.field() : use.vouchedField();
     ClassFacts owner = fieldKey == null ? null : factsOfClass.apply(fieldKey.className());
     Optional<FieldFacts> field =
         owner == null || fieldKey == null ? Optional.empty() : owner.field(fieldKey.name());

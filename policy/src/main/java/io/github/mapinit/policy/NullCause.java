@@ -218,6 +218,35 @@ public sealed interface NullCause {
     }
   }
 
+  /**
+   * An instance field that a constructor assigns straight from a static field of its class, where
+   * the class's static initialisation builds an object before it assigns that static field ({@code
+   * static final Table DEFAULT = new Table();} above {@code static Map<..> builtins = load();}):
+   * the object built there holds a null map from the start.
+   *
+   * @param constructor the constructor that stores the static field in the field
+   * @param staticField the name of the static field it stores
+   * @param creationLine the line of the {@code new} that the static initialisation runs early
+   * @param initialiserLine the line of the static initialiser that assigns the static field later
+   */
+  record BuiltBeforeStaticInitialiser(
+      String constructor, String staticField, int creationLine, int initialiserLine)
+      implements NullCause {
+    @Override
+    public String describe() {
+      return "constructor `"
+          + constructor
+          + "` stores `"
+          + staticField
+          + "` in it, which is still null where the static initialisation builds an object"
+          + atLine(creationLine)
+          + ": static fields are initialised in textual order, before the static initialiser at"
+          + " line "
+          + initialiserLine
+          + " runs";
+    }
+  }
+
   /** A transient field of a deserialised object: deserialisation runs no constructor for it. */
   record Deserialised(int declarationLine, String className) implements NullCause {
     @Override

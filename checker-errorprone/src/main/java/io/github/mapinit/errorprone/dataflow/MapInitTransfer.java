@@ -2200,6 +2200,8 @@ final class MapInitTransfer
     Nullness value = store.get(place);
     if (value.mayBeNull()) {
       VarSymbol startValueOf = store.startValueHeldBy(place);
+      // A copy of a field that still holds its start value: `Map m = this.map; m.get(k)`.
+      VarSymbol copied = startValueOf == null ? store.unassignedFieldCopiedBy(place) : null;
       record(
           new Use(
               place,
@@ -2214,9 +2216,9 @@ final class MapInitTransfer
                   ? store.flagsVouchingForEntryValueOf(place.variable())
                   : startValueOf != null
                       ? store.flagsVouchingForStartValueHeldBy(place, startValueOf)
-                      : Map.of(),
+                      : copied != null ? store.flagsVouchingForEntryValueOf(copied) : Map.of(),
               store.entryConditions(),
-              startValueOf));
+              startValueOf != null ? startValueOf : copied));
     }
     if (value.isDefinitelyNull()) {
       return PlaceStore.unreachable(store);

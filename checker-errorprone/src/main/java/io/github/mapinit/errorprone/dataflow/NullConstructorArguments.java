@@ -92,6 +92,8 @@ final class NullConstructorArguments {
     NullConstructorArguments scan = new NullConstructorArguments(unit, policy);
     scan.collect();
     Map<VarSymbol, List<NullCause>> causes = scan.resolve();
+    EarlyStaticConstructions.in(unit, policy)
+        .forEach((field, early) -> early.forEach(cause -> add(causes, field, cause)));
     Set<VarSymbol> followed = new HashSet<>(scan.reassignedComponents);
     followed.addAll(causes.keySet());
     return new Found(causes, followed);

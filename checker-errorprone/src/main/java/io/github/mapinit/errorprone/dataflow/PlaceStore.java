@@ -380,6 +380,22 @@ public final class PlaceStore implements Store<PlaceStore> {
   }
 
   /**
+   * The field of the object that the local {@code local} is a copy of ({@code Map m = this.map;}),
+   * where the field still holds nothing but its start value (or an object): the local holds that
+   * value, and what vouches for the field vouches for it. Null for another local.
+   */
+  public @Nullable VarSymbol unassignedFieldCopiedBy(Place local) {
+    Place aliased = aliasOf.get(local);
+    if (aliased == null || aliased.kind() != Place.Kind.THIS_FIELD) {
+      return null;
+    }
+    Nullness value = get(aliased);
+    return value.nullCauses().isEmpty() && value.entries().equals(Set.of(aliased.variable()))
+        ? aliased.variable()
+        : null;
+  }
+
+  /**
    * The flag fields that vouch for what {@code local} holds, the start value of {@code field} (see
    * {@link #startValueHeldBy}), each with the values whose word rests on the class's promise for
    * that value.

@@ -12,10 +12,13 @@ import io.github.mapinit.policy.rules.ConfidenceRules;
 import io.github.mapinit.policy.rules.CorrelatedGuards;
 import io.github.mapinit.policy.rules.ReportSelection;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import org.jspecify.annotations.Nullable;
 
 /** Turns the uses that can meet a null into findings, with the trace and advice of the policy. */
 final class Reports {
@@ -84,12 +87,27 @@ final class Reports {
     return false;
   }
 
+  /**
+   * The field whose value where the body started (or after construction) a use of a local
+   * dereferences, if one field's alone: a copy of it ({@code Map m = this.map;}) holds that value,
+   * and the field's facts decide the finding's confidence, as SpotBugs reads from the field that
+   * decides the local's value.
+   */
+  private static @Nullable VarSymbol fieldCopiedBy(Use use) {
+    if (use.startValueOf() != null) {
+      return use.startValueOf();
+    }
+    Set<VarSymbol> fields = new HashSet<>(use.value().entries());
+    fields.addAll(use.value().afterConstruction());
+    return fields.size() == 1 ? fields.iterator().next() : null;
+  }
+
   private Finding toFinding(Candidate candidate) {
     Use use = candidate.use();
-    ClassIndex.ClassInfo owner =
-        use.place().isField() ? index.classInfo(use.place().variable().owner) : null;
+    VarSymbol used = use.place().isField() ? use.place().variable() : fieldCopiedBy(use);
+    ClassIndex.ClassInfo owner = used == null ? null : index.classInfo(used.owner);
     Optional<FieldFacts> field =
-        Optional.ofNullable(owner).map(o -> facts.field(o, use.place().variable()));
+        owner == null || used == null ? Optional.empty() : Optional.of(facts.field(owner, used));
     Optional<ClassFacts> ownerFacts = Optional.ofNullable(owner).map(facts::of);
     NullCause cause =
         ConfidenceRules.mostConfident(candidate.value().nullCauses(), field, ownerFacts)

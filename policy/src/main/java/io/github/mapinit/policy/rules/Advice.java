@@ -51,6 +51,15 @@ public record Advice(String text, boolean fixAtDeclaration) {
               + ", or check the field for null.",
           false);
     }
+    if (cause instanceof NullCause.BuiltBeforeStaticInitialiser early) {
+      return new Advice(
+          "Declare `"
+              + early.staticField()
+              + "` above the initialiser at line "
+              + early.creationLine()
+              + ", or check the field for null.",
+          false);
+    }
     if (cause instanceof NullCause.CopiedFromUnassigned copied) {
       return new Advice(
           "Store an empty one where `"

@@ -39,6 +39,11 @@ public final class ConfidenceRules {
     if (cause instanceof NullCause.ConstructedWithNull constructed) {
       return constructedWithNull(constructed, field);
     }
+    if (cause instanceof NullCause.BuiltBeforeStaticInitialiser) {
+      // The object built early is one of the class's: whether it reaches this use is the order in
+      // which visible code runs.
+      return Assessment.medium();
+    }
     if (cause instanceof NullCause.CopiedFromUnassigned copied) {
       // The argument's class creating its map only when needed shows it may have none; one that
       // never tests it is a protocol: fill it before building.

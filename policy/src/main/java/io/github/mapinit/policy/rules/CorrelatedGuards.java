@@ -25,6 +25,8 @@ public final class CorrelatedGuards {
         || guard.mayBeAssignedOutside()
         || map.mayBeAssignedOutside()
         || guard.externallyInitialised()
+        // The class's own code builds objects whose map is null from the start, the guard set.
+        || !map.constructedWithNull().isEmpty()
         // A deserialised instance may hold the guard without the map.
         || !Deserialisation.keepsPromise(owner, map.name(), guard.isTransient(), false, true)) {
       return false;
