@@ -529,6 +529,23 @@ final class MapInitTransfer
     if (reference == null) {
       return assigned;
     }
+    TestedFlag condition =
+        node.getExpression() instanceof TernaryExpressionNode ternary
+            ? ternaryCondition(ternary)
+            : null;
+    if (condition != null) {
+      // Spec 8, correlated conditions: `d = idle == null ? null : idle.get(k)` holds an object
+      // only where `idle` does; the two branches met before the assignment, so they are rebuilt
+      // from the condition, as for a map (splitOnCondition).
+      TernaryExpressionNode ternary = (TernaryExpressionNode) node.getExpression();
+      PlaceStore store = assigned.getRegularStore();
+      PlaceStore whenTrue =
+          assignReferenceFlag(reference, ternary.getThenOperand(), condition.on(store, true));
+      PlaceStore whenFalse =
+          assignReferenceFlag(reference, ternary.getElseOperand(), condition.on(store, false));
+      return new RegularTransferResult<>(
+          assigned.getResultValue(), whenTrue.leastUpperBound(whenFalse));
+    }
     return new RegularTransferResult<>(
         assigned.getResultValue(),
         assignReferenceFlag(reference, node.getExpression(), assigned.getRegularStore()));
@@ -544,15 +561,7 @@ final class MapInitTransfer
       Place target,
       PlaceStore store,
       TransferInput<Nullness, PlaceStore> input) {
-    TestedFlag condition = flagTestedBy(ternary.getConditionOperand());
-    if (condition == null) {
-      condition = nullTestedFlag(ternary.getConditionOperand());
-    }
-    if (condition == null && ternary.getConditionOperand() instanceof MethodInvocationNode call) {
-      // A test that gives the same answer each time: `options.contains(Option.A) ? .. : null`.
-      VarSymbol pure = pureTestFlag(call);
-      condition = pure == null ? null : new TestedFlag(pure, true);
-    }
+    TestedFlag condition = ternaryCondition(ternary);
     if (condition == null) {
       return store;
     }
@@ -565,6 +574,20 @@ final class MapInitTransfer
       whenFalse = whenFalse.refine(target, Nullness.NON_NULL);
     }
     return whenTrue.leastUpperBound(whenFalse);
+  }
+
+  /** The flag that a conditional expression's condition tests, or null. */
+  private @Nullable TestedFlag ternaryCondition(TernaryExpressionNode ternary) {
+    TestedFlag condition = flagTestedBy(ternary.getConditionOperand());
+    if (condition == null) {
+      condition = nullTestedFlag(ternary.getConditionOperand());
+    }
+    if (condition == null && ternary.getConditionOperand() instanceof MethodInvocationNode call) {
+      // A test that gives the same answer each time: `options.contains(Option.A) ? .. : null`.
+      VarSymbol pure = pureTestFlag(call);
+      condition = pure == null ? null : new TestedFlag(pure, true);
+    }
+    return condition;
   }
 
   /**
