@@ -10,6 +10,7 @@ import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.ATHROW;
 import org.apache.bcel.generic.BranchInstruction;
 import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.FieldInstruction;
 import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.IFNONNULL;
 import org.apache.bcel.generic.Instruction;
@@ -111,6 +112,11 @@ final class OwnCallbackHelpers {
       }
       if (callsParameter(code, i, first, end)) {
         return true;
+      }
+      if (!guards.isEmpty()
+          && (ins instanceof InvokeInstruction || ins instanceof FieldInstruction)) {
+        // Code between a guard and the call could drop the field the guard found.
+        return false;
       }
     }
     return false;

@@ -84,7 +84,8 @@ final class OwnCallbackHelpers {
 
   /**
    * Whether the statements call {@code parameter} before any statement that may branch, but for
-   * guards that leave where a field of the object is null, whose fields go to {@code guards}.
+   * guards that leave where a field of the object is null, right before the call, whose fields go
+   * to {@code guards}.
    */
   private static boolean callsFirst(
       List<? extends StatementTree> statements, Symbol parameter, Set<Symbol> guards) {
@@ -109,6 +110,10 @@ final class OwnCallbackHelpers {
       }
       if (callsParameter(expression, parameter)) {
         return true;
+      }
+      if (!guards.isEmpty()) {
+        // Code between a guard and the call could drop the field the guard found.
+        return false;
       }
       if (statement instanceof ReturnTree || containsBranch(expression)) {
         return false;
