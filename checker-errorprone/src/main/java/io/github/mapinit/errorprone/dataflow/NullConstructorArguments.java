@@ -524,7 +524,7 @@ final class NullConstructorArguments {
   }
 
   /** How many times {@code tree} names {@code variable}, to read or to assign it. */
-  private static int references(Tree tree, VarSymbol variable) {
+  static int references(Tree tree, Symbol variable) {
     int[] count = {0};
     new TreeScanner<Void, Void>() {
       @Override

@@ -143,7 +143,8 @@ final class OwnCallbackHelpers {
     } else {
       return null;
     }
-    if (left != null && (containsBranch(left) || mentions(left, parameter))) {
+    if (left != null
+        && (containsBranch(left) || NullConstructorArguments.references(left, parameter) > 0)) {
       return null;
     }
     ExpressionTree condition = ASTHelpers.stripParentheses(test.getCondition());
@@ -166,23 +167,6 @@ final class OwnCallbackHelpers {
     return field != null && field.getKind() == ElementKind.FIELD && !field.isStatic() && ofThis
         ? field
         : null;
-  }
-
-  /** Whether {@code expression} names {@code parameter}. */
-  private static boolean mentions(ExpressionTree expression, Symbol parameter) {
-    Boolean found =
-        new TreeScanner<Boolean, Void>() {
-          @Override
-          public Boolean visitIdentifier(IdentifierTree tree, Void unused) {
-            return ASTHelpers.getSymbol(tree) == parameter;
-          }
-
-          @Override
-          public Boolean reduce(Boolean a, Boolean b) {
-            return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
-          }
-        }.scan(expression, null);
-    return Boolean.TRUE.equals(found);
   }
 
   private static @Nullable ExpressionTree expressionOf(StatementTree statement) {
