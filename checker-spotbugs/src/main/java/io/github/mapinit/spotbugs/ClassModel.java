@@ -62,8 +62,7 @@ final class ClassModel implements MethodEnvironment {
   private @Nullable Map<String, Set<String>> finalFieldTests;
   private final Map<Method, Boolean> returnsNull = new HashMap<>();
   private Counters.@Nullable Found<String> counterFields;
-  private final Map<String, Boolean> ownCallbackHelpers = new HashMap<>();
-  private final Map<String, Optional<Set<FieldKey>>> ownCallbackGuards = new HashMap<>();
+  private final Map<String, Optional<List<Set<FieldKey>>>> ownCallbackGuards = new HashMap<>();
   private @Nullable Map<String, Method> methodsByKey;
   private final Map<Method, Optional<NullConstantResults.ResultWhenNull>> resultsWhenNull =
       new HashMap<>();
@@ -646,26 +645,25 @@ final class ClassModel implements MethodEnvironment {
 
   @Override
   public Set<FieldKey> fieldsGuardedByOwnHelper(String owner, String methodName) {
-    Set<FieldKey> guards = ownCallbackGuards(owner, methodName);
-    return guards == null ? Set.of() : guards;
-  }
-
-  /** Policy CallbackHelpers: null where the method is no helper of the class. */
-  private @Nullable Set<FieldKey> ownCallbackGuards(String owner, String methodName) {
-    return className().equals(owner)
-        ? ownCallbackGuards
-            .computeIfAbsent(
-                methodName,
-                name -> Optional.ofNullable(OwnCallbackHelpers.guardsOf(javaClass, name)))
-            .orElse(null)
-        : null;
+    List<Set<FieldKey>> guards = ownCallbackGuards(owner, methodName);
+    return guards == null ? Set.of() : OwnCallbackHelpers.commonGuards(guards);
   }
 
   @Override
   public boolean runsOwnCallbacksAtOnce(String owner, String methodName) {
+    List<Set<FieldKey>> guards = ownCallbackGuards(owner, methodName);
+    return guards != null && OwnCallbackHelpers.runsFirst(guards);
+  }
+
+  /** Policy CallbackHelpers: null where the method is no helper of the class. */
+  private @Nullable List<Set<FieldKey>> ownCallbackGuards(String owner, String methodName) {
     return className().equals(owner)
-        && ownCallbackHelpers.computeIfAbsent(
-            methodName, name -> OwnCallbackHelpers.runsAtOnce(javaClass, name));
+        ? ownCallbackGuards
+            .computeIfAbsent(
+                methodName,
+                name -> Optional.ofNullable(OwnCallbackHelpers.guardsOfEach(javaClass, name)))
+            .orElse(null)
+        : null;
   }
 
   private boolean isFollowed(Method method, InvokeInstruction ins, boolean onThis) {

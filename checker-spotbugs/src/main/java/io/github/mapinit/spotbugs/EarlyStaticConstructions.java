@@ -32,13 +32,13 @@ final class EarlyStaticConstructions {
   private EarlyStaticConstructions() {}
 
   /** By instance field name: why objects built early hold it null. */
-  static Map<String, List<NullCause>> in(JavaClass javaClass, Set<String> trackedInstanceFields) {
+  static Map<String, List<NullCause>> in(
+      JavaClass javaClass, ConstantPoolGen cpg, Set<String> trackedInstanceFields) {
     Map<String, List<NullCause>> found = new LinkedHashMap<>();
     if (trackedInstanceFields.isEmpty()) {
       return found;
     }
     String className = javaClass.getClassName();
-    ConstantPoolGen cpg = new ConstantPoolGen(javaClass.getConstantPool());
     Map<String, Map<String, String>> copiesBySignature = new HashMap<>();
     Method initialisation = null;
     for (Method method : javaClass.getMethods()) {

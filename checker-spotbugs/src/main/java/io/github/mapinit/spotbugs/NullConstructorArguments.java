@@ -97,7 +97,7 @@ final class NullConstructorArguments {
         }
       }
     }
-    EarlyStaticConstructions.in(javaClass, trackedInstanceFields)
+    EarlyStaticConstructions.in(javaClass, cpg, trackedInstanceFields)
         .forEach((field, early) -> early.forEach(cause -> add(found, field, cause)));
     if (storedBySignature.isEmpty()) {
       return found;

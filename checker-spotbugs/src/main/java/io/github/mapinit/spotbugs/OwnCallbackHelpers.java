@@ -1,7 +1,9 @@
 package io.github.mapinit.spotbugs;
 
 import io.github.mapinit.policy.rules.CallbackHelpers;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.JavaClass;
@@ -35,41 +37,34 @@ final class OwnCallbackHelpers {
   private OwnCallbackHelpers() {}
 
   /**
-   * The fields of the object that every method named {@code name} of {@code javaClass} finds
-   * non-null wherever it runs the function it is given at once: empty for helpers that run it
-   * first; null where one of them is no such helper.
+   * For each method named {@code name} of {@code javaClass}, the fields of the object that it finds
+   * non-null wherever it runs the function it is given at once (empty for one that runs it first);
+   * null where there is no such method or one of them is no such helper. Read once per name.
    */
-  static @Nullable Set<FieldKey> guardsOf(JavaClass javaClass, String name) {
-    Set<FieldKey> common = null;
+  static @Nullable List<Set<FieldKey>> guardsOfEach(JavaClass javaClass, String name) {
+    List<Set<FieldKey>> each = new ArrayList<>();
     for (Method method : javaClass.getMethods()) {
       if (method.getName().equals(name)) {
         Set<FieldKey> guards = guardsOfHelper(javaClass, method);
         if (guards == null) {
           return null;
         }
-        if (common == null) {
-          common = new HashSet<>(guards);
-        } else {
-          common.retainAll(guards);
-        }
+        each.add(guards);
       }
     }
-    return common == null ? null : Set.copyOf(common);
+    return each.isEmpty() ? null : List.copyOf(each);
   }
 
-  /** Whether every method named {@code name} of {@code javaClass} runs its function first. */
-  static boolean runsAtOnce(JavaClass javaClass, String name) {
-    boolean found = false;
-    for (Method method : javaClass.getMethods()) {
-      if (method.getName().equals(name)) {
-        Set<FieldKey> guards = guardsOfHelper(javaClass, method);
-        if (guards == null || !guards.isEmpty()) {
-          return false;
-        }
-        found = true;
-      }
-    }
-    return found;
+  /** Whether every helper of {@link #guardsOfEach} runs its function first, behind no guard. */
+  static boolean runsFirst(List<Set<FieldKey>> guardsOfEach) {
+    return guardsOfEach.stream().allMatch(Set::isEmpty);
+  }
+
+  /** The fields that every helper of {@link #guardsOfEach} finds non-null before it runs one. */
+  static Set<FieldKey> commonGuards(List<Set<FieldKey>> guardsOfEach) {
+    Set<FieldKey> common = new HashSet<>(guardsOfEach.get(0));
+    guardsOfEach.forEach(common::retainAll);
+    return Set.copyOf(common);
   }
 
   private static @Nullable Set<FieldKey> guardsOfHelper(JavaClass javaClass, Method method) {
