@@ -7,9 +7,6 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.MemberSelectTree;
-import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.StatementTree;
@@ -148,45 +145,25 @@ final class EarlyStaticConstructions {
    */
   private Map<VarSymbol, VarSymbol> staticCopies(BlockTree body, MethodSymbol constructor) {
     Map<VarSymbol, VarSymbol> copies = new LinkedHashMap<>();
-    List<? extends StatementTree> statements = body.getStatements();
-    if (!statements.isEmpty()
-        && statements.get(0) instanceof ExpressionStatementTree first
-        && first.getExpression() instanceof MethodInvocationTree call
-        && call.getMethodSelect() instanceof IdentifierTree name
-        && name.getName().contentEquals("this")) {
+    if (NullConstructorArguments.startsWithThisCall(body)) {
       return copies;
     }
-    Map<VarSymbol, Integer> assigned = new HashMap<>();
-    for (StatementTree statement : statements) {
+    for (StatementTree statement : body.getStatements()) {
       if (statement instanceof ExpressionStatementTree expression
-          && expression.getExpression() instanceof AssignmentTree assignment
-          && ASTHelpers.getSymbol(assignment.getVariable()) instanceof VarSymbol target) {
-        assigned.merge(target, 1, Integer::sum);
-        VarSymbol field = instanceField(assignment.getVariable(), constructor);
+          && expression.getExpression() instanceof AssignmentTree assignment) {
+        VarSymbol field =
+            NullConstructorArguments.fieldOfRunningObject(
+                assignment.getVariable(), constructor.owner);
         VarSymbol source = staticField(assignment.getExpression(), constructor);
-        if (field != null && source != null) {
+        if (field != null
+            && source != null
+            && policy.isTracked(field.type)
+            && NullConstructorArguments.assignments(body, field) == 1) {
           copies.put(field, source);
         }
       }
     }
-    copies.keySet().removeIf(field -> assigned.getOrDefault(field, 0) != 1);
     return copies;
-  }
-
-  private @Nullable VarSymbol instanceField(ExpressionTree target, MethodSymbol constructor) {
-    boolean onThis =
-        target instanceof IdentifierTree
-            || (target instanceof MemberSelectTree select
-                && select.getExpression() instanceof IdentifierTree receiver
-                && receiver.getName().contentEquals("this"));
-    return onThis
-            && ASTHelpers.getSymbol(target) instanceof VarSymbol field
-            && field.getKind() == ElementKind.FIELD
-            && !field.isStatic()
-            && field.owner == constructor.owner
-            && policy.isTracked(field.type)
-        ? field
-        : null;
   }
 
   private @Nullable VarSymbol staticField(ExpressionTree value, MethodSymbol constructor) {

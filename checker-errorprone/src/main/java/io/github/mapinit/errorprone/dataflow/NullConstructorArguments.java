@@ -279,7 +279,7 @@ final class NullConstructorArguments {
    * {@code f} or {@code this.f}, through parentheses, in code of {@code owner}: an instance field
    * of the running object that {@code owner} declares, or null.
    */
-  private static @Nullable VarSymbol fieldOfRunningObject(ExpressionTree tree, Symbol owner) {
+  static @Nullable VarSymbol fieldOfRunningObject(ExpressionTree tree, Symbol owner) {
     ExpressionTree stripped = ASTHelpers.stripParentheses(tree);
     boolean onThis =
         stripped instanceof IdentifierTree
@@ -480,7 +480,7 @@ final class NullConstructorArguments {
     return field != null && isFollowed(field) ? field : null;
   }
 
-  private static boolean startsWithThisCall(BlockTree body) {
+  static boolean startsWithThisCall(BlockTree body) {
     return !body.getStatements().isEmpty()
         && body.getStatements().get(0) instanceof ExpressionStatementTree first
         && first.getExpression() instanceof MethodInvocationTree call
@@ -491,7 +491,7 @@ final class NullConstructorArguments {
   /**
    * How many assignments (plain, compound, or increments) to {@code variable} {@code tree} holds.
    */
-  private static int assignments(Tree tree, VarSymbol variable) {
+  static int assignments(Tree tree, VarSymbol variable) {
     int[] count = {0};
     new TreeScanner<Void, Void>() {
       @Override
