@@ -18,6 +18,7 @@ import io.github.mapinit.policy.rules.ConfidenceRules;
 import io.github.mapinit.policy.rules.ConstructorHooks;
 import io.github.mapinit.policy.rules.CorrelatedGuards;
 import io.github.mapinit.policy.rules.ReportSelection;
+import io.github.mapinit.policy.rules.StateQueries;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -113,7 +114,7 @@ public final class UninitializedMapWriteDetector implements Detector {
             // constructor runs it as a hook.
             && (cause.get() instanceof NullCause.SuperConstructorCall
                 || !flagPromises.vouchFor(method, use, resolver.isDeferredLambda(method)))) {
-          candidates.add(candidate(javaClass, useMethod, use, cause.get(), factsOfClass));
+          candidates.add(candidate(classContext, useMethod, use, cause.get(), factsOfClass));
         }
       }
     }
@@ -165,7 +166,7 @@ public final class UninitializedMapWriteDetector implements Detector {
 
   /** A use that can be reported; its report is built only if it is selected. */
   private ReportSelection.Candidate<Supplier<BugInstance>> candidate(
-      JavaClass javaClass,
+      ClassContext classContext,
       Method useMethod,
       Use use,
       NullCause cause,
@@ -175,7 +176,12 @@ public final class UninitializedMapWriteDetector implements Detector {
     ClassFacts owner = fieldKey == null ? null : factsOfClass.apply(fieldKey.className());
     Optional<FieldFacts> field =
         owner == null || fieldKey == null ? Optional.empty() : owner.field(fieldKey.name());
-    Assessment assessment = ConfidenceRules.assess(cause, field, Optional.ofNullable(owner));
+    Assessment assessment =
+        StateQueries.guarded(
+            cause,
+            ConfidenceRules.assess(cause, field, Optional.ofNullable(owner)),
+            () -> StateQueryGuards.at(classContext, useMethod, use.site().pc(), types));
+    JavaClass javaClass = classContext.getJavaClass();
     Supplier<BugInstance> bug =
         () ->
             BugReports.of(

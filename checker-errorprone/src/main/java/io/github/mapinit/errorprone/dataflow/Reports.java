@@ -11,6 +11,7 @@ import io.github.mapinit.policy.rules.Advice;
 import io.github.mapinit.policy.rules.ConfidenceRules;
 import io.github.mapinit.policy.rules.CorrelatedGuards;
 import io.github.mapinit.policy.rules.ReportSelection;
+import io.github.mapinit.policy.rules.StateQueries;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -121,7 +122,10 @@ final class Reports {
             use.name(),
             lineOf.applyAsInt(use.tree()),
             use.calledFrom(),
-            ConfidenceRules.assess(cause, field, ownerFacts),
+            StateQueries.guarded(
+                cause,
+                ConfidenceRules.assess(cause, field, ownerFacts),
+                () -> StateQueryGuards.around(use.body(), use.tree(), index)),
             advice);
     Optional<VariableTree> declaration =
         advice.fixAtDeclaration()

@@ -1,23 +1,15 @@
 package io.github.mapinit.errorprone.dataflow;
 
 import com.google.errorprone.util.ASTHelpers;
-import com.google.errorprone.util.Reachability;
 import com.sun.source.tree.BinaryTree;
-import com.sun.source.tree.BlockTree;
-import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.ForLoopTree;
-import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.StatementTree;
-import com.sun.source.tree.SwitchExpressionTree;
-import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
-import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
@@ -117,96 +109,25 @@ final class StateGateIndex {
 
   private static Set<String> testsOnEveryPathTo(TreePath path, Symbol ownerClass) {
     Set<String> tests = new LinkedHashSet<>();
-    Tree child = path.getLeaf();
-    for (TreePath p = path.getParentPath(); p != null; p = p.getParentPath()) {
-      Tree parent = p.getLeaf();
-      if (parent instanceof MethodTree
-          || parent instanceof LambdaExpressionTree
-          || parent instanceof ClassTree) {
-        break;
-      }
-      if (parent instanceof IfTree ifTree) {
-        if (child == ifTree.getThenStatement()) {
-          tests.addAll(testedStates(ifTree.getCondition(), true, ownerClass));
-        } else if (child == ifTree.getElseStatement()) {
-          tests.addAll(testedStates(ifTree.getCondition(), false, ownerClass));
-        }
-      } else if (parent instanceof WhileLoopTree loop && child == loop.getStatement()) {
-        tests.addAll(testedStates(loop.getCondition(), true, ownerClass));
-      } else if (parent instanceof ForLoopTree loop
-          && child == loop.getStatement()
-          && loop.getCondition() != null) {
-        tests.addAll(testedStates(loop.getCondition(), true, ownerClass));
-      } else if (parent instanceof SwitchTree switchTree && child instanceof CaseTree caseTree) {
-        if (noCaseFallsInto(switchTree.getCases(), caseTree)) {
-          tests.addAll(switchedState(switchTree.getExpression(), ownerClass));
-        }
-      } else if (parent instanceof SwitchExpressionTree switchExpression
-          && child instanceof CaseTree caseTree) {
-        if (noCaseFallsInto(switchExpression.getCases(), caseTree)) {
-          tests.addAll(switchedState(switchExpression.getExpression(), ownerClass));
-        }
-      }
-      List<? extends StatementTree> siblings =
-          parent instanceof BlockTree block
-              ? block.getStatements()
-              : parent instanceof CaseTree caseTree ? caseTree.getStatements() : null;
-      if (siblings != null) {
-        tests.addAll(earlyExitTests(siblings, child, ownerClass, enclosingClassTree(p)));
-      }
-      child = parent;
-    }
-    return tests;
-  }
+    PathConditions.around(
+        path,
+        new PathConditions.Visitor() {
+          @Override
+          public void condition(ExpressionTree condition, boolean outcome) {
+            tests.addAll(testedStates(condition, outcome, ownerClass));
+          }
 
-  /**
-   * The state tests of the statements before {@code statement} that leave the block on one outcome:
-   * {@code if (status != OPEN) return;} gates everything after it.
-   */
-  private static Set<String> earlyExitTests(
-      List<? extends StatementTree> statements,
-      Tree statement,
-      Symbol ownerClass,
-      @Nullable ClassTree owner) {
-    Set<String> tests = new LinkedHashSet<>();
-    for (StatementTree earlier : statements) {
-      if (earlier == statement) {
-        break;
-      }
-      if (owner != null) {
-        tests.addAll(StateCheckCalls.testedBy(earlier, owner, ownerClass));
-      }
-      if (earlier instanceof IfTree ifTree) {
-        boolean thenLeaves = !Reachability.canCompleteNormally(ifTree.getThenStatement());
-        boolean elseLeaves =
-            ifTree.getElseStatement() != null
-                && !Reachability.canCompleteNormally(ifTree.getElseStatement());
-        if (thenLeaves != elseLeaves) {
-          tests.addAll(testedStates(ifTree.getCondition(), elseLeaves, ownerClass));
-        }
-      }
-    }
-    return tests;
-  }
+          @Override
+          public void switched(ExpressionTree selector) {
+            tests.addAll(switchedState(selector, ownerClass));
+          }
 
-  /**
-   * Whether {@code caseTree} is entered only from its switch: every case before it that falls into
-   * it has no statements ({@code case A: case B:}).
-   */
-  private static boolean noCaseFallsInto(List<? extends CaseTree> cases, CaseTree caseTree) {
-    int index = cases.indexOf(caseTree);
-    for (int i = index - 1; i >= 0; i--) {
-      CaseTree earlier = cases.get(i);
-      if (earlier.getCaseKind() == CaseTree.CaseKind.RULE) {
-        return true;
-      }
-      List<? extends StatementTree> statements = earlier.getStatements();
-      if (statements == null || statements.isEmpty()) {
-        continue;
-      }
-      return !Reachability.canCompleteNormally(statements.get(statements.size() - 1));
-    }
-    return true;
+          @Override
+          public void earlier(StatementTree statement, ClassTree owner) {
+            tests.addAll(StateCheckCalls.testedBy(statement, owner, ownerClass));
+          }
+        });
+    return tests;
   }
 
   /**
@@ -283,15 +204,6 @@ final class StateGateIndex {
         && constant.getConstValue() == null
         && constant.isStatic()
         && constant.type.tsym == state.type.tsym;
-  }
-
-  private static @Nullable ClassTree enclosingClassTree(TreePath path) {
-    for (TreePath p = path; p != null; p = p.getParentPath()) {
-      if (p.getLeaf() instanceof ClassTree classTree) {
-        return classTree;
-      }
-    }
-    return null;
   }
 
   private static @Nullable Symbol enclosingClass(TreePath path) {
