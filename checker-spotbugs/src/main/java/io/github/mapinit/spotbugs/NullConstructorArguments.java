@@ -34,6 +34,7 @@ import org.apache.bcel.generic.IfInstruction;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InstructionList;
+import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.JsrInstruction;
 import org.apache.bcel.generic.LoadInstruction;
 import org.apache.bcel.generic.MethodGen;
@@ -445,22 +446,41 @@ final class NullConstructorArguments {
     return copied;
   }
 
-  /** Whether a constructor of {@code type} (field initialisers included) assigns {@code field}. */
+  /**
+   * Whether every constructor of {@code type} assigns {@code field} (field initialisers are part of
+   * each constructor that does not delegate), delegates to another ({@code this(..)}), or calls a
+   * method of the class on the object, which may assign it. A constructor that does none of these
+   * leaves the field null ({@code Builder(Client source)} that copies everything but the headers).
+   */
   private static boolean assignedByConstruction(JavaClass type, String field) {
     ConstantPoolGen cpg = new ConstantPoolGen(type.getConstantPool());
+    String className = type.getClassName();
+    boolean anyConstructor = false;
     for (Method method : type.getMethods()) {
-      if (Const.CONSTRUCTOR_NAME.equals(method.getName()) && method.getCode() != null) {
-        for (Instruction instruction :
-            new InstructionList(method.getCode().getCode()).getInstructions()) {
-          if (instruction instanceof PUTFIELD put
-              && put.getFieldName(cpg).equals(field)
-              && put.getReferenceType(cpg).toString().equals(type.getClassName())) {
-            return true;
-          }
+      if (!Const.CONSTRUCTOR_NAME.equals(method.getName()) || method.getCode() == null) {
+        continue;
+      }
+      anyConstructor = true;
+      boolean assigns = false;
+      for (Instruction instruction :
+          new InstructionList(method.getCode().getCode()).getInstructions()) {
+        if (instruction instanceof PUTFIELD put
+            && put.getFieldName(cpg).equals(field)
+            && put.getReferenceType(cpg).toString().equals(className)) {
+          assigns = true;
+        } else if (instruction instanceof InvokeInstruction call
+            && call.getOpcode() != Const.INVOKESTATIC
+            && call.getOpcode() != Const.INVOKEDYNAMIC
+            && call.getReferenceType(cpg).toString().equals(className)) {
+          // this(..), or a method of the class that may assign the field.
+          assigns = true;
         }
       }
+      if (!assigns) {
+        return false;
+      }
     }
-    return false;
+    return anyConstructor;
   }
 
   /** Whether a method of {@code type} tests its {@code field} for null. */

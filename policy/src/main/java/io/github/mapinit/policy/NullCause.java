@@ -189,11 +189,11 @@ public sealed interface NullCause {
   }
 
   /**
-   * An instance field that a constructor assigns straight from a field of another object that no
-   * constructor of that object's class assigns: a field of its argument ({@code this.headers =
-   * builder.headers;}), or a field that the caller passes ({@code new Request(url, headers)} in a
-   * builder). The object is built with a null map unless something filled the other's first (a
-   * builder's map created by its first {@code header(..)}).
+   * An instance field that a constructor assigns straight from a field of another object that a
+   * constructor of that object's class can leave unassigned: a field of its argument ({@code
+   * this.headers = builder.headers;}), or a field that the caller passes ({@code new Request(url,
+   * headers)} in a builder). The object is built with a null map unless something filled the
+   * other's first (a builder's map created by its first {@code header(..)}).
    *
    * @param constructor the constructor that copies the field
    * @param sourceClass the simple name of the argument's class
@@ -212,9 +212,9 @@ public sealed interface NullCause {
           + sourceField
           + "` of a `"
           + sourceClass
-          + "`, which no constructor of `"
+          + "`, which a constructor of `"
           + sourceClass
-          + "` assigns";
+          + "` can leave unassigned";
     }
   }
 

@@ -341,25 +341,68 @@ final class NullConstructorArguments {
   }
 
   /**
-   * Whether {@code field} is assigned where an object of {@code type} is built: at its declaration,
-   * in an initializer block, or anywhere in a constructor.
+   * Whether every construction of {@code type} assigns {@code field}: it has an initialiser or an
+   * instance initialiser assigns it, or each constructor assigns it, delegates to another ({@code
+   * this(..)}), or calls a method on the object under construction, which may assign it. A
+   * constructor that does none of these leaves the field null ({@code Builder(Client source)} that
+   * copies everything but the headers).
    */
   private static boolean assignedByConstruction(ClassTree type, VarSymbol field) {
+    if (type.getKind() == Tree.Kind.RECORD) {
+      // A compact constructor assigns the components where it ends, outside its tree.
+      return true;
+    }
+    boolean anyConstructor = false;
     for (Tree member : type.getMembers()) {
       if (member instanceof VariableTree variable
           && ASTHelpers.getSymbol(variable) == field
           && variable.getInitializer() != null) {
         return true;
       }
-      boolean construction =
-          (member instanceof BlockTree block && !block.isStatic())
-              || (member instanceof MethodTree method
-                  && ASTHelpers.getSymbol(method).isConstructor());
-      if (construction && assignments(member, field) > 0) {
+      if (member instanceof BlockTree block && !block.isStatic() && assignments(block, field) > 0) {
         return true;
       }
     }
-    return false;
+    for (Tree member : type.getMembers()) {
+      if (member instanceof MethodTree method && ASTHelpers.getSymbol(method).isConstructor()) {
+        anyConstructor = true;
+        BlockTree body = method.getBody();
+        if (body != null
+            && !startsWithThisCall(body)
+            && assignments(method, field) == 0
+            && !callsOnTheObject(body)) {
+          return false;
+        }
+      }
+    }
+    return anyConstructor;
+  }
+
+  /** Whether {@code body} calls an instance method on {@code this}, explicitly or not. */
+  private static boolean callsOnTheObject(BlockTree body) {
+    boolean[] found = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        ExpressionTree select = call.getMethodSelect();
+        boolean onThis =
+            (select instanceof IdentifierTree name
+                    && !name.getName().contentEquals("this")
+                    && !name.getName().contentEquals("super"))
+                || (select instanceof MemberSelectTree member
+                    && member.getExpression() instanceof IdentifierTree receiver
+                    && receiver.getName().contentEquals("this"));
+        Symbol method = ASTHelpers.getSymbol(call);
+        found[0] |= onThis && method != null && !method.isStatic();
+        return super.visitMethodInvocation(call, null);
+      }
+
+      @Override
+      public Void visitClass(ClassTree node, Void unused) {
+        return null;
+      }
+    }.scan(body, null);
+    return found[0];
   }
 
   /** Whether code of {@code type} compares {@code field} with {@code null}. */

@@ -114,8 +114,8 @@ final class RulesTest {
     ClassFacts facts = type(List.of(copied), get);
     assertEquals(List.of(lazy), EntryStates.atMethodEntry(facts, copied, get));
     assertEquals(
-        "constructor `Request(Builder)` stores in it the `headers` of a `Builder`, which no"
-            + " constructor of `Builder` assigns",
+        "constructor `Request(Builder)` stores in it the `headers` of a `Builder`, which a"
+            + " constructor of `Builder` can leave unassigned",
         lazy.describe());
     assertEquals(
         Confidence.MEDIUM,
