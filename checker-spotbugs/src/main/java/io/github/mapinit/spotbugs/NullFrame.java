@@ -190,7 +190,15 @@ final class NullFrame extends Frame<Value> {
     flags = branch.facts();
     boolean feasible = true;
     for (Place place : branch.nonNull()) {
-      if (!(place instanceof Place.EntryGhost)) {
+      if (place instanceof Place.KnownReference known) {
+        // A reference local or parameter that the flag vouches for: its own flag holds now, as
+        // after `if (m != null)` (`if (isEmpty(m)) return false;` in a helper of helpers).
+        FlagFacts.Branch<Flag, Place> local = flags.assume(new Flag.Local(known.slot()), true);
+        feasible &= local.feasible();
+        if (local.feasible()) {
+          flags = local.facts();
+        }
+      } else if (!(place instanceof Place.EntryGhost)) {
         feasible &=
             refine(Value.UNKNOWN.withPlace(place), Nullness::whenNonNull, Nullness::whenNonNull);
       }

@@ -68,6 +68,9 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   private final Map<Body, BodySummary> summaries = new HashMap<>();
   private final Set<Body> inProgress = new HashSet<>();
   private final Map<Body, Boolean> neverReturns = new HashMap<>();
+  // How many helper calls deep a helper's null test is followed (hasEntries -> isEmpty).
+  private static final int MAX_HELPER_DEPTH = 3;
+
   private final Map<MethodSymbol, Optional<NullTest>> nullTests = new HashMap<>();
   private final Map<MethodSymbol, Optional<NullConstantResults.ResultWhenNull>> resultsWhenNull =
       new HashMap<>();
@@ -630,14 +633,28 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     if (listed.isPresent()) {
       return Optional.of(new NullTest(0, listed.get()));
     }
+    Optional<NullTest> cached = nullTests.get(method);
+    if (cached == null) {
+      cached = helperNullTest(method, caller, 0);
+      nullTests.put(method, cached);
+    }
+    return cached;
+  }
+
+  /**
+   * The null test of a helper of the caller's class that no subclass replaces, through the helpers
+   * it calls in turn ({@code hasEntries(m)} returns {@code !isEmpty(m)}), a few calls deep.
+   */
+  private Optional<NullTest> helperNullTest(MethodSymbol method, Body caller, int depth) {
     Body helper = index.bodyOf(method);
-    if (helper == null
+    if (depth > MAX_HELPER_DEPTH
+        || helper == null
         || method.owner != caller.owner()
         || JavacPolicy.isOverridable(method)
         || !(helper.tree() instanceof MethodTree tree)) {
       return Optional.empty();
     }
-    return nullTests.computeIfAbsent(method, m -> NullTests.ofHelper(tree));
+    return NullTests.ofHelper(tree, callee -> helperNullTest(callee, caller, depth + 1));
   }
 
   @Override

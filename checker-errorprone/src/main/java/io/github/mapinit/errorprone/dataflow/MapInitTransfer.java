@@ -974,6 +974,13 @@ final class MapInitTransfer
           store = carryPromises(input.getRegularStore(), store);
         }
         PlaceStore nonNull = tested == null ? store : store.refine(tested, Nullness.NON_NULL);
+        if (tested != null
+            && tested.kind() == Place.Kind.THIS_FIELD
+            && environment.flagCandidates(body).flags().contains(tested.variable())) {
+          // Spec 8: a map field found non-null by the helper vouches for the siblings created
+          // with it, as an inline test would (`if (isEmpty(canonicalOf)) return; aliasesOf..`).
+          nonNull = nonNull.assumeFlag(tested.variable(), true);
+        }
         if (reference != null) {
           // Spec 8: an object there is what the reference flag says.
           nonNull = nonNull.assumeFlag(reference, true);

@@ -5,18 +5,21 @@ import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.InstanceOfTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.facts.OwnFieldTest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.lang.model.element.ElementKind;
 import org.jspecify.annotations.Nullable;
 
@@ -30,8 +33,13 @@ final class NullTests {
 
   private NullTests() {}
 
-  /** What a helper's body says: which parameter its single {@code return} tests for null. */
-  static Optional<NullTest> ofHelper(MethodTree helper) {
+  /**
+   * What a helper's body says: which parameter its single {@code return} tests for null, directly
+   * or through a call of another helper, whose test {@code callees} tells ({@code return
+   * !isEmpty(m);}).
+   */
+  static Optional<NullTest> ofHelper(
+      MethodTree helper, Function<MethodSymbol, Optional<NullTest>> callees) {
     Optional<ExpressionTree> returned = singleReturn(helper);
     if (returned.isEmpty()) {
       return Optional.empty();
@@ -40,7 +48,7 @@ final class NullTests {
     for (int index = 0; index < parameters.size(); index++) {
       Symbol parameter = ASTHelpers.getSymbol(parameters.get(index));
       for (boolean value : new boolean[] {true, false}) {
-        if (parameter != null && impliesNonNull(returned.get(), parameter, value)) {
+        if (parameter != null && impliesNonNull(returned.get(), parameter, value, callees)) {
           return Optional.of(new NullTest(index, value));
         }
       }
@@ -60,7 +68,7 @@ final class NullTests {
     }
     for (Symbol field : fields) {
       for (boolean value : new boolean[] {true, false}) {
-        if (impliesNonNull(returned.get(), field, value)) {
+        if (impliesNonNull(returned.get(), field, value, callee -> Optional.empty())) {
           return Optional.of(new OwnFieldTest(field.getSimpleName().toString(), value));
         }
       }
@@ -131,30 +139,34 @@ final class NullTests {
   }
 
   /** Whether {@code condition} evaluating to {@code value} means {@code parameter} is not null. */
-  private static boolean impliesNonNull(ExpressionTree condition, Symbol parameter, boolean value) {
+  private static boolean impliesNonNull(
+      ExpressionTree condition,
+      Symbol parameter,
+      boolean value,
+      Function<MethodSymbol, Optional<NullTest>> callees) {
     ExpressionTree expression = ASTHelpers.stripParentheses(condition);
     switch (expression.getKind()) {
       case LOGICAL_COMPLEMENT:
-        return impliesNonNull(((UnaryTree) expression).getExpression(), parameter, !value);
+        return impliesNonNull(((UnaryTree) expression).getExpression(), parameter, !value, callees);
       case CONDITIONAL_OR:
         {
           // a || b is false only when both are; true when either is.
           BinaryTree or = (BinaryTree) expression;
           return value
-              ? impliesNonNull(or.getLeftOperand(), parameter, true)
-                  && impliesNonNull(or.getRightOperand(), parameter, true)
-              : impliesNonNull(or.getLeftOperand(), parameter, false)
-                  || impliesNonNull(or.getRightOperand(), parameter, false);
+              ? impliesNonNull(or.getLeftOperand(), parameter, true, callees)
+                  && impliesNonNull(or.getRightOperand(), parameter, true, callees)
+              : impliesNonNull(or.getLeftOperand(), parameter, false, callees)
+                  || impliesNonNull(or.getRightOperand(), parameter, false, callees);
         }
       case CONDITIONAL_AND:
         {
           // a && b is true only when both are; false when either is.
           BinaryTree and = (BinaryTree) expression;
           return value
-              ? impliesNonNull(and.getLeftOperand(), parameter, true)
-                  || impliesNonNull(and.getRightOperand(), parameter, true)
-              : impliesNonNull(and.getLeftOperand(), parameter, false)
-                  && impliesNonNull(and.getRightOperand(), parameter, false);
+              ? impliesNonNull(and.getLeftOperand(), parameter, true, callees)
+                  || impliesNonNull(and.getRightOperand(), parameter, true, callees)
+              : impliesNonNull(and.getLeftOperand(), parameter, false, callees)
+                  && impliesNonNull(and.getRightOperand(), parameter, false, callees);
         }
       case EQUAL_TO:
         return !value && comparesWithNull((BinaryTree) expression, parameter);
@@ -162,6 +174,16 @@ final class NullTests {
         return value && comparesWithNull((BinaryTree) expression, parameter);
       case INSTANCE_OF:
         return value && names(((InstanceOfTree) expression).getExpression(), parameter);
+      case METHOD_INVOCATION:
+        {
+          MethodInvocationTree call = (MethodInvocationTree) expression;
+          MethodSymbol callee = ASTHelpers.getSymbol(call);
+          Optional<NullTest> test = callee == null ? Optional.empty() : callees.apply(callee);
+          return test.isPresent()
+              && test.get().nonNullWhen() == value
+              && test.get().argument() < call.getArguments().size()
+              && names(call.getArguments().get(test.get().argument()), parameter);
+        }
       default:
         return false;
     }
