@@ -57,6 +57,7 @@ final class ClassModel implements MethodEnvironment {
   private final Map<Method, MethodSummary> summaries = new LinkedHashMap<>();
   private final Map<String, FieldKey> fieldCache = new HashMap<>();
   private final Set<FieldKey> nullTested = new HashSet<>();
+  private @Nullable Set<String> testedInCode;
   private final Map<String, Boolean> neverReturns = new HashMap<>();
   private @Nullable List<Flag.Field> freshCounterFields;
   private @Nullable Map<String, Set<String>> finalFieldTests;
@@ -147,9 +148,19 @@ final class ClassModel implements MethodEnvironment {
     nullTested.add(field);
   }
 
-  /** Whether a method analysed so far compares {@code field} with null. */
+  /**
+   * Whether a method analysed so far compares {@code field} with null, or the class's code does
+   * anywhere ({@link NullTestedFields}): a method that only answers {@code postings != null} may
+   * never be analysed on its own.
+   */
   boolean isNullTested(FieldKey field) {
-    return nullTested.contains(field);
+    if (nullTested.contains(field)) {
+      return true;
+    }
+    if (testedInCode == null) {
+      testedInCode = NullTestedFields.in(javaClass, classContext.getConstantPoolGen());
+    }
+    return field.className().equals(className()) && testedInCode.contains(field.name());
   }
 
   @Override

@@ -449,31 +449,38 @@ final class NullConstructorArguments {
   /**
    * Whether every constructor of {@code type} assigns {@code field} (field initialisers are part of
    * each constructor that does not delegate), delegates to another ({@code this(..)}), or calls a
-   * method of the class on the object, which may assign it. A constructor that does none of these
-   * leaves the field null ({@code Builder(Client source)} that copies everything but the headers).
+   * method of the class that assigns it. A constructor that does none of these leaves the field
+   * null ({@code Builder(Client source)} that copies everything but the headers).
    */
   private static boolean assignedByConstruction(JavaClass type, String field) {
     ConstantPoolGen cpg = new ConstantPoolGen(type.getConstantPool());
     String className = type.getClassName();
+    Set<String> assigningMethods = new HashSet<>();
+    for (Method method : type.getMethods()) {
+      if (!Const.CONSTRUCTOR_NAME.equals(method.getName())
+          && method.getCode() != null
+          && assigns(method, field, className, cpg)) {
+        assigningMethods.add(method.getName() + method.getSignature());
+      }
+    }
     boolean anyConstructor = false;
     for (Method method : type.getMethods()) {
       if (!Const.CONSTRUCTOR_NAME.equals(method.getName()) || method.getCode() == null) {
         continue;
       }
       anyConstructor = true;
-      boolean assigns = false;
+      boolean assigns = assigns(method, field, className, cpg);
       for (Instruction instruction :
           new InstructionList(method.getCode().getCode()).getInstructions()) {
-        if (instruction instanceof PUTFIELD put
-            && put.getFieldName(cpg).equals(field)
-            && put.getReferenceType(cpg).toString().equals(className)) {
-          assigns = true;
-        } else if (instruction instanceof InvokeInstruction call
+        if (instruction instanceof InvokeInstruction call
             && call.getOpcode() != Const.INVOKESTATIC
             && call.getOpcode() != Const.INVOKEDYNAMIC
             && call.getReferenceType(cpg).toString().equals(className)) {
-          // this(..), or a method of the class that may assign the field.
-          assigns = true;
+          String callee = call.getMethodName(cpg);
+          // this(..), or a method of the class that assigns the field.
+          assigns |=
+              Const.CONSTRUCTOR_NAME.equals(callee)
+                  || assigningMethods.contains(callee + call.getSignature(cpg));
         }
       }
       if (!assigns) {
@@ -481,6 +488,19 @@ final class NullConstructorArguments {
       }
     }
     return anyConstructor;
+  }
+
+  private static boolean assigns(
+      Method method, String field, String className, ConstantPoolGen cpg) {
+    for (Instruction instruction :
+        new InstructionList(method.getCode().getCode()).getInstructions()) {
+      if (instruction instanceof PUTFIELD put
+          && put.getFieldName(cpg).equals(field)
+          && put.getReferenceType(cpg).toString().equals(className)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a method of {@code type} tests its {@code field} for null. */

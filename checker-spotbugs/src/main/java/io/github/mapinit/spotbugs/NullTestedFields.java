@@ -8,12 +8,14 @@ import org.apache.bcel.Const;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ALOAD;
+import org.apache.bcel.generic.BranchInstruction;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InstructionList;
 import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.NEW;
 import org.apache.bcel.generic.ReferenceType;
 import org.apache.bcel.generic.Type;
 import org.jspecify.annotations.Nullable;
@@ -50,7 +52,8 @@ final class NullTestedFields {
         Instruction instruction = handle.getInstruction();
         if (instruction instanceof GETFIELD read
             && className.equals(read.getClassName(cpg))
-            && isNullComparison(handle)) {
+            && isNullComparison(handle)
+            && !failsAnAssertion(handle.getNext(), cpg)) {
           tested.add(read.getFieldName(cpg));
         }
         if (instruction instanceof ALOAD load
@@ -103,6 +106,23 @@ final class NullTestedFields {
       slot += parameters[i].getSize();
     }
     return slot;
+  }
+
+  /**
+   * Whether the branch at {@code test} throws an AssertionError on one side ({@code assert m !=
+   * null}): an assertion states the protocol, it shows no belief that the field may be null.
+   */
+  private static boolean failsAnAssertion(InstructionHandle test, ConstantPoolGen cpg) {
+    return createsAssertionError(test.getNext(), cpg)
+        || (test.getInstruction() instanceof BranchInstruction branch
+            && createsAssertionError(branch.getTarget(), cpg));
+  }
+
+  private static boolean createsAssertionError(
+      @Nullable InstructionHandle handle, ConstantPoolGen cpg) {
+    return handle != null
+        && handle.getInstruction() instanceof NEW creation
+        && "java.lang.AssertionError".equals(creation.getLoadClassType(cpg).getClassName());
   }
 
   private static boolean isNullComparison(InstructionHandle read) {

@@ -27,6 +27,7 @@ import org.apache.bcel.classfile.Field;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ALOAD;
+import org.apache.bcel.generic.ASTORE;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.GETSTATIC;
@@ -47,11 +48,12 @@ import org.jspecify.annotations.Nullable;
  * Spec 8, a protocol (policy {@link StateGates}): for each tracked instance field of a class, the
  * state field whose tests gate every creation of it, read from the bytecode. A state test is a
  * branch on {@code this.s} against a constant ({@code if_acmp} with a static field of its type,
- * {@code if_icmp} with an int constant, {@code ifeq}/{@code ifne} against 0) or a switch on it
- * (directly, or through {@code ordinal()} and a switch map for an enum). A creation is gated by the
- * test when one outcome of the test dominates it, or a call of a check of the class that compares
- * the field (policy {@code StateGates.callTests}) does. Dominators are computed only in the methods
- * that create a tracked field, and only when the class has a state field at all.
+ * {@code if_icmp} with an int constant, {@code ifeq}/{@code ifne} against 0), an {@code instanceof}
+ * of it, or a switch on it (directly, or through {@code ordinal()} and a switch map for an enum). A
+ * creation is gated by the test when one outcome of the test dominates it, or a call of a check of
+ * the class that compares the field (policy {@code StateGates.callTests}) does. Dominators are
+ * computed only in the methods that create a tracked field, and only when the class has a state
+ * field at all.
  */
 final class StateGateScan {
 
@@ -244,6 +246,9 @@ final class StateGateScan {
       case Const.LOOKUPSWITCH:
         {
           String direct = stateRead(handle.getPrev(), true);
+          if (direct == null) {
+            direct = instanceTestedState(handle.getPrev());
+          }
           return direct != null ? direct : enumSwitchState(handle);
         }
       default:
@@ -357,6 +362,26 @@ final class StateGateScan {
     return matches && declaresInstanceField(field.getFieldName(cpg))
         ? field.getFieldName(cpg)
         : null;
+  }
+
+  /**
+   * The reference state field that an {@code instanceof} at {@code test} tests: {@code aload_0;
+   * getfield; instanceof}, or javac's form of a pattern, which stores the field in a local first
+   * ({@code getfield; astore n; aload n; instanceof}).
+   */
+  private @Nullable String instanceTestedState(@Nullable InstructionHandle test) {
+    if (test == null || test.getInstruction().getOpcode() != Const.INSTANCEOF) {
+      return null;
+    }
+    InstructionHandle operand = test.getPrev();
+    if (operand != null
+        && operand.getInstruction() instanceof ALOAD load
+        && operand.getPrev() != null
+        && operand.getPrev().getInstruction() instanceof ASTORE store
+        && store.getIndex() == load.getIndex()) {
+      operand = operand.getPrev().getPrev();
+    }
+    return stateRead(operand, false);
   }
 
   private GETFIELD stateReadAt(InstructionHandle read) {

@@ -2049,6 +2049,13 @@ final class MapInitTransfer
     if (flag != null) {
       return store.assumeFlag(flag, value);
     }
+    if (unwrapped instanceof MethodInvocationNode call) {
+      // A helper's null test as a checked condition: `ensure(isReady() && n > 0, ..)`.
+      Optional<Vouched> vouched = vouchedFor(call);
+      return vouched.isPresent() && vouched.get().nonNullWhen() == value
+          ? store.refine(vouched.get().place(), Nullness.NON_NULL)
+          : store;
+    }
     if (unwrapped instanceof EqualToNode || unwrapped instanceof NotEqualNode) {
       Node compared = comparedWithNull((BinaryOperationNode) unwrapped);
       if (compared == null) {

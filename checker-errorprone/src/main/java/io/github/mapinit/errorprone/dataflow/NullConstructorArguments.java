@@ -343,16 +343,16 @@ final class NullConstructorArguments {
   /**
    * Whether every construction of {@code type} assigns {@code field}: it has an initialiser or an
    * instance initialiser assigns it, or each constructor assigns it, delegates to another ({@code
-   * this(..)}), or calls a method on the object under construction, which may assign it. A
-   * constructor that does none of these leaves the field null ({@code Builder(Client source)} that
-   * copies everything but the headers).
+   * this(..)}), or calls a method of the class on the object that assigns it. A constructor that
+   * does none of these leaves the field null ({@code Builder(Client source)} that copies everything
+   * but the headers).
    */
   private static boolean assignedByConstruction(ClassTree type, VarSymbol field) {
     if (type.getKind() == Tree.Kind.RECORD) {
       // A compact constructor assigns the components where it ends, outside its tree.
       return true;
     }
-    boolean anyConstructor = false;
+    Set<Symbol> assigningMethods = new HashSet<>();
     for (Tree member : type.getMembers()) {
       if (member instanceof VariableTree variable
           && ASTHelpers.getSymbol(variable) == field
@@ -362,7 +362,13 @@ final class NullConstructorArguments {
       if (member instanceof BlockTree block && !block.isStatic() && assignments(block, field) > 0) {
         return true;
       }
+      if (member instanceof MethodTree method
+          && !ASTHelpers.getSymbol(method).isConstructor()
+          && assignments(method, field) > 0) {
+        assigningMethods.add(ASTHelpers.getSymbol(method));
+      }
     }
+    boolean anyConstructor = false;
     for (Tree member : type.getMembers()) {
       if (member instanceof MethodTree method && ASTHelpers.getSymbol(method).isConstructor()) {
         anyConstructor = true;
@@ -370,7 +376,7 @@ final class NullConstructorArguments {
         if (body != null
             && !startsWithThisCall(body)
             && assignments(method, field) == 0
-            && !callsOnTheObject(body)) {
+            && !callsOnTheObject(body, assigningMethods)) {
           return false;
         }
       }
@@ -378,22 +384,19 @@ final class NullConstructorArguments {
     return anyConstructor;
   }
 
-  /** Whether {@code body} calls an instance method on {@code this}, explicitly or not. */
-  private static boolean callsOnTheObject(BlockTree body) {
+  /** Whether {@code body} calls one of {@code methods} on {@code this}, explicitly or not. */
+  private static boolean callsOnTheObject(BlockTree body, Set<Symbol> methods) {
     boolean[] found = {false};
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
         ExpressionTree select = call.getMethodSelect();
         boolean onThis =
-            (select instanceof IdentifierTree name
-                    && !name.getName().contentEquals("this")
-                    && !name.getName().contentEquals("super"))
+            select instanceof IdentifierTree
                 || (select instanceof MemberSelectTree member
                     && member.getExpression() instanceof IdentifierTree receiver
                     && receiver.getName().contentEquals("this"));
-        Symbol method = ASTHelpers.getSymbol(call);
-        found[0] |= onThis && method != null && !method.isStatic();
+        found[0] |= onThis && methods.contains(ASTHelpers.getSymbol(call));
         return super.visitMethodInvocation(call, null);
       }
 

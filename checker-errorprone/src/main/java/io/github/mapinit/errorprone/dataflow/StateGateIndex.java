@@ -4,6 +4,7 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.InstanceOfTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.StatementTree;
@@ -150,6 +151,14 @@ final class StateGateIndex {
         both.addAll(testedStates(((BinaryTree) test).getLeftOperand(), outcome, ownerClass));
         both.addAll(testedStates(((BinaryTree) test).getRightOperand(), outcome, ownerClass));
         return both;
+      case INSTANCE_OF:
+        {
+          // `phase instanceof Connected`: the kind of state, as a sealed state machine tests it.
+          VarSymbol state = stateOperand(((InstanceOfTree) test).getExpression(), ownerClass);
+          return state == null || state.type.isPrimitive()
+              ? Set.of()
+              : Set.of(state.getSimpleName().toString());
+        }
       case EQUAL_TO:
       case NOT_EQUAL_TO:
         BinaryTree comparison = (BinaryTree) test;

@@ -155,7 +155,9 @@ public final class ConfidenceRules {
 
   /**
    * Of the reasons a use's place may be null where its path starts, the one the report names: the
-   * most confident (spec 6: each use once, with its most confident path), the first on a tie.
+   * most confident (spec 6: each use once, with its most confident path); on a tie a null that code
+   * assigns ({@code close()} sets it to null) before one that code leaves, which both engines then
+   * name alike whatever order they found them in; the first otherwise.
    */
   public static Optional<NullCause> mostConfident(
       Collection<NullCause> causes, Optional<FieldFacts> field, Optional<ClassFacts> owner) {
@@ -163,12 +165,21 @@ public final class ConfidenceRules {
     Confidence bestConfidence = null;
     for (NullCause cause : causes) {
       Confidence confidence = assess(cause, field, owner).confidence();
-      if (bestConfidence == null || confidence.compareTo(bestConfidence) < 0) {
+      if (best == null
+          || bestConfidence == null
+          || confidence.compareTo(bestConfidence) < 0
+          || (confidence == bestConfidence && assignsNull(cause) && !assignsNull(best))) {
         best = cause;
         bestConfidence = confidence;
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  private static boolean assignsNull(NullCause cause) {
+    return cause instanceof NullCause.ResetElsewhere
+        || cause instanceof NullCause.ResetByEarlierCall
+        || cause instanceof NullCause.SetNullByInitialisation;
   }
 
   /** A field that construction (or class initialisation) can leave null, used later. */

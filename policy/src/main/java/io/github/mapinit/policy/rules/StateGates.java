@@ -16,13 +16,14 @@ import java.util.Set;
  * follows; the finding is low.
  *
  * <p>A state field is an enum-typed (or other reference-typed) field compared by identity with a
- * constant of its type, or an {@code int}, {@code short}, {@code byte} or {@code char} field
- * compared for equality with a constant or switched on, that a method other than a constructor
- * assigns. A {@code boolean} is no state field: the correlated-flag rules follow it precisely. An
- * assignment is reached through a test when the block of the assignment is dominated by one outcome
- * of the test: inside the branch of an {@code if} or a loop condition, inside a {@code case}, or
- * after a test whose other outcome returns or throws, or after a call of a check of the class that
- * compares the field ({@link #callTests}).
+ * constant of its type or tested with {@code instanceof} (a sealed family of state records), or an
+ * {@code int}, {@code short}, {@code byte} or {@code char} field compared for equality with a
+ * constant or switched on, that a method other than a constructor assigns. A {@code boolean} is no
+ * state field: the correlated-flag rules follow it precisely. An assignment is reached through a
+ * test when the block of the assignment is dominated by one outcome of the test: inside the branch
+ * of an {@code if} or a loop condition, inside a {@code case}, or after a test whose other outcome
+ * returns or throws, or after a call of a check of the class that compares the field ({@link
+ * #callTests}).
  */
 public final class StateGates {
 
