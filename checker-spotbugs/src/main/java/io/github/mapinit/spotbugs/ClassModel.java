@@ -216,7 +216,15 @@ final class ClassModel implements MethodEnvironment {
         && NullableResults.mayBeNull(
             !isOverridable(method),
             types.isTrackedSignature(ins.getReturnType(cpg).getSignature()),
-            () -> returnsNull.computeIfAbsent(method, ClassModel::returnsNullLiteral));
+            () ->
+                returnsNull.computeIfAbsent(method, ClassModel::returnsNullLiteral)
+                    || returnsOwnNull(method));
+  }
+
+  /** Whether the analysis of {@code method} found it returning a local that holds its own null. */
+  private boolean returnsOwnNull(Method method) {
+    MethodSummary summary = summary(method);
+    return summary != null && summary.returnsOwnNull();
   }
 
   /**

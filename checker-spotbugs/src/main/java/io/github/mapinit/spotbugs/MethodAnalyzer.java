@@ -83,6 +83,7 @@ final class MethodAnalyzer {
   private @Nullable Map<Place.FieldPlace, boolean[]> fieldTestHolds;
 
   private final List<ResultVouchers.Return<String>> resultReturns = new ArrayList<>();
+  private boolean returnsOwnNull;
 
   private @Nullable NullFrame throwFrame;
 
@@ -219,7 +220,8 @@ final class MethodAnalyzer {
         fieldTest(),
         Map.copyOf(localClassCreations),
         parametersTrueOnReturn(),
-        ResultVouchers.vouchedBy(resultReturns));
+        ResultVouchers.vouchedBy(resultReturns),
+        returnsOwnNull);
   }
 
   /**
@@ -419,6 +421,12 @@ final class MethodAnalyzer {
       }
       if (ins.getOpcode() == Const.ARETURN && !method.isStatic()) {
         noteResultAtReturn(frame);
+      }
+      if (ins.getOpcode() == Const.ARETURN && frame.isValid()) {
+        // Policy NullableResults: a local that holds a null of this method's code here.
+        Value returned = frame.getTopValue();
+        returnsOwnNull |=
+            returned.place() instanceof Place.LocalPlace && (returned.bits() & Nullness.NULL) != 0;
       }
     } else if (ins.getOpcode() == Const.MONITORENTER) {
       checkDereference(frame.getTopValue(), AccessKind.READ, "synchronized", null, pc, frame);

@@ -41,6 +41,8 @@ import java.util.Set;
  *     throw ...})
  * @param resultVouchedFields for a method returning a reference, the fields of the object, by name,
  *     that its result vouches for where it is an object (policy {@code ResultVouchers})
+ * @param returnsOwnNull whether the method returns a local variable that holds, on some path to the
+ *     return, a null of its own code (policy {@code NullableResults})
  */
 record MethodSummary(
     Map<Place.FieldPlace, PlaceState> exit,
@@ -58,7 +60,8 @@ record MethodSummary(
     Optional<OwnFieldTest> fieldTest,
     Map<String, LocalClassCreation> localClassCreations,
     Set<Integer> parametersTrueOnReturn,
-    Set<String> resultVouchedFields) {
+    Set<String> resultVouchedFields,
+    boolean returnsOwnNull) {
 
   /** In {@link #assignedFlags}: any flag of the object (no field is named so). */
   static final String ANY_FLAG = "*";
@@ -91,7 +94,8 @@ record MethodSummary(
         Optional.empty(),
         Map.of(),
         Set.of(),
-        Set.of());
+        Set.of(),
+        false);
   }
 
   PlaceState exitState(Place.FieldPlace place) {

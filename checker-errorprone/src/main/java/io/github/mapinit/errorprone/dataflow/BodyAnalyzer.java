@@ -95,7 +95,24 @@ final class BodyAnalyzer {
         exit == null ? Map.of() : exit.ownFlagValues(),
         parametersTrueOnReturn(body, exit),
         returnedFieldTest(body, returns),
-        resultVouched);
+        resultVouched,
+        returnsOwnNull(returns));
+  }
+
+  /** Whether a return gives a local variable that holds a null of this body's code there. */
+  private static boolean returnsOwnNull(
+      List<IPair<ReturnNode, @Nullable TransferResult<Nullness, PlaceStore>>> returns) {
+    for (IPair<ReturnNode, @Nullable TransferResult<Nullness, PlaceStore>> returned : returns) {
+      TransferResult<Nullness, PlaceStore> result = returned.second;
+      if (result != null
+          && !result.getRegularStore().isUnreachable()
+          && returned.first.getResult() instanceof LocalVariableNode local
+          && local.getElement() instanceof VarSymbol variable
+          && !result.getRegularStore().get(Place.local(variable)).nullCauses().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -21,7 +21,9 @@ import java.util.Set;
  * shows ({@code this.env = values; return true;} and {@code return false;} elsewhere). {@code
  * mayThrow}: whether an exception can leave the body (a body not analysed may throw). {@code
  * resultVouchedFields}: for a method returning a reference, the fields of the object that its
- * result vouches for where it is an object (policy {@link ResultVouchers}).
+ * result vouches for where it is an object (policy {@link ResultVouchers}). {@code returnsOwnNull}:
+ * whether it returns a local variable that holds, on some path to the return, a null of its own
+ * code (policy {@code NullableResults}).
  */
 public record BodySummary(
     Body body,
@@ -36,7 +38,8 @@ public record BodySummary(
     Map<VarSymbol, Boolean> exitFlagValues,
     Set<Integer> parametersTrueOnReturn,
     Optional<AnalysisEnvironment.TestedField> returnedFieldTest,
-    Set<VarSymbol> resultVouchedFields) {
+    Set<VarSymbol> resultVouchedFields,
+    boolean returnsOwnNull) {
 
   /** The summary of a body that touches no tracked place, or that cannot be followed. */
   public static BodySummary empty(Body body) {
@@ -53,7 +56,8 @@ public record BodySummary(
         Map.of(),
         Set.of(),
         Optional.empty(),
-        Set.of());
+        Set.of(),
+        false);
   }
 
   public BodySummary {

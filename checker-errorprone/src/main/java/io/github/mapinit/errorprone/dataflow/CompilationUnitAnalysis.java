@@ -192,8 +192,13 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
 
   @Override
   public boolean mayReturnNull(MethodInvocationNode call, Body caller) {
-    // The screens' decision, for a call that this body follows.
-    return NullReturns.ofCall(call.getTree(), index, policy) && followedCall(call, caller) != null;
+    // The screens' decision, for a call that this body follows; a returned local that the screens
+    // could not rule out is confirmed by the callee's own analysis.
+    BodySummary callee = followedCall(call, caller);
+    return callee != null
+        && NullReturns.ofCall(call.getTree(), index, policy)
+        && callee.body().tree() instanceof MethodTree tree
+        && (NullReturns.returnsNullLiteral(tree) || callee.returnsOwnNull());
   }
 
   @Override

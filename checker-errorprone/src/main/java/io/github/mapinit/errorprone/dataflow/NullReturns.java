@@ -1,24 +1,40 @@
 package io.github.mapinit.errorprone.dataflow;
 
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.rules.NullableResults;
+import java.util.HashSet;
+import java.util.Set;
+import javax.lang.model.element.ElementKind;
 
 /**
  * Whether a method returns the {@code null} literal on some path (policy {@code NullableResults}):
  * a {@code return null;}, or a {@code null} arm of a conditional or a switch expression that it
- * returns. Returns of lambdas and nested classes are theirs.
+ * returns; or, as the screens before the graph must assume, a local variable of its own that it
+ * sets to such a value somewhere ({@code limits = null; switch (tier) {..} return limits;}), which
+ * the analysis of the method then confirms or not ({@link BodySummary#returnsOwnNull}). Returns of
+ * lambdas and nested classes are theirs.
  */
 final class NullReturns {
+
+  // How many helpers deep a local set to another helper's result is followed.
+  private static final int MAX_DEPTH = 3;
 
   private NullReturns() {}
 
@@ -27,22 +43,100 @@ final class NullReturns {
    * on some path (policy {@link NullableResults}), as the screens before the graph see it.
    */
   static boolean ofCall(MethodInvocationTree call, ClassIndex index, JavacPolicy policy) {
+    return ofCall(call, index, policy, 0);
+  }
+
+  private static boolean ofCall(
+      MethodInvocationTree call, ClassIndex index, JavacPolicy policy, int depth) {
     MethodSymbol method = ASTHelpers.getSymbol(call);
     Body body = method == null ? null : index.bodyOf(method);
     return body != null
+        && depth <= MAX_DEPTH
         && body.tree() instanceof MethodTree tree
         && NullableResults.mayBeNull(
             !JavacPolicy.isOverridable(method),
             policy.isTracked(method.getReturnType()),
-            () -> in(tree));
+            () -> returnsNullLiteral(tree) || returnsLocalSetToNull(tree, index, policy, depth));
   }
 
-  static boolean in(MethodTree method) {
+  /** Whether {@code method} returns the null literal on some path. */
+  static boolean returnsNullLiteral(MethodTree method) {
     return method.getBody() != null
         && ReturnStatements.any(
             method.getBody(),
             statement ->
                 statement.getExpression() != null && mayBeNullLiteral(statement.getExpression()));
+  }
+
+  /**
+   * Whether {@code method} returns one of its local variables that it sets somewhere to the null
+   * literal or to the result of a call that may return null.
+   */
+  private static boolean returnsLocalSetToNull(
+      MethodTree method, ClassIndex index, JavacPolicy policy, int depth) {
+    if (method.getBody() == null) {
+      return false;
+    }
+    Set<Symbol> returned = new HashSet<>();
+    ReturnStatements.any(
+        method.getBody(),
+        statement -> {
+          ExpressionTree value =
+              statement.getExpression() == null
+                  ? null
+                  : ASTHelpers.stripParentheses(statement.getExpression());
+          if (value instanceof IdentifierTree
+              && ASTHelpers.getSymbol(value) instanceof VarSymbol local
+              && local.getKind() == ElementKind.LOCAL_VARIABLE) {
+            returned.add(local);
+          }
+          return false;
+        });
+    if (returned.isEmpty()) {
+      return false;
+    }
+    Boolean setToNull =
+        new TreeScanner<Boolean, Void>() {
+          @Override
+          public Boolean visitVariable(VariableTree variable, Void unused) {
+            boolean here =
+                returned.contains(ASTHelpers.getSymbol(variable))
+                    && variable.getInitializer() != null
+                    && mayBeNull(variable.getInitializer());
+            return here || Boolean.TRUE.equals(super.visitVariable(variable, null));
+          }
+
+          @Override
+          public Boolean visitAssignment(AssignmentTree assignment, Void unused) {
+            boolean here =
+                returned.contains(ASTHelpers.getSymbol(assignment.getVariable()))
+                    && mayBeNull(assignment.getExpression());
+            return here || Boolean.TRUE.equals(super.visitAssignment(assignment, null));
+          }
+
+          private boolean mayBeNull(ExpressionTree value) {
+            ExpressionTree stripped = ASTHelpers.stripParentheses(value);
+            return mayBeNullLiteral(stripped)
+                || (stripped instanceof MethodInvocationTree call
+                    && ofCall(call, index, policy, depth + 1));
+          }
+
+          @Override
+          public Boolean visitLambdaExpression(LambdaExpressionTree lambda, Void unused) {
+            return false;
+          }
+
+          @Override
+          public Boolean visitClass(ClassTree nested, Void unused) {
+            return false;
+          }
+
+          @Override
+          public Boolean reduce(Boolean a, Boolean b) {
+            return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+          }
+        }.scan(method.getBody(), null);
+    return Boolean.TRUE.equals(setToNull);
   }
 
   /** Whether {@code expression} is the null literal, or may evaluate to it through its arms. */

@@ -5,12 +5,13 @@ import java.util.function.BooleanSupplier;
 /**
  * Spec 3, initialisation: a value not known to be null initialises, and a conditional with a null
  * branch initialises only on its other branch. A call of a method of the class whose own body is
- * what runs, and which returns {@code null} on some path ({@code return null;}, or a {@code null}
- * arm of a conditional or a switch it returns), is such a value: the class's own code says the
- * result may be null ({@code limits = parseLimits(spec);} where a blank spec gives {@code null}).
- * Only a result of a tracked type counts: what the class does with other values (an {@code Object}
- * it later casts to a map) is not followed, so it stays presumed an object, as any other call's
- * result is.
+ * what runs, and which returns {@code null} on some path ({@code return null;}, a {@code null} arm
+ * of a conditional or a switch it returns, or a local variable of its own that holds a null of its
+ * own code on some path to the return: {@code limits = null; switch (tier) {..} return limits;}
+ * with a tier that no case assigns), is such a value: the class's own code says the result may be
+ * null ({@code limits = parseLimits(spec);} where a blank spec gives {@code null}). Only a result
+ * of a tracked type counts: what the class does with other values (an {@code Object} it later casts
+ * to a map) is not followed, so it stays presumed an object, as any other call's result is.
  */
 public final class NullableResults {
 
@@ -22,8 +23,8 @@ public final class NullableResults {
    * @param ownBody whether the call runs a body of the analysed class that no subclass replaces (a
    *     static, private or final method, or one of a final class)
    * @param trackedResult whether the method's return type is a tracked type
-   * @param returnsNullLiteral whether that body returns the {@code null} literal on some path,
-   *     asked last: it reads the body
+   * @param returnsNullLiteral whether that body returns the {@code null} literal, or a local that
+   *     holds its own null, on some path, asked last: it reads the body
    */
   public static boolean mayBeNull(
       boolean ownBody, boolean trackedResult, BooleanSupplier returnsNullLiteral) {
