@@ -41,6 +41,7 @@ import org.apache.bcel.generic.InstructionList;
 import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.ReferenceType;
 import org.apache.bcel.generic.ReturnInstruction;
+import org.apache.bcel.generic.Type;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -219,6 +220,18 @@ final class ClassModel implements MethodEnvironment {
             () ->
                 returnsNull.computeIfAbsent(method, ClassModel::returnsNullLiteral)
                     || returnsOwnNull(method));
+  }
+
+  @Override
+  public int defaultParameter(InvokeInstruction ins, ConstantPoolGen cpg) {
+    String owner = ins.getClassName(cpg);
+    return JavaSemantics.defaultParameter(
+        owner, ins.getMethodName(cpg), ins.getArgumentTypes(cpg).length, types.isTracked(owner));
+  }
+
+  @Override
+  public boolean isTrackedType(Type type) {
+    return types.isTrackedSignature(type.getSignature());
   }
 
   /** Whether the analysis of {@code method} found it returning a local that holds its own null. */

@@ -10,6 +10,7 @@ import org.apache.bcel.generic.FieldInstruction;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.Type;
 import org.jspecify.annotations.Nullable;
 
 /** What the frame model needs to know about the class around the analysed method. */
@@ -121,6 +122,16 @@ interface MethodEnvironment {
    * subclass replaces, which returns {@code null} on some path (policy {@code NullableResults}).
    */
   boolean mayReturnNull(InvokeInstruction ins, ConstantPoolGen cpg, boolean onThis);
+
+  /**
+   * The parameter whose value the library call {@code ins} returns when it has nothing of its own
+   * ({@code Optional.orElse}, a map's {@code getOrDefault}; policy {@code
+   * JavaSemantics.defaultParameter}), or -1.
+   */
+  int defaultParameter(InvokeInstruction ins, ConstantPoolGen cpg);
+
+  /** Whether values of {@code type} are tracked. */
+  boolean isTrackedType(Type type);
 
   /** The counters of the class that are never 0 once it is constructed (policy Counters). */
   Set<String> neverZeroCounters();

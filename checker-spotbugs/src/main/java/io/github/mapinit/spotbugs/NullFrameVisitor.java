@@ -1404,6 +1404,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
                     ? Optional.of(new NullTest(0, true))
                     : Optional.empty();
     Value tested = nullTest.map(test -> argument(ins, test.argument())).orElse(null);
+    boolean defaultsToNull = defaultsToNull(ins);
     Optional<Boolean> nonNullWhen = nullTest.map(NullTest::nonNullWhen);
     MethodSummary predicate = callee != null ? callee : predicateOnOther(ins, receiver);
     if (nullTest.isEmpty()
@@ -1459,8 +1460,9 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       // Spec 3: a test of the call's result is a null test of the argument (or the field).
       pop();
       pushTestResult(tested, nonNullWhen.get(), exactly != null);
-    } else if (env.mayReturnNull(
-        ins, getCPG(), receiver != null && receiver.role() == Value.Role.THIS)) {
+    } else if (defaultsToNull
+        || env.mayReturnNull(
+            ins, getCPG(), receiver != null && receiver.role() == Value.Role.THIS)) {
       // Policy NullableResults: as `c ? x : null`, the result initialises where it is not null.
       pop();
       getFrame()
@@ -2013,6 +2015,24 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   }
 
   /** The value passed as argument {@code index} (0-based, the receiver not counted), or null. */
+  /**
+   * Policy {@code JavaSemantics.defaultParameter}: a library call given null as the value it
+   * returns when it has nothing of its own ({@code opt.orElse(null)}), whose result is of a tracked
+   * type or cast to one.
+   */
+  private boolean defaultsToNull(InvokeInstruction ins) {
+    int index = env.defaultParameter(ins, getCPG());
+    Value given = index < 0 ? null : argument(ins, index);
+    if (given == null || given.bits() != Nullness.NULL) {
+      return false;
+    }
+    InstructionHandle next = getLocation().getHandle().getNext();
+    return env.isTrackedType(ins.getReturnType(getCPG()))
+        || (next != null
+            && next.getInstruction() instanceof CHECKCAST cast
+            && env.isTrackedType(cast.getType(getCPG())));
+  }
+
   private @Nullable Value argument(InvokeInstruction ins, int index) {
     Type[] types = ins.getArgumentTypes(getCPG());
     if (index >= types.length) {

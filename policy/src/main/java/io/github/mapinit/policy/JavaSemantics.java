@@ -139,4 +139,23 @@ public final class JavaSemantics {
         || (methodName.equals("equalsIgnoreCase")
             && parameterTypes.get(0).equals("java.lang.String"));
   }
+
+  /**
+   * The parameter whose value a library call returns when it has nothing of its own, or -1: {@code
+   * Optional.orElse(other)} returns {@code other} for an empty optional, and a map's {@code
+   * getOrDefault(key, defaultValue)} returns {@code defaultValue} for an absent key. Given {@code
+   * null} there, the call may return null ({@code overrides = lookup(env).orElse(null);}).
+   *
+   * @param ownerClass the binary name of the class or interface the call names
+   * @param receiverIsMap whether the call is made on a map of a tracked type
+   */
+  public static int defaultParameter(
+      String ownerClass, String methodName, int parameterCount, boolean receiverIsMap) {
+    if (ownerClass.equals("java.util.Optional")
+        && methodName.equals("orElse")
+        && parameterCount == 1) {
+      return 0;
+    }
+    return receiverIsMap && methodName.equals("getOrDefault") && parameterCount == 2 ? 1 : -1;
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.mapinit.policy;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,5 +37,13 @@ final class JavaSemanticsTest {
     assertFalse(JavaSemantics.boxingCannotFail("java.lang.Integer", "valueOf", 1, false));
     assertFalse(JavaSemantics.boxingCannotFail("java.lang.Integer", "parseInt", 1, true));
     assertFalse(JavaSemantics.boxingCannotFail("java.math.BigInteger", "valueOf", 1, true));
+  }
+
+  @Test
+  void anOptionalOrAMapReturnsTheDefaultItIsGiven() {
+    assertEquals(0, JavaSemantics.defaultParameter("java.util.Optional", "orElse", 1, false));
+    assertEquals(1, JavaSemantics.defaultParameter("java.util.Map", "getOrDefault", 2, true));
+    assertEquals(-1, JavaSemantics.defaultParameter("java.util.Optional", "orElseGet", 1, false));
+    assertEquals(-1, JavaSemantics.defaultParameter("com.example.Cache", "getOrDefault", 2, false));
   }
 }

@@ -194,6 +194,9 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   public boolean mayReturnNull(MethodInvocationNode call, Body caller) {
     // The screens' decision, for a call that this body follows; a returned local that the screens
     // could not rule out is confirmed by the callee's own analysis.
+    if (NullReturns.defaultsToNull(call.getTree(), policy)) {
+      return true;
+    }
     BodySummary callee = followedCall(call, caller);
     return callee != null
         && NullReturns.ofCall(call.getTree(), index, policy)

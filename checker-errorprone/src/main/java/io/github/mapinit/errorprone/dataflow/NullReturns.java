@@ -8,6 +8,7 @@ import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.SwitchExpressionTree;
@@ -16,8 +17,10 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.rules.NullableResults;
 import java.util.HashSet;
 import java.util.Set;
@@ -43,7 +46,34 @@ final class NullReturns {
    * on some path (policy {@link NullableResults}), as the screens before the graph see it.
    */
   static boolean ofCall(MethodInvocationTree call, ClassIndex index, JavacPolicy policy) {
-    return ofCall(call, index, policy, 0);
+    return defaultsToNull(call, policy) || ofCall(call, index, policy, 0);
+  }
+
+  /**
+   * Whether {@code call} is a library call given {@code null} as the value it returns when it has
+   * nothing of its own ({@code opt.orElse(null)}, {@code maps.getOrDefault(k, null)}; policy {@link
+   * JavaSemantics#defaultParameter}), for a result of a tracked type.
+   */
+  static boolean defaultsToNull(MethodInvocationTree call, JavacPolicy policy) {
+    MethodSymbol method = ASTHelpers.getSymbol(call);
+    if (method == null
+        || !(method.owner instanceof ClassSymbol owner)
+        || !policy.isTracked(ASTHelpers.getType(call))) {
+      return false;
+    }
+    boolean receiverIsMap =
+        call.getMethodSelect() instanceof MemberSelectTree member
+            && policy.isTracked(ASTHelpers.getType(member.getExpression()));
+    int index =
+        JavaSemantics.defaultParameter(
+            owner.flatName().toString(),
+            method.getSimpleName().toString(),
+            method.getParameters().size(),
+            receiverIsMap);
+    return index >= 0
+        && index < call.getArguments().size()
+        && ASTHelpers.stripParentheses(call.getArguments().get(index)).getKind()
+            == Tree.Kind.NULL_LITERAL;
   }
 
   private static boolean ofCall(
