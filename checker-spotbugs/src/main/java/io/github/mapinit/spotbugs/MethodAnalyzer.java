@@ -760,6 +760,28 @@ final class MethodAnalyzer {
                     : Map.of(),
                 frame.flags().entryValues()));
       }
+    } else if (value.place() == null
+        && value.cause() instanceof NullCause.ResultMayBeNull result
+        && (value.bits() & Nullness.NULL) != 0
+        && (owner == null || types.isTracked(owner))) {
+      // Policy NullableResults: the result of a call that may return null, used at once.
+      uses.add(
+          new Use(
+              "result " + result.method() + "@" + pc,
+              result.method(),
+              null,
+              -1,
+              kind,
+              useName,
+              site,
+              Nullness.NULL,
+              result,
+              null,
+              Optional.empty(),
+              pc,
+              Set.of(),
+              Map.of(),
+              frame.flags().entryValues()));
     } else if (value.place() instanceof Place.LocalPlace
         && (owner == null || types.isTracked(owner))) {
       Place.LocalPlace place = (Place.LocalPlace) value.place();

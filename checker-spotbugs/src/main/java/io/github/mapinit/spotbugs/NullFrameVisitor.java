@@ -1463,12 +1463,19 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     } else if (defaultsToNull
         || env.mayReturnNull(
             ins, getCPG(), receiver != null && receiver.role() == Value.Role.THIS)) {
-      // Policy NullableResults: as `c ? x : null`, the result initialises where it is not null.
+      // Policy NullableResults: as `c ? x : null`, the result initialises where it is not null;
+      // used at once (`scoreboardFor(mode).merge(..)`), it is a place of its own.
       pop();
+      NullCause result =
+          new NullCause.ResultMayBeNull(
+              MethodNames.display(
+                  ins.getClassName(getCPG()),
+                  ins.getMethodName(getCPG()),
+                  ins.getSignature(getCPG())));
       getFrame()
           .pushValue(
               new Value(
-                  Nullness.NULL | Nullness.NONNULL, Value.Role.PLAIN, null, null, null, null));
+                  Nullness.NULL | Nullness.NONNULL, Value.Role.PLAIN, null, null, result, null));
     } else if (ins.getReturnType(getCPG()) instanceof ReferenceType) {
       Value result = pop();
       NullFrame frame = getFrame();

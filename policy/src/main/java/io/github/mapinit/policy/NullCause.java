@@ -87,6 +87,21 @@ public sealed interface NullCause {
     }
   }
 
+  /**
+   * The result of a call that may return null, dereferenced at once ({@code
+   * scoreboardFor(mode).merge(..)}): a method of the class whose own body returns null on some
+   * path, or a library call given null as its default (policy {@code NullableResults}, {@code
+   * JavaSemantics.defaultParameter}). The place is the call itself, named by the method.
+   *
+   * @param method the method called, as messages name it: {@code scoreboardFor(GameMode)}
+   */
+  record ResultMayBeNull(String method) implements NullCause {
+    @Override
+    public String describe() {
+      return "the call may return null";
+    }
+  }
+
   /** A place set to null (or to a value that may be null) earlier on the same path. */
   record AssignedNull(int assignmentLine, boolean definitelyNull) implements NullCause {
     @Override

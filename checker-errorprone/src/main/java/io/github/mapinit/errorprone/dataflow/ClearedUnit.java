@@ -71,6 +71,8 @@ final class ClearedUnit {
   private final List<ExpressionTree> values = new ArrayList<>();
   // Pattern variables of a tracked type whose value is not that of an instanceof's operand.
   private final Set<Symbol> otherBindings = new HashSet<>();
+  // Methods called on a result that may be null (NullReturns.dereferencesMaybeNullResult).
+  private final Set<Symbol> dereferencedResults = new HashSet<>();
 
   private ClearedUnit(ClassIndex index, JavacPolicy policy) {
     this.index = index;
@@ -106,6 +108,16 @@ final class ClearedUnit {
       }
 
       @Override
+      public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+        if (NullReturns.dereferencesMaybeNullResult(tree, index, policy)) {
+          // The result of a call that may return null, used at once, is a place of its own: the
+          // called method stands for it.
+          dereferencedResults.add(ASTHelpers.getSymbol(tree));
+        }
+        return super.visitMethodInvocation(tree, null);
+      }
+
+      @Override
       public Void visitInstanceOf(InstanceOfTree tree, Void unused) {
         if (tree.getPattern() instanceof BindingPatternTree binding) {
           // x instanceof T t: t holds x.
@@ -134,6 +146,7 @@ final class ClearedUnit {
    */
   private Set<Symbol> notCleared() {
     Set<Symbol> found = new HashSet<>(otherBindings);
+    found.addAll(dereferencedResults);
     Map<Symbol, List<Symbol>> givenTo = new HashMap<>();
     for (int i = 0; i < targets.size(); i++) {
       Symbol target = targets.get(i);

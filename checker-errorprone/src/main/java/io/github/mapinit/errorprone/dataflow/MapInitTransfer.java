@@ -120,6 +120,8 @@ final class MapInitTransfer
   private final Map<VarSymbol, CounterFlag> counterCopies = new HashMap<>();
   private final Map<VarSymbol, VarSymbol> iteratedCollections = new HashMap<>();
   private final Map<VarSymbol, VarSymbol> arraysOfLoops = new HashMap<>();
+  // The place that stands for each dereferenced result of a call that may return null.
+  private final Map<Tree, VarSymbol> resultPlaces = new HashMap<>();
   // The names the dataflow graph gives a loop over an array's own index and array variables.
   private static final String LOOP_INDEX = "index#num";
   private static final String LOOP_ARRAY = "array#num";
@@ -945,6 +947,11 @@ final class MapInitTransfer
         String name =
             node.getIterableExpression() != null ? "for" : method.getSimpleName().toString();
         store = dereference(store, receiver, node.getTree(), environment.accessKind(node), name);
+      } else if (node.getTarget().getReceiver() instanceof MethodInvocationNode result
+          && result.getTarget().getMethod() instanceof MethodSymbol called
+          && environment.mayReturnNull(result, body)) {
+        // Policy NullableResults: `scoreboardFor(mode).merge(..)` uses the result at once.
+        recordResultUse(result, called, node, method);
       }
     }
     if (node.getBlock() instanceof ExceptionBlock block
@@ -2214,6 +2221,41 @@ final class MapInitTransfer
       }
     }
     return new RegularTransferResult<>(Nullness.NON_NULL, store);
+  }
+
+  /**
+   * Records the dereference by {@code call} of {@code result}, the value of a call that may return
+   * null: a place of its own, named by the method called, one per call in the body.
+   */
+  private void recordResultUse(
+      MethodInvocationNode result,
+      MethodSymbol called,
+      MethodInvocationNode call,
+      ExecutableElement method) {
+    String signature = ClassIndex.signature(called);
+    VarSymbol standIn =
+        resultPlaces.computeIfAbsent(
+            result.getTree(),
+            tree ->
+                new VarSymbol(
+                    Flags.SYNTHETIC | Flags.FINAL,
+                    called.name.table.fromString(signature),
+                    called.getReturnType(),
+                    called));
+    record(
+        new Use(
+            Place.local(standIn),
+            Nullness.nullBecause(new NullCause.ResultMayBeNull(signature))
+                .leastUpperBound(Nullness.NON_NULL),
+            call.getTree(),
+            environment.accessKind(call),
+            method.getSimpleName().toString(),
+            body,
+            Optional.empty(),
+            Set.of(),
+            Map.of(),
+            Map.of(),
+            null));
   }
 
   /** Records a use of a callback that the constructor hands to {@code callee} at {@code line}. */

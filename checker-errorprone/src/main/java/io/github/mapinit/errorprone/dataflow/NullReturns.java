@@ -50,6 +50,20 @@ final class NullReturns {
   }
 
   /**
+   * Whether {@code call} is made on the result of a call that may return null ({@code
+   * scoreboardFor(mode).merge(..)}, {@link #ofCall}): a dereference of that result.
+   */
+  static boolean dereferencesMaybeNullResult(
+      MethodInvocationTree call, ClassIndex index, JavacPolicy policy) {
+    MethodSymbol method = ASTHelpers.getSymbol(call);
+    return method != null
+        && !method.isStatic()
+        && call.getMethodSelect() instanceof MemberSelectTree select
+        && ASTHelpers.stripParentheses(select.getExpression()) instanceof MethodInvocationTree inner
+        && ofCall(inner, index, policy);
+  }
+
+  /**
    * Whether {@code call} is a library call given {@code null} as the value it returns when it has
    * nothing of its own ({@code opt.orElse(null)}, {@code maps.getOrDefault(k, null)}; policy {@link
    * JavaSemantics#defaultParameter}), for a result of a tracked type.

@@ -350,6 +350,9 @@ final class Relevance {
     public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
       MethodSymbol method = ASTHelpers.getSymbol(tree);
       addCallee(method);
+      // Policy NullableResults: `scoreboardFor(mode).merge(..)` dereferences a call that may
+      // return null.
+      mayMeetNull |= NullReturns.dereferencesMaybeNullResult(tree, index, policy);
       if (method != null && readsSummaryOf(method)) {
         addSummaryRead(method);
       }

@@ -38,6 +38,9 @@ public record Advice(String text, boolean fixAtDeclaration) {
       return new Advice(
           "Declare it before the code that uses it, or move that code into a holder class.", false);
     }
+    if (cause instanceof NullCause.ResultMayBeNull) {
+      return new Advice("Check the result for null before this use.", false);
+    }
     if (cause instanceof NullCause.Deserialised) {
       return new Advice("Restore it in readObject, or initialise it lazily.", false);
     }
