@@ -213,7 +213,11 @@ final class StateGateScan {
     }
   }
 
-  /** Whether the test has two outcomes and the block of one of them dominates the creation. */
+  /**
+   * Whether the test has two outcomes and the block of one of them, entered only from the test,
+   * dominates the creation. The block after an {@code if} without an else, where both outcomes
+   * meet, dominates what follows but is no outcome of the test.
+   */
   private static boolean oneOutcomeDominates(CFG cfg, BasicBlock test, BitSet dominating) {
     Set<BasicBlock> outcomes = new HashSet<>();
     for (Iterator<Edge> edges = cfg.outgoingEdgeIterator(test); edges.hasNext(); ) {
@@ -223,7 +227,20 @@ final class StateGateScan {
       }
     }
     return outcomes.size() > 1
-        && outcomes.stream().anyMatch(outcome -> dominating.get(outcome.getLabel()));
+        && outcomes.stream()
+            .anyMatch(
+                outcome ->
+                    dominating.get(outcome.getLabel()) && enteredOnlyFrom(cfg, outcome, test));
+  }
+
+  private static boolean enteredOnlyFrom(CFG cfg, BasicBlock block, BasicBlock test) {
+    for (Iterator<Edge> edges = cfg.incomingEdgeIterator(block); edges.hasNext(); ) {
+      Edge edge = edges.next();
+      if (!edge.isExceptionEdge() && edge.getSource() != test) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean storesNull(InstructionHandle store) {
