@@ -247,12 +247,15 @@ final class MethodAnalyzer {
     for (int index = 0; index < arguments.length; index++) {
       Place argument = new Place.KnownReference(slot);
       for (boolean value : new boolean[] {false, true}) {
+        // A result the analysis does not follow (`return m.isEmpty();` past `if (m == null)
+        // return true;`) vouches for what is non-null wherever it is returned.
         boolean vouched =
             arguments[index] instanceof ReferenceType
-                && result != null
-                && (result instanceof Flag.Constant constant
-                    ? constant.value() != value || nonNull.contains(argument)
-                    : frame.flags().implies(result, value, argument, nonNull));
+                && (result == null
+                    ? nonNull.contains(argument)
+                    : result instanceof Flag.Constant constant
+                        ? constant.value() != value || nonNull.contains(argument)
+                        : frame.flags().implies(result, value, argument, nonNull));
         nullTestHolds[index][value ? 1 : 0] &= vouched;
       }
       slot += arguments[index].getSize();
@@ -300,10 +303,11 @@ final class MethodAnalyzer {
       Place place = entry.getKey();
       for (boolean value : new boolean[] {false, true}) {
         boolean vouched =
-            result != null
-                && (result instanceof Flag.Constant constant
+            result == null
+                ? nonNull.contains(place)
+                : result instanceof Flag.Constant constant
                     ? constant.value() != value || nonNull.contains(place)
-                    : frame.flags().implies(result, value, place, nonNull));
+                    : frame.flags().implies(result, value, place, nonNull);
         entry.getValue()[value ? 1 : 0] &= vouched;
       }
     }

@@ -659,10 +659,10 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
         || helper == null
         || method.owner != caller.owner()
         || JavacPolicy.isOverridable(method)
-        || !(helper.tree() instanceof MethodTree tree)) {
+        || !(helper.tree() instanceof MethodTree)) {
       return Optional.empty();
     }
-    return NullTests.ofHelper(tree, callee -> helperNullTest(callee, caller, depth + 1));
+    return NullTests.ofHelper(helper, callee -> helperNullTest(callee, caller, depth + 1));
   }
 
   @Override

@@ -5,17 +5,20 @@ import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.InstanceOfTree;
+import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.facts.OwnFieldTest;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +47,87 @@ final class NullTests {
     if (returned.isEmpty()) {
       return Optional.empty();
     }
+    return ofReturned(helper, returned.get(), callees);
+  }
+
+  /**
+   * What a helper of several {@code return}s says ({@code if (m == null) return true; return
+   * m.isEmpty();}): the parameter and result such that, at every return, either the value returned
+   * is the other constant, or it or the tests on the way there show the parameter non-null.
+   */
+  static Optional<NullTest> ofHelper(
+      Body helper, Function<MethodSymbol, Optional<NullTest>> callees) {
+    if (!(helper.tree() instanceof MethodTree method) || method.getBody() == null) {
+      return Optional.empty();
+    }
+    Optional<ExpressionTree> single = singleReturn(method);
+    if (single.isPresent()) {
+      return ofReturned(method, single.get(), callees);
+    }
+    List<ReturnTree> returns = new ArrayList<>();
+    ReturnStatements.any(
+        method.getBody(),
+        statement -> {
+          returns.add(statement);
+          return false;
+        });
+    if (returns.isEmpty()) {
+      return Optional.empty();
+    }
+    List<? extends VariableTree> parameters = method.getParameters();
+    for (int index = 0; index < parameters.size(); index++) {
+      Symbol parameter = ASTHelpers.getSymbol(parameters.get(index));
+      for (boolean value : new boolean[] {true, false}) {
+        boolean everyReturn = parameter != null;
+        for (ReturnTree statement : returns) {
+          everyReturn &= vouchesAt(helper, statement, parameter, value, callees);
+        }
+        if (everyReturn) {
+          return Optional.of(new NullTest(index, value));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether, where {@code statement} returns {@code value}, {@code parameter} is not null. */
+  private static boolean vouchesAt(
+      Body helper,
+      ReturnTree statement,
+      Symbol parameter,
+      boolean value,
+      Function<MethodSymbol, Optional<NullTest>> callees) {
+    ExpressionTree returned =
+        statement.getExpression() == null
+            ? null
+            : ASTHelpers.stripParentheses(statement.getExpression());
+    if (returned == null) {
+      return false;
+    }
+    if (returned instanceof LiteralTree literal && literal.getValue() instanceof Boolean constant) {
+      if (constant != value) {
+        return true;
+      }
+    } else if (impliesNonNull(returned, parameter, value, callees)) {
+      return true;
+    }
+    TreePath path = TreePath.getPath(helper.path(), statement);
+    if (path == null) {
+      return false;
+    }
+    boolean[] tested = {false};
+    PathConditions.around(
+        path,
+        (condition, outcome) ->
+            tested[0] |= impliesNonNull(condition, parameter, outcome, callees));
+    return tested[0];
+  }
+
+  private static Optional<NullTest> ofReturned(
+      MethodTree helper,
+      ExpressionTree returnedValue,
+      Function<MethodSymbol, Optional<NullTest>> callees) {
+    Optional<ExpressionTree> returned = Optional.of(returnedValue);
     List<? extends VariableTree> parameters = helper.getParameters();
     for (int index = 0; index < parameters.size(); index++) {
       Symbol parameter = ASTHelpers.getSymbol(parameters.get(index));
