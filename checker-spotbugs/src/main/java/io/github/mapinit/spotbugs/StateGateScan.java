@@ -233,7 +233,8 @@ final class StateGateScan {
                     dominating.get(outcome.getLabel()) && enteredOnlyFrom(cfg, outcome, test));
   }
 
-  private static boolean enteredOnlyFrom(CFG cfg, BasicBlock block, BasicBlock test) {
+  /** Whether every way into {@code block}, exceptions aside, comes from {@code test}. */
+  static boolean enteredOnlyFrom(CFG cfg, BasicBlock block, BasicBlock test) {
     for (Iterator<Edge> edges = cfg.incomingEdgeIterator(block); edges.hasNext(); ) {
       Edge edge = edges.next();
       if (!edge.isExceptionEdge() && edge.getSource() != test) {

@@ -169,22 +169,12 @@ final class StateQueryGuards {
       BasicBlock outcome = edge.getTarget();
       if (edge.isExceptionEdge()
           || !dominators.get(outcome.getLabel())
-          || nonExceptionPredecessors(cfg, outcome) != 1) {
+          || !StateGateScan.enteredOnlyFrom(cfg, outcome, test)) {
         continue;
       }
       boolean jumps = edge.getType() == EdgeTypes.IFCMP_EDGE;
       return (branch.getInstruction().getOpcode() == Const.IFNE) == jumps;
     }
     return null;
-  }
-
-  private static int nonExceptionPredecessors(CFG cfg, BasicBlock block) {
-    int count = 0;
-    for (Iterator<Edge> edges = cfg.incomingEdgeIterator(block); edges.hasNext(); ) {
-      if (!edges.next().isExceptionEdge()) {
-        count++;
-      }
-    }
-    return count;
   }
 }

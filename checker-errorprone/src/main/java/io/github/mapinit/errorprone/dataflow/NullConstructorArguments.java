@@ -390,13 +390,10 @@ final class NullConstructorArguments {
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-        ExpressionTree select = call.getMethodSelect();
-        boolean onThis =
-            select instanceof IdentifierTree
-                || (select instanceof MemberSelectTree member
-                    && member.getExpression() instanceof IdentifierTree receiver
-                    && receiver.getName().contentEquals("this"));
-        found[0] |= onThis && methods.contains(ASTHelpers.getSymbol(call));
+        // this(..) and super(..) are constructors, which no set of methods holds.
+        found[0] |=
+            JavacFacts.isOnThis(call.getMethodSelect())
+                && methods.contains(ASTHelpers.getSymbol(call));
         return super.visitMethodInvocation(call, null);
       }
 

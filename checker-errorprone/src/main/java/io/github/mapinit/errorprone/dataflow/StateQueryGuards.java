@@ -85,11 +85,10 @@ final class StateQueryGuards {
       MethodInvocationTree call, ClassSymbol owner) {
     ExpressionTree select = call.getMethodSelect();
     boolean onThis =
-        select instanceof IdentifierTree
+        JavacFacts.isOnThis(select)
             || (select instanceof MemberSelectTree member
                 && member.getExpression() instanceof IdentifierTree receiver
-                && (receiver.getName().contentEquals("this")
-                    || receiver.getName().contentEquals("super")));
+                && receiver.getName().contentEquals("super"));
     MethodSymbol method = ASTHelpers.getSymbol(call);
     return onThis
             && call.getArguments().isEmpty()
