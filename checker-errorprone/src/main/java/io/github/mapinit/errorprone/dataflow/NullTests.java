@@ -37,23 +37,11 @@ final class NullTests {
   private NullTests() {}
 
   /**
-   * What a helper's body says: which parameter its single {@code return} tests for null, directly
-   * or through a call of another helper, whose test {@code callees} tells ({@code return
-   * !isEmpty(m);}).
-   */
-  static Optional<NullTest> ofHelper(
-      MethodTree helper, Function<MethodSymbol, Optional<NullTest>> callees) {
-    Optional<ExpressionTree> returned = singleReturn(helper);
-    if (returned.isEmpty()) {
-      return Optional.empty();
-    }
-    return ofReturned(helper, returned.get(), callees);
-  }
-
-  /**
-   * What a helper of several {@code return}s says ({@code if (m == null) return true; return
-   * m.isEmpty();}): the parameter and result such that, at every return, either the value returned
-   * is the other constant, or it or the tests on the way there show the parameter non-null.
+   * What a helper's body says: which parameter its result tests for null. A single {@code return}
+   * tests it directly or through a call of another helper, whose test {@code callees} tells ({@code
+   * return !isEmpty(m);}); with several ({@code if (m == null) return true; return m.isEmpty();}),
+   * at every return either the value returned is the other constant, or it or the tests on the way
+   * there show the parameter non-null.
    */
   static Optional<NullTest> ofHelper(
       Body helper, Function<MethodSymbol, Optional<NullTest>> callees) {
