@@ -142,7 +142,8 @@ final class ClassFactsBuilder {
               exits,
               callsOnThis(className, summary, methodsByKey, javaClass.isFinal()),
               FieldCopies.onlyCopiedIn(
-                  method, className, model.classContext().getConstantPoolGen())));
+                  method, className, model.classContext().getConstantPoolGen()),
+              NullTolerantSetters.skipsNullArgument(method)));
     }
     return new ClassFacts(
         MethodNames.simpleName(className),

@@ -2269,13 +2269,25 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       // no evidence that the field is null where it is used.
       return;
     }
-    if (value.place() instanceof Place.FieldPlace place) {
+    if (value.place() instanceof Place.FieldPlace place && !guardsCopy(place)) {
       env.noteNullTest(place.field());
     }
     Place.FieldPlace alias = value.alias();
     if (alias != null) {
       env.noteNullTest(alias.field());
     }
+  }
+
+  /**
+   * The test guards a copy of another instance's field ({@code this.f = other.f == null ? null :
+   * new Properties(other.f)}): it passes that object's null on, no belief that the field may be
+   * null.
+   */
+  private boolean guardsCopy(Place.FieldPlace place) {
+    InstructionHandle read = getLocation().getHandle().getPrev();
+    return place.receiver() != Place.Receiver.THIS
+        && read != null
+        && FieldCopies.isGuardOfCopy(read, place.field().className(), getCPG());
   }
 
   /** javac compiles {@code assert m == null} to a test whose other side throws AssertionError. */

@@ -16,6 +16,7 @@ import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InstructionList;
 import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.NEW;
+import org.apache.bcel.generic.PUTFIELD;
 import org.apache.bcel.generic.ReferenceType;
 import org.apache.bcel.generic.Type;
 import org.jspecify.annotations.Nullable;
@@ -23,10 +24,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The fields of a class that its code compares with {@code null}: a read of the field on the
  * running object followed by {@code ifnull}/{@code ifnonnull}, or compared with an {@code
- * aconst_null} next to it ({@code null == f}); or passed, as the last argument, to a method of the
- * class that compares that parameter with null, directly or by passing it on in turn ({@code
- * isEmpty(m)} that returns {@code m == null || m.isEmpty()}; {@code hasEntries(m)} that returns
- * {@code !isEmpty(m)}).
+ * aconst_null} next to it ({@code null == f}), unless the test only guards a copy of another
+ * instance's field; or passed, as the last argument, to a method of the class that compares that
+ * parameter with null, directly or by passing it on in turn ({@code isEmpty(m)} that returns {@code
+ * m == null || m.isEmpty()}; {@code hasEntries(m)} that returns {@code !isEmpty(m)}).
  */
 final class NullTestedFields {
 
@@ -48,12 +49,14 @@ final class NullTestedFields {
       String key = method.getName() + method.getSignature();
       int lastSlot = lastParameterSlot(method);
       InstructionList list = new InstructionList(method.getCode().getCode());
+      Set<InstructionHandle> copyGuards = copyGuards(list, className, cpg);
       for (InstructionHandle handle = list.getStart(); handle != null; handle = handle.getNext()) {
         Instruction instruction = handle.getInstruction();
         if (instruction instanceof GETFIELD read
             && className.equals(read.getClassName(cpg))
             && isNullComparison(handle)
-            && !failsAnAssertion(handle.getNext(), cpg)) {
+            && !failsAnAssertion(handle.getNext(), cpg)
+            && !copyGuards.contains(handle)) {
           tested.add(read.getFieldName(cpg));
         }
         if (instruction instanceof ALOAD load
@@ -93,6 +96,25 @@ final class NullTestedFields {
       }
     }
     return tested;
+  }
+
+  /**
+   * The reads that guard a copy of another instance's field ({@code this.f = other.f == null ? null
+   * : new Properties(other.f)}): they pass that object's null on, and show no belief that the field
+   * may be null ({@link FieldCopies#guardOfCopy}).
+   */
+  private static Set<InstructionHandle> copyGuards(
+      InstructionList list, String className, ConstantPoolGen cpg) {
+    Set<InstructionHandle> guards = new HashSet<>();
+    for (InstructionHandle handle = list.getStart(); handle != null; handle = handle.getNext()) {
+      if (handle.getInstruction() instanceof PUTFIELD) {
+        InstructionHandle guard = FieldCopies.guardOfCopy(handle, className, cpg);
+        if (guard != null) {
+          guards.add(guard);
+        }
+      }
+    }
+    return guards;
   }
 
   /** The local slot of the method's last parameter if it is a reference, or -1. */

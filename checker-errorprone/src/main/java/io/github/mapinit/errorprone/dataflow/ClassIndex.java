@@ -8,12 +8,14 @@ import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
@@ -563,19 +565,38 @@ final class ClassIndex {
     @Override
     public Void visitBinary(BinaryTree tree, Void unused) {
       Tree.Kind kind = tree.getKind();
-      if (assertionDepth == 0 && (kind == Tree.Kind.EQUAL_TO || kind == Tree.Kind.NOT_EQUAL_TO)) {
-        ExpressionTree compared =
-            tree.getLeftOperand().getKind() == Tree.Kind.NULL_LITERAL
-                ? tree.getRightOperand()
-                : tree.getRightOperand().getKind() == Tree.Kind.NULL_LITERAL
-                    ? tree.getLeftOperand()
-                    : null;
+      if (assertionDepth == 0
+          && (kind == Tree.Kind.EQUAL_TO || kind == Tree.Kind.NOT_EQUAL_TO)
+          && !guardsCopy(getCurrentPath())) {
+        ExpressionTree compared = NullTests.comparedWithNull(tree);
         Symbol symbol = compared == null ? null : ASTHelpers.getSymbol(compared);
         if (symbol instanceof VarSymbol) {
           index.nullChecked.add(symbol);
         }
       }
       return super.visitBinary(tree, null);
+    }
+
+    /**
+     * Whether the test at {@code path} is the guard of a copy of another instance's field ({@code
+     * this.f = other.f == null ? null : new Properties(other.f)}): it passes that object's null on,
+     * and shows no belief that the field may be null.
+     */
+    private static boolean guardsCopy(TreePath path) {
+      TreePath parent = path.getParentPath();
+      while (parent != null && parent.getLeaf() instanceof ParenthesizedTree) {
+        parent = parent.getParentPath();
+      }
+      TreePath assignment = parent == null ? null : parent.getParentPath();
+      while (assignment != null && assignment.getLeaf() instanceof ParenthesizedTree) {
+        assignment = assignment.getParentPath();
+      }
+      return parent != null
+          && parent.getLeaf() instanceof ConditionalExpressionTree
+          && assignment != null
+          && assignment.getLeaf() instanceof AssignmentTree copy
+          && ASTHelpers.getSymbol(copy.getVariable()) instanceof VarSymbol field
+          && FieldAssignments.isGuardedCopy(copy.getExpression(), field);
     }
 
     @Override

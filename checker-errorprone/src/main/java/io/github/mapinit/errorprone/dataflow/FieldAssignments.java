@@ -2,8 +2,10 @@ package io.github.mapinit.errorprone.dataflow;
 
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -56,8 +58,9 @@ final class FieldAssignments extends TreeScanner<Void, Void> {
 
   /**
    * The fields assigned on the running object only with the same field of another instance ({@code
-   * this.f = other.f}, a copy constructor's): such an assignment passes another object's value on
-   * and initialises nothing (policy {@code BodyFacts.copiedOnly}).
+   * this.f = other.f}, a copy constructor's, or a guarded copy of it, {@link #isGuardedCopy}): such
+   * an assignment passes another object's value on and initialises nothing (policy {@code
+   * BodyFacts.copiedOnly}).
    */
   Set<Symbol> onlyCopiedOnOwnObject() {
     Set<Symbol> copied = new HashSet<>(copiedOnOwnObject);
@@ -112,7 +115,9 @@ final class FieldAssignments extends TreeScanner<Void, Void> {
                 && receiver.getName().contentEquals("this"));
     if (throughThis && !enclosing.isEmpty() && enclosing.peek() == symbol.owner) {
       onOwnObject.add(symbol);
-      if (value != null && isCopyFromAnotherObject(ASTHelpers.stripParentheses(value), symbol)) {
+      if (value != null
+          && (isCopyFromAnotherObject(ASTHelpers.stripParentheses(value), symbol)
+              || isGuardedCopy(value, symbol))) {
         copiedOnOwnObject.add(symbol);
       } else {
         givenOtherValuesOnOwnObject.add(symbol);
@@ -120,6 +125,50 @@ final class FieldAssignments extends TreeScanner<Void, Void> {
     } else {
       elsewhere.add(symbol);
     }
+  }
+
+  /**
+   * {@code other.f == null ? null : copy} or {@code other.f != null ? copy : null}, where the copy
+   * reads {@code other.f} again ({@code new Properties(other.f)}): another object's value passed
+   * on, null where that one's is. Its null test shows no belief that the field may be null.
+   */
+  static boolean isGuardedCopy(ExpressionTree value, Symbol field) {
+    if (!(ASTHelpers.stripParentheses(value) instanceof ConditionalExpressionTree conditional)
+        || !(ASTHelpers.stripParentheses(conditional.getCondition()) instanceof BinaryTree test)) {
+      return false;
+    }
+    ExpressionTree tested = NullTests.comparedWithNull(test);
+    if (tested == null || !isCopyFromAnotherObject(ASTHelpers.stripParentheses(tested), field)) {
+      return false;
+    }
+    ExpressionTree whenNull;
+    ExpressionTree otherwise;
+    if (test.getKind() == Tree.Kind.EQUAL_TO) {
+      whenNull = conditional.getTrueExpression();
+      otherwise = conditional.getFalseExpression();
+    } else if (test.getKind() == Tree.Kind.NOT_EQUAL_TO) {
+      whenNull = conditional.getFalseExpression();
+      otherwise = conditional.getTrueExpression();
+    } else {
+      return false;
+    }
+    String source =
+        ((MemberSelectTree) ASTHelpers.stripParentheses(tested)).getExpression().toString();
+    return ASTHelpers.stripParentheses(whenNull).getKind() == Tree.Kind.NULL_LITERAL
+        && Boolean.TRUE.equals(
+            new TreeScanner<Boolean, Void>() {
+              @Override
+              public Boolean visitMemberSelect(MemberSelectTree node, Void unused) {
+                return (ASTHelpers.getSymbol(node) == field
+                        && node.getExpression().toString().equals(source))
+                    || Boolean.TRUE.equals(super.visitMemberSelect(node, null));
+              }
+
+              @Override
+              public Boolean reduce(Boolean first, Boolean second) {
+                return Boolean.TRUE.equals(first) || Boolean.TRUE.equals(second);
+              }
+            }.scan(otherwise, null));
   }
 
   /** {@code other.f}, where {@code other} is not the running object. */

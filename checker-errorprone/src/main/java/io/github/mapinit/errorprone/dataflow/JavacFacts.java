@@ -201,7 +201,8 @@ final class JavacFacts {
         summary.returnsNormally(),
         exits,
         withCalls ? callsOnThis(body) : List.of(),
-        copiedOnly(body, info));
+        copiedOnly(body, info),
+        NullTolerantSetters.skipsNullArgument(body.tree()));
   }
 
   /** The tracked fields the body assigns only with another instance's value of them. */
@@ -239,7 +240,8 @@ final class JavacFacts {
         true,
         exits,
         List.of(),
-        Set.of());
+        Set.of(),
+        false);
   }
 
   /**

@@ -1,8 +1,10 @@
 package io.github.mapinit.errorprone.dataflow;
 
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
@@ -17,10 +19,11 @@ import java.util.Set;
 import javax.lang.model.element.ElementKind;
 
 /**
- * The fields that a class compares with {@code null} ({@code f == null}, {@code null != f}),
- * directly or by passing them to one of its own methods that compares that parameter with null
- * ({@code isEmpty(m)} that returns {@code m == null || m.isEmpty()}, and {@code hasEntries(m)} that
- * returns {@code !isEmpty(m)}).
+ * The fields that a class compares with {@code null} ({@code f == null}, {@code null != f}; not the
+ * guard of a copy of another instance's field, {@link FieldAssignments#isGuardedCopy}), directly or
+ * by passing them to one of its own methods that compares that parameter with null ({@code
+ * isEmpty(m)} that returns {@code m == null || m.isEmpty()}, and {@code hasEntries(m)} that returns
+ * {@code !isEmpty(m)}).
  */
 final class NullTestedFields extends TreeScanner<Void, Void> {
 
@@ -66,6 +69,21 @@ final class NullTestedFields extends TreeScanner<Void, Void> {
       addIfNullTested(tree.getRightOperand(), tree.getLeftOperand());
     }
     return super.visitBinary(tree, unused);
+  }
+
+  @Override
+  public Void visitAssignment(AssignmentTree tree, Void unused) {
+    Symbol assigned = ASTHelpers.getSymbol(tree.getVariable());
+    if (assigned != null
+        && FieldAssignments.isGuardedCopy(tree.getExpression(), assigned)
+        && ASTHelpers.stripParentheses(tree.getExpression())
+            instanceof ConditionalExpressionTree copy) {
+      // The guard passes another object's null on: no belief about this one's field.
+      scan(tree.getVariable(), null);
+      scan(copy.getTrueExpression(), null);
+      return scan(copy.getFalseExpression(), null);
+    }
+    return super.visitAssignment(tree, null);
   }
 
   @Override

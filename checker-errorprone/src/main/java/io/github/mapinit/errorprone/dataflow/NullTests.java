@@ -37,6 +37,22 @@ final class NullTests {
   private NullTests() {}
 
   /**
+   * The operand that {@code comparison} compares with {@code null} ({@code m == null}, {@code null
+   * != m}), or null where it is no such comparison.
+   */
+  static @Nullable ExpressionTree comparedWithNull(BinaryTree comparison) {
+    if (comparison.getKind() != Tree.Kind.EQUAL_TO
+        && comparison.getKind() != Tree.Kind.NOT_EQUAL_TO) {
+      return null;
+    }
+    return comparison.getRightOperand().getKind() == Tree.Kind.NULL_LITERAL
+        ? comparison.getLeftOperand()
+        : comparison.getLeftOperand().getKind() == Tree.Kind.NULL_LITERAL
+            ? comparison.getRightOperand()
+            : null;
+  }
+
+  /**
    * What a helper's body says: which parameter its result tests for null. A single {@code return}
    * tests it directly or through a call of another helper, whose test {@code callees} tells ({@code
    * return !isEmpty(m);}); with several ({@code if (m == null) return true; return m.isEmpty();}),

@@ -152,12 +152,7 @@ final class OwnCallbackHelpers {
         || comparison.getKind() != Tree.Kind.EQUAL_TO) {
       return null;
     }
-    ExpressionTree tested =
-        comparison.getRightOperand().getKind() == Tree.Kind.NULL_LITERAL
-            ? comparison.getLeftOperand()
-            : comparison.getLeftOperand().getKind() == Tree.Kind.NULL_LITERAL
-                ? comparison.getRightOperand()
-                : null;
+    ExpressionTree tested = NullTests.comparedWithNull(comparison);
     Symbol field = tested == null ? null : ASTHelpers.getSymbol(tested);
     boolean ofThis =
         tested instanceof IdentifierTree

@@ -25,6 +25,10 @@ import java.util.Set;
  * @param copiedOnly the fields, by {@link FieldFacts#key()}, that it assigns only with the same
  *     field of another instance of the class ({@code this.f = other.f} in a copy constructor): it
  *     passes on another object's value, null where that one's is, and initialises nothing
+ * @param skipsNullArgument it does nothing when a parameter is null and otherwise runs straight
+ *     through ({@code if (parameters != null) { .. }} as its whole body, or {@code if (p == null)
+ *     return;} first, then no branch): where it leaves a field unchanged, its caller passed null,
+ *     as a plain setter would then assign null
  */
 public record BodyFacts(
     String key,
@@ -43,7 +47,8 @@ public record BodyFacts(
     boolean returnsNormally,
     Map<String, FieldExit> exits,
     List<ThisCall> callsOnThis,
-    Set<String> copiedOnly) {
+    Set<String> copiedOnly,
+    boolean skipsNullArgument) {
 
   public BodyFacts {
     exits = Map.copyOf(exits);

@@ -222,8 +222,12 @@ public final class ConfidenceRules {
       return Assessment.medium();
     }
     for (BodyFacts assigner : assigners) {
-      if (assigner.returnsNormally() && assigner.exit(field).mayBeUnchanged()) {
-        // The method meant to initialise the field can itself return without doing so.
+      if (assigner.returnsNormally()
+          && assigner.exit(field).mayBeUnchanged()
+          && !assigner.skipsNullArgument()) {
+        // The method meant to initialise the field can itself return without doing so. A setter
+        // that ignores a null argument does so only where its caller passed null, as a plain
+        // setter would then assign null: a setter still.
         return Assessment.medium();
       }
     }

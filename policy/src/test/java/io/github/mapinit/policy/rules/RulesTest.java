@@ -435,6 +435,30 @@ final class RulesTest {
                 type(List.of(CACHE), constructor("Cache()", 5, Map.of()), copyConstructor))),
         "nothing but copies ever assigns it");
 
+    // A setter that ignores a null argument leaves the field unchanged only where its caller
+    // passed null: a setter still. One that can skip a real argument is an initialiser that may
+    // complete without initialising.
+    FieldExit maybeAssigned = new FieldExit(true, true, List.of());
+    ClassFacts nullTolerant =
+        type(
+            List.of(CACHE),
+            constructor("Cache()", 5, Map.of()),
+            new Body("setCache(Map)")
+                .exits(Map.of("cache", maybeAssigned))
+                .skipsNullArgument()
+                .build());
+    assertEquals(
+        low, ConfidenceRules.assess(unassigned, Optional.of(CACHE), Optional.of(nullTolerant)));
+    ClassFacts filtering =
+        type(
+            List.of(CACHE),
+            constructor("Cache()", 5, Map.of()),
+            new Body("setCache(Map)").exits(Map.of("cache", maybeAssigned)).build());
+    assertEquals(
+        Confidence.MEDIUM,
+        ConfidenceRules.assess(unassigned, Optional.of(CACHE), Optional.of(filtering))
+            .confidence());
+
     FieldFacts completedByBuilder = cacheField(false, false, true, false);
     ClassFacts builtByBuilder =
         type(List.of(completedByBuilder), privateConstructor("Cache()", 5, Map.of()));
@@ -644,6 +668,7 @@ final class RulesTest {
     private Map<String, FieldExit> exits = Map.of();
     private List<ThisCall> calls = List.of();
     private Set<String> copied = Set.of();
+    private boolean skipsNull;
 
     Body(String display) {
       this.display = display;
@@ -699,6 +724,11 @@ final class RulesTest {
       return this;
     }
 
+    Body skipsNullArgument() {
+      skipsNull = true;
+      return this;
+    }
+
     BodyFacts build() {
       int parameterList = display.indexOf('(');
       String name =
@@ -722,7 +752,8 @@ final class RulesTest {
           true,
           exits,
           calls,
-          copied);
+          copied,
+          skipsNull);
     }
   }
 
