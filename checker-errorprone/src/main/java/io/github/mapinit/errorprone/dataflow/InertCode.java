@@ -47,7 +47,9 @@ final class InertCode {
   /**
    * Whether {@code tree} runs no body of the unit (no call of one, on {@code this} or otherwise)
    * and hands {@code this} to nobody: what a superclass constructor must be for none of its
-   * subclass's overrides to run before the subclass's fields are assigned.
+   * subclass's overrides to run before the subclass's fields are assigned. A chained {@code
+   * super(..)} or {@code this(..)} is not counted: the caller asks the same of the constructor it
+   * runs.
    */
   static boolean runsNoCodeOfUnit(Tree tree, ClassIndex index) {
     Scanner scanner = new Scanner(null, index, null);
@@ -110,7 +112,11 @@ final class InertCode {
         return null;
       }
       Body callee = index.bodyOf(method);
-      if (callee != null) {
+      boolean chainedConstructor =
+          method.isConstructor() && tree.getMethodSelect() instanceof IdentifierTree;
+      if (callee != null && !(followed == null && chainedConstructor)) {
+        // Without following (runsNoCodeOfUnit), super(..) and this(..) are left to the caller,
+        // which asks the same of every constructor of the superclasses in the unit.
         follow(callee);
       }
       if (tree.getMethodSelect() instanceof IdentifierTree) {
@@ -132,9 +138,19 @@ final class InertCode {
       ClassIndex.ClassInfo created = index.classInfo(constructor.owner);
       Body body = index.bodyOf(constructor);
       if (created != null && body != null) {
-        // The new object's construction runs here: its initialisers, then its constructor.
+        // The new object's construction runs here: its initialisers, then its constructor. Given
+        // this, it reaches the field only through code of the unit that it runs, which is
+        // followed: a call on the parameter runs the method's body, as any call does here.
         created.instanceInitializers.forEach(this::follow);
         follow(body);
+        scan(tree.getEnclosingExpression(), null);
+        for (ExpressionTree argument : tree.getArguments()) {
+          if (!(argument instanceof IdentifierTree identifier
+              && identifier.getName().contentEquals("this"))) {
+            scan(argument, null);
+          }
+        }
+        return null;
       } else {
         // A class of another file, or one whose code is not in view; an inner one of another
         // file would be handed this.
