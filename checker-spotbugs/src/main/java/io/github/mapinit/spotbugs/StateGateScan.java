@@ -28,9 +28,11 @@ import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.ASTORE;
+import org.apache.bcel.generic.BranchInstruction;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.GETSTATIC;
+import org.apache.bcel.generic.GotoInstruction;
 import org.apache.bcel.generic.ILOAD;
 import org.apache.bcel.generic.INVOKEVIRTUAL;
 import org.apache.bcel.generic.Instruction;
@@ -62,6 +64,7 @@ final class StateGateScan {
   private final String className;
   // The class's checks (policy StateGates.callTests), by name and signature: the states each tests.
   private final Map<String, Set<String>> checks = new HashMap<>();
+  private final Map<String, String> queries = new HashMap<>();
 
   private StateGateScan(JavaClass javaClass, ConstantPoolGen cpg) {
     this.javaClass = javaClass;
@@ -75,6 +78,7 @@ final class StateGateScan {
   }
 
   private Map<String, String> gates(Set<String> tracked) {
+    findQueries();
     Set<String> changedAfterConstruction = new HashSet<>();
     Set<String> tested = new HashSet<>();
     List<Method> creating = new ArrayList<>();
@@ -267,11 +271,63 @@ final class StateGateScan {
           if (direct == null) {
             direct = instanceTestedState(handle.getPrev());
           }
+          if (direct == null) {
+            direct = askedState(handle.getPrev());
+          }
           return direct != null ? direct : enumSwitchState(handle);
         }
       default:
         return null;
     }
+  }
+
+  /**
+   * Policy {@link StateGates#queryTests}: the class's queries whose answer is one test of a state
+   * field ({@code private boolean isDraft() { return phase == Phase.DRAFT; }}, compiled as a single
+   * state branch between {@code iconst} results), by name and signature.
+   */
+  private void findQueries() {
+    for (Method method : javaClass.getMethods()) {
+      if (method.getCode() == null || method.isStatic()) {
+        continue;
+      }
+      String state = null;
+      int branches = 0;
+      boolean onlyTheTest = true;
+      InstructionList list = new InstructionList(method.getCode().getCode());
+      for (InstructionHandle handle = list.getStart(); handle != null; handle = handle.getNext()) {
+        Instruction instruction = handle.getInstruction();
+        if (instruction instanceof BranchInstruction && !(instruction instanceof GotoInstruction)) {
+          branches++;
+          state = testedState(handle);
+        }
+        onlyTheTest &=
+            !(instruction instanceof InvokeInstruction) && !(instruction instanceof PUTFIELD);
+      }
+      boolean oneTest = branches == 1 && state != null && onlyTheTest;
+      if (StateGates.queryTests(
+          isOverridable(method),
+          method.getReturnType() == Type.BOOLEAN,
+          method.getArgumentTypes().length,
+          oneTest)) {
+        queries.put(method.getName() + method.getSignature(), state);
+      }
+    }
+  }
+
+  /** The state that the query called right before {@code branch}, on this, answers about. */
+  private @Nullable String askedState(@Nullable InstructionHandle call) {
+    InstructionHandle receiver = call == null ? null : call.getPrev();
+    if (call == null
+        || !(call.getInstruction() instanceof InvokeInstruction invoke)
+        || invoke.getOpcode() == Const.INVOKESTATIC
+        || !className.equals(invoke.getClassName(cpg))
+        || !(receiver != null
+            && receiver.getInstruction() instanceof ALOAD self
+            && self.getIndex() == 0)) {
+      return null;
+    }
+    return queries.get(invoke.getMethodName(cpg) + invoke.getSignature(cpg));
   }
 
   /** The states that a call at {@code handle} of a check of the class tests; empty otherwise. */

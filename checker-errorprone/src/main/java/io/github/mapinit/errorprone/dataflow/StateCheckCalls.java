@@ -7,6 +7,7 @@ import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
@@ -16,14 +17,17 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.rules.StateGates;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.type.TypeKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Policy {@link StateGates#callTests}: a statement that calls a check of the class on the running
  * object ({@code requirePhase(Phase.LOBBY);}) tests the state fields the check compares with a
- * constant or with one of its parameters, as an {@code if} that throws would.
+ * constant or with one of its parameters, as an {@code if} that throws would; and a condition that
+ * asks a query of the class ({@code if (!isDraft())}) tests what the query's answer tests.
  */
 final class StateCheckCalls {
 
@@ -48,6 +52,46 @@ final class StateCheckCalls {
       }
     }
     return Set.of();
+  }
+
+  /**
+   * Policy {@link StateGates#queryTests}: for a call in a condition of a query of the class on the
+   * running object ({@code isDraft()}), the expression its single {@code return} answers with, or
+   * null.
+   */
+  static @Nullable ExpressionTree answerOfQuery(
+      MethodInvocationTree call, ClassTree owner, Symbol ownerClass) {
+    MethodSymbol callee = ASTHelpers.getSymbol(call);
+    if (callee == null
+        || callee.owner != ownerClass
+        || callee.isStatic()
+        || !JavacFacts.isOnThis(call.getMethodSelect())) {
+      return null;
+    }
+    for (Tree member : owner.getMembers()) {
+      if (member instanceof MethodTree method
+          && ASTHelpers.getSymbol(method) == callee
+          && method.getBody() != null) {
+        List<? extends StatementTree> statements = method.getBody().getStatements();
+        ExpressionTree answer =
+            statements.size() == 1 && statements.get(0) instanceof ReturnTree only
+                ? only.getExpression()
+                : null;
+        boolean oneTest =
+            answer != null
+                && ASTHelpers.stripParentheses(answer) instanceof BinaryTree comparison
+                && (comparison.getKind() == Tree.Kind.EQUAL_TO
+                    || comparison.getKind() == Tree.Kind.NOT_EQUAL_TO);
+        return StateGates.queryTests(
+                JavacPolicy.isOverridable(callee),
+                callee.getReturnType().getKind() == TypeKind.BOOLEAN,
+                callee.getParameters().size(),
+                oneTest)
+            ? answer
+            : null;
+      }
+    }
+    return null;
   }
 
   private static Set<String> testedIn(MethodTree method, MethodSymbol callee, Symbol ownerClass) {

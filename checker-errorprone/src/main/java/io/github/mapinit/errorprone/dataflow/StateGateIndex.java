@@ -6,6 +6,7 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.InstanceOfTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
@@ -110,12 +111,13 @@ final class StateGateIndex {
 
   private static Set<String> testsOnEveryPathTo(TreePath path, Symbol ownerClass) {
     Set<String> tests = new LinkedHashSet<>();
+    ClassTree ownerTree = enclosingClassTree(path);
     PathConditions.around(
         path,
         new PathConditions.Visitor() {
           @Override
           public void condition(ExpressionTree condition, boolean outcome) {
-            tests.addAll(testedStates(condition, outcome, ownerClass));
+            tests.addAll(testedStates(condition, outcome, ownerClass, ownerTree));
           }
 
           @Override
@@ -136,11 +138,22 @@ final class StateGateIndex {
    * it is {@code outcome} can only be reached through that comparison.
    */
   private static Set<String> testedStates(
-      ExpressionTree condition, boolean outcome, Symbol ownerClass) {
+      ExpressionTree condition, boolean outcome, Symbol ownerClass, @Nullable ClassTree ownerTree) {
     ExpressionTree test = ASTHelpers.stripParentheses(condition);
     switch (test.getKind()) {
       case LOGICAL_COMPLEMENT:
-        return testedStates(((UnaryTree) test).getExpression(), !outcome, ownerClass);
+        return testedStates(((UnaryTree) test).getExpression(), !outcome, ownerClass, ownerTree);
+      case METHOD_INVOCATION:
+        {
+          // isDraft(), whose answer is `phase == Phase.DRAFT`: a query tests what its answer does
+          // (a comparison, so no query is followed twice).
+          ExpressionTree answer =
+              ownerTree == null
+                  ? null
+                  : StateCheckCalls.answerOfQuery(
+                      (MethodInvocationTree) test, ownerTree, ownerClass);
+          return answer == null ? Set.of() : testedStates(answer, outcome, ownerClass, ownerTree);
+        }
       case CONDITIONAL_AND:
       case CONDITIONAL_OR:
         // Both operands were evaluated only where a && holds or a || fails.
@@ -148,8 +161,10 @@ final class StateGateIndex {
           return Set.of();
         }
         Set<String> both = new LinkedHashSet<>();
-        both.addAll(testedStates(((BinaryTree) test).getLeftOperand(), outcome, ownerClass));
-        both.addAll(testedStates(((BinaryTree) test).getRightOperand(), outcome, ownerClass));
+        both.addAll(
+            testedStates(((BinaryTree) test).getLeftOperand(), outcome, ownerClass, ownerTree));
+        both.addAll(
+            testedStates(((BinaryTree) test).getRightOperand(), outcome, ownerClass, ownerTree));
         return both;
       case INSTANCE_OF:
         {
@@ -215,13 +230,18 @@ final class StateGateIndex {
         && constant.type.tsym == state.type.tsym;
   }
 
-  private static @Nullable Symbol enclosingClass(TreePath path) {
+  private static @Nullable ClassTree enclosingClassTree(TreePath path) {
     for (TreePath p = path; p != null; p = p.getParentPath()) {
       if (p.getLeaf() instanceof ClassTree classTree) {
-        return ASTHelpers.getSymbol(classTree);
+        return classTree;
       }
     }
     return null;
+  }
+
+  private static @Nullable Symbol enclosingClass(TreePath path) {
+    ClassTree classTree = enclosingClassTree(path);
+    return classTree == null ? null : ASTHelpers.getSymbol(classTree);
   }
 
   /** Whether the code at {@code path} runs while its object is constructed. */

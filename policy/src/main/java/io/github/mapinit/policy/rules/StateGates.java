@@ -23,7 +23,8 @@ import java.util.Set;
  * test when the block of the assignment is dominated by one outcome of the test: inside the branch
  * of an {@code if} or a loop condition, inside a {@code case}, or after a test whose other outcome
  * returns or throws, or after a call of a check of the class that compares the field ({@link
- * #callTests}).
+ * #callTests}); a condition may also ask a query of the class that compares it ({@link
+ * #queryTests}).
  */
 public final class StateGates {
 
@@ -39,6 +40,17 @@ public final class StateGates {
   public static boolean callTests(
       boolean overridable, boolean returnsNothing, boolean throwsSomewhere, boolean comparesState) {
     return !overridable && returnsNothing && throwsSomewhere && comparesState;
+  }
+
+  /**
+   * Whether a call of one of the class's own methods on the running object, as a condition, tests
+   * what the method's answer tests ({@code if (!isDraft()) throw ..;} with {@code private boolean
+   * isDraft() { return phase == Phase.DRAFT; }}): its own body is the one that runs, it takes
+   * nothing and answers a boolean, and its answer is a single test of a state field.
+   */
+  public static boolean queryTests(
+      boolean overridable, boolean answersBoolean, int parameterCount, boolean answerIsOneTest) {
+    return !overridable && answersBoolean && parameterCount == 0 && answerIsOneTest;
   }
 
   /**
