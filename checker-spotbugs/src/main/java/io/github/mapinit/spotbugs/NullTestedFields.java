@@ -16,7 +16,6 @@ import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InstructionList;
 import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.NEW;
-import org.apache.bcel.generic.PUTFIELD;
 import org.apache.bcel.generic.ReferenceType;
 import org.apache.bcel.generic.Type;
 import org.jspecify.annotations.Nullable;
@@ -49,14 +48,13 @@ final class NullTestedFields {
       String key = method.getName() + method.getSignature();
       int lastSlot = lastParameterSlot(method);
       InstructionList list = new InstructionList(method.getCode().getCode());
-      Set<InstructionHandle> copyGuards = copyGuards(list, className, cpg);
       for (InstructionHandle handle = list.getStart(); handle != null; handle = handle.getNext()) {
         Instruction instruction = handle.getInstruction();
         if (instruction instanceof GETFIELD read
             && className.equals(read.getClassName(cpg))
             && isNullComparison(handle)
             && !failsAnAssertion(handle.getNext(), cpg)
-            && !copyGuards.contains(handle)) {
+            && !FieldCopies.isGuardOfCopy(handle, className, cpg)) {
           tested.add(read.getFieldName(cpg));
         }
         if (instruction instanceof ALOAD load
@@ -96,25 +94,6 @@ final class NullTestedFields {
       }
     }
     return tested;
-  }
-
-  /**
-   * The reads that guard a copy of another instance's field ({@code this.f = other.f == null ? null
-   * : new Properties(other.f)}): they pass that object's null on, and show no belief that the field
-   * may be null ({@link FieldCopies#guardOfCopy}).
-   */
-  private static Set<InstructionHandle> copyGuards(
-      InstructionList list, String className, ConstantPoolGen cpg) {
-    Set<InstructionHandle> guards = new HashSet<>();
-    for (InstructionHandle handle = list.getStart(); handle != null; handle = handle.getNext()) {
-      if (handle.getInstruction() instanceof PUTFIELD) {
-        InstructionHandle guard = FieldCopies.guardOfCopy(handle, className, cpg);
-        if (guard != null) {
-          guards.add(guard);
-        }
-      }
-    }
-    return guards;
   }
 
   /** The local slot of the method's last parameter if it is a reference, or -1. */
