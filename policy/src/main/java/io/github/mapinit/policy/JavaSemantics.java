@@ -76,6 +76,14 @@ public final class JavaSemantics {
   }
 
   /**
+   * Whether {@code className} is a wrapper class, whose values Java unboxes where a primitive is
+   * needed: a null there throws without any call in the source.
+   */
+  public static boolean isWrapper(String className) {
+    return WRAPPERS.contains(className);
+  }
+
+  /**
    * Whether a handler for {@code caughtTypes} (binary names; several for a multi-catch, none for
    * {@code finally}) can catch the NullPointerException that a dereference of null throws.
    */

@@ -84,10 +84,32 @@ final class ClearedUnit {
    * only a use of one of them can meet a null.
    */
   static Set<Symbol> mayHoldNull(CompilationUnitTree unit, ClassIndex index, JavacPolicy policy) {
+    return nullFlow(unit, index, policy).mayHoldNull();
+  }
+
+  /** How nulls reach the tracked places of {@code unit}: where they start, and the copies. */
+  static NullFlow nullFlow(CompilationUnitTree unit, ClassIndex index, JavacPolicy policy) {
     ClearedUnit cleared = new ClearedUnit(index, policy);
     cleared.collectAssignments(unit);
     return cleared.notCleared();
   }
+
+  /**
+   * A copy of one variable's value into a tracked place ({@code Map m = this.map;}).
+   *
+   * @param value the expression that reads the copied variable, through parentheses and casts
+   */
+  record Copy(Symbol from, Symbol to, ExpressionTree value) {}
+
+  /**
+   * @param sources the tracked places that code can leave without a value or give a value that the
+   *     analysis does not take for non-null, and the results of calls that may return null
+   * @param copies every copy of a variable into a tracked place
+   * @param mayHoldNull the sources and every place a copy may carry one of them to
+   * @param calledResults the methods whose result, dereferenced at once, is a place of its own
+   */
+  record NullFlow(
+      Set<Symbol> sources, List<Copy> copies, Set<Symbol> mayHoldNull, Set<Symbol> calledResults) {}
 
   private void collectAssignments(CompilationUnitTree unit) {
     new TreeScanner<Void, Void>() {
@@ -144,10 +166,11 @@ final class ClearedUnit {
    * The places that some code can leave without a value, or give a value that is not one the
    * analysis takes for non-null; then, until nothing changes, the places given one of them.
    */
-  private Set<Symbol> notCleared() {
+  private NullFlow notCleared() {
     Set<Symbol> found = new HashSet<>(otherBindings);
     found.addAll(dereferencedResults);
     Map<Symbol, List<Symbol>> givenTo = new HashMap<>();
+    List<Copy> copies = new ArrayList<>();
     for (int i = 0; i < targets.size(); i++) {
       Symbol target = targets.get(i);
       if (!isTrackedPlace(target)) {
@@ -160,6 +183,7 @@ final class ClearedUnit {
       Symbol variable = variableOf(value);
       if (variable != null) {
         givenTo.computeIfAbsent(variable, v -> new ArrayList<>()).add(target);
+        copies.add(new Copy(variable, target, value));
       }
     }
     for (ClassIndex.ClassInfo info : index.classes()) {
@@ -169,6 +193,7 @@ final class ClearedUnit {
         }
       }
     }
+    Set<Symbol> sources = Set.copyOf(found);
     Deque<Symbol> work = new ArrayDeque<>(found);
     while (!work.isEmpty()) {
       for (Symbol target : givenTo.getOrDefault(work.poll(), List.of())) {
@@ -177,7 +202,7 @@ final class ClearedUnit {
         }
       }
     }
-    return found;
+    return new NullFlow(sources, copies, found, Set.copyOf(dereferencedResults));
   }
 
   /** The variable whose value {@code value} is, through parentheses and casts, if it is one. */

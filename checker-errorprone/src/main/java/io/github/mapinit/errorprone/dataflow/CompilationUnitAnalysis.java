@@ -131,10 +131,13 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     NullConstructorArguments.Found constructions = NullConstructorArguments.in(unit, policy);
     Map<VarSymbol, List<NullCause>> constructedWithNull = constructions.causes();
     ClassIndex index = ClassIndex.of(unit, policy, constructions.followedComponents());
-    Set<Symbol> mayHoldNull = new HashSet<>(ClearedUnit.mayHoldNull(unit, index, policy));
+    ClearedUnit.NullFlow flow = ClearedUnit.nullFlow(unit, index, policy);
+    Set<Symbol> mayHoldNull = new HashSet<>(flow.mayHoldNull());
     mayHoldNull.addAll(constructedWithNull.keySet());
-    if (mayHoldNull.isEmpty()) {
-      // No place can hold a null where it is used: no control flow graph is needed.
+    if (mayHoldNull.isEmpty()
+        || !GuardedDereferences.mayDereferenceNull(
+            unit, flow, constructedWithNull.keySet(), index, policy)) {
+      // No place can hold a null where it is dereferenced: no control flow graph is needed.
       return List.of();
     }
     return new CompilationUnitAnalysis(state, policy, index, mayHoldNull, constructedWithNull)
