@@ -139,4 +139,25 @@ final class ClearedUnitTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void aTransientFieldOfASerializableClassIsNullOnceDeserialised() {
+    helper
+        .addSourceLines(
+            "Preferences.java",
+            "import java.io.Serializable;",
+            "import java.util.HashMap;",
+            "import java.util.Map;",
+            "class Preferences implements Serializable {",
+            "  private transient Map<String, String> cache;",
+            "  Preferences() {",
+            "    cache = new HashMap<>();",
+            "  }",
+            "  void remember(String key, String value) {",
+            "    // BUG: Diagnostic contains: `cache` may be null",
+            "    cache.put(key, value);",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

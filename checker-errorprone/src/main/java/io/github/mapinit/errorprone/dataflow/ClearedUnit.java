@@ -22,8 +22,10 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import io.github.mapinit.policy.rules.Deserialisation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -249,7 +251,8 @@ final class ClearedUnit {
   private boolean isAssignedFirst(
       ClassIndex.ClassInfo info, VarSymbol field, VariableTree declaration) {
     if (!field.isStatic()
-        && ((field.flags() & Flags.TRANSIENT) != 0 || !superclassesRunNoCodeOfUnit(info))) {
+        && ((isTransient(field) && !restoredByDeclarations(info, field))
+            || !superclassesRunNoCodeOfUnit(info))) {
       return false;
     }
     if (declaration.getInitializer() != null) {
@@ -258,6 +261,32 @@ final class ClearedUnit {
     return field.isStatic()
         ? assignedFirstByStaticBlock(info, field)
         : assignedFirstByEveryConstructor(info, field);
+  }
+
+  private static boolean isTransient(VarSymbol field) {
+    return (field.flags() & Flags.TRANSIENT) != 0;
+  }
+
+  /**
+   * Whether deserialisation cannot leave the transient field null, as its class's declarations
+   * alone show (policy {@link Deserialisation#restoredByDeclarations}).
+   */
+  private boolean restoredByDeclarations(ClassIndex.ClassInfo info, VarSymbol field) {
+    ClassSymbol type = info.symbol;
+    Set<String> methods = new HashSet<>();
+    for (Body method : info.methods) {
+      if (method.method() != null) {
+        methods.add(method.method().getSimpleName() + "/" + method.method().getParameters().size());
+      }
+    }
+    return Deserialisation.restoredByDeclarations(
+        Deserialisation.isDeserialisedWithoutConstructor(
+            policy.isSerializable(type),
+            policy.isExternalizable(type),
+            type.getKind() == ElementKind.RECORD,
+            type.getKind() == ElementKind.ENUM),
+        (field.flags() & Flags.FINAL) != 0,
+        methods);
   }
 
   /**

@@ -3,11 +3,14 @@ package io.github.mapinit.policy.rules;
 import static io.github.mapinit.policy.JavaSemantics.READ_OBJECT;
 import static io.github.mapinit.policy.JavaSemantics.READ_RESOLVE;
 import static io.github.mapinit.policy.JavaSemantics.WRITE_REPLACE;
+import static java.util.stream.Collectors.toSet;
 
 import io.github.mapinit.policy.facts.BodyFacts;
 import io.github.mapinit.policy.facts.BodyKind;
 import io.github.mapinit.policy.facts.ClassFacts;
 import io.github.mapinit.policy.facts.FieldFacts;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Spec section 4, "deserialisation": a transient field of a class that is deserialised without a
@@ -26,23 +29,52 @@ public final class Deserialisation {
    * fields: Serializable, but not Externalizable, a record or an enum.
    */
   public static boolean isDeserialisedWithoutConstructor(ClassFacts owner) {
-    return owner.isSerializable()
-        && !owner.isExternalizable()
-        && !owner.isRecord()
-        && !owner.isEnum();
+    return isDeserialisedWithoutConstructor(
+        owner.isSerializable(), owner.isExternalizable(), owner.isRecord(), owner.isEnum());
+  }
+
+  /** {@link #isDeserialisedWithoutConstructor(ClassFacts)} from the class's kinds. */
+  public static boolean isDeserialisedWithoutConstructor(
+      boolean serializable, boolean externalizable, boolean record, boolean isEnum) {
+    return serializable && !externalizable && !record && !isEnum;
   }
 
   /** Whether {@code field} is null in a deserialised instance of {@code owner}. */
   public static boolean leavesNull(ClassFacts owner, FieldFacts field) {
-    if (!field.isTransient() || field.isStatic() || !isDeserialisedWithoutConstructor(owner)) {
+    if (!field.isTransient() || field.isStatic()) {
       return false;
     }
-    for (BodyFacts method : owner.bodiesOfKind(BodyKind.METHOD)) {
+    List<BodyFacts> methods = owner.bodiesOfKind(BodyKind.METHOD);
+    if (restoredByDeclarations(
+        isDeserialisedWithoutConstructor(owner),
+        field.isFinal(),
+        methods.stream().map(m -> m.name() + "/" + m.parameterCount()).collect(toSet()))) {
+      return false;
+    }
+    for (BodyFacts method : methods) {
       if (restores(owner, method, field)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a transient instance field is restored in every deserialised instance whatever its
+   * class's code does, as {@link #leavesNull} decides from the declarations alone: the class is not
+   * deserialised without a constructor, or it declares {@code writeReplace()} or {@code
+   * readResolve()}, or the field is final and the class declares a {@code readObject}. (Whether a
+   * {@code readObject} or a helper assigns the field needs their code.)
+   *
+   * @param methods the methods the class declares, each as its name, a slash and its parameter
+   *     count ({@code "readObject/1"})
+   */
+  public static boolean restoredByDeclarations(
+      boolean deserialisedWithoutConstructor, boolean finalField, Set<String> methods) {
+    return !deserialisedWithoutConstructor
+        || methods.contains(WRITE_REPLACE + "/0")
+        || methods.contains(READ_RESOLVE + "/0")
+        || (finalField && methods.contains(READ_OBJECT + "/1"));
   }
 
   /**
@@ -75,12 +107,8 @@ public final class Deserialisation {
   }
 
   private static boolean restores(ClassFacts owner, BodyFacts method, FieldFacts field) {
-    String name = method.name();
-    if (method.parameterCount() == 0 && (name.equals(READ_RESOLVE) || name.equals(WRITE_REPLACE))) {
-      return true;
-    }
-    if (name.equals(READ_OBJECT) && method.parameterCount() == 1) {
-      return field.isFinal() || !method.returnsNormally() || method.alwaysAssigns(field);
+    if (method.name().equals(READ_OBJECT) && method.parameterCount() == 1) {
+      return !method.returnsNormally() || method.alwaysAssigns(field);
     }
     return owner.isAbstract()
         && !method.isPrivate()
