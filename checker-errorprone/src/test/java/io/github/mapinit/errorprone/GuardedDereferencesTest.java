@@ -154,4 +154,52 @@ final class GuardedDereferencesTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void aLazyCreationFollowedByACallOfTheClassThatResetsIt() {
+    helper
+        .addSourceLines(
+            "Registry.java",
+            "import java.util.HashMap;",
+            "import java.util.Map;",
+            "class Registry {",
+            "  private Map<String, Integer> ids;",
+            "  void add(String name) {",
+            "    if (ids == null) {",
+            "      ids = new HashMap<>();",
+            "    }",
+            "    rotate(name);",
+            "    // BUG: Diagnostic contains: `ids` may be null",
+            "    ids.put(name, name.length());",
+            "  }",
+            "  private void rotate(String name) {",
+            "    if (name.isEmpty()) {",
+            "      ids = null;",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void anElseBranchThatDropsTheMapBeforeTheUse() {
+    helper
+        .addSourceLines(
+            "Window.java",
+            "import java.util.HashMap;",
+            "import java.util.Map;",
+            "class Window {",
+            "  private Map<String, Integer> hits;",
+            "  void hit(String key, boolean reset) {",
+            "    if (hits == null) {",
+            "      hits = new HashMap<>();",
+            "    } else if (reset) {",
+            "      hits = null;",
+            "    }",
+            "    // BUG: Diagnostic contains: `hits` may be null",
+            "    hits.merge(key, 1, Integer::sum);",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

@@ -272,7 +272,7 @@ final class GuardedDereferences {
         parentPath != null;
         parentPath = parentPath.getParentPath()) {
       Tree parent = parentPath.getLeaf();
-      Guard guard = guardAt(parent, child, place);
+      Guard guard = guardAt(parent, child, place, path);
       if (guard != null) {
         return guard.region().stream().allMatch(tree -> leavesAlone(tree, place));
       }
@@ -309,7 +309,7 @@ final class GuardedDereferences {
    */
   private record Guard(List<Tree> region) {}
 
-  private @Nullable Guard guardAt(Tree parent, Tree child, Symbol place) {
+  private @Nullable Guard guardAt(Tree parent, Tree child, Symbol place, TreePath read) {
     if (parent instanceof BinaryTree binary && binary.getRightOperand() == child) {
       if ((parent.getKind() == Tree.Kind.CONDITIONAL_AND
               && impliesNonNull(binary.getLeftOperand(), place, true))
@@ -328,14 +328,46 @@ final class GuardedDereferences {
     }
     if (parent instanceof IfTree ifTree && ifTree.getCondition() != child) {
       boolean whenTrue = ifTree.getThenStatement() == child;
-      return impliesNonNull(ifTree.getCondition(), place, whenTrue)
-          ? new Guard(List.of(ifTree.getCondition(), child))
-          : null;
+      if (!impliesNonNull(ifTree.getCondition(), place, whenTrue)) {
+        return null;
+      }
+      List<Tree> region = codeBefore(read, child);
+      region.add(ifTree.getCondition());
+      return new Guard(region);
     }
     if (parent instanceof BlockTree block) {
       return earlierStatementGuard(block, child, place);
     }
     return null;
+  }
+
+  /**
+   * The code of {@code branch} that may run between its start and the read at {@code read}, taken
+   * generously: the whole statement that holds the read, the statements before it in each enclosing
+   * block, the conditions of enclosing {@code if}s, and any other enclosing statement whole (a loop
+   * may run its body again before the read).
+   */
+  private static List<Tree> codeBefore(TreePath read, Tree branch) {
+    TreePath path = read;
+    while (path.getParentPath() != null && !(path.getLeaf() instanceof StatementTree)) {
+      path = path.getParentPath();
+    }
+    List<Tree> code = new ArrayList<>(List.of(path.getLeaf()));
+    Tree child = path.getLeaf();
+    for (TreePath parentPath = path.getParentPath();
+        child != branch && parentPath != null;
+        parentPath = parentPath.getParentPath()) {
+      Tree parent = parentPath.getLeaf();
+      if (parent instanceof BlockTree block) {
+        code.addAll(block.getStatements().subList(0, block.getStatements().indexOf(child)));
+      } else if (parent instanceof IfTree ifTree) {
+        code.add(ifTree.getCondition());
+      } else {
+        code.add(parent);
+      }
+      child = parent;
+    }
+    return code;
   }
 
   /**
@@ -351,8 +383,12 @@ final class GuardedDereferences {
       if (makesNonNull(statement, place)) {
         List<Tree> region = new ArrayList<>(statements.subList(i + 1, position + 1));
         if (statement instanceof IfTree ifTree) {
-          // Code that its condition runs after the test runs before the statements below.
+          // Code that its condition runs after the test, and its else branch, where the place was
+          // not null, run before the statements below.
           region.add(ifTree.getCondition());
+          if (ifTree.getElseStatement() != null) {
+            region.add(ifTree.getElseStatement());
+          }
         }
         return new Guard(region);
       }
@@ -370,7 +406,6 @@ final class GuardedDereferences {
       return true;
     }
     if (!(statement instanceof IfTree ifTree)
-        || ifTree.getElseStatement() != null
         || !impliesNonNull(ifTree.getCondition(), place, false)) {
       return false;
     }
@@ -474,20 +509,25 @@ final class GuardedDereferences {
         || (right.getKind() == Tree.Kind.NULL_LITERAL && isPlainRead(left, place));
   }
 
-  /** Trees that run, or hand out for a call to run, code that may assign a field. */
-  private static final Set<Tree.Kind> RUNS_OTHER_CODE =
-      Set.of(
-          Tree.Kind.NEW_CLASS,
-          Tree.Kind.LAMBDA_EXPRESSION,
-          Tree.Kind.MEMBER_REFERENCE,
-          Tree.Kind.CLASS);
+  /** Trees that hand out code for a call to run, which may assign a field of the object. */
+  private static final Set<Tree.Kind> HANDS_OUT_CODE =
+      Set.of(Tree.Kind.LAMBDA_EXPRESSION, Tree.Kind.MEMBER_REFERENCE, Tree.Kind.CLASS);
+
+  /**
+   * Whether {@code method} may be code of this unit: a method or constructor of one of its classes.
+   */
+  private boolean runsCodeOfUnit(@Nullable Symbol method) {
+    return method == null || index.classInfo(method.owner) != null;
+  }
 
   /**
    * Whether {@code tree} cannot change the place: it assigns it nowhere, and for a field, runs no
-   * other code that could (a call other than one on the field itself, a {@code new}, a lambda or a
-   * method reference that a call may run at once).
+   * code of this unit that could (a method or constructor of one of its classes, a lambda, a method
+   * reference or a class body that a call may run at once), other than a call on the field itself.
+   * Code of other classes changes their objects, not this one's fields: the analysis follows no
+   * call into it either.
    */
-  private static boolean leavesAlone(Tree tree, Symbol place) {
+  private boolean leavesAlone(Tree tree, Symbol place) {
     boolean field = place.getKind() == ElementKind.FIELD;
     boolean[] changes = {false};
     new TreeScanner<Void, Void>() {
@@ -515,14 +555,21 @@ final class GuardedDereferences {
       public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
         changes[0] |=
             field
+                && runsCodeOfUnit(ASTHelpers.getSymbol(node))
                 && !(node.getMethodSelect() instanceof MemberSelectTree select
                     && isPlainRead(ASTHelpers.stripParentheses(select.getExpression()), place));
         return super.visitMethodInvocation(node, null);
       }
 
       @Override
+      public Void visitNewClass(NewClassTree node, Void unused) {
+        changes[0] |= field && runsCodeOfUnit(ASTHelpers.getSymbol(node));
+        return super.visitNewClass(node, null);
+      }
+
+      @Override
       public Void scan(Tree node, Void unused) {
-        changes[0] |= field && node != null && RUNS_OTHER_CODE.contains(node.getKind());
+        changes[0] |= field && node != null && HANDS_OUT_CODE.contains(node.getKind());
         return super.scan(node, null);
       }
     }.scan(tree, null);
