@@ -58,10 +58,11 @@ import org.jspecify.annotations.Nullable;
  * if}, {@code ?:}, {@code &&} or {@code ||}; or an earlier statement of an enclosing block leaves
  * the block where it is null ({@code if (m == null) return;}), gives it a new value where it is
  * null ({@code if (m == null) m = new HashMap<>();}) or assigns it one. Nothing between the test
- * and the dereference may assign the place; for a field, nothing there may run other code (a call
- * other than one on the field itself, a {@code new}, a lambda), since a method of the class may
- * reset it. A copy ({@code Map m = this.map;}) carries a null only where it is not so guarded. Any
- * other use of such a place, however safe, keeps the unit for the analysis.
+ * and the dereference may assign the place; for a field, nothing there may run code of the unit (a
+ * method or constructor of one of its classes other than a call on the field itself, a lambda, a
+ * class body), which may reset it; code of other classes cannot, and the analysis follows none. A
+ * copy ({@code Map m = this.map;}) carries a null only where it is not so guarded. Any other use of
+ * such a place, however safe, keeps the unit for the analysis.
  */
 final class GuardedDereferences {
 
@@ -121,6 +122,10 @@ final class GuardedDereferences {
 
   /** Adds to {@code carrying}, until nothing changes, each place given a carrying one unguarded. */
   private void addUnguardedCopies(CompilationUnitTree unit, Set<Symbol> carrying) {
+    if (flow.copies().stream().noneMatch(copy -> carrying.contains(copy.from()))) {
+      // No copy can carry a null: the unit's walk for the copies' paths is not needed.
+      return;
+    }
     Map<Tree, TreePath> reads = pathsOfCopiedReads(unit);
     Map<ClearedUnit.Copy, Boolean> guarded = new IdentityHashMap<>();
     boolean changed = true;
