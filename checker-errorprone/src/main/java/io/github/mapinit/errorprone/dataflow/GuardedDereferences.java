@@ -508,10 +508,8 @@ final class GuardedDereferences {
   }
 
   private static boolean comparesWithNull(BinaryTree binary, Symbol place) {
-    ExpressionTree left = ASTHelpers.stripParentheses(binary.getLeftOperand());
-    ExpressionTree right = ASTHelpers.stripParentheses(binary.getRightOperand());
-    return (left.getKind() == Tree.Kind.NULL_LITERAL && isPlainRead(right, place))
-        || (right.getKind() == Tree.Kind.NULL_LITERAL && isPlainRead(left, place));
+    ExpressionTree compared = NullTests.comparedWithNull(binary);
+    return compared != null && isPlainRead(ASTHelpers.stripParentheses(compared), place);
   }
 
   /** Trees that hand out code for a call to run, which may assign a field of the object. */
