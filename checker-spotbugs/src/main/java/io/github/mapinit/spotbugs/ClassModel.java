@@ -62,6 +62,7 @@ final class ClassModel implements MethodEnvironment {
   private final Map<String, Boolean> neverReturns = new HashMap<>();
   private @Nullable List<Flag.Field> freshCounterFields;
   private @Nullable Map<String, Set<String>> finalFieldTests;
+  private @Nullable Set<String> stateFields;
   private final Map<Method, Boolean> returnsNull = new HashMap<>();
   private Counters.@Nullable Found<String> counterFields;
   private final Map<String, Optional<List<Set<FieldKey>>>> ownCallbackGuards = new HashMap<>();
@@ -415,6 +416,43 @@ final class ClassModel implements MethodEnvironment {
   }
 
   @Override
+  public boolean isStateField(String fieldName) {
+    return stateFields().contains(fieldName);
+  }
+
+  /**
+   * The private instance fields of an int type, or of a class type compared with its own constants,
+   * that no other class of the nest stores into and that are no counters: their tests against
+   * constants are flags though methods assign them (policy {@link ConstantTests#followsField}).
+   * Bytecode does not say whether a type is an enum; the tests made of a reference field are
+   * comparisons with a static field of the type's own class, which is what an enum constant is.
+   */
+  private Set<String> stateFields() {
+    if (stateFields == null) {
+      Set<String> names = new HashSet<>();
+      OutsideAssignments outside = OutsideAssignments.current();
+      for (Field field : javaClass.getFields()) {
+        String signature = field.getSignature();
+        boolean stateType =
+            isWholeNumber(signature)
+                || (signature.startsWith("L") && !signature.equals("Ljava/lang/String;"));
+        if (!field.isFinal()
+            && ConstantTests.followsField(
+                false,
+                field.isStatic(),
+                field.isPrivate(),
+                stateType,
+                outside.isStoredFromNest(className(), field.getName()),
+                counterFields().contains(field.getName()))) {
+          names.add(field.getName());
+        }
+      }
+      stateFields = names;
+    }
+    return stateFields;
+  }
+
+  @Override
   public Set<String> counterFields() {
     return foundCounters().counters();
   }
@@ -453,7 +491,7 @@ final class ClassModel implements MethodEnvironment {
         finalFieldTests = Map.of();
       } else {
         Map<String, Set<String>> tests =
-            FinalFieldTests.in(javaClass, classContext.getConstantPoolGen());
+            FinalFieldTests.in(javaClass, classContext.getConstantPoolGen(), stateFields());
         if (tests.values().stream().flatMap(Set::stream).anyMatch(ConstantTests::isMembership)) {
           // Policy ConstantTests.membership: a flag only on a collection that cannot change.
           Set<String> unmodifiable =

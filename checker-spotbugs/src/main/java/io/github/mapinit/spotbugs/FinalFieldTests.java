@@ -69,11 +69,16 @@ final class FinalFieldTests {
     return flag.name().indexOf(' ') >= 0;
   }
 
-  /** The tests of each final instance field of the class, by field name. */
-  static Map<String, Set<String>> in(JavaClass javaClass, ConstantPoolGen cpg) {
+  /**
+   * The tests of each final instance field of the class, and of each of its {@code stateFields}
+   * (policy {@link ConstantTests#followsField}), by field name.
+   */
+  static Map<String, Set<String>> in(
+      JavaClass javaClass, ConstantPoolGen cpg, Set<String> stateFields) {
     Map<String, String> finals = new HashMap<>();
     for (Field field : javaClass.getFields()) {
-      if (ConstantTests.followsField(field.isFinal(), field.isStatic())) {
+      if (ConstantTests.followsField(field.isFinal(), field.isStatic(), false, false, false, false)
+          || stateFields.contains(field.getName())) {
         finals.put(field.getName(), field.getSignature());
       }
     }
@@ -112,6 +117,15 @@ final class FinalFieldTests {
           if (test != null) {
             tests.computeIfAbsent(read.getFieldName(cpg), name -> new LinkedHashSet<>()).add(test);
           }
+        }
+      }
+    }
+    for (String state : stateFields) {
+      Set<String> named = tests.get(state);
+      if (named != null) {
+        named.removeIf(test -> !ConstantTests.followsStateTest(test));
+        if (named.isEmpty()) {
+          tests.remove(state);
         }
       }
     }

@@ -10,6 +10,7 @@ import edu.umd.cs.findbugs.ba.Location;
 import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.flow.FlagFacts;
 import io.github.mapinit.policy.rules.CollectionEmptiness;
+import io.github.mapinit.policy.rules.ConstantTests;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -114,13 +115,15 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
     }
     if (inConstructor) {
       // A new object's boolean fields are false until its constructor assigns them, and its
-      // counters 0; a test of a final field waits for the field's assignment.
+      // counters 0.
       for (Flag.Field flag : candidates.flags()) {
-        if (!FinalFieldTests.isTestFlag(flag)) {
-          frame.setFlags(
-              frame
-                  .flags()
-                  .assignConstant(flag, counters.contains(flag.name()), java.util.Set.of()));
+        Boolean answer =
+            FinalFieldTests.isTestFlag(flag)
+                ? ConstantTests.answerForDefault(FinalFieldTests.testOf(flag))
+                : Boolean.valueOf(counters.contains(flag.name()));
+        if (answer != null) {
+          // A test of a field (policy ConstantTests) answers for its default value, 0 or null.
+          frame.setFlags(frame.flags().assignConstant(flag, answer, java.util.Set.of()));
         }
       }
     } else {

@@ -112,6 +112,12 @@ interface MethodEnvironment {
   Map<String, Set<String>> finalFieldTests();
 
   /**
+   * Whether {@code fieldName} is a state field of the analysed class whose tests against constants
+   * are flags though methods assign it (policy {@code ConstantTests.followsField}).
+   */
+  boolean isStateField(String fieldName);
+
+  /**
    * The counters of the analysed class (policy {@code Counters}), by name: each is a flag, true
    * where it holds 0.
    */

@@ -656,20 +656,12 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
    * does.
    */
   private void answerTestsOfConstant(int slot, Value value) {
-    Integer number = constantInt(value);
-    String named = value.flag() instanceof Flag.NamedConstant constant ? constant.name() : null;
-    if (number == null && named == null) {
-      return;
-    }
     Set<String> tests = localTests().get(slot);
     if (tests == null) {
       return;
     }
     for (String test : tests) {
-      Boolean answer =
-          named != null
-              ? ConstantTests.answerFor(test, named)
-              : ConstantTests.answerFor(test, number == null ? 0 : number);
+      Boolean answer = answerOfConstant(test, value);
       if (answer != null) {
         getFrame()
             .setFlags(
@@ -679,6 +671,24 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
                         new Flag.PureTest(slot, test), answer, getFrame().nonNullPlaces()));
       }
     }
+  }
+
+  /**
+   * The answer of {@code test} for a variable assigned {@code value} when it is a constant: an int
+   * constant, an enum constant, or null (policy {@link ConstantTests#answerFor}); null otherwise.
+   */
+  private static @Nullable Boolean answerOfConstant(String test, Value value) {
+    if (value.flag() instanceof Flag.NamedConstant constant) {
+      return ConstantTests.answerFor(test, constant.name());
+    }
+    Integer number = constantInt(value);
+    if (number == null) {
+      return null;
+    }
+    // The constant false that aconst_null pushes is a null reference too.
+    return number == 0
+        ? ConstantTests.answerForDefault(test)
+        : ConstantTests.answerFor(test, number);
   }
 
   @Override
@@ -819,9 +829,10 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   }
 
   /**
-   * A final field whose tests against constants are flags gets its value: {@code this.mode = mode}
-   * makes each test of the field say what the same test of the local says; any other value leaves
-   * the tests unknown.
+   * A field whose tests against constants are flags gets its value: {@code this.mode = mode} makes
+   * each test of the field say what the same test of the local says, a constant answers each
+   * ({@code link = Link.CONNECTED}), and any other value leaves the tests unknown. An answer that
+   * stays as it was keeps what it vouched for.
    */
   private void assignTestedField(Flag.Field field, Value value) {
     if (field.isStatic() || !env.className().equals(field.className())) {
@@ -831,14 +842,23 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       // The local's answers to the field's tests, as far as its own tests tell them.
       ImpliedTests.answer(getFrame(), localTestFamily(local.slot(), getFrame().flags()));
     }
+    boolean stateField = env.isStateField(field.name());
     for (String test : env.testsOfFinalField(field.name())) {
       Flag.Field flag = FinalFieldTests.flagOf(field.className(), field.name(), test);
       FlagFacts<Flag, Place> flags = getFrame().flags();
+      Boolean answer = answerOfConstant(test, value);
+      if (stateField) {
+        // Policy ConstantTests.followsField: callers forget the tests of a state field across
+        // this method, and its exits are checked to keep the promises resting on them.
+        assignedFlags.add(flag.name());
+      }
       getFrame()
           .setFlags(
               value.flag() instanceof Flag.Local local
                   ? flags.assignCopy(flag, new Flag.PureTest(local.slot(), test))
-                  : flags.forget(flag));
+                  : answer != null
+                      ? flags.reassignConstant(flag, answer, getFrame().nonNullPlaces())
+                      : flags.forget(flag));
     }
     Integer floor = env.testsOfFinalField(field.name()).isEmpty() ? null : floorStored();
     if (floor != null) {
@@ -2000,6 +2020,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       return;
     }
     Set<String> assignable = callee.assignedFlags();
+    // A test of a field is forgotten with the field (policy ConstantTests.followsField).
     getFrame()
         .setFlags(
             getFrame()
@@ -2007,7 +2028,10 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
                 .forgetFlags(
                     f ->
                         f instanceof Flag.Field field
-                            && (field.isStatic() || assignable.contains(field.name()))));
+                            && (field.isStatic()
+                                || assignable.contains(field.name())
+                                || (FinalFieldTests.isTestFlag(field)
+                                    && assignable.contains(FinalFieldTests.testedField(field))))));
   }
 
   /** Whether an argument of the call (the receiver not counted) is this object. */

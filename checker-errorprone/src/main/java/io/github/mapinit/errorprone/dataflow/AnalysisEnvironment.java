@@ -36,6 +36,13 @@ public interface AnalysisEnvironment {
   VarSymbol fieldTestFlag(VarSymbol field, String test);
 
   /**
+   * Whether the tests of {@code field} against constants are flags of its class (policy {@code
+   * ConstantTests.followsField}): a final field, or a private state field only the class's own code
+   * assigns.
+   */
+  boolean followsField(VarSymbol field);
+
+  /**
    * Whether {@code field} is a counter of its class (policy {@code Counters}): its code only sets
    * it to 0 and increases it.
    */

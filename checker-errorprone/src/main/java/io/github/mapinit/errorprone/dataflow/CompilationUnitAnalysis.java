@@ -264,6 +264,11 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   }
 
   @Override
+  public boolean followsField(VarSymbol field) {
+    return flagPromises.followsField(field);
+  }
+
+  @Override
   public Map<String, VarSymbol> fieldTestFlags(VarSymbol field) {
     // The class's tests are collected with its promise candidates.
     ClassIndex.ClassInfo owner = index.classInfo(field.owner);
@@ -325,22 +330,38 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
    * class one of whose candidate maps may hold a null (where none can, no flag has anything to
    * vouch for).
    */
-  private boolean leavesFlagKnown(Body body, FlagCandidates candidates) {
+  private boolean leavesFlagKnown(
+      Body body, FlagCandidates candidates, Set<? extends Symbol> flagFields) {
     return body.kind() == Body.Kind.METHOD
         && candidates.fields().stream().anyMatch(mayHoldNull::contains)
-        && FlagReads.in(body.tree(), candidates.flags());
+        && FlagReads.in(body.tree(), flagFields);
+  }
+
+  /**
+   * The fields whose value a candidate flag follows: the flag fields, and the fields whose tests
+   * against constants are flags (policy {@code ConstantTests}).
+   */
+  private Set<? extends Symbol> flagFieldsOf(FlagCandidates candidates) {
+    Set<VarSymbol> tested = finalFieldTests.variablesTestedBy(candidates.flags());
+    if (tested.isEmpty()) {
+      return candidates.flags();
+    }
+    Set<Symbol> fields = new HashSet<>(candidates.flags());
+    fields.addAll(tested);
+    return fields;
   }
 
   private BodySummary analyse(Body body) {
     FlagCandidates candidates = flagCandidates(body);
+    Set<? extends Symbol> flagFields = flagFieldsOf(candidates);
     boolean assignsFlag =
         !candidates.flags().isEmpty()
             && (body.kind() == Body.Kind.CONSTRUCTOR
                 || FieldAssignments.in(body.tree(), body.owner()).onOwnObject().stream()
-                    .anyMatch(candidates.flags()::contains));
+                    .anyMatch(flagFields::contains));
     if (!relevance.needsAnalysis(body)
         && !assignsFlag
-        && !leavesFlagKnown(body, candidates)
+        && !leavesFlagKnown(body, candidates, flagFields)
         && !ConditionChecks.mayBeOne(body)) {
       return BodySummary.empty(body);
     }

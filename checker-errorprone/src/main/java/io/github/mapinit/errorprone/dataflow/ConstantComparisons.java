@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -35,9 +36,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * Which flag a comparison of a variable with a constant tests (policy {@link ConstantTests}): an
  * int compared with a constant, or an enum compared with one of its constants. The variable is a
- * local, or a final field of the running object, read as {@code mode} or {@code this.mode}.
+ * local, or a field of the running object that the class follows (a final field, or a state field
+ * that {@code followedFields} admits), read as {@code mode} or {@code this.mode}.
  */
 final class ConstantComparisons {
+
+  /** The final fields, which every caller follows; the state fields are the caller's to admit. */
+  static final Predicate<VarSymbol> FINAL_FIELDS =
+      field ->
+          ConstantTests.followsField(
+              field.getModifiers().contains(Modifier.FINAL),
+              field.isStatic(),
+              false,
+              false,
+              false,
+              false);
 
   /**
    * {@code test} of {@code variable}: its flag is {@code whereHolds} where the comparison holds.
@@ -56,12 +69,13 @@ final class ConstantComparisons {
    * of class {@code running}) makes: comparisons with constants, {@code case} labels, and calls of
    * boolean record accessors.
    */
-  static Map<VarSymbol, Set<String>> testsIn(Tree tree, Symbol running) {
+  static Map<VarSymbol, Set<String>> testsIn(
+      Tree tree, Symbol running, Predicate<VarSymbol> followedFields) {
     Map<VarSymbol, Set<String>> tests = new HashMap<>();
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitBinary(BinaryTree comparison, Void unused) {
-        Tested tested = of(comparison, running);
+        Tested tested = of(comparison, running, followedFields);
         if (tested != null) {
           add(tested.variable(), Set.of(tested.test()));
         }
@@ -100,7 +114,7 @@ final class ConstantComparisons {
 
       private void addCases(ExpressionTree selector, List<? extends CaseTree> cases) {
         for (CaseTree branch : cases) {
-          CaseTests labels = caseTests(selector, branch, running);
+          CaseTests labels = caseTests(selector, branch, running, followedFields);
           if (labels != null) {
             add(labels.variable(), labels.tests());
           }
@@ -115,16 +129,29 @@ final class ConstantComparisons {
   }
 
   /** The test that {@code comparison}, code of class {@code running}, makes; null for another. */
-  static @Nullable Tested of(BinaryTree comparison, Symbol running) {
+  static @Nullable Tested of(
+      BinaryTree comparison, Symbol running, Predicate<VarSymbol> followedFields) {
     IntComparison kind = kindOf(comparison.getKind());
     if (kind == null) {
       return null;
     }
     Tested tested =
-        tested(comparison.getLeftOperand(), comparison.getRightOperand(), kind, false, running);
+        tested(
+            comparison.getLeftOperand(),
+            comparison.getRightOperand(),
+            kind,
+            false,
+            running,
+            followedFields);
     return tested != null
         ? tested
-        : tested(comparison.getRightOperand(), comparison.getLeftOperand(), kind, true, running);
+        : tested(
+            comparison.getRightOperand(),
+            comparison.getLeftOperand(),
+            kind,
+            true,
+            running,
+            followedFields);
   }
 
   private static @Nullable Tested tested(
@@ -132,7 +159,8 @@ final class ConstantComparisons {
       ExpressionTree constant,
       IntComparison comparison,
       boolean constantOnLeft,
-      Symbol running) {
+      Symbol running,
+      Predicate<VarSymbol> followedFields) {
     VarSymbol array = arrayWhoseLength(variable, running);
     if (array != null) {
       if (!(ASTHelpers.constValue(constant) instanceof Integer number)) {
@@ -151,7 +179,7 @@ final class ConstantComparisons {
               ConstantTests.ofLength(comparison.flagTested(number, constantOnLeft)),
               comparison.flagWhereHolds(constantOnLeft));
     }
-    VarSymbol tested = variableOf(variable, running);
+    VarSymbol tested = variableOf(variable, running, followedFields);
     if (tested == null) {
       return null;
     }
@@ -233,11 +261,16 @@ final class ConstantComparisons {
    * object of an enum type: "== C" for each constant it names; null for a default, or another
    * selector.
    */
-  static @Nullable CaseTests caseTests(@Nullable Tree selector, CaseTree branch, Symbol running) {
+  static @Nullable CaseTests caseTests(
+      @Nullable Tree selector,
+      CaseTree branch,
+      Symbol running,
+      Predicate<VarSymbol> followedFields) {
     if (!(selector instanceof ExpressionTree expression) || branch.getExpressions().isEmpty()) {
       return null;
     }
-    VarSymbol variable = variableOf(ASTHelpers.stripParentheses(expression), running);
+    VarSymbol variable =
+        variableOf(ASTHelpers.stripParentheses(expression), running, followedFields);
     if (variable == null || !isEnum(variable.type)) {
       return null;
     }
@@ -261,18 +294,19 @@ final class ConstantComparisons {
         || !select.getIdentifier().contentEquals("length")) {
       return null;
     }
-    VarSymbol array = variableOf(select.getExpression(), running);
+    VarSymbol array = variableOf(select.getExpression(), running, FINAL_FIELDS);
     return array != null && array.type.getKind() == TypeKind.ARRAY ? array : null;
   }
 
   /** The final field of the running object that {@code tree} reads, or null. */
   static @Nullable VarSymbol finalFieldOf(ExpressionTree tree, Symbol running) {
-    VarSymbol variable = variableOf(tree, running);
+    VarSymbol variable = variableOf(tree, running, FINAL_FIELDS);
     return variable != null && variable.getKind() == ElementKind.FIELD ? variable : null;
   }
 
-  /** A local or parameter, or a final field of the running object; else null. */
-  private static @Nullable VarSymbol variableOf(ExpressionTree tree, Symbol running) {
+  /** A local or parameter, or a followed field of the running object; else null. */
+  private static @Nullable VarSymbol variableOf(
+      ExpressionTree tree, Symbol running, Predicate<VarSymbol> followedFields) {
     if (!(tree instanceof IdentifierTree) && !(tree instanceof MemberSelectTree)) {
       return null;
     }
@@ -287,11 +321,7 @@ final class ConstantComparisons {
             tree instanceof IdentifierTree
                 || (((MemberSelectTree) tree).getExpression() instanceof IdentifierTree receiver
                     && receiver.getName().contentEquals("this"));
-        return onThis
-                && variable.owner == running
-                && ConstantTests.followsField(
-                    variable.getModifiers().contains(Modifier.FINAL),
-                    variable.getModifiers().contains(Modifier.STATIC))
+        return onThis && variable.owner == running && followedFields.test(variable)
             ? variable
             : null;
       default:

@@ -159,6 +159,11 @@ final class FlagPromises {
         }
       }
       if (member instanceof VariableTree variable
+          && !ASTHelpers.getSymbol(variable).isStatic()
+          && !assignedByBlocks.contains(ASTHelpers.getSymbol(variable))) {
+        store = answerTestsAtConstruction(ASTHelpers.getSymbol(variable), variable, flags, store);
+      }
+      if (member instanceof VariableTree variable
           && variable.getInitializer() instanceof NewClassTree creation
           && MapInitTransfer.isAtomicFlag(ASTHelpers.getSymbol(variable))
           && !assignedByBlocks.contains(ASTHelpers.getSymbol(variable))) {
@@ -179,6 +184,41 @@ final class FlagPromises {
         store =
             store.assignFlag(
                 fieldTests.flagOf(ASTHelpers.getSymbol(variable), CollectionEmptiness.TEST), true);
+      }
+    }
+    return store;
+  }
+
+  /**
+   * The answers of the tests of {@code field} (policy {@link ConstantTests}) where a constructor
+   * starts: those of its default value (0, null), or of the constant its initialiser assigns.
+   */
+  private PlaceStore answerTestsAtConstruction(
+      VarSymbol field, VariableTree declaration, FlagCandidates flags, PlaceStore store) {
+    ExpressionTree initializer = declaration.getInitializer();
+    Object constant = initializer == null ? null : ASTHelpers.constValue(initializer);
+    Long whole = CompilationUnitAnalysis.wholeNumber(constant);
+    String named =
+        initializer != null
+                && ASTHelpers.getSymbol(initializer) instanceof VarSymbol value
+                && value.getKind() == ElementKind.ENUM_CONSTANT
+            ? value.getSimpleName().toString()
+            : null;
+    boolean nullLiteral = initializer instanceof LiteralTree literal && literal.getValue() == null;
+    for (Map.Entry<String, VarSymbol> test : fieldTests.flagsOn(field).entrySet()) {
+      if (!flags.flags().contains(test.getValue())) {
+        continue;
+      }
+      Boolean answer;
+      if (initializer == null || nullLiteral) {
+        answer = ConstantTests.answerForDefault(test.getKey());
+      } else if (named != null) {
+        answer = ConstantTests.answerFor(test.getKey(), named);
+      } else {
+        answer = whole == null ? null : ConstantTests.answerFor(test.getKey(), whole);
+      }
+      if (answer != null) {
+        store = store.assignFlag(test.getValue(), answer);
       }
     }
     return store;
@@ -341,7 +381,7 @@ final class FlagPromises {
         tests.add(fieldTests.flagOf(ASTHelpers.getSymbol(variable), AtomicFlags.TEST));
       }
     }
-    ConstantComparisons.testsIn(info.tree, info.symbol)
+    ConstantComparisons.testsIn(info.tree, info.symbol, this::followsField)
         .forEach(
             (variable, named) -> {
               if (variable.getKind() == ElementKind.FIELD) {
@@ -355,6 +395,30 @@ final class FlagPromises {
               }
             });
     return tests;
+  }
+
+  /**
+   * Whether the class follows the tests of {@code field} against constants as flags (policy {@link
+   * ConstantTests#followsField}): a final field, or a private state field that only the class's own
+   * code assigns and that is no counter of it.
+   */
+  boolean followsField(VarSymbol field) {
+    boolean isFinal = field.getModifiers().contains(Modifier.FINAL);
+    if (isFinal || field.isStatic()) {
+      return ConstantTests.followsField(isFinal, field.isStatic(), false, false, false, false);
+    }
+    ClassIndex.ClassInfo owner = index.classInfo(field.owner);
+    boolean stateType =
+        CompilationUnitAnalysis.isWholeNumber(field.type)
+            || (field.type.tsym != null && field.type.tsym.getKind() == ElementKind.ENUM);
+    return owner != null
+        && ConstantTests.followsField(
+            false,
+            false,
+            field.getModifiers().contains(Modifier.PRIVATE),
+            stateType,
+            assignedByOtherCode.test(field),
+            stateType && countersOf(owner).contains(field));
   }
 
   /**

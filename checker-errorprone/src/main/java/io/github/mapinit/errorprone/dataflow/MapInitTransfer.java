@@ -255,7 +255,10 @@ final class MapInitTransfer
     // INDEXED", as `mode == Mode.INDEXED` does; the case's branch learns it only for one label.
     ConstantComparisons.CaseTests tests =
         ConstantComparisons.caseTests(
-            node.getSwitchOperand().getExpression().getTree(), node.getTree(), body.owner());
+            node.getSwitchOperand().getExpression().getTree(),
+            node.getTree(),
+            body.owner(),
+            environment::followsField);
     if (tests != null) {
       for (String test : tests.tests()) {
         VarSymbol flag = testFlag(tests.variable(), test);
@@ -278,7 +281,10 @@ final class MapInitTransfer
         last == null
             ? null
             : ConstantComparisons.caseTests(
-                node.getSwitchOperand().getExpression().getTree(), last, body.owner());
+                node.getSwitchOperand().getExpression().getTree(),
+                last,
+                body.owner(),
+                environment::followsField);
     if (lastTests != null && lastTests.tests().size() == 1) {
       // Past the next to last case of a switch expression over every constant is its last case.
       unmatched =
@@ -398,9 +404,10 @@ final class MapInitTransfer
   }
 
   /**
-   * A final field whose tests against constants are flags gets its value: {@code this.mode = mode}
-   * makes each test of the field say what the same test of the local says; any other value leaves
-   * the tests unknown.
+   * A field whose tests against constants are flags gets its value: {@code this.mode = mode} makes
+   * each test of the field say what the same test of the local says, a constant answers each
+   * ({@code link = Link.CONNECTED}), and any other value leaves the tests unknown. An answer that
+   * stays as it was keeps what it vouched for.
    */
   private PlaceStore assignTestedField(VarSymbol field, Node value, PlaceStore store) {
     VarSymbol local =
@@ -414,10 +421,21 @@ final class MapInitTransfer
       store = withImpliedAnswers(store, pureTests.flagsOn(local));
     }
     for (Map.Entry<String, VarSymbol> test : fieldTests.entrySet()) {
-      store =
-          local == null
-              ? store.forgetFlag(test.getValue())
-              : store.copyFlag(test.getValue(), pureTests.flagOf(local, test.getKey()));
+      Boolean constant = local == null ? answerOfConstant(test.getKey(), value) : null;
+      if (constant != null) {
+        // An answer that stays as it was keeps what it vouched for.
+        store = store.reassignFlag(test.getValue(), constant);
+      } else {
+        store =
+            local == null
+                ? store.forgetFlag(test.getValue())
+                : store.copyFlag(test.getValue(), pureTests.flagOf(local, test.getKey()));
+      }
+    }
+    if (!field.getModifiers().contains(Modifier.FINAL)) {
+      // A state field (policy ConstantTests.followsField): callers forget its tests across this
+      // body, and its exits are checked to keep the promises resting on them.
+      assignedFlags.addAll(fieldTests.values());
     }
     Long floor = local == null ? floorOf(value) : null;
     if (floor != null && !fieldTests.isEmpty()) {
@@ -471,22 +489,8 @@ final class MapInitTransfer
    * does.
    */
   private PlaceStore answerTestsOfConstant(VarSymbol local, Node value, PlaceStore store) {
-    Object number = value.getTree() == null ? null : ASTHelpers.constValue(value.getTree());
-    String named =
-        value instanceof FieldAccessNode access
-                && access.getElement().getKind() == ElementKind.ENUM_CONSTANT
-            ? access.getElement().getSimpleName().toString()
-            : null;
-    Long whole = CompilationUnitAnalysis.wholeNumber(number);
-    if (whole == null && named == null) {
-      return store;
-    }
-    long numeric = whole == null ? 0 : whole;
     for (String test : localTests().getOrDefault(local, Set.of())) {
-      Boolean answer =
-          named != null
-              ? ConstantTests.answerFor(test, named)
-              : ConstantTests.answerFor(test, numeric);
+      Boolean answer = answerOfConstant(test, value);
       if (answer != null) {
         store = store.assignFlag(pureTests.flagOf(local, test), answer);
       }
@@ -494,10 +498,30 @@ final class MapInitTransfer
     return store;
   }
 
+  /**
+   * The answer of {@code test} for a variable assigned {@code value} when it is a constant: an int
+   * constant, an enum constant, or null (policy {@link ConstantTests#answerFor}); null otherwise.
+   */
+  private static @Nullable Boolean answerOfConstant(String test, Node value) {
+    if (value instanceof NullLiteralNode) {
+      return ConstantTests.answerForDefault(test);
+    }
+    if (value instanceof FieldAccessNode access
+        && access.getElement().getKind() == ElementKind.ENUM_CONSTANT) {
+      return ConstantTests.answerFor(test, access.getElement().getSimpleName().toString());
+    }
+    Long whole =
+        value.getTree() == null
+            ? null
+            : CompilationUnitAnalysis.wholeNumber(ASTHelpers.constValue(value.getTree()));
+    return whole == null ? null : ConstantTests.answerFor(test, whole);
+  }
+
   /** The tests of each local (and final field) with constants that the body makes. */
   private Map<VarSymbol, Set<String>> localTests() {
     if (localTests == null) {
-      localTests = ConstantComparisons.testsIn(body.host(), body.owner());
+      localTests =
+          ConstantComparisons.testsIn(body.host(), body.owner(), environment::followsField);
     }
     return localTests;
   }
@@ -663,7 +687,7 @@ final class MapInitTransfer
         return counterTest(comparison);
       }
       ConstantComparisons.Tested tested =
-          ConstantComparisons.of(comparison.getTree(), body.owner());
+          ConstantComparisons.of(comparison.getTree(), body.owner(), environment::followsField);
       if (tested != null) {
         return new TestedFlag(testFlag(tested.variable(), tested.test()), tested.whereHolds());
       }
@@ -930,7 +954,7 @@ final class MapInitTransfer
               : environment.fieldsAssignedByCall(node, body);
       store =
           assignable.isPresent()
-              ? store.forgetFieldFlags(assignable.get())
+              ? forgetTestsOfFields(store.forgetFieldFlags(assignable.get()), assignable.get())
               : store.forgetFieldFlags();
       BodySummary followed = environment.followedCall(node, body);
       if (followed != null) {
@@ -1361,6 +1385,18 @@ final class MapInitTransfer
       }
     }
     return after;
+  }
+
+  /** A call that may assign {@code fields}: the tests of those that are flags are unknown. */
+  private PlaceStore forgetTestsOfFields(PlaceStore store, Set<Symbol> fields) {
+    for (Symbol field : fields) {
+      if (field instanceof VarSymbol variable && !variable.isStatic()) {
+        for (VarSymbol test : environment.fieldTestFlags(variable).values()) {
+          store = store.forgetFlag(test);
+        }
+      }
+    }
+    return store;
   }
 
   /** The store after a call: the followed callee's summary, and the class's promises across it. */
@@ -1888,7 +1924,8 @@ final class MapInitTransfer
       return null;
     }
     PlaceStore store = input.getRegularStore();
-    ConstantComparisons.Tested comparison = ConstantComparisons.of(node.getTree(), body.owner());
+    ConstantComparisons.Tested comparison =
+        ConstantComparisons.of(node.getTree(), body.owner(), environment::followsField);
     Map<String, VarSymbol> family =
         comparison == null ? Map.of() : testFlagsOf(comparison.variable());
     return new ConditionalTransferResult<>(

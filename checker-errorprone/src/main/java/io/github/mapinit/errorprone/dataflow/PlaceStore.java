@@ -191,6 +191,14 @@ public final class PlaceStore implements Store<PlaceStore> {
     return withFlags(flags.assignConstant(flag, value, nonNullPlaces()));
   }
 
+  /**
+   * {@code flag = value} for a flag that may hold {@code value} already: what it vouched for then
+   * stays vouched ({@link FlagFacts#reassignConstant}).
+   */
+  public PlaceStore reassignFlag(VarSymbol flag, boolean value) {
+    return withFlags(flags.reassignConstant(flag, value, nonNullPlaces()));
+  }
+
   /** {@code flag = value} for a reference flag: what {@code value} says of its nullness. */
   public PlaceStore assignReference(VarSymbol flag, ReferenceValue value) {
     return withFlags(value.assignTo(flag, flags, nonNullPlaces()));

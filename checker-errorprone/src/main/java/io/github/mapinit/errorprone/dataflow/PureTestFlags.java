@@ -1,10 +1,14 @@
 package io.github.mapinit.errorprone.dataflow;
 
 import com.sun.tools.javac.code.Flags;
+import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.rules.ConstantTests;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Tests of a variable that give the same answer each time until it is assigned: {@code
@@ -32,6 +36,18 @@ final class PureTestFlags {
                         ConstantTests.flagName(variable.getSimpleName().toString(), name)),
                     variable.type,
                     variable.owner));
+  }
+
+  /** The variables whose tests are among {@code flags}. */
+  Set<VarSymbol> variablesTestedBy(Collection<? extends Symbol> flags) {
+    Set<VarSymbol> tested = new HashSet<>();
+    byVariable.forEach(
+        (variable, tests) -> {
+          if (tests.values().stream().anyMatch(flags::contains)) {
+            tested.add(variable);
+          }
+        });
+    return tested;
   }
 
   /** The flags of the tests of {@code variable} made so far, by test. */

@@ -407,6 +407,29 @@ public final class FlagFacts<F, P> {
   }
 
   /**
+   * {@code flag = value} where the flag may already hold {@code value}: if it is known to, what it
+   * vouched for stays vouched, with {@code nonNullNow} besides. A stand-in it vouches for says the
+   * flag held the value where the body started (an assignment of another value drops them), so it
+   * still does: {@code link = Link.SYNCING} after {@code if (link != Link.CONNECTED) return;}
+   * leaves {@code link == OFFLINE} false as it was, vouching on the class's promise for what it
+   * vouched for. Otherwise as {@link #assignConstant}.
+   */
+  public FlagFacts<F, P> reassignConstant(F flag, boolean value, Set<P> nonNullNow) {
+    Sides<P> sides = flags.get(flag);
+    if (sides == null || !sides.get(!value).impossible || sides.get(value).ruledOut()) {
+      return assignConstant(flag, value, nonNullNow);
+    }
+    Side<P> kept = sides.get(value);
+    for (P place : nonNullNow) {
+      kept = kept.with(place);
+    }
+    Map<F, Sides<P>> updated = new HashMap<>(flags);
+    updated.put(flag, Sides.of(value, kept, Side.cannotHold()));
+    return new FlagFacts<>(
+        updated, relationsWithout(flag::equals), atEntryValueWithout(flag::equals));
+  }
+
+  /**
    * {@code flag = value} where the analysis only presumes the value: a reference given a call's
    * result or a parameter, which the analysis takes for an object everywhere. A promise may count
    * on it; a later test of the other value stays feasible.

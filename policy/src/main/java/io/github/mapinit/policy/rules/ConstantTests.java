@@ -14,8 +14,10 @@ import org.jspecify.annotations.Nullable;
  * names the int ones). A final field of the object is assigned only while the object is
  * constructed, so a test of it is a flag that a constructor sets together with a map and that every
  * method can rely on: {@code this.index = mode == Mode.INDEXED ? new HashMap<>() : null;} and
- * {@code if (mode == Mode.INDEXED) index.put(..)}. A field that code may assign again is a state,
- * not a configuration ({@link StateGates}).
+ * {@code if (mode == Mode.INDEXED) index.put(..)}. A private state field that methods assign again
+ * ({@code link = Link.CONNECTED}) is followed too, its assignments answering its tests ({@link
+ * #followsField}); where a promise cannot rest on it, its tests may still gate a creation ({@link
+ * StateGates}).
  */
 public final class ConstantTests {
 
@@ -205,10 +207,53 @@ public final class ConstantTests {
 
   /**
    * Whether tests of a field against constants are followed as flags across the class's methods: an
-   * instance field that only constructors and initialisers assign.
+   * instance field that only constructors and initialisers assign; or a private one of an int type
+   * or an enum that only the class's own code assigns, on its own object, and that is no counter
+   * ({@link Counters} follows those): a state field ({@code link = Link.CONNECTED}, {@code capacity
+   * = cap}). Each assignment of a state field answers its tests (a constant: {@link #answerFor};
+   * another variable: that variable's answers; anything else: unknown), a call that may assign it
+   * forgets them, and a promise resting on one is checked at every exit of every body as a boolean
+   * flag's is ({@link FlagInvariants}): {@code link = Link.OFFLINE; desired = null;} and {@code
+   * desired = new HashMap<>(); link = Link.CONNECTED;} keep "where {@code link != OFFLINE}, {@code
+   * desired} is non-null", so {@code if (link == Link.OFFLINE) return; desired.put(..)} is safe.
+   *
+   * @param stateType whether the field's type is an int type or an enum
+   * @param assignedElsewhere whether code other than the class's own, on its own object, may assign
+   *     it (a nested class, another object of the class)
    */
-  public static boolean followsField(boolean isFinal, boolean isStatic) {
-    return isFinal && !isStatic;
+  public static boolean followsField(
+      boolean isFinal,
+      boolean isStatic,
+      boolean isPrivate,
+      boolean stateType,
+      boolean assignedElsewhere,
+      boolean counter) {
+    if (isStatic) {
+      return false;
+    }
+    return isFinal || (isPrivate && stateType && !assignedElsewhere && !counter);
+  }
+
+  /**
+   * Whether {@code test} of a state field ({@link #followsField}) is a flag: a comparison with a
+   * constant, which an assignment of a constant answers. Other tests (a record accessor, a
+   * membership, an AtomicBoolean's value) rest on the field holding one object for good.
+   */
+  public static boolean followsStateTest(String test) {
+    return test.startsWith(EQUAL) || test.startsWith(AT_LEAST);
+  }
+
+  /**
+   * The answer of {@code test} for a field that holds its default value, as a new object's fields
+   * do until their initialisers run: 0 for a comparison with a number ({@link #answerFor(String,
+   * long)}), and null for one with a named constant, which null equals none of; null for a test of
+   * another kind.
+   */
+  public static @Nullable Boolean answerForDefault(String test) {
+    if (threshold(test) != null) {
+      return answerFor(test, 0);
+    }
+    return test.startsWith(EQUAL) ? Boolean.FALSE : null;
   }
 
   /**
