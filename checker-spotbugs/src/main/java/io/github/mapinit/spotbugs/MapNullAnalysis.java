@@ -13,6 +13,7 @@ import io.github.mapinit.policy.rules.CollectionEmptiness;
 import io.github.mapinit.policy.rules.ConstantTests;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import org.apache.bcel.Const;
@@ -322,7 +323,7 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
     }
     boolean matched = edge.getType() == EdgeTypes.SWITCH_EDGE;
     if (matched && tests.size() != 1) {
-      return fact;
+      return afterLabels(fact, selected, tests);
     }
     NullFrame copy = modifyFrame(fact, null);
     Flag any = null;
@@ -337,6 +338,31 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
     return any == null || ImpliedTests.answer(copy, visitor.testFamily(any, copy.flags()))
         ? copy
         : null;
+  }
+
+  /**
+   * The edge of a {@code case} with several labels ({@code case CONNECTED, SYNCING ->}): the
+   * variable holds one of them, so no other constant (policy {@link ConstantTests#answerForOneOf});
+   * null where that cannot be.
+   */
+  private @Nullable NullFrame afterLabels(
+      NullFrame fact, EnumSwitches.Selected selected, List<String> labels)
+      throws DataflowAnalysisException {
+    Flag label = null;
+    for (String test : labels) {
+      label = label != null ? label : flagOf(selected, test);
+    }
+    if (label == null) {
+      return fact;
+    }
+    NullFrame copy = modifyFrame(fact, null);
+    for (Map.Entry<String, Flag> test : visitor.testFamily(label, copy.flags()).entrySet()) {
+      Boolean answer = ConstantTests.answerForOneOf(test.getKey(), labels);
+      if (answer != null && !copy.assumeFlag(test.getValue(), answer)) {
+        return null;
+      }
+    }
+    return copy;
   }
 
   private @Nullable Flag flagOf(EnumSwitches.Selected selected, String test) {

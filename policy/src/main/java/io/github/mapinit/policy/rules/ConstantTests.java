@@ -102,6 +102,22 @@ public final class ConstantTests {
   }
 
   /**
+   * The answer of {@code test} for a variable that holds one of the constants whose tests {@code
+   * labels} are (a {@code case} with several labels, {@code case CONNECTED, SYNCING ->}): a
+   * comparison with a named constant that is none of them is false; null for any other test, or
+   * where it is one of several.
+   */
+  public static @Nullable Boolean answerForOneOf(String test, Collection<String> labels) {
+    if (!test.startsWith(EQUAL) || threshold(test) != null) {
+      return null;
+    }
+    if (!labels.contains(test)) {
+      return false;
+    }
+    return labels.size() == 1 ? Boolean.TRUE : null;
+  }
+
+  /**
    * The answer of {@code test} that the answers {@code known} to other tests of the same int give
    * (spec 8, correlated conditions), or null if they leave it open: {@code n >= 0} true and {@code
    * n == 0} false make {@code n >= 1} true; {@code n >= 1} true makes {@code n == 0} false; {@code

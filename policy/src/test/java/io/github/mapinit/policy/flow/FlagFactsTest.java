@@ -42,6 +42,29 @@ final class FlagFactsTest {
   }
 
   @Test
+  void anAssignmentThatLeavesTheValueAsItWasKeepsWhatItVouchedFor() {
+    // if (link != CONNECTED) return;  (link == OFFLINE: false, vouching on the promise for desired)
+    FlagFacts<String, String> seeded = NONE.seed("offline", Set.of("desired@entry"));
+    FlagFacts<String, String> tested = seeded.assume("offline", false).facts();
+    // link = SYNCING;  link = CONNECTED;
+    FlagFacts<String, String> moved =
+        tested
+            .reassignConstant("offline", false, Set.of())
+            .reassignConstant("offline", false, Set.of("other"));
+    assertTrue(moved.vouches("offline", false, "desired@entry"));
+    assertTrue(moved.vouches("offline", false, "other"));
+    assertFalse(moved.assume("offline", true).feasible());
+    // link = OFFLINE: the other value, which vouches only for what is non-null now.
+    FlagFacts<String, String> dropped = moved.reassignConstant("offline", true, Set.of());
+    assertFalse(dropped.vouches("offline", true, "desired@entry"));
+    // Where the old value is unknown, nothing is kept.
+    assertFalse(
+        seeded
+            .reassignConstant("offline", false, Set.of())
+            .vouches("offline", false, "desired@entry"));
+  }
+
+  @Test
   void aRemovalKeepsWhatANonEmptyCollectionVouchedForAndEmptiesNothingBack() {
     // order.add(x) with positions created: non-empty vouches for positions; empty for nothing.
     FlagFacts<String, String> filled = NONE.assignConstant("empty", false, Set.of("positions"));

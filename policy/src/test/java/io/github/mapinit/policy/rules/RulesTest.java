@@ -841,6 +841,44 @@ final class RulesTest {
   }
 
   @Test
+  void aPrivateStateFieldOnlyTheClassAssignsIsFollowedUnlessACounterFollowsIt() {
+    assertTrue(ConstantTests.followsField(true, false, false, false, false, false));
+    assertTrue(ConstantTests.followsField(false, false, true, true, false, false));
+    assertFalse(ConstantTests.followsField(false, false, false, true, false, false));
+    assertFalse(ConstantTests.followsField(false, false, true, false, false, false));
+    assertFalse(ConstantTests.followsField(false, false, true, true, true, false));
+    assertFalse(ConstantTests.followsField(false, false, true, true, false, true));
+    assertFalse(ConstantTests.followsField(true, true, false, false, false, false));
+    assertTrue(ConstantTests.followsStateTest(ConstantTests.equalTo("OFFLINE")));
+    assertTrue(ConstantTests.followsStateTest(IntComparison.LESS.flagTested(0, false)));
+    assertFalse(ConstantTests.followsStateTest(ConstantTests.recordAccessor("enabled")));
+    assertFalse(ConstantTests.followsStateTest(AtomicFlags.TEST));
+  }
+
+  @Test
+  void aNewObjectsStateFieldHoldsZeroOrNull() {
+    assertEquals(Boolean.TRUE, ConstantTests.answerForDefault("== 0"));
+    assertEquals(Boolean.FALSE, ConstantTests.answerForDefault(">= 1"));
+    assertEquals(Boolean.TRUE, ConstantTests.answerForDefault(">= 0"));
+    assertEquals(Boolean.FALSE, ConstantTests.answerForDefault(ConstantTests.equalTo("OFFLINE")));
+    assertNull(ConstantTests.answerForDefault(AtomicFlags.TEST));
+  }
+
+  @Test
+  void aCaseWithSeveralLabelsRulesOutEveryOtherConstant() {
+    List<String> labels =
+        List.of(ConstantTests.equalTo("CONNECTED"), ConstantTests.equalTo("SYNCING"));
+    assertEquals(
+        Boolean.FALSE, ConstantTests.answerForOneOf(ConstantTests.equalTo("OFFLINE"), labels));
+    assertNull(ConstantTests.answerForOneOf(ConstantTests.equalTo("SYNCING"), labels));
+    assertEquals(
+        Boolean.TRUE,
+        ConstantTests.answerForOneOf(
+            ConstantTests.equalTo("SYNCING"), List.of(ConstantTests.equalTo("SYNCING"))));
+    assertNull(ConstantTests.answerForOneOf("== 3", labels));
+  }
+
+  @Test
   void aCheckOfTheClassTestsTheStatesItCompares() {
     assertTrue(StateGates.callTests(false, true, true, true));
     // A subclass may replace an overridable check; a query or a check that cannot fail tests
