@@ -253,6 +253,24 @@ final class ConstantComparisons {
     return ASTHelpers.constValue(argument) instanceof String text ? '"' + text + '"' : null;
   }
 
+  /**
+   * The answer of {@code test} for a variable assigned {@code value}, when that is a constant: an
+   * int constant, an enum constant, or null (policy {@link ConstantTests#answerFor}); null for any
+   * other value.
+   */
+  static @Nullable Boolean answerOfAssigned(String test, ExpressionTree value) {
+    ExpressionTree stripped = ASTHelpers.stripParentheses(value);
+    if (stripped.getKind() == Tree.Kind.NULL_LITERAL) {
+      return ConstantTests.answerForDefault(test);
+    }
+    if (ASTHelpers.getSymbol(stripped) instanceof VarSymbol constant
+        && constant.getKind() == ElementKind.ENUM_CONSTANT) {
+      return ConstantTests.answerFor(test, constant.getSimpleName().toString());
+    }
+    Long whole = CompilationUnitAnalysis.wholeNumber(ASTHelpers.constValue(stripped));
+    return whole == null ? null : ConstantTests.answerFor(test, whole);
+  }
+
   /** The tests that a {@code case} makes of the variable its switch selects on. */
   record CaseTests(VarSymbol variable, Set<String> tests) {}
 

@@ -196,27 +196,14 @@ final class FlagPromises {
   private PlaceStore answerTestsAtConstruction(
       VarSymbol field, VariableTree declaration, FlagCandidates flags, PlaceStore store) {
     ExpressionTree initializer = declaration.getInitializer();
-    Object constant = initializer == null ? null : ASTHelpers.constValue(initializer);
-    Long whole = CompilationUnitAnalysis.wholeNumber(constant);
-    String named =
-        initializer != null
-                && ASTHelpers.getSymbol(initializer) instanceof VarSymbol value
-                && value.getKind() == ElementKind.ENUM_CONSTANT
-            ? value.getSimpleName().toString()
-            : null;
-    boolean nullLiteral = initializer instanceof LiteralTree literal && literal.getValue() == null;
     for (Map.Entry<String, VarSymbol> test : fieldTests.flagsOn(field).entrySet()) {
       if (!flags.flags().contains(test.getValue())) {
         continue;
       }
-      Boolean answer;
-      if (initializer == null || nullLiteral) {
-        answer = ConstantTests.answerForDefault(test.getKey());
-      } else if (named != null) {
-        answer = ConstantTests.answerFor(test.getKey(), named);
-      } else {
-        answer = whole == null ? null : ConstantTests.answerFor(test.getKey(), whole);
-      }
+      Boolean answer =
+          initializer == null
+              ? ConstantTests.answerForDefault(test.getKey())
+              : ConstantComparisons.answerOfAssigned(test.getKey(), initializer);
       if (answer != null) {
         store = store.assignFlag(test.getValue(), answer);
       }

@@ -498,23 +498,11 @@ final class MapInitTransfer
     return store;
   }
 
-  /**
-   * The answer of {@code test} for a variable assigned {@code value} when it is a constant: an int
-   * constant, an enum constant, or null (policy {@link ConstantTests#answerFor}); null otherwise.
-   */
+  /** The answer of {@code test} for a variable assigned {@code value}, if it is a constant. */
   private static @Nullable Boolean answerOfConstant(String test, Node value) {
-    if (value instanceof NullLiteralNode) {
-      return ConstantTests.answerForDefault(test);
-    }
-    if (value instanceof FieldAccessNode access
-        && access.getElement().getKind() == ElementKind.ENUM_CONSTANT) {
-      return ConstantTests.answerFor(test, access.getElement().getSimpleName().toString());
-    }
-    Long whole =
-        value.getTree() == null
-            ? null
-            : CompilationUnitAnalysis.wholeNumber(ASTHelpers.constValue(value.getTree()));
-    return whole == null ? null : ConstantTests.answerFor(test, whole);
+    return value.getTree() instanceof ExpressionTree assigned
+        ? ConstantComparisons.answerOfAssigned(test, assigned)
+        : null;
   }
 
   /** The tests of each local (and final field) with constants that the body makes. */
