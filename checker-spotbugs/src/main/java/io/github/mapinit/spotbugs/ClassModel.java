@@ -423,9 +423,10 @@ final class ClassModel implements MethodEnvironment {
   /**
    * The private instance fields of an int type, or of a class type compared with its own constants,
    * that no other class of the nest stores into and that are no counters: their tests against
-   * constants are flags though methods assign them (policy {@link ConstantTests#followsField}).
-   * Bytecode does not say whether a type is an enum; the tests made of a reference field are
-   * comparisons with a static field of the type's own class, which is what an enum constant is.
+   * constants are flags though methods assign them (policy {@link
+   * ConstantTests#followsStateField}). Bytecode does not say whether a type is an enum; the tests
+   * made of a reference field are comparisons with a static field of the type's own class, which is
+   * what an enum constant is.
    */
   private Set<String> stateFields() {
     if (stateFields == null) {
@@ -437,8 +438,7 @@ final class ClassModel implements MethodEnvironment {
             isWholeNumber(signature)
                 || (signature.startsWith("L") && !signature.equals("Ljava/lang/String;"));
         if (!field.isFinal()
-            && ConstantTests.followsField(
-                false,
+            && ConstantTests.followsStateField(
                 field.isStatic(),
                 field.isPrivate(),
                 stateType,

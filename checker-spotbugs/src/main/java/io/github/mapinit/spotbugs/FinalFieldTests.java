@@ -71,13 +71,13 @@ final class FinalFieldTests {
 
   /**
    * The tests of each final instance field of the class, and of each of its {@code stateFields}
-   * (policy {@link ConstantTests#followsField}), by field name.
+   * (policy {@link ConstantTests#followsStateField}), by field name.
    */
   static Map<String, Set<String>> in(
       JavaClass javaClass, ConstantPoolGen cpg, Set<String> stateFields) {
     Map<String, String> finals = new HashMap<>();
     for (Field field : javaClass.getFields()) {
-      if (ConstantTests.followsField(field.isFinal(), field.isStatic(), false, false, false, false)
+      if (ConstantTests.followsField(field.isFinal(), field.isStatic())
           || stateFields.contains(field.getName())) {
         finals.put(field.getName(), field.getSignature());
       }

@@ -113,7 +113,7 @@ interface MethodEnvironment {
 
   /**
    * Whether {@code fieldName} is a state field of the analysed class whose tests against constants
-   * are flags though methods assign it (policy {@code ConstantTests.followsField}).
+   * are flags though methods assign it (policy {@code ConstantTests.followsStateField}).
    */
   boolean isStateField(String fieldName);
 

@@ -842,13 +842,15 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       // The local's answers to the field's tests, as far as its own tests tell them.
       ImpliedTests.answer(getFrame(), localTestFamily(local.slot(), getFrame().flags()));
     }
-    boolean stateField = env.isStateField(field.name());
-    for (String test : env.testsOfFinalField(field.name())) {
+    Set<String> tests = env.testsOfFinalField(field.name());
+    // Every store of an int field of this object comes here: ask about its state only if tested.
+    boolean stateField = !tests.isEmpty() && env.isStateField(field.name());
+    for (String test : tests) {
       Flag.Field flag = FinalFieldTests.flagOf(field.className(), field.name(), test);
       FlagFacts<Flag, Place> flags = getFrame().flags();
       Boolean answer = answerOfConstant(test, value);
       if (stateField) {
-        // Policy ConstantTests.followsField: callers forget the tests of a state field across
+        // Policy ConstantTests.followsStateField: callers forget the tests of a state field across
         // this method, and its exits are checked to keep the promises resting on them.
         assignedFlags.add(flag.name());
       }
@@ -2020,7 +2022,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       return;
     }
     Set<String> assignable = callee.assignedFlags();
-    // A test of a field is forgotten with the field (policy ConstantTests.followsField).
+    // A test of a field is forgotten with the field (policy ConstantTests.followsStateField).
     getFrame()
         .setFlags(
             getFrame()

@@ -37,8 +37,8 @@ public interface AnalysisEnvironment {
 
   /**
    * Whether the tests of {@code field} against constants are flags of its class (policy {@code
-   * ConstantTests.followsField}): a final field, or a private state field only the class's own code
-   * assigns.
+   * ConstantTests.followsField} and {@code followsStateField}): a final field, or a private state
+   * field only the class's own code assigns.
    */
   boolean followsField(VarSymbol field);
 

@@ -45,12 +45,7 @@ final class ConstantComparisons {
   static final Predicate<VarSymbol> FINAL_FIELDS =
       field ->
           ConstantTests.followsField(
-              field.getModifiers().contains(Modifier.FINAL),
-              field.isStatic(),
-              false,
-              false,
-              false,
-              false);
+              field.getModifiers().contains(Modifier.FINAL), field.isStatic());
 
   /**
    * {@code test} of {@code variable}: its flag is {@code whereHolds} where the comparison holds.

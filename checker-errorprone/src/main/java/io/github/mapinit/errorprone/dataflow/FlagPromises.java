@@ -386,22 +386,21 @@ final class FlagPromises {
 
   /**
    * Whether the class follows the tests of {@code field} against constants as flags (policy {@link
-   * ConstantTests#followsField}): a final field, or a private state field that only the class's own
-   * code assigns and that is no counter of it.
+   * ConstantTests#followsField}, {@link ConstantTests#followsStateField}): a final field, or a
+   * private state field that only the class's own code assigns and that is no counter of it.
    */
   boolean followsField(VarSymbol field) {
     boolean isFinal = field.getModifiers().contains(Modifier.FINAL);
-    if (isFinal || field.isStatic()) {
-      return ConstantTests.followsField(isFinal, field.isStatic(), false, false, false, false);
+    if (isFinal) {
+      return ConstantTests.followsField(true, field.isStatic());
     }
     ClassIndex.ClassInfo owner = index.classInfo(field.owner);
     boolean stateType =
         CompilationUnitAnalysis.isWholeNumber(field.type)
             || (field.type.tsym != null && field.type.tsym.getKind() == ElementKind.ENUM);
     return owner != null
-        && ConstantTests.followsField(
-            false,
-            false,
+        && ConstantTests.followsStateField(
+            field.isStatic(),
             field.getModifiers().contains(Modifier.PRIVATE),
             stateType,
             assignedByOtherCode.test(field),

@@ -433,7 +433,8 @@ final class MapInitTransfer
       }
     }
     if (!field.getModifiers().contains(Modifier.FINAL)) {
-      // A state field (policy ConstantTests.followsField): callers forget its tests across this
+      // A state field (policy ConstantTests.followsStateField): callers forget its tests across
+      // this
       // body, and its exits are checked to keep the promises resting on them.
       assignedFlags.addAll(fieldTests.values());
     }

@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * method can rely on: {@code this.index = mode == Mode.INDEXED ? new HashMap<>() : null;} and
  * {@code if (mode == Mode.INDEXED) index.put(..)}. A private state field that methods assign again
  * ({@code link = Link.CONNECTED}) is followed too, its assignments answering its tests ({@link
- * #followsField}); where a promise cannot rest on it, its tests may still gate a creation ({@link
- * StateGates}).
+ * #followsStateField}); where a promise cannot rest on it, its tests may still gate a creation
+ * ({@link StateGates}).
  */
 public final class ConstantTests {
 
@@ -223,36 +223,41 @@ public final class ConstantTests {
 
   /**
    * Whether tests of a field against constants are followed as flags across the class's methods: an
-   * instance field that only constructors and initialisers assign; or a private one of an int type
-   * or an enum that only the class's own code assigns, on its own object, and that is no counter
-   * ({@link Counters} follows those): a state field ({@code link = Link.CONNECTED}, {@code capacity
-   * = cap}). Each assignment of a state field answers its tests (a constant: {@link #answerFor};
-   * another variable: that variable's answers; anything else: unknown), a call that may assign it
-   * forgets them, and a promise resting on one is checked at every exit of every body as a boolean
-   * flag's is ({@link FlagInvariants}): {@code link = Link.OFFLINE; desired = null;} and {@code
-   * desired = new HashMap<>(); link = Link.CONNECTED;} keep "where {@code link != OFFLINE}, {@code
-   * desired} is non-null", so {@code if (link == Link.OFFLINE) return; desired.put(..)} is safe.
+   * instance field that only constructors and initialisers assign. A field that is not final may be
+   * followed as a state field instead ({@link #followsStateField}).
+   */
+  public static boolean followsField(boolean isFinal, boolean isStatic) {
+    return isFinal && !isStatic;
+  }
+
+  /**
+   * Whether tests of a field that is not final are followed as flags across the class's methods: a
+   * private instance field of an int type or an enum that only the class's own code assigns, on its
+   * own object, and that is no counter ({@link Counters} follows those): a state field ({@code link
+   * = Link.CONNECTED}, {@code capacity = cap}). Each assignment of a state field answers its tests
+   * (a constant: {@link #answerFor}; another variable: that variable's answers; anything else:
+   * unknown), a call that may assign it forgets them, and a promise resting on one is checked at
+   * every exit of every body as a boolean flag's is ({@link FlagInvariants}): {@code link =
+   * Link.OFFLINE; desired = null;} and {@code desired = new HashMap<>(); link = Link.CONNECTED;}
+   * keep "where {@code link != OFFLINE}, {@code desired} is non-null", so {@code if (link ==
+   * Link.OFFLINE) return; desired.put(..)} is safe.
    *
    * @param stateType whether the field's type is an int type or an enum
    * @param assignedElsewhere whether code other than the class's own, on its own object, may assign
    *     it (a nested class, another object of the class)
    */
-  public static boolean followsField(
-      boolean isFinal,
+  public static boolean followsStateField(
       boolean isStatic,
       boolean isPrivate,
       boolean stateType,
       boolean assignedElsewhere,
       boolean counter) {
-    if (isStatic) {
-      return false;
-    }
-    return isFinal || (isPrivate && stateType && !assignedElsewhere && !counter);
+    return !isStatic && isPrivate && stateType && !assignedElsewhere && !counter;
   }
 
   /**
-   * Whether {@code test} of a state field ({@link #followsField}) is a flag: a comparison with a
-   * constant, which an assignment of a constant answers. Other tests (a record accessor, a
+   * Whether {@code test} of a state field ({@link #followsStateField}) is a flag: a comparison with
+   * a constant, which an assignment of a constant answers. Other tests (a record accessor, a
    * membership, an AtomicBoolean's value) rest on the field holding one object for good.
    */
   public static boolean followsStateTest(String test) {

@@ -842,13 +842,15 @@ final class RulesTest {
 
   @Test
   void aPrivateStateFieldOnlyTheClassAssignsIsFollowedUnlessACounterFollowsIt() {
-    assertTrue(ConstantTests.followsField(true, false, false, false, false, false));
-    assertTrue(ConstantTests.followsField(false, false, true, true, false, false));
-    assertFalse(ConstantTests.followsField(false, false, false, true, false, false));
-    assertFalse(ConstantTests.followsField(false, false, true, false, false, false));
-    assertFalse(ConstantTests.followsField(false, false, true, true, true, false));
-    assertFalse(ConstantTests.followsField(false, false, true, true, false, true));
-    assertFalse(ConstantTests.followsField(true, true, false, false, false, false));
+    assertTrue(ConstantTests.followsField(true, false));
+    assertFalse(ConstantTests.followsField(true, true));
+    assertFalse(ConstantTests.followsField(false, false));
+    assertTrue(ConstantTests.followsStateField(false, true, true, false, false));
+    assertFalse(ConstantTests.followsStateField(true, true, true, false, false));
+    assertFalse(ConstantTests.followsStateField(false, false, true, false, false));
+    assertFalse(ConstantTests.followsStateField(false, true, false, false, false));
+    assertFalse(ConstantTests.followsStateField(false, true, true, true, false));
+    assertFalse(ConstantTests.followsStateField(false, true, true, false, true));
     assertTrue(ConstantTests.followsStateTest(ConstantTests.equalTo("OFFLINE")));
     assertTrue(ConstantTests.followsStateTest(IntComparison.LESS.flagTested(0, false)));
     assertFalse(ConstantTests.followsStateTest(ConstantTests.recordAccessor("enabled")));
