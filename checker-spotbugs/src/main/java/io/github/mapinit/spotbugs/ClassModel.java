@@ -159,10 +159,15 @@ final class ClassModel implements MethodEnvironment {
     if (nullTested.contains(field)) {
       return true;
     }
+    return field.className().equals(className()) && nullTestedInCode().contains(field.name());
+  }
+
+  /** The fields of this class that its code compares with null ({@link NullTestedFields}). */
+  private Set<String> nullTestedInCode() {
     if (testedInCode == null) {
       testedInCode = NullTestedFields.in(javaClass, classContext.getConstantPoolGen());
     }
-    return field.className().equals(className()) && testedInCode.contains(field.name());
+    return testedInCode;
   }
 
   @Override
@@ -306,6 +311,11 @@ final class ClassModel implements MethodEnvironment {
    * table built once per class, since every call on this asks (a class may have thousands).
    */
   private @Nullable Method declared(InvokeInstruction ins, ConstantPoolGen cpg) {
+    return declared(ins.getMethodName(cpg) + ins.getSignature(cpg));
+  }
+
+  /** The method of this class whose name and signature are {@code key}, or null. */
+  private @Nullable Method declared(String key) {
     if (methodsByKey == null) {
       Map<String, Method> byKey = new HashMap<>();
       for (Method method : javaClass.getMethods()) {
@@ -313,7 +323,7 @@ final class ClassModel implements MethodEnvironment {
       }
       methodsByKey = byKey;
     }
-    return methodsByKey.get(ins.getMethodName(cpg) + ins.getSignature(cpg));
+    return methodsByKey.get(key);
   }
 
   @Override
@@ -363,7 +373,7 @@ final class ClassModel implements MethodEnvironment {
    * tests for null.
    */
   private FlagCandidates candidatesOf() {
-    Set<String> nullTested = NullTestedFields.in(javaClass, classContext.getConstantPoolGen());
+    Set<String> nullTested = nullTestedInCode();
     OutsideAssignments outside = OutsideAssignments.current();
     Set<Flag.Field> flags = new LinkedHashSet<>();
     Set<FieldKey> fields = new LinkedHashSet<>();
@@ -623,17 +633,16 @@ final class ClassModel implements MethodEnvironment {
   }
 
   private boolean hasNoReturnInstruction(String key) {
-    for (Method method : javaClass.getMethods()) {
-      if (key.equals(method.getName() + method.getSignature()) && method.getCode() != null) {
-        for (Instruction ins : new InstructionList(method.getCode().getCode()).getInstructions()) {
-          if (ins instanceof ReturnInstruction) {
-            return false;
-          }
-        }
-        return true;
+    Method method = declared(key);
+    if (method == null || method.getCode() == null) {
+      return false;
+    }
+    for (Instruction ins : new InstructionList(method.getCode().getCode()).getInstructions()) {
+      if (ins instanceof ReturnInstruction) {
+        return false;
       }
     }
-    return false;
+    return true;
   }
 
   @Override
@@ -644,15 +653,12 @@ final class ClassModel implements MethodEnvironment {
 
   @Override
   public @Nullable OwnMethod method(String key) {
-    for (Method method : javaClass.getMethods()) {
-      if (key.equals(method.getName() + method.getSignature())) {
-        MethodSummary summary = summary(method);
-        return summary == null
-            ? null
-            : new OwnMethod(method.getName(), method.getSignature(), summary);
-      }
+    Method method = declared(key);
+    if (method == null) {
+      return null;
     }
-    return null;
+    MethodSummary summary = summary(method);
+    return summary == null ? null : new OwnMethod(method.getName(), method.getSignature(), summary);
   }
 
   @Override
@@ -731,7 +737,10 @@ final class ClassModel implements MethodEnvironment {
         ? ownCallbackGuards
             .computeIfAbsent(
                 methodName,
-                name -> Optional.ofNullable(OwnCallbackHelpers.guardsOfEach(javaClass, name)))
+                name ->
+                    Optional.ofNullable(
+                        OwnCallbackHelpers.guardsOfEach(
+                            javaClass, classContext.getConstantPoolGen(), name)))
             .orElse(null)
         : null;
   }

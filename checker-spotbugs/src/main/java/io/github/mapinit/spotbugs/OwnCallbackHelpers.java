@@ -41,11 +41,12 @@ final class OwnCallbackHelpers {
    * non-null wherever it runs the function it is given at once (empty for one that runs it first);
    * null where there is no such method or one of them is no such helper. Read once per name.
    */
-  static @Nullable List<Set<FieldKey>> guardsOfEach(JavaClass javaClass, String name) {
+  static @Nullable List<Set<FieldKey>> guardsOfEach(
+      JavaClass javaClass, ConstantPoolGen cpg, String name) {
     List<Set<FieldKey>> each = new ArrayList<>();
     for (Method method : javaClass.getMethods()) {
       if (method.getName().equals(name)) {
-        Set<FieldKey> guards = guardsOfHelper(javaClass, method);
+        Set<FieldKey> guards = guardsOfHelper(javaClass, cpg, method);
         if (guards == null) {
           return null;
         }
@@ -67,14 +68,15 @@ final class OwnCallbackHelpers {
     return Set.copyOf(common);
   }
 
-  private static @Nullable Set<FieldKey> guardsOfHelper(JavaClass javaClass, Method method) {
+  private static @Nullable Set<FieldKey> guardsOfHelper(
+      JavaClass javaClass, ConstantPoolGen cpg, Method method) {
     boolean overridable =
         !method.isStatic() && !method.isPrivate() && !method.isFinal() && !javaClass.isFinal();
     if (method.getCode() == null || Const.CONSTRUCTOR_NAME.equals(method.getName())) {
       return null;
     }
     Set<FieldKey> guards = new HashSet<>();
-    boolean calls = callsParameterFirst(javaClass, method, guards);
+    boolean calls = callsParameterFirst(javaClass, cpg, method, guards);
     boolean helper =
         guards.isEmpty()
             ? CallbackHelpers.runsAtOnce(overridable, calls)
@@ -83,13 +85,12 @@ final class OwnCallbackHelpers {
   }
 
   private static boolean callsParameterFirst(
-      JavaClass javaClass, Method method, Set<FieldKey> guards) {
+      JavaClass javaClass, ConstantPoolGen cpg, Method method, Set<FieldKey> guards) {
     int first = method.isStatic() ? 0 : 1;
     int end = first;
     for (Type parameter : method.getArgumentTypes()) {
       end += parameter.getSize();
     }
-    ConstantPoolGen cpg = new ConstantPoolGen(javaClass.getConstantPool());
     InstructionHandle[] code =
         new InstructionList(method.getCode().getCode()).getInstructionHandles();
     for (int i = 0; i + 1 < code.length; i++) {

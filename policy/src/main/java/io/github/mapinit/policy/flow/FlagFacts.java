@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What boolean variables say about places on one path (spec 8, last paragraph: correlated
@@ -550,7 +551,8 @@ public final class FlagFacts<F, P> {
       return rest;
     }
     Side<P> unturned = sides.get(!value);
-    Side<P> turned = joinSide(sides.get(value), unturned, nonNullHere, nonNullHere);
+    Side<P> turned =
+        joinSide(sides.get(value), unturned, new PathsNonNull<>(nonNullHere, nonNullHere));
     Map<F, Sides<P>> updated = new HashMap<>(rest.flags);
     updated.put(flag, Sides.of(value, turned, unturned));
     return new FlagFacts<>(updated, rest.relations, rest.atEntryValue);
@@ -662,13 +664,14 @@ public final class FlagFacts<F, P> {
     Set<F> keys = new HashSet<>(flags.keySet());
     keys.addAll(other.flags.keySet());
     Map<F, Sides<P>> joined = new HashMap<>();
+    PathsNonNull<P> paths = new PathsNonNull<>(nonNullHere, nonNullThere);
     for (F flag : keys) {
       Sides<P> here = flags.getOrDefault(flag, new Sides<>(Side.unknown(), Side.unknown()));
       Sides<P> there = other.flags.getOrDefault(flag, new Sides<>(Side.unknown(), Side.unknown()));
       Sides<P> sides =
           new Sides<>(
-              joinSide(here.whenTrue, there.whenTrue, nonNullHere, nonNullThere),
-              joinSide(here.whenFalse, there.whenFalse, nonNullHere, nonNullThere));
+              joinSide(here.whenTrue, there.whenTrue, paths),
+              joinSide(here.whenFalse, there.whenFalse, paths));
       if (!sides.whenTrue.tellsNothing() || !sides.whenFalse.tellsNothing()) {
         joined.put(flag, sides);
       }
@@ -742,8 +745,37 @@ public final class FlagFacts<F, P> {
     return related;
   }
 
-  private static <P> Side<P> joinSide(
-      Side<P> here, Side<P> there, Set<P> nonNullHere, Set<P> nonNullThere) {
+  /**
+   * The places non-null on each of two meeting paths, and on both: one join asks every flag's two
+   * sides, so the common places are found once.
+   */
+  private static final class PathsNonNull<P> {
+    final Set<P> here;
+    final Set<P> there;
+    private @Nullable Set<P> onBoth;
+
+    PathsNonNull(Set<P> here, Set<P> there) {
+      this.here = here;
+      this.there = there;
+    }
+
+    Set<P> onBoth() {
+      if (onBoth == null) {
+        Set<P> smaller = here.size() <= there.size() ? here : there;
+        Set<P> larger = smaller == here ? there : here;
+        Set<P> common = new HashSet<>();
+        for (P place : smaller) {
+          if (larger.contains(place)) {
+            common.add(place);
+          }
+        }
+        onBoth = common;
+      }
+      return onBoth;
+    }
+  }
+
+  private static <P> Side<P> joinSide(Side<P> here, Side<P> there, PathsNonNull<P> paths) {
     if (here.impossible && there.impossible) {
       return Side.cannotHold();
     }
@@ -764,14 +796,18 @@ public final class FlagFacts<F, P> {
     candidates.addAll(there.named);
     candidates.addAll(here.lostStandIns);
     candidates.addAll(there.lostStandIns);
-    Set<P> smaller = nonNullHere.size() <= nonNullThere.size() ? nonNullHere : nonNullThere;
-    Set<P> larger = smaller == nonNullHere ? nonNullThere : nonNullHere;
+    Set<P> onBoth = paths.onBoth();
     if (oneRuledOut) {
-      candidates.addAll(nonNullHere);
-      candidates.addAll(nonNullThere);
+      // A place non-null only on the path where the flag cannot hold the value is vouched for
+      // exactly where the other side vouches: no answer changes, so only the other path's count.
+      candidates.addAll(here.ruledOut() ? paths.there : paths.here);
     } else {
-      for (P place : smaller) {
-        if (larger.contains(place)) {
+      // A place non-null on both paths is the joined store's to tell: of those, only a stand-in
+      // changes (it is lost).
+      Set<P> fewer = standIns.size() <= onBoth.size() ? standIns : onBoth;
+      Set<P> more = fewer == standIns ? onBoth : standIns;
+      for (P place : fewer) {
+        if (more.contains(place)) {
           candidates.add(place);
         }
       }
@@ -779,10 +815,10 @@ public final class FlagFacts<F, P> {
     Set<P> named = new HashSet<>();
     Set<P> lost = new HashSet<>();
     for (P place : candidates) {
-      // A place non-null on both paths is the joined store's to tell, not the flag's.
-      boolean nonNullOnBoth = smaller.contains(place) && larger.contains(place);
       boolean vouched =
-          !nonNullOnBoth && here.implies(place, nonNullHere) && there.implies(place, nonNullThere);
+          !onBoth.contains(place)
+              && here.implies(place, paths.here)
+              && there.implies(place, paths.there);
       if (standIns.contains(place)) {
         if (!vouched) {
           lost.add(place);
