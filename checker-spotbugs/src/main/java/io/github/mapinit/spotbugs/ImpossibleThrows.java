@@ -4,10 +4,9 @@ import edu.umd.cs.findbugs.ba.BasicBlock;
 import edu.umd.cs.findbugs.ba.DataflowAnalysisException;
 import edu.umd.cs.findbugs.ba.InvalidBytecodeException;
 import io.github.mapinit.policy.JavaSemantics;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiPredicate;
 import org.apache.bcel.Const;
+import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.generic.BasicType;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.GETFIELD;
@@ -22,25 +21,25 @@ import org.apache.bcel.generic.Type;
 
 /**
  * Which exception edges of the control flow graph no path the analysis reports on takes: the
- * allocation of a platform object ({@code new}) and its no-argument constructor when that declares
- * no exception (only a virtual machine error; policy {@link JavaSemantics#constructionCannotFail}),
- * a boxing conversion ({@link JavaSemantics#boxingCannotFail}), a field access on {@code this},
- * which is never null, and a call of a body of the class that no subclass replaces and no exception
- * leaves ({@link JavaSemantics#ownCallCannotFail}).
+ * allocation of an object of a platform class or of the analysed nest ({@code new}; policy {@link
+ * JavaSemantics#classLoadingCannotFail}), a platform constructor given constants only when it
+ * declares no exception, and a constructor of a named class of the nest that only stores what it is
+ * given (only a virtual machine error; {@link ConstructionFailures}), a boxing conversion ({@link
+ * JavaSemantics#boxingCannotFail}), a field access on {@code this}, which is never null, and a call
+ * of a body of the class that no subclass replaces and no exception leaves ({@link
+ * JavaSemantics#ownCallCannotFail}).
  */
 final class ImpossibleThrows {
-
-  /** Whether a platform class's no-argument constructor declares exceptions, by class name. */
-  private static final Map<String, Boolean> DECLARES_EXCEPTIONS = new ConcurrentHashMap<>();
 
   private ImpossibleThrows() {}
 
   /**
-   * Whether the thrower block's instruction cannot throw on a path the analysis reports on, given
-   * the frame before it runs.
+   * Whether the thrower block's instruction, in a method of {@code className}, cannot throw on a
+   * path the analysis reports on, given the frame before it runs.
    */
   static boolean cannotThrow(
       BasicBlock thrower,
+      String className,
       NullFrame before,
       ConstantPoolGen cpg,
       BiPredicate<InvokeInstruction, Boolean> ownCallCannotThrow) {
@@ -63,15 +62,21 @@ final class ImpossibleThrows {
     }
     if (ins instanceof NEW allocation) {
       // The allocation itself has no input: its constructor call is an edge of its own.
-      return JavaSemantics.constructionCannotFail(
-          allocation.getLoadClassType(cpg).getClassName(), 0, false);
+      String allocated = allocation.getLoadClassType(cpg).getClassName();
+      return JavaSemantics.classLoadingCannotFail(
+          allocated, ClassLookup.sameTopLevel(className, allocated));
     }
     if (ins instanceof INVOKESPECIAL call
         && Const.CONSTRUCTOR_NAME.equals(call.getMethodName(cpg))) {
-      String className = call.getClassName(cpg);
-      int parameters = call.getArgumentTypes(cpg).length;
-      return JavaSemantics.constructionCannotFail(className, parameters, false)
-          && !DECLARES_EXCEPTIONS.computeIfAbsent(className, ImpossibleThrows::declaresExceptions);
+      String created = call.getClassName(cpg);
+      if (before.isValid()
+          && !receiverIsThis(call, before, cpg)
+          && ClassLookup.sameTopLevel(className, created)) {
+        // A creation, not a super(..) call: the class's own constructor runs.
+        JavaClass type = ClassLookup.javaClass(created);
+        return type != null && ConstructionFailures.ownCannotFail(type, call.getSignature(cpg));
+      }
+      return ConstructionFailures.platformCannotFail(thrower.getExceptionThrower(), cpg);
     }
     if (ins instanceof INVOKESTATIC call) {
       Type[] parameters = call.getArgumentTypes(cpg);
@@ -99,19 +104,6 @@ final class ImpossibleThrows {
       return frame.getStackValue(depth);
     } catch (DataflowAnalysisException e) {
       throw new InvalidBytecodeException("stack underflow", e);
-    }
-  }
-
-  /**
-   * Read from the running platform, as javac reads the platform's own declarations; a class it does
-   * not have may declare anything.
-   */
-  private static boolean declaresExceptions(String className) {
-    try {
-      Class<?> type = Class.forName(className, false, ClassLoader.getPlatformClassLoader());
-      return type.getDeclaredConstructor().getExceptionTypes().length > 0;
-    } catch (ReflectiveOperationException | LinkageError | SecurityException e) {
-      return true;
     }
   }
 }

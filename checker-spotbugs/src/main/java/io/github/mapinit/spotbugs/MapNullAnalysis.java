@@ -178,7 +178,11 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
       }
       if (edge.isExceptionEdge()
           && ImpossibleThrows.cannotThrow(
-              edge.getSource(), fact, methodGen.getConstantPool(), ownCallCannotThrow)) {
+              edge.getSource(),
+              methodGen.getClassName(),
+              fact,
+              methodGen.getConstantPool(),
+              ownCallCannotThrow)) {
         // Out of memory, or a field of this being null, is no path the analysis reports on.
         return;
       }

@@ -183,7 +183,8 @@ final class MethodAnalyzer {
       if (throwsOut(cfg, block)) {
         // A thrower block throws before its instruction runs; another block at its end.
         NullFrame before = block.isExceptionThrower() ? analysis.getStartFact(block) : frame;
-        if (!ImpossibleThrows.cannotThrow(block, before, cpg, this::ownCallCannotThrow)) {
+        if (!ImpossibleThrows.cannotThrow(
+            block, className, before, cpg, this::ownCallCannotThrow)) {
           noteThrow(before);
         }
       }

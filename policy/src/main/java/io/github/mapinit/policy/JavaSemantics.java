@@ -107,16 +107,41 @@ public final class JavaSemantics {
 
   /**
    * Whether creating an object of {@code className} (a binary name) with a constructor that takes
-   * {@code parameterCount} arguments can only fail with a virtual machine error (out of memory): a
-   * platform class's no-argument constructor that declares no exception gets no input to reject. An
-   * exit through such a failure is not a path the analysis reports on, nor one that breaks a
-   * promise ({@code new HashMap<>()} between a flag and its map).
+   * arguments {@code variableArguments} of which are not compile-time constants can only fail with
+   * a virtual machine error (out of memory): a platform class's constructor that declares no
+   * exception and gets no input but constants. Given none, it has nothing to reject; given
+   * constants, a constructor that rejected them would fail on every run, which the code's author
+   * would have seen ({@code new LinkedHashMap<>(16, 0.75f, true)}, {@code super(16, 0.75f,
+   * false)}). A {@code null} argument is no such constant: platform constructors reject it. An exit
+   * through such a failure is not a path the analysis reports on, nor one that breaks a promise
+   * ({@code new HashMap<>()} between a flag and its map).
    */
   public static boolean constructionCannotFail(
-      String className, int parameterCount, boolean declaresExceptions) {
-    return parameterCount == 0
+      String className, int variableArguments, boolean declaresExceptions) {
+    return variableArguments == 0
         && !declaresExceptions
         && (className.startsWith("java.") || className.startsWith("javax."));
+  }
+
+  /**
+   * Whether loading the class that a {@code new} names can only fail with a virtual machine error:
+   * a platform class, or a class of the analysed code, whose static initialisation the analysis
+   * reads on its own.
+   */
+  public static boolean classLoadingCannotFail(String className, boolean ofAnalysedCode) {
+    return ofAnalysedCode || constructionCannotFail(className, 0, false);
+  }
+
+  /**
+   * Whether creating an object of a named class of the analysed code can only fail with a virtual
+   * machine error: its constructor calls a superclass constructor that cannot fail ({@link
+   * #constructionCannotFail}) and otherwise only stores its arguments and constants in the new
+   * object's own fields, and the class has no other initialisation ({@code BoundedMap(int max) {
+   * super(16, 0.75f, false); this.max = max; }}).
+   */
+  public static boolean ownConstructionCannotFail(
+      boolean superConstructionCannotFail, boolean onlyStoresArgumentsAndConstants) {
+    return superConstructionCannotFail && onlyStoresArgumentsAndConstants;
   }
 
   /**

@@ -40,6 +40,33 @@ final class JavaSemanticsTest {
   }
 
   @Test
+  void aPlatformConstructorGivenConstantsOnlyCannotFail() {
+    assertTrue(JavaSemantics.constructionCannotFail("java.util.HashMap", 0, false));
+    // new LinkedHashMap<>(16, 0.75f, true): three constants.
+    assertTrue(JavaSemantics.constructionCannotFail("java.util.LinkedHashMap", 0, false));
+    // new LinkedHashMap<>(capacity): a negative capacity is rejected.
+    assertFalse(JavaSemantics.constructionCannotFail("java.util.LinkedHashMap", 1, false));
+    assertFalse(JavaSemantics.constructionCannotFail("java.io.FileReader", 0, true));
+    assertFalse(JavaSemantics.constructionCannotFail("com.example.Registry", 0, false));
+  }
+
+  @Test
+  void anOwnConstructorThatOnlyStoresWhatItIsGivenCannotFail() {
+    assertTrue(JavaSemantics.ownConstructionCannotFail(true, true));
+    // super(max, 0.75f, false) may reject max.
+    assertFalse(JavaSemantics.ownConstructionCannotFail(false, true));
+    // this.max = Integer.parseInt(spec) may throw.
+    assertFalse(JavaSemantics.ownConstructionCannotFail(true, false));
+  }
+
+  @Test
+  void loadingAPlatformClassOrOneOfTheAnalysedCodeCannotFail() {
+    assertTrue(JavaSemantics.classLoadingCannotFail("java.util.HashMap", false));
+    assertTrue(JavaSemantics.classLoadingCannotFail("com.example.Buffer$SampleMap", true));
+    assertFalse(JavaSemantics.classLoadingCannotFail("com.example.Registry", false));
+  }
+
+  @Test
   void anOptionalOrAMapReturnsTheDefaultItIsGiven() {
     assertEquals(0, JavaSemantics.defaultParameter("java.util.Optional", "orElse", 1, false));
     assertEquals(1, JavaSemantics.defaultParameter("java.util.Map", "getOrDefault", 2, true));

@@ -3,6 +3,7 @@ package io.github.mapinit.errorprone.dataflow;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.AccessKind;
 import io.github.mapinit.policy.facts.NullTest;
@@ -187,6 +188,9 @@ public interface AnalysisEnvironment {
    * being initialised (enum constants, {@code static final X INSTANCE = new X()}).
    */
   @Nullable BodySummary constructionOfOwnClass(ObjectCreationNode creation, Body creator);
+
+  /** The body of {@code constructor} when it is a constructor of a class of the unit, or null. */
+  @Nullable Body constructorOfUnit(MethodSymbol constructor);
 
   /**
    * The lambda that {@code lambda} creates, when it runs with the state where it is created (spec

@@ -840,6 +840,12 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   }
 
   @Override
+  public @Nullable Body constructorOfUnit(MethodSymbol constructor) {
+    Body body = index.bodyOf(constructor);
+    return body != null && body.kind() == Body.Kind.CONSTRUCTOR ? body : null;
+  }
+
+  @Override
   public @Nullable CreatedCallback callbackCreated(ExpressionTree lambda, Body creator) {
     ClassIndex.Callback callback = index.callback(lambda);
     if (callback == null || callback.body().owner() != creator.owner()) {

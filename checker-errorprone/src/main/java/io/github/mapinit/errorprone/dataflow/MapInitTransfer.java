@@ -968,9 +968,15 @@ final class MapInitTransfer
       }
     }
     if (node.getBlock() instanceof ExceptionBlock block
-        && (isBoxing(method) || ownCallCannotFail(node, method))) {
-      // Integer.valueOf(1), which javac inserts, or a helper of the class that throws nothing,
-      // fails only with a virtual machine error.
+        && (isBoxing(method)
+            || ownCallCannotFail(node, method)
+            || (method instanceof MethodSymbol constructor
+                && constructor.isConstructor()
+                && ConstructionFailures.platformCannotFail(
+                    constructor, node.getTree().getArguments())))) {
+      // Integer.valueOf(1), which javac inserts, a helper of the class that throws nothing, or a
+      // platform superclass's constructor given constants (super(16, 0.75f, false)), fails only
+      // with a virtual machine error.
       exceptionalStores = onEveryException(block, PlaceStore.unreachable(store));
     }
     if (environment.isNonNullCheck(node) && !node.getArguments().isEmpty()) {
@@ -1632,9 +1638,9 @@ final class MapInitTransfer
   }
 
   /**
-   * Loading a platform class (the {@code Properties} of {@code new Properties()}) fails only with a
-   * virtual machine error, like the allocation itself (policy {@link
-   * JavaSemantics#constructionCannotFail}).
+   * Loading a platform class (the {@code Properties} of {@code new Properties()}) or a class of the
+   * unit fails only with a virtual machine error, like the allocation itself (policy {@link
+   * JavaSemantics#classLoadingCannotFail}).
    */
   @Override
   public TransferResult<Nullness, PlaceStore> visitClassName(
@@ -1642,8 +1648,8 @@ final class MapInitTransfer
     PlaceStore store = input.getRegularStore();
     if (node.getBlock() instanceof ExceptionBlock block
         && node.getElement() instanceof Symbol.ClassSymbol type
-        && (type.outermostClass() == body.owner().outermostClass()
-            || JavaSemantics.constructionCannotFail(type.flatName().toString(), 0, false))) {
+        && JavaSemantics.classLoadingCannotFail(
+            type.flatName().toString(), type.outermostClass() == body.owner().outermostClass())) {
       return new RegularTransferResult<>(
           Nullness.NON_NULL, store, onEveryException(block, PlaceStore.unreachable(store)));
     }
@@ -1651,21 +1657,26 @@ final class MapInitTransfer
   }
 
   /**
-   * A platform object made with no arguments fails only by running out of memory: no path leaves
-   * through that failure (policy {@link JavaSemantics#constructionCannotFail}).
+   * A platform object made with constants only, or an object of a class of the unit whose
+   * constructor only stores what it is given, fails only by running out of memory: no path leaves
+   * through that failure (policy {@link JavaSemantics#constructionCannotFail}, {@link
+   * JavaSemantics#ownConstructionCannotFail}). An anonymous class's constructor passes on what it
+   * is given, which is not followed.
    */
-  private static Map<TypeMirror, PlaceStore> failureOnlyByError(
+  private Map<TypeMirror, PlaceStore> failureOnlyByError(
       ObjectCreationNode node, PlaceStore store) {
     MethodSymbol constructor = ASTHelpers.getSymbol(node.getTree());
     if (!(node.getBlock() instanceof ExceptionBlock block)
         || constructor == null
-        || !JavaSemantics.constructionCannotFail(
-            constructor.owner.flatName().toString(),
-            constructor.getParameters().size(),
-            !constructor.getThrownTypes().isEmpty())) {
+        || node.getTree().getClassBody() != null) {
       return Map.of();
     }
-    return onEveryException(block, PlaceStore.unreachable(store));
+    Body ownConstructor = environment.constructorOfUnit(constructor);
+    boolean cannotFail =
+        ownConstructor != null
+            ? ConstructionFailures.ownCannotFail(ownConstructor)
+            : ConstructionFailures.platformCannotFail(constructor, node.getTree().getArguments());
+    return cannotFail ? onEveryException(block, PlaceStore.unreachable(store)) : Map.of();
   }
 
   @Override
