@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.apache.bcel.classfile.JavaClass;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,7 @@ final class AnalysisSession {
   private static final int RECENT_MODELS = 8;
 
   private final Map<String, ClassFacts> facts = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> constructionsThatCannotFail = new ConcurrentHashMap<>();
   private final Map<String, ClassModel> recentModels =
       new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -37,6 +39,20 @@ final class AnalysisSession {
       cache.eagerlyPutDatabase(AnalysisSession.class, session);
     }
     return session;
+  }
+
+  /**
+   * Whether creating an object of the nest class {@code className} with the constructor of {@code
+   * signature} cannot fail ({@link ConstructionFailures#ownCannotFail}): read once per run, since
+   * every pass of a body's dataflow over the creation asks.
+   */
+  boolean ownConstructionCannotFail(String className, String signature) {
+    return constructionsThatCannotFail.computeIfAbsent(
+        className + signature,
+        key -> {
+          JavaClass type = ClassLookup.javaClass(className);
+          return type != null && ConstructionFailures.ownCannotFail(type, signature);
+        });
   }
 
   /** The facts of the class that {@code model} holds, built from it on first request. */

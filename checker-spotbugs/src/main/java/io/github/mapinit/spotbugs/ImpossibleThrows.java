@@ -6,7 +6,6 @@ import edu.umd.cs.findbugs.ba.InvalidBytecodeException;
 import io.github.mapinit.policy.JavaSemantics;
 import java.util.function.BiPredicate;
 import org.apache.bcel.Const;
-import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.generic.BasicType;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.GETFIELD;
@@ -73,8 +72,7 @@ final class ImpossibleThrows {
           && !receiverIsThis(call, before, cpg)
           && ClassLookup.sameTopLevel(className, created)) {
         // A creation, not a super(..) call: the class's own constructor runs.
-        JavaClass type = ClassLookup.javaClass(created);
-        return type != null && ConstructionFailures.ownCannotFail(type, call.getSignature(cpg));
+        return AnalysisSession.current().ownConstructionCannotFail(created, call.getSignature(cpg));
       }
       return ConstructionFailures.platformCannotFail(thrower.getExceptionThrower(), cpg);
     }
