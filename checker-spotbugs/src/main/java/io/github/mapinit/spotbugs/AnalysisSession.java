@@ -7,7 +7,9 @@ import edu.umd.cs.findbugs.classfile.Global;
 import edu.umd.cs.findbugs.classfile.IAnalysisCache;
 import io.github.mapinit.policy.facts.ClassFacts;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.apache.bcel.classfile.JavaClass;
@@ -23,6 +25,8 @@ final class AnalysisSession {
 
   private final Map<String, ClassFacts> facts = new ConcurrentHashMap<>();
   private final Map<String, Boolean> constructionsThatCannotFail = new ConcurrentHashMap<>();
+  private final Map<String, Optional<String>> fieldsReadByAccessors = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> constructorHooks = new ConcurrentHashMap<>();
   private final Map<String, ClassModel> recentModels =
       new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -52,6 +56,39 @@ final class AnalysisSession {
         key -> {
           JavaClass type = ClassLookup.javaClass(className);
           return type != null && ConstructionFailures.ownCannotFail(type, signature);
+        });
+  }
+
+  /**
+   * The field, as {@code name signature}, of its own object that the instance method {@code name}
+   * {@code signature} of the nest class {@code className} returns as its whole body ({@code
+   * aload_0; getfield f; areturn}, policy {@code FieldAccessors}); empty for any other method. Read
+   * once per run, since every call of it asks.
+   */
+  Optional<String> fieldReturnedBy(String className, String name, String signature) {
+    return fieldsReadByAccessors.computeIfAbsent(
+        className + '.' + name + signature,
+        key -> {
+          JavaClass type = ClassLookup.javaClass(className);
+          return type == null
+              ? Optional.empty()
+              : FieldAccessorCode.returnedField(type, name, signature);
+        });
+  }
+
+  /**
+   * The overridable methods, as name and signature, that the constructor {@code signature} of
+   * {@code className} calls on every path ({@link SuperConstructorHooks}): read once per run, since
+   * every subclass constructor's dataflow asks at its {@code super(...)} call.
+   */
+  List<String> hooksCalledOnEveryPath(String className, String signature) {
+    return constructorHooks.computeIfAbsent(
+        className + signature,
+        key -> {
+          JavaClass type = ClassLookup.javaClass(className);
+          return type == null
+              ? List.of()
+              : SuperConstructorHooks.calledOnEveryPath(type, signature);
         });
   }
 

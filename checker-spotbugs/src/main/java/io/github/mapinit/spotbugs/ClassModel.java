@@ -7,7 +7,9 @@ import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.Policy;
 import io.github.mapinit.policy.rules.CollectionEmptiness;
 import io.github.mapinit.policy.rules.ConstantTests;
+import io.github.mapinit.policy.rules.ConstructorHooks;
 import io.github.mapinit.policy.rules.Counters;
+import io.github.mapinit.policy.rules.FieldAccessors;
 import io.github.mapinit.policy.rules.FlagInvariants;
 import io.github.mapinit.policy.rules.FreshCounters;
 import io.github.mapinit.policy.rules.NullableResults;
@@ -39,6 +41,7 @@ import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InstructionList;
 import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.ObjectType;
 import org.apache.bcel.generic.ReferenceType;
 import org.apache.bcel.generic.ReturnInstruction;
 import org.apache.bcel.generic.Type;
@@ -177,10 +180,38 @@ final class ClassModel implements MethodEnvironment {
 
   @Override
   public @Nullable FieldKey trackedField(FieldInstruction ins, ConstantPoolGen cpg) {
-    String referenced = ins.getReferenceType(cpg).toString();
-    String name = ins.getFieldName(cpg);
-    String signature = ins.getSignature(cpg);
-    boolean isStatic = ins.getOpcode() == Const.GETSTATIC || ins.getOpcode() == Const.PUTSTATIC;
+    return trackedField(
+        ins.getReferenceType(cpg).toString(),
+        ins.getFieldName(cpg),
+        ins.getSignature(cpg),
+        ins.getOpcode() == Const.GETSTATIC || ins.getOpcode() == Const.PUTSTATIC);
+  }
+
+  @Override
+  public @Nullable FieldKey fieldReadBy(InvokeInstruction ins, ConstantPoolGen cpg) {
+    String owner = ins.getClassName(cpg);
+    if (ins.getOpcode() == Const.INVOKESTATIC
+        || ins.getOpcode() == Const.INVOKEDYNAMIC
+        || Const.CONSTRUCTOR_NAME.equals(ins.getMethodName(cpg))
+        || !(ins.getReturnType(cpg) instanceof ObjectType)
+        || !ClassLookup.sameTopLevel(className(), owner)) {
+      return null;
+    }
+    Optional<String> returned =
+        AnalysisSession.current()
+            .fieldReturnedBy(owner, ins.getMethodName(cpg), ins.getSignature(cpg));
+    if (returned.isEmpty()) {
+      return null;
+    }
+    String[] field = returned.get().split(" ", 2);
+    FieldKey read = trackedField(owner, field[0], field[1], false);
+    boolean readsField =
+        FieldAccessors.readsField(true, false, ins.getArgumentTypes(cpg).length, read != null);
+    return readsField ? read : null;
+  }
+
+  private @Nullable FieldKey trackedField(
+      String referenced, String name, String signature, boolean isStatic) {
     String cacheKey = referenced + ' ' + name + ' ' + signature + ' ' + isStatic;
     if (fieldCache.containsKey(cacheKey)) {
       return fieldCache.get(cacheKey);
@@ -209,6 +240,26 @@ final class ClassModel implements MethodEnvironment {
     }
     Method method = declared(ins, cpg);
     return method != null && isFollowed(method, ins, onThis) ? summary(method) : null;
+  }
+
+  @Override
+  public List<MethodSummary> overridesRunBySuperCall(
+      InvokeInstruction superCall, ConstantPoolGen cpg) {
+    List<MethodSummary> run = new ArrayList<>();
+    for (String hook :
+        AnalysisSession.current()
+            .hooksCalledOnEveryPath(superCall.getClassName(cpg), superCall.getSignature(cpg))) {
+      Method override = declared(hook);
+      boolean overridden = override != null && !override.isStatic() && !override.isPrivate();
+      MethodSummary summary =
+          ConstructorHooks.overrideRunsAtSuperCall(true, true, overridden)
+              ? summary(Objects.requireNonNull(override))
+              : null;
+      if (summary != null) {
+        run.add(summary);
+      }
+    }
+    return run;
   }
 
   @Override

@@ -25,6 +25,13 @@ interface MethodEnvironment {
   /** The tracked field that {@code ins} accesses, resolved to its declaring class, or null. */
   @Nullable FieldKey trackedField(FieldInstruction ins, ConstantPoolGen cpg);
 
+  /**
+   * The tracked instance field of its object that the call {@code ins} reads (policy {@code
+   * FieldAccessors}): it calls an accessor of a class of the analysed nest; null for any other
+   * call.
+   */
+  @Nullable FieldKey fieldReadBy(InvokeInstruction ins, ConstantPoolGen cpg);
+
   /** Whether {@code ins} reads the enclosing instance of an inner class ({@code this$0}). */
   boolean isOuterInstanceField(FieldInstruction ins, ConstantPoolGen cpg);
 
@@ -34,6 +41,13 @@ interface MethodEnvironment {
    * {@code Overriding.runsOwnBody}), or null.
    */
   @Nullable MethodSummary calleeSummary(InvokeInstruction ins, ConstantPoolGen cpg, boolean onThis);
+
+  /**
+   * The summaries of this class's overrides that the superclass constructor {@code superCall} runs
+   * on every path (policy {@code ConstructorHooks.overrideRunsAtSuperCall}), in the order it runs
+   * them; empty for any other call.
+   */
+  List<MethodSummary> overridesRunBySuperCall(InvokeInstruction superCall, ConstantPoolGen cpg);
 
   /**
    * The int that the call {@code ins}, on this, of a method of the analysed class that no subclass

@@ -1108,6 +1108,11 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       return;
     }
     pop();
+    pushFieldRead(field, receiver);
+  }
+
+  /** The value of the tracked instance field {@code field} of {@code receiver}, read. */
+  private void pushFieldRead(FieldKey field, Value receiver) {
     Place.FieldPlace place = fieldPlace(field, receiver);
     if (receiver.role() == Value.Role.THIS) {
       // A map field of this object is also a flag: its tests say what else is non-null with it
@@ -1235,6 +1240,24 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     if (receiver.role() == Value.Role.THIS) {
       assignFlag(flagOf(field), value);
     }
+    if (keptCopyOfStoredValue(Const.DUP_X1)) {
+      // `(overlay = parse(text)) == null`: the copy javac keeps is the field's new value, so a
+      // test of it tests the field.
+      pop();
+      pushFieldRead(field, receiver);
+    }
+  }
+
+  /**
+   * Whether the instruction before this store is {@code dup} (for a static field) or {@code dup_x1}
+   * (for a field of an object): the value of an assignment expression, kept on the stack.
+   */
+  private boolean keptCopyOfStoredValue(short dupOpcode) {
+    InstructionHandle previous = getLocation().getHandle().getPrev();
+    return previous != null
+        && previous.getInstruction().getOpcode() == dupOpcode
+        && getFrame().isValid()
+        && getFrame().getStackDepth() > 0;
   }
 
   @Override
@@ -1249,6 +1272,11 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       return;
     }
     store(staticPlace(field), pop());
+    if (keptCopyOfStoredValue(Const.DUP)) {
+      // `(CACHE = load()) == null`: the copy javac keeps is the field's new value.
+      pop();
+      pushField(staticPlace(field));
+    }
   }
 
   private void store(Place.FieldPlace place, Value value) {
@@ -1389,6 +1417,16 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       // A call on this, or a static method of the class's own code, may change its flag fields;
       // a call on another object or class is taken not to, as it is taken not to change its maps.
       forgetFlagsAssignableBy(ins, receiver, callee);
+    }
+    if (superConstructor
+        && inConstructor
+        && receiver != null
+        && receiver.role() == Value.Role.THIS) {
+      for (MethodSummary override : env.overridesRunBySuperCall(ins, getCPG())) {
+        // Spec 4: the superclass constructor runs this class's override before the initialisers;
+        // its uses are checked from that start on their own.
+        applySummary(override, CallTarget.ALL_PLACES);
+      }
     }
     if (callee != null) {
       applySummary(callee, CallTarget.of(ins, receiver, getCPG()));
@@ -1531,6 +1569,12 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       // Spec 8: `if (isValid())` tests the flag that the accessor returns.
       pop();
       getFrame().pushValue(Value.ofFlag(accessed));
+    }
+    FieldKey fieldRead = receiver != null ? env.fieldReadBy(ins, getCPG()) : null;
+    if (fieldRead != null && receiver != null && getFrame().isValid()) {
+      // Policy FieldAccessors: `tariff.rates()` reads `tariff.rates`.
+      pop();
+      pushFieldRead(fieldRead, receiver);
     }
     MethodEnvironment.ReferenceFlagTest referenceTest =
         accessed == null && receiver != null && receiver.role() == Value.Role.THIS

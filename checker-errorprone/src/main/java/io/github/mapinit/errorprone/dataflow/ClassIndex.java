@@ -10,22 +10,27 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import io.github.mapinit.policy.rules.FieldAccessors;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -35,6 +40,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -65,6 +71,7 @@ final class ClassIndex {
 
   private final Map<ClassSymbol, ClassInfo> classes = new LinkedHashMap<>();
   private final Map<MethodSymbol, Body> bodiesByMethod = new LinkedHashMap<>();
+  private final Map<MethodSymbol, Optional<VarSymbol>> fieldsReadByAccessors = new HashMap<>();
   private final CompilationUnitTree unit;
   private @Nullable Map<MethodSymbol, Map<Integer, Set<Symbol>>> callbackHelpers;
   private final Map<VarSymbol, ClassInfo> classOfField = new LinkedHashMap<>();
@@ -148,6 +155,60 @@ final class ClassIndex {
 
   @Nullable Body bodyOf(MethodSymbol method) {
     return bodiesByMethod.get(method);
+  }
+
+  /**
+   * The tracked field of its own object that a call of {@code method} reads (policy {@link
+   * FieldAccessors}): the method is an instance method of the unit without parameters whose body is
+   * {@code return f;} or {@code return this.f;}, or a record's generated accessor of its component
+   * {@code f}; null for any other method.
+   */
+  @Nullable VarSymbol fieldReadBy(MethodSymbol method) {
+    if (!method.getParameters().isEmpty() || method.isStatic()) {
+      return null;
+    }
+    return fieldsReadByAccessors.computeIfAbsent(method, this::returnedOwnField).orElse(null);
+  }
+
+  private Optional<VarSymbol> returnedOwnField(MethodSymbol method) {
+    ClassInfo owner = classInfo(method.owner);
+    VarSymbol field = null;
+    if (owner != null && (method.flags() & Flags.GENERATED_MEMBER) != 0) {
+      // A record's accessor that javac writes: it returns the component of the same name.
+      for (VarSymbol tracked : owner.trackedFields.keySet()) {
+        if (!tracked.isStatic() && tracked.getSimpleName().equals(method.getSimpleName())) {
+          field = tracked;
+        }
+      }
+    } else if (bodyOf(method) != null
+        && Objects.requireNonNull(bodyOf(method)).tree() instanceof MethodTree tree
+        && tree.getBody().getStatements().size() == 1
+        && tree.getBody().getStatements().get(0) instanceof ReturnTree returned
+        && returned.getExpression() != null
+        && ASTHelpers.getSymbol(ASTHelpers.stripParentheses(returned.getExpression()))
+            instanceof VarSymbol read
+        && read.owner == method.owner
+        && isOwnRead(ASTHelpers.stripParentheses(returned.getExpression()))) {
+      field = read;
+    }
+    if (field == null) {
+      return Optional.empty();
+    }
+    boolean readsField =
+        FieldAccessors.readsField(
+            owner != null,
+            method.isStatic(),
+            method.getParameters().size(),
+            !field.isStatic() && isTrackedField(field));
+    return readsField ? Optional.of(field) : Optional.empty();
+  }
+
+  /** {@code f} or {@code this.f}: a read of the running object's field. */
+  private static boolean isOwnRead(ExpressionTree read) {
+    return read instanceof IdentifierTree
+        || (read instanceof MemberSelectTree select
+            && select.getExpression() instanceof IdentifierTree receiver
+            && receiver.getName().contentEquals("this"));
   }
 
   /**

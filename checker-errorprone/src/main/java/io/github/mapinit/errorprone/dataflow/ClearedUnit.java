@@ -207,11 +207,17 @@ final class ClearedUnit {
     return new NullFlow(sources, copies, found, Set.copyOf(dereferencedResults));
   }
 
-  /** The variable whose value {@code value} is, through parentheses and casts, if it is one. */
-  private static @Nullable Symbol variableOf(ExpressionTree value) {
+  /**
+   * The variable whose value {@code value} is, through parentheses and casts, if it is one: read
+   * directly, or through an accessor (policy {@code FieldAccessors}).
+   */
+  private @Nullable Symbol variableOf(ExpressionTree value) {
     ExpressionTree stripped = ASTHelpers.stripParentheses(value);
     if (stripped instanceof TypeCastTree cast) {
       return variableOf(cast.getExpression());
+    }
+    if (stripped instanceof MethodInvocationTree call && ASTHelpers.getSymbol(call) != null) {
+      return index.fieldReadBy(ASTHelpers.getSymbol(call));
     }
     if (stripped instanceof IdentifierTree || stripped instanceof MemberSelectTree) {
       Symbol symbol = ASTHelpers.getSymbol(stripped);

@@ -28,6 +28,7 @@ import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.rules.CollectionEmptiness;
+import io.github.mapinit.policy.rules.ConstructorHooks;
 import io.github.mapinit.policy.rules.FreshCounters;
 import io.github.mapinit.policy.rules.Overriding;
 import java.util.ArrayList;
@@ -435,12 +436,55 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
       }
     }
     if (!delegatesToThis(tree)) {
+      for (Body override : overridesRunBySuperCall(tree, owner)) {
+        // Spec 4: the superclass constructor runs this class's override before the initialisers;
+        // its uses are checked from that start on their own (OrderingHazards).
+        store = Summaries.apply(store, summaryOf(override), Optional.empty(), use -> {});
+      }
       for (Body initializer : owner.instanceInitializers) {
         store = Summaries.apply(store, summaryOf(initializer), Optional.empty(), uses::add);
       }
       store = freshCountersSeeded(owner, store);
     }
     return store;
+  }
+
+  /**
+   * The methods of {@code owner} whose bodies the superclass constructor that {@code constructor}
+   * calls runs on every path, in the order it calls them (policy {@link
+   * ConstructorHooks#overrideRunsAtSuperCall}): overrides of methods that it calls on {@code this}
+   * without arguments, with only straight-line code before the call.
+   */
+  private List<Body> overridesRunBySuperCall(MethodTree constructor, ClassIndex.ClassInfo owner) {
+    List<? extends StatementTree> statements = constructor.getBody().getStatements();
+    if (statements.isEmpty() || !isConstructorCall(statements.get(0), "super")) {
+      return List.of();
+    }
+    MethodSymbol superConstructor =
+        ASTHelpers.getSymbol(
+            (MethodInvocationTree) ((ExpressionStatementTree) statements.get(0)).getExpression());
+    Body superBody = superConstructor == null ? null : index.bodyOf(superConstructor);
+    if (superBody == null) {
+      return List.of();
+    }
+    List<Body> overrides = new ArrayList<>();
+    for (StatementTree statement : ((MethodTree) superBody.tree()).getBody().getStatements()) {
+      MethodSymbol called = StraightLineCode.callOnThisWithoutArguments(statement);
+      if (called != null) {
+        for (Body method : owner.methods) {
+          boolean overridden =
+              method.method() != null && policy.overrides(method.method(), called, owner.symbol);
+          if (ConstructorHooks.overrideRunsAtSuperCall(
+              true, JavacPolicy.isOverridable(called), overridden)) {
+            overrides.add(method);
+          }
+        }
+      }
+      if (!StraightLineCode.isStraightLine(statement)) {
+        break;
+      }
+    }
+    return overrides;
   }
 
   /**

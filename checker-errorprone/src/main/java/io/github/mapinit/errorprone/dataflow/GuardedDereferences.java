@@ -31,6 +31,8 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.github.mapinit.policy.JavaSemantics;
 import java.util.ArrayList;
@@ -180,6 +182,18 @@ final class GuardedDereferences {
       public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
         check(tree);
         return super.visitMemberSelect(tree, null);
+      }
+
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+        // Policy FieldAccessors: `tariff.rates().get(zone)` dereferences `tariff.rates`, with no
+        // test of its own that this screen reads as a guard.
+        MethodSymbol method = ASTHelpers.getSymbol(tree);
+        VarSymbol read = method == null ? null : index.fieldReadBy(method);
+        if (read != null && carrying.contains(read) && isDereference(getCurrentPath())) {
+          found[0] = true;
+        }
+        return super.visitMethodInvocation(tree, null);
       }
 
       private void check(ExpressionTree tree) {

@@ -1104,6 +1104,11 @@ final class MapInitTransfer
       // next(), or anything else, may have taken the element.
       store = store.assignFlag(unadvanced, false);
     }
+    Place read = environment.placeOf(node);
+    if (read != null) {
+      // Policy FieldAccessors: the accessor's result is the field's value.
+      return new RegularTransferResult<>(store.get(read), store, exceptionalStores);
+    }
     if (environment.mayReturnNull(node, body)) {
       // Policy NullableResults: as `c ? x : null`, the result initialises where it is not null.
       Nullness result =

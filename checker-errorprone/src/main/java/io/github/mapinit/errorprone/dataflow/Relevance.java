@@ -350,6 +350,11 @@ final class Relevance {
     public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
       MethodSymbol method = ASTHelpers.getSymbol(tree);
       addCallee(method);
+      VarSymbol read = method == null ? null : index.fieldReadBy(method);
+      if (read != null) {
+        // Policy FieldAccessors: the call reads the field.
+        noteField(read);
+      }
       // Policy NullableResults: `scoreboardFor(mode).merge(..)` dereferences a call that may
       // return null.
       mayMeetNull |= NullReturns.dereferencesMaybeNullResult(tree, index, policy);

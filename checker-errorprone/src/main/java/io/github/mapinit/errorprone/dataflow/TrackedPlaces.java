@@ -2,11 +2,13 @@ package io.github.mapinit.errorprone.dataflow;
 
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.tools.javac.code.Flags;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import javax.lang.model.element.Element;
 import javax.lang.model.type.TypeKind;
 import org.checkerframework.errorprone.dataflow.cfg.node.FieldAccessNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.Node;
 import org.checkerframework.errorprone.dataflow.cfg.node.ThisNode;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +32,12 @@ final class TrackedPlaces {
           ? Place.local((VarSymbol) element)
           : null;
     }
+    if (node instanceof MethodInvocationNode call
+        && call.getTarget().getMethod() instanceof MethodSymbol method) {
+      // Policy FieldAccessors: `tariff.rates()` reads `tariff.rates`.
+      VarSymbol field = index.fieldReadBy(method);
+      return field == null ? null : fieldThrough(call.getTarget().getReceiver(), field);
+    }
     if (!(node instanceof FieldAccessNode)) {
       return null;
     }
@@ -44,7 +52,11 @@ final class TrackedPlaces {
     if (field.isStatic()) {
       return Place.staticField(field);
     }
-    Node receiver = access.getReceiver();
+    return fieldThrough(access.getReceiver(), field);
+  }
+
+  /** The place of the instance field {@code field} of the object {@code receiver} reads. */
+  private static @Nullable Place fieldThrough(Node receiver, VarSymbol field) {
     if (receiver instanceof ThisNode || isQualifiedThis(receiver)) {
       return Place.thisField(field);
     }

@@ -23,6 +23,25 @@ public final class ConstructorHooks {
 
   private ConstructorHooks() {}
 
+  /**
+   * Spec 4: a superclass constructor that calls an overridable method of its object on every path
+   * by which it returns runs the constructed class's override there, before any initialiser of that
+   * class: what the override assigns on every path stands when {@code super(...)} returns, until an
+   * initialiser of the same field replaces it. Whether an override so called counts as run by the
+   * {@code super(...)} call of the class that declares it.
+   *
+   * @param onEveryPath whether every path from the superclass constructor's start to its return
+   *     passes the call (the engines take a call without arguments on {@code this} that only
+   *     straight-line code precedes)
+   * @param overridable whether a subclass can override the called method
+   * @param overriddenByConstructedClass whether the class whose constructor calls {@code
+   *     super(...)} declares an override of it
+   */
+  public static boolean overrideRunsAtSuperCall(
+      boolean onEveryPath, boolean overridable, boolean overriddenByConstructedClass) {
+    return onEveryPath && overridable && overriddenByConstructedClass;
+  }
+
   /** By the called method's key: why a subclass's override of it meets its fields null. */
   public static Map<String, NullCause.SuperConstructorCall> of(ClassFacts superclass) {
     Map<String, NullCause.SuperConstructorCall> hooks = new LinkedHashMap<>();

@@ -1,0 +1,50 @@
+package io.github.mapinit.spotbugs;
+
+import java.util.Optional;
+import org.apache.bcel.Const;
+import org.apache.bcel.classfile.JavaClass;
+import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.ALOAD;
+import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.GETFIELD;
+import org.apache.bcel.generic.Instruction;
+import org.apache.bcel.generic.InstructionList;
+
+/**
+ * The bytecode of an accessor (policy {@code FieldAccessors}): an instance method whose whole body
+ * returns a field of its own object, as javac compiles {@code return f;} and a record's component
+ * accessor: {@code aload_0; getfield f; areturn}.
+ */
+final class FieldAccessorCode {
+
+  private FieldAccessorCode() {}
+
+  /**
+   * The field, as {@code name signature}, that the method {@code name signature} of {@code type}
+   * returns, when it is such an accessor; empty otherwise.
+   */
+  static Optional<String> returnedField(JavaClass type, String name, String signature) {
+    for (Method method : type.getMethods()) {
+      if (!method.getName().equals(name)
+          || !method.getSignature().equals(signature)
+          || method.isStatic()
+          || method.getCode() == null) {
+        continue;
+      }
+      Instruction[] instructions =
+          new InstructionList(method.getCode().getCode()).getInstructions();
+      if (instructions.length != 3
+          || !(instructions[0] instanceof ALOAD load)
+          || load.getIndex() != 0
+          || !(instructions[1] instanceof GETFIELD read)
+          || instructions[2].getOpcode() != Const.ARETURN) {
+        return Optional.empty();
+      }
+      ConstantPoolGen cpg = new ConstantPoolGen(type.getConstantPool());
+      return type.getClassName().equals(read.getClassName(cpg))
+          ? Optional.of(read.getFieldName(cpg) + ' ' + read.getSignature(cpg))
+          : Optional.empty();
+    }
+    return Optional.empty();
+  }
+}
