@@ -60,6 +60,7 @@ final class ClassModel implements MethodEnvironment {
   private final TypeOracle types;
   private final Map<Method, MethodSummary> summaries = new LinkedHashMap<>();
   private final Map<String, FieldKey> fieldCache = new HashMap<>();
+  private final Map<Integer, Optional<FieldKey>> fieldsReadByCalls = new HashMap<>();
   private final Set<FieldKey> nullTested = new HashSet<>();
   private @Nullable Set<String> testedInCode;
   private final Map<String, Boolean> neverReturns = new HashMap<>();
@@ -189,10 +190,18 @@ final class ClassModel implements MethodEnvironment {
 
   @Override
   public @Nullable FieldKey fieldReadBy(InvokeInstruction ins, ConstantPoolGen cpg) {
+    if (ins.getOpcode() == Const.INVOKESTATIC || ins.getOpcode() == Const.INVOKEDYNAMIC) {
+      return null;
+    }
+    // Asked at every pass of every body's dataflow over every call: once per method reference.
+    return fieldsReadByCalls
+        .computeIfAbsent(ins.getIndex(), index -> Optional.ofNullable(accessedField(ins, cpg)))
+        .orElse(null);
+  }
+
+  private @Nullable FieldKey accessedField(InvokeInstruction ins, ConstantPoolGen cpg) {
     String owner = ins.getClassName(cpg);
-    if (ins.getOpcode() == Const.INVOKESTATIC
-        || ins.getOpcode() == Const.INVOKEDYNAMIC
-        || Const.CONSTRUCTOR_NAME.equals(ins.getMethodName(cpg))
+    if (Const.CONSTRUCTOR_NAME.equals(ins.getMethodName(cpg))
         || !(ins.getReturnType(cpg) instanceof ObjectType)
         || !ClassLookup.sameTopLevel(className(), owner)) {
       return null;

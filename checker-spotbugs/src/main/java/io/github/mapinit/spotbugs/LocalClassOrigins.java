@@ -36,6 +36,8 @@ final class LocalClassOrigins {
    * @param promises the enclosing class's flag promises, which vouch for a field there
    * @param handedOut the call that a constructor hands the new instance to, if it does (spec 4,
    *     this-escape)
+   * @param runAtOnce whether the creator passes every instance it makes straight to a call that
+   *     runs it at once ({@code list.sort(new Comparator<>() {..})}): its methods run nowhere else
    */
   record Origin(
       LocalClasses.Creator creator,
@@ -43,7 +45,8 @@ final class LocalClassOrigins {
       boolean createdDuringInitialisation,
       @Nullable LocalClassCreation creation,
       FlagPromises promises,
-      @Nullable HandedOut handedOut) {}
+      @Nullable HandedOut handedOut,
+      boolean runAtOnce) {}
 
   /**
    * A call that takes the new instance as an argument: its name, the line of the call, and whether
@@ -114,7 +117,34 @@ final class LocalClassOrigins {
         new FlagPromises(enclosing, factsOf),
         Const.CONSTRUCTOR_NAME.equals(method.getName())
             ? handedOut(enclosing, method, local.getClassName())
-            : null);
+            : null,
+        everyInstanceRunAtOnce(enclosing, method, local.getClassName()));
+  }
+
+  /**
+   * Whether {@code method} passes every instance of {@code local} it creates, straight after
+   * creating it, to a call that runs what it is given at once; false if it creates none.
+   */
+  private static boolean everyInstanceRunAtOnce(ClassModel enclosing, Method method, String local) {
+    if (method.getCode() == null) {
+      return false;
+    }
+    ConstantPoolGen cpg = new ConstantPoolGen(enclosing.javaClass().getConstantPool());
+    boolean created = false;
+    for (InstructionHandle handle : new InstructionList(method.getCode().getCode())) {
+      if (handle.getInstruction() instanceof INVOKESPECIAL init
+          && Const.CONSTRUCTOR_NAME.equals(init.getMethodName(cpg))
+          && local.equals(init.getClassName(cpg))) {
+        InstructionHandle consumer = Callbacks.consumerOfResult(handle, cpg);
+        if (consumer == null
+            || !(consumer.getInstruction() instanceof InvokeInstruction call)
+            || !enclosing.runsCallbacksAtOnce(call.getClassName(cpg), call.getMethodName(cpg))) {
+          return false;
+        }
+        created = true;
+      }
+    }
+    return created;
   }
 
   /**

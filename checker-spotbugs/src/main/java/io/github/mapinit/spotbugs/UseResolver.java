@@ -143,7 +143,7 @@ final class UseResolver {
     } else if (created.creation() == null) {
       causes = states.atEntry(null);
     } else {
-      causes = new ArrayList<>(states.atCallbackEntry(false, false, null));
+      causes = new ArrayList<>(states.atCallbackEntry(false, created.runAtOnce(), null));
       causes.addAll(whereCreated(field, created, states, creatorFacts));
     }
     return ConfidenceRules.mostConfident(causes, fieldFacts, Optional.of(facts));

@@ -235,11 +235,13 @@ final class ClassIndex {
   /**
    * Where an anonymous or local class of the unit is created (spec 4): only by the own code of one
    * instance method or constructor of its enclosing class, while the enclosing object is
-   * initialised or after. A class also created elsewhere (in a lambda, an initialiser, a static
-   * method, its own code, through {@code Local::new}) has none: its methods start from the state
-   * after construction.
+   * initialised or after; and whether every instance is passed straight to a call that runs it at
+   * once. A class also created elsewhere (in a lambda, an initialiser, a static method, its own
+   * code, through {@code Local::new}) has none: its methods start from the state after
+   * construction.
    */
-  record LocalCreation(MethodSymbol creator, boolean createdDuringInitialisation) {}
+  record LocalCreation(
+      MethodSymbol creator, boolean createdDuringInitialisation, boolean runAtOnce) {}
 
   /**
    * An instance of an anonymous or local class that a constructor's own code creates as the
@@ -559,8 +561,12 @@ final class ClassIndex {
             || (!(created.owner instanceof MethodSymbol) && creator.owner != created.owner)) {
           index.createdElsewhere.add(created);
         } else {
-          index.localCreations.put(created, new LocalCreation(creator, creator.isConstructor()));
           TreePath path = getCurrentPath();
+          // Spec 4: each instance passed straight to a call that runs it at once (`sort(list, new
+          // Comparator<>() {..})`) runs nowhere else, as a lambda passed there.
+          boolean runAtOnce = isRunAtOnce(path, tree) && (known == null || known.runAtOnce());
+          index.localCreations.put(
+              created, new LocalCreation(creator, creator.isConstructor(), runAtOnce));
           String callee = passedTo(path, tree);
           if (creator.isConstructor() && callee != null) {
             index.handedOut.put(

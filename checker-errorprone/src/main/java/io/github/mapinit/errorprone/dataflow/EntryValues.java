@@ -55,7 +55,8 @@ final class EntryValues {
               ? null
               : facts.of(owner).body(JavacFacts.key(creator)).orElse(null);
       return valueOf(
-          states.atCallbackEntry(local.createdDuringInitialisation(), false, creatorFacts));
+          states.atCallbackEntry(
+              local.createdDuringInitialisation(), local.runAtOnce(), creatorFacts));
     }
     return valueOf(states.atEntry(facts.body(owner, root)));
   }
