@@ -11,6 +11,7 @@ import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.flow.FlagFacts;
 import io.github.mapinit.policy.rules.CollectionEmptiness;
 import io.github.mapinit.policy.rules.ConstantTests;
+import io.github.mapinit.policy.rules.ResultsWhenNull;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +119,10 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
       // A new object's boolean fields are false until its constructor assigns them, and its
       // counters 0.
       for (Flag.Field flag : candidates.flags()) {
+        if (flag.isStatic()) {
+          // Policy StaticFlags: assigned while the class initialised, before this object.
+          continue;
+        }
         Boolean answer =
             FinalFieldTests.isTestFlag(flag)
                 ? ConstantTests.answerForDefault(FinalFieldTests.testOf(flag))
@@ -300,6 +305,9 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
     if (last == null || !(last.getInstruction() instanceof Select select)) {
       return fact;
     }
+    if (fact.flagTest() != null && fact.flagTest().flag() instanceof Flag.ResultNotWhenNull) {
+      return afterResultCase(fact, edge, select);
+    }
     // The dataflow meets each edge many times: read each switch once.
     EnumSwitches.Selected selected =
         enumSwitches
@@ -342,6 +350,32 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
     return any == null || ImpliedTests.answer(copy, visitor.testFamily(any, copy.flags()))
         ? copy
         : null;
+  }
+
+  /**
+   * Policy ResultsWhenNull: the edge of a case of a switch over a result that is {@code whenNull}
+   * wherever a field is null: the field is not null on a case whose labels leave that result out,
+   * nor on the default edge past a case that names it; null where that cannot be.
+   */
+  private @Nullable NullFrame afterResultCase(NullFrame fact, Edge edge, Select select)
+      throws DataflowAnalysisException {
+    Flag.ResultNotWhenNull result =
+        (Flag.ResultNotWhenNull) java.util.Objects.requireNonNull(fact.flagTest()).flag();
+    InstructionHandle target = edge.getTarget().getFirstInstruction();
+    boolean matched = edge.getType() == EdgeTypes.SWITCH_EDGE;
+    List<Long> labels = new java.util.ArrayList<>();
+    for (int i = 0; i < select.getMatchs().length; i++) {
+      if (!matched || select.getTargets()[i] == target) {
+        labels.add((long) select.getMatchs()[i]);
+      }
+    }
+    NullFrame copy = modifyFrame(fact, null);
+    copy.clearTested();
+    if (ResultsWhenNull.nonNullInCase(result.whenNull(), labels, matched)
+        && !copy.assumeFlag(result, true)) {
+      return null;
+    }
+    return copy;
   }
 
   /**

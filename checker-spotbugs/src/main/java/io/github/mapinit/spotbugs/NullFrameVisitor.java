@@ -75,6 +75,7 @@ import org.apache.bcel.generic.LCONST;
 import org.apache.bcel.generic.LDC;
 import org.apache.bcel.generic.LDC2_W;
 import org.apache.bcel.generic.LLOAD;
+import org.apache.bcel.generic.LOOKUPSWITCH;
 import org.apache.bcel.generic.LSTORE;
 import org.apache.bcel.generic.MONITORENTER;
 import org.apache.bcel.generic.NEW;
@@ -83,7 +84,9 @@ import org.apache.bcel.generic.PUTFIELD;
 import org.apache.bcel.generic.PUTSTATIC;
 import org.apache.bcel.generic.ReferenceType;
 import org.apache.bcel.generic.SIPUSH;
+import org.apache.bcel.generic.Select;
 import org.apache.bcel.generic.StoreInstruction;
+import org.apache.bcel.generic.TABLESWITCH;
 import org.apache.bcel.generic.Type;
 import org.jspecify.annotations.Nullable;
 
@@ -1333,6 +1336,29 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   }
 
   // Dereferences, checks and calls.
+
+  @Override
+  public void visitTABLESWITCH(TABLESWITCH obj) {
+    switchOn(obj);
+  }
+
+  @Override
+  public void visitLOOKUPSWITCH(LOOKUPSWITCH obj) {
+    switchOn(obj);
+  }
+
+  /**
+   * Policy {@link ResultsWhenNull}: a switch over a result that is a constant wherever a field is
+   * null ({@code switch (routeCount())}); its edges learn the field from their labels
+   * (MapNullAnalysis).
+   */
+  private void switchOn(Select obj) {
+    Value selector = stackValue(0);
+    handleNormalInstruction(obj);
+    if (selector.flag() instanceof Flag.ResultNotWhenNull result && getFrame().isValid()) {
+      getFrame().setFlagTest(new NullFrame.FlagTest(result, true));
+    }
+  }
 
   @Override
   public void visitMONITORENTER(MONITORENTER obj) {

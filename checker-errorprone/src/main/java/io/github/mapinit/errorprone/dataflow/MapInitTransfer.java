@@ -270,6 +270,20 @@ final class MapInitTransfer
       // One constant matched is no other (policy ConstantTests.implied).
       matched = withImpliedAnswers(matched, testFlagsOf(tests.variable()));
     }
+    if (node.getSwitchOperand().getExpression() instanceof MethodInvocationNode call
+        && node.getGuard() == null) {
+      // Policy ResultsWhenNull: `switch (routeCount())` whose `case 0:` is where the map is null.
+      NullConstantResults.ResultWhenNull result = environment.resultWhenNull(call, body);
+      List<Long> labels = intLabels(node.getCaseOperands());
+      if (result != null && labels != null) {
+        if (ResultsWhenNull.nonNullInCase(result.constant(), labels, true)) {
+          matched = nonNullWhereResultTells(matched, result);
+        }
+        if (ResultsWhenNull.nonNullInCase(result.constant(), labels, false)) {
+          unmatched = nonNullWhereResultTells(unmatched, result);
+        }
+      }
+    }
     if (exhaustiveSwitchEnds.contains(node.getTree())) {
       unmatched = PlaceStore.unreachable(store);
     }
@@ -294,6 +308,28 @@ final class MapInitTransfer
               testFlagsOf(lastTests.variable()));
     }
     return new ConditionalTransferResult<>(Nullness.NON_NULL, matched, unmatched);
+  }
+
+  /** The int constants a case names, or null if one is not an int constant. */
+  private static @Nullable List<Long> intLabels(List<Node> labels) {
+    List<Long> values = new ArrayList<>();
+    for (Node label : labels) {
+      if (label.getTree() == null
+          || !(ASTHelpers.constValue(label.getTree()) instanceof Integer constant)) {
+        return null;
+      }
+      values.add(constant.longValue());
+    }
+    return values;
+  }
+
+  /** {@code store} where the field whose null {@code result} stands for is not null. */
+  private PlaceStore nonNullWhereResultTells(
+      PlaceStore store, NullConstantResults.ResultWhenNull result) {
+    PlaceStore nonNull = store.refine(Place.thisField(result.field()), Nullness.NON_NULL);
+    return environment.flagCandidates(body).flags().contains(result.field())
+        ? nonNull.assumeFlag(result.field(), true)
+        : nonNull;
   }
 
   /** The flag of {@code test} on a local (this body's) or a final field (the class's). */
@@ -1802,11 +1838,7 @@ final class MapInitTransfer
         continue;
       }
       PlaceStore store = input.getRegularStore();
-      Place field = Place.thisField(result.field());
-      PlaceStore nonNull = store.refine(field, Nullness.NON_NULL);
-      if (environment.flagCandidates(body).flags().contains(result.field())) {
-        nonNull = nonNull.assumeFlag(result.field(), true);
-      }
+      PlaceStore nonNull = nonNullWhereResultTells(store, result);
       boolean branch =
           ResultsWhenNull.branchWhereNonNull(comparison, result.constant(), constant, !callOnLeft);
       return new ConditionalTransferResult<>(

@@ -1,5 +1,7 @@
 package io.github.mapinit.policy.rules;
 
+import java.util.Collection;
+
 /**
  * Spec 3, guards through a helper's result: a method of the class that no subclass replaces, and
  * that returns the same int constant wherever a field of the object is null ({@code int size() {
@@ -22,5 +24,20 @@ public final class ResultsWhenNull {
             ? comparison.holds(constant, whenNull)
             : comparison.holds(whenNull, constant);
     return !takenWhenNull;
+  }
+
+  /**
+   * A {@code case} of a switch over such a result ({@code switch (routeCount()) { case 0: return
+   * ..; default: routes.get(..) }}): whether the field is not null where the case's labels match
+   * ({@code matched}), or where they do not and the switch goes on to its later cases. A case whose
+   * labels do not include the result {@code whenNull} is reached only by other results; past a case
+   * that names it, no later case sees it. A case without labels ({@code default}) tells nothing
+   * here: the misses of the cases before it say what it sees.
+   */
+  public static boolean nonNullInCase(long whenNull, Collection<Long> labels, boolean matched) {
+    if (labels.isEmpty()) {
+      return false;
+    }
+    return matched != labels.contains(whenNull);
   }
 }
