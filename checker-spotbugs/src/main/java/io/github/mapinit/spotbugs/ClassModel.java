@@ -14,6 +14,7 @@ import io.github.mapinit.policy.rules.FlagInvariants;
 import io.github.mapinit.policy.rules.FreshCounters;
 import io.github.mapinit.policy.rules.NullableResults;
 import io.github.mapinit.policy.rules.Overriding;
+import io.github.mapinit.policy.rules.StaticFlags;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,6 +42,7 @@ import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InstructionList;
 import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.NEW;
 import org.apache.bcel.generic.ObjectType;
 import org.apache.bcel.generic.ReferenceType;
 import org.apache.bcel.generic.ReturnInstruction;
@@ -456,6 +458,9 @@ final class ClassModel implements MethodEnvironment {
         flags.add(new Flag.Field(className(), field.getName(), false));
       }
     }
+    if (!fields.isEmpty()) {
+      flags.addAll(staticFlags());
+    }
     Set<Flag.Field> collections = new LinkedHashSet<>();
     if (!fields.isEmpty()) {
       finalFieldTests()
@@ -483,6 +488,40 @@ final class ClassModel implements MethodEnvironment {
     return flags.isEmpty() || fields.isEmpty()
         ? FlagCandidates.NONE
         : FlagCandidates.of(flags, fields);
+  }
+
+  /** The class's {@code static final} booleans that its promises may rest on (StaticFlags). */
+  private Set<Flag.Field> staticFlags() {
+    Set<Flag.Field> flags = new LinkedHashSet<>();
+    Boolean createsInstance = null;
+    for (Field field : javaClass.getFields()) {
+      if (!field.isStatic() || !field.isFinal() || !"Z".equals(field.getSignature())) {
+        continue;
+      }
+      if (createsInstance == null) {
+        createsInstance = initialisationCreatesInstance();
+      }
+      if (StaticFlags.isFollowed(true, createsInstance)) {
+        flags.add(new Flag.Field(className(), field.getName(), true));
+      }
+    }
+    return flags;
+  }
+
+  /** Whether the class's static initialiser creates an object of the class. */
+  private boolean initialisationCreatesInstance() {
+    Method initialiser = declared(Const.STATIC_INITIALIZER_NAME + "()V");
+    if (initialiser == null || initialiser.getCode() == null) {
+      return false;
+    }
+    ConstantPoolGen cpg = classContext.getConstantPoolGen();
+    for (Instruction ins : new InstructionList(initialiser.getCode().getCode()).getInstructions()) {
+      if (ins instanceof NEW created
+          && className().equals(created.getLoadClassType(cpg).getClassName())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -118,9 +118,12 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
     if (inConstructor) {
       // A new object's boolean fields are false until its constructor assigns them, and its
       // counters 0.
+      java.util.Set<Flag> staticFlags = new java.util.HashSet<>();
       for (Flag.Field flag : candidates.flags()) {
         if (flag.isStatic()) {
-          // Policy StaticFlags: assigned while the class initialised, before this object.
+          // Policy StaticFlags: assigned while the class initialised, before this object; its
+          // value is not known, but the constructor's branches on it are followed.
+          staticFlags.add(flag);
           continue;
         }
         Boolean answer =
@@ -131,6 +134,9 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
           // A test of a field (policy ConstantTests) answers for its default value, 0 or null.
           frame.setFlags(frame.flags().assignConstant(flag, answer, java.util.Set.of()));
         }
+      }
+      if (!staticFlags.isEmpty()) {
+        frame.setFlags(frame.flags().startingWith(staticFlags));
       }
     } else {
       // Spec 8 across methods: assumed here, checked at every exit of every body. A lambda that

@@ -288,9 +288,9 @@ final class NullFrame extends Frame<Value> {
           flag instanceof Flag.Snapshot snapshot
               ? snapshot.field()
               : flag instanceof Flag.Field f ? f : null;
-      if (own != null && !own.isStatic()) {
+      if (own != null) {
         // A snapshot of a flag's old value rests on the flag's promise: the fewer values, the
-        // better.
+        // better. A static flag vouches only through a promise of the class (policy StaticFlags).
         flags
             .promisesCovering(flag, place, standIn)
             .filter(values -> !promisedOnly || !values.isEmpty())

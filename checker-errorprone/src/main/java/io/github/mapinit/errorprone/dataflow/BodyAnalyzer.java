@@ -335,6 +335,10 @@ final class BodyAnalyzer {
       thrownOut = null;
     }
     for (VarSymbol flag : candidates.flags()) {
+      if (flag.isStatic() && body.kind() == Body.Kind.STATIC_INITIALIZER) {
+        // Policy StaticFlags: it is assigned there, before any object of the class exists.
+        continue;
+      }
       for (VarSymbol field : candidates.fields()) {
         if (body.kind() != Body.Kind.CONSTRUCTOR
             && !transfer.assignedFlags().contains(flag)

@@ -8,6 +8,8 @@ import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.errorprone.dataflow.AnalysisEnvironment.FlagCandidates;
@@ -19,6 +21,7 @@ import io.github.mapinit.policy.rules.Counters;
 import io.github.mapinit.policy.rules.Deserialisation;
 import io.github.mapinit.policy.rules.FlagInvariants;
 import io.github.mapinit.policy.rules.NullConstruction;
+import io.github.mapinit.policy.rules.StaticFlags;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -130,6 +133,7 @@ final class FlagPromises {
     for (Tree member : owner.tree.getMembers()) {
       if (member instanceof VariableTree variable
           && flags.flags().contains(ASTHelpers.getSymbol(variable))
+          && !ASTHelpers.getSymbol(variable).isStatic()
           && !assignedByBlocks.contains(ASTHelpers.getSymbol(variable))) {
         ExpressionTree initializer = variable.getInitializer();
         if (CompilationUnitAnalysis.isWholeNumber(ASTHelpers.getSymbol(variable).type)) {
@@ -308,6 +312,7 @@ final class FlagPromises {
               flags.add(ASTHelpers.getSymbol(variable));
             }
           }
+          flags.addAll(staticFlagsOf(info));
           flags.addAll(finalFieldTests(info));
           flags.addAll(countersOf(info));
           Set<VarSymbol> testedMaps = new LinkedHashSet<>(fields);
@@ -324,6 +329,45 @@ final class FlagPromises {
           }
           return flags.isEmpty() ? FlagCandidates.NONE : FlagCandidates.of(flags, fields);
         });
+  }
+
+  /** The class's {@code static final} booleans that its promises may rest on (StaticFlags). */
+  private static Set<VarSymbol> staticFlagsOf(ClassIndex.ClassInfo info) {
+    Set<VarSymbol> flags = new LinkedHashSet<>();
+    Boolean createsInstance = null;
+    for (Tree member : info.tree.getMembers()) {
+      VarSymbol field =
+          member instanceof VariableTree variable ? ASTHelpers.getSymbol(variable) : null;
+      if (field == null
+          || !field.isStatic()
+          || (field.flags() & Flags.FINAL) == 0
+          || field.type.getKind() != TypeKind.BOOLEAN) {
+        continue;
+      }
+      if (createsInstance == null) {
+        createsInstance = initialisationCreatesInstance(info);
+      }
+      if (StaticFlags.isFollowed(true, createsInstance)) {
+        flags.add(field);
+      }
+    }
+    return flags;
+  }
+
+  /** Whether a static initialiser or static field initialiser of the class creates one of it. */
+  private static boolean initialisationCreatesInstance(ClassIndex.ClassInfo info) {
+    boolean[] creates = {false};
+    for (Body initializer : info.staticInitializers) {
+      new TreeScanner<Void, Void>() {
+        @Override
+        public Void visitNewClass(NewClassTree tree, Void unused) {
+          creates[0] |=
+              ASTHelpers.getType(tree) != null && ASTHelpers.getType(tree).tsym == info.symbol;
+          return super.visitNewClass(tree, null);
+        }
+      }.scan(initializer.tree(), null);
+    }
+    return creates[0];
   }
 
   /** The counters of the class (policy {@code Counters}), each its own flag: true where 0. */
