@@ -149,9 +149,15 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     List<Candidate> candidates = new ArrayList<>();
     for (Body root : index.roots()) {
       Function<VarSymbol, Nullness> atEntry = field -> entryValues.atEntry(field, root);
+      // Another object's field (spec 6, other.f) is as construction and resets leave it; where a
+      // lambda or a local class's method starts says nothing of that object.
+      Function<VarSymbol, Nullness> constructed =
+          root.kind() == Body.Kind.LAMBDA || index.localCreation(root.owner()) != null
+              ? entryValues::afterConstruction
+              : atEntry;
       for (Use use : summaryOf(root).uses()) {
         Nullness value =
-            use.value().resolve(atEntry, atEntry).mapCauses(cause -> namingStart(cause, root));
+            use.value().resolve(atEntry, constructed).mapCauses(cause -> namingStart(cause, root));
         if (!value.nullCauses().isEmpty()) {
           candidates.add(new Candidate(root, use, value));
         }

@@ -61,6 +61,18 @@ final class EntryValues {
     return valueOf(states.atEntry(facts.body(owner, root)));
   }
 
+  /** Why the field may be null on an object that code of another class holds (spec 6). */
+  Nullness afterConstruction(VarSymbol field) {
+    ClassIndex.ClassInfo owner = index.classInfo(field.owner);
+    if (owner == null) {
+      return Nullness.NON_NULL;
+    }
+    return valueOf(
+        prepared
+            .computeIfAbsent(field, f -> EntryStates.of(facts.of(owner), facts.field(owner, f)))
+            .atEntry(null));
+  }
+
   static Nullness valueOf(List<NullCause> causes) {
     Nullness value = Nullness.BOTTOM;
     for (NullCause cause : causes) {
