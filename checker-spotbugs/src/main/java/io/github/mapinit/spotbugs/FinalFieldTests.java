@@ -22,6 +22,8 @@ import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.GETSTATIC;
 import org.apache.bcel.generic.ICONST;
+import org.apache.bcel.generic.IF_ACMPEQ;
+import org.apache.bcel.generic.IF_ACMPNE;
 import org.apache.bcel.generic.ILOAD;
 import org.apache.bcel.generic.INVOKEVIRTUAL;
 import org.apache.bcel.generic.Instruction;
@@ -120,6 +122,7 @@ final class FinalFieldTests {
         }
       }
     }
+    addIdentityTests(javaClass, cpg, tests);
     for (String state : stateFields) {
       Set<String> named = tests.get(state);
       if (named != null) {
@@ -130,6 +133,55 @@ final class FinalFieldTests {
       }
     }
     return tests;
+  }
+
+  /**
+   * Policy {@link ConstantTests#IS_RUNNING_OBJECT}: {@code this == EMPTY}, a comparison of the
+   * running object with a static final field of the class that holds one of it ({@code aload_0;
+   * getstatic EMPTY; if_acmpne} and its mirror), a test of that field.
+   */
+  private static void addIdentityTests(
+      JavaClass javaClass, ConstantPoolGen cpg, Map<String, Set<String>> tests) {
+    Set<String> shared = new HashSet<>();
+    String ownType = "L" + javaClass.getClassName().replace('.', '/') + ";";
+    for (Field field : javaClass.getFields()) {
+      if (field.isStatic() && field.isFinal() && field.getSignature().equals(ownType)) {
+        shared.add(field.getName());
+      }
+    }
+    if (shared.isEmpty()) {
+      return;
+    }
+    for (Method method : javaClass.getMethods()) {
+      if (method.getCode() == null || method.isStatic()) {
+        continue;
+      }
+      Instruction[] code = new InstructionList(method.getCode().getCode()).getInstructions();
+      for (int i = 2; i < code.length; i++) {
+        if (code[i] instanceof IF_ACMPEQ || code[i] instanceof IF_ACMPNE) {
+          String read = sharedRead(code[i - 1], code[i - 2], javaClass, cpg);
+          if (read == null) {
+            read = sharedRead(code[i - 2], code[i - 1], javaClass, cpg);
+          }
+          if (read != null && shared.contains(read)) {
+            tests
+                .computeIfAbsent(read, name -> new LinkedHashSet<>())
+                .add(ConstantTests.IS_RUNNING_OBJECT);
+          }
+        }
+      }
+    }
+  }
+
+  /** The field that {@code read} reads when {@code self} pushes {@code this}; null otherwise. */
+  private static @Nullable String sharedRead(
+      Instruction read, Instruction self, JavaClass javaClass, ConstantPoolGen cpg) {
+    return self instanceof ALOAD load
+            && load.getIndex() == 0
+            && read instanceof GETSTATIC field
+            && javaClass.getClassName().equals(field.getClassName(cpg))
+        ? field.getFieldName(cpg)
+        : null;
   }
 
   /**

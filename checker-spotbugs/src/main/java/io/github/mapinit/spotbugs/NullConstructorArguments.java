@@ -3,6 +3,7 @@ package io.github.mapinit.spotbugs;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import edu.umd.cs.findbugs.ba.XClass;
 import io.github.mapinit.policy.NullCause;
+import io.github.mapinit.policy.rules.ConstantTests;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Attribute;
+import org.apache.bcel.classfile.Field;
 import org.apache.bcel.classfile.InnerClass;
 import org.apache.bcel.classfile.InnerClasses;
 import org.apache.bcel.classfile.JavaClass;
@@ -39,6 +41,7 @@ import org.apache.bcel.generic.JsrInstruction;
 import org.apache.bcel.generic.LoadInstruction;
 import org.apache.bcel.generic.MethodGen;
 import org.apache.bcel.generic.PUTFIELD;
+import org.apache.bcel.generic.PUTSTATIC;
 import org.apache.bcel.generic.ReturnInstruction;
 import org.apache.bcel.generic.Select;
 import org.apache.bcel.generic.StoreInstruction;
@@ -201,6 +204,29 @@ final class NullConstructorArguments {
   }
 
   /**
+   * The static final field of {@code className} whose initialiser the construction that ends at
+   * {@code init} is ({@code new Headers(null); putstatic EMPTY} in the class's own static
+   * initialiser), or null.
+   */
+  private static @Nullable String sharedFieldStoredBy(
+      InstructionHandle init, String className, JavaClass callerClass, ConstantPoolGen cpg) {
+    InstructionHandle next = init.getNext();
+    if (next == null
+        || !(next.getInstruction() instanceof PUTSTATIC store)
+        || !callerClass.getClassName().equals(className)
+        || !className.equals(store.getClassName(cpg))
+        || !store.getSignature(cpg).equals("L" + className.replace('.', '/') + ";")) {
+      return null;
+    }
+    for (Field field : callerClass.getFields()) {
+      if (field.getName().equals(store.getFieldName(cpg)) && field.isStatic() && field.isFinal()) {
+        return field.getName();
+      }
+    }
+    return null;
+  }
+
+  /**
    * The calls of {@code className}'s constructors in {@code method}, a method of {@code
    * callerClass} (the class itself or another of its nest), that pass null, or a field of the
    * running object that no constructor of its class assigns, for an argument the constructor stores
@@ -234,6 +260,11 @@ final class NullConstructorArguments {
       }
       String constructor = MethodNames.display(className, Const.CONSTRUCTOR_NAME, signature);
       Map<String, String> constants = new HashMap<>();
+      String shared = sharedFieldStoredBy(handle, className, callerClass, cpg);
+      if (shared != null) {
+        // Policy ConstantTests.IS_RUNNING_OBJECT: the object built here is the one it holds.
+        constants.put(shared, ConstantTests.RUNNING_OBJECT);
+      }
       stored.forEach(
           (argument, field) -> {
             String constant =

@@ -2348,6 +2348,15 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
               new NullFrame.FlagTest(new Flag.PureTest(local.slot(), test), equalOnBranch));
     } else if (variable.flag() instanceof Flag.Field field) {
       testField(field, test, equalOnBranch);
+    } else if (variable.role() == Value.Role.THIS
+        && env.testsOfFinalField(constant.name()).contains(ConstantTests.IS_RUNNING_OBJECT)) {
+      // Policy ConstantTests.IS_RUNNING_OBJECT: `this == EMPTY` tests the shared field.
+      getFrame()
+          .setFlagTest(
+              new NullFrame.FlagTest(
+                  FinalFieldTests.flagOf(
+                      env.className(), constant.name(), ConstantTests.IS_RUNNING_OBJECT),
+                  equalOnBranch));
     }
   }
 

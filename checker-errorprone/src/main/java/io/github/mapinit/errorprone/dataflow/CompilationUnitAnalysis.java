@@ -16,6 +16,7 @@ import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
@@ -64,6 +65,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   private final JavacFacts facts;
   private final EntryValues entryValues;
   private final TrackedPlaces places;
+  private final Map<Body, Set<Symbol>> declaredVariables = new HashMap<>();
   private final AssignedThroughCalls assignedThroughCalls;
   private final Relevance relevance;
   private final Map<Body, BodySummary> summaries = new HashMap<>();
@@ -606,6 +608,12 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
       case LOCAL:
         return Nullness.NON_NULL;
       case OTHER_FIELD:
+        if ((body.kind() == Body.Kind.LAMBDA || index.localCreation(body.owner()) != null)
+            && !declaredIn(body).contains(place.receiver())) {
+          // An object the lambda or local class captured from its creator is as the creator left
+          // it where it made them (spec 4); one it is given or finds is as construction left it.
+          return Nullness.entryValueOf(place.variable());
+        }
         return Nullness.afterConstructionOf(place.variable());
       default:
         return place.variable().owner == body.owner()
@@ -614,6 +622,23 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
             ? Nullness.entryValueOf(place.variable())
             : Nullness.afterConstructionOf(place.variable());
     }
+  }
+
+  /** The variables that {@code body} declares: its parameters and its own locals. */
+  private Set<Symbol> declaredIn(Body body) {
+    return declaredVariables.computeIfAbsent(
+        body,
+        b -> {
+          Set<Symbol> declared = new HashSet<>();
+          new TreeScanner<Void, Void>() {
+            @Override
+            public Void visitVariable(VariableTree tree, Void unused) {
+              declared.add(ASTHelpers.getSymbol(tree));
+              return super.visitVariable(tree, null);
+            }
+          }.scan(b.tree(), null);
+          return declared;
+        });
   }
 
   @Override

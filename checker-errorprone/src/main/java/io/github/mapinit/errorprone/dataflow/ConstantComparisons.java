@@ -11,6 +11,7 @@ import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
@@ -173,6 +174,14 @@ final class ConstantComparisons {
               array,
               ConstantTests.ofLength(comparison.flagTested(number, constantOnLeft)),
               comparison.flagWhereHolds(constantOnLeft));
+    }
+    VarSymbol shared = sharedInstanceField(constant, running);
+    if (shared != null
+        && variable instanceof IdentifierTree self
+        && self.getName().contentEquals("this")
+        && (comparison == IntComparison.EQUAL || comparison == IntComparison.NOT_EQUAL)) {
+      // Policy ConstantTests.IS_RUNNING_OBJECT: `this == EMPTY`.
+      return new Tested(shared, ConstantTests.IS_RUNNING_OBJECT, comparison == IntComparison.EQUAL);
     }
     VarSymbol tested = variableOf(variable, running, followedFields);
     if (tested == null) {
@@ -340,6 +349,21 @@ final class ConstantComparisons {
       default:
         return null;
     }
+  }
+
+  /**
+   * The {@code static final} field of class {@code running} that {@code tree} reads, when it holds
+   * an object of that class ({@code EMPTY}); null otherwise.
+   */
+  static @Nullable VarSymbol sharedInstanceField(ExpressionTree tree, Symbol running) {
+    return ASTHelpers.getSymbol(tree) instanceof VarSymbol field
+            && field.getKind() == ElementKind.FIELD
+            && field.isStatic()
+            && (field.flags() & Flags.FINAL) != 0
+            && field.owner == running
+            && field.type.tsym == running
+        ? field
+        : null;
   }
 
   private static boolean isEnum(Type type) {

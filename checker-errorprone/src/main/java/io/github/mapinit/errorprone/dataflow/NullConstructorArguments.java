@@ -26,9 +26,11 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.NullCause;
+import io.github.mapinit.policy.rules.ConstantTests;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +59,7 @@ final class NullConstructorArguments {
   private final Map<MethodSymbol, Map<Integer, VarSymbol>> storedParameters = new HashMap<>();
   private final Map<MethodSymbol, MethodTree> constructors = new HashMap<>();
   private final List<Call> calls = new ArrayList<>();
+  private final Map<Tree, VarSymbol> sharedInitialisers = new IdentityHashMap<>();
   private final List<Copy> copies = new ArrayList<>();
   private final Set<VarSymbol> reassignedComponents = new HashSet<>();
   // Local variables that some statement sets to null (their declaration included).
@@ -67,11 +70,16 @@ final class NullConstructorArguments {
   private record Copy(MethodSymbol constructor, VarSymbol field, VarSymbol source) {}
 
   /** A constructor call of the class's own code with at least one literal null argument. */
+  /**
+   * @param sharedIn the static final field of the constructed class whose initialiser this
+   *     construction is ({@code static final Headers EMPTY = new Headers(null);}), or null
+   */
   private record Call(
       MethodSymbol constructor,
       List<? extends ExpressionTree> arguments,
       Tree at,
-      Symbol.ClassSymbol caller) {}
+      Symbol.ClassSymbol caller,
+      @Nullable VarSymbol sharedIn) {}
 
   private NullConstructorArguments(CompilationUnitTree unit, JavacPolicy policy) {
     this.unit = unit;
@@ -107,6 +115,18 @@ final class NullConstructorArguments {
       public Void visitVariable(VariableTree node, Void unused) {
         if (node.getInitializer() != null && isNull(node.getInitializer())) {
           noteSetToNull(ASTHelpers.getSymbol(node));
+        }
+        if (node.getInitializer() instanceof NewClassTree creation
+            && ASTHelpers.getSymbol(creation) != null) {
+          // Not through `sharedInstanceField(initialiser)`: the field read is the one declared.
+          VarSymbol field = ASTHelpers.getSymbol(node);
+          Symbol created = ASTHelpers.getSymbol(creation).owner;
+          if (field.isStatic()
+              && (field.flags() & Flags.FINAL) != 0
+              && field.owner == created
+              && field.type.tsym == created) {
+            sharedInitialisers.put(creation, field);
+          }
         }
         return super.visitVariable(node, null);
       }
@@ -155,7 +175,8 @@ final class NullConstructorArguments {
         if (node.getClassBody() == null
             && currentClass != null
             && constructor.owner.outermostClass() == currentClass.outermostClass()) {
-          noteCall(constructor, node.getArguments(), node, currentClass);
+          noteCall(
+              constructor, node.getArguments(), node, currentClass, sharedInitialisers.get(node));
         }
         return super.visitNewClass(node, null);
       }
@@ -166,7 +187,7 @@ final class NullConstructorArguments {
             && name.getName().contentEquals("this")) {
           MethodSymbol constructor = ASTHelpers.getSymbol(node);
           if (currentClass != null && constructor.owner == currentClass) {
-            noteCall(constructor, node.getArguments(), node, currentClass);
+            noteCall(constructor, node.getArguments(), node, currentClass, null);
           }
         }
         return super.visitMethodInvocation(node, null);
@@ -176,11 +197,12 @@ final class NullConstructorArguments {
           MethodSymbol constructor,
           List<? extends ExpressionTree> arguments,
           Tree at,
-          Symbol.ClassSymbol caller) {
+          Symbol.ClassSymbol caller,
+          @Nullable VarSymbol sharedIn) {
         if (!constructor.isVarArgs()
             && arguments.stream()
                 .anyMatch(a -> isNull(a) || isLocal(a) || runningObjectField(a, caller) != null)) {
-          calls.add(new Call(constructor, arguments, at, caller));
+          calls.add(new Call(constructor, arguments, at, caller, sharedIn));
         }
       }
     }.scan(unit, null);
@@ -196,6 +218,10 @@ final class NullConstructorArguments {
               : storedParameters.computeIfAbsent(
                   call.constructor(), c -> storedParameters(constructorTree, c));
       Map<String, String> constants = new HashMap<>();
+      if (call.sharedIn() != null) {
+        // Policy ConstantTests.IS_RUNNING_OBJECT: the object built here is the one it holds.
+        constants.put(call.sharedIn().getSimpleName().toString(), ConstantTests.RUNNING_OBJECT);
+      }
       stored.forEach(
           (position, field) -> {
             String constant =

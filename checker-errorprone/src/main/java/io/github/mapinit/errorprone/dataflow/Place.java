@@ -63,6 +63,11 @@ public final class Place {
     return kind;
   }
 
+  /** The variable that holds the object of an {@code other.f} place; null for another kind. */
+  public @Nullable VarSymbol receiver() {
+    return receiver;
+  }
+
   /** The field or local variable itself. */
   public VarSymbol variable() {
     return variable;

@@ -111,9 +111,13 @@ public final class ConfidenceRules {
       // the caller's paths for it.
       return Assessment.low(", if the value passed at line " + cause.callLine() + " is null there");
     }
-    if (!cause.fieldConstants().isEmpty()) {
-      Map.Entry<String, String> tag =
-          cause.fieldConstants().entrySet().stream().min(Map.Entry.comparingByKey()).orElseThrow();
+    // The shared object a static final field holds is no kind tag: its uses are the class's own.
+    Optional<Map.Entry<String, String>> kindTag =
+        cause.fieldConstants().entrySet().stream()
+            .filter(constant -> !constant.getValue().equals(ConstantTests.RUNNING_OBJECT))
+            .min(Map.Entry.comparingByKey());
+    if (kindTag.isPresent()) {
+      Map.Entry<String, String> tag = kindTag.get();
       return Assessment.low(
           ", if an object built at line "
               + cause.callLine()

@@ -36,6 +36,20 @@ public final class ConstantTests {
   }
 
   /**
+   * The test that {@code this == SHARED} (or {@code SHARED == this}, or {@code !=}) makes of a
+   * {@code static final} field of the class that holds an object of it, named as a test of that
+   * field: true where the running object is the one the field holds. An object's identity never
+   * changes, so every such test gives the same answer on it; and the object that the field's
+   * initialiser builds is the only one for which it holds, so a null map given to that construction
+   * keeps the promise of the test's other value (policy {@link NullConstruction}: the construction
+   * gives the field the constant {@link #RUNNING_OBJECT}).
+   */
+  public static final String IS_RUNNING_OBJECT = EQUAL + "this";
+
+  /** What a construction stored in a static final field gives that field: the running object. */
+  public static final String RUNNING_OBJECT = "this";
+
+  /**
    * The flag that a call of the boolean accessor {@code accessor} of a record tests: a record's
    * components are final, so on the same record it gives the same answer each time ({@code
    * config.cachingEnabled()} on a local, or on a final field of the object, which never holds
@@ -271,6 +285,10 @@ public final class ConstantTests {
    * another kind.
    */
   public static @Nullable Boolean answerForDefault(String test) {
+    if (test.equals(IS_RUNNING_OBJECT)) {
+      // Whether a new object is the shared one is not a field's value: a constructor cannot tell.
+      return null;
+    }
     if (threshold(test) != null) {
       return answerFor(test, 0);
     }
