@@ -1110,6 +1110,15 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       }
       return;
     }
+    if (receiver.role() == Value.Role.PLAIN
+        && receiver.place() == null
+        && receiver.flag() == Flag.PRESUMED_OBJECT) {
+      // Spec 6: the field of an object that a call returned (`root().index`) is no place the
+      // analysis follows, as in Error Prone (TrackedPlaces.heldObject): which object it is, and
+      // what its state is, the call alone knows.
+      handleNormalInstruction(obj);
+      return;
+    }
     pop();
     pushFieldRead(field, receiver);
   }
