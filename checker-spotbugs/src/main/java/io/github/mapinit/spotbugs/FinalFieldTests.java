@@ -142,13 +142,7 @@ final class FinalFieldTests {
    */
   private static void addIdentityTests(
       JavaClass javaClass, ConstantPoolGen cpg, Map<String, Set<String>> tests) {
-    Set<String> shared = new HashSet<>();
-    String ownType = "L" + javaClass.getClassName().replace('.', '/') + ";";
-    for (Field field : javaClass.getFields()) {
-      if (field.isStatic() && field.isFinal() && field.getSignature().equals(ownType)) {
-        shared.add(field.getName());
-      }
-    }
+    Set<String> shared = sharedInstanceFields(javaClass);
     if (shared.isEmpty()) {
       return;
     }
@@ -171,6 +165,18 @@ final class FinalFieldTests {
         }
       }
     }
+  }
+
+  /** The static final fields of the class of its own type ({@code EMPTY}), by name. */
+  static Set<String> sharedInstanceFields(JavaClass javaClass) {
+    Set<String> shared = new HashSet<>();
+    String ownType = "L" + javaClass.getClassName().replace('.', '/') + ";";
+    for (Field field : javaClass.getFields()) {
+      if (field.isStatic() && field.isFinal() && field.getSignature().equals(ownType)) {
+        shared.add(field.getName());
+      }
+    }
+    return shared;
   }
 
   /** The field that {@code read} reads when {@code self} pushes {@code this}; null otherwise. */

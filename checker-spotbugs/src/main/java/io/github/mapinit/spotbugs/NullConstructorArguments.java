@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Attribute;
-import org.apache.bcel.classfile.Field;
 import org.apache.bcel.classfile.InnerClass;
 import org.apache.bcel.classfile.InnerClasses;
 import org.apache.bcel.classfile.JavaClass;
@@ -214,16 +213,12 @@ final class NullConstructorArguments {
     if (next == null
         || !(next.getInstruction() instanceof PUTSTATIC store)
         || !callerClass.getClassName().equals(className)
-        || !className.equals(store.getClassName(cpg))
-        || !store.getSignature(cpg).equals("L" + className.replace('.', '/') + ";")) {
+        || !className.equals(store.getClassName(cpg))) {
       return null;
     }
-    for (Field field : callerClass.getFields()) {
-      if (field.getName().equals(store.getFieldName(cpg)) && field.isStatic() && field.isFinal()) {
-        return field.getName();
-      }
-    }
-    return null;
+    return FinalFieldTests.sharedInstanceFields(callerClass).contains(store.getFieldName(cpg))
+        ? store.getFieldName(cpg)
+        : null;
   }
 
   /**

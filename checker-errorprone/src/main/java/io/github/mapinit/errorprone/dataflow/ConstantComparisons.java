@@ -357,13 +357,18 @@ final class ConstantComparisons {
    */
   static @Nullable VarSymbol sharedInstanceField(ExpressionTree tree, Symbol running) {
     return ASTHelpers.getSymbol(tree) instanceof VarSymbol field
-            && field.getKind() == ElementKind.FIELD
-            && field.isStatic()
-            && (field.flags() & Flags.FINAL) != 0
-            && field.owner == running
-            && field.type.tsym == running
+            && holdsSharedInstance(field, running)
         ? field
         : null;
+  }
+
+  /** Whether {@code field} is a static final field of class {@code owner} of its own type. */
+  static boolean holdsSharedInstance(VarSymbol field, Symbol owner) {
+    return field.getKind() == ElementKind.FIELD
+        && field.isStatic()
+        && (field.flags() & Flags.FINAL) != 0
+        && field.owner == owner
+        && field.type.tsym == owner;
   }
 
   private static boolean isEnum(Type type) {

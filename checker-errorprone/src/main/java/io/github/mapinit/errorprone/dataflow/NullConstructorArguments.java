@@ -69,8 +69,9 @@ final class NullConstructorArguments {
   /** {@code this.field = argument.source;} at the top level of {@code constructor}. */
   private record Copy(MethodSymbol constructor, VarSymbol field, VarSymbol source) {}
 
-  /** A constructor call of the class's own code with at least one literal null argument. */
   /**
+   * A constructor call of the class's own code with at least one literal null argument.
+   *
    * @param sharedIn the static final field of the constructed class whose initialiser this
    *     construction is ({@code static final Headers EMPTY = new Headers(null);}), or null
    */
@@ -117,16 +118,10 @@ final class NullConstructorArguments {
           noteSetToNull(ASTHelpers.getSymbol(node));
         }
         if (node.getInitializer() instanceof NewClassTree creation
-            && ASTHelpers.getSymbol(creation) != null) {
-          // Not through `sharedInstanceField(initialiser)`: the field read is the one declared.
-          VarSymbol field = ASTHelpers.getSymbol(node);
-          Symbol created = ASTHelpers.getSymbol(creation).owner;
-          if (field.isStatic()
-              && (field.flags() & Flags.FINAL) != 0
-              && field.owner == created
-              && field.type.tsym == created) {
-            sharedInitialisers.put(creation, field);
-          }
+            && ASTHelpers.getSymbol(creation) != null
+            && ConstantComparisons.holdsSharedInstance(
+                ASTHelpers.getSymbol(node), ASTHelpers.getSymbol(creation).owner)) {
+          sharedInitialisers.put(creation, ASTHelpers.getSymbol(node));
         }
         return super.visitVariable(node, null);
       }
