@@ -719,16 +719,8 @@ final class ClassModel implements MethodEnvironment {
 
   /** The field of this class that {@code aload_0; getfield f; ireturn} returns, or null. */
   private Flag.@Nullable Field returnedField(byte[] code, ConstantPoolGen cpg) {
-    Instruction[] instructions = new InstructionList(code).getInstructions();
-    if (instructions.length != 3
-        || !(instructions[0] instanceof ALOAD load)
-        || load.getIndex() != 0
-        || !(instructions[1] instanceof GETFIELD read)
-        || instructions[2].getOpcode() != Const.IRETURN
-        || !className().equals(read.getClassName(cpg))) {
-      return null;
-    }
-    return new Flag.Field(className(), read.getFieldName(cpg), false);
+    GETFIELD read = FieldAccessorCode.fieldReturned(code, Const.IRETURN, javaClass, cpg);
+    return read == null ? null : new Flag.Field(className(), read.getFieldName(cpg), false);
   }
 
   private boolean hasNoReturnInstruction(String key) {

@@ -9,6 +9,7 @@ import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionList;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bytecode of an accessor (policy {@code FieldAccessors}): an instance method whose whole body
@@ -31,20 +32,30 @@ final class FieldAccessorCode {
           || method.getCode() == null) {
         continue;
       }
-      Instruction[] instructions =
-          new InstructionList(method.getCode().getCode()).getInstructions();
-      if (instructions.length != 3
-          || !(instructions[0] instanceof ALOAD load)
-          || load.getIndex() != 0
-          || !(instructions[1] instanceof GETFIELD read)
-          || instructions[2].getOpcode() != Const.ARETURN) {
-        return Optional.empty();
-      }
       ConstantPoolGen cpg = new ConstantPoolGen(type.getConstantPool());
-      return type.getClassName().equals(read.getClassName(cpg))
-          ? Optional.of(read.getFieldName(cpg) + ' ' + read.getSignature(cpg))
-          : Optional.empty();
+      GETFIELD read = fieldReturned(method.getCode().getCode(), Const.ARETURN, type, cpg);
+      return read == null
+          ? Optional.empty()
+          : Optional.of(read.getFieldName(cpg) + ' ' + read.getSignature(cpg));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The read of a field of {@code owner}'s own object that {@code code} returns as its whole body
+   * ({@code aload_0; getfield f; returnOpcode}: {@code areturn} for an accessor of a map, {@code
+   * ireturn} for one of a boolean flag), or null.
+   */
+  static @Nullable GETFIELD fieldReturned(
+      byte[] code, short returnOpcode, JavaClass owner, ConstantPoolGen cpg) {
+    Instruction[] instructions = new InstructionList(code).getInstructions();
+    return instructions.length == 3
+            && instructions[0] instanceof ALOAD load
+            && load.getIndex() == 0
+            && instructions[1] instanceof GETFIELD read
+            && instructions[2].getOpcode() == returnOpcode
+            && owner.getClassName().equals(read.getClassName(cpg))
+        ? read
+        : null;
   }
 }

@@ -10,15 +10,12 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
-import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
-import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
@@ -181,15 +178,9 @@ final class ClassIndex {
         }
       }
     } else if (bodyOf(method) != null
-        && Objects.requireNonNull(bodyOf(method)).tree() instanceof MethodTree tree
-        && tree.getBody().getStatements().size() == 1
-        && tree.getBody().getStatements().get(0) instanceof ReturnTree returned
-        && returned.getExpression() != null
-        && ASTHelpers.getSymbol(ASTHelpers.stripParentheses(returned.getExpression()))
-            instanceof VarSymbol read
-        && read.owner == method.owner
-        && isOwnRead(ASTHelpers.stripParentheses(returned.getExpression()))) {
-      field = read;
+        && Objects.requireNonNull(bodyOf(method)).tree() instanceof MethodTree tree) {
+      VarSymbol read = NullTests.returnedOwnField(tree);
+      field = read != null && read.owner == method.owner ? read : null;
     }
     if (field == null) {
       return Optional.empty();
@@ -201,14 +192,6 @@ final class ClassIndex {
             method.getParameters().size(),
             !field.isStatic() && isTrackedField(field));
     return readsField ? Optional.of(field) : Optional.empty();
-  }
-
-  /** {@code f} or {@code this.f}: a read of the running object's field. */
-  private static boolean isOwnRead(ExpressionTree read) {
-    return read instanceof IdentifierTree
-        || (read instanceof MemberSelectTree select
-            && select.getExpression() instanceof IdentifierTree receiver
-            && receiver.getName().contentEquals("this"));
   }
 
   /**
