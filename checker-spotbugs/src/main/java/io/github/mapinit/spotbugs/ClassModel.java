@@ -73,6 +73,7 @@ final class ClassModel implements MethodEnvironment {
   private Counters.@Nullable Found<String> counterFields;
   private final Map<String, Optional<List<Set<FieldKey>>>> ownCallbackGuards = new HashMap<>();
   private @Nullable Map<String, Method> methodsByKey;
+  private final Map<Method, Optional<String>> fieldsEmptyingResults = new HashMap<>();
   private final Map<Method, Optional<NullConstantResults.ResultWhenNull>> resultsWhenNull =
       new HashMap<>();
   private final Set<String> assignedOnOtherObjects = new HashSet<>();
@@ -343,6 +344,32 @@ final class ClassModel implements MethodEnvironment {
     }
     return resultsWhenNull
         .computeIfAbsent(method, m -> Optional.ofNullable(NullConstantResults.of(javaClass, m)))
+        .orElse(null);
+  }
+
+  @Override
+  public @Nullable String fieldWhoseNullEmptiesResult(
+      InvokeInstruction ins, ConstantPoolGen cpg, boolean onThis) {
+    if (!onThis || !className().equals(ins.getClassName(cpg))) {
+      return null;
+    }
+    Method method = declared(ins, cpg);
+    if (method == null || method.isStatic() || isOverridable(method)) {
+      return null;
+    }
+    return fieldsEmptyingResults
+        .computeIfAbsent(
+            method,
+            m ->
+                Optional.ofNullable(
+                    NullConstantResults.fieldWhoseNullEmptiesResult(
+                        javaClass,
+                        m,
+                        (factory, pool) ->
+                            policy.createsEmpty(
+                                factory.getClassName(pool),
+                                factory.getMethodName(pool),
+                                factory.getArgumentTypes(pool).length))))
         .orElse(null);
   }
 

@@ -122,6 +122,13 @@ sealed interface Flag {
   /** A string constant ({@code ldc "a"}), which a {@link PureTest} may take; not a variable. */
   record StringConstant(String value) implements Flag {}
 
+  /**
+   * A collection, or its iterator, that is empty wherever the field of the object is null: the
+   * result of a helper that returns an empty collection there, or a view of it (policy {@code
+   * EmptyViews}); an object, as a call's result is presumed to be, and not a variable.
+   */
+  record EmptyWhereNull(FieldKey field) implements Flag {}
+
   /** {@code iconst_0} or {@code iconst_1}: not a variable, but what one may be set to. */
   record Constant(boolean value) implements Flag {}
 
@@ -145,6 +152,7 @@ sealed interface Flag {
         && !(this instanceof LoopEntered)
         && !(this instanceof RemainderOf)
         && !(this instanceof StringConstant)
+        && !(this instanceof EmptyWhereNull)
         && !(this instanceof NamedConstant);
   }
 }

@@ -221,6 +221,29 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
             test != null && test.flag() instanceof Flag.HasNext hasNext ? hasNext : null;
         Integer iterated =
             asked == null ? null : visitor.localCollections().iterated().get(asked.slot());
+        Flag.EmptyWhereNull viewed =
+            asked != null && copy.getValue(asked.slot()).flag() instanceof Flag.EmptyWhereNull view
+                ? view
+                : null;
+        if (test != null && asked != null && viewed != null) {
+          // Policy EmptyViews: an unadvanced iterator of a view that is empty wherever the field
+          // is null has a next element only where the field is not null.
+          Flag.Unadvanced unadvanced = new Flag.Unadvanced(asked.slot());
+          NullFrame advanced = modifyFrame(copy, null);
+          if (taken != test.valueOnBranch() || advanced.assumeFlag(unadvanced, false)) {
+            mergeInto(advanced, result);
+          }
+          NullFrame fresh = modifyFrame(copy, null);
+          if (taken == test.valueOnBranch()
+              && fresh.assumeFlag(unadvanced, true)
+              && fresh.refineOnTest(
+                  Value.UNKNOWN.withPlace(
+                      new Place.FieldPlace(Place.Receiver.THIS, -1, viewed.field())),
+                  false)) {
+            mergeInto(fresh, result);
+          }
+          return;
+        }
         if (test != null && asked != null && iterated != null) {
           // Policy CollectionEmptiness: an unadvanced iterator of a followed collection has a
           // next element exactly where the collection is not empty; an advanced one says nothing.

@@ -58,6 +58,14 @@ interface MethodEnvironment {
       InvokeInstruction ins, ConstantPoolGen cpg, boolean onThis);
 
   /**
+   * The field (by name) wherever which is null the call {@code ins}, on this, of a method of the
+   * analysed class that no subclass replaces, returns an empty collection (policy {@code
+   * EmptyViews}); null for another call.
+   */
+  @Nullable String fieldWhoseNullEmptiesResult(
+      InvokeInstruction ins, ConstantPoolGen cpg, boolean onThis);
+
+  /**
    * Whether the call {@code ins} (on this where {@code onThis}) can only fail with a virtual
    * machine error: it runs a body of the analysed class that no subclass replaces and that no
    * exception leaves (policy {@code JavaSemantics.ownCallCannotFail}).

@@ -1,25 +1,31 @@
 package io.github.mapinit.spotbugs;
 
+import java.util.function.BiPredicate;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ALOAD;
+import org.apache.bcel.generic.ARETURN;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.GOTO;
 import org.apache.bcel.generic.IFNONNULL;
 import org.apache.bcel.generic.IFNULL;
+import org.apache.bcel.generic.INVOKESTATIC;
 import org.apache.bcel.generic.IRETURN;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InstructionList;
+import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.PUTFIELD;
+import org.apache.bcel.generic.ReturnInstruction;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The int a method returns wherever a field of its object is null, as its first instructions show
- * (policy {@code ResultsWhenNull}): it starts by testing the field of {@code this} for null, and
- * the null side pushes a constant and returns it ({@code return map == null ? 0 : map.size();},
- * {@code if (map == null || map.isEmpty()) return 0;}), and it never assigns the field.
+ * (policy {@code ResultsWhenNull}), or the empty collection (policy {@code EmptyViews}): it starts
+ * by testing the field of {@code this} for null, and the null side pushes a constant and returns it
+ * ({@code return map == null ? 0 : map.size();}, {@code if (map == null || map.isEmpty()) return
+ * 0;}), and it never assigns the field.
  */
 final class NullConstantResults {
 
@@ -29,12 +35,50 @@ final class NullConstantResults {
   private NullConstantResults() {}
 
   static @Nullable ResultWhenNull of(JavaClass owner, Method method) {
-    if (method.getCode() == null
-        || method.isStatic()
-        || !"I".equals(method.getReturnType().getSignature())) {
+    if (!"I".equals(method.getReturnType().getSignature())) {
       return null;
     }
     ConstantPoolGen cpg = new ConstantPoolGen(owner.getConstantPool());
+    NullSide side = nullSide(owner, method, cpg);
+    if (side == null) {
+      return null;
+    }
+    Integer constant = FinalFieldTests.intConstant(side.pushed().getInstruction(), cpg);
+    return constant != null && returnsAtOnce(side.pushed(), IRETURN.class)
+        ? new ResultWhenNull(side.field(), constant)
+        : null;
+  }
+
+  /**
+   * The field (by name) wherever which is null {@code method} returns an empty collection ({@code
+   * return map == null ? Collections.emptyMap() : map;}; policy {@code EmptyViews}), as {@code
+   * makesEmpty} judges the call that makes it; null for another method.
+   */
+  static @Nullable String fieldWhoseNullEmptiesResult(
+      JavaClass owner, Method method, BiPredicate<InvokeInstruction, ConstantPoolGen> makesEmpty) {
+    ConstantPoolGen cpg = new ConstantPoolGen(owner.getConstantPool());
+    NullSide side = nullSide(owner, method, cpg);
+    return side != null
+            && side.pushed().getInstruction() instanceof INVOKESTATIC factory
+            && makesEmpty.test(factory, cpg)
+            && returnsAtOnce(side.pushed(), ARETURN.class)
+        ? side.field()
+        : null;
+  }
+
+  /** Where the null side of the test of {@code field} starts, with what it pushes. */
+  private record NullSide(String field, InstructionHandle pushed) {}
+
+  /**
+   * The null side of the method's first test, of a field of {@code this} for null, in a method that
+   * never assigns the field.
+   */
+  private static @Nullable NullSide nullSide(JavaClass owner, Method method, ConstantPoolGen cpg) {
+    if (method.getCode() == null
+        || method.isStatic()
+        || Const.CONSTRUCTOR_NAME.equals(method.getName())) {
+      return null;
+    }
     InstructionList code = new InstructionList(method.getCode().getCode());
     InstructionHandle[] handles = code.getInstructionHandles();
     if (handles.length < 4
@@ -52,14 +96,6 @@ final class NullConstantResults {
     } else {
       return null;
     }
-    Integer constant = FinalFieldTests.intConstant(nullSide.getInstruction(), cpg);
-    InstructionHandle next = nullSide.getNext();
-    if (next != null && next.getInstruction() instanceof GOTO jump) {
-      next = jump.getTarget();
-    }
-    if (constant == null || next == null || !(next.getInstruction() instanceof IRETURN)) {
-      return null;
-    }
     for (InstructionHandle handle : handles) {
       if (handle.getInstruction() instanceof PUTFIELD store
           && store.getFieldName(cpg).equals(field)
@@ -67,8 +103,16 @@ final class NullConstantResults {
         return null;
       }
     }
-    return Const.CONSTRUCTOR_NAME.equals(method.getName())
-        ? null
-        : new ResultWhenNull(field, constant);
+    return new NullSide(field, nullSide);
+  }
+
+  /** Whether the value {@code pushed} pushes is returned at once, by {@code returns}. */
+  private static boolean returnsAtOnce(
+      InstructionHandle pushed, Class<? extends ReturnInstruction> returns) {
+    InstructionHandle next = pushed.getNext();
+    if (next != null && next.getInstruction() instanceof GOTO jump) {
+      next = jump.getTarget();
+    }
+    return next != null && returns.isInstance(next.getInstruction());
   }
 }

@@ -105,11 +105,15 @@ final class NullFrame extends Frame<Value> {
    * holds a parameter and says nothing else (policy {@code ReferenceValue.PRESUMED_OBJECT}).
    */
   boolean isPresumedObject(@Nullable Flag flag) {
-    return flag instanceof Flag.PresumedObject
+    return presumesObject(flag)
         || (flag instanceof Flag.Local local
             && !flags.flags().contains(local)
             && local.slot() < getNumLocals()
-            && getValue(local.slot()).flag() instanceof Flag.PresumedObject);
+            && presumesObject(getValue(local.slot()).flag()));
+  }
+
+  private static boolean presumesObject(@Nullable Flag flag) {
+    return flag instanceof Flag.PresumedObject || flag instanceof Flag.EmptyWhereNull;
   }
 
   FlagFacts<Flag, Place> flags() {

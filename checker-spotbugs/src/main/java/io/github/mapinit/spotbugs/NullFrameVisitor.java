@@ -14,6 +14,7 @@ import io.github.mapinit.policy.rules.CollectionEmptiness;
 import io.github.mapinit.policy.rules.ConstantTests;
 import io.github.mapinit.policy.rules.Counters;
 import io.github.mapinit.policy.rules.CountingLoops;
+import io.github.mapinit.policy.rules.EmptyViews;
 import io.github.mapinit.policy.rules.FreshCounters;
 import io.github.mapinit.policy.rules.IntComparison;
 import io.github.mapinit.policy.rules.NonEmptyCollections;
@@ -1053,8 +1054,11 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
         value.role() == Value.Role.NON_EMPTY || value.role() == Value.Role.UNADVANCED_ITERATOR
             ? Value.Role.PLAIN
             : value.role();
+    // An iterator of an empty view keeps the field that empties it (policy EmptyViews).
+    Flag kept = value.flag() instanceof Flag.EmptyWhereNull viewed ? viewed : null;
     getFrame()
-        .setValue(slot, new Value(value.bits(), role, null, value.alias(), cause, value.source()));
+        .setValue(
+            slot, new Value(value.bits(), role, null, value.alias(), cause, value.source(), kept));
     moveChosenValue(value, new Place.LocalPlace(slot));
     // After the store: what the flag vouches for is what is non-null with its new value.
     assignFlag(new Flag.Local(slot), value);
@@ -1596,6 +1600,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       }
     }
     followNonEmptyCollection(ins, receiver);
+    followEmptyView(ins, receiver);
     Flag.Field accessed =
         receiver != null && receiver.role() == Value.Role.THIS
             ? env.flagReturnedBy(ins, getCPG())
@@ -1720,6 +1725,43 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
             .setFlags(
                 getFrame().flags().assignConstant(unadvanced, false, getFrame().nonNullPlaces()));
       }
+    }
+  }
+
+  /**
+   * Policy {@link EmptyViews}: the result of a helper of the class that is empty wherever a field
+   * is null, its views and its iterator carry the field; {@code contains(k)} true or {@code
+   * isEmpty()} false on one of them shows the field non-null (a loop's {@code hasNext()}: {@link
+   * MapNullAnalysis}).
+   */
+  private void followEmptyView(InvokeInstruction ins, @Nullable Value receiver) {
+    if (receiver == null || ins instanceof INVOKESTATIC || !getFrame().isValid()) {
+      return;
+    }
+    String name = ins.getMethodName(getCPG());
+    int parameters = ins.getArgumentTypes(getCPG()).length;
+    if (receiver.role() == Value.Role.THIS) {
+      String field = env.fieldWhoseNullEmptiesResult(ins, getCPG(), true);
+      FieldKey key = field == null ? null : trackedInstanceField(field);
+      if (key != null) {
+        getFrame().pushValue(pop().withFlag(new Flag.EmptyWhereNull(key)));
+      }
+      return;
+    }
+    if (!(receiver.flag() instanceof Flag.EmptyWhereNull viewed)) {
+      return;
+    }
+    Optional<Boolean> holdsElementWhere = EmptyViews.resultWhereHoldsElement(name, parameters);
+    if (holdsElementWhere.isPresent()) {
+      pop();
+      pushTestResult(
+          Value.UNKNOWN.withPlace(new Place.FieldPlace(Place.Receiver.THIS, -1, viewed.field())),
+          holdsElementWhere.get(),
+          false);
+    } else if (EmptyViews.isViewOfSameElements(name)) {
+      getFrame().pushValue(pop().withFlag(viewed));
+    } else if (NonEmptyCollections.opensIterator(name, parameters)) {
+      getFrame().pushValue(pop().withFlag(viewed).withRole(Value.Role.UNADVANCED_ITERATOR));
     }
   }
 

@@ -28,6 +28,7 @@ public final class Policy {
   private final List<String[]> eachElementCallbacks;
   private final List<String[]> oneOfCallbacks;
   private final Set<String> nonEmptyFactories;
+  private final Set<String> emptyFactories;
   private final Set<String> unmodifiableCollections;
   private final Set<String> unmodifiableViews;
   private final Set<String> freshCollections;
@@ -53,6 +54,7 @@ public final class Policy {
     eachElementCallbacks = PolicyData.pairs("each-element-callbacks.txt");
     oneOfCallbacks = PolicyData.pairs("one-of-callbacks.txt");
     nonEmptyFactories = joined(PolicyData.pairs("non-empty-factories.txt"));
+    emptyFactories = joined(PolicyData.pairs("empty-factories.txt"));
     unmodifiableCollections = joined(PolicyData.pairs("unmodifiable-collections.txt"));
     unmodifiableViews = joined(PolicyData.pairs("unmodifiable-views.txt"));
     freshCollections = joined(PolicyData.pairs("fresh-collections.txt"));
@@ -167,6 +169,15 @@ public final class Policy {
       String owner, String methodName, int parameterCount, boolean takesArray) {
     return nonEmptyFactories.contains(owner + "." + methodName)
         && NonEmptyCollections.holdsAnElement(parameterCount, takesArray);
+  }
+
+  /**
+   * Whether the static call {@code owner.methodName()}, without arguments, returns an empty
+   * collection ({@code Collections.emptyMap()}, {@code Set.of()}; policy data {@code
+   * empty-factories.txt}, rules {@link io.github.mapinit.policy.rules.EmptyViews}).
+   */
+  public boolean createsEmpty(String owner, String methodName, int parameterCount) {
+    return parameterCount == 0 && emptyFactories.contains(owner + "." + methodName);
   }
 
   /**

@@ -66,6 +66,10 @@ final class PolicyTest {
     assertFalse(defaults.createsNonEmpty("java.util.List", "of", 0, false));
     assertFalse(defaults.createsNonEmpty("java.util.List", "of", 1, true));
     assertFalse(defaults.createsNonEmpty("java.util.List", "copyOf", 1, false));
+    assertTrue(defaults.createsEmpty("java.util.Collections", "emptyMap", 0));
+    assertTrue(defaults.createsEmpty("java.util.Set", "of", 0));
+    assertFalse(defaults.createsEmpty("java.util.Set", "of", 1));
+    assertFalse(defaults.createsEmpty("java.util.Collections", "singletonMap", 0));
     assertTrue(defaults.runsCallbackPerElement("forEach", "java.lang.Iterable"::equals));
     assertFalse(defaults.runsCallbackPerElement("removeIf", "java.util.Collection"::equals));
     assertEquals(Optional.of(true), defaults.nullTestResult("java.util.Objects", "nonNull"));

@@ -138,6 +138,13 @@ public interface AnalysisEnvironment {
       MethodInvocationNode call, Body caller);
 
   /**
+   * The field of the running object wherever which is null {@code call}, on {@code this}, of a
+   * method of the caller's class that no subclass replaces, returns an empty collection (policy
+   * {@code EmptyViews}); null for another call.
+   */
+  @Nullable VarSymbol fieldWhoseNullEmptiesResult(MethodInvocationNode call, Body caller);
+
+  /**
    * Which tracked field of the running object {@code call}'s boolean result tests for null, when it
    * calls, on {@code this}, a helper of the class that returns such a test (policy {@code
    * OwnFieldTest}).

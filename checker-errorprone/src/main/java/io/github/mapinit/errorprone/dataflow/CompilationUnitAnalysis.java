@@ -77,6 +77,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   private final Map<MethodSymbol, Optional<NullTest>> nullTests = new HashMap<>();
   private final Map<MethodSymbol, Optional<NullConstantResults.ResultWhenNull>> resultsWhenNull =
       new HashMap<>();
+  private final Map<MethodSymbol, Optional<VarSymbol>> fieldsEmptyingResults = new HashMap<>();
   private final Map<MethodSymbol, Optional<TestedField>> fieldTests = new HashMap<>();
   private final FlagPromises flagPromises;
   private final PureTestFlags finalFieldTests = new PureTestFlags();
@@ -767,22 +768,54 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   @Override
   public NullConstantResults.@Nullable ResultWhenNull resultWhenNull(
       MethodInvocationNode call, Body caller) {
-    if (!(call.getTarget().getMethod() instanceof MethodSymbol method)
-        || method.isStatic()
-        || method.owner != caller.owner()
-        || !(call.getTarget().getReceiver() instanceof ThisNode)
-        || method.getReturnType().getKind() != TypeKind.INT
-        || JavacPolicy.isOverridable(method)) {
-      return null;
-    }
-    Body helper = index.bodyOf(method);
-    if (helper == null || !(helper.tree() instanceof MethodTree tree)) {
+    MethodTree helper = ownHelperCalled(call, caller);
+    if (helper == null
+        || ((MethodSymbol) call.getTarget().getMethod()).getReturnType().getKind()
+            != TypeKind.INT) {
       return null;
     }
     return resultsWhenNull
         .computeIfAbsent(
-            method, m -> Optional.ofNullable(NullConstantResults.of(tree, caller.owner())))
+            (MethodSymbol) call.getTarget().getMethod(),
+            m -> Optional.ofNullable(NullConstantResults.of(helper, caller.owner())))
         .orElse(null);
+  }
+
+  @Override
+  public @Nullable VarSymbol fieldWhoseNullEmptiesResult(MethodInvocationNode call, Body caller) {
+    MethodTree helper = ownHelperCalled(call, caller);
+    if (helper == null) {
+      return null;
+    }
+    return fieldsEmptyingResults
+        .computeIfAbsent(
+            (MethodSymbol) call.getTarget().getMethod(),
+            m ->
+                Optional.ofNullable(
+                    NullConstantResults.fieldWhoseNullEmptiesResult(
+                        helper,
+                        caller.owner(),
+                        returned ->
+                            returned instanceof MethodInvocationTree factory
+                                && factory.getArguments().isEmpty()
+                                && policy.createsEmpty(ASTHelpers.getSymbol(factory)))))
+        .orElse(null);
+  }
+
+  /**
+   * The body of the method that {@code call} runs on {@code this}, a method of the caller's class
+   * that no subclass replaces; null for another call.
+   */
+  private @Nullable MethodTree ownHelperCalled(MethodInvocationNode call, Body caller) {
+    if (!(call.getTarget().getMethod() instanceof MethodSymbol method)
+        || method.isStatic()
+        || method.owner != caller.owner()
+        || !(call.getTarget().getReceiver() instanceof ThisNode)
+        || JavacPolicy.isOverridable(method)) {
+      return null;
+    }
+    Body helper = index.bodyOf(method);
+    return helper != null && helper.tree() instanceof MethodTree tree ? tree : null;
   }
 
   @Override

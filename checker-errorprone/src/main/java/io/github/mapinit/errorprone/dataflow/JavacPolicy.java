@@ -141,6 +141,15 @@ public final class JavacPolicy {
         takesArray);
   }
 
+  /** Whether a call of {@code method}, without arguments, makes an empty collection. */
+  public boolean createsEmpty(MethodSymbol method) {
+    return method.isStatic()
+        && policy.createsEmpty(
+            method.owner.getQualifiedName().toString(),
+            method.getSimpleName().toString(),
+            method.getParameters().size());
+  }
+
   private Predicate<String> isSubtypeOf(Type receiverType) {
     Type erased = types.erasure(receiverType);
     return name -> {

@@ -22,6 +22,7 @@ import io.github.mapinit.policy.rules.CollectionEmptiness;
 import io.github.mapinit.policy.rules.ConstantTests;
 import io.github.mapinit.policy.rules.Counters;
 import io.github.mapinit.policy.rules.CountingLoops;
+import io.github.mapinit.policy.rules.EmptyViews;
 import io.github.mapinit.policy.rules.EntryConditions;
 import io.github.mapinit.policy.rules.FreshCounters;
 import io.github.mapinit.policy.rules.IntComparison;
@@ -119,6 +120,8 @@ final class MapInitTransfer
   private final Map<VarSymbol, VarSymbol> snapshots = new HashMap<>();
   private final Map<VarSymbol, CounterFlag> counterCopies = new HashMap<>();
   private final Map<VarSymbol, VarSymbol> iteratedCollections = new HashMap<>();
+  // Iterators of a helper's result that is empty wherever the field, the value, is null.
+  private final Map<VarSymbol, VarSymbol> iteratedEmptyViews = new HashMap<>();
   private final Map<VarSymbol, VarSymbol> arraysOfLoops = new HashMap<>();
   // The place that stands for each dereferenced result of a call that may return null.
   private final Map<Tree, VarSymbol> resultPlaces = new HashMap<>();
@@ -277,10 +280,10 @@ final class MapInitTransfer
       List<Long> labels = intLabels(node.getCaseOperands());
       if (result != null && labels != null) {
         if (ResultsWhenNull.nonNullInCase(result.constant(), labels, true)) {
-          matched = nonNullWhereResultTells(matched, result);
+          matched = nonNullWhereResultTells(matched, result.field());
         }
         if (ResultsWhenNull.nonNullInCase(result.constant(), labels, false)) {
-          unmatched = nonNullWhereResultTells(unmatched, result);
+          unmatched = nonNullWhereResultTells(unmatched, result.field());
         }
       }
     }
@@ -324,11 +327,10 @@ final class MapInitTransfer
   }
 
   /** {@code store} where the field whose null {@code result} stands for is not null. */
-  private PlaceStore nonNullWhereResultTells(
-      PlaceStore store, NullConstantResults.ResultWhenNull result) {
-    PlaceStore nonNull = store.refine(Place.thisField(result.field()), Nullness.NON_NULL);
-    return environment.flagCandidates(body).flags().contains(result.field())
-        ? nonNull.assumeFlag(result.field(), true)
+  private PlaceStore nonNullWhereResultTells(PlaceStore store, VarSymbol field) {
+    PlaceStore nonNull = store.refine(Place.thisField(field), Nullness.NON_NULL);
+    return environment.flagCandidates(body).flags().contains(field)
+        ? nonNull.assumeFlag(field, true)
         : nonNull;
   }
 
@@ -412,11 +414,16 @@ final class MapInitTransfer
       }
       VarSymbol unadvanced = unadvancedIterators.existingFlagOf(variable);
       VarSymbol iterated = emptinessOfIterated(node.getExpression());
+      VarSymbol viewed = fieldEmptyingIterated(node.getExpression());
       iteratedCollections.remove(variable);
+      iteratedEmptyViews.remove(variable);
       if (!variable.type.isPrimitive() && opensIteratorOfNonEmpty(node.getExpression())) {
         store = store.assignFlag(unadvancedIterators.flagOf(variable), true);
       } else if (!variable.type.isPrimitive() && iterated != null) {
         iteratedCollections.put(variable, iterated);
+        store = store.assignFlag(unadvancedIterators.flagOf(variable), true);
+      } else if (!variable.type.isPrimitive() && viewed != null) {
+        iteratedEmptyViews.put(variable, viewed);
         store = store.assignFlag(unadvancedIterators.flagOf(variable), true);
       } else if (unadvanced != null) {
         store = store.forgetFlag(unadvanced);
@@ -549,6 +556,61 @@ final class MapInitTransfer
           ConstantComparisons.testsIn(body.host(), body.owner(), environment::followsField);
     }
     return localTests;
+  }
+
+  /**
+   * The field wherever which is null the collection whose iterator {@code expression} opens is
+   * empty: {@code names().iterator()}, where {@code names()} returns an empty set while the field
+   * is null (policy {@link EmptyViews}); null for another expression.
+   */
+  private @Nullable VarSymbol fieldEmptyingIterated(Node expression) {
+    return expression instanceof MethodInvocationNode call
+            && NonEmptyCollections.opensIterator(
+                call.getTarget().getMethod().getSimpleName().toString(), call.getArguments().size())
+        ? fieldEmptyingView(call.getTarget().getReceiver())
+        : null;
+  }
+
+  /**
+   * The field wherever which is null {@code collection} is empty: the result of a helper that
+   * returns an empty collection while the field is null, or a view of it ({@code
+   * names().keySet()}); null for another expression.
+   */
+  private @Nullable VarSymbol fieldEmptyingView(Node collection) {
+    Node viewed = collection;
+    while (viewed instanceof MethodInvocationNode view
+        && EmptyViews.isViewOfSameElements(view.getTarget().getMethod().getSimpleName().toString())
+        && !view.getTarget().getMethod().getModifiers().contains(Modifier.STATIC)) {
+      viewed = view.getTarget().getReceiver();
+    }
+    return viewed instanceof MethodInvocationNode helper
+        ? environment.fieldWhoseNullEmptiesResult(helper, body)
+        : null;
+  }
+
+  /**
+   * Policy {@link EmptyViews}: {@code names().contains(k)} or {@code names().isEmpty()} on a
+   * helper's result that is empty wherever a field is null: where the result shows an element, the
+   * field is not null. Else {@code result} as it is.
+   */
+  private TransferResult<Nullness, PlaceStore> elementTestOfEmptyView(
+      MethodInvocationNode node, TransferResult<Nullness, PlaceStore> result) {
+    Optional<Boolean> holdsElementWhere =
+        EmptyViews.resultWhereHoldsElement(
+            node.getTarget().getMethod().getSimpleName().toString(), node.getArguments().size());
+    VarSymbol field =
+        holdsElementWhere.isPresent() ? fieldEmptyingView(node.getTarget().getReceiver()) : null;
+    if (field == null || holdsElementWhere.isEmpty()) {
+      return result;
+    }
+    PlaceStore store = result.getRegularStore();
+    PlaceStore nonNull = nonNullWhereResultTells(store, field);
+    boolean whereTrue = holdsElementWhere.get();
+    return new ConditionalTransferResult<>(
+        result.getResultValue(),
+        whereTrue ? nonNull : store,
+        whereTrue ? store : nonNull,
+        result.getExceptionalStores());
   }
 
   /** {@code collection.iterator()} on a collection made with an element (NonEmptyCollections). */
@@ -958,7 +1020,9 @@ final class MapInitTransfer
     }
     TransferResult<Nullness, PlaceStore> result = invocation(node, input);
     VarSymbol emptiness = emptinessFlagOfReceiver(node);
-    return emptiness == null ? result : emptinessCall(node, emptiness, result);
+    return emptiness == null
+        ? elementTestOfEmptyView(node, result)
+        : emptinessCall(node, emptiness, result);
   }
 
   private TransferResult<Nullness, PlaceStore> invocation(
@@ -1121,6 +1185,18 @@ final class MapInitTransfer
     if (unadvanced != null) {
       String name = method.getSimpleName().toString();
       VarSymbol emptiness = iteratedCollections.get(((LocalVariableNode) receiver).getElement());
+      VarSymbol viewed = iteratedEmptyViews.get(((LocalVariableNode) receiver).getElement());
+      if (NonEmptyCollections.asksHasNext(name, node.getArguments().size()) && viewed != null) {
+        // Policy EmptyViews: an unadvanced iterator has a next element only where the field that
+        // empties its collection is not null.
+        PlaceStore advanced = store.assumeFlag(unadvanced, false);
+        PlaceStore fresh = store.assumeFlag(unadvanced, true);
+        return new ConditionalTransferResult<>(
+            Nullness.NON_NULL,
+            nonNullWhereResultTells(fresh, viewed).leastUpperBound(advanced),
+            store,
+            exceptionalStores);
+      }
       if (NonEmptyCollections.asksHasNext(name, node.getArguments().size()) && emptiness != null) {
         // Policy CollectionEmptiness: an unadvanced iterator has a next element exactly where
         // its collection is not empty.
@@ -1838,7 +1914,7 @@ final class MapInitTransfer
         continue;
       }
       PlaceStore store = input.getRegularStore();
-      PlaceStore nonNull = nonNullWhereResultTells(store, result);
+      PlaceStore nonNull = nonNullWhereResultTells(store, result.field());
       boolean branch =
           ResultsWhenNull.branchWhereNonNull(comparison, result.constant(), constant, !callOnLeft);
       return new ConditionalTransferResult<>(

@@ -14,14 +14,15 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import java.util.List;
+import java.util.function.Predicate;
 import javax.lang.model.element.ElementKind;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The int a method returns wherever a field of its object is null, as its first statement shows
- * (policy {@code ResultsWhenNull}): {@code return map == null ? 0 : map.size();}, or {@code if (map
- * == null) return 0;} (also {@code if (map == null || map.isEmpty()) return 0;}) in a method that
- * does not assign the field.
+ * (policy {@code ResultsWhenNull}), or the empty collection (policy {@code EmptyViews}): {@code
+ * return map == null ? 0 : map.size();}, or {@code if (map == null) return 0;} (also {@code if (map
+ * == null || map.isEmpty()) return 0;}) in a method that does not assign the field.
  */
 final class NullConstantResults {
 
@@ -31,32 +32,57 @@ final class NullConstantResults {
   private NullConstantResults() {}
 
   static @Nullable ResultWhenNull of(MethodTree method, ClassSymbol owner) {
+    NullSide side = nullSide(method, owner);
+    return side != null && ASTHelpers.constValue(side.returned()) instanceof Integer constant
+        ? new ResultWhenNull(side.field(), constant)
+        : null;
+  }
+
+  /**
+   * The field wherever which is null {@code method} returns an empty collection ({@code return map
+   * == null ? Collections.emptyMap() : map;}; policy {@code EmptyViews}), as {@code makesEmpty}
+   * judges the expression returned; null for another method.
+   */
+  static @Nullable VarSymbol fieldWhoseNullEmptiesResult(
+      MethodTree method, ClassSymbol owner, Predicate<ExpressionTree> makesEmpty) {
+    NullSide side = nullSide(method, owner);
+    return side != null && makesEmpty.test(ASTHelpers.stripParentheses(side.returned()))
+        ? side.field()
+        : null;
+  }
+
+  /** What the method returns where the own field {@code field} is null. */
+  private record NullSide(VarSymbol field, ExpressionTree returned) {}
+
+  /**
+   * The first statement's null side: {@code return f == null ? x : e;} (or {@code f != null ? e :
+   * x}), or {@code if (f == null) return x;}, in a method that does not assign {@code f}.
+   */
+  private static @Nullable NullSide nullSide(MethodTree method, ClassSymbol owner) {
     List<? extends StatementTree> statements =
         method.getBody() == null ? List.of() : method.getBody().getStatements();
     if (statements.isEmpty()) {
       return null;
     }
-    ResultWhenNull result = null;
+    NullSide side = null;
     StatementTree first = statements.get(0);
     if (first instanceof ReturnTree returned
         && returned.getExpression() != null
         && ASTHelpers.stripParentheses(returned.getExpression())
             instanceof ConditionalExpressionTree choice) {
-      result = fromChoice(choice, owner);
+      side = fromChoice(choice, owner);
     } else if (first instanceof IfTree test && test.getElseStatement() == null) {
       VarSymbol field = fieldNullWhereHolds(test.getCondition(), owner);
-      Integer constant = returnedConstant(test.getThenStatement());
-      result = field == null || constant == null ? null : new ResultWhenNull(field, constant);
+      ExpressionTree returned = returnedAtOnce(test.getThenStatement());
+      side = field == null || returned == null ? null : new NullSide(field, returned);
     }
-    return result != null
-            && !FieldAssignments.in(method, owner).onOwnObject().contains(result.field())
-        ? result
+    return side != null && !FieldAssignments.in(method, owner).onOwnObject().contains(side.field())
+        ? side
         : null;
   }
 
-  /** {@code f == null ? c : e} or {@code f != null ? e : c}. */
-  private static @Nullable ResultWhenNull fromChoice(
-      ConditionalExpressionTree choice, Symbol owner) {
+  /** {@code f == null ? x : e} or {@code f != null ? e : x}. */
+  private static @Nullable NullSide fromChoice(ConditionalExpressionTree choice, Symbol owner) {
     ExpressionTree condition = ASTHelpers.stripParentheses(choice.getCondition());
     if (!(condition instanceof BinaryTree comparison)) {
       return null;
@@ -69,9 +95,7 @@ final class NullConstantResults {
         comparison.getKind() == Tree.Kind.EQUAL_TO
             ? choice.getTrueExpression()
             : choice.getFalseExpression();
-    return ASTHelpers.constValue(whenNull) instanceof Integer constant
-        ? new ResultWhenNull(field, constant)
-        : null;
+    return new NullSide(field, whenNull);
   }
 
   /** The own field that is null wherever {@code condition} holds: {@code f == null || ...}. */
@@ -111,8 +135,8 @@ final class NullConstantResults {
         : null;
   }
 
-  /** The int constant that {@code statement} returns at once: {@code return 0;} or its block. */
-  private static @Nullable Integer returnedConstant(StatementTree statement) {
+  /** The expression that {@code statement} returns at once: {@code return x;} or its block. */
+  private static @Nullable ExpressionTree returnedAtOnce(StatementTree statement) {
     StatementTree only = statement;
     if (statement instanceof BlockTree block) {
       if (block.getStatements().size() != 1) {
@@ -120,10 +144,6 @@ final class NullConstantResults {
       }
       only = block.getStatements().get(0);
     }
-    return only instanceof ReturnTree returned
-            && returned.getExpression() != null
-            && ASTHelpers.constValue(returned.getExpression()) instanceof Integer constant
-        ? constant
-        : null;
+    return only instanceof ReturnTree returned ? returned.getExpression() : null;
   }
 }

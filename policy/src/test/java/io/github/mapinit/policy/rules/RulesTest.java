@@ -32,6 +32,19 @@ final class RulesTest {
       new NullCause.AssignedNull(30, true);
 
   @Test
+  void onlyAnElementOfAViewThatIsEmptyWhileTheFieldIsNullVouchesForTheField() {
+    assertEquals(Optional.of(true), EmptyViews.resultWhereHoldsElement("containsKey", 1));
+    assertEquals(Optional.of(true), EmptyViews.resultWhereHoldsElement("contains", 1));
+    assertEquals(Optional.of(false), EmptyViews.resultWhereHoldsElement("isEmpty", 0));
+    // An empty argument is contained in every collection, the empty one too.
+    assertEquals(Optional.empty(), EmptyViews.resultWhereHoldsElement("containsAll", 1));
+    assertEquals(Optional.empty(), EmptyViews.resultWhereHoldsElement("get", 1));
+    assertTrue(EmptyViews.isViewOfSameElements("entrySet"));
+    assertTrue(EmptyViews.isViewOfSameElements("headMap"));
+    assertFalse(EmptyViews.isViewOfSameElements("stream"));
+  }
+
+  @Test
   void aFieldOneConstructorForgetsIsNullAfterConstructionByThatConstructor() {
     ClassFacts facts =
         type(
