@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Field;
 import org.apache.bcel.classfile.JavaClass;
@@ -82,6 +83,8 @@ final class ClassModel implements MethodEnvironment {
   private @Nullable Set<String> followedCollections;
   private @Nullable Set<FieldKey> trackedInstanceFields;
   private final MethodFailureHandler failures;
+  private final Function<String, @Nullable ClassModel> otherModels;
+  private final Map<String, Optional<MethodSummary>> inheritedSummaries = new HashMap<>();
 
   /** What to do when one method cannot be analysed. */
   interface MethodFailureHandler {
@@ -89,12 +92,17 @@ final class ClassModel implements MethodEnvironment {
   }
 
   ClassModel(
-      ClassContext classContext, Policy policy, TypeOracle types, MethodFailureHandler failures) {
+      ClassContext classContext,
+      Policy policy,
+      TypeOracle types,
+      MethodFailureHandler failures,
+      Function<String, @Nullable ClassModel> otherModels) {
     this.classContext = classContext;
     this.javaClass = classContext.getJavaClass();
     this.policy = policy;
     this.types = types;
     this.failures = failures;
+    this.otherModels = otherModels;
   }
 
   JavaClass javaClass() {
@@ -247,11 +255,87 @@ final class ClassModel implements MethodEnvironment {
   @Override
   public @Nullable MethodSummary calleeSummary(
       InvokeInstruction ins, ConstantPoolGen cpg, boolean onThis) {
-    if (!className().equals(ins.getClassName(cpg))) {
+    Method method = className().equals(ins.getClassName(cpg)) ? declared(ins, cpg) : null;
+    if (method == null) {
+      return inheritedSummary(ins, cpg, onThis);
+    }
+    return isFollowed(method, ins, onThis) ? summary(method) : null;
+  }
+
+  /**
+   * The summary of the body of a superclass of the nest that the call {@code ins} runs on this
+   * object ({@code super.connect()}, or an inherited method that this class does not override), as
+   * the call sees it (policy {@code Overriding.runsInheritedBody}); null for another call.
+   */
+  private @Nullable MethodSummary inheritedSummary(
+      InvokeInstruction ins, ConstantPoolGen cpg, boolean onThis) {
+    String name = ins.getMethodName(cpg);
+    boolean superCall =
+        ins.getOpcode() == Const.INVOKESPECIAL && !Const.CONSTRUCTOR_NAME.equals(name);
+    if (!onThis
+        || (ins.getOpcode() != Const.INVOKEVIRTUAL && !superCall)
+        || !Overriding.runsInheritedBody(superCall, onThis)) {
       return null;
     }
-    Method method = declared(ins, cpg);
-    return method != null && isFollowed(method, ins, onThis) ? summary(method) : null;
+    String signature = ins.getSignature(cpg);
+    return inheritedSummaries
+        .computeIfAbsent(
+            ins.getClassName(cpg) + '.' + name + signature,
+            key -> {
+              String declaring =
+                  ClassLookup.declaringMethodClass(ins.getClassName(cpg), name, signature);
+              ClassModel superclass =
+                  declaring == null
+                          || declaring.equals(className())
+                          || !ClassLookup.sameTopLevel(className(), declaring)
+                          || !ClassLookup.inherits(className(), declaring)
+                      ? null
+                      : otherModels.apply(declaring);
+              Method method = superclass == null ? null : superclass.declared(name + signature);
+              MethodSummary summary =
+                  method == null
+                          || method.isAbstract()
+                          || method.isNative()
+                          || method.isStatic()
+                          || method.getCode() == null
+                      ? null
+                      : Objects.requireNonNull(superclass).summary(method);
+              // This class's code reaches an inherited field through `this` as the place that
+              // Place.FieldPlace.through names; the superclass's own code, as its own field.
+              return Optional.ofNullable(
+                  summary == null
+                      ? null
+                      : summary.asInherited(
+                          place ->
+                              place.receiver() == Place.Receiver.THIS
+                                  ? Place.FieldPlace.through(Value.THIS, place.field(), className())
+                                  : place));
+            })
+        .orElse(null);
+  }
+
+  /**
+   * The tracked instance field {@code name} that this class inherits from a superclass of its nest,
+   * for the tests that an inherited predicate makes of it; null where there is none.
+   */
+  public @Nullable FieldKey inheritedInstanceField(String name) {
+    String superclass = javaClass.getSuperclassName();
+    for (int depth = 0; depth < 64 && ClassLookup.sameTopLevel(className(), superclass); depth++) {
+      JavaClass type = ClassLookup.javaClass(superclass);
+      if (type == null) {
+        return null;
+      }
+      for (Field field : type.getFields()) {
+        if (field.getName().equals(name)
+            && !field.isStatic()
+            && !field.isPrivate()
+            && types.isTrackedSignature(field.getSignature())) {
+          return new FieldKey(superclass, name, field.getSignature(), false);
+        }
+      }
+      superclass = type.getSuperclassName();
+    }
+    return null;
   }
 
   @Override

@@ -192,7 +192,7 @@ final class MethodAnalyzer {
     uses.sort(Comparator.comparingInt(Use::order));
     if (exitFrame != null) {
       for (Map.Entry<Place.FieldPlace, PlaceState> entry : exitFrame.fieldStates().entrySet()) {
-        if (entry.getKey().isEntryBound()) {
+        if (entry.getKey().isEntryBound() || leftByOwnCode(entry.getKey(), entry.getValue())) {
           exit.put(entry.getKey(), entry.getValue());
         }
       }
@@ -345,6 +345,18 @@ final class MethodAnalyzer {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the method leaves a field it inherits from a superclass of the nest, which its code
+   * reaches through {@code this} (an inherited place), in a state its own code decided, or non-null
+   * (an inherited {@code super.connect()} that assigns it): callers see that state, as they see
+   * this class's own fields (policy {@code Overriding.runsInheritedBody}).
+   */
+  private boolean leftByOwnCode(Place.FieldPlace place, PlaceState state) {
+    return place.receiver() == Place.Receiver.INHERITED
+        && ((state.bits() & (Nullness.ENTRY | Nullness.AFTER)) == 0
+            || (state.bits() & Nullness.NULL_ATOMS) == 0);
   }
 
   /** The flag promises that an exit breaks, of those the method may touch (flag or map). */

@@ -58,6 +58,12 @@ interface MethodEnvironment {
       InvokeInstruction ins, ConstantPoolGen cpg, boolean onThis);
 
   /**
+   * The tracked instance field {@code name} that the analysed class inherits from a superclass of
+   * its nest (for the test an inherited predicate makes of it), or null.
+   */
+  @Nullable FieldKey inheritedInstanceField(String name);
+
+  /**
    * The field (by name) wherever which is null the call {@code ins}, on this, of a method of the
    * analysed class that no subclass replaces, returns an empty collection (policy {@code
    * EmptyViews}); null for another call.

@@ -3,10 +3,13 @@ package io.github.mapinit.spotbugs;
 import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.facts.OwnFieldTest;
 import io.github.mapinit.policy.rules.FlagInvariants;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * What one analysis of a method found, valid for every caller and every start.
@@ -96,6 +99,42 @@ record MethodSummary(
         Set.of(),
         Set.of(),
         false);
+  }
+
+  /**
+   * This summary as a subclass's call of the method sees it (policy {@code
+   * Overriding.runsInheritedBody}): what it leaves in the fields, without its dereferences, which
+   * are its own class's findings, nor its own class's calls, flags and promises; {@code
+   * placeInCaller} names each of its places as the caller's code names it.
+   */
+  MethodSummary asInherited(UnaryOperator<Place.FieldPlace> placeInCaller) {
+    Set<Place.FieldPlace> assignedThere = new HashSet<>();
+    assigned.forEach(place -> assignedThere.add(placeInCaller.apply(place)));
+    return new MethodSummary(
+        renamed(exit, placeInCaller),
+        returnsNormally,
+        List.of(),
+        Map.of(),
+        Set.of(),
+        throwsOut,
+        renamed(thrownOut, placeInCaller),
+        assignedThere,
+        assignedFlags,
+        Set.of(),
+        nullTest,
+        Map.of(),
+        fieldTest,
+        Map.of(),
+        parametersTrueOnReturn,
+        Set.of(),
+        returnsOwnNull);
+  }
+
+  private static Map<Place.FieldPlace, PlaceState> renamed(
+      Map<Place.FieldPlace, PlaceState> states, UnaryOperator<Place.FieldPlace> rename) {
+    Map<Place.FieldPlace, PlaceState> renamed = new HashMap<>();
+    states.forEach((place, state) -> renamed.put(rename.apply(place), state));
+    return renamed;
   }
 
   PlaceState exitState(Place.FieldPlace place) {

@@ -1514,7 +1514,18 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       // Spec 3: the class's own predicate on a field of this object (or of another one held in a
       // local, spec 6) is a null test of the field.
       String name = predicate.fieldTest().get().field();
-      for (FieldKey field : env.trackedInstanceFields()) {
+      Set<FieldKey> candidates = env.trackedInstanceFields();
+      FieldKey inherited =
+          candidates.stream().anyMatch(own -> own.name().equals(name))
+              ? null
+              : env.inheritedInstanceField(name);
+      if (inherited != null && receiver.role() == Value.Role.THIS) {
+        // An inherited predicate (isOpen() of the superclass) tests the inherited field, which
+        // this class's code reaches as fieldPlace names it.
+        tested = Value.UNKNOWN.withPlace(fieldPlace(inherited, receiver));
+        nonNullWhen = Optional.of(predicate.fieldTest().get().nonNullWhen());
+      }
+      for (FieldKey field : candidates) {
         if (field.name().equals(name)) {
           tested =
               Value.UNKNOWN.withPlace(

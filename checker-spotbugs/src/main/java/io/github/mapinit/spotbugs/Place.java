@@ -25,6 +25,11 @@ sealed interface Place {
     OUTER,
     /** {@code other.f}, the receiver held in a local variable slot. */
     LOCAL,
+    /**
+     * {@code this.f} of a field that a superclass declares: not entry-bound, as the class's
+     * constructors and promises do not decide it, but named as Error Prone names it.
+     */
+    INHERITED,
     /** {@code expr.f} for any other receiver. */
     UNKNOWN
   }
@@ -47,6 +52,9 @@ sealed interface Place {
       }
       if (receiver.role() == Value.Role.OUTER_INSTANCE) {
         return new FieldPlace(Receiver.OUTER, -1, field);
+      }
+      if (receiver.role() == Value.Role.THIS) {
+        return new FieldPlace(Receiver.INHERITED, -1, field);
       }
       if (receiver.place() instanceof LocalPlace local) {
         return new FieldPlace(Receiver.LOCAL, local.slot(), field);

@@ -230,12 +230,21 @@ public final class UninitializedMapWriteDetector implements Detector {
                     + "."
                     + method.getName()
                     + method.getSignature(),
-                e));
+                e),
+        this::superclassModel);
+  }
+
+  /**
+   * A model of a superclass, whose method summaries a call of an inherited method needs (policy
+   * {@code Overriding.runsInheritedBody}); null where it cannot be read.
+   */
+  private @Nullable ClassModel superclassModel(String className) {
+    return AnalysisSession.current().modelOf(className, this::quietModel);
   }
 
   /** A model of another class, read only for its facts: its failures are reported with it. */
   private ClassModel quietModel(ClassContext classContext) {
-    return new ClassModel(classContext, policy, types, (method, e) -> {});
+    return new ClassModel(classContext, policy, types, (method, e) -> {}, this::superclassModel);
   }
 
   /** Constructors first, so that a helper's use reached from one names its constructor. */

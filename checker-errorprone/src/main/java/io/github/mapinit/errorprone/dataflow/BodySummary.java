@@ -73,6 +73,29 @@ public record BodySummary(
   }
 
   /**
+   * This summary as a subclass's call of the body sees it (policy {@code
+   * Overriding.runsInheritedBody}): what it leaves in the fields, without its dereferences, which
+   * are its own class's findings, nor the flags and promises of its own class.
+   */
+  public BodySummary asInherited() {
+    return new BodySummary(
+        body,
+        exitValues,
+        List.of(),
+        assignedFields,
+        returnsNormally,
+        mayThrow,
+        throwExitValues,
+        assignedFlags,
+        Set.of(),
+        Map.of(),
+        parametersTrueOnReturn,
+        returnedFieldTest,
+        Set.of(),
+        returnsOwnNull);
+  }
+
+  /**
    * Whether the body assigns {@code field} and leaves it non-null on every path. (A field that is
    * only dereferenced is non-null at the exit too, but it was not assigned here.)
    */

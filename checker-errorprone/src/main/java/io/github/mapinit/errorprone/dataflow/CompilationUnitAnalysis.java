@@ -18,6 +18,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
@@ -47,6 +48,7 @@ import javax.lang.model.type.TypeKind;
 import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.Node;
 import org.checkerframework.errorprone.dataflow.cfg.node.ObjectCreationNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.SuperNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ThisNode;
 import org.jspecify.annotations.Nullable;
 
@@ -866,7 +868,9 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     Node receiver = call.getTarget().getReceiver();
     // On this, a method of the caller's class; on another object of a class of the unit held in
     // a variable (other.isActive()), that class's method, which then tests other.f.
-    boolean onThis = receiver instanceof ThisNode && method.owner == caller.owner();
+    boolean onThis =
+        receiver instanceof ThisNode
+            && (method.owner == caller.owner() || runsInheritedBody(method, receiver, caller));
     if (!onThis && TrackedPlaces.heldObject(receiver) == null) {
       return Optional.empty();
     }
@@ -909,6 +913,9 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     }
     MethodSymbol method = (MethodSymbol) call.getTarget().getMethod();
     Body callee = index.bodyOf(method);
+    if (callee != null && runsInheritedBody(method, call.getTarget().getReceiver(), caller)) {
+      return summaryOf(callee).asInherited();
+    }
     if (callee == null || method.owner != caller.owner()) {
       return null;
     }
@@ -925,8 +932,41 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
         : null;
   }
 
+  /**
+   * Whether {@code call}, on {@code receiver}, runs on the running object the body of a method that
+   * a superclass of the caller's class declares and the class inherits (policy {@code
+   * Overriding.runsInheritedBody}): javac names the closest declaration, so a method the caller's
+   * class overrides is never one.
+   */
+  private static boolean runsInheritedBody(MethodSymbol method, Node receiver, Body caller) {
+    return !method.isStatic()
+        && !method.isConstructor()
+        && method.owner != caller.owner()
+        && (receiver instanceof SuperNode || receiver instanceof ThisNode)
+        && inherits(caller.owner(), method.owner)
+        && Overriding.runsInheritedBody(
+            receiver instanceof SuperNode, receiver instanceof ThisNode);
+  }
+
+  /** Whether {@code type} extends {@code ancestor}, directly or through other classes. */
+  private static boolean inherits(Symbol type, Symbol ancestor) {
+    Type superclass = type instanceof ClassSymbol own ? own.getSuperclass() : null;
+    while (superclass instanceof Type.ClassType parent) {
+      if (parent.tsym == ancestor) {
+        return true;
+      }
+      superclass = parent.tsym instanceof ClassSymbol next ? next.getSuperclass() : null;
+    }
+    return false;
+  }
+
   @Override
   public Optional<Set<Symbol>> fieldsAssignedByCall(MethodInvocationNode call, Body caller) {
+    if (call.getTarget().getMethod() instanceof MethodSymbol inherited
+        && runsInheritedBody(inherited, call.getTarget().getReceiver(), caller)) {
+      Body callee = index.bodyOf(inherited);
+      return callee == null ? Optional.empty() : assignedThroughCalls.by(callee);
+    }
     if (!(call.getTarget().getMethod() instanceof MethodSymbol method)
         || method.isStatic()
         || method.owner != caller.owner()

@@ -29,4 +29,16 @@ public final class Overriding {
   public static boolean runsOwnBody(boolean onThis, boolean overridable) {
     return onThis || !overridable;
   }
+
+  /**
+   * Spec 4, calls inside the class, for a method that a superclass declares and the class inherits:
+   * {@code super.m()} runs the superclass's body, and so does {@code m()} on {@code this} where the
+   * class does not override it, for an instance of exactly this class, as for the class's own
+   * methods ({@link #runsOwnBody}). What that body does to the object's fields is followed at the
+   * call ({@code super.connect(); headers.get(..)}); the dereferences in it are its own class's
+   * findings, and are not reported again at the call.
+   */
+  public static boolean runsInheritedBody(boolean superCall, boolean onThis) {
+    return superCall || onThis;
+  }
 }
