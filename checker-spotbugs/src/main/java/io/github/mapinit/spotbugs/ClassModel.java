@@ -6,6 +6,7 @@ import edu.umd.cs.findbugs.ba.DataflowAnalysisException;
 import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.Policy;
 import io.github.mapinit.policy.rules.CollectionEmptiness;
+import io.github.mapinit.policy.rules.ConstantAnswers;
 import io.github.mapinit.policy.rules.ConstantTests;
 import io.github.mapinit.policy.rules.ConstructorHooks;
 import io.github.mapinit.policy.rules.Counters;
@@ -784,6 +785,23 @@ final class ClassModel implements MethodEnvironment {
     boolean jumpsWhereNull = instructions[2].getOpcode() == Const.IFNULL;
     int whereNonNull = ((ICONST) instructions[jumpsWhereNull ? 3 : 5]).getValue().intValue();
     return new MethodEnvironment.ReferenceFlagTest(flag, whereNonNull != 0);
+  }
+
+  @Override
+  public @Nullable Boolean constantAnswerOf(InvokeInstruction ins, ConstantPoolGen cpg) {
+    byte[] code = booleanAccessorCode(ins, cpg);
+    Method method = code == null ? null : declared(ins, cpg);
+    if (code == null || method == null) {
+      return null;
+    }
+    Instruction[] instructions = new InstructionList(code).getInstructions();
+    Boolean returned =
+        instructions.length == 2
+                && instructions[0] instanceof ICONST constant
+                && instructions[1].getOpcode() == Const.IRETURN
+            ? constant.getValue().intValue() != 0
+            : null;
+    return ConstantAnswers.answerOf(true, isOverridable(method), returned).orElse(null);
   }
 
   /** The code of the boolean instance method without parameters of this class that ins calls. */

@@ -58,6 +58,13 @@ interface MethodEnvironment {
       InvokeInstruction ins, ConstantPoolGen cpg, boolean onThis);
 
   /**
+   * The constant that the call {@code ins}, on this, of a boolean method of the analysed class
+   * without parameters whose body returns one, answers (policy {@code ConstantAnswers}); null for
+   * another call.
+   */
+  @Nullable Boolean constantAnswerOf(InvokeInstruction ins, ConstantPoolGen cpg);
+
+  /**
    * The tracked instance field {@code name} that the analysed class inherits from a superclass of
    * its nest (for the test an inherited predicate makes of it), or null.
    */

@@ -1621,6 +1621,15 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       pop();
       getFrame().pushValue(Value.ofFlag(accessed));
     }
+    Boolean answer =
+        accessed == null && receiver != null && receiver.role() == Value.Role.THIS
+            ? env.constantAnswerOf(ins, getCPG())
+            : null;
+    if (answer != null && getFrame().isValid()) {
+      // Policy ConstantAnswers: `if (isCaching())`, where isCaching() returns false, is no path.
+      pop();
+      getFrame().pushValue(Value.ofFlag(new Flag.Constant(answer)));
+    }
     FieldKey fieldRead = receiver != null ? env.fieldReadBy(ins, getCPG()) : null;
     if (fieldRead != null && receiver != null && getFrame().isValid()) {
       // Policy FieldAccessors: `tariff.rates()` reads `tariff.rates`.
@@ -2298,6 +2307,11 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
         || value.flag() instanceof Flag.SizeOf) {
       // ifeq jumps when the int is 0, ifne when it is not.
       decideComparison(value, FALSE, falseOnBranch ? IntComparison.EQUAL : IntComparison.NOT_EQUAL);
+      return;
+    }
+    if (value.flag() instanceof Flag.Constant) {
+      // A decided test (policy ConstantAnswers): only its one side runs.
+      getFrame().setFlagTest(new NullFrame.FlagTest(value.flag(), !falseOnBranch));
       return;
     }
     if (value.role() == Value.Role.INSTANCE_TEST) {

@@ -138,6 +138,13 @@ public interface AnalysisEnvironment {
       MethodInvocationNode call, Body caller);
 
   /**
+   * The constant that {@code call}, on {@code this}, of a boolean method of the caller's class
+   * without parameters whose body returns one, answers (policy {@code ConstantAnswers}); null for
+   * another call.
+   */
+  @Nullable Boolean constantAnswerOf(MethodInvocationNode call, Body caller);
+
+  /**
    * The field of the running object wherever which is null {@code call}, on {@code this}, of a
    * method of the caller's class that no subclass replaces, returns an empty collection (policy
    * {@code EmptyViews}); null for another call.

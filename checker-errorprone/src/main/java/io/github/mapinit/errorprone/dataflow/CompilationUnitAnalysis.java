@@ -30,6 +30,7 @@ import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.rules.CollectionEmptiness;
+import io.github.mapinit.policy.rules.ConstantAnswers;
 import io.github.mapinit.policy.rules.ConstructorHooks;
 import io.github.mapinit.policy.rules.FreshCounters;
 import io.github.mapinit.policy.rules.Overriding;
@@ -825,6 +826,18 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     MethodTree accessor = booleanAccessorCalled(call, caller);
     VarSymbol returned = accessor == null ? null : NullTests.returnedOwnField(accessor);
     return returned != null && flagCandidates(caller).flags().contains(returned) ? returned : null;
+  }
+
+  @Override
+  public @Nullable Boolean constantAnswerOf(MethodInvocationNode call, Body caller) {
+    MethodTree accessor = booleanAccessorCalled(call, caller);
+    return accessor == null
+        ? null
+        : ConstantAnswers.answerOf(
+                true,
+                JavacPolicy.isOverridable((MethodSymbol) call.getTarget().getMethod()),
+                NullTests.returnedConstant(accessor))
+            .orElse(null);
   }
 
   @Override

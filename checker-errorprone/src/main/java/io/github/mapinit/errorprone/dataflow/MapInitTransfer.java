@@ -1135,6 +1135,13 @@ final class MapInitTransfer
           : new ConditionalTransferResult<>(Nullness.NON_NULL, other, nonNull, exceptionalStores);
     }
     store = applyFollowedCall(node, input, store, callOnOwnObject);
+    Boolean answer = environment.constantAnswerOf(node, body);
+    if (answer != null) {
+      // Policy ConstantAnswers: `if (isCaching())`, where isCaching() returns false, is no path.
+      PlaceStore none = PlaceStore.unreachable(store);
+      return new ConditionalTransferResult<>(
+          Nullness.NON_NULL, answer ? store : none, answer ? none : store, exceptionalStores);
+    }
     VarSymbol accessed = environment.flagReturnedBy(node, body);
     if (accessed != null) {
       // Spec 8: `if (isValid())` tests the flag that the accessor returns.

@@ -214,6 +214,13 @@ final class NullTests {
         : null;
   }
 
+  /** The constant a body of one {@code return true;} or {@code return false;} returns, or null. */
+  static @Nullable Boolean returnedConstant(MethodTree helper) {
+    return singleReturn(helper)
+        .map(returned -> ASTHelpers.constValue(returned) instanceof Boolean answer ? answer : null)
+        .orElse(null);
+  }
+
   /** The expression a body of one {@code return} statement returns. */
   private static Optional<ExpressionTree> singleReturn(MethodTree helper) {
     BlockTree body = helper.getBody();

@@ -32,6 +32,15 @@ final class RulesTest {
       new NullCause.AssignedNull(30, true);
 
   @Test
+  void aHookThatReturnsAConstantAnswersItWhereTheClassesOwnBodyRuns() {
+    assertEquals(Optional.of(false), ConstantAnswers.answerOf(true, true, false));
+    assertEquals(Optional.of(true), ConstantAnswers.answerOf(false, false, true));
+    // On another object, an overridable hook may be a subclass's.
+    assertEquals(Optional.empty(), ConstantAnswers.answerOf(false, true, false));
+    assertEquals(Optional.empty(), ConstantAnswers.answerOf(true, false, null));
+  }
+
+  @Test
   void onlyAnElementOfAViewThatIsEmptyWhileTheFieldIsNullVouchesForTheField() {
     assertEquals(Optional.of(true), EmptyViews.resultWhereHoldsElement("containsKey", 1));
     assertEquals(Optional.of(true), EmptyViews.resultWhereHoldsElement("contains", 1));
