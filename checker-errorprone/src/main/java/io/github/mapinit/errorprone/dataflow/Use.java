@@ -127,6 +127,10 @@ public record Use(
             common.put(flag, Set.copyOf(both));
           }
         });
+    // A sibling rules the path out only where both visits have just seen it non-null (a finally
+    // block's copy for an exception thrown under `if (owners != null)` has, its normal copy not).
+    Set<VarSymbol> seenOnBoth = new HashSet<>(knownNonNull);
+    seenOnBoth.retainAll(other.knownNonNull);
     Map<VarSymbol, Boolean> bothConditions = new HashMap<>(entryConditions);
     bothConditions
         .entrySet()
@@ -139,7 +143,7 @@ public record Use(
         name,
         body,
         calledFrom,
-        knownNonNull,
+        Set.copyOf(seenOnBoth),
         common,
         bothConditions,
         startValueOf);
