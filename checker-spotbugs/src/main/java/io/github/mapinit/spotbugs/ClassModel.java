@@ -915,6 +915,17 @@ final class ClassModel implements MethodEnvironment {
   }
 
   @Override
+  public Set<FieldKey> trackedStaticFields() {
+    Set<FieldKey> fields = new LinkedHashSet<>();
+    for (Field field : javaClass.getFields()) {
+      if (field.isStatic() && types.isTrackedSignature(field.getSignature())) {
+        fields.add(new FieldKey(className(), field.getName(), field.getSignature(), true));
+      }
+    }
+    return fields;
+  }
+
+  @Override
   public Set<FieldKey> trackedInstanceFields() {
     if (trackedInstanceFields == null) {
       Set<FieldKey> fields = new LinkedHashSet<>();

@@ -241,9 +241,7 @@ final class MethodAnalyzer {
     }
     Flag result = frame.getTopValue().flag();
     Set<Place> nonNull = frame.nonNullPlaces();
-    if (!method.isStatic()) {
-      noteFieldTestAtReturn(frame, result, nonNull);
-    }
+    noteFieldTestAtReturn(frame, result, nonNull);
     int slot = method.isStatic() ? 0 : 1;
     for (int index = 0; index < arguments.length; index++) {
       Place argument = new Place.KnownReference(slot);
@@ -295,9 +293,14 @@ final class MethodAnalyzer {
   private void noteFieldTestAtReturn(NullFrame frame, @Nullable Flag result, Set<Place> nonNull) {
     if (fieldTestHolds == null) {
       fieldTestHolds = new LinkedHashMap<>();
-      for (FieldKey field : env.trackedInstanceFields()) {
+      // A static method tests the class's static fields; an instance method, the object's.
+      for (FieldKey field :
+          method.isStatic() ? env.trackedStaticFields() : env.trackedInstanceFields()) {
         fieldTestHolds.put(
-            new Place.FieldPlace(Place.Receiver.THIS, -1, field), new boolean[] {true, true});
+            method.isStatic()
+                ? new Place.FieldPlace(Place.Receiver.STATIC, -1, field)
+                : new Place.FieldPlace(Place.Receiver.THIS, -1, field),
+            new boolean[] {true, true});
       }
     }
     for (Map.Entry<Place.FieldPlace, boolean[]> entry : fieldTestHolds.entrySet()) {
@@ -319,7 +322,7 @@ final class MethodAnalyzer {
    * showed.
    */
   private Optional<OwnFieldTest> fieldTest() {
-    if (fieldTestHolds == null || method.isStatic()) {
+    if (fieldTestHolds == null) {
       return Optional.empty();
     }
     for (Map.Entry<Place.FieldPlace, boolean[]> entry : fieldTestHolds.entrySet()) {

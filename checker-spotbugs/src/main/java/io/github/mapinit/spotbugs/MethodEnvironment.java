@@ -206,6 +206,9 @@ interface MethodEnvironment {
   /** The instance fields of the analysed class whose type is tracked. */
   Set<FieldKey> trackedInstanceFields();
 
+  /** The tracked static fields that the analysed class declares. */
+  Set<FieldKey> trackedStaticFields();
+
   /** Whether calling {@code owner.methodName} runs exactly one of the lambdas passed to it. */
   boolean runsOneOfCallbacks(String owner, String methodName);
 

@@ -1536,6 +1536,21 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
         }
       }
     }
+    if (nullTest.isEmpty()
+        && callee != null
+        && callee.fieldTest().isPresent()
+        && receiver == null
+        && ins instanceof INVOKESTATIC) {
+      // Spec 3: the class's own static predicate on a static field (`isLoaded()`, which returns
+      // `rates != null`) is a null test of that field.
+      String name = callee.fieldTest().get().field();
+      for (FieldKey field : env.trackedStaticFields()) {
+        if (field.name().equals(name)) {
+          tested = Value.UNKNOWN.withPlace(staticPlace(field));
+          nonNullWhen = Optional.of(callee.fieldTest().get().nonNullWhen());
+        }
+      }
+    }
     Flag.Field exactly =
         tested != null && receiver != null && receiver.role() == Value.Role.THIS
             ? env.referenceFlagReturnedBy(ins, getCPG())

@@ -874,9 +874,16 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   @Override
   public Optional<TestedField> fieldTestOf(MethodInvocationNode call, Body caller) {
     if (!(call.getTarget().getMethod() instanceof MethodSymbol method)
-        || method.isStatic()
         || method.getReturnType().getKind() != TypeKind.BOOLEAN) {
       return Optional.empty();
+    }
+    if (method.isStatic()) {
+      // Spec 3: the class's own static predicate on a static field (`isLoaded()`, which returns
+      // `rates != null`) is a null test of that field.
+      Body helper = method.owner == caller.owner() ? index.bodyOf(method) : null;
+      return helper == null
+          ? Optional.empty()
+          : fieldTests.computeIfAbsent(method, m -> writtenFieldTest(helper, true));
     }
     Node receiver = call.getTarget().getReceiver();
     // On this, a method of the caller's class; on another object of a class of the unit held in
@@ -892,21 +899,24 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
       return Optional.empty();
     }
     Optional<TestedField> written =
-        fieldTests.computeIfAbsent(method, m -> writtenFieldTest(helper));
+        fieldTests.computeIfAbsent(method, m -> writtenFieldTest(helper, false));
     // Else what its returns show (`this.env = values; return true;`): its summary, which is
     // computed outside the cache above, as it may analyse other helpers that fill it.
     return written.isPresent() ? written : summaryOf(helper).returnedFieldTest();
   }
 
-  /** The field test that a helper's single {@code return} spells out. */
-  private Optional<TestedField> writtenFieldTest(Body helper) {
+  /**
+   * The field test that a helper's single {@code return} spells out, of a static field of its class
+   * where {@code statics}, else of a field of its object.
+   */
+  private Optional<TestedField> writtenFieldTest(Body helper, boolean statics) {
     ClassIndex.ClassInfo owner = index.classInfo(helper.owner());
     if (owner == null || !(helper.tree() instanceof MethodTree tree)) {
       return Optional.empty();
     }
     List<VarSymbol> fields = new ArrayList<>();
     for (VarSymbol field : owner.trackedFields.keySet()) {
-      if (!field.isStatic()) {
+      if (field.isStatic() == statics) {
         fields.add(field);
       }
     }

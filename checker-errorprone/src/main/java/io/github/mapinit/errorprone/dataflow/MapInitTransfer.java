@@ -975,6 +975,9 @@ final class MapInitTransfer
 
   /** The field that a helper's result tests, on the object the call is made on. */
   private static Place testedPlace(MethodInvocationNode call, VarSymbol field) {
+    if (field.isStatic()) {
+      return Place.staticField(field);
+    }
     VarSymbol held = TrackedPlaces.heldObject(call.getTarget().getReceiver());
     return held == null ? Place.thisField(field) : Place.otherField(held, field);
   }
