@@ -417,14 +417,24 @@ final class ClassModel implements MethodEnvironment {
     return false;
   }
 
-  @Override
-  public NullConstantResults.@Nullable ResultWhenNull resultWhenNull(
+  /**
+   * The instance method of this class that no subclass replaces which the call {@code ins} on this
+   * runs; null for another call.
+   */
+  private @Nullable Method ownHelperCalled(
       InvokeInstruction ins, ConstantPoolGen cpg, boolean onThis) {
     if (!onThis || !className().equals(ins.getClassName(cpg))) {
       return null;
     }
     Method method = declared(ins, cpg);
-    if (method == null || method.isStatic() || isOverridable(method)) {
+    return method == null || method.isStatic() || isOverridable(method) ? null : method;
+  }
+
+  @Override
+  public NullConstantResults.@Nullable ResultWhenNull resultWhenNull(
+      InvokeInstruction ins, ConstantPoolGen cpg, boolean onThis) {
+    Method method = ownHelperCalled(ins, cpg, onThis);
+    if (method == null) {
       return null;
     }
     return resultsWhenNull
@@ -435,11 +445,8 @@ final class ClassModel implements MethodEnvironment {
   @Override
   public @Nullable String fieldWhoseNullEmptiesResult(
       InvokeInstruction ins, ConstantPoolGen cpg, boolean onThis) {
-    if (!onThis || !className().equals(ins.getClassName(cpg))) {
-      return null;
-    }
-    Method method = declared(ins, cpg);
-    if (method == null || method.isStatic() || isOverridable(method)) {
+    Method method = ownHelperCalled(ins, cpg, onThis);
+    if (method == null) {
       return null;
     }
     return fieldsEmptyingResults
