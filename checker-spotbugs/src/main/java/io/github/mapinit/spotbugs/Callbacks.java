@@ -1,5 +1,6 @@
 package io.github.mapinit.spotbugs;
 
+import io.github.mapinit.policy.rules.LazyPipelines;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Attribute;
 import org.apache.bcel.classfile.BootstrapMethod;
@@ -121,9 +123,12 @@ final class Callbacks {
 
   /**
    * The keys of the class's lambda methods that are passed to a call that runs them at once, as
-   * {@code runsAtOnce} (owner, method name) tells: they run nowhere else.
+   * {@code runsAtOnce} (owner, method name) tells, and, for a stream's operation ({@code
+   * isPipeline}), as the code that builds the pipeline ends (policy {@code LazyPipelines}): they
+   * run nowhere else.
    */
-  static Set<String> runAtOnce(JavaClass javaClass, BiPredicate<String, String> runsAtOnce) {
+  static Set<String> runAtOnce(
+      JavaClass javaClass, BiPredicate<String, String> runsAtOnce, Predicate<String> isPipeline) {
     Set<String> lambdas = new HashSet<>();
     ConstantPoolGen cpg = new ConstantPoolGen(javaClass.getConstantPool());
     for (Method method : javaClass.getMethods()) {
@@ -133,8 +138,13 @@ final class Callbacks {
       InstructionList code = new InstructionList(method.getCode().getCode());
       for (Map.Entry<Integer, List<String>> passed :
           passedToCalls(javaClass, method, cpg).entrySet()) {
-        if (code.findHandle(passed.getKey()).getInstruction() instanceof InvokeInstruction call
-            && runsAtOnce.test(call.getClassName(cpg), call.getMethodName(cpg))) {
+        InstructionHandle handle = code.findHandle(passed.getKey());
+        if (handle.getInstruction() instanceof InvokeInstruction call
+            && runsAtOnce.test(call.getClassName(cpg), call.getMethodName(cpg))
+            && LazyPipelines.runsAtOnce(
+                isPipeline.test(call.getClassName(cpg))
+                    && PipelineEndings.returnsPipeline(call, cpg, isPipeline),
+                PipelineEndings.of(handle, cpg, isPipeline))) {
           lambdas.addAll(passed.getValue());
         }
       }

@@ -13,6 +13,7 @@ import io.github.mapinit.policy.rules.Counters;
 import io.github.mapinit.policy.rules.FieldAccessors;
 import io.github.mapinit.policy.rules.FlagInvariants;
 import io.github.mapinit.policy.rules.FreshCounters;
+import io.github.mapinit.policy.rules.LazyPipelines;
 import io.github.mapinit.policy.rules.NullableResults;
 import io.github.mapinit.policy.rules.Overriding;
 import io.github.mapinit.policy.rules.StaticFlags;
@@ -949,6 +950,11 @@ final class ClassModel implements MethodEnvironment {
   @Override
   public boolean runsOneOfCallbacks(String owner, String methodName) {
     return policy.runsOneOfCallbacks(methodName, type -> types.isSubtype(owner, type));
+  }
+
+  /** Whether the class {@code className} is a stream pipeline (policy {@code LazyPipelines}). */
+  public boolean isPipeline(String className) {
+    return types.isSubtype(className, LazyPipelines.PIPELINE_TYPE);
   }
 
   @Override

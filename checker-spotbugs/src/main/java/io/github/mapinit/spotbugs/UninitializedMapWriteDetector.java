@@ -89,6 +89,7 @@ public final class UninitializedMapWriteDetector implements Detector {
             factsOfClass,
             superclassHooks(javaClass, factsOfClass),
             model::runsCallbacksAtOnce,
+            model::isPipeline,
             () ->
                 LocalClassOrigins.of(
                     javaClass,

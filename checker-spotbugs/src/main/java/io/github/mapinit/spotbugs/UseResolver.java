@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.JavaClass;
@@ -33,6 +34,7 @@ final class UseResolver {
   private final Function<String, ClassFacts> factsOfClass;
   private final Map<String, NullCause.SuperConstructorCall> superclassHooks;
   private final BiPredicate<String, String> runsCallbacksAtOnce;
+  private final Predicate<String> isPipeline;
   private final Supplier<LocalClassOrigins.@Nullable Origin> localClassOrigin;
   private @Nullable Map<String, Method> lambdaCreators;
   private @Nullable Set<String> lambdasRunAtOnce;
@@ -50,10 +52,12 @@ final class UseResolver {
       Function<String, ClassFacts> factsOfClass,
       Map<String, NullCause.SuperConstructorCall> superclassHooks,
       BiPredicate<String, String> runsCallbacksAtOnce,
+      Predicate<String> isPipeline,
       Supplier<LocalClassOrigins.@Nullable Origin> localClassOrigin) {
     this.javaClass = javaClass;
     this.localClassOrigin = localClassOrigin;
     this.runsCallbacksAtOnce = runsCallbacksAtOnce;
+    this.isPipeline = isPipeline;
     this.className = javaClass.getClassName();
     this.factsOfClass = factsOfClass;
     this.superclassHooks = superclassHooks;
@@ -271,7 +275,7 @@ final class UseResolver {
 
   private boolean isRunAtOnce(Method lambda) {
     if (lambdasRunAtOnce == null) {
-      lambdasRunAtOnce = Callbacks.runAtOnce(javaClass, runsCallbacksAtOnce);
+      lambdasRunAtOnce = Callbacks.runAtOnce(javaClass, runsCallbacksAtOnce, isPipeline);
     }
     return lambdasRunAtOnce.contains(lambda.getName() + lambda.getSignature());
   }

@@ -28,6 +28,7 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.github.mapinit.policy.rules.FieldAccessors;
+import io.github.mapinit.policy.rules.LazyPipelines;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -726,7 +727,10 @@ final class ClassIndex {
       MethodSymbol method = ASTHelpers.getSymbol(call);
       return (receiver != null
               && method != null
-              && policy.runsCallbacksAtOnce(receiver, method.getSimpleName().toString()))
+              && policy.runsCallbacksAtOnce(receiver, method.getSimpleName().toString())
+              && LazyPipelines.runsAtOnce(
+                  policy.isPipeline(receiver) && policy.isPipeline(method.getReturnType()),
+                  PipelineEndings.of(path.getParentPath(), policy)))
           || (method != null
               && method.owner == enclosingClass(path)
               && index.guardsOfArgumentRunAtOnce(method, call.getArguments().indexOf(lambda))

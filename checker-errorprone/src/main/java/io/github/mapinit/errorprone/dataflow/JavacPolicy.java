@@ -18,6 +18,7 @@ import io.github.mapinit.policy.Messages;
 import io.github.mapinit.policy.OptionKey;
 import io.github.mapinit.policy.Policy;
 import io.github.mapinit.policy.rules.CollectionEmptiness;
+import io.github.mapinit.policy.rules.LazyPipelines;
 import io.github.mapinit.policy.rules.Overriding;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -105,6 +106,11 @@ public final class JavacPolicy {
   /** Whether {@code methodName} on a {@code receiverType} runs the lambdas passed to it at once. */
   public boolean runsCallbacksAtOnce(Type receiverType, String methodName) {
     return policy.runsCallbacksAtOnce(methodName, isSubtypeOf(receiverType));
+  }
+
+  /** Whether {@code type} is a stream pipeline (policy {@code LazyPipelines}). */
+  public boolean isPipeline(@Nullable Type type) {
+    return type != null && isSubtypeOf(type).test(LazyPipelines.PIPELINE_TYPE);
   }
 
   /** Whether {@code methodName} on a {@code receiverType} runs a lambda once per element. */

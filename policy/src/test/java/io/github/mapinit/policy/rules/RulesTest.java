@@ -32,6 +32,16 @@ final class RulesTest {
       new NullCause.AssignedNull(30, true);
 
   @Test
+  void aPipelineRunsItsLambdasWhereATerminalOperationConsumesIt() {
+    assertTrue(LazyPipelines.runsAtOnce(true, LazyPipelines.Ending.TERMINAL_OPERATION));
+    assertFalse(LazyPipelines.runsAtOnce(true, LazyPipelines.Ending.RETURNED));
+    assertFalse(LazyPipelines.runsAtOnce(true, LazyPipelines.Ending.STORED_IN_FIELD));
+    assertTrue(LazyPipelines.runsAtOnce(true, LazyPipelines.Ending.OTHER));
+    // A terminal operation (forEach, collect) runs its own lambda before it returns.
+    assertTrue(LazyPipelines.runsAtOnce(false, LazyPipelines.Ending.RETURNED));
+  }
+
+  @Test
   void aHookThatReturnsAConstantAnswersItWhereTheClassesOwnBodyRuns() {
     assertEquals(Optional.of(false), ConstantAnswers.answerOf(true, true, false));
     assertEquals(Optional.of(true), ConstantAnswers.answerOf(false, false, true));
