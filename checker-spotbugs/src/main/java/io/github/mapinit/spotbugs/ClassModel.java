@@ -18,6 +18,7 @@ import io.github.mapinit.policy.rules.NullableResults;
 import io.github.mapinit.policy.rules.Overriding;
 import io.github.mapinit.policy.rules.StaticFlags;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -809,7 +810,37 @@ final class ClassModel implements MethodEnvironment {
                 && instructions[1].getOpcode() == Const.IRETURN
             ? constant.getValue().intValue() != 0
             : null;
-    return ConstantAnswers.answerOf(true, isOverridable(method), returned).orElse(null);
+    return ConstantAnswers.answerOf(
+            true,
+            isOverridable(method),
+            isOverridable(method) && overriddenInNest(method),
+            returned)
+        .orElse(null);
+  }
+
+  /** Whether a class of this class's nest extends it and declares {@code method} again. */
+  private boolean overriddenInNest(Method method) {
+    JavaClass host = ClassLookup.javaClass(ClassLookup.topLevelOf(className()));
+    if (host == null) {
+      return false;
+    }
+    List<String> nest = new ArrayList<>(ClassLookup.nestMembers(host));
+    nest.add(host.getClassName());
+    for (String member : nest) {
+      JavaClass type =
+          member.equals(className()) || !ClassLookup.inherits(member, className())
+              ? null
+              : ClassLookup.javaClass(member);
+      if (type != null
+          && Arrays.stream(type.getMethods())
+              .anyMatch(
+                  other ->
+                      other.getName().equals(method.getName())
+                          && other.getSignature().equals(method.getSignature()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The code of the boolean instance method without parameters of this class that ins calls. */

@@ -82,6 +82,10 @@ final class MethodAnalyzer {
   /** Per field of the object, whether every return so far says it is non-null when false, true. */
   private @Nullable Map<Place.FieldPlace, boolean[]> fieldTestHolds;
 
+  // Which results some return may give, [false, true]: a result no return gives vouches for
+  // nothing (`return false;` alone tests no field; policy ConstantAnswers reads it instead).
+  private final boolean[] resultsGiven = new boolean[2];
+
   private final List<ResultVouchers.Return<String>> resultReturns = new ArrayList<>();
   private boolean returnsOwnNull;
 
@@ -303,6 +307,12 @@ final class MethodAnalyzer {
             new boolean[] {true, true});
       }
     }
+    if (result instanceof Flag.Constant constant) {
+      resultsGiven[constant.value() ? 1 : 0] = true;
+    } else {
+      resultsGiven[0] = true;
+      resultsGiven[1] = true;
+    }
     for (Map.Entry<Place.FieldPlace, boolean[]> entry : fieldTestHolds.entrySet()) {
       Place place = entry.getKey();
       for (boolean value : new boolean[] {false, true}) {
@@ -327,7 +337,7 @@ final class MethodAnalyzer {
     }
     for (Map.Entry<Place.FieldPlace, boolean[]> entry : fieldTestHolds.entrySet()) {
       for (boolean value : new boolean[] {true, false}) {
-        if (entry.getValue()[value ? 1 : 0]) {
+        if (entry.getValue()[value ? 1 : 0] && resultsGiven[value ? 1 : 0]) {
           return Optional.of(new OwnFieldTest(entry.getKey().field().name(), value));
         }
       }

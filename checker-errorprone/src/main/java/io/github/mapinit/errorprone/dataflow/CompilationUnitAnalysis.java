@@ -831,13 +831,36 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   @Override
   public @Nullable Boolean constantAnswerOf(MethodInvocationNode call, Body caller) {
     MethodTree accessor = booleanAccessorCalled(call, caller);
-    return accessor == null
-        ? null
-        : ConstantAnswers.answerOf(
-                true,
-                JavacPolicy.isOverridable((MethodSymbol) call.getTarget().getMethod()),
-                NullTests.returnedConstant(accessor))
-            .orElse(null);
+    if (accessor == null) {
+      return null;
+    }
+    MethodSymbol hook = (MethodSymbol) call.getTarget().getMethod();
+    return ConstantAnswers.answerOf(
+            true,
+            JavacPolicy.isOverridable(hook),
+            overriddenInUnit(hook),
+            NullTests.returnedConstant(accessor))
+        .orElse(null);
+  }
+
+  /** Whether a class of the unit overrides the method {@code method}, which has no parameters. */
+  private boolean overriddenInUnit(MethodSymbol method) {
+    for (ClassIndex.ClassInfo info : index.classes()) {
+      if (info.symbol != method.owner
+          && inherits(info.symbol, method.owner)
+          && info.symbol
+                  .members()
+                  .findFirst(
+                      method.name,
+                      member ->
+                          member instanceof MethodSymbol other
+                              && !other.isStatic()
+                              && other.getParameters().isEmpty())
+              != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -43,11 +43,13 @@ final class RulesTest {
 
   @Test
   void aHookThatReturnsAConstantAnswersItWhereTheClassesOwnBodyRuns() {
-    assertEquals(Optional.of(false), ConstantAnswers.answerOf(true, true, false));
-    assertEquals(Optional.of(true), ConstantAnswers.answerOf(false, false, true));
+    assertEquals(Optional.of(false), ConstantAnswers.answerOf(true, true, false, false));
+    assertEquals(Optional.of(true), ConstantAnswers.answerOf(false, false, false, true));
     // On another object, an overridable hook may be a subclass's.
-    assertEquals(Optional.empty(), ConstantAnswers.answerOf(false, true, false));
-    assertEquals(Optional.empty(), ConstantAnswers.answerOf(true, false, null));
+    assertEquals(Optional.empty(), ConstantAnswers.answerOf(false, true, false, false));
+    assertEquals(Optional.empty(), ConstantAnswers.answerOf(true, false, false, null));
+    // A subclass in sight runs the class's code with its own answer.
+    assertEquals(Optional.empty(), ConstantAnswers.answerOf(true, true, true, false));
   }
 
   @Test
