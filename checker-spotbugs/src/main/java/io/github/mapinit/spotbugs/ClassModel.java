@@ -74,6 +74,7 @@ final class ClassModel implements MethodEnvironment {
   private @Nullable Map<String, Set<String>> finalFieldTests;
   private @Nullable Set<String> stateFields;
   private final Map<Method, Boolean> returnsNull = new HashMap<>();
+  private @Nullable Set<String> nullTestedResults;
   private Counters.@Nullable Found<String> counterFields;
   private final Map<String, Optional<List<Set<FieldKey>>>> ownCallbackGuards = new HashMap<>();
   private @Nullable Map<String, Method> methodsByKey;
@@ -359,6 +360,22 @@ final class ClassModel implements MethodEnvironment {
       }
     }
     return run;
+  }
+
+  @Override
+  public boolean believedNullable(InvokeInstruction ins, ConstantPoolGen cpg) {
+    if (!(ins.getReturnType(cpg) instanceof ReferenceType returned)) {
+      return false;
+    }
+    if (nullTestedResults == null) {
+      nullTestedResults = NullTestedResults.of(javaClass);
+    }
+    return NullableResults.believedNullable(
+        true,
+        ins.getArgumentTypes(cpg).length,
+        types.isTracked(ins.getClassName(cpg)),
+        types.isTrackedSignature(returned.getSignature())
+            && nullTestedResults.contains(NullTestedResults.keyOf(ins, cpg)));
   }
 
   @Override

@@ -65,6 +65,13 @@ interface MethodEnvironment {
   @Nullable Boolean constantAnswerOf(InvokeInstruction ins, ConstantPoolGen cpg);
 
   /**
+   * Whether the call {@code ins} runs a method without parameters whose result the class's code
+   * compares with null elsewhere, so that a field given its result may hold null (policy {@code
+   * NullableResults.believedNullable}).
+   */
+  boolean believedNullable(InvokeInstruction ins, ConstantPoolGen cpg);
+
+  /**
    * The tracked instance field {@code name} that the analysed class inherits from a superclass of
    * its nest (for the test an inherited predicate makes of it), or null.
    */

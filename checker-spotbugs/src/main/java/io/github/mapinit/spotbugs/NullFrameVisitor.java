@@ -1586,8 +1586,9 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       pop();
       pushTestResult(tested, nonNullWhen.get(), exactly != null);
     } else if (defaultsToNull
-        || env.mayReturnNull(
-            ins, getCPG(), receiver != null && receiver.role() == Value.Role.THIS)) {
+        || env.mayReturnNull(ins, getCPG(), receiver != null && receiver.role() == Value.Role.THIS)
+        || (storesInTrackedField(getLocation().getHandle())
+            && env.believedNullable(ins, getCPG()))) {
       // Policy NullableResults: as `c ? x : null`, the result initialises where it is not null;
       // used at once (`scoreboardFor(mode).merge(..)`), it is a place of its own.
       pop();
@@ -2035,6 +2036,17 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       case CHANGE -> frame.setFlags(frame.flags().forget(flag));
       default -> {}
     }
+  }
+
+  /**
+   * Whether the value the instruction at {@code handle} pushes goes straight into a tracked field
+   * ({@code limits = source.fetchLimits();}), past any casts.
+   */
+  private boolean storesInTrackedField(InstructionHandle handle) {
+    InstructionHandle next = NullTestedResults.skipCasts(handle.getNext());
+    return next != null
+        && (next.getInstruction() instanceof PUTFIELD || next.getInstruction() instanceof PUTSTATIC)
+        && env.trackedField((FieldInstruction) next.getInstruction(), getCPG()) != null;
   }
 
   /** Whether {@code ins} opens an iterator that the method stores and only advances. */

@@ -85,6 +85,9 @@ final class ClassIndex {
   private final Set<Symbol> resettingClasses = new HashSet<>();
 
   private final Set<Symbol> nullChecked = new HashSet<>();
+  // Methods whose result some code of the unit compares with null, directly or through a local.
+  private final Set<Symbol> resultsTestedForNull = new HashSet<>();
+  private final Map<Symbol, Set<Symbol>> callsHeldByLocals = new HashMap<>();
   private final Set<Symbol> calledOnThisInOwnClass = new HashSet<>();
   private final Set<Symbol> reachedOtherwise = new HashSet<>();
   private final StateGateIndex stateGates = new StateGateIndex(classOfField::containsKey);
@@ -302,6 +305,15 @@ final class ClassIndex {
     return nullChecked.contains(field);
   }
 
+  /**
+   * Whether some code of the unit compares the result of {@code method} with null (policy {@code
+   * NullableResults.believedNullable}): {@code fresh = source.fetch(); if (fresh != null)}, or
+   * {@code if (source.fetch() == null)}.
+   */
+  boolean resultTestedForNull(Symbol method) {
+    return resultsTestedForNull.contains(method);
+  }
+
   /** The state field whose tests gate every creation of {@code field}, or the empty string. */
   String stateGateOf(VarSymbol field) {
     return stateGates.gateOf(field);
@@ -466,7 +478,28 @@ final class ClassIndex {
     }
 
     @Override
+    public Void visitVariable(VariableTree tree, Void unused) {
+      noteLocalFromCall(ASTHelpers.getSymbol(tree), tree.getInitializer());
+      return super.visitVariable(tree, null);
+    }
+
+    /** A local assigned a call's result: its null tests are tests of that result. */
+    private void noteLocalFromCall(@Nullable Symbol local, @Nullable ExpressionTree value) {
+      if (local instanceof VarSymbol variable
+          && variable.getKind() == ElementKind.LOCAL_VARIABLE
+          && value != null
+          && ASTHelpers.stripParentheses(value) instanceof MethodInvocationTree call
+          && ASTHelpers.getSymbol(call) != null) {
+        index
+            .callsHeldByLocals
+            .computeIfAbsent(variable, v -> new HashSet<>())
+            .add(ASTHelpers.getSymbol(call));
+      }
+    }
+
+    @Override
     public Void visitAssignment(AssignmentTree tree, Void unused) {
+      noteLocalFromCall(ASTHelpers.getSymbol(tree.getVariable()), tree.getExpression());
       index.stateGates.assigned(getCurrentPath(), tree.getVariable(), tree.getExpression());
       if (!inConstructorOwnCode(getCurrentPath())
           && tree.getExpression().getKind() == Tree.Kind.NULL_LITERAL
@@ -623,6 +656,10 @@ final class ClassIndex {
         Symbol symbol = compared == null ? null : ASTHelpers.getSymbol(compared);
         if (symbol instanceof VarSymbol) {
           index.nullChecked.add(symbol);
+          index.resultsTestedForNull.addAll(index.callsHeldByLocals.getOrDefault(symbol, Set.of()));
+        } else if (symbol instanceof MethodSymbol
+            && ASTHelpers.stripParentheses(compared) instanceof MethodInvocationTree) {
+          index.resultsTestedForNull.add(symbol);
         }
       }
       return super.visitBinary(tree, null);

@@ -3,6 +3,7 @@ package io.github.mapinit.errorprone.dataflow;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.google.errorprone.util.Reachability;
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
@@ -12,8 +13,10 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ModifiersTree;
+import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
@@ -44,6 +47,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeKind;
 import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
@@ -210,7 +214,9 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   public boolean mayReturnNull(MethodInvocationNode call, Body caller) {
     // The screens' decision, for a call that this body follows; a returned local that the screens
     // could not rule out is confirmed by the callee's own analysis.
-    if (NullReturns.defaultsToNull(call.getTree(), policy)) {
+    if (NullReturns.defaultsToNull(call.getTree(), policy)
+        || NullReturns.believedNullable(
+            call.getTree(), storedInTrackedField(call), index, policy)) {
       return true;
     }
     BodySummary callee = followedCall(call, caller);
@@ -218,6 +224,28 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
         && NullReturns.ofCall(call.getTree(), index, policy)
         && callee.body().tree() instanceof MethodTree tree
         && (NullReturns.returnsNullLiteral(tree) || callee.returnsOwnNull());
+  }
+
+  /** Whether {@code call}'s result goes straight into a tracked field ({@code f = call();}). */
+  private boolean storedInTrackedField(MethodInvocationNode call) {
+    TreePath path = call.getTreePath();
+    TreePath parent = path == null ? null : path.getParentPath();
+    while (parent != null
+        && (parent.getLeaf() instanceof ParenthesizedTree
+            || parent.getLeaf() instanceof TypeCastTree)) {
+      parent = parent.getParentPath();
+    }
+    Symbol target =
+        parent == null
+            ? null
+            : parent.getLeaf() instanceof AssignmentTree assignment
+                ? ASTHelpers.getSymbol(assignment.getVariable())
+                : parent.getLeaf() instanceof VariableTree declaration
+                    ? ASTHelpers.getSymbol(declaration)
+                    : null;
+    return target instanceof VarSymbol field
+        && field.getKind() == ElementKind.FIELD
+        && index.isTrackedField(field);
   }
 
   @Override

@@ -46,7 +46,27 @@ final class NullReturns {
    * on some path (policy {@link NullableResults}), as the screens before the graph see it.
    */
   static boolean ofCall(MethodInvocationTree call, ClassIndex index, JavacPolicy policy) {
-    return defaultsToNull(call, policy) || ofCall(call, index, policy, 0);
+    // The screens ask of values a field may be given: the belief counts as for a field store.
+    return defaultsToNull(call, policy)
+        || believedNullable(call, true, index, policy)
+        || ofCall(call, index, policy, 0);
+  }
+
+  /**
+   * Whether {@code call}, whose result goes into a tracked field where {@code storedInField}, runs
+   * a method without parameters whose result some code of the unit compares with null (policy
+   * {@link NullableResults#believedNullable}).
+   */
+  static boolean believedNullable(
+      MethodInvocationTree call, boolean storedInField, ClassIndex index, JavacPolicy policy) {
+    MethodSymbol method = ASTHelpers.getSymbol(call);
+    return method != null
+        && policy.isTracked(ASTHelpers.getType(call))
+        && NullableResults.believedNullable(
+            storedInField,
+            method.getParameters().size(),
+            policy.isTracked(method.owner.type),
+            index.resultTestedForNull(method));
   }
 
   /**

@@ -30,4 +30,21 @@ public final class NullableResults {
       boolean ownBody, boolean trackedResult, BooleanSupplier returnsNullLiteral) {
     return ownBody && trackedResult && returnsNullLiteral.getAsBoolean();
   }
+
+  /**
+   * Whether a call's result, stored in a tracked field, may be null because the unit's code tests
+   * the same method's result for null elsewhere.
+   *
+   * @param storedInTrackedField whether the call's result goes straight into a tracked field
+   * @param parameterCount how many parameters the method takes
+   * @param collectionQuery whether the method is one of a tracked collection type itself
+   * @param testedForNull whether some code of the unit compares the method's result with null
+   */
+  public static boolean believedNullable(
+      boolean storedInTrackedField,
+      int parameterCount,
+      boolean collectionQuery,
+      boolean testedForNull) {
+    return storedInTrackedField && parameterCount == 0 && !collectionQuery && testedForNull;
+  }
 }
