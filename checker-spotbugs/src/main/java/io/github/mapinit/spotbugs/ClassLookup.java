@@ -74,10 +74,6 @@ final class ClassLookup {
   }
 
   /**
-   * The class that declares the field a reference names: the referenced class or one of its
-   * superclasses; the referenced class itself when the hierarchy cannot be read.
-   */
-  /**
    * The class that declares the instance method {@code name} {@code signature} that {@code
    * referencedClass} has, itself or through its superclasses; null where none is found.
    */
@@ -98,22 +94,10 @@ final class ClassLookup {
     return null;
   }
 
-  /** Whether {@code type} extends {@code ancestor}, directly or through other classes. */
-  static boolean inherits(String type, String ancestor) {
-    XClass xclass = xclass(type);
-    for (int depth = 0; depth < 64 && xclass != null; depth++) {
-      ClassDescriptor superclass = xclass.getSuperclassDescriptor();
-      if (superclass == null) {
-        return false;
-      }
-      if (superclass.getDottedClassName().equals(ancestor)) {
-        return true;
-      }
-      xclass = xclass(superclass.getDottedClassName());
-    }
-    return false;
-  }
-
+  /**
+   * The class that declares the field a reference names: the referenced class or one of its
+   * superclasses; the referenced class itself when the hierarchy cannot be read.
+   */
   static String declaringClass(
       String referencedClass, String name, String signature, boolean isStatic) {
     String current = referencedClass;

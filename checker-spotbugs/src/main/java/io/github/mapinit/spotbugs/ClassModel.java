@@ -75,6 +75,7 @@ final class ClassModel implements MethodEnvironment {
   private @Nullable Set<String> stateFields;
   private final Map<Method, Boolean> returnsNull = new HashMap<>();
   private @Nullable Set<String> nullTestedResults;
+  private final Map<Method, Optional<Boolean>> constantAnswers = new HashMap<>();
   private Counters.@Nullable Found<String> counterFields;
   private final Map<String, Optional<List<Set<FieldKey>>>> ownCallbackGuards = new HashMap<>();
   private @Nullable Map<String, Method> methodsByKey;
@@ -292,7 +293,7 @@ final class ClassModel implements MethodEnvironment {
                   declaring == null
                           || declaring.equals(className())
                           || !ClassLookup.sameTopLevel(className(), declaring)
-                          || !ClassLookup.inherits(className(), declaring)
+                          || !types.isSubtype(className(), declaring)
                       ? null
                       : otherModels.apply(declaring);
               Method method = superclass == null ? null : superclass.declared(name + signature);
@@ -820,18 +821,26 @@ final class ClassModel implements MethodEnvironment {
     if (code == null || method == null) {
       return null;
     }
-    Instruction[] instructions = new InstructionList(code).getInstructions();
-    Boolean returned =
-        instructions.length == 2
-                && instructions[0] instanceof ICONST constant
-                && instructions[1].getOpcode() == Const.IRETURN
-            ? constant.getValue().intValue() != 0
-            : null;
-    return ConstantAnswers.answerOf(
-            true,
-            isOverridable(method),
-            isOverridable(method) && overriddenInNest(method),
-            returned)
+    // Asked at every pass of every body's dataflow over every such call: once per method.
+    return constantAnswers
+        .computeIfAbsent(
+            method,
+            hook -> {
+              Instruction[] instructions = new InstructionList(code).getInstructions();
+              Boolean returned =
+                  instructions.length == 2
+                          && instructions[0] instanceof ICONST constant
+                          && instructions[1].getOpcode() == Const.IRETURN
+                      ? constant.getValue().intValue() != 0
+                      : null;
+              return returned == null
+                  ? Optional.empty()
+                  : ConstantAnswers.answerOf(
+                      true,
+                      isOverridable(hook),
+                      isOverridable(hook) && overriddenInNest(hook),
+                      returned);
+            })
         .orElse(null);
   }
 
@@ -845,7 +854,7 @@ final class ClassModel implements MethodEnvironment {
     nest.add(host.getClassName());
     for (String member : nest) {
       JavaClass type =
-          member.equals(className()) || !ClassLookup.inherits(member, className())
+          member.equals(className()) || !types.isSubtype(member, className())
               ? null
               : ClassLookup.javaClass(member);
       if (type != null

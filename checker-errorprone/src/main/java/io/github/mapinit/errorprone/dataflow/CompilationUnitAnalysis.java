@@ -859,15 +859,14 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   @Override
   public @Nullable Boolean constantAnswerOf(MethodInvocationNode call, Body caller) {
     MethodTree accessor = booleanAccessorCalled(call, caller);
-    if (accessor == null) {
+    Boolean returned = accessor == null ? null : NullTests.returnedConstant(accessor);
+    if (returned == null) {
       return null;
     }
     MethodSymbol hook = (MethodSymbol) call.getTarget().getMethod();
+    // Only a hook that returns a constant is looked for among the unit's classes.
     return ConstantAnswers.answerOf(
-            true,
-            JavacPolicy.isOverridable(hook),
-            overriddenInUnit(hook),
-            NullTests.returnedConstant(accessor))
+            true, JavacPolicy.isOverridable(hook), overriddenInUnit(hook), returned)
         .orElse(null);
   }
 
