@@ -169,15 +169,15 @@ final class NullFrame extends Frame<Value> {
     return flagTest;
   }
 
-  /**
-   * The side of a flag test where the flag holds {@code value}: false if it cannot hold it here;
-   * otherwise the places the flag vouches for become non-null.
-   */
   /** {@code a == b} ({@code equal}) or {@code a != b} holds here, for two boolean flags. */
   void relateFlags(Flag a, Flag b, boolean equal) {
     flags = flags.relate(a, b, equal);
   }
 
+  /**
+   * The side of a flag test where the flag holds {@code value}: false if it cannot hold it here;
+   * otherwise the places the flag vouches for become non-null.
+   */
   boolean assumeFlag(Flag flag, boolean value) {
     if (flag instanceof Flag.Constant constant) {
       // A decided comparison: only its one side runs.

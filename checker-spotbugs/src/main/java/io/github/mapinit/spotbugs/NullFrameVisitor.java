@@ -751,12 +751,6 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     pushTestResult(pop(), trueWhenNonNull, true);
   }
 
-  /**
-   * Pushes a boolean that tests {@code tested} for null, as a flag: where it is {@code
-   * resultWhenNonNull} the value is not null; where it is the other value the value is null if the
-   * test is {@code exact} ({@code x != null}), or may be anything ({@code isEmpty(x)} is also true
-   * for an empty map).
-   */
   /** The tracked instance field of the analysed class named {@code name}, or null. */
   private @Nullable FieldKey trackedInstanceField(String name) {
     for (FieldKey field : env.trackedInstanceFields()) {
@@ -767,6 +761,12 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     return null;
   }
 
+  /**
+   * Pushes a boolean that tests {@code tested} for null, as a flag: where it is {@code
+   * resultWhenNonNull} the value is not null; where it is the other value the value is null if the
+   * test is {@code exact} ({@code x != null}), or may be anything ({@code isEmpty(x)} is also true
+   * for an empty map).
+   */
   private void pushTestResult(Value tested, boolean resultWhenNonNull, boolean exact) {
     NullFrame frame = getFrame();
     if (!exact
@@ -1860,11 +1860,6 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   }
 
   /**
-   * Spec 8 across methods: a flag field about to be assigned where its old value vouches for a map
-   * ({@code if (!closed) { closed = true; entries.clear(); }}) keeps that word in its {@link
-   * Flag.Snapshot}, which rests on the same promise of the class.
-   */
-  /**
    * A copy of the field's value left on the stack below the {@code depth} words that its assignment
    * takes ({@code count++ == 0}: dup_x1 before putfield) is the value it held before: it is 0 where
    * the snapshot of the field's flag taken at the assignment holds.
@@ -1881,6 +1876,11 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     }
   }
 
+  /**
+   * Spec 8 across methods: a flag field about to be assigned where its old value vouches for a map
+   * ({@code if (!closed) { closed = true; entries.clear(); }}) keeps that word in its {@link
+   * Flag.Snapshot}, which rests on the same promise of the class.
+   */
   private void keepOldValue(Flag.Field field) {
     NullFrame frame = getFrame();
     if (frame.flags().flags().contains(field)) {
@@ -2102,10 +2102,6 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   }
 
   /**
-   * Policy {@code NonEmptyCollections}: {@code forEach} on a collection that holds an element has
-   * run each lambda passed to it at least once, so what the lambda leaves holds after the call.
-   */
-  /**
    * Policy data {@code one-of-callbacks.txt}: one of the lambdas passed ran ({@code
    * ifPresentOrElse}), so each field ends as one of them left it; where an argument is no lambda of
    * the class, nothing is known.
@@ -2150,6 +2146,10 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     }
   }
 
+  /**
+   * Policy {@code NonEmptyCollections}: {@code forEach} on a collection that holds an element has
+   * run each lambda passed to it at least once, so what the lambda leaves holds after the call.
+   */
   private void runLambdasPassedAtLeastOnce() {
     List<String> passed = lambdasPassed.get(getLocation().getHandle().getPosition());
     if (passed == null) {
@@ -2215,7 +2215,6 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     return false;
   }
 
-  /** The value passed as argument {@code index} (0-based, the receiver not counted), or null. */
   /**
    * Policy {@code JavaSemantics.defaultParameter}: a library call given null as the value it
    * returns when it has nothing of its own ({@code opt.orElse(null)}), whose result is of a tracked
@@ -2234,6 +2233,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
             && env.isTrackedType(cast.getType(getCPG())));
   }
 
+  /** The value passed as argument {@code index} (0-based, the receiver not counted), or null. */
   private @Nullable Value argument(InvokeInstruction ins, int index) {
     Type[] types = ins.getArgumentTypes(getCPG());
     if (index >= types.length) {

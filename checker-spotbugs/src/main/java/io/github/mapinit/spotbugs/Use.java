@@ -95,7 +95,6 @@ record Use(
         entryConditions);
   }
 
-  /** This use as seen through a call at {@code callSite}, with the caller's condition. */
   /**
    * This use, reached from where a constructor hands {@code this} out: its own method is the
    * callback, so no call site is added.
@@ -108,6 +107,7 @@ record Use(
     return reached(newCondition, newCause, calledFrom, callOrder, callerConditions);
   }
 
+  /** This use as seen through a call at {@code callSite}, with the caller's condition. */
   Use throughCall(
       int newCondition,
       @Nullable NullCause newCause,
