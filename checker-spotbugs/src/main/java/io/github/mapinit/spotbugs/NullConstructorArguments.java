@@ -39,6 +39,7 @@ import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.JsrInstruction;
 import org.apache.bcel.generic.LoadInstruction;
 import org.apache.bcel.generic.MethodGen;
+import org.apache.bcel.generic.NEW;
 import org.apache.bcel.generic.PUTFIELD;
 import org.apache.bcel.generic.PUTSTATIC;
 import org.apache.bcel.generic.ReturnInstruction;
@@ -275,6 +276,17 @@ final class NullConstructorArguments {
             InstructionHandle value =
                 field.tracked() ? producer(handle, arguments, argument, cpg) : null;
             if (value == null) {
+              if (field.tracked() && nullBranch(handle, arguments, argument, cpg) != null) {
+                // `c ? null : copy`: null on the paths where c holds.
+                add(
+                    found,
+                    field.name(),
+                    new NullCause.ConstructedWithNull(
+                        constructor,
+                        lines.lineOf(callStart(handle, className, cpg)),
+                        constants,
+                        false));
+              }
               return;
             }
             boolean givenNull = value.getInstruction().getOpcode() == Const.ACONST_NULL;
@@ -285,7 +297,10 @@ final class NullConstructorArguments {
                   found,
                   field.name(),
                   new NullCause.ConstructedWithNull(
-                      constructor, lines.lineOf(handle.getPosition()), constants, givenNull));
+                      constructor,
+                      lines.lineOf(callStart(handle, className, cpg)),
+                      constants,
+                      givenNull));
             }
             InstructionHandle receiver = value.getPrev();
             if (!method.isStatic()
@@ -626,6 +641,26 @@ final class NullConstructorArguments {
    */
   private static @Nullable InstructionHandle producer(
       InstructionHandle call, Type[] arguments, int position, ConstantPoolGen cpg) {
+    return walkBack(call, arguments, position, cpg, false);
+  }
+
+  /**
+   * The {@code aconst_null} of a conditional that {@code call} receives as argument {@code
+   * position} ({@code c ? null : copy}, {@code c ? copy : null}): one of the paths that join right
+   * where the argument is pushed pushes null. Null for any other argument.
+   */
+  private static @Nullable InstructionHandle nullBranch(
+      InstructionHandle call, Type[] arguments, int position, ConstantPoolGen cpg) {
+    return walkBack(call, arguments, position, cpg, true);
+  }
+
+  /**
+   * Walks back from {@code call} over the code that pushes the arguments after {@code position}:
+   * the argument's producer, or with {@code atJoin} the null branch of a conditional that ends
+   * there.
+   */
+  private static @Nullable InstructionHandle walkBack(
+      InstructionHandle call, Type[] arguments, int position, ConstantPoolGen cpg, boolean atJoin) {
     if (position < RECEIVER || position >= arguments.length) {
       return null;
     }
@@ -637,8 +672,9 @@ final class NullConstructorArguments {
     InstructionHandle handle = call.getPrev();
     for (int steps = 0; handle != null && steps < MOST_INSTRUCTIONS_BACK; steps++) {
       if (after.hasTargeters()) {
-        // Another path joins between the argument and the call: its stack is not this one's.
-        return null;
+        // Another path joins between the argument and the call: its stack is not this one's,
+        // unless the paths join right after pushing the argument (a conditional's branches).
+        return atJoin && above == 0 ? nullPushedBefore(after, handle) : null;
       }
       Instruction instruction = handle.getInstruction();
       if (instruction instanceof BranchInstruction) {
@@ -657,12 +693,61 @@ final class NullConstructorArguments {
           handle = handle.getPrev();
           continue;
         }
-        return above == produced - 1 ? handle : null;
+        return above == produced - 1 && !atJoin ? handle : null;
       }
       above = above - produced + consumed;
       after = handle;
       handle = handle.getPrev();
     }
     return null;
+  }
+
+  /**
+   * The {@code aconst_null} that one path into {@code join} ends with: the instruction before it
+   * ({@code fallThrough}), or the one before a {@code goto} to it.
+   */
+  private static @Nullable InstructionHandle nullPushedBefore(
+      InstructionHandle join, InstructionHandle fallThrough) {
+    if (fallThrough.getInstruction().getOpcode() == Const.ACONST_NULL) {
+      return fallThrough;
+    }
+    InstructionHandle handle = fallThrough;
+    for (int steps = 0; handle != null && steps < MOST_INSTRUCTIONS_BACK; steps++) {
+      if (handle.getInstruction() instanceof GotoInstruction jump
+          && jump.getTarget() == join
+          && handle.getPrev() != null
+          && handle.getPrev().getInstruction().getOpcode() == Const.ACONST_NULL) {
+        return handle.getPrev();
+      }
+      handle = handle.getPrev();
+    }
+    return null;
+  }
+
+  /**
+   * Where the call that ends at {@code init} starts, as the source names it: its {@code new}
+   * ({@code new Parser(\n options, ..)} is at the line of {@code new}), found by walking back over
+   * the constructions of the same class nested in its arguments; {@code init} itself for {@code
+   * this(..)}.
+   */
+  private static int callStart(InstructionHandle init, String className, ConstantPoolGen cpg) {
+    int nested = 0;
+    InstructionHandle handle = init.getPrev();
+    for (int steps = 0; handle != null && steps < MOST_INSTRUCTIONS_BACK; steps++) {
+      Instruction instruction = handle.getInstruction();
+      if (instruction instanceof INVOKESPECIAL call
+          && Const.CONSTRUCTOR_NAME.equals(call.getMethodName(cpg))
+          && className.equals(call.getReferenceType(cpg).toString())) {
+        nested++;
+      } else if (instruction instanceof NEW created
+          && className.equals(created.getLoadClassType(cpg).getClassName())) {
+        if (nested == 0) {
+          return handle.getPosition();
+        }
+        nested--;
+      }
+      handle = handle.getPrev();
+    }
+    return init.getPosition();
   }
 }

@@ -2010,6 +2010,8 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
         && operation != CollectionEmptiness.Operation.SIZE
         && operation != CollectionEmptiness.Operation.NONE) {
       assignedFlags.add(field.name());
+      // What its old value vouched for rests on the class's promise, as for a boolean field.
+      keepOldValue(field);
     }
     switch (operation) {
       case IS_EMPTY -> {
@@ -2028,7 +2030,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
           frame.setFlags(
               frame
                   .flags()
-                  .assignConstant(
+                  .reassignConstant(
                       flag,
                       operation == CollectionEmptiness.Operation.CLEAR,
                       frame.nonNullPlaces()));

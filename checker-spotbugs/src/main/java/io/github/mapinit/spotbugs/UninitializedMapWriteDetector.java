@@ -21,6 +21,7 @@ import io.github.mapinit.policy.rules.ReportSelection;
 import io.github.mapinit.policy.rules.StateQueries;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -205,13 +206,23 @@ public final class UninitializedMapWriteDetector implements Detector {
   private static Map<String, NullCause.SuperConstructorCall> superclassHooks(
       JavaClass javaClass, Function<String, ClassFacts> factsOfClass) {
     Map<String, NullCause.SuperConstructorCall> hooks = new HashMap<>();
+    // The methods that the constructed class and the classes between it and `current` declare.
+    Set<String> declaredBelow = new HashSet<>();
+    for (Method method : javaClass.getMethods()) {
+      declaredBelow.add(ClassFactsBuilder.methodKey(method));
+    }
     String current = javaClass.getSuperclassName();
     for (int depth = 0; depth < 32 && current != null && !current.startsWith("java."); depth++) {
       ClassFacts facts = factsOfClass.apply(current);
       if (facts != null) {
-        ConstructorHooks.of(facts).forEach(hooks::putIfAbsent);
+        ConstructorHooks.of(facts, declaredBelow::contains).forEach(hooks::putIfAbsent);
       }
       XClass xclass = ClassLookup.xclass(current);
+      if (xclass != null) {
+        xclass
+            .getXMethods()
+            .forEach(method -> declaredBelow.add(method.getName() + method.getSignature()));
+      }
       ClassDescriptor superclass = xclass == null ? null : xclass.getSuperclassDescriptor();
       current = superclass == null ? null : superclass.getDottedClassName();
     }

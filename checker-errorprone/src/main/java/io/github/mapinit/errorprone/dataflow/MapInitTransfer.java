@@ -1312,8 +1312,10 @@ final class MapInitTransfer
             : CollectionEmptiness.of(
                 node.getTarget().getMethod().getSimpleName().toString(),
                 node.getArguments().size());
-    PlaceStore thenStore = result.getThenStore();
-    PlaceStore elseStore = result.getElseStore();
+    PlaceStore thenBefore = result.getThenStore();
+    PlaceStore elseBefore = result.getElseStore();
+    PlaceStore thenStore = thenBefore;
+    PlaceStore elseStore = elseBefore;
     switch (operation) {
       case IS_EMPTY -> {
         thenStore = thenStore.assumeFlag(flag, true);
@@ -1322,8 +1324,8 @@ final class MapInitTransfer
       case ADD, CLEAR -> {
         assignedFlags.add(flag);
         boolean empty = operation == CollectionEmptiness.Operation.CLEAR;
-        thenStore = thenStore.assignFlag(flag, empty);
-        elseStore = elseStore.assignFlag(flag, empty);
+        thenStore = thenStore.reassignFlag(flag, empty);
+        elseStore = elseStore.reassignFlag(flag, empty);
       }
       case REMOVE -> {
         assignedFlags.add(flag);
@@ -1338,6 +1340,11 @@ final class MapInitTransfer
       default -> {
         return result;
       }
+    }
+    if (operation != CollectionEmptiness.Operation.IS_EMPTY) {
+      // What its old value vouched for rests on the class's promise, as for a boolean field.
+      thenStore = keepOldValue(flag, thenBefore, thenStore);
+      elseStore = keepOldValue(flag, elseBefore, elseStore);
     }
     return operation == CollectionEmptiness.Operation.IS_EMPTY || result.containsTwoStores()
         ? new ConditionalTransferResult<>(

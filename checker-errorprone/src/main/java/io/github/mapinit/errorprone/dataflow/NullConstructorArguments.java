@@ -7,6 +7,7 @@ import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
@@ -196,7 +197,12 @@ final class NullConstructorArguments {
           @Nullable VarSymbol sharedIn) {
         if (!constructor.isVarArgs()
             && arguments.stream()
-                .anyMatch(a -> isNull(a) || isLocal(a) || runningObjectField(a, caller) != null)) {
+                .anyMatch(
+                    a ->
+                        isNull(a)
+                            || hasNullBranch(a)
+                            || isLocal(a)
+                            || runningObjectField(a, caller) != null)) {
           calls.add(new Call(constructor, arguments, at, caller, sharedIn));
         }
       }
@@ -250,7 +256,10 @@ final class NullConstructorArguments {
             }
             ExpressionTree argument = call.arguments().get(position);
             boolean givenNull = isNull(argument);
-            if (givenNull || localsSetToNull.contains(ASTHelpers.getSymbol(argument))) {
+            // `c ? null : copy`: null on the paths where c holds.
+            if (givenNull
+                || hasNullBranch(argument)
+                || localsSetToNull.contains(ASTHelpers.getSymbol(argument))) {
               NullCause.ConstructedWithNull cause =
                   new NullCause.ConstructedWithNull(
                       ClassIndex.signature(call.constructor()),
@@ -622,6 +631,16 @@ final class NullConstructorArguments {
     return argument instanceof IdentifierTree
         && ASTHelpers.getSymbol(argument) instanceof VarSymbol variable
         && variable.getKind() == ElementKind.LOCAL_VARIABLE;
+  }
+
+  /** A conditional with the literal {@code null} as one branch, through parentheses and casts. */
+  private static boolean hasNullBranch(ExpressionTree argument) {
+    ExpressionTree stripped = ASTHelpers.stripParentheses(argument);
+    if (stripped instanceof TypeCastTree cast) {
+      return hasNullBranch(cast.getExpression());
+    }
+    return stripped instanceof ConditionalExpressionTree conditional
+        && (isNull(conditional.getTrueExpression()) || isNull(conditional.getFalseExpression()));
   }
 
   /** The literal {@code null}, through parentheses and casts. */

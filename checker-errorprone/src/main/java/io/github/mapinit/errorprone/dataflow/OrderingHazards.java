@@ -113,10 +113,16 @@ final class OrderingHazards {
    * any field of the subclass is assigned, initialisers at the declaration included.
    */
   private void superConstructorCalls(ClassIndex.ClassInfo subclass, List<Candidate> candidates) {
+    // The constructed class and the classes between it and `superclass`.
+    List<ClassIndex.ClassInfo> below = new ArrayList<>(List.of(subclass));
     for (ClassIndex.ClassInfo superclass = superclassOf(subclass.symbol);
         superclass != null;
         superclass = superclassOf(superclass.symbol)) {
-      ConstructorHooks.of(facts.withCallsOnThis(superclass))
+      List<ClassIndex.ClassInfo> replacing = List.copyOf(below);
+      below.add(superclass);
+      ConstructorHooks.of(
+              facts.withCallsOnThis(superclass),
+              key -> replacedIn(replacing, facts.calledMethod(key)))
           .forEach(
               (key, cause) -> {
                 MethodSymbol called = facts.calledMethod(key);
@@ -143,6 +149,19 @@ final class OrderingHazards {
         candidates.add(new Candidate(override, use, value.mapCauses(c -> cause)));
       }
     }
+  }
+
+  /** Whether one of {@code classes} declares a method that overrides {@code called}. */
+  private boolean replacedIn(List<ClassIndex.ClassInfo> classes, MethodSymbol called) {
+    for (ClassIndex.ClassInfo type : classes) {
+      for (Body body : type.methods) {
+        MethodSymbol method = body.method();
+        if (method != null && policy.overrides(method, called, type.symbol)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private ClassIndex.@Nullable ClassInfo superclassOf(ClassSymbol type) {

@@ -116,9 +116,14 @@ public final class CollectionEmptiness {
     IS_EMPTY,
     /** {@code size()}: the result is never negative and 0 where the flag holds. */
     SIZE,
-    /** An element is in it after the call. */
+    /**
+     * An element is in it after the call. One known to hold an element still does, so what its
+     * being non-empty vouched for stays vouched ({@code FlagFacts.reassignConstant}): {@code if
+     * (scopes.isEmpty()) bindings = new HashMap<>(); scopes.push(name);} keeps the promise that a
+     * non-empty {@code scopes} means a non-null {@code bindings}.
+     */
     ADD,
-    /** {@code clear()}: it is empty after the call. */
+    /** {@code clear()}: it is empty after the call; one known to be empty stays so, as with ADD. */
     CLEAR,
     /** It may have become empty, and an empty one stays empty. */
     REMOVE,

@@ -12,12 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Spec section 4, "a superclass constructor calling an overridable method": the overridable methods
  * that a class's constructors call on {@code this}, in their own code or through the private, final
- * and static methods they call, transitively. A subclass's override of one runs before any field of
- * the subclass is assigned.
+ * and static methods they call, and the overridable ones that the subclass leaves alone,
+ * transitively. A subclass's override of one runs before any field of the subclass is assigned.
  */
 public final class ConstructorHooks {
 
@@ -42,8 +43,17 @@ public final class ConstructorHooks {
     return onEveryPath && overridable && overriddenByConstructedClass;
   }
 
-  /** By the called method's key: why a subclass's override of it meets its fields null. */
-  public static Map<String, NullCause.SuperConstructorCall> of(ClassFacts superclass) {
+  /**
+   * By the called method's key: why a subclass's override of it meets its fields null. An
+   * overridable method that no class below the superclass replaces runs the superclass's own body,
+   * so the calls on {@code this} in that body count too ({@code register(n)} that calls {@code
+   * onRegister(n)}).
+   *
+   * @param replacedBelow whether the constructed class, or a class between it and {@code
+   *     superclass}, declares a method of this key
+   */
+  public static Map<String, NullCause.SuperConstructorCall> of(
+      ClassFacts superclass, Predicate<String> replacedBelow) {
     Map<String, NullCause.SuperConstructorCall> hooks = new LinkedHashMap<>();
     for (BodyFacts constructor : superclass.bodiesOfKind(BodyKind.CONSTRUCTOR)) {
       Set<String> visited = new HashSet<>();
@@ -60,7 +70,8 @@ public final class ConstructorHooks {
                 call.targetKey(),
                 new NullCause.SuperConstructorCall(
                     constructor.displayName(), call.line(), call.targetDisplayName()));
-          } else {
+          }
+          if (!call.overridable() || !replacedBelow.test(call.targetKey())) {
             Optional<BodyFacts> helper = superclass.body(call.targetKey());
             helper.filter(h -> h.kind() != BodyKind.STATIC_INITIALIZER).ifPresent(pending::push);
           }

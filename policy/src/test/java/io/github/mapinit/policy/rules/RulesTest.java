@@ -298,7 +298,30 @@ final class RulesTest {
     ClassFacts base = type(List.of(), constructor, init);
     assertEquals(
         Map.of("configure()", new NullCause.SuperConstructorCall("Base()", 10, "configure()")),
-        ConstructorHooks.of(base));
+        ConstructorHooks.of(base, key -> false));
+  }
+
+  @Test
+  void anOverridableMethodTheSubclassLeavesAloneRunsTheSuperclassBodyAndItsHooks() {
+    BodyFacts constructor =
+        new Body("Base()")
+            .kind(BodyKind.CONSTRUCTOR)
+            .calls(List.of(new ThisCall("register()", "register()", 6, true)))
+            .build();
+    BodyFacts register =
+        new Body("register()")
+            .calls(List.of(new ThisCall("onRegister()", "onRegister()", 12, true)))
+            .build();
+    ClassFacts base = type(List.of(), constructor, register);
+    assertEquals(
+        Map.of(
+            "register()", new NullCause.SuperConstructorCall("Base()", 6, "register()"),
+            "onRegister()", new NullCause.SuperConstructorCall("Base()", 12, "onRegister()")),
+        ConstructorHooks.of(base, key -> false));
+    assertEquals(
+        Map.of("register()", new NullCause.SuperConstructorCall("Base()", 6, "register()")),
+        ConstructorHooks.of(base, "register()"::equals),
+        "a subclass that replaces register() does not run its body");
   }
 
   @Test
