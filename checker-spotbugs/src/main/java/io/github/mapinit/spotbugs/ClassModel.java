@@ -75,6 +75,8 @@ final class ClassModel implements MethodEnvironment {
   private @Nullable Set<String> stateFields;
   private final Map<Method, Boolean> returnsNull = new HashMap<>();
   private @Nullable Set<String> nullTestedResults;
+  // By method key, the parameters a call of the nest gives null (policy NullSetters).
+  private @Nullable Map<String, Map<Integer, Integer>> parametersGivenNull;
   private final Map<Method, Optional<Boolean>> constantAnswers = new HashMap<>();
   private Counters.@Nullable Found<String> counterFields;
   private final Map<String, Optional<List<Set<FieldKey>>>> ownCallbackGuards = new HashMap<>();
@@ -394,6 +396,18 @@ final class ClassModel implements MethodEnvironment {
             () ->
                 returnsNull.computeIfAbsent(method, ClassModel::returnsNullLiteral)
                     || returnsOwnNull(method));
+  }
+
+  @Override
+  public Map<Integer, Integer> parametersGivenNull(Method method) {
+    if (parametersGivenNull == null) {
+      Set<String> names = new HashSet<>();
+      for (FieldKey field : trackedInstanceFields()) {
+        names.add(field.name());
+      }
+      parametersGivenNull = NullSetterCalls.in(javaClass, classContext, names);
+    }
+    return parametersGivenNull.getOrDefault(method.getName() + method.getSignature(), Map.of());
   }
 
   @Override

@@ -11,6 +11,7 @@ import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.flow.FlagFacts;
 import io.github.mapinit.policy.rules.CollectionEmptiness;
 import io.github.mapinit.policy.rules.ConstantTests;
+import io.github.mapinit.policy.rules.NullSetters;
 import io.github.mapinit.policy.rules.ResultsWhenNull;
 import java.util.HashSet;
 import java.util.List;
@@ -46,6 +47,9 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
   /** Whether a call runs a body of the class that throws nothing ({@link ImpossibleThrows}). */
   private final BiPredicate<InvokeInstruction, Boolean> ownCallCannotThrow;
 
+  /** Policy NullSetters: parameters (by position) a call of the nest gives null, and its line. */
+  private final java.util.Map<Integer, Integer> parametersGivenNull;
+
   private int rounds;
   private java.util.@Nullable Set<InstructionHandle> exhaustiveSwitches;
   private final java.util.Map<InstructionHandle, java.util.Optional<EnumSwitches.Selected>>
@@ -59,9 +63,11 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
       java.util.List<Flag.Field> freshCounters,
       java.util.Set<String> counters,
       java.util.Map<String, java.util.Set<String>> finalFieldTests,
-      BiPredicate<InvokeInstruction, Boolean> ownCallCannotThrow) {
+      BiPredicate<InvokeInstruction, Boolean> ownCallCannotThrow,
+      java.util.Map<Integer, Integer> parametersGivenNull) {
     super(dfs);
     this.ownCallCannotThrow = ownCallCannotThrow;
+    this.parametersGivenNull = parametersGivenNull;
     this.counters = counters;
     this.finalFieldTests = finalFieldTests;
     this.flagCandidates = flagCandidates;
@@ -87,8 +93,22 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
       frame.setValue(0, Value.THIS);
     }
     int slot = methodGen.isStatic() ? 0 : 1;
-    for (org.apache.bcel.generic.Type parameter : methodGen.getArgumentTypes()) {
-      if (parameter instanceof org.apache.bcel.generic.ReferenceType
+    org.apache.bcel.generic.Type[] argumentTypes = methodGen.getArgumentTypes();
+    for (int position = 0; position < argumentTypes.length; position++) {
+      org.apache.bcel.generic.Type parameter = argumentTypes[position];
+      Integer givenNullAt = parametersGivenNull.get(position);
+      if (givenNullAt != null && slot < frame.getNumLocals()) {
+        // Policy NullSetters: null where the call at that line gives it, an object elsewhere.
+        frame.setValue(
+            slot,
+            new Value(
+                Nullness.NULL | Nullness.NONNULL,
+                Value.Role.PLAIN,
+                null,
+                null,
+                NullSetters.passedNull(givenNullAt),
+                null));
+      } else if (parameter instanceof org.apache.bcel.generic.ReferenceType
           && slot < frame.getNumLocals()) {
         frame.setValue(slot, Value.UNKNOWN.withFlag(Flag.PRESUMED_OBJECT));
       }

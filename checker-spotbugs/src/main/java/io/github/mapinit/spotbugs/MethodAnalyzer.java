@@ -169,7 +169,8 @@ final class MethodAnalyzer {
                 : java.util.List.of(),
             env.counterFields(),
             env.finalFieldTests(),
-            this::ownCallCannotThrow);
+            this::ownCallCannotThrow,
+            env.parametersGivenNull(method));
     run(new Dataflow<>(cfg, analysis));
 
     for (Iterator<BasicBlock> blocks = cfg.blockIterator(); blocks.hasNext(); ) {

@@ -178,6 +178,13 @@ interface MethodEnvironment {
    */
   int defaultParameter(InvokeInstruction ins, ConstantPoolGen cpg);
 
+  /**
+   * The parameters of {@code method} (by position) that a call of the class's nest gives the
+   * literal null and that the method stores in a tracked field, each with the call's line (policy
+   * {@code NullSetters}).
+   */
+  Map<Integer, Integer> parametersGivenNull(org.apache.bcel.classfile.Method method);
+
   /** Whether values of {@code type} are tracked. */
   boolean isTrackedType(Type type);
 

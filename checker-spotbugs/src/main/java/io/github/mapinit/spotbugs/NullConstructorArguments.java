@@ -74,7 +74,7 @@ final class NullConstructorArguments {
   private record CopySite(InstructionHandle store, GETFIELD read) {}
 
   /** A field that a constructor stores one of its arguments in. */
-  private record StoredField(String name, String signature, boolean tracked) {}
+  record StoredField(String name, String signature, boolean tracked) {}
 
   /** The objects of {@code javaClass} built with a null for a tracked field, by field name. */
   static Map<String, List<NullCause>> in(
@@ -136,7 +136,7 @@ final class NullConstructorArguments {
    * k); putfield f}, the only store of {@code f}, on every path to a return; none where it
    * delegates to another constructor of its class.
    */
-  private static Map<Integer, StoredField> storedArguments(
+  static Map<Integer, StoredField> storedArguments(
       String className, MethodGen constructor, ConstantPoolGen cpg, Set<String> tracked) {
     Map<Integer, Integer> slotToArgument = new HashMap<>();
     int slot = 1;
@@ -368,7 +368,7 @@ final class NullConstructorArguments {
    * The classes of the nest {@code className} belongs to, itself first: its top-level class's
    * NestMembers, or, in a class file older than Java 11, the top-level class's InnerClasses.
    */
-  private static List<String> nestClasses(String className) {
+  static List<String> nestClasses(String className) {
     List<String> classes = new ArrayList<>();
     classes.add(className);
     String top = ClassLookup.topLevelOf(className);
@@ -639,7 +639,7 @@ final class NullConstructorArguments {
    * its receiver for {@link #RECEIVER} (through casts), found by walking back over straight-line
    * code that pushes the later arguments; null where another path joins or the walk is too long.
    */
-  private static @Nullable InstructionHandle producer(
+  static @Nullable InstructionHandle producer(
       InstructionHandle call, Type[] arguments, int position, ConstantPoolGen cpg) {
     return walkBack(call, arguments, position, cpg, false);
   }

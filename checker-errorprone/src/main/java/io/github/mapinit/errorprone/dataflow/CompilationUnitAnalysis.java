@@ -36,6 +36,7 @@ import io.github.mapinit.policy.rules.CollectionEmptiness;
 import io.github.mapinit.policy.rules.ConstantAnswers;
 import io.github.mapinit.policy.rules.ConstructorHooks;
 import io.github.mapinit.policy.rules.FreshCounters;
+import io.github.mapinit.policy.rules.NullSetters;
 import io.github.mapinit.policy.rules.Overriding;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -91,14 +92,17 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   private @Nullable Set<Symbol> assignedByOtherCode;
   private final Set<Symbol> mayHoldNull;
   private @Nullable Map<VarSymbol, List<NullCause.ResetElsewhere>> otherObjectResets;
+  private final NullSetterCalls.Found setterCalls;
 
   private CompilationUnitAnalysis(
       VisitorState state,
       JavacPolicy policy,
       ClassIndex index,
       Set<Symbol> mayHoldNull,
-      Map<VarSymbol, List<NullCause>> constructedWithNull) {
+      Map<VarSymbol, List<NullCause>> constructedWithNull,
+      NullSetterCalls.Found setterCalls) {
     this.compilationUnit = state.getPath().getCompilationUnit();
+    this.setterCalls = setterCalls;
     this.mayHoldNull = mayHoldNull;
     this.policy = policy;
     this.index = index;
@@ -143,15 +147,19 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     Map<VarSymbol, List<NullCause>> constructedWithNull = constructions.causes();
     ClassIndex index = ClassIndex.of(unit, policy, constructions.followedComponents());
     ClearedUnit.NullFlow flow = ClearedUnit.nullFlow(unit, index, policy);
+    NullSetterCalls.Found setterCalls = NullSetterCalls.in(unit, index);
+    // Fields that no assignment in the unit shows null, which the unit's calls may make so.
+    Set<Symbol> givenNullByCalls = new HashSet<>(constructedWithNull.keySet());
+    givenNullByCalls.addAll(setterCalls.fields());
     Set<Symbol> mayHoldNull = new HashSet<>(flow.mayHoldNull());
-    mayHoldNull.addAll(constructedWithNull.keySet());
+    mayHoldNull.addAll(givenNullByCalls);
     if (mayHoldNull.isEmpty()
-        || !GuardedDereferences.mayDereferenceNull(
-            unit, flow, constructedWithNull.keySet(), index, policy)) {
+        || !GuardedDereferences.mayDereferenceNull(unit, flow, givenNullByCalls, index, policy)) {
       // No place can hold a null where it is dereferenced: no control flow graph is needed.
       return List.of();
     }
-    return new CompilationUnitAnalysis(state, policy, index, mayHoldNull, constructedWithNull)
+    return new CompilationUnitAnalysis(
+            state, policy, index, mayHoldNull, constructedWithNull, setterCalls)
         .run();
   }
 
@@ -422,8 +430,29 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     }
     if (body.kind() == Body.Kind.METHOD && body.method() != null) {
       initial = initial.startingWith(entryFlags(body.method(), candidates));
+      initial = withParametersGivenNull(body.method(), initial);
     }
     return analyzer.analyze(body, initial, initializerUses);
+  }
+
+  /**
+   * Policy {@link NullSetters}: a parameter that a call of the unit gives the literal null, which
+   * the method stores in a tracked field, may be null where the method starts.
+   */
+  private PlaceStore withParametersGivenNull(MethodSymbol method, PlaceStore initial) {
+    Map<Integer, Integer> givenNull = setterCalls.nullParameters().get(method);
+    if (givenNull == null) {
+      return initial;
+    }
+    PlaceStore store = initial;
+    for (Map.Entry<Integer, Integer> parameter : givenNull.entrySet()) {
+      store =
+          store.assign(
+              Place.local(method.getParameters().get(parameter.getKey())),
+              Nullness.NON_NULL.leastUpperBound(
+                  Nullness.nullBecause(NullSetters.passedNull(parameter.getValue()))));
+    }
+    return store;
   }
 
   /** Whether the member of a class that {@code path} lies in is static: it has no object. */
