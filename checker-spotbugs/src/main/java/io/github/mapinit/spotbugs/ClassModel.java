@@ -399,6 +399,12 @@ final class ClassModel implements MethodEnvironment {
   }
 
   @Override
+  public boolean isPrivateInstanceMethod(String key) {
+    Method method = declared(key);
+    return method != null && method.isPrivate() && !method.isStatic();
+  }
+
+  @Override
   public Map<Integer, Integer> parametersGivenNull(Method method) {
     if (parametersGivenNull == null) {
       Set<String> names = new HashSet<>();

@@ -467,6 +467,26 @@ final class MethodAnalyzer {
       if (lambda != null && isRunAtOnce(handle)) {
         noteCallsRunAtOnce(lambda, creation, pc, frame);
       }
+      if (lambda != null && !Callbacks.isLambdaKey(lambda.name())) {
+        String key = lambda.name() + lambda.signature();
+        if (runsOwnHelperAtOnce(handle, creation, key, frame)) {
+          // Spec 4: `forEach(this::bump)` runs the private method here, as a call on this would.
+          thisCalls.merge(key, lines.lineOf(pc), Math::min);
+          inheritUses(
+              lambda.summary(),
+              CallTarget.ALL_PLACES,
+              Trace.CallSite.creationOf(
+                  MethodNames.display(className, lambda.name(), lambda.signature()),
+                  lines.lineOf(pc)),
+              pc,
+              whereRun(handle, frame),
+              null,
+              EntryConditions.vouchedAtCreation(true),
+              EntryConditions.keepsOwnVouchers(true, false));
+        } else {
+          ownCallsOffThis.add(key);
+        }
+      }
       if (lambda != null
           && Callbacks.isLambdaKey(lambda.name())
           && !Callbacks.runsDuringInitialisation(method)) {
@@ -958,6 +978,23 @@ final class MethodAnalyzer {
   }
 
   /** Whether the lambda that {@code creation} makes is passed straight to a call that runs it. */
+  /**
+   * Whether the creation {@code this::m}, for a private instance method of the class, in a method
+   * of the class (not a constructor, not a lambda), is passed straight to a call that runs it at
+   * once.
+   */
+  private boolean runsOwnHelperAtOnce(
+      InstructionHandle handle, INVOKEDYNAMIC creation, String key, NullFrame frame)
+      throws DataflowAnalysisException {
+    return env.isPrivateInstanceMethod(key)
+        && !method.isStatic()
+        && !Const.CONSTRUCTOR_NAME.equals(method.getName())
+        && !Callbacks.isLambdaBody(method)
+        && creation.consumeStack(cpg) == 1
+        && frame.getTopValue().role() == Value.Role.THIS
+        && isRunAtOnce(handle);
+  }
+
   private boolean isRunAtOnce(InstructionHandle creation) {
     InstructionHandle consumer = Callbacks.consumerOfResult(creation, cpg);
     return consumer != null

@@ -185,6 +185,9 @@ interface MethodEnvironment {
    */
   Map<Integer, Integer> parametersGivenNull(org.apache.bcel.classfile.Method method);
 
+  /** Whether the class declares {@code key} (name and signature) as a private instance method. */
+  boolean isPrivateInstanceMethod(String key);
+
   /** Whether values of {@code type} are tracked. */
   boolean isTrackedType(Type type);
 

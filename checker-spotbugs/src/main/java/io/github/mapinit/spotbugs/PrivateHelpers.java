@@ -19,6 +19,7 @@ import org.apache.bcel.classfile.Method;
 import org.apache.bcel.classfile.NestHost;
 import org.apache.bcel.classfile.NestMembers;
 import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InstructionList;
 import org.apache.bcel.generic.InvokeInstruction;
@@ -26,9 +27,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Spec 4: the private methods that start from the states at their call sites. A private method that
- * its own class calls on {@code this} (or statically), and that nothing reaches otherwise - a
- * method handle (a method reference, a lambda), another receiver, another class of the nest, a
- * synthetic accessor - is no path start of its own: its callers pass their states in.
+ * its own class calls on {@code this} (or statically), or passes as {@code this::m} to a call that
+ * runs it at once, and that nothing reaches otherwise - another method reference, another receiver,
+ * another class of the nest, a synthetic accessor - is no path start of its own: its callers pass
+ * their states in.
  */
 final class PrivateHelpers {
 
@@ -59,7 +61,9 @@ final class PrivateHelpers {
       // Nothing to rule out: spare reading the constant pool and the nest mates' code.
       return helpers;
     }
-    helpers.removeAll(methodHandleTargets(javaClass, javaClass.getClassName()));
+    Set<String> handedOut = methodHandleTargets(javaClass, javaClass.getClassName());
+    handedOut.removeAll(referencesRunAtOnce(javaClass, summaries));
+    helpers.removeAll(handedOut);
     for (JavaClass nestMate : nestMates(javaClass)) {
       if (helpers.isEmpty()) {
         break;
@@ -67,6 +71,37 @@ final class PrivateHelpers {
       helpers.removeAll(callsInto(nestMate, javaClass.getClassName()));
     }
     return helpers;
+  }
+
+  /**
+   * The methods of the class that its code references only as {@code this::m} passed to a call that
+   * runs it at once: every {@code invokedynamic} naming one is in a method whose analysis counted
+   * it as a call on this (a method not analysed counts nothing).
+   */
+  private static Set<String> referencesRunAtOnce(
+      JavaClass javaClass, Map<Method, MethodSummary> summaries) {
+    Set<String> atOnce = new HashSet<>();
+    Set<String> otherwise = new HashSet<>();
+    ConstantPoolGen pool = null;
+    for (Method method : javaClass.getMethods()) {
+      if (method.getCode() == null) {
+        continue;
+      }
+      MethodSummary summary = summaries.get(method);
+      for (InstructionHandle handle : new InstructionList(method.getCode().getCode())) {
+        if (handle.getInstruction() instanceof INVOKEDYNAMIC creation) {
+          if (pool == null) {
+            pool = new ConstantPoolGen(javaClass.getConstantPool());
+          }
+          String key = Callbacks.createdBy(javaClass, creation, pool);
+          if (key != null && !Callbacks.isLambdaKey(key)) {
+            (summary != null && summary.thisCalls().containsKey(key) ? atOnce : otherwise).add(key);
+          }
+        }
+      }
+    }
+    atOnce.removeAll(otherwise);
+    return atOnce;
   }
 
   /** The other classes of the class's nest (Java 11 and later), which may call its privates. */

@@ -10,6 +10,7 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -89,6 +90,7 @@ final class ClassIndex {
   private final Set<Symbol> resultsTestedForNull = new HashSet<>();
   private final Map<Symbol, Set<Symbol>> callsHeldByLocals = new HashMap<>();
   private final Set<Symbol> calledOnThisInOwnClass = new HashSet<>();
+  private final List<HelperReference> helperReferences = new ArrayList<>();
   private final Set<Symbol> reachedOtherwise = new HashSet<>();
   private final StateGateIndex stateGates = new StateGateIndex(classOfField::containsKey);
   private final Map<Tree, HandedOut> handedOut = new IdentityHashMap<>();
@@ -106,8 +108,32 @@ final class ClassIndex {
       CompilationUnitTree compilationUnit, JavacPolicy policy, Set<VarSymbol> trackedComponents) {
     ClassIndex index = new ClassIndex(compilationUnit);
     new Scanner(index, policy, trackedComponents).scan(compilationUnit, null);
+    for (HelperReference reference : index.helperReferences) {
+      Body helper = index.bodyOf(reference.method());
+      if (helper == null) {
+        index.reachedOtherwise.add(reference.method());
+      } else {
+        index.callbacks.put(
+            reference.tree(),
+            new Callback(
+                helper,
+                false,
+                true,
+                reference.passedTo(),
+                reference.creator(),
+                reference.guardedFields()));
+      }
+    }
     return index;
   }
+
+  /** {@code this::helper}, a private method of the class, passed to a call that runs it at once. */
+  private record HelperReference(
+      MemberReferenceTree tree,
+      MethodSymbol method,
+      @Nullable String passedTo,
+      @Nullable MethodSymbol creator,
+      Set<Symbol> guardedFields) {}
 
   Collection<ClassInfo> classes() {
     return classes.values();
@@ -530,6 +556,20 @@ final class ClassIndex {
     @Override
     public Void visitMemberReference(MemberReferenceTree tree, Void unused) {
       Symbol target = ASTHelpers.getSymbol(tree);
+      if (runsOwnHelperAtOnce(tree, target)) {
+        // Spec 4: `forEach(this::bump)` in a method runs the private method there, as a call on
+        // this would, with the state where the reference is passed.
+        // The method may be declared further down: its body is looked up once the scan is done.
+        index.calledOnThisInOwnClass.add(target);
+        index.helperReferences.add(
+            new HelperReference(
+                tree,
+                (MethodSymbol) target,
+                passedTo(getCurrentPath(), tree),
+                ASTHelpers.getSymbol(Objects.requireNonNull(enclosingMethod(getCurrentPath()))),
+                guardedFields(getCurrentPath(), tree)));
+        return super.visitMemberReference(tree, null);
+      }
       if (target != null) {
         index.reachedOtherwise.add(target);
         if (target instanceof MethodSymbol method
@@ -734,6 +774,36 @@ final class ClassIndex {
                 guardedFields(path, tree)));
       }
       return super.visitLambdaExpression(tree, null);
+    }
+
+    /**
+     * Whether {@code this::m}, for a private method of the class, is passed straight to a call that
+     * runs it at once, in a method of the class (not a constructor, not inside a lambda).
+     */
+    private boolean runsOwnHelperAtOnce(MemberReferenceTree tree, @Nullable Symbol target) {
+      if (!(target instanceof MethodSymbol method)
+          || !method.isPrivate()
+          || method.isStatic()
+          || method.isConstructor()
+          || tree.getMode() != MemberReferenceTree.ReferenceMode.INVOKE
+          || !(tree.getQualifierExpression() instanceof IdentifierTree qualifier)
+          || !qualifier.getName().contentEquals("this")
+          || method.owner != enclosingClass(getCurrentPath())) {
+        return false;
+      }
+      MethodTree enclosing = enclosingMethod(getCurrentPath());
+      MethodSymbol creator = enclosing == null ? null : ASTHelpers.getSymbol(enclosing);
+      if (creator == null || creator.isConstructor() || creator.isStatic()) {
+        return false;
+      }
+      for (TreePath p = getCurrentPath();
+          p != null && p.getLeaf() != enclosing;
+          p = p.getParentPath()) {
+        if (p.getLeaf() instanceof LambdaExpressionTree) {
+          return false;
+        }
+      }
+      return isRunAtOnce(getCurrentPath(), tree);
     }
 
     /** The name of the method or class whose call takes the lambda as an argument, if any. */
