@@ -644,7 +644,7 @@ final class NullConstructorArguments {
   }
 
   /** The literal {@code null}, through parentheses and casts. */
-  private static boolean isNull(ExpressionTree argument) {
+  static boolean isNull(ExpressionTree argument) {
     ExpressionTree stripped = ASTHelpers.stripParentheses(argument);
     if (stripped instanceof TypeCastTree cast) {
       return isNull(cast.getExpression());

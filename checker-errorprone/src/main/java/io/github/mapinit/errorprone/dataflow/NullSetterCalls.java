@@ -12,7 +12,6 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.TypeCastTree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
@@ -76,7 +75,7 @@ final class NullSetterCalls {
         if (stored != null) {
           for (Stored parameter : stored) {
             if (parameter.position() < node.getArguments().size()
-                && isNull(node.getArguments().get(parameter.position()))) {
+                && NullConstructorArguments.isNull(node.getArguments().get(parameter.position()))) {
               int line = (int) unit.getLineMap().getLineNumber(ASTHelpers.getStartPosition(node));
               nullParameters
                   .computeIfAbsent(parameter.method(), m -> new HashMap<>())
@@ -113,7 +112,7 @@ final class NullSetterCalls {
           && assignment.getExpression() instanceof IdentifierTree) {
         int position = method.getParameters().indexOf(parameter);
         if (position >= 0
-            && reads(tree.getBody(), parameter) == 1
+            && NullConstructorArguments.references(tree.getBody(), parameter) == 1
             && stores(tree.getBody(), field) == 1) {
           stored.add(new Stored(method, position, field));
         }
@@ -129,20 +128,6 @@ final class NullSetterCalls {
         || (target instanceof MemberSelectTree select
             && select.getExpression() instanceof IdentifierTree receiver
             && receiver.getName().contentEquals("this"));
-  }
-
-  private static int reads(Tree body, VarSymbol variable) {
-    int[] count = {0};
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitIdentifier(IdentifierTree node, Void unused) {
-        if (ASTHelpers.getSymbol(node) == variable) {
-          count[0]++;
-        }
-        return null;
-      }
-    }.scan(body, null);
-    return count[0];
   }
 
   private static int stores(Tree body, VarSymbol field) {
@@ -169,14 +154,5 @@ final class NullSetterCalls {
       }
     }.scan(statement, null);
     return found[0];
-  }
-
-  /** The literal {@code null}, through parentheses and casts. */
-  private static boolean isNull(ExpressionTree argument) {
-    ExpressionTree stripped = ASTHelpers.stripParentheses(argument);
-    if (stripped instanceof TypeCastTree cast) {
-      return isNull(cast.getExpression());
-    }
-    return stripped.getKind() == Tree.Kind.NULL_LITERAL;
   }
 }
