@@ -1,6 +1,7 @@
 package io.github.mapinit.spotbugs;
 
 import io.github.mapinit.policy.rules.LazyPipelines;
+import io.github.mapinit.policy.rules.StoredCallbacks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -145,6 +146,32 @@ final class Callbacks {
                 isPipeline.test(call.getClassName(cpg))
                     && PipelineEndings.returnsPipeline(call, cpg, isPipeline),
                 PipelineEndings.of(handle, cpg, isPipeline))) {
+          lambdas.addAll(passed.getValue());
+        }
+      }
+    }
+    return lambdas;
+  }
+
+  /**
+   * The lambdas of the class passed straight to a method of a JDK collection or map that only
+   * stores them (policy {@code StoredCallbacks}), by key.
+   */
+  static Set<String> storedInCollections(JavaClass javaClass, Predicate<String> isJdkCollection) {
+    Set<String> lambdas = new HashSet<>();
+    ConstantPoolGen cpg = new ConstantPoolGen(javaClass.getConstantPool());
+    for (Method method : javaClass.getMethods()) {
+      if (method.getCode() == null) {
+        continue;
+      }
+      InstructionList code = new InstructionList(method.getCode().getCode());
+      for (Map.Entry<Integer, List<String>> passed :
+          passedToCalls(javaClass, method, cpg).entrySet()) {
+        InstructionHandle handle = code.findHandle(passed.getKey());
+        if (handle.getInstruction() instanceof InvokeInstruction call
+            && call.getOpcode() != Const.INVOKESTATIC
+            && isJdkCollection.test(call.getClassName(cpg))
+            && StoredCallbacks.stores(call.getMethodName(cpg), call.getArgumentTypes(cpg).length)) {
           lambdas.addAll(passed.getValue());
         }
       }

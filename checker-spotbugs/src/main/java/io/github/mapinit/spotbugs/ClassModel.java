@@ -1034,6 +1034,13 @@ final class ClassModel implements MethodEnvironment {
     return types.isSubtype(className, LazyPipelines.PIPELINE_TYPE);
   }
 
+  /** Whether {@code className} is a collection or map of {@code java.util} and its packages. */
+  boolean isJdkCollection(String className) {
+    return className.startsWith("java.util.")
+        && (types.isSubtype(className, "java.util.Collection")
+            || types.isSubtype(className, "java.util.Map"));
+  }
+
   @Override
   public boolean runsCallbacksAtOnce(String owner, String methodName) {
     return policy.runsCallbacksAtOnce(methodName, type -> types.isSubtype(owner, type))

@@ -91,6 +91,7 @@ public final class UninitializedMapWriteDetector implements Detector {
             superclassHooks(javaClass, factsOfClass),
             model::runsCallbacksAtOnce,
             model::isPipeline,
+            model::isJdkCollection,
             () ->
                 LocalClassOrigins.of(
                     javaClass,

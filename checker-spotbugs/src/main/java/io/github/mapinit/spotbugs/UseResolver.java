@@ -6,6 +6,7 @@ import io.github.mapinit.policy.facts.ClassFacts;
 import io.github.mapinit.policy.facts.FieldFacts;
 import io.github.mapinit.policy.rules.ConfidenceRules;
 import io.github.mapinit.policy.rules.EntryStates;
+import io.github.mapinit.policy.rules.StoredCallbacks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +36,8 @@ final class UseResolver {
   private final Map<String, NullCause.SuperConstructorCall> superclassHooks;
   private final BiPredicate<String, String> runsCallbacksAtOnce;
   private final Predicate<String> isPipeline;
+  private final Predicate<String> isJdkCollection;
+  private @Nullable Set<String> lambdasStored;
   private final Supplier<LocalClassOrigins.@Nullable Origin> localClassOrigin;
   private @Nullable Map<String, Method> lambdaCreators;
   private @Nullable Set<String> lambdasRunAtOnce;
@@ -53,8 +56,10 @@ final class UseResolver {
       Map<String, NullCause.SuperConstructorCall> superclassHooks,
       BiPredicate<String, String> runsCallbacksAtOnce,
       Predicate<String> isPipeline,
+      Predicate<String> isJdkCollection,
       Supplier<LocalClassOrigins.@Nullable Origin> localClassOrigin) {
     this.javaClass = javaClass;
+    this.isJdkCollection = isJdkCollection;
     this.localClassOrigin = localClassOrigin;
     this.runsCallbacksAtOnce = runsCallbacksAtOnce;
     this.isPipeline = isPipeline;
@@ -269,8 +274,17 @@ final class UseResolver {
    */
   boolean isDeferredLambda(Method method) {
     return Callbacks.isLambdaBody(method)
-        && !isRunAtOnce(method)
-        && !Callbacks.runsDuringInitialisation(creatorOf(method));
+        && StoredCallbacks.startsWherePromisesHold(
+            isRunAtOnce(method),
+            Callbacks.runsDuringInitialisation(creatorOf(method)),
+            isStoredInCollection(method));
+  }
+
+  private boolean isStoredInCollection(Method lambda) {
+    if (lambdasStored == null) {
+      lambdasStored = Callbacks.storedInCollections(javaClass, isJdkCollection);
+    }
+    return lambdasStored.contains(lambda.getName() + lambda.getSignature());
   }
 
   private boolean isRunAtOnce(Method lambda) {

@@ -30,6 +30,7 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.github.mapinit.policy.rules.FieldAccessors;
 import io.github.mapinit.policy.rules.LazyPipelines;
+import io.github.mapinit.policy.rules.StoredCallbacks;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -121,7 +122,8 @@ final class ClassIndex {
                 true,
                 reference.passedTo(),
                 reference.creator(),
-                reference.guardedFields()));
+                reference.guardedFields(),
+                false));
       }
     }
     return index;
@@ -239,7 +241,8 @@ final class ClassIndex {
       boolean runAtOnce,
       @Nullable String passedTo,
       @Nullable MethodSymbol creator,
-      Set<Symbol> guardedFields) {}
+      Set<Symbol> guardedFields,
+      boolean storedInCollection) {}
 
   @Nullable Callback callback(Tree lambda) {
     return callbacks.get(lambda);
@@ -598,7 +601,8 @@ final class ClassIndex {
                 isRunAtOnce(path, tree),
                 passedTo(path, tree),
                 creator,
-                guardedFields(path, tree)));
+                guardedFields(path, tree),
+                storedInCollection(path, tree)));
       }
       return super.visitMemberReference(tree, null);
     }
@@ -771,7 +775,8 @@ final class ClassIndex {
                 isRunAtOnce(path, tree),
                 passedTo(path, tree),
                 creator,
-                guardedFields(path, tree)));
+                guardedFields(path, tree),
+                storedInCollection(path, tree)));
       }
       return super.visitLambdaExpression(tree, null);
     }
@@ -818,6 +823,25 @@ final class ClassIndex {
         return constructor == null ? null : "new " + constructor.owner.getSimpleName();
       }
       return null;
+    }
+
+    /**
+     * Whether the lambda is passed straight to a method of a JDK collection or map that only stores
+     * it (policy {@code StoredCallbacks}).
+     */
+    private boolean storedInCollection(TreePath path, ExpressionTree lambda) {
+      if (!(path.getParentPath().getLeaf() instanceof MethodInvocationTree call)
+          || !call.getArguments().contains(lambda)) {
+        return false;
+      }
+      Type receiver = ASTHelpers.getReceiverType(call);
+      MethodSymbol method = ASTHelpers.getSymbol(call);
+      return receiver != null
+          && method != null
+          && policy.isCollection(receiver)
+          && receiver.tsym != null
+          && receiver.tsym.getQualifiedName().toString().startsWith("java.util.")
+          && StoredCallbacks.stores(method.getSimpleName().toString(), call.getArguments().size());
     }
 
     /** Whether the lambda is an argument of a call that runs it before returning. */

@@ -22,6 +22,7 @@ import io.github.mapinit.policy.rules.Deserialisation;
 import io.github.mapinit.policy.rules.FlagInvariants;
 import io.github.mapinit.policy.rules.NullConstruction;
 import io.github.mapinit.policy.rules.StaticFlags;
+import io.github.mapinit.policy.rules.StoredCallbacks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -110,7 +111,11 @@ final class FlagPromises {
     }
     ClassIndex.Callback callback =
         root.kind() == Body.Kind.LAMBDA ? index.callback(root.tree()) : null;
-    return callback != null && !callback.runAtOnce() && !callback.createdDuringInitialisation();
+    return callback != null
+        && StoredCallbacks.startsWherePromisesHold(
+            callback.runAtOnce(),
+            callback.createdDuringInitialisation(),
+            callback.storedInCollection());
   }
 
   /**
