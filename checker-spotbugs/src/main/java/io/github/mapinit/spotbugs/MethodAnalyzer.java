@@ -977,7 +977,6 @@ final class MethodAnalyzer {
     return refined;
   }
 
-  /** Whether the lambda that {@code creation} makes is passed straight to a call that runs it. */
   /**
    * Whether the creation {@code this::m}, for a private instance method of the class, in a method
    * of the class (not a constructor, not a lambda), is passed straight to a call that runs it at
@@ -995,6 +994,7 @@ final class MethodAnalyzer {
         && isRunAtOnce(handle);
   }
 
+  /** Whether the lambda that {@code creation} makes is passed straight to a call that runs it. */
   private boolean isRunAtOnce(InstructionHandle creation) {
     InstructionHandle consumer = Callbacks.consumerOfResult(creation, cpg);
     return consumer != null
