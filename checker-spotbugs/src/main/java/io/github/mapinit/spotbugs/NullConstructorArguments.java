@@ -73,7 +73,9 @@ final class NullConstructorArguments {
   /** A {@code putfield} of a field and the {@code getfield} of the argument's field it stores. */
   private record CopySite(InstructionHandle store, GETFIELD read) {}
 
-  /** A field that a constructor stores one of its arguments in. */
+  /**
+   * A field that a constructor (or a setter, for {@link NullSetterCalls}) stores an argument in.
+   */
   record StoredField(String name, String signature, boolean tracked) {}
 
   /** The objects of {@code javaClass} built with a null for a tracked field, by field name. */
@@ -134,7 +136,8 @@ final class NullConstructorArguments {
    * The arguments (by position) that {@code constructor} stores in a followed field of its class
    * (tracked, boolean or of an enum type) and loads nowhere else: {@code aload_0; aload k (iload
    * k); putfield f}, the only store of {@code f}, on every path to a return; none where it
-   * delegates to another constructor of its class.
+   * delegates to another constructor of its class (or, in a method, constructs one). {@link
+   * NullSetterCalls} asks the same of methods.
    */
   static Map<Integer, StoredField> storedArguments(
       String className, MethodGen constructor, ConstantPoolGen cpg, Set<String> tracked) {

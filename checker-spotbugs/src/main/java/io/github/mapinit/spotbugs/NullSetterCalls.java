@@ -3,6 +3,7 @@ package io.github.mapinit.spotbugs;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import io.github.mapinit.policy.rules.NullSetters;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.apache.bcel.Const;
@@ -47,7 +48,7 @@ final class NullSetterCalls {
       if (methodGen == null) {
         continue;
       }
-      Set<Integer> stored = new java.util.HashSet<>();
+      Set<Integer> stored = new HashSet<>();
       NullConstructorArguments.storedArguments(className, methodGen, cpg, trackedInstanceFields)
           .forEach(
               (argument, field) -> {

@@ -17,6 +17,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.rules.NullSetters;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -97,7 +98,7 @@ final class NullSetterCalls {
    */
   private static List<Stored> storedParameters(
       MethodTree tree, MethodSymbol method, ClassIndex index) {
-    List<Stored> stored = new java.util.ArrayList<>();
+    List<Stored> stored = new ArrayList<>();
     boolean mayHaveReturned = false;
     for (StatementTree statement : tree.getBody().getStatements()) {
       if (!mayHaveReturned
