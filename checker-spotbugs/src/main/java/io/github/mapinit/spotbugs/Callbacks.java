@@ -130,27 +130,14 @@ final class Callbacks {
    */
   static Set<String> runAtOnce(
       JavaClass javaClass, BiPredicate<String, String> runsAtOnce, Predicate<String> isPipeline) {
-    Set<String> lambdas = new HashSet<>();
-    ConstantPoolGen cpg = new ConstantPoolGen(javaClass.getConstantPool());
-    for (Method method : javaClass.getMethods()) {
-      if (method.getCode() == null) {
-        continue;
-      }
-      InstructionList code = new InstructionList(method.getCode().getCode());
-      for (Map.Entry<Integer, List<String>> passed :
-          passedToCalls(javaClass, method, cpg).entrySet()) {
-        InstructionHandle handle = code.findHandle(passed.getKey());
-        if (handle.getInstruction() instanceof InvokeInstruction call
-            && runsAtOnce.test(call.getClassName(cpg), call.getMethodName(cpg))
-            && LazyPipelines.runsAtOnce(
-                isPipeline.test(call.getClassName(cpg))
-                    && PipelineEndings.returnsPipeline(call, cpg, isPipeline),
-                PipelineEndings.of(handle, cpg, isPipeline))) {
-          lambdas.addAll(passed.getValue());
-        }
-      }
-    }
-    return lambdas;
+    return passedToCallsThat(
+        javaClass,
+        (handle, call, cpg) ->
+            runsAtOnce.test(call.getClassName(cpg), call.getMethodName(cpg))
+                && LazyPipelines.runsAtOnce(
+                    isPipeline.test(call.getClassName(cpg))
+                        && PipelineEndings.returnsPipeline(call, cpg, isPipeline),
+                    PipelineEndings.of(handle, cpg, isPipeline)));
   }
 
   /**
@@ -158,6 +145,22 @@ final class Callbacks {
    * stores them (policy {@code StoredCallbacks}), by key.
    */
   static Set<String> storedInCollections(JavaClass javaClass, Predicate<String> isJdkCollection) {
+    return passedToCallsThat(
+        javaClass,
+        (handle, call, cpg) ->
+            call.getOpcode() != Const.INVOKESTATIC
+                && isJdkCollection.test(call.getClassName(cpg))
+                && StoredCallbacks.stores(
+                    call.getMethodName(cpg), call.getArgumentTypes(cpg).length));
+  }
+
+  /** A test of a call that a lambda of the class is passed to. */
+  private interface CallTest {
+    boolean test(InstructionHandle handle, InvokeInstruction call, ConstantPoolGen cpg);
+  }
+
+  /** The keys of the class's lambdas passed straight to a call that {@code test} accepts. */
+  private static Set<String> passedToCallsThat(JavaClass javaClass, CallTest test) {
     Set<String> lambdas = new HashSet<>();
     ConstantPoolGen cpg = new ConstantPoolGen(javaClass.getConstantPool());
     for (Method method : javaClass.getMethods()) {
@@ -169,9 +172,7 @@ final class Callbacks {
           passedToCalls(javaClass, method, cpg).entrySet()) {
         InstructionHandle handle = code.findHandle(passed.getKey());
         if (handle.getInstruction() instanceof InvokeInstruction call
-            && call.getOpcode() != Const.INVOKESTATIC
-            && isJdkCollection.test(call.getClassName(cpg))
-            && StoredCallbacks.stores(call.getMethodName(cpg), call.getArgumentTypes(cpg).length)) {
+            && test.test(handle, call, cpg)) {
           lambdas.addAll(passed.getValue());
         }
       }
@@ -179,11 +180,12 @@ final class Callbacks {
     return lambdas;
   }
 
-  /** The method that creates each lambda method of the class, by the lambda's key. */
+  /** Whether {@code key} (name and signature) names a lambda body javac generated. */
   static boolean isLambdaKey(String key) {
     return key.startsWith(LAMBDA_PREFIX);
   }
 
+  /** The method that creates each lambda method of the class, by the lambda's key. */
   static Map<String, Method> creators(JavaClass javaClass) {
     Map<String, Method> creators = new HashMap<>();
     ConstantPoolGen cpg = new ConstantPoolGen(javaClass.getConstantPool());
