@@ -17,6 +17,7 @@ import io.github.mapinit.policy.rules.LazyPipelines;
 import io.github.mapinit.policy.rules.NullableResults;
 import io.github.mapinit.policy.rules.Overriding;
 import io.github.mapinit.policy.rules.StaticFlags;
+import io.github.mapinit.policy.rules.StaticPromises;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -599,7 +600,19 @@ final class ClassModel implements MethodEnvironment {
     Set<Flag.Field> flags = new LinkedHashSet<>();
     Set<FieldKey> fields = new LinkedHashSet<>();
     Set<Flag.Field> testedMaps = new LinkedHashSet<>();
+    Set<Flag.Field> staticStateFlags = new LinkedHashSet<>();
     for (Field field : javaClass.getFields()) {
+      if (field.isStatic()
+          && field.isPrivate()
+          && !outside.isStoredFromNest(className(), field.getName())) {
+        // Policy StaticPromises: the class's static maps, and the static flags kept with them.
+        if (types.isTrackedSignature(field.getSignature())) {
+          fields.add(new FieldKey(className(), field.getName(), field.getSignature(), true));
+        } else if (StaticPromises.isStaticFlag(
+            true, field.isFinal(), true, "Z".equals(field.getSignature()), false)) {
+          staticStateFlags.add(new Flag.Field(className(), field.getName(), true));
+        }
+      }
       if (field.isStatic()
           || !field.isPrivate()
           || outside.isStoredFromNest(className(), field.getName())) {
@@ -619,6 +632,9 @@ final class ClassModel implements MethodEnvironment {
     }
     if (!fields.isEmpty()) {
       flags.addAll(staticFlags());
+    }
+    if (fields.stream().anyMatch(FieldKey::isStatic)) {
+      flags.addAll(staticStateFlags);
     }
     Set<Flag.Field> collections = new LinkedHashSet<>();
     if (!fields.isEmpty()) {
@@ -644,9 +660,10 @@ final class ClassModel implements MethodEnvironment {
     if (FlagInvariants.collectionsAreFlags(flags.size(), collections.size())) {
       flags.addAll(collections);
     }
+    staticStateFlags.retainAll(flags);
     return flags.isEmpty() || fields.isEmpty()
         ? FlagCandidates.NONE
-        : FlagCandidates.of(flags, fields);
+        : FlagCandidates.of(flags, fields, staticStateFlags);
   }
 
   /** The class's {@code static final} booleans that its promises may rest on (StaticFlags). */

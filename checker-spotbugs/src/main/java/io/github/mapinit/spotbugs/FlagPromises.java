@@ -4,11 +4,13 @@ import io.github.mapinit.policy.facts.ClassFacts;
 import io.github.mapinit.policy.rules.Deserialisation;
 import io.github.mapinit.policy.rules.FlagInvariants;
 import io.github.mapinit.policy.rules.NullConstruction;
+import io.github.mapinit.policy.rules.StaticPromises;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.bcel.classfile.Field;
@@ -46,9 +48,12 @@ final class FlagPromises {
     FieldKey field = use.field() != null ? use.field() : use.vouchedField();
     if (use.flagVouchers().isEmpty()
         || field == null
-        || start.isStatic()
+        || (start.isStatic() && !field.isStatic())
+        || (field.isStatic() && !field.className().equals(model.className()))
         || start.getName().startsWith("<")
         || (Callbacks.isLambdaBody(start) && !deferredLambda)) {
+      // A static field's promises are of its class's flags (policy StaticPromises), which other
+      // classes' code does not test under those names.
       return false;
     }
     return keeps(use.flagVouchers(), field.name());
@@ -79,7 +84,9 @@ final class FlagPromises {
     Set<FlagInvariants.Implication> all = new HashSet<>();
     for (Flag.Field flag : candidates.flags()) {
       for (FieldKey field : candidates.fields()) {
-        if (!elsewhere.contains(flag.name()) && !elsewhere.contains(field.name())) {
+        if (candidates.mayRelate(flag, field)
+            && !elsewhere.contains(flag.name())
+            && !elsewhere.contains(field.name())) {
           all.add(new FlagInvariants.Implication(flag.name(), true, field.name()));
           all.add(new FlagInvariants.Implication(flag.name(), false, field.name()));
         }
@@ -98,7 +105,46 @@ final class FlagPromises {
     }
     broken.add(brokenByDeserialisation(model, factsOf.apply(model), all));
     broken.add(brokenByNullConstruction(factsOf.apply(model), all));
+    broken.add(brokenByStaticInitialisation(model, factsOf.apply(model), candidates, all));
     return FlagInvariants.holding(all, broken);
+  }
+
+  /**
+   * Of {@code promises}, those about static fields that the class's static initialisation does not
+   * leave kept (policy {@link StaticPromises#keptByStaticInitialisation}).
+   */
+  private static Set<FlagInvariants.Implication> brokenByStaticInitialisation(
+      ClassModel model,
+      ClassFacts facts,
+      MethodEnvironment.FlagCandidates candidates,
+      Set<FlagInvariants.Implication> promises) {
+    if (candidates.staticGhosts().isEmpty()) {
+      return Set.of();
+    }
+    StaticInitialisationCode code = StaticInitialisationCode.of(model);
+    Map<String, Optional<Boolean>> flagsAfter = new HashMap<>();
+    for (Flag.Field flag : candidates.flags()) {
+      if (flag.isStatic()) {
+        flagsAfter.put(flag.name(), code.flagAfter(flag.name()));
+      }
+    }
+    Set<String> staticFields = new HashSet<>();
+    for (FieldKey field : candidates.fields()) {
+      if (field.isStatic()) {
+        staticFields.add(field.name());
+      }
+    }
+    Set<FlagInvariants.Implication> broken = new HashSet<>();
+    for (FlagInvariants.Implication promise : promises) {
+      Optional<Boolean> flagAfter = flagsAfter.get(promise.flag());
+      if (flagAfter != null
+          && staticFields.contains(promise.field())
+          && !StaticPromises.keptByStaticInitialisation(
+              facts, promise.field(), flagAfter, promise.value())) {
+        broken.add(promise);
+      }
+    }
+    return broken;
   }
 
   /**

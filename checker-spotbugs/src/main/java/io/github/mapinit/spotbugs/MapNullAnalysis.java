@@ -132,10 +132,19 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
     if (!inConstructor && !methodGen.getName().startsWith("lambda$")) {
       frame.setFlags(frame.flags().startingWith(entryFlags(candidates)));
     }
-    if (methodGen.isStatic() || candidates.flags().isEmpty()) {
+    if (methodGen.isStatic()) {
+      if (!Const.STATIC_INITIALIZER_NAME.equals(methodGen.getName())) {
+        // Policy StaticPromises: assumed here, checked at every exit of every body.
+        frame.assumeStaticFlagInvariants(candidates);
+      }
+      return;
+    }
+    if (candidates.flags().isEmpty()) {
       return;
     }
     if (inConstructor) {
+      // Policy StaticPromises: the class's static state is as its methods leave it.
+      frame.assumeStaticFlagInvariants(candidates);
       // A new object's boolean fields are false until its constructor assigns them, and its
       // counters 0.
       java.util.Set<Flag> staticFlags = new java.util.HashSet<>();
@@ -179,8 +188,10 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
       }
       slot += parameter.getSize();
     }
-    if (!methodGen.isStatic()) {
-      flags.addAll(candidates.flags());
+    for (Flag.Field flag : candidates.flags()) {
+      if (!methodGen.isStatic() || flag.isStatic()) {
+        flags.add(flag);
+      }
     }
     return flags;
   }

@@ -376,21 +376,18 @@ final class MethodAnalyzer {
   /** The flag promises that an exit breaks, of those the method may touch (flag or map). */
   private Set<FlagInvariants.Implication> brokenFlagInvariants(NullFrameVisitor visitor) {
     Set<FlagInvariants.Implication> broken = new HashSet<>();
-    if (method.isStatic()) {
-      // It has no object of its own: what it leaves in another is checked where that one's
-      // fields are assigned (a promise about a field assigned on another object is none).
+    if (Const.STATIC_INITIALIZER_NAME.equals(method.getName())) {
+      // The class's static initialisation as a whole is checked instead (policy StaticPromises).
       return broken;
     }
     for (FlagInvariants.Implication implication : notKeptAtSomeExit) {
       // A constructor starts from a new object's nulls and falses, which may not keep a promise.
+      // A static method has no object of its own: it checks only promises about static maps.
       boolean touched =
           Const.CONSTRUCTOR_NAME.equals(method.getName())
               || visitor.assignedFlags().contains(implication.flag())
               || visitor.assigned().stream()
-                  .anyMatch(
-                      p ->
-                          p.receiver() == Place.Receiver.THIS
-                              && p.field().name().equals(implication.field()));
+                  .anyMatch(p -> p.isEntryBound() && p.field().name().equals(implication.field()));
       if (touched) {
         broken.add(implication);
       }
@@ -405,9 +402,14 @@ final class MethodAnalyzer {
       return;
     }
     Set<Place> nonNull = frame.nonNullPlaces();
+    boolean staticMethod = method.isStatic();
     for (Flag.Field flag : candidates.flags()) {
       for (FieldKey field : candidates.fields()) {
-        Place.FieldPlace place = new Place.FieldPlace(Place.Receiver.THIS, -1, field);
+        if (!candidates.mayRelate(flag, field) || (staticMethod && !field.isStatic())) {
+          // A static method has no object whose map it could leave (policy StaticPromises).
+          continue;
+        }
+        Place.FieldPlace place = NullFrame.ownPlace(field);
         for (boolean value : new boolean[] {true, false}) {
           if (!frame.keepsFlagInvariant(flag, value, place, nonNull)) {
             notKeptAtSomeExit.add(new FlagInvariants.Implication(flag.name(), value, field.name()));
@@ -806,9 +808,7 @@ final class MethodAnalyzer {
                 Optional.empty(),
                 pc,
                 knownNonNullFields(frame),
-                place.receiver() == Place.Receiver.THIS
-                    ? frame.flagsVouchingForEntryValueOf(place.field())
-                    : Map.of(),
+                place.isEntryBound() ? frame.flagsVouchingForEntryValueOf(place.field()) : Map.of(),
                 frame.flags().entryValues()));
       }
     } else if (value.place() == null
@@ -859,7 +859,7 @@ final class MethodAnalyzer {
                 Optional.empty(),
                 pc,
                 Set.of(),
-                value.source() != null && value.source().receiver() == Place.Receiver.THIS
+                value.source() != null && value.source().isEntryBound()
                     ? frame.flagsVouchingForCopyOf(value.source().field(), place.slot())
                     : Map.of(),
                 frame.flags().entryValues()));
@@ -904,9 +904,7 @@ final class MethodAnalyzer {
                 callSite,
                 pc,
                 EntryConditions.throughCall(
-                    frame.flags(),
-                    use.entryConditions(),
-                    flag -> flag instanceof Flag.Field field && !field.isStatic()));
+                    frame.flags(), use.entryConditions(), flag -> flag instanceof Flag.Field));
         FieldKey vouched = use.vouchedField();
         if (vouched != null && call != null) {
           derived = derived.withFlagVouchers(vouchersAt(frame, use, vouched));
@@ -1009,9 +1007,7 @@ final class MethodAnalyzer {
   private static Map<String, Set<Boolean>> vouchersAt(NullFrame frame, Use use, FieldKey field) {
     Map<Flag, Set<Boolean>> calleeVouchers = new HashMap<>();
     for (Flag flag : frame.flags().flags()) {
-      if (flag instanceof Flag.Field own
-          && !own.isStatic()
-          && use.flagVouchers().containsKey(own.name())) {
+      if (flag instanceof Flag.Field own && use.flagVouchers().containsKey(own.name())) {
         calleeVouchers.put(flag, use.flagVouchers().get(own.name()));
       }
     }
@@ -1020,8 +1016,8 @@ final class MethodAnalyzer {
             frame.flags(),
             use.entryConditions(),
             calleeVouchers,
-            flag -> flag instanceof Flag.Field own && !own.isStatic(),
-            new Place.FieldPlace(Place.Receiver.THIS, -1, field),
+            flag -> flag instanceof Flag.Field,
+            NullFrame.ownPlace(field),
             new Place.EntryGhost(field));
     Map<String, Set<Boolean>> byName = new HashMap<>();
     vouchers.forEach((flag, values) -> byName.put(((Flag.Field) flag).name(), values));

@@ -1,5 +1,6 @@
 package io.github.mapinit.spotbugs;
 
+import io.github.mapinit.policy.rules.StaticPromises;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -201,16 +202,57 @@ interface MethodEnvironment {
   void noteAssignmentOnOtherObject(String fieldName);
 
   /** Boolean and map fields whose correlation the analysis checks. */
-  record FlagCandidates(Set<Flag.Field> flags, Set<FieldKey> fields, Set<Place> entryGhosts) {
-    static final FlagCandidates NONE = of(Set.of(), Set.of());
+  record FlagCandidates(
+      Set<Flag.Field> flags,
+      Set<FieldKey> fields,
+      Set<Place> entryGhosts,
+      Set<Place> staticGhosts,
+      Set<Place> instanceGhosts,
+      Set<Flag.Field> staticStateFlags) {
+    static final FlagCandidates NONE = of(Set.of(), Set.of(), Set.of());
 
-    /** The map fields' entry ghosts are one set, which every method's seed shares. */
-    static FlagCandidates of(Set<Flag.Field> flags, Set<FieldKey> fields) {
+    /**
+     * The map fields' entry ghosts are one set, which every method's seed shares.
+     *
+     * @param staticStateFlags the static flags that are not final (policy StaticPromises)
+     */
+    static FlagCandidates of(
+        Set<Flag.Field> flags, Set<FieldKey> fields, Set<Flag.Field> staticStateFlags) {
       Set<Place> ghosts = new HashSet<>();
+      Set<Place> ofStatics = new HashSet<>();
       for (FieldKey field : fields) {
         ghosts.add(new Place.EntryGhost(field));
+        if (field.isStatic()) {
+          ofStatics.add(new Place.EntryGhost(field));
+        }
       }
-      return new FlagCandidates(flags, fields, Set.copyOf(ghosts));
+      Set<Place> ofInstances = new HashSet<>(ghosts);
+      ofInstances.removeAll(ofStatics);
+      return new FlagCandidates(
+          flags,
+          fields,
+          Set.copyOf(ghosts),
+          Set.copyOf(ofStatics),
+          ofStatics.isEmpty() ? Set.copyOf(ghosts) : Set.copyOf(ofInstances),
+          Set.copyOf(staticStateFlags));
+    }
+
+    /** Whether a promise may relate {@code flag} and {@code field} (policy StaticPromises). */
+    boolean mayRelate(Flag.Field flag, FieldKey field) {
+      return StaticPromises.mayRelate(
+          flag.isStatic(), flag.isStatic() && !staticStateFlags.contains(flag), field.isStatic());
+    }
+
+    /**
+     * The entry ghosts of the fields that {@code flag} may make promises about (policy
+     * StaticPromises): an object's flag speaks for the object's maps, a static one that methods
+     * assign for the class's, a {@code static final} one for both.
+     */
+    Set<Place> ghostsFor(Flag.Field flag) {
+      if (staticGhosts.isEmpty() || !flag.isStatic()) {
+        return instanceGhosts;
+      }
+      return staticStateFlags.contains(flag) ? staticGhosts : entryGhosts;
     }
   }
 

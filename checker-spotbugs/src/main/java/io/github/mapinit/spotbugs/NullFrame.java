@@ -131,7 +131,7 @@ final class NullFrame extends Frame<Value> {
         (place, state) -> {
           if (isNonNull(state.bits())) {
             nonNull.add(place);
-            if (place.receiver() == Place.Receiver.THIS) {
+            if (place.isEntryBound()) {
               // A non-null field vouches for whatever start value it may stand for.
               nonNull.add(new Place.EntryGhost(place.field()));
             }
@@ -216,8 +216,30 @@ final class NullFrame extends Frame<Value> {
    */
   void assumeFlagInvariants(MethodEnvironment.FlagCandidates candidates) {
     for (Flag.Field flag : candidates.flags()) {
-      flags = flags.seed(flag, candidates.entryGhosts());
+      flags = flags.seed(flag, candidates.ghostsFor(flag));
     }
+  }
+
+  /**
+   * Where a method that has no object of its own starts (a static one), or one whose object is new
+   * (a constructor): each static flag of the class is assumed to vouch for what each static map
+   * held there (policy {@code StaticPromises}).
+   */
+  void assumeStaticFlagInvariants(MethodEnvironment.FlagCandidates candidates) {
+    if (candidates.staticGhosts().isEmpty()) {
+      return;
+    }
+    for (Flag.Field flag : candidates.flags()) {
+      if (flag.isStatic()) {
+        flags = flags.seed(flag, candidates.staticGhosts());
+      }
+    }
+  }
+
+  /** The place of {@code field} of the running object, or of its class for a static one. */
+  static Place.FieldPlace ownPlace(FieldKey field) {
+    return new Place.FieldPlace(
+        field.isStatic() ? Place.Receiver.STATIC : Place.Receiver.THIS, -1, field);
   }
 
   /**
@@ -242,21 +264,19 @@ final class NullFrame extends Frame<Value> {
               List<FlagInvariants.Promised<Place>> promised = new ArrayList<>();
               for (FieldKey field : candidates.fields()) {
                 promised.add(
-                    new FlagInvariants.Promised<>(
-                        new Place.FieldPlace(Place.Receiver.THIS, -1, field),
-                        new Place.EntryGhost(field)));
+                    new FlagInvariants.Promised<>(ownPlace(field), new Place.EntryGhost(field)));
               }
               return promised;
             });
   }
 
   /**
-   * The flag fields of the object that hold one value on every path here (policy {@link
-   * FlagInvariants#leftByCallee}).
+   * The flag fields of the object, and the class's static ones, that hold one value on every path
+   * here (policy {@link FlagInvariants#leftByCallee}).
    */
   Map<Flag.Field, Boolean> ownFlagValues() {
     Map<Flag.Field, Boolean> values = new HashMap<>();
-    FlagInvariants.leftByCallee(flags, flag -> flag instanceof Flag.Field own && !own.isStatic())
+    FlagInvariants.leftByCallee(flags, flag -> flag instanceof Flag.Field)
         .forEach((flag, value) -> values.put((Flag.Field) flag, value));
     return values;
   }
@@ -286,7 +306,7 @@ final class NullFrame extends Frame<Value> {
   private Map<String, Set<Boolean>> vouchersFor(
       FieldKey field, Place standIn, boolean promisedOnly) {
     Map<String, Set<Boolean>> vouchers = new HashMap<>();
-    Place place = new Place.FieldPlace(Place.Receiver.THIS, -1, field);
+    Place place = ownPlace(field);
     for (Flag flag : flags.flags()) {
       Flag.Field own =
           flag instanceof Flag.Snapshot snapshot

@@ -949,9 +949,11 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   /** {@code flag = value}: a constant, another flag's value, or something nothing here can name. */
   private void assignFlag(Flag flag, Value value) {
     NullFrame frame = getFrame();
-    if (flag instanceof Flag.Field field && !field.isStatic()) {
+    if (flag instanceof Flag.Field field) {
       assignedFlags.add(field.name());
-      keepOldValue(field);
+      if (!field.isStatic()) {
+        keepOldValue(field);
+      }
     }
     Flag source = value.flag();
     if (source instanceof Flag.Constant constant) {
@@ -1308,7 +1310,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     }
     getFrame().setState(place, new PlaceState(bits, cause));
     int copy = getFrame().localAliasing(place);
-    if (copy >= 0 && place.receiver() == Place.Receiver.THIS) {
+    if (copy >= 0 && place.isEntryBound()) {
       // A local holding the field's start value (`Map open = resources; resources = null;`) keeps
       // what the flags said of that value.
       getFrame()
@@ -1318,7 +1320,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
                   .placeRenamed(new Place.EntryGhost(place.field()), new Place.LocalPlace(copy)));
     }
     getFrame().forgetAliasesOf(place);
-    if (place.receiver() == Place.Receiver.THIS) {
+    if (place.isEntryBound()) {
       // The field no longer holds what it held where the method started.
       getFrame().placeReassigned(new Place.EntryGhost(place.field()));
     }
@@ -1686,10 +1688,10 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       getFrame().carryPromisesAcrossCall(flagsBeforeCall, nonNullBeforeCall, promising);
     }
     if (callee != null
-        && receiver != null
-        && receiver.role() == Value.Role.THIS
+        && (receiver == null ? callOnOwnObject : receiver.role() == Value.Role.THIS)
         && getFrame().isValid()) {
-      // The callee ran on this object: the flags it left with one value hold them here.
+      // The callee ran on this object or on the class's static state: the flags it left with one
+      // value hold them here.
       for (Map.Entry<Flag.Field, Boolean> left : callee.exitFlags().entrySet()) {
         alwaysThrows |= !getFrame().assumeFlag(left.getKey(), left.getValue());
       }
@@ -2270,7 +2272,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       NullCause cause = (after.bits() & Nullness.NULL) != 0 ? after.cause() : before.cause();
       frame.setState(place, new PlaceState(bits, (bits & Nullness.NULL) != 0 ? cause : null));
       frame.forgetAliasesOf(place);
-      if (place.receiver() == Place.Receiver.THIS && callee.assigned().contains(place)) {
+      if (place.isEntryBound() && callee.assigned().contains(place)) {
         frame.placeReassigned(new Place.EntryGhost(place.field()));
       }
       if (Nullness.mayBeNull(bits)) {

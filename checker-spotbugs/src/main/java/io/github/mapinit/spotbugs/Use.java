@@ -55,22 +55,15 @@ record Use(
     Map<Flag, Boolean> entryConditions) {
 
   /**
-   * The instance field of the object whose start value the use dereferences, which flag vouchers
-   * speak of: the used field, or the field that a used local was copied from ({@code Map open =
-   * resources; resources = null;}); null for another use.
+   * The field of the object (or static field of the class) whose start value the use dereferences,
+   * which flag vouchers speak of: the used field, or the field that a used local was copied from
+   * ({@code Map open = resources; resources = null;}); null for another use.
    */
   @Nullable FieldKey vouchedField() {
     if (field != null) {
-      return conditionPlace != null
-              && conditionPlace.receiver() == Place.Receiver.THIS
-              && !field.isStatic()
-          ? field
-          : null;
+      return conditionPlace != null && conditionPlace.isEntryBound() ? field : null;
     }
-    return localSlot >= 0
-            && conditionPlace != null
-            && conditionPlace.receiver() == Place.Receiver.THIS
-            && !conditionPlace.field().isStatic()
+    return localSlot >= 0 && conditionPlace != null && conditionPlace.isEntryBound()
         ? conditionPlace.field()
         : null;
   }

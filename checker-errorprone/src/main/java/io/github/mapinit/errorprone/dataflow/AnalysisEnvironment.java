@@ -264,16 +264,44 @@ public interface AnalysisEnvironment {
    * Boolean and map fields whose correlation the analysis checks, and the map fields' entry ghosts:
    * one set, which every body's seed shares.
    */
-  record FlagCandidates(Set<VarSymbol> flags, Set<VarSymbol> fields, Set<Place> entryGhosts) {
+  record FlagCandidates(
+      Set<VarSymbol> flags,
+      Set<VarSymbol> fields,
+      Set<Place> entryGhosts,
+      Set<Place> staticGhosts,
+      Set<Place> instanceGhosts) {
 
     static final FlagCandidates NONE = of(Set.of(), Set.of());
 
     static FlagCandidates of(Set<VarSymbol> flags, Set<VarSymbol> fields) {
       Set<Place> ghosts = new HashSet<>();
+      Set<Place> ofStatics = new HashSet<>();
       for (VarSymbol field : fields) {
         ghosts.add(Place.entryGhostOf(field));
+        if (field.isStatic()) {
+          ofStatics.add(Place.entryGhostOf(field));
+        }
       }
-      return new FlagCandidates(flags, fields, Set.copyOf(ghosts));
+      Set<Place> ofInstances = new HashSet<>(ghosts);
+      ofInstances.removeAll(ofStatics);
+      return ofStatics.isEmpty()
+          ? new FlagCandidates(flags, fields, Set.copyOf(ghosts), Set.of(), Set.copyOf(ghosts))
+          : new FlagCandidates(
+              flags, fields, Set.copyOf(ghosts), Set.copyOf(ofStatics), Set.copyOf(ofInstances));
+    }
+
+    /**
+     * The entry ghosts of the fields that {@code flag} may make promises about (policy
+     * StaticPromises): an object's flag speaks for the object's maps, a static one for the class's,
+     * a {@code static final} one for both.
+     */
+    Set<Place> ghostsFor(VarSymbol flag) {
+      if (staticGhosts.isEmpty() || !flag.isStatic()) {
+        return instanceGhosts;
+      }
+      return (flag.flags() & com.sun.tools.javac.code.Flags.FINAL) != 0
+          ? entryGhosts
+          : staticGhosts;
     }
 
     static FlagInvariants.Implication implication(VarSymbol flag, boolean value, VarSymbol field) {

@@ -340,6 +340,11 @@ final class BodyAnalyzer {
         continue;
       }
       for (VarSymbol field : candidates.fields()) {
+        if (!FlagPromises.mayRelate(flag, field)
+            || (field.isStatic() && body.kind() == Body.Kind.STATIC_INITIALIZER)) {
+          // Policy StaticPromises: the static initialisation as a whole is checked instead.
+          continue;
+        }
         if (body.kind() != Body.Kind.CONSTRUCTOR
             && !transfer.assignedFlags().contains(flag)
             && !transfer.assignedFields().contains(field)) {

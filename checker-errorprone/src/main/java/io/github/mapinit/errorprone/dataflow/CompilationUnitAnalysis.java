@@ -418,6 +418,8 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     List<Use> initializerUses = new ArrayList<>();
     if (body.kind() == Body.Kind.CONSTRUCTOR) {
       initial = constructorEntry(body, initial, initializerUses);
+      // Policy StaticPromises: the class's static state is as its methods leave it.
+      initial = initial.assumeStaticFlagInvariants(candidates);
       initial = flagPromises.atConstruction(body, candidates, initial);
     } else if ((body.kind() == Body.Kind.METHOD
             && body.method() != null
@@ -427,6 +429,8 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
       // may run later starts, as a method does, where the class's promises hold; one that runs
       // at once takes the vouchers of its creation instead (Summaries.usesAtCreation).
       initial = initial.assumeFlagInvariants(candidates);
+    } else if (body.kind() == Body.Kind.METHOD || body.kind() == Body.Kind.LAMBDA) {
+      initial = initial.assumeStaticFlagInvariants(candidates);
     }
     if (body.kind() == Body.Kind.METHOD && body.method() != null) {
       initial = initial.startingWith(entryFlags(body.method(), candidates));
@@ -472,8 +476,9 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   }
 
   /**
-   * The flags whose value a method's caller gives it: its boolean parameters and, for an instance
-   * method, the flag fields of its object (policy {@code EntryConditions}).
+   * The flags whose value a method's caller gives it: its boolean parameters, the class's static
+   * flags and, for an instance method, the flag fields of its object (policy {@code
+   * EntryConditions}).
    */
   private static Set<VarSymbol> entryFlags(MethodSymbol method, FlagCandidates candidates) {
     Set<VarSymbol> flags = new HashSet<>();
@@ -482,8 +487,10 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
         flags.add(parameter);
       }
     }
-    if (!method.isStatic()) {
-      flags.addAll(candidates.flags());
+    for (VarSymbol flag : candidates.flags()) {
+      if (!method.isStatic() || flag.isStatic()) {
+        flags.add(flag);
+      }
     }
     return flags;
   }

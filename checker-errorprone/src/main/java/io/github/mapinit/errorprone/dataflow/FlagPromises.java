@@ -4,6 +4,7 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
@@ -11,6 +12,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.errorprone.dataflow.AnalysisEnvironment.FlagCandidates;
 import io.github.mapinit.policy.facts.ClassFacts;
@@ -22,6 +24,7 @@ import io.github.mapinit.policy.rules.Deserialisation;
 import io.github.mapinit.policy.rules.FlagInvariants;
 import io.github.mapinit.policy.rules.NullConstruction;
 import io.github.mapinit.policy.rules.StaticFlags;
+import io.github.mapinit.policy.rules.StaticPromises;
 import io.github.mapinit.policy.rules.StoredCallbacks;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +32,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -95,7 +99,9 @@ final class FlagPromises {
     // A local holding a field's start value speaks of the field (PlaceStore.startValueHeldBy).
     VarSymbol field = use.startValueOf() != null ? use.startValueOf() : use.place().variable();
     ClassIndex.ClassInfo owner = index.classInfo(field.owner);
-    if (owner == null) {
+    if (owner == null || (field.isStatic() && candidate.root().owner() != field.owner)) {
+      // A static field's promises are of its class's flags, which other classes' code does not
+      // test under those names.
       return false;
     }
     Set<FlagInvariants.Implication> holding = kept.computeIfAbsent(owner, this::keptBy);
@@ -225,8 +231,10 @@ final class FlagPromises {
     Set<FlagInvariants.Implication> all = new HashSet<>();
     for (VarSymbol flag : fields.flags()) {
       for (VarSymbol field : fields.fields()) {
-        all.add(FlagCandidates.implication(flag, true, field));
-        all.add(FlagCandidates.implication(flag, false, field));
+        if (mayRelate(flag, field)) {
+          all.add(FlagCandidates.implication(flag, true, field));
+          all.add(FlagCandidates.implication(flag, false, field));
+        }
       }
     }
     if (all.isEmpty()) {
@@ -240,7 +248,113 @@ final class FlagPromises {
     }
     broken.add(brokenByDeserialisation(owner, fields));
     broken.add(brokenByNullConstruction(owner, fields));
+    broken.add(brokenByStaticInitialisation(owner, fields));
     return FlagInvariants.holding(all, broken);
+  }
+
+  /** Whether a promise may relate {@code flag} and {@code field} (policy StaticPromises). */
+  static boolean mayRelate(VarSymbol flag, VarSymbol field) {
+    return StaticPromises.mayRelate(
+        flag.isStatic(), (flag.flags() & Flags.FINAL) != 0, field.isStatic());
+  }
+
+  /**
+   * The promises about static fields that the class's static initialisation does not leave kept
+   * (policy {@link StaticPromises#keptByStaticInitialisation}).
+   */
+  private Set<FlagInvariants.Implication> brokenByStaticInitialisation(
+      ClassIndex.ClassInfo owner, FlagCandidates fields) {
+    Set<FlagInvariants.Implication> broken = new HashSet<>();
+    if (fields.staticGhosts().isEmpty()) {
+      return broken;
+    }
+    ClassFacts facts = factsOf.apply(owner);
+    StaticInitialisationCode code = staticInitialisationCode(owner);
+    for (VarSymbol flag : fields.flags()) {
+      if (!flag.isStatic()) {
+        continue;
+      }
+      Optional<Boolean> flagAfter = flagAfterStaticInitialisation(owner, flag, code);
+      for (VarSymbol field : fields.fields()) {
+        for (boolean value : new boolean[] {true, false}) {
+          if (field.isStatic()
+              && !StaticPromises.keptByStaticInitialisation(
+                  facts, field.getSimpleName().toString(), flagAfter, value)) {
+            broken.add(FlagCandidates.implication(flag, value, field));
+          }
+        }
+      }
+    }
+    return broken;
+  }
+
+  /** What a static flag holds where the class's static initialisation ends (StaticPromises). */
+  private Optional<Boolean> flagAfterStaticInitialisation(
+      ClassIndex.ClassInfo owner, VarSymbol flag, StaticInitialisationCode code) {
+    boolean assignedByInitialisers = code.assigned().contains(flag);
+    boolean assigned = assignedByInitialisers;
+    Boolean ownConstant = null;
+    for (Tree member : owner.tree.getMembers()) {
+      if (member instanceof VariableTree variable
+          && ASTHelpers.getSymbol(variable) == flag
+          && variable.getInitializer() != null) {
+        assigned = true;
+        Object constant = ASTHelpers.constValue(variable.getInitializer());
+        ownConstant = !assignedByInitialisers && constant instanceof Boolean value ? value : null;
+      }
+    }
+    return StaticPromises.flagAfterStaticInitialisation(
+        assigned, ownConstant, code.callsOtherOwnCode());
+  }
+
+  /**
+   * What the class's static initialisers reach: the fields that they and the static methods of the
+   * class they call assign on the class, and whether they call other code of the nest (a
+   * constructor, an instance method), whose assignments are not followed here.
+   */
+  private record StaticInitialisationCode(Set<Symbol> assigned, boolean callsOtherOwnCode) {}
+
+  private StaticInitialisationCode staticInitialisationCode(ClassIndex.ClassInfo owner) {
+    Set<Symbol> assigned = new HashSet<>();
+    boolean[] callsOther = {false};
+    Symbol outermost = owner.symbol.outermostClass();
+    java.util.Deque<Tree> pending = new java.util.ArrayDeque<>();
+    Set<Symbol> seen = new HashSet<>();
+    for (Body initializer : owner.staticInitializers) {
+      pending.push(initializer.tree());
+    }
+    while (!pending.isEmpty()) {
+      Tree code = pending.pop();
+      assigned.addAll(FieldAssignments.in(code, owner.symbol).onOwnObject());
+      new TreeScanner<Void, Void>() {
+        @Override
+        public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+          Symbol method = ASTHelpers.getSymbol(tree);
+          if (method == null || method.outermostClass() == outermost) {
+            Body called =
+                method instanceof MethodSymbol symbol
+                        && symbol.isStatic()
+                        && symbol.owner == owner.symbol
+                    ? index.bodyOf(symbol)
+                    : null;
+            if (called == null) {
+              callsOther[0] = true;
+            } else if (seen.add(method)) {
+              pending.push(called.tree());
+            }
+          }
+          return super.visitMethodInvocation(tree, null);
+        }
+
+        @Override
+        public Void visitNewClass(NewClassTree tree, Void unused) {
+          Symbol constructor = ASTHelpers.getSymbol(tree);
+          callsOther[0] |= constructor == null || constructor.outermostClass() == outermost;
+          return super.visitNewClass(tree, null);
+        }
+      }.scan(code, null);
+    }
+    return new StaticInitialisationCode(assigned, callsOther[0]);
   }
 
   /** The promises that an object built with a null map breaks (policy {@link NullConstruction}). */
@@ -300,9 +414,11 @@ final class FlagPromises {
         owner,
         info -> {
           Set<VarSymbol> fields = new LinkedHashSet<>();
+          boolean staticFields = false;
           for (VarSymbol field : info.trackedFields.keySet()) {
-            if (isPrivateInstanceField(field)) {
+            if (isPrivateInstanceField(field) || isPrivateStaticField(field)) {
               fields.add(field);
+              staticFields |= field.isStatic();
             }
           }
           if (fields.isEmpty()) {
@@ -316,12 +432,19 @@ final class FlagPromises {
                 && isFlag(ASTHelpers.getSymbol(variable), info, nullTested)) {
               flags.add(ASTHelpers.getSymbol(variable));
             }
+            if (staticFields
+                && member instanceof VariableTree variable
+                && isStaticFlag(ASTHelpers.getSymbol(variable))) {
+              flags.add(ASTHelpers.getSymbol(variable));
+            }
           }
           flags.addAll(staticFlagsOf(info));
           flags.addAll(finalFieldTests(info));
           flags.addAll(countersOf(info));
           Set<VarSymbol> testedMaps = new LinkedHashSet<>(fields);
           testedMaps.retainAll(nullTested);
+          // A static map is no reference flag (TrackedPlaces.referenceFlagOf).
+          testedMaps.removeIf(VarSymbol::isStatic);
           if (FlagInvariants.mapFieldsAreFlags(flags.size(), testedMaps.size())) {
             flags.addAll(testedMaps);
           }
@@ -469,6 +592,22 @@ final class FlagPromises {
         || (!field.type.isPrimitive()
             && !owner.trackedFields.containsKey(field)
             && nullTested.contains(field));
+  }
+
+  private boolean isPrivateStaticField(VarSymbol field) {
+    return field.isStatic()
+        && field.getModifiers().contains(Modifier.PRIVATE)
+        && !assignedByOtherCode.test(field);
+  }
+
+  /** A static flag of the class's promises about its static maps (policy StaticPromises). */
+  private boolean isStaticFlag(VarSymbol field) {
+    return StaticPromises.isStaticFlag(
+        field.isStatic(),
+        (field.flags() & Flags.FINAL) != 0,
+        field.getModifiers().contains(Modifier.PRIVATE),
+        field.type.getKind() == TypeKind.BOOLEAN,
+        assignedByOtherCode.test(field));
   }
 
   private boolean isPrivateInstanceField(VarSymbol field) {

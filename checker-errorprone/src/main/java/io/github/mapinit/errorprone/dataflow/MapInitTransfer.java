@@ -932,7 +932,7 @@ final class MapInitTransfer
    */
   private PlaceStore assignFlag(
       VarSymbol flag, AssignmentNode node, TransferInput<Nullness, PlaceStore> input) {
-    if (flag.getKind() == ElementKind.FIELD && !flag.isStatic()) {
+    if (flag.getKind() == ElementKind.FIELD) {
       assignedFlags.add(flag);
     }
     Node expression = node.getExpression();
@@ -1565,8 +1565,9 @@ final class MapInitTransfer
     if (callOnOwnObject) {
       store = carryPromises(input.getRegularStore(), store);
     }
-    if (callee != null && !method.getModifiers().contains(Modifier.STATIC)) {
-      // The callee ran on this object: the flags it left with one value hold them here.
+    if (callee != null) {
+      // The callee ran on this object or on the class's static state: the flags it left with one
+      // value hold them here.
       for (Map.Entry<VarSymbol, Boolean> left : callee.exitFlagValues().entrySet()) {
         store = store.assumeFlag(left.getKey(), left.getValue());
       }
@@ -2458,7 +2459,7 @@ final class MapInitTransfer
               body,
               Optional.empty(),
               knownNonNullFields(store),
-              place.kind() == Place.Kind.THIS_FIELD
+              place.isOwnField()
                   ? store.flagsVouchingForEntryValueOf(place.variable())
                   : startValueOf != null
                       ? store.flagsVouchingForStartValueHeldBy(place, startValueOf)

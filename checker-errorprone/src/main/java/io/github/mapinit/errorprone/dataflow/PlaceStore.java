@@ -127,7 +127,7 @@ public final class PlaceStore implements Store<PlaceStore> {
     Map<Place, Place> newAliases = new HashMap<>(aliasOf);
     newAliases.remove(place);
     Place copy = null;
-    if (place.kind() == Place.Kind.THIS_FIELD && get(place).equals(initialValue.apply(place))) {
+    if (place.isOwnField() && get(place).equals(initialValue.apply(place))) {
       // A local copy of the field's start value (`Map open = resources; resources = null;`) keeps
       // holding that value, and what the flags said of it.
       copy =
@@ -146,7 +146,7 @@ public final class PlaceStore implements Store<PlaceStore> {
       assigned =
           assigned.withFlags(
               assigned.flags.placeRenamed(Place.entryGhostOf(place.variable()), copy));
-    } else if (place.kind() == Place.Kind.THIS_FIELD) {
+    } else if (place.isOwnField()) {
       // The field no longer holds what it held where the body started.
       assigned =
           assigned.withFlags(assigned.flags.placeReassigned(Place.entryGhostOf(place.variable())));
@@ -230,12 +230,11 @@ public final class PlaceStore implements Store<PlaceStore> {
   }
 
   /**
-   * The flag fields of the running object that hold one value on every path here (policy {@link
-   * FlagInvariants#leftByCallee}).
+   * The flag fields of the running object, and the class's static ones, that hold one value on
+   * every path here (policy {@link FlagInvariants#leftByCallee}).
    */
   public Map<VarSymbol, Boolean> ownFlagValues() {
-    return FlagInvariants.leftByCallee(
-        flags, flag -> flag.getKind() == ElementKind.FIELD && !flag.isStatic());
+    return FlagInvariants.leftByCallee(flags, flag -> flag.getKind() == ElementKind.FIELD);
   }
 
   /** Whether some fact is known here about {@code flag}. */
@@ -321,7 +320,7 @@ public final class PlaceStore implements Store<PlaceStore> {
               for (VarSymbol field : fields) {
                 promised.add(
                     new FlagInvariants.Promised<>(
-                        Place.thisField(field), Place.entryGhostOf(field)));
+                        Summaries.placeOf(field), Place.entryGhostOf(field)));
               }
               return promised;
             }));
@@ -356,7 +355,25 @@ public final class PlaceStore implements Store<PlaceStore> {
   public PlaceStore assumeFlagInvariants(AnalysisEnvironment.FlagCandidates candidates) {
     FlagFacts<VarSymbol, Place> seeded = flags;
     for (VarSymbol flag : candidates.flags()) {
-      seeded = seeded.seed(flag, candidates.entryGhosts());
+      seeded = seeded.seed(flag, candidates.ghostsFor(flag));
+    }
+    return withFlags(seeded);
+  }
+
+  /**
+   * Where a body that has no object of its own starts (a static method), or one whose object is new
+   * (a constructor): each static flag of the class is assumed to vouch for what each static map
+   * held there (policy {@code StaticPromises}).
+   */
+  public PlaceStore assumeStaticFlagInvariants(AnalysisEnvironment.FlagCandidates candidates) {
+    if (candidates.staticGhosts().isEmpty()) {
+      return this;
+    }
+    FlagFacts<VarSymbol, Place> seeded = flags;
+    for (VarSymbol flag : candidates.flags()) {
+      if (flag.isStatic()) {
+        seeded = seeded.seed(flag, candidates.staticGhosts());
+      }
     }
     return withFlags(seeded);
   }
@@ -368,7 +385,7 @@ public final class PlaceStore implements Store<PlaceStore> {
    */
   public Map<VarSymbol, Set<Boolean>> flagsVouchingForEntryValueOf(VarSymbol field) {
     Map<VarSymbol, Set<Boolean>> vouchers = new HashMap<>();
-    Place place = Place.thisField(field);
+    Place place = Summaries.placeOf(field);
     Place ghost = Place.entryGhostOf(field);
     for (VarSymbol flag : flags.flags()) {
       if (flag.getKind() == ElementKind.FIELD) {
@@ -394,7 +411,7 @@ public final class PlaceStore implements Store<PlaceStore> {
    */
   public @Nullable VarSymbol unassignedFieldCopiedBy(Place local) {
     Place aliased = aliasOf.get(local);
-    if (aliased == null || aliased.kind() != Place.Kind.THIS_FIELD) {
+    if (aliased == null || !aliased.isOwnField()) {
       return null;
     }
     Nullness value = get(aliased);
@@ -414,7 +431,7 @@ public final class PlaceStore implements Store<PlaceStore> {
     for (VarSymbol flag : flags.flags()) {
       if (flag.getKind() == ElementKind.FIELD) {
         flags
-            .promisesCovering(flag, Place.thisField(field), local)
+            .promisesCovering(flag, Summaries.placeOf(field), local)
             .filter(values -> !values.isEmpty())
             .ifPresent(values -> vouchers.put(flag, values));
       }
@@ -436,7 +453,7 @@ public final class PlaceStore implements Store<PlaceStore> {
       nonNullHere = nonNullPlaces();
     }
     Set<Place> nonNull = nonNullHere;
-    Place place = Place.thisField(field);
+    Place place = Summaries.placeOf(field);
     Place ghost = Place.entryGhostOf(field);
     if (flags.implies(flag, value, place, nonNull) || flags.implies(flag, value, ghost, nonNull)) {
       return true;
@@ -463,7 +480,7 @@ public final class PlaceStore implements Store<PlaceStore> {
         (place, value) -> {
           if (value.equals(Nullness.NON_NULL)) {
             nonNull.add(place);
-            if (place.kind() == Place.Kind.THIS_FIELD) {
+            if (place.isOwnField()) {
               // A non-null field vouches for whatever start value it may stand for.
               nonNull.add(Place.entryGhostOf(place.variable()));
             }

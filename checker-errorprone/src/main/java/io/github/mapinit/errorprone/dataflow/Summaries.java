@@ -111,7 +111,7 @@ public final class Summaries {
    */
   private static @Nullable VarSymbol vouchedField(Use use) {
     if (use.place().isOwnField()) {
-      return use.place().variable().isStatic() ? null : use.place().variable();
+      return use.place().variable();
     }
     return use.startValueOf();
   }
@@ -240,7 +240,7 @@ public final class Summaries {
                           use.entryConditions(),
                           use.flagVouchers(),
                           Summaries::isOwnFlagField,
-                          Place.thisField(field),
+                          placeOf(field),
                           Place.entryGhostOf(field)),
                       atCall.flagsVouchingForEntryValueOf(field)));
         }
@@ -249,8 +249,8 @@ public final class Summaries {
     }
   }
 
-  /** A flag field of the running object, which a caller on it shares. */
+  /** A flag field of the running object, or a static one, which a caller shares. */
   private static boolean isOwnFlagField(VarSymbol flag) {
-    return flag.getKind() == ElementKind.FIELD && !flag.isStatic();
+    return flag.getKind() == ElementKind.FIELD;
   }
 }
