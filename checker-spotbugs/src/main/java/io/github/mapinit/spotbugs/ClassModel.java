@@ -16,6 +16,7 @@ import io.github.mapinit.policy.rules.FreshCounters;
 import io.github.mapinit.policy.rules.LazyPipelines;
 import io.github.mapinit.policy.rules.NullableResults;
 import io.github.mapinit.policy.rules.Overriding;
+import io.github.mapinit.policy.rules.ResultsWhenNull;
 import io.github.mapinit.policy.rules.StaticFlags;
 import io.github.mapinit.policy.rules.StaticPromises;
 import java.util.ArrayList;
@@ -459,8 +460,9 @@ final class ClassModel implements MethodEnvironment {
   }
 
   /**
-   * The instance method of this class that no subclass replaces which the call {@code ins} on this
-   * runs; null for another call.
+   * The instance method of this class whose body the call {@code ins} on this runs, for what it
+   * returns where a field is null (policy {@code ResultsWhenNull.readsHelper}); null for another
+   * call.
    */
   private @Nullable Method ownHelperCalled(
       InvokeInstruction ins, ConstantPoolGen cpg, boolean onThis) {
@@ -468,7 +470,11 @@ final class ClassModel implements MethodEnvironment {
       return null;
     }
     Method method = declared(ins, cpg);
-    return method == null || method.isStatic() || isOverridable(method) ? null : method;
+    return method == null
+            || method.isStatic()
+            || !ResultsWhenNull.readsHelper(onThis, isOverridable(method))
+        ? null
+        : method;
   }
 
   @Override

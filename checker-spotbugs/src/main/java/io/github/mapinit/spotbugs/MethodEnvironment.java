@@ -51,9 +51,8 @@ interface MethodEnvironment {
   List<MethodSummary> overridesRunBySuperCall(InvokeInstruction superCall, ConstantPoolGen cpg);
 
   /**
-   * The int that the call {@code ins}, on this, of a method of the analysed class that no subclass
-   * replaces, returns wherever a field of the object is null (policy {@code ResultsWhenNull}); null
-   * for another call.
+   * The int that the call {@code ins}, on this, of a method of the analysed class, returns wherever
+   * a field of the object is null (policy {@code ResultsWhenNull}); null for another call.
    */
   NullConstantResults.@Nullable ResultWhenNull resultWhenNull(
       InvokeInstruction ins, ConstantPoolGen cpg, boolean onThis);
@@ -80,8 +79,7 @@ interface MethodEnvironment {
 
   /**
    * The field (by name) wherever which is null the call {@code ins}, on this, of a method of the
-   * analysed class that no subclass replaces, returns an empty collection (policy {@code
-   * EmptyViews}); null for another call.
+   * analysed class returns an empty collection (policy {@code EmptyViews}); null for another call.
    */
   @Nullable String fieldWhoseNullEmptiesResult(
       InvokeInstruction ins, ConstantPoolGen cpg, boolean onThis);

@@ -130,9 +130,8 @@ public interface AnalysisEnvironment {
   Optional<NullTest> nullTestOf(MethodInvocationNode call, Body caller);
 
   /**
-   * The int that {@code call}, on {@code this}, of a method of the caller's class that no subclass
-   * replaces, returns wherever a field of the object is null (policy {@code ResultsWhenNull}); null
-   * for another call.
+   * The int that {@code call}, on {@code this}, of a method of the caller's class, returns wherever
+   * a field of the object is null (policy {@code ResultsWhenNull}); null for another call.
    */
   NullConstantResults.@Nullable ResultWhenNull resultWhenNull(
       MethodInvocationNode call, Body caller);
@@ -146,8 +145,8 @@ public interface AnalysisEnvironment {
 
   /**
    * The field of the running object wherever which is null {@code call}, on {@code this}, of a
-   * method of the caller's class that no subclass replaces, returns an empty collection (policy
-   * {@code EmptyViews}); null for another call.
+   * method of the caller's class returns an empty collection (policy {@code EmptyViews}); null for
+   * another call.
    */
   @Nullable VarSymbol fieldWhoseNullEmptiesResult(MethodInvocationNode call, Body caller);
 

@@ -38,6 +38,7 @@ import io.github.mapinit.policy.rules.ConstructorHooks;
 import io.github.mapinit.policy.rules.FreshCounters;
 import io.github.mapinit.policy.rules.NullSetters;
 import io.github.mapinit.policy.rules.Overriding;
+import io.github.mapinit.policy.rules.ResultsWhenNull;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -870,15 +871,17 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   }
 
   /**
-   * The body of the method that {@code call} runs on {@code this}, a method of the caller's class
-   * that no subclass replaces; null for another call.
+   * The body of the method that {@code call} runs on {@code this}, a method of the caller's class,
+   * for what it returns where a field is null (policy {@code ResultsWhenNull.readsHelper}); null
+   * for another call.
    */
   private @Nullable MethodTree ownHelperCalled(MethodInvocationNode call, Body caller) {
     if (!(call.getTarget().getMethod() instanceof MethodSymbol method)
         || method.isStatic()
         || method.owner != caller.owner()
-        || !(call.getTarget().getReceiver() instanceof ThisNode)
-        || JavacPolicy.isOverridable(method)) {
+        || !ResultsWhenNull.readsHelper(
+            call.getTarget().getReceiver() instanceof ThisNode,
+            JavacPolicy.isOverridable(method))) {
       return null;
     }
     Body helper = index.bodyOf(method);

@@ -5,13 +5,14 @@ import java.util.Set;
 
 /**
  * Spec 3, guards through a helper's result, as {@link ResultsWhenNull} for ints: a method of the
- * class that no subclass replaces, and that returns an empty collection wherever a field of the
- * object is null ({@code return map == null ? Collections.emptyMap() : map;}, or {@code if (map ==
- * null) return Set.of();} first; policy data {@code empty-factories.txt}), gives a collection that
- * holds an element only where the field is not null. So the field is not null where a test shows
- * that the result, or a view of it ({@code names().keySet()}), holds an element: {@code
- * view().containsKey(k)} is true, {@code view().isEmpty()} is false, or a loop over it runs its
- * body ({@code for (String name : names()) map.get(name)}).
+ * class called on {@code this} ({@link ResultsWhenNull#readsHelper}) that returns an empty
+ * collection wherever a field of the object is null ({@code return map == null ?
+ * Collections.emptyMap() : map;}, or {@code if (map == null) return Set.of();} first; policy data
+ * {@code empty-factories.txt}), gives a collection that holds an element only where the field is
+ * not null. So the field is not null where a test shows that the result, or a view of it ({@code
+ * names().keySet()}), holds an element: {@code view().containsKey(k)} is true, {@code
+ * view().isEmpty()} is false, or a loop over it runs its body ({@code for (String name : names())
+ * map.get(name)}).
  *
  * <p>The engines follow the loop's iterator as for {@link NonEmptyCollections}: while nothing has
  * advanced it, it has a next element only where the collection holds one.

@@ -3,15 +3,25 @@ package io.github.mapinit.policy.rules;
 import java.util.Collection;
 
 /**
- * Spec 3, guards through a helper's result: a method of the class that no subclass replaces, and
- * that returns the same int constant wherever a field of the object is null ({@code int size() {
- * return map == null ? 0 : map.size(); }}, {@code if (map == null) return 0;} first), tells where
- * its result is compared with a constant: on the branch that the constant cannot reach, the field
- * is not null ({@code if (size() == 0) return; map.get(..)}).
+ * Spec 3, guards through a helper's result: a method of the class called on {@code this}, that
+ * returns the same int constant wherever a field of the object is null ({@code int size() { return
+ * map == null ? 0 : map.size(); }}, {@code if (map == null) return 0;} first), tells where its
+ * result is compared with a constant: on the branch that the constant cannot reach, the field is
+ * not null ({@code if (size() == 0) return; map.get(..)}).
  */
 public final class ResultsWhenNull {
 
   private ResultsWhenNull() {}
+
+  /**
+   * Whether the engines read the helper's body for what it returns where a field is null (this
+   * rule, and {@link EmptyViews}): a call on {@code this} runs the class's own body for an instance
+   * of exactly this class, overridable or not ({@link Overriding#runsOwnBody}); a subclass that
+   * replaces the helper with one that breaks the class's use has that finding as its own.
+   */
+  public static boolean readsHelper(boolean onThis, boolean overridable) {
+    return Overriding.runsOwnBody(onThis, overridable);
+  }
 
   /**
    * The branch of {@code result comparison constant} (or {@code constant comparison result}) on
