@@ -643,13 +643,23 @@ final class ClassModel implements MethodEnvironment {
       flags.addAll(staticStateFlags);
     }
     Set<Flag.Field> collections = new LinkedHashSet<>();
+    boolean staticFields = fields.stream().anyMatch(FieldKey::isStatic);
+    Set<String> staticStateFields = staticStateFields();
     if (!fields.isEmpty()) {
       finalFieldTests()
           .forEach(
               (field, tests) -> {
                 for (String test : tests) {
-                  (CollectionEmptiness.TEST.equals(test) ? collections : flags)
-                      .add(FinalFieldTests.flagOf(className(), field, test));
+                  Flag.Field flag = FinalFieldTests.flagOf(className(), field, test);
+                  if (staticStateFields.contains(field)) {
+                    // A static state field's tests speak only for static maps (StaticPromises).
+                    if (staticFields) {
+                      flags.add(flag);
+                      staticStateFlags.add(flag);
+                    }
+                  } else {
+                    (CollectionEmptiness.TEST.equals(test) ? collections : flags).add(flag);
+                  }
                 }
               });
     }
@@ -711,6 +721,17 @@ final class ClassModel implements MethodEnvironment {
     return stateFields().contains(fieldName);
   }
 
+  /** The state fields that are static (policy StaticPromises). */
+  private Set<String> staticStateFields() {
+    Set<String> names = new HashSet<>();
+    for (Field field : javaClass.getFields()) {
+      if (field.isStatic() && stateFields().contains(field.getName())) {
+        names.add(field.getName());
+      }
+    }
+    return names;
+  }
+
   /**
    * The private instance fields of an int type, or of a class type compared with its own constants,
    * that no other class of the nest stores into and that are no counters: their tests against
@@ -730,7 +751,6 @@ final class ClassModel implements MethodEnvironment {
                 || (signature.startsWith("L") && !signature.equals("Ljava/lang/String;"));
         if (!field.isFinal()
             && ConstantTests.followsStateField(
-                field.isStatic(),
                 field.isPrivate(),
                 stateType,
                 outside.isStoredFromNest(className(), field.getName()),
@@ -777,8 +797,9 @@ final class ClassModel implements MethodEnvironment {
   @Override
   public Map<String, Set<String>> finalFieldTests() {
     if (finalFieldTests == null) {
-      // Tests of final fields matter only to the promises of a class with a map field.
-      if (trackedInstanceFields().isEmpty()) {
+      // Tests of final fields matter only to the promises of a class with a map field (an
+      // object's, or a static one: policy StaticPromises).
+      if (trackedInstanceFields().isEmpty() && trackedStaticFields().isEmpty()) {
         finalFieldTests = Map.of();
       } else {
         Map<String, Set<String>> tests =

@@ -76,6 +76,10 @@ final class EnumSwitches {
         && self.getIndex() == 0) {
       field = get.getFieldName(cpg);
       first = read.getPrev();
+    } else if (read.getInstruction() instanceof GETSTATIC get
+        && className.equals(get.getClassName(cpg))) {
+      // A static field of the class (a static state field, policy StaticPromises).
+      field = get.getFieldName(cpg);
     } else {
       return null;
     }

@@ -19,6 +19,7 @@ import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.ARRAYLENGTH;
 import org.apache.bcel.generic.BIPUSH;
 import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.FieldInstruction;
 import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.GETSTATIC;
 import org.apache.bcel.generic.ICONST;
@@ -108,10 +109,16 @@ final class FinalFieldTests {
         }
       }
       Instruction[] code = list.getInstructions();
-      for (int i = 1; i < code.length - 1; i++) {
-        if (code[i - 1] instanceof ALOAD receiver
-            && receiver.getIndex() == 0
-            && code[i] instanceof GETFIELD read
+      for (int i = 0; i < code.length - 1; i++) {
+        boolean ownRead =
+            (i > 0
+                    && code[i - 1] instanceof ALOAD receiver
+                    && receiver.getIndex() == 0
+                    && code[i] instanceof GETFIELD)
+                // A static state field's (policy StaticPromises).
+                || code[i] instanceof GETSTATIC;
+        if (ownRead
+            && code[i] instanceof FieldInstruction read
             && javaClass.getClassName().equals(read.getClassName(cpg))
             && finals.containsKey(read.getFieldName(cpg))) {
           String signature = finals.getOrDefault(read.getFieldName(cpg), "");

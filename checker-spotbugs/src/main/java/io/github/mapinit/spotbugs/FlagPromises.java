@@ -124,8 +124,8 @@ final class FlagPromises {
     StaticInitialisationCode code = StaticInitialisationCode.of(model);
     Map<String, Optional<Boolean>> flagsAfter = new HashMap<>();
     for (Flag.Field flag : candidates.flags()) {
-      if (flag.isStatic()) {
-        flagsAfter.put(flag.name(), code.flagAfter(flag.name()));
+      if (candidates.isStatic(flag)) {
+        flagsAfter.put(flag.name(), code.flagAfter(flag));
       }
     }
     Set<String> staticFields = new HashSet<>();

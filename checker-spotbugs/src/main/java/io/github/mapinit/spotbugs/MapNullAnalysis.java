@@ -149,9 +149,10 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
       // counters 0.
       java.util.Set<Flag> staticFlags = new java.util.HashSet<>();
       for (Flag.Field flag : candidates.flags()) {
-        if (flag.isStatic()) {
+        if (candidates.isStatic(flag)) {
           // Policy StaticFlags: assigned while the class initialised, before this object; its
-          // value is not known, but the constructor's branches on it are followed.
+          // value is not known, but the constructor's branches on it are followed. A static state
+          // flag is as the class's methods leave it (StaticPromises).
           staticFlags.add(flag);
           continue;
         }
@@ -189,7 +190,7 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
       slot += parameter.getSize();
     }
     for (Flag.Field flag : candidates.flags()) {
-      if (!methodGen.isStatic() || flag.isStatic()) {
+      if (!methodGen.isStatic() || candidates.isStatic(flag)) {
         flags.add(flag);
       }
     }

@@ -238,7 +238,15 @@ interface MethodEnvironment {
     /** Whether a promise may relate {@code flag} and {@code field} (policy StaticPromises). */
     boolean mayRelate(Flag.Field flag, FieldKey field) {
       return StaticPromises.mayRelate(
-          flag.isStatic(), flag.isStatic() && !staticStateFlags.contains(flag), field.isStatic());
+          isStatic(flag), flag.isStatic() && !staticStateFlags.contains(flag), field.isStatic());
+    }
+
+    /**
+     * Whether a flag speaks of the class's static state: a static boolean, or a test of a static
+     * state field (whose flag is named as an object's field's tests are).
+     */
+    boolean isStatic(Flag.Field flag) {
+      return flag.isStatic() || staticStateFlags.contains(flag);
     }
 
     /**
@@ -247,7 +255,7 @@ interface MethodEnvironment {
      * assign for the class's, a {@code static final} one for both.
      */
     Set<Place> ghostsFor(Flag.Field flag) {
-      if (staticGhosts.isEmpty() || !flag.isStatic()) {
+      if (staticGhosts.isEmpty() || !isStatic(flag)) {
         return instanceGhosts;
       }
       return staticStateFlags.contains(flag) ? staticGhosts : entryGhosts;

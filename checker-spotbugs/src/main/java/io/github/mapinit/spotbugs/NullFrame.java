@@ -230,7 +230,7 @@ final class NullFrame extends Frame<Value> {
       return;
     }
     for (Flag.Field flag : candidates.flags()) {
-      if (flag.isStatic()) {
+      if (candidates.isStatic(flag)) {
         flags = flags.seed(flag, candidates.staticGhosts());
       }
     }

@@ -414,7 +414,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
 
   /** A test of a final field of this object: its flag, if the class makes this test. */
   private void testField(Flag.Field field, String test, boolean whereHolds) {
-    if (!field.isStatic()
+    if ((!field.isStatic() || env.isStateField(field.name()))
         && env.className().equals(field.className())
         && env.testsOfFinalField(field.name()).contains(test)) {
       getFrame()
@@ -839,7 +839,8 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
    * stays as it was keeps what it vouched for.
    */
   private void assignTestedField(Flag.Field field, Value value) {
-    if (field.isStatic() || !env.className().equals(field.className())) {
+    if ((field.isStatic() && !env.isStateField(field.name()))
+        || !env.className().equals(field.className())) {
       return;
     }
     if (value.flag() instanceof Flag.Local local) {
@@ -1151,17 +1152,37 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     FieldKey field = env.trackedField(obj, getCPG());
     if (field == null) {
       Flag.Field flag = fieldFlag(obj, null);
+      Flag.Field state = staticStateField(obj);
       String constant = FinalFieldTests.namedConstant(obj, getCPG());
       handleNormalInstruction(obj);
       if (flag != null) {
         pop();
         getFrame().pushValue(Value.ofFlag(flag));
+      } else if (state != null) {
+        // Policy StaticPromises: its tests are flags, as an object's state field's are.
+        Value read = pop();
+        getFrame()
+            .pushValue(
+                ClassModel.isWholeNumber(obj.getSignature(getCPG()))
+                    ? Value.ofFlag(Flag.IntFieldValue.of(state))
+                    : read.withFlag(state));
       } else if (constant != null) {
         getFrame().pushValue(pop().withFlag(new Flag.NamedConstant(constant)));
       }
       return;
     }
     pushField(staticPlace(field));
+  }
+
+  /**
+   * A static state field of the analysed class (policy {@code ConstantTests.followsStateField}), as
+   * the field its tests are named after; null for another field.
+   */
+  private Flag.@Nullable Field staticStateField(FieldInstruction ins) {
+    return env.className().equals(ins.getClassName(getCPG()))
+            && env.isStateField(ins.getFieldName(getCPG()))
+        ? new Flag.Field(env.className(), ins.getFieldName(getCPG()), true)
+        : null;
   }
 
   private void pushField(Place.FieldPlace place) {
@@ -1283,8 +1304,11 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     FieldKey field = env.trackedField(obj, getCPG());
     if (field == null) {
       Flag.Field flag = fieldFlag(obj, null);
+      Flag.Field state = staticStateField(obj);
       if (flag != null) {
         assignFlag(flag, stackValue(0));
+      } else if (state != null) {
+        assignTestedField(state, stackValue(0));
       }
       handleNormalInstruction(obj);
       return;
@@ -2175,12 +2199,13 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
    */
   private void forgetFlagsAssignableBy(
       InvokeInstruction ins, @Nullable Value receiver, @Nullable MethodSummary callee) {
+    MethodEnvironment.FlagCandidates candidates = env.flagCandidates();
     if (receiver == null && !passesThis(ins)) {
       getFrame()
           .setFlags(
               getFrame()
                   .flags()
-                  .forgetFlags(f -> f instanceof Flag.Field field && field.isStatic()));
+                  .forgetFlags(f -> f instanceof Flag.Field field && candidates.isStatic(field)));
       return;
     }
     if (receiver == null
@@ -2202,7 +2227,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
                 .forgetFlags(
                     f ->
                         f instanceof Flag.Field field
-                            && (field.isStatic()
+                            && (candidates.isStatic(field)
                                 || assignable.contains(field.name())
                                 || (FinalFieldTests.isTestFlag(field)
                                     && assignable.contains(FinalFieldTests.testedField(field))))));

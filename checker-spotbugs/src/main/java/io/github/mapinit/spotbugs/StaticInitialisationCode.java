@@ -1,5 +1,6 @@
 package io.github.mapinit.spotbugs;
 
+import io.github.mapinit.policy.rules.ConstantTests;
 import io.github.mapinit.policy.rules.StaticPromises;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -12,6 +13,7 @@ import org.apache.bcel.Const;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.GETSTATIC;
 import org.apache.bcel.generic.INVOKESTATIC;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
@@ -29,7 +31,7 @@ import org.jspecify.annotations.Nullable;
 final class StaticInitialisationCode {
 
   private final Map<String, Integer> stores = new HashMap<>();
-  private final Map<String, Boolean> constants = new HashMap<>();
+  private final Map<String, Constant> constants = new HashMap<>();
   private final Set<String> assignedByCalledMethods = new HashSet<>();
   private boolean callsOtherOwnCode;
 
@@ -87,18 +89,49 @@ final class StaticInitialisationCode {
     if (inCalledMethod) {
       assignedByCalledMethods.add(field);
     }
-    Integer value =
-        previous == null ? null : FinalFieldTests.intConstant(previous.getInstruction(), cpg);
-    if (value != null) {
-      constants.put(field, value != 0);
+    Instruction stored = previous == null ? null : previous.getInstruction();
+    if (stored instanceof GETSTATIC constant
+        && FinalFieldTests.namedConstant(constant, cpg) != null) {
+      constants.put(field, new Constant(null, FinalFieldTests.namedConstant(constant, cpg)));
+    } else if (stored != null && stored.getOpcode() == Const.ACONST_NULL) {
+      constants.put(field, new Constant(null, null));
+    } else {
+      Integer value = stored == null ? null : FinalFieldTests.intConstant(stored, cpg);
+      if (value != null) {
+        constants.put(field, new Constant(value.longValue(), null));
+      }
     }
   }
 
-  /** What the static flag {@code name} holds where the static initialisation ends. */
-  Optional<Boolean> flagAfter(String name) {
-    int count = stores.getOrDefault(name, 0);
-    Boolean constant =
-        count == 1 && !assignedByCalledMethods.contains(name) ? constants.get(name) : null;
-    return StaticPromises.flagAfterStaticInitialisation(count > 0, constant, callsOtherOwnCode);
+  /** A constant stored in a field: a number, an enum constant's name, or null (neither). */
+  private record Constant(@Nullable Long number, @Nullable String name) {
+
+    /** What {@code test} says of it, or, for a boolean flag ({@code test} null), its value. */
+    @Nullable Boolean answer(@Nullable String test) {
+      if (test == null) {
+        return number == null ? null : number != 0;
+      }
+      if (number != null) {
+        return ConstantTests.answerFor(test, number);
+      }
+      return name != null
+          ? ConstantTests.answerFor(test, name)
+          : ConstantTests.answerForDefault(test);
+    }
+  }
+
+  /**
+   * What the static flag {@code flag} holds where the static initialisation ends: a static boolean,
+   * or a test of a static state field.
+   */
+  Optional<Boolean> flagAfter(Flag.Field flag) {
+    String tested = FinalFieldTests.isTestFlag(flag) ? FinalFieldTests.testOf(flag) : null;
+    String field = tested != null ? FinalFieldTests.testedField(flag) : flag.name();
+    int count = stores.getOrDefault(field, 0);
+    Constant constant =
+        count == 1 && !assignedByCalledMethods.contains(field) ? constants.get(field) : null;
+    Boolean atDefault = tested != null ? ConstantTests.answerForDefault(tested) : Boolean.FALSE;
+    return StaticPromises.flagAfterStaticInitialisation(
+        count > 0, atDefault, constant == null ? null : constant.answer(tested), callsOtherOwnCode);
   }
 }

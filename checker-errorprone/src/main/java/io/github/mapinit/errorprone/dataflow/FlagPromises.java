@@ -288,23 +288,35 @@ final class FlagPromises {
     return broken;
   }
 
-  /** What a static flag holds where the class's static initialisation ends (StaticPromises). */
+  /**
+   * What a static flag holds where the class's static initialisation ends (StaticPromises): a
+   * static boolean, or a test of a static state field.
+   */
   private Optional<Boolean> flagAfterStaticInitialisation(
       ClassIndex.ClassInfo owner, VarSymbol flag, StaticInitialisationCode code) {
-    boolean assignedByInitialisers = code.assigned().contains(flag);
+    Map.Entry<VarSymbol, String> test = fieldTests.testOf(flag);
+    VarSymbol field = test == null ? flag : test.getKey();
+    boolean assignedByInitialisers = code.assigned().contains(field);
     boolean assigned = assignedByInitialisers;
     Boolean ownConstant = null;
     for (Tree member : owner.tree.getMembers()) {
       if (member instanceof VariableTree variable
-          && ASTHelpers.getSymbol(variable) == flag
+          && ASTHelpers.getSymbol(variable) == field
           && variable.getInitializer() != null) {
         assigned = true;
-        Object constant = ASTHelpers.constValue(variable.getInitializer());
-        ownConstant = !assignedByInitialisers && constant instanceof Boolean value ? value : null;
+        Boolean answer =
+            test == null
+                ? (ASTHelpers.constValue(variable.getInitializer()) instanceof Boolean value
+                    ? value
+                    : null)
+                : ConstantComparisons.answerOfAssigned(test.getValue(), variable.getInitializer());
+        ownConstant = assignedByInitialisers ? null : answer;
       }
     }
+    Boolean atDefault =
+        test == null ? Boolean.FALSE : ConstantTests.answerForDefault(test.getValue());
     return StaticPromises.flagAfterStaticInitialisation(
-        assigned, ownConstant, code.callsOtherOwnCode());
+        assigned, atDefault, ownConstant, code.callsOtherOwnCode());
   }
 
   /**
@@ -439,7 +451,12 @@ final class FlagPromises {
             }
           }
           flags.addAll(staticFlagsOf(info));
-          flags.addAll(finalFieldTests(info));
+          for (VarSymbol test : finalFieldTests(info)) {
+            // A static state field's tests speak only for static maps (policy StaticPromises).
+            if (staticFields || !test.isStatic()) {
+              flags.add(test);
+            }
+          }
           flags.addAll(countersOf(info));
           Set<VarSymbol> testedMaps = new LinkedHashSet<>(fields);
           testedMaps.retainAll(nullTested);
@@ -572,7 +589,6 @@ final class FlagPromises {
             || (field.type.tsym != null && field.type.tsym.getKind() == ElementKind.ENUM);
     return owner != null
         && ConstantTests.followsStateField(
-            field.isStatic(),
             field.getModifiers().contains(Modifier.PRIVATE),
             stateType,
             assignedByOtherCode.test(field),

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tests of a variable that give the same answer each time until it is assigned: {@code
@@ -31,11 +32,29 @@ final class PureTestFlags {
             test,
             name ->
                 new VarSymbol(
-                    Flags.SYNTHETIC | Flags.FINAL,
+                    // A static state field's tests are static flags (policy StaticPromises),
+                    // which speak of the class's state; a shared instance's (`this == EMPTY`)
+                    // speak of the object, as an instance field's do.
+                    Flags.SYNTHETIC
+                        | (variable.isStatic() && (variable.flags() & Flags.FINAL) == 0
+                            ? Flags.STATIC
+                            : Flags.FINAL),
                     variable.name.table.fromString(
                         ConstantTests.flagName(variable.getSimpleName().toString(), name)),
                     variable.type,
                     variable.owner));
+  }
+
+  /** The variable and test whose flag {@code flag} is, or null for another flag. */
+  Map.@Nullable Entry<VarSymbol, String> testOf(VarSymbol flag) {
+    for (Map.Entry<VarSymbol, Map<String, VarSymbol>> tested : byVariable.entrySet()) {
+      for (Map.Entry<String, VarSymbol> test : tested.getValue().entrySet()) {
+        if (test.getValue() == flag) {
+          return Map.entry(tested.getKey(), test.getKey());
+        }
+      }
+    }
+    return null;
   }
 
   /** The variables whose tests are among {@code flags}. */

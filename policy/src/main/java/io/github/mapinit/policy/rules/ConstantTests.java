@@ -246,12 +246,13 @@ public final class ConstantTests {
 
   /**
    * Whether tests of a field that is not final are followed as flags across the class's methods: a
-   * private instance field of an int type or an enum that only the class's own code assigns, on its
-   * own object, and that is no counter ({@link Counters} follows those): a state field ({@code link
-   * = Link.CONNECTED}, {@code capacity = cap}). Each assignment of a state field answers its tests
-   * (a constant: {@link #answerFor}; another variable: that variable's answers; anything else:
-   * unknown), a call that may assign it forgets them, and a promise resting on one is checked at
-   * every exit of every body as a boolean flag's is ({@link FlagInvariants}): {@code link =
+   * private field of an int type or an enum that only the class's own code assigns, on its own
+   * object (or, for a static field, on its class: policy {@link StaticPromises}), and that is no
+   * counter ({@link Counters} follows those): a state field ({@code link = Link.CONNECTED}, {@code
+   * capacity = cap}, {@code static Phase phase}). Each assignment of a state field answers its
+   * tests (a constant: {@link #answerFor}; another variable: that variable's answers; anything
+   * else: unknown), a call that may assign it forgets them, and a promise resting on one is checked
+   * at every exit of every body as a boolean flag's is ({@link FlagInvariants}): {@code link =
    * Link.OFFLINE; desired = null;} and {@code desired = new HashMap<>(); link = Link.CONNECTED;}
    * keep "where {@code link != OFFLINE}, {@code desired} is non-null", so {@code if (link ==
    * Link.OFFLINE) return; desired.put(..)} is safe.
@@ -261,12 +262,8 @@ public final class ConstantTests {
    *     it (a nested class, another object of the class)
    */
   public static boolean followsStateField(
-      boolean isStatic,
-      boolean isPrivate,
-      boolean stateType,
-      boolean assignedElsewhere,
-      boolean counter) {
-    return !isStatic && isPrivate && stateType && !assignedElsewhere && !counter;
+      boolean isPrivate, boolean stateType, boolean assignedElsewhere, boolean counter) {
+    return isPrivate && stateType && !assignedElsewhere && !counter;
   }
 
   /**

@@ -64,23 +64,28 @@ public final class StaticPromises {
   }
 
   /**
-   * What a static boolean holds where the class's static initialisation ends, from what the
-   * initialisation does to it.
+   * What a static flag holds where the class's static initialisation ends, from what the
+   * initialisation does to its field: a static boolean, or a test of a static state field ({@code
+   * phase == Phase.OPEN}, {@link ConstantTests#followsStateField}).
    *
-   * @param assignedByInitialisation whether a static initialiser (its own included) assigns it
-   * @param ownConstant the literal its own initialiser gives it, where that is the only assignment;
-   *     null otherwise
-   * @param callsOwnCode whether a static initialiser calls a method or constructor of the class's
-   *     nest, which may assign it
+   * @param assignedByInitialisation whether a static initialiser (its own included) assigns the
+   *     field
+   * @param atDefault what the flag says of the field's default value (false for a boolean; {@link
+   *     ConstantTests#answerForDefault} for a test), null where that does not say
+   * @param ownConstant what the flag says of the constant its own initialiser gives the field,
+   *     where that is the only assignment; null otherwise
+   * @param callsOtherOwnCode whether a static initialiser calls a method or constructor of the
+   *     class's nest other than its static methods (whose stores the engine follows), which may
+   *     assign it
    */
   public static Optional<Boolean> flagAfterStaticInitialisation(
-      boolean assignedByInitialisation, @Nullable Boolean ownConstant, boolean callsOwnCode) {
-    if (callsOwnCode) {
+      boolean assignedByInitialisation,
+      @Nullable Boolean atDefault,
+      @Nullable Boolean ownConstant,
+      boolean callsOtherOwnCode) {
+    if (callsOtherOwnCode) {
       return Optional.empty();
     }
-    if (!assignedByInitialisation) {
-      return Optional.of(false);
-    }
-    return Optional.ofNullable(ownConstant);
+    return Optional.ofNullable(assignedByInitialisation ? ownConstant : atDefault);
   }
 }

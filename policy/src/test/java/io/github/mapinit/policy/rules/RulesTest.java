@@ -825,6 +825,46 @@ final class RulesTest {
   }
 
   @Test
+  void staticPromisesRelateOnlyStaticStateAndHoldWhereStaticInitialisationEnds() {
+    // A static flag that methods assign speaks for static maps only; an object's flag for the
+    // object's maps; a static final flag for an object's maps too.
+    assertTrue(StaticPromises.mayRelate(true, false, true));
+    assertFalse(StaticPromises.mayRelate(true, false, false));
+    assertFalse(StaticPromises.mayRelate(false, false, true));
+    assertTrue(StaticPromises.mayRelate(false, false, false));
+    assertTrue(StaticPromises.mayRelate(true, true, false));
+    assertTrue(StaticPromises.isStaticFlag(true, false, true, true, false));
+    assertFalse(StaticPromises.isStaticFlag(true, true, true, true, false));
+    assertFalse(StaticPromises.isStaticFlag(true, false, true, true, true));
+    // Where no initialiser assigns the field, the flag says what it says of the default value.
+    assertEquals(
+        Optional.of(false),
+        StaticPromises.flagAfterStaticInitialisation(false, false, null, false));
+    assertEquals(
+        Optional.of(true), StaticPromises.flagAfterStaticInitialisation(true, false, true, false));
+    assertEquals(
+        Optional.empty(), StaticPromises.flagAfterStaticInitialisation(true, false, null, false));
+    assertEquals(
+        Optional.empty(), StaticPromises.flagAfterStaticInitialisation(false, false, null, true));
+    // The map left null by the initialisation: only a flag known not to hold the value keeps it.
+    ClassFacts unassigned =
+        type(List.of(field("drivers", true, false)), classInitialisation(Map.of()));
+    assertTrue(
+        StaticPromises.keptByStaticInitialisation(unassigned, "drivers", Optional.of(false), true));
+    assertFalse(
+        StaticPromises.keptByStaticInitialisation(
+            unassigned, "drivers", Optional.of(false), false));
+    assertFalse(
+        StaticPromises.keptByStaticInitialisation(unassigned, "drivers", Optional.empty(), true));
+    ClassFacts created =
+        type(
+            List.of(field("drivers", true, false)),
+            classInitialisation(Map.of("drivers", FieldExit.ASSIGNED)));
+    assertTrue(
+        StaticPromises.keptByStaticInitialisation(created, "drivers", Optional.empty(), false));
+  }
+
+  @Test
   void aCollectionIsEmptyUntilAnElementIsAddedAndAgainAfterClear() {
     assertEquals(CollectionEmptiness.Operation.IS_EMPTY, CollectionEmptiness.of("isEmpty", 0));
     assertEquals(CollectionEmptiness.Operation.SIZE, CollectionEmptiness.of("size", 0));
@@ -902,12 +942,13 @@ final class RulesTest {
     assertTrue(ConstantTests.followsField(true, false));
     assertFalse(ConstantTests.followsField(true, true));
     assertFalse(ConstantTests.followsField(false, false));
-    assertTrue(ConstantTests.followsStateField(false, true, true, false, false));
-    assertFalse(ConstantTests.followsStateField(true, true, true, false, false));
-    assertFalse(ConstantTests.followsStateField(false, false, true, false, false));
-    assertFalse(ConstantTests.followsStateField(false, true, false, false, false));
-    assertFalse(ConstantTests.followsStateField(false, true, true, true, false));
-    assertFalse(ConstantTests.followsStateField(false, true, true, false, true));
+    // Private, of an int type or an enum, assigned only by the class's own code, no counter; a
+    // static one too (policy StaticPromises).
+    assertTrue(ConstantTests.followsStateField(true, true, false, false));
+    assertFalse(ConstantTests.followsStateField(false, true, false, false));
+    assertFalse(ConstantTests.followsStateField(true, false, false, false));
+    assertFalse(ConstantTests.followsStateField(true, true, true, false));
+    assertFalse(ConstantTests.followsStateField(true, true, false, true));
     assertTrue(ConstantTests.followsStateTest(ConstantTests.equalTo("OFFLINE")));
     assertTrue(ConstantTests.followsStateTest(IntComparison.LESS.flagTested(0, false)));
     assertFalse(ConstantTests.followsStateTest(ConstantTests.recordAccessor("enabled")));
