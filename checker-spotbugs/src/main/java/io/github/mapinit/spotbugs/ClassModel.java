@@ -80,6 +80,7 @@ final class ClassModel implements MethodEnvironment {
   // By method key, the parameters a call of the nest gives null (policy NullSetters).
   private @Nullable Map<String, Map<Integer, Integer>> parametersGivenNull;
   private final Map<Method, Optional<Boolean>> constantAnswers = new HashMap<>();
+  private final Map<Method, Optional<Set<String>>> staticStores = new HashMap<>();
   private Counters.@Nullable Found<String> counterFields;
   private final Map<String, Optional<List<Set<FieldKey>>>> ownCallbackGuards = new HashMap<>();
   private @Nullable Map<String, Method> methodsByKey;
@@ -714,6 +715,17 @@ final class ClassModel implements MethodEnvironment {
       }
     }
     return false;
+  }
+
+  @Override
+  public Optional<Set<String>> staticStoresOfCall(InvokeInstruction ins, ConstantPoolGen cpg) {
+    if (ins.getOpcode() != Const.INVOKESTATIC || !className().equals(ins.getClassName(cpg))) {
+      return Optional.empty();
+    }
+    Method method = declared(ins, cpg);
+    return method == null || !method.isStatic() || method.getCode() == null
+        ? Optional.empty()
+        : staticStores.computeIfAbsent(method, m -> StaticStores.reachedFrom(this, m));
   }
 
   @Override

@@ -271,6 +271,14 @@ interface MethodEnvironment {
   /** The instance fields of the analysed class whose type is tracked. */
   Set<FieldKey> trackedInstanceFields();
 
+  /**
+   * The static fields, as {@code class.name} ({@link StaticStores#key}), that the call {@code ins}
+   * of a static method of the analysed class may assign through the class's static methods it calls
+   * in turn; empty where that is not known (another method, or one that calls other code of the
+   * nest).
+   */
+  Optional<Set<String>> staticStoresOfCall(InvokeInstruction ins, ConstantPoolGen cpg);
+
   /** The tracked static fields that the analysed class declares. */
   Set<FieldKey> trackedStaticFields();
 

@@ -2201,11 +2201,19 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       InvokeInstruction ins, @Nullable Value receiver, @Nullable MethodSummary callee) {
     MethodEnvironment.FlagCandidates candidates = env.flagCandidates();
     if (receiver == null && !passesThis(ins)) {
+      // Policy StaticPromises: a static helper that assigns no static flag keeps them all.
+      Optional<Set<String>> stores = env.staticStoresOfCall(ins, getCPG());
       getFrame()
           .setFlags(
               getFrame()
                   .flags()
-                  .forgetFlags(f -> f instanceof Flag.Field field && candidates.isStatic(field)));
+                  .forgetFlags(
+                      f ->
+                          f instanceof Flag.Field field
+                              && candidates.isStatic(field)
+                              && stores
+                                  .map(stored -> stored.contains(storeKey(field)))
+                                  .orElse(true)));
       return;
     }
     if (receiver == null
@@ -2231,6 +2239,13 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
                                 || assignable.contains(field.name())
                                 || (FinalFieldTests.isTestFlag(field)
                                     && assignable.contains(FinalFieldTests.testedField(field))))));
+  }
+
+  /** The static field whose store changes {@code flag}: its own, or the one it tests. */
+  private static String storeKey(Flag.Field flag) {
+    return StaticStores.key(
+        flag.className(),
+        FinalFieldTests.isTestFlag(flag) ? FinalFieldTests.testedField(flag) : flag.name());
   }
 
   /** Whether an argument of the call (the receiver not counted) is this object. */

@@ -2,24 +2,17 @@ package io.github.mapinit.spotbugs;
 
 import io.github.mapinit.policy.rules.ConstantTests;
 import io.github.mapinit.policy.rules.StaticPromises;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.bcel.Const;
-import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.GETSTATIC;
-import org.apache.bcel.generic.INVOKESTATIC;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
-import org.apache.bcel.generic.InstructionList;
-import org.apache.bcel.generic.InvokeInstruction;
-import org.apache.bcel.generic.PUTSTATIC;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,44 +32,26 @@ final class StaticInitialisationCode {
 
   static StaticInitialisationCode of(ClassModel model) {
     StaticInitialisationCode code = new StaticInitialisationCode();
-    JavaClass javaClass = model.javaClass();
-    ConstantPoolGen cpg = new ConstantPoolGen(javaClass.getConstantPool());
-    Map<String, Method> methods = new HashMap<>();
-    for (Method method : javaClass.getMethods()) {
-      methods.put(method.getName() + method.getSignature(), method);
+    ConstantPoolGen cpg = new ConstantPoolGen(model.javaClass().getConstantPool());
+    Method initialiser = null;
+    for (Method method : model.javaClass().getMethods()) {
+      if (Const.STATIC_INITIALIZER_NAME.equals(method.getName())) {
+        initialiser = method;
+      }
     }
-    Method initialiser = methods.get(Const.STATIC_INITIALIZER_NAME + "()V");
     if (initialiser == null || initialiser.getCode() == null) {
       return code;
     }
-    Deque<Method> pending = new ArrayDeque<>();
-    Set<Method> seen = new HashSet<>();
-    pending.push(initialiser);
-    while (!pending.isEmpty()) {
-      Method method = pending.pop();
-      boolean calledMethod = method != initialiser;
-      InstructionHandle previous = null;
-      for (InstructionHandle handle :
-          new InstructionList(method.getCode().getCode()).getInstructionHandles()) {
-        Instruction ins = handle.getInstruction();
-        if (ins instanceof PUTSTATIC store && model.className().equals(store.getClassName(cpg))) {
-          code.noteStore(store.getFieldName(cpg), calledMethod, previous, cpg);
-        } else if (ins instanceof InvokeInstruction invoke
-            && ins.getOpcode() != Const.INVOKEDYNAMIC
-            && ClassLookup.sameTopLevel(model.className(), invoke.getClassName(cpg))) {
-          Method called =
-              ins instanceof INVOKESTATIC && model.className().equals(invoke.getClassName(cpg))
-                  ? methods.get(invoke.getMethodName(cpg) + invoke.getSignature(cpg))
-                  : null;
-          if (called == null || called.getCode() == null) {
-            code.callsOtherOwnCode = true;
-          } else if (seen.add(called)) {
-            pending.push(called);
-          }
-        }
-        previous = handle;
-      }
-    }
+    code.callsOtherOwnCode =
+        StaticStores.walk(
+            model,
+            cpg,
+            initialiser,
+            (store, inCalledMethod, previous) -> {
+              if (model.className().equals(store.getClassName(cpg))) {
+                code.noteStore(store.getFieldName(cpg), inCalledMethod, previous, cpg);
+              }
+            });
     return code;
   }
 

@@ -94,6 +94,13 @@ public interface AnalysisEnvironment {
    */
   Optional<Set<Symbol>> fieldsAssignedByCall(MethodInvocationNode call, Body caller);
 
+  /**
+   * The fields that {@code call}, of a static method of the caller's class, may assign through the
+   * class's static methods it calls in turn ({@link StaticStores}); empty where that is not known
+   * (another method, or one that calls other code of the nest).
+   */
+  Optional<Set<Symbol>> fieldsAssignedByStaticCall(MethodInvocationNode call, Body caller);
+
   /** Whether {@code call}, on a tracked receiver, mutates it. */
   AccessKind accessKind(MethodInvocationNode call);
 

@@ -84,6 +84,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   private static final int MAX_HELPER_DEPTH = 3;
 
   private final Map<MethodSymbol, Optional<NullTest>> nullTests = new HashMap<>();
+  private final Map<MethodSymbol, Optional<Set<Symbol>>> staticStores = new HashMap<>();
   private final Map<MethodSymbol, Optional<NullConstantResults.ResultWhenNull>> resultsWhenNull =
       new HashMap<>();
   private final Map<MethodSymbol, Optional<VarSymbol>> fieldsEmptyingResults = new HashMap<>();
@@ -1070,6 +1071,24 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
       superclass = parent.tsym instanceof ClassSymbol next ? next.getSuperclass() : null;
     }
     return false;
+  }
+
+  @Override
+  public Optional<Set<Symbol>> fieldsAssignedByStaticCall(MethodInvocationNode call, Body caller) {
+    if (!(call.getTarget().getMethod() instanceof MethodSymbol method)
+        || !method.isStatic()
+        || method.owner != caller.owner()) {
+      return Optional.empty();
+    }
+    return staticStores.computeIfAbsent(
+        method,
+        m -> {
+          Body callee = index.bodyOf(m);
+          ClassIndex.ClassInfo owner = index.classInfo(caller.owner());
+          return callee == null || owner == null
+              ? Optional.empty()
+              : StaticStores.reachedFrom(List.of(callee.tree()), owner, index);
+        });
   }
 
   @Override

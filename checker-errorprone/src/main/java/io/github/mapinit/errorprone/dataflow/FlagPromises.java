@@ -4,7 +4,6 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LiteralTree;
-import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
@@ -12,7 +11,6 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
-import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.errorprone.dataflow.AnalysisEnvironment.FlagCandidates;
 import io.github.mapinit.policy.facts.ClassFacts;
@@ -269,7 +267,11 @@ final class FlagPromises {
       return broken;
     }
     ClassFacts facts = factsOf.apply(owner);
-    StaticInitialisationCode code = staticInitialisationCode(owner);
+    List<Tree> initialisers = new ArrayList<>();
+    for (Body initializer : owner.staticInitializers) {
+      initialisers.add(initializer.tree());
+    }
+    Optional<Set<Symbol>> code = StaticStores.reachedFrom(initialisers, owner, index);
     for (VarSymbol flag : fields.flags()) {
       if (!flag.isStatic()) {
         continue;
@@ -293,10 +295,11 @@ final class FlagPromises {
    * static boolean, or a test of a static state field.
    */
   private Optional<Boolean> flagAfterStaticInitialisation(
-      ClassIndex.ClassInfo owner, VarSymbol flag, StaticInitialisationCode code) {
+      ClassIndex.ClassInfo owner, VarSymbol flag, Optional<Set<Symbol>> code) {
     Map.Entry<VarSymbol, String> test = fieldTests.testOf(flag);
     VarSymbol field = test == null ? flag : test.getKey();
-    boolean assignedByInitialisers = code.assigned().contains(field);
+    // Where the initialisers call code whose stores are not followed, the flag is unknown.
+    boolean assignedByInitialisers = code.map(stores -> stores.contains(field)).orElse(true);
     boolean assigned = assignedByInitialisers;
     Boolean ownConstant = null;
     for (Tree member : owner.tree.getMembers()) {
@@ -316,57 +319,7 @@ final class FlagPromises {
     Boolean atDefault =
         test == null ? Boolean.FALSE : ConstantTests.answerForDefault(test.getValue());
     return StaticPromises.flagAfterStaticInitialisation(
-        assigned, atDefault, ownConstant, code.callsOtherOwnCode());
-  }
-
-  /**
-   * What the class's static initialisers reach: the fields that they and the static methods of the
-   * class they call assign on the class, and whether they call other code of the nest (a
-   * constructor, an instance method), whose assignments are not followed here.
-   */
-  private record StaticInitialisationCode(Set<Symbol> assigned, boolean callsOtherOwnCode) {}
-
-  private StaticInitialisationCode staticInitialisationCode(ClassIndex.ClassInfo owner) {
-    Set<Symbol> assigned = new HashSet<>();
-    boolean[] callsOther = {false};
-    Symbol outermost = owner.symbol.outermostClass();
-    java.util.Deque<Tree> pending = new java.util.ArrayDeque<>();
-    Set<Symbol> seen = new HashSet<>();
-    for (Body initializer : owner.staticInitializers) {
-      pending.push(initializer.tree());
-    }
-    while (!pending.isEmpty()) {
-      Tree code = pending.pop();
-      assigned.addAll(FieldAssignments.in(code, owner.symbol).onOwnObject());
-      new TreeScanner<Void, Void>() {
-        @Override
-        public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
-          Symbol method = ASTHelpers.getSymbol(tree);
-          if (method == null || method.outermostClass() == outermost) {
-            Body called =
-                method instanceof MethodSymbol symbol
-                        && symbol.isStatic()
-                        && symbol.owner == owner.symbol
-                    ? index.bodyOf(symbol)
-                    : null;
-            if (called == null) {
-              callsOther[0] = true;
-            } else if (seen.add(method)) {
-              pending.push(called.tree());
-            }
-          }
-          return super.visitMethodInvocation(tree, null);
-        }
-
-        @Override
-        public Void visitNewClass(NewClassTree tree, Void unused) {
-          Symbol constructor = ASTHelpers.getSymbol(tree);
-          callsOther[0] |= constructor == null || constructor.outermostClass() == outermost;
-          return super.visitNewClass(tree, null);
-        }
-      }.scan(code, null);
-    }
-    return new StaticInitialisationCode(assigned, callsOther[0]);
+        assigned, atDefault, ownConstant, code.isEmpty());
   }
 
   /** The promises that an object built with a null map breaks (policy {@link NullConstruction}). */

@@ -1044,9 +1044,18 @@ final class MapInitTransfer
               // a reference that it is given, so it may assign only the static ones.
               ? Optional.of(Set.of())
               : environment.fieldsAssignedByCall(node, body);
+      // Policy StaticPromises: a static helper that assigns no static flag keeps them all.
+      Optional<Set<Symbol>> staticStores =
+          method.getModifiers().contains(Modifier.STATIC) && !passesThis(node)
+              ? environment.fieldsAssignedByStaticCall(node, body)
+              : Optional.empty();
       store =
           assignable.isPresent()
-              ? forgetTestsOfFields(store.forgetFieldFlags(assignable.get()), assignable.get())
+              ? forgetTestsOfFields(
+                  store.forgetFieldFlags(
+                      assignable.get(),
+                      staticStores.isEmpty() ? flag -> true : staticFlagsOf(staticStores.get())),
+                  assignable.get())
               : store.forgetFieldFlags();
       BodySummary followed = environment.followedCall(node, body);
       if (followed != null) {
@@ -1514,6 +1523,17 @@ final class MapInitTransfer
       }
     }
     return after;
+  }
+
+  /** The static flags that assigning {@code fields} changes: boolean fields, and their tests. */
+  private java.util.function.Predicate<VarSymbol> staticFlagsOf(Set<Symbol> fields) {
+    Set<Symbol> flags = new HashSet<>(fields);
+    for (Symbol field : fields) {
+      if (field instanceof VarSymbol variable) {
+        flags.addAll(environment.fieldTestFlags(variable).values());
+      }
+    }
+    return flags::contains;
   }
 
   /** A call that may assign {@code fields}: the tests of those that are flags are unknown. */

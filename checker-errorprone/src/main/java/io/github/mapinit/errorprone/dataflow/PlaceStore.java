@@ -287,11 +287,21 @@ public final class PlaceStore implements Store<PlaceStore> {
    * what their flags said no longer holds.
    */
   public PlaceStore forgetFieldFlags(Set<? extends Symbol> assignable) {
+    return forgetFieldFlags(assignable, flag -> true);
+  }
+
+  /**
+   * As {@link #forgetFieldFlags(Set)}, for a call that may change only the static flags that {@code
+   * staticMayChange} admits.
+   */
+  public PlaceStore forgetFieldFlags(
+      Set<? extends Symbol> assignable, java.util.function.Predicate<VarSymbol> staticMayChange) {
     return withFlags(
         flags.forgetFlags(
             flag ->
                 flag.getKind() == ElementKind.FIELD
-                    && (flag.isStatic() || assignable.contains(flag))));
+                    && ((flag.isStatic() && staticMayChange.test(flag))
+                        || assignable.contains(flag))));
   }
 
   /** Fields that a call may change: what their flags said no longer holds. */
