@@ -595,11 +595,11 @@ final class ClassModel implements MethodEnvironment {
 
   /**
    * Private instance fields: booleans, reference fields the class tests for null, and maps of the
-   * tracked types; none that code of another class of the nest stores into (an inner class
-   * assigning through the enclosing instance), which the class's own bodies cannot check. As flags
-   * too: the tests of its final fields that its code makes (against constants, record accessors,
-   * AtomicBoolean values), its counters, and, while the flags stay few, its map fields that it
-   * tests for null.
+   * tracked types; private static maps and booleans (policy StaticPromises); none that code of
+   * another class of the nest stores into (an inner class assigning through the enclosing
+   * instance), which the class's own bodies cannot check. As flags too: the tests of its final and
+   * state fields that its code makes (against constants, record accessors, AtomicBoolean values),
+   * its counters, and, while the flags stay few, its map fields that it tests for null.
    */
   private FlagCandidates candidatesOf() {
     Set<String> nullTested = nullTestedInCode();

@@ -260,9 +260,10 @@ public interface AnalysisEnvironment {
   record HandedOutInstance(List<BodySummary> methods, @Nullable String callee, int line) {}
 
   /**
-   * The boolean fields and map fields of the object that a flag invariant may relate (spec 8 across
-   * methods), for the class of {@code body}: private boolean instance fields that no code assigns
-   * through another object, and tracked instance fields assigned only on {@code this}.
+   * The boolean fields and map fields that a flag invariant may relate (spec 8 across methods), for
+   * the class of {@code body}: private boolean instance fields that no code assigns through another
+   * object, and tracked instance fields assigned only on {@code this}; and the class's private
+   * static booleans and maps that only its own code assigns (policy StaticPromises).
    */
   FlagCandidates flagCandidates(Body body);
 

@@ -370,9 +370,11 @@ final class FlagPromises {
 
   /**
    * Private boolean and tracked instance fields of the class that only the class's own code
-   * assigns, on its own object; and as flags too, the tests of its final fields that its code makes
-   * (against constants, record accessors, AtomicBoolean values), its counters, whether its
-   * collections are empty, and, while the flags stay few, its map fields that it tests for null.
+   * assigns, on its own object, and its private static maps and booleans that only its own code
+   * assigns (policy StaticPromises); and as flags too, the tests of its final and state fields that
+   * its code makes (against constants, record accessors, AtomicBoolean values), its counters,
+   * whether its collections are empty, and, while the flags stay few, its map fields that it tests
+   * for null.
    */
   FlagCandidates candidatesOf(ClassIndex.ClassInfo owner) {
     return candidates.computeIfAbsent(

@@ -9,10 +9,11 @@ import org.jspecify.annotations.Nullable;
  * private static map ({@code drivers = new HashMap<>(); loaded = true;} in {@code load()}) and
  * tested before a use in another method ({@code if (loaded) drivers.get(..)}) means the map is
  * non-null where the flag holds, as an object's flag does for the object's map ({@link
- * FlagInvariants}). The class's static initialisation plays the constructor's part: the static
- * state starts false and null, and the promise must hold where the initialisation ends; every body
- * of the class that assigns the flag or the map keeps it at each of its exits, assuming it at its
- * start.
+ * FlagInvariants}); so do the tests of a private static enum or int field against its constants
+ * ({@code phase == Phase.OPEN}, {@link ConstantTests#followsStateField}). The class's static
+ * initialisation plays the constructor's part: the static state starts false and null, and the
+ * promise must hold where the initialisation ends; every body of the class that assigns the flag or
+ * the map keeps it at each of its exits, assuming it at its start.
  *
  * <p>Static and object state do not mix. A static map is shared by every object of the class, and
  * another object's method may drop it whatever this object's flags hold; a static flag that methods
