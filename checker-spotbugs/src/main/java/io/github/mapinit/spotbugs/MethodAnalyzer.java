@@ -1025,9 +1025,9 @@ final class MethodAnalyzer {
   }
 
   /**
-   * Whether, where {@code call} is made, a flag of the callee (a boolean parameter, by its slot, or
-   * a flag field of the running object) can hold {@code value}: the argument passed for the
-   * parameter, or the caller's own facts (policy {@code EntryConditions}).
+   * Whether, where {@code call} is made, a flag of the callee (a boolean parameter, by its slot, a
+   * flag field of the running object, or a static flag) can hold {@code value}: the argument passed
+   * for the parameter, or the caller's own facts (policy {@code EntryConditions}).
    */
   private boolean feasibleAt(InvokeInstruction call, NullFrame frame, Flag flag, boolean value) {
     boolean isStatic = call.getOpcode() == Const.INVOKESTATIC;
@@ -1051,16 +1051,20 @@ final class MethodAnalyzer {
           || !passed.isVariable()
           || frame.flags().assume(passed, value).feasible();
     }
-    if (flag instanceof Flag.Field field && !field.isStatic() && !isStatic) {
-      Value receiver;
+    if (!(flag instanceof Flag.Field field)) {
+      return true;
+    }
+    boolean staticField = env.flagCandidates().isStatic(field);
+    boolean onThis = false;
+    if (!staticField && !isStatic) {
       try {
-        receiver = frame.getStackValue(call.consumeStack(cpg) - 1);
+        onThis = frame.getStackValue(call.consumeStack(cpg) - 1).role() == Value.Role.THIS;
       } catch (DataflowAnalysisException e) {
         return true;
       }
-      return receiver.role() != Value.Role.THIS || frame.flags().assume(flag, value).feasible();
     }
-    return true;
+    return !EntryConditions.callerKnowsFlagField(staticField, onThis)
+        || frame.flags().assume(flag, value).feasible();
   }
 
   /** The fields of the running object or class that the frame knows to be non-null. */

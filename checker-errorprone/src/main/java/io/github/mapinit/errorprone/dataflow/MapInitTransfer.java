@@ -1644,8 +1644,8 @@ final class MapInitTransfer
 
   /**
    * Whether, where {@code node} calls a followed method, a flag of the callee (a boolean parameter,
-   * or a flag field of the running object) can hold a value: the argument passed for the parameter,
-   * or the caller's own facts (policy {@code EntryConditions}).
+   * a flag field of the running object, or a static flag) can hold a value: the argument passed for
+   * the parameter, or the caller's own facts (policy {@code EntryConditions}).
    */
   private BiPredicate<VarSymbol, Boolean> feasibleAt(MethodInvocationNode node, PlaceStore atCall) {
     ExecutableElement callee = node.getTarget().getMethod();
@@ -1666,7 +1666,8 @@ final class MapInitTransfer
         VarSymbol passed = environment.flagOf(argument);
         return passed == null || !atCall.assumeFlag(passed, value).isUnreachable();
       }
-      if (onOwnObject && flag.getKind() == ElementKind.FIELD && !flag.isStatic()) {
+      if (flag.getKind() == ElementKind.FIELD
+          && EntryConditions.callerKnowsFlagField(flag.isStatic(), onOwnObject)) {
         return !atCall.assumeFlag(flag, value).isUnreachable();
       }
       return true;

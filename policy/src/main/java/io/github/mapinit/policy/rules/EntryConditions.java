@@ -22,6 +22,16 @@ public final class EntryConditions {
   private EntryConditions() {}
 
   /**
+   * Whether the caller's facts about a flag field hold where the callee starts: a field of the
+   * object the call runs on, when that is the caller's own ({@code this}), or a static field, which
+   * every object and class body shares ({@code unload(); verbose();} never reaches what {@code if
+   * (!loaded) return;} guards in the {@code summary()} that {@code verbose()} calls).
+   */
+  public static boolean callerKnowsFlagField(boolean staticField, boolean callOnRunningObject) {
+    return staticField || callOnRunningObject;
+  }
+
+  /**
    * Whether a callee's use, reached under {@code conditions} on the callee's entry flags, is
    * reached from a call site: {@code feasibleAtCall} says whether the caller's facts there allow a
    * flag (the argument passed for a parameter, the caller's own flag field) to hold a value.
