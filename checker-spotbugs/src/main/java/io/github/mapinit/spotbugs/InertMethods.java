@@ -11,6 +11,7 @@ import org.apache.bcel.generic.CPInstruction;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.FieldInstruction;
 import org.apache.bcel.generic.GETFIELD;
+import org.apache.bcel.generic.GETSTATIC;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.INVOKESTATIC;
 import org.apache.bcel.generic.Instruction;
@@ -79,7 +80,11 @@ final class InertMethods {
             || TrackedTypeScreen.mentionsTracked(field.getSignature(cpg), types)) {
           return false;
         }
-        readsFlag |= own && ins instanceof GETFIELD && flagFields.contains(field.getFieldName(cpg));
+        // A static flag (policy StaticPromises) too: `checkOpen()` that throws unless it is set.
+        readsFlag |=
+            own
+                && (ins instanceof GETFIELD || ins instanceof GETSTATIC)
+                && flagFields.contains(field.getFieldName(cpg));
       } else if (ins instanceof InvokeInstruction invoke) {
         // A method of an array (clone) is no method of a class of the application.
         if (!(invoke.getReferenceType(cpg) instanceof ObjectType ownerType)) {
