@@ -23,6 +23,14 @@ final class EntryConditionsTest {
   }
 
   @Test
+  void theCallerKnowsAStaticFlagWhateverTheCallRunsOnAndAnObjectsFlagOnlyOnItsOwnObject() {
+    assertTrue(EntryConditions.callerKnowsFlagField(true, false));
+    assertTrue(EntryConditions.callerKnowsFlagField(true, true));
+    assertTrue(EntryConditions.callerKnowsFlagField(false, true));
+    assertFalse(EntryConditions.callerKnowsFlagField(false, false));
+  }
+
+  @Test
   void aFlagGivenANewValueIsNoConditionOnTheStart() {
     FlagFacts<String, String> atStart =
         FlagFacts.<String, String>none().startingWith(Set.of("normalShutdown"));

@@ -825,6 +825,16 @@ final class RulesTest {
   }
 
   @Test
+  void aHelpersNullSideResultIsReadFromItsBodyWhereTheCallRunsTheClassesOwnBody() {
+    // On this, overridable or not (a subclass's override has its findings of its own); on
+    // another receiver only where no subclass can replace it.
+    assertTrue(ResultsWhenNull.readsHelper(true, true));
+    assertTrue(ResultsWhenNull.readsHelper(true, false));
+    assertTrue(ResultsWhenNull.readsHelper(false, false));
+    assertFalse(ResultsWhenNull.readsHelper(false, true));
+  }
+
+  @Test
   void staticPromisesRelateOnlyStaticStateAndHoldWhereStaticInitialisationEnds() {
     // A static flag that methods assign speaks for static maps only; an object's flag for the
     // object's maps; a static final flag for an object's maps too.
