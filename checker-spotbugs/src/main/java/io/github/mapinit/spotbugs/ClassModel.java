@@ -640,11 +640,11 @@ final class ClassModel implements MethodEnvironment {
     if (!fields.isEmpty()) {
       flags.addAll(staticFlags());
     }
-    if (fields.stream().anyMatch(FieldKey::isStatic)) {
+    boolean staticFields = fields.stream().anyMatch(FieldKey::isStatic);
+    if (staticFields) {
       flags.addAll(staticStateFlags);
     }
     Set<Flag.Field> collections = new LinkedHashSet<>();
-    boolean staticFields = fields.stream().anyMatch(FieldKey::isStatic);
     Set<String> staticStateFields = staticStateFields();
     if (!fields.isEmpty()) {
       finalFieldTests()

@@ -237,8 +237,12 @@ interface MethodEnvironment {
 
     /** Whether a promise may relate {@code flag} and {@code field} (policy StaticPromises). */
     boolean mayRelate(Flag.Field flag, FieldKey field) {
+      return mayRelate(flag, field.isStatic());
+    }
+
+    private boolean mayRelate(Flag.Field flag, boolean staticField) {
       return StaticPromises.mayRelate(
-          isStatic(flag), flag.isStatic() && !staticStateFlags.contains(flag), field.isStatic());
+          isStatic(flag), flag.isStatic() && !staticStateFlags.contains(flag), staticField);
     }
 
     /**
@@ -255,10 +259,12 @@ interface MethodEnvironment {
      * assign for the class's, a {@code static final} one for both.
      */
     Set<Place> ghostsFor(Flag.Field flag) {
-      if (staticGhosts.isEmpty() || !isStatic(flag)) {
-        return instanceGhosts;
+      boolean statics = !staticGhosts.isEmpty() && mayRelate(flag, true);
+      boolean instances = mayRelate(flag, false);
+      if (statics) {
+        return instances ? entryGhosts : staticGhosts;
       }
-      return staticStateFlags.contains(flag) ? staticGhosts : entryGhosts;
+      return instances ? instanceGhosts : Set.of();
     }
   }
 

@@ -2,12 +2,14 @@ package io.github.mapinit.errorprone.dataflow;
 
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.Tree;
+import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.AccessKind;
 import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.rules.FlagInvariants;
+import io.github.mapinit.policy.rules.StaticPromises;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -303,12 +305,14 @@ public interface AnalysisEnvironment {
      * a {@code static final} one for both.
      */
     Set<Place> ghostsFor(VarSymbol flag) {
-      if (staticGhosts.isEmpty() || !flag.isStatic()) {
-        return instanceGhosts;
+      boolean isFinal = (flag.flags() & Flags.FINAL) != 0;
+      boolean statics =
+          !staticGhosts.isEmpty() && StaticPromises.mayRelate(flag.isStatic(), isFinal, true);
+      boolean instances = StaticPromises.mayRelate(flag.isStatic(), isFinal, false);
+      if (statics) {
+        return instances ? entryGhosts : staticGhosts;
       }
-      return (flag.flags() & com.sun.tools.javac.code.Flags.FINAL) != 0
-          ? entryGhosts
-          : staticGhosts;
+      return instances ? instanceGhosts : Set.of();
     }
 
     static FlagInvariants.Implication implication(VarSymbol flag, boolean value, VarSymbol field) {

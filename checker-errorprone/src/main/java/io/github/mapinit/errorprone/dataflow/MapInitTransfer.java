@@ -40,6 +40,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -1526,7 +1527,7 @@ final class MapInitTransfer
   }
 
   /** The static flags that assigning {@code fields} changes: boolean fields, and their tests. */
-  private java.util.function.Predicate<VarSymbol> staticFlagsOf(Set<Symbol> fields) {
+  private Predicate<VarSymbol> staticFlagsOf(Set<Symbol> fields) {
     Set<Symbol> flags = new HashSet<>(fields);
     for (Symbol field : fields) {
       if (field instanceof VarSymbol variable) {

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javax.lang.model.element.ElementKind;
 import org.checkerframework.errorprone.dataflow.analysis.Store;
 import org.checkerframework.errorprone.dataflow.cfg.visualize.CFGVisualizer;
@@ -295,7 +296,7 @@ public final class PlaceStore implements Store<PlaceStore> {
    * staticMayChange} admits.
    */
   public PlaceStore forgetFieldFlags(
-      Set<? extends Symbol> assignable, java.util.function.Predicate<VarSymbol> staticMayChange) {
+      Set<? extends Symbol> assignable, Predicate<VarSymbol> staticMayChange) {
     return withFlags(
         flags.forgetFlags(
             flag ->
