@@ -1,5 +1,6 @@
 package io.github.mapinit.spotbugs;
 
+import io.github.mapinit.policy.rules.ComparatorChains;
 import io.github.mapinit.policy.rules.LazyPipelines;
 import io.github.mapinit.policy.rules.StoredCallbacks;
 import java.util.ArrayList;
@@ -74,8 +75,9 @@ final class Callbacks {
 
   /**
    * The calls in {@code method} that take a lambda of the class as an argument (not as the
-   * receiver), by the call's position, with the lambdas' keys. Only straight-line code between the
-   * creation and the call is followed: an argument chosen by a branch is not known to be passed.
+   * receiver), or the comparator built of it ({@link #takerOf}), by the call's position, with the
+   * lambdas' keys. Only straight-line code between the creation and the call is followed: an
+   * argument chosen by a branch is not known to be passed.
    */
   static Map<Integer, List<String>> passedToCalls(
       JavaClass javaClass, Method method, ConstantPoolGen cpg) {
@@ -88,7 +90,7 @@ final class Callbacks {
       if (handle.getInstruction() instanceof INVOKEDYNAMIC ins) {
         String lambda = createdBy(javaClass, ins, cpg);
         if (lambda != null) {
-          InstructionHandle consumer = consumerOfResult(handle, cpg);
+          InstructionHandle consumer = takerOf(handle, cpg);
           if (consumer != null) {
             passed.computeIfAbsent(consumer.getPosition(), pc -> new ArrayList<>()).add(lambda);
           }
@@ -98,21 +100,67 @@ final class Callbacks {
     return passed;
   }
 
+  /**
+   * The call that takes the function {@code creation} makes as an argument, or takes the whole
+   * comparator that calls building comparators make of it ({@code words.sort(Comparator.comparing(w
+   * -> ..).reversed())}, policy {@code ComparatorChains}), if straight-line.
+   */
+  static @Nullable InstructionHandle takerOf(InstructionHandle creation, ConstantPoolGen cpg) {
+    InstructionHandle taker = consumerOfResult(creation, cpg);
+    while (taker != null && buildsComparator(taker, cpg)) {
+      Consumption next = consumptionOf(taker, cpg);
+      if (next != null && buildsComparator(next.at(), cpg)) {
+        taker = next.at();
+      } else {
+        return consumerOfResult(taker, cpg);
+      }
+    }
+    return taker;
+  }
+
+  private static boolean buildsComparator(InstructionHandle handle, ConstantPoolGen cpg) {
+    return handle.getInstruction() instanceof InvokeInstruction call
+        && !(call instanceof INVOKEDYNAMIC)
+        && ComparatorChains.buildsComparator(
+            call.getClassName(cpg), call.getReturnType(cpg).toString());
+  }
+
   /** The call that takes the value {@code creation} pushes as an argument, if straight-line. */
   static @Nullable InstructionHandle consumerOfResult(
       InstructionHandle creation, ConstantPoolGen cpg) {
-    int above = 0; // values pushed on top of the lambda since its creation
-    for (InstructionHandle handle = creation.getNext(); handle != null; handle = handle.getNext()) {
+    Consumption consumption = consumptionOf(creation, cpg);
+    if (consumption == null
+        || !(consumption.at().getInstruction() instanceof InvokeInstruction invoke)
+        || invoke instanceof INVOKEDYNAMIC) {
+      return null;
+    }
+    int receiverSlots = invoke.getOpcode() == Const.INVOKESTATIC ? 0 : 1;
+    // An argument unless it is the receiver itself.
+    return consumption.slot() >= receiverSlots ? consumption.at() : null;
+  }
+
+  /**
+   * Where the value that {@code producer} pushes is consumed: the instruction, and the value's slot
+   * among the operands it takes, counted from the deepest (0: a call's receiver, a field store's
+   * object).
+   */
+  record Consumption(InstructionHandle at, int slot) {}
+
+  /** Where the value {@code producer} pushes is consumed, if by straight-line code. */
+  static @Nullable Consumption consumptionOf(InstructionHandle producer, ConstantPoolGen cpg) {
+    int above = 0; // values pushed on top of the value since it was pushed
+    for (InstructionHandle handle = producer.getNext(); handle != null; handle = handle.getNext()) {
       Instruction ins = handle.getInstruction();
       int consumed = ins.consumeStack(cpg);
-      if (ins instanceof InvokeInstruction invoke && !(ins instanceof INVOKEDYNAMIC)) {
-        if (consumed > above) {
-          int receiverSlots = invoke.getOpcode() == Const.INVOKESTATIC ? 0 : 1;
-          // The lambda is consumed here: an argument unless it is the receiver itself.
-          return consumed - above > receiverSlots ? handle : null;
-        }
-      } else if (consumed > above
-          || ins instanceof BranchInstruction
+      if (consumed > above) {
+        return ins instanceof BranchInstruction
+                || ins instanceof ReturnInstruction
+                || ins instanceof ATHROW
+                || ins instanceof INVOKEDYNAMIC
+            ? null
+            : new Consumption(handle, consumed - above - 1);
+      }
+      if (ins instanceof BranchInstruction
           || ins instanceof ReturnInstruction
           || ins instanceof ATHROW) {
         return null;

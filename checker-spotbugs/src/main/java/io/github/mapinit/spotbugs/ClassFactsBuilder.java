@@ -143,7 +143,9 @@ final class ClassFactsBuilder {
               callsOnThis(className, summary, methodsByKey, javaClass.isFinal()),
               FieldCopies.onlyCopiedIn(
                   method, className, model.classContext().getConstantPoolGen()),
-              NullTolerantSetters.skipsNullArgument(method)));
+              NullTolerantSetters.skipsNullArgument(method),
+              CallbackHolders.fieldsAssigned(javaClass, method),
+              CallbackHolders.fieldsCalled(javaClass, method)));
     }
     return new ClassFacts(
         MethodNames.simpleName(className),

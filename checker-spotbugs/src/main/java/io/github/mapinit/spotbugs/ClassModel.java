@@ -72,6 +72,7 @@ final class ClassModel implements MethodEnvironment {
   private final Set<FieldKey> nullTested = new HashSet<>();
   private @Nullable Set<String> testedInCode;
   private final Map<String, Boolean> neverReturns = new HashMap<>();
+  private final Map<String, java.util.Optional<AnswerPaths.Answers>> flagAnswers = new HashMap<>();
   private @Nullable List<Flag.Field> freshCounterFields;
   private @Nullable Map<String, Set<String>> finalFieldTests;
   private @Nullable Set<String> stateFields;
@@ -865,6 +866,22 @@ final class ClassModel implements MethodEnvironment {
     byte[] code = booleanAccessorCode(ins, cpg);
     Flag.Field returned = code == null ? null : returnedField(code, cpg);
     return returned != null && flagCandidates().flags().contains(returned) ? returned : null;
+  }
+
+  @Override
+  public AnswerPaths.@Nullable Answers flagsAnsweredBy(InvokeInstruction ins, ConstantPoolGen cpg) {
+    byte[] code = booleanAccessorCode(ins, cpg);
+    if (code == null) {
+      return null;
+    }
+    // Asked at every pass of every body's dataflow over every such call: once per method.
+    return flagAnswers
+        .computeIfAbsent(
+            ins.getMethodName(cpg),
+            name ->
+                java.util.Optional.ofNullable(
+                    AnswerPaths.of(code, className(), flagCandidates().flags(), cpg)))
+        .orElse(null);
   }
 
   @Override

@@ -129,6 +129,14 @@ sealed interface Flag {
    */
   record EmptyWhereNull(FieldKey field) implements Flag {}
 
+  /**
+   * The answer of a boolean helper of the class that combines flag fields ({@code return configured
+   * && started;}, policy {@code AnsweringHelpers}), on the stack: where it is true the flags hold
+   * {@code whenTrue}, where false {@code whenFalse}; not a variable.
+   */
+  record Answer(java.util.Map<Flag, Boolean> whenTrue, java.util.Map<Flag, Boolean> whenFalse)
+      implements Flag {}
+
   /** {@code iconst_0} or {@code iconst_1}: not a variable, but what one may be set to. */
   record Constant(boolean value) implements Flag {}
 
@@ -153,6 +161,7 @@ sealed interface Flag {
         && !(this instanceof RemainderOf)
         && !(this instanceof StringConstant)
         && !(this instanceof EmptyWhereNull)
+        && !(this instanceof Answer)
         && !(this instanceof NamedConstant);
   }
 }

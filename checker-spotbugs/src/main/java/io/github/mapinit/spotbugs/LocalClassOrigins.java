@@ -1,7 +1,9 @@
 package io.github.mapinit.spotbugs;
 
 import io.github.mapinit.policy.facts.ClassFacts;
+import io.github.mapinit.policy.rules.WithdrawnCallbacks;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.bcel.Const;
@@ -46,7 +48,8 @@ final class LocalClassOrigins {
       @Nullable LocalClassCreation creation,
       FlagPromises promises,
       @Nullable HandedOut handedOut,
-      boolean runAtOnce) {}
+      boolean runAtOnce,
+      Optional<WithdrawnCallbacks.Holders> holders) {}
 
   /**
    * A call that takes the new instance as an argument: its name, the line of the call, and whether
@@ -118,7 +121,9 @@ final class LocalClassOrigins {
         Const.CONSTRUCTOR_NAME.equals(method.getName())
             ? handedOut(enclosing, method, local.getClassName())
             : null,
-        everyInstanceRunAtOnce(enclosing, method, local.getClassName()));
+        everyInstanceRunAtOnce(enclosing, method, local.getClassName()),
+        // Policy WithdrawnCallbacks: where the method that creates it keeps it in the object.
+        CallbackHolders.ofInstance(enclosing.javaClass(), method, local.getClassName()));
   }
 
   /**

@@ -131,6 +131,11 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
     MethodEnvironment.FlagCandidates candidates = flagCandidates;
     if (!inConstructor && !methodGen.getName().startsWith("lambda$")) {
       frame.setFlags(frame.flags().startingWith(entryFlags(candidates)));
+    } else if (!inConstructor) {
+      // A lambda run at once starts with its creator's flags (policy
+      // EntryConditions.creatorKnowsFlagField): its uses say which they need. Its parameters
+      // are the captured values and the function's own, which no caller's flags name.
+      frame.setFlags(frame.flags().startingWith(flagFields(candidates)));
     }
     if (methodGen.isStatic()) {
       if (!Const.STATIC_INITIALIZER_NAME.equals(methodGen.getName())) {
@@ -189,6 +194,13 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
       }
       slot += parameter.getSize();
     }
+    flags.addAll(flagFields(candidates));
+    return flags;
+  }
+
+  /** The flag fields the body's object or class holds: the static ones, and its object's. */
+  private java.util.Set<Flag> flagFields(MethodEnvironment.FlagCandidates candidates) {
+    java.util.Set<Flag> flags = new java.util.HashSet<>();
     for (Flag.Field flag : candidates.flags()) {
       if (!methodGen.isStatic() || candidates.isStatic(flag)) {
         flags.add(flag);

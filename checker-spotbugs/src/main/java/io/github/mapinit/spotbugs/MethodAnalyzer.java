@@ -871,7 +871,8 @@ final class MethodAnalyzer {
    * A followed helper's uses that depend on its entry state: they happen with this method's state
    * at the call. Concrete and after-construction uses are the helper's own, reported with it.
    *
-   * @param vouchedHere whether the flags that vouch here vouch for the uses (a lambda run at once)
+   * @param vouchedHere whether the uses run here, with this method's state (a lambda run at once):
+   *     the flags that vouch here vouch for them, and the flags known here decide which it reaches
    */
   private void inheritUses(
       MethodSummary callee,
@@ -894,6 +895,16 @@ final class MethodAnalyzer {
         // The callee reaches the use only where this call's arguments or flags cannot be.
         continue;
       }
+      if (call == null
+          && !EntryConditions.reachable(
+              use.entryConditions(),
+              (flag, value) ->
+                  !(flag instanceof Flag.Field)
+                      || !EntryConditions.creatorKnowsFlagField(vouchedHere)
+                      || frame.flags().assume(flag, value).feasible())) {
+        // A lambda run at once reaches the use only where the creator's flags cannot be.
+        continue;
+      }
       PlaceState state = frame.state(use.conditionPlace());
       int condition = Nullness.whenNull(state.bits()) & (Nullness.NULL | Nullness.ENTRY_NULL);
       if (condition != 0) {
@@ -906,12 +917,10 @@ final class MethodAnalyzer {
                 EntryConditions.throughCall(
                     frame.flags(), use.entryConditions(), flag -> flag instanceof Flag.Field));
         FieldKey vouched = use.vouchedField();
-        if (vouched != null && call != null) {
+        if (vouched != null && (call != null || vouchedHere)) {
+          // A lambda run at once is a call made here: the flags that vouch here, and those its own
+          // tests vouch with once its entry conditions are met here, vouch for its uses.
           derived = derived.withFlagVouchers(vouchersAt(frame, use, vouched));
-        } else if (vouched != null && vouchedHere) {
-          // A lambda run at once: the flags that vouch here for the value the field had where this
-          // method started vouch for the lambda's use of it.
-          derived = derived.withFlagVouchers(frame.flagsVouchingForEntryValueOf(vouched));
         } else if (keepsOwnVouchers && !use.flagVouchers().isEmpty()) {
           // Policy EntryConditions.keepsOwnVouchers: a lambda that runs later starts where the
           // class's promises hold, so what its own tests vouch for stays with its uses.
@@ -953,7 +962,7 @@ final class MethodAnalyzer {
    * (policy {@code CallbackHelpers.runsAtOnceWhereGuarded}), those fields are non-null.
    */
   private NullFrame whereRun(InstructionHandle creation, NullFrame frame) {
-    InstructionHandle consumer = Callbacks.consumerOfResult(creation, cpg);
+    InstructionHandle consumer = Callbacks.takerOf(creation, cpg);
     if (consumer == null || !(consumer.getInstruction() instanceof InvokeInstruction call)) {
       return frame;
     }
@@ -994,7 +1003,7 @@ final class MethodAnalyzer {
 
   /** Whether the lambda that {@code creation} makes is passed straight to a call that runs it. */
   private boolean isRunAtOnce(InstructionHandle creation) {
-    InstructionHandle consumer = Callbacks.consumerOfResult(creation, cpg);
+    InstructionHandle consumer = Callbacks.takerOf(creation, cpg);
     return consumer != null
         && consumer.getInstruction() instanceof InvokeInstruction call
         && env.runsCallbacksAtOnce(call.getClassName(cpg), call.getMethodName(cpg));

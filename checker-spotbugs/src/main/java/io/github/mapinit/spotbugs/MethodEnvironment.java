@@ -105,6 +105,13 @@ interface MethodEnvironment {
   Flag.@Nullable Field flagReturnedBy(InvokeInstruction ins, ConstantPoolGen cpg);
 
   /**
+   * What the result of {@code ins} says of the object's flags, when it calls on this a boolean
+   * method of the class whose code combines flag fields ({@code return configured && started;},
+   * policy AnsweringHelpers); null for another call.
+   */
+  AnswerPaths.@Nullable Answers flagsAnsweredBy(InvokeInstruction ins, ConstantPoolGen cpg);
+
+  /**
    * The map field of the running object, a flag of the class, whose nullness the method {@code ins}
    * calls returns exactly, when its body is {@code return f == null;} (or {@code != null}); null
    * otherwise. A test of its result is a test of the field's flag, both ways (spec 8).

@@ -183,6 +183,16 @@ final class NullFrame extends Frame<Value> {
       // A decided comparison: only its one side runs.
       return constant.value() == value;
     }
+    if (flag instanceof Flag.Answer answer) {
+      // A helper's answer: the flags it combines hold what that answer implies.
+      for (java.util.Map.Entry<Flag, Boolean> implied :
+          (value ? answer.whenTrue() : answer.whenFalse()).entrySet()) {
+        if (!assumeFlag(implied.getKey(), implied.getValue())) {
+          return false;
+        }
+      }
+      return true;
+    }
     if (flag instanceof Flag.HasNext hasNext) {
       // A true hasNext() says nothing; a false one says the iterator was advanced.
       return value || assumeFlag(new Flag.Unadvanced(hasNext.slot()), false);

@@ -1663,6 +1663,16 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       pop();
       getFrame().pushValue(Value.ofFlag(accessed));
     }
+    AnswerPaths.Answers answers =
+        accessed == null && receiver != null && receiver.role() == Value.Role.THIS
+            ? env.flagsAnsweredBy(ins, getCPG())
+            : null;
+    if (answers != null && getFrame().isValid()) {
+      // Policy AnsweringHelpers: `if (!running())`, where running() returns `configured &&
+      // started`, finds both true where it answers true.
+      pop();
+      getFrame().pushValue(Value.ofFlag(new Flag.Answer(answers.whenTrue(), answers.whenFalse())));
+    }
     Boolean answer =
         accessed == null && receiver != null && receiver.role() == Value.Role.THIS
             ? env.constantAnswerOf(ins, getCPG())
@@ -2378,6 +2388,11 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
         || value.flag() instanceof Flag.SizeOf) {
       // ifeq jumps when the int is 0, ifne when it is not.
       decideComparison(value, FALSE, falseOnBranch ? IntComparison.EQUAL : IntComparison.NOT_EQUAL);
+      return;
+    }
+    if (value.flag() instanceof Flag.Answer) {
+      // A helper's answer (policy AnsweringHelpers): each side finds what that answer implies.
+      getFrame().setFlagTest(new NullFrame.FlagTest(value.flag(), !falseOnBranch));
       return;
     }
     if (value.flag() instanceof Flag.Constant) {

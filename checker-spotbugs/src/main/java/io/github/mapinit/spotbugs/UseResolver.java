@@ -140,7 +140,9 @@ final class UseResolver {
       // returns; one that runs it at once runs it nowhere else.
       causes =
           new ArrayList<>(
-              handed.runAtOnce() ? List.of() : states.atCallbackEntry(true, false, creatorFacts));
+              handed.runAtOnce()
+                  ? List.of()
+                  : states.atCallbackEntry(true, false, creatorFacts, Optional.empty()));
       for (NullCause cause : whereCreated(field, created, states, creatorFacts)) {
         causes.add(
             handed.runAtOnce() || !(cause instanceof NullCause.NotYetAssignedInConstructor)
@@ -148,11 +150,13 @@ final class UseResolver {
                 : new NullCause.EscapedDuringConstruction(cause, handed.callee(), handed.line()));
       }
     } else if (created.createdDuringInitialisation()) {
-      causes = states.atCallbackEntry(true, false, creatorFacts);
+      causes = states.atCallbackEntry(true, false, creatorFacts, Optional.empty());
     } else if (created.creation() == null) {
       causes = states.atEntry(null);
     } else {
-      causes = new ArrayList<>(states.atCallbackEntry(false, created.runAtOnce(), null));
+      causes =
+          new ArrayList<>(
+              states.atCallbackEntry(false, created.runAtOnce(), null, created.holders()));
       causes.addAll(whereCreated(field, created, states, creatorFacts));
     }
     return ConfidenceRules.mostConfident(causes, fieldFacts, Optional.of(facts));
@@ -261,7 +265,13 @@ final class UseResolver {
               : facts.body(ClassFactsBuilder.methodKey(creator)).orElse(null);
       causes =
           states.atCallbackEntry(
-              Callbacks.runsDuringInitialisation(creator), isRunAtOnce(method), creatorFacts);
+              Callbacks.runsDuringInitialisation(creator),
+              isRunAtOnce(method),
+              creatorFacts,
+              creator == null || !field.className().equals(className)
+                  ? Optional.empty()
+                  : CallbackHolders.ofLambda(
+                      javaClass, creator, method.getName() + method.getSignature()));
     } else {
       causes = states.atEntry(root);
     }

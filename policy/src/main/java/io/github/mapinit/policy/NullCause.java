@@ -71,10 +71,34 @@ public sealed interface NullCause {
       implements NullCause {
     @Override
     public String describe() {
-      return setTo(definitelyNull, assignmentLine)
-          + " in `"
-          + method
-          + "`, which may run before this method";
+      return setIn(definitelyNull, assignmentLine, method) + ", which may run before this method";
+    }
+  }
+
+  /**
+   * A field that a method sets to null, used in a lambda, method reference, anonymous or local
+   * class body that was kept to run later (a listener, a scheduled task): it meets the null only if
+   * it still runs after that method.
+   */
+  record ResetBeforeCallback(int assignmentLine, String method, boolean definitelyNull)
+      implements NullCause {
+    @Override
+    public String describe() {
+      return setIn(definitelyNull, assignmentLine, method)
+          + ", after which this callback may still run";
+    }
+  }
+
+  /**
+   * A field that one hook of the class sets to null, used in another: both are methods a supertype
+   * declares and calls, not public ({@code protected void end()} and {@code protected void
+   * accept(Sale)} of a template method), so the order they run in is the supertype's.
+   */
+  record ResetByHook(int assignmentLine, String method, boolean definitelyNull)
+      implements NullCause {
+    @Override
+    public String describe() {
+      return setIn(definitelyNull, assignmentLine, method) + ", which may run before this method";
     }
   }
 
@@ -270,6 +294,10 @@ public sealed interface NullCause {
           + className
           + "`: neither readObject nor readResolve restores it";
     }
+  }
+
+  private static String setIn(boolean definitelyNull, int line, String method) {
+    return setTo(definitelyNull, line) + " in `" + method + "`";
   }
 
   private static String setTo(boolean definitelyNull, int line) {

@@ -174,6 +174,13 @@ public interface AnalysisEnvironment {
   @Nullable VarSymbol flagReturnedBy(MethodInvocationNode call, Body caller);
 
   /**
+   * What the result of {@code call} says of the running object's flags, when it calls on {@code
+   * this} a method of the class whose body is {@code return e;} with {@code e} a combination of
+   * flag fields ({@code return configured && started;}, policy AnsweringHelpers). Else null.
+   */
+  AnswerPaths.@Nullable Answers flagsAnsweredBy(MethodInvocationNode call, Body caller);
+
+  /**
    * The field, a flag of the caller's class, whose nullness the result of {@code call} says exactly
    * ({@code isFinal()} that returns {@code lines == null}); null for another call. Its test is a
    * test of the field's flag (spec 8).

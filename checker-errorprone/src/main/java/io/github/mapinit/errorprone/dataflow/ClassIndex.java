@@ -13,6 +13,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
@@ -28,9 +29,11 @@ import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import io.github.mapinit.policy.rules.ComparatorChains;
 import io.github.mapinit.policy.rules.FieldAccessors;
 import io.github.mapinit.policy.rules.LazyPipelines;
 import io.github.mapinit.policy.rules.StoredCallbacks;
+import io.github.mapinit.policy.rules.WithdrawnCallbacks;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -123,7 +126,8 @@ final class ClassIndex {
                 reference.passedTo(),
                 reference.creator(),
                 reference.guardedFields(),
-                false));
+                false,
+                Optional.empty()));
       }
     }
     return index;
@@ -242,7 +246,8 @@ final class ClassIndex {
       @Nullable String passedTo,
       @Nullable MethodSymbol creator,
       Set<Symbol> guardedFields,
-      boolean storedInCollection) {}
+      boolean storedInCollection,
+      Optional<WithdrawnCallbacks.Holders> holders) {}
 
   @Nullable Callback callback(Tree lambda) {
     return callbacks.get(lambda);
@@ -257,7 +262,10 @@ final class ClassIndex {
    * construction.
    */
   record LocalCreation(
-      MethodSymbol creator, boolean createdDuringInitialisation, boolean runAtOnce) {}
+      MethodSymbol creator,
+      boolean createdDuringInitialisation,
+      boolean runAtOnce,
+      Optional<WithdrawnCallbacks.Holders> holders) {}
 
   /**
    * An instance of an anonymous or local class that a constructor's own code creates as the
@@ -602,7 +610,8 @@ final class ClassIndex {
                 passedTo(path, tree),
                 creator,
                 guardedFields(path, tree),
-                storedInCollection(path, tree)));
+                storedInCollection(path, tree),
+                Optional.empty()));
       }
       return super.visitMemberReference(tree, null);
     }
@@ -627,7 +636,15 @@ final class ClassIndex {
           // Comparator<>() {..})`) runs nowhere else, as a lambda passed there.
           boolean runAtOnce = isRunAtOnce(path, tree) && (known == null || known.runAtOnce());
           index.localCreations.put(
-              created, new LocalCreation(creator, creator.isConstructor(), runAtOnce));
+              created,
+              new LocalCreation(
+                  creator,
+                  creator.isConstructor(),
+                  runAtOnce,
+                  // Policy WithdrawnCallbacks: where the one instance is kept in the object.
+                  known == null && creator.owner instanceof ClassSymbol owner
+                      ? CallbackHolders.of(path, Objects.requireNonNull(enclosing), owner)
+                      : Optional.empty()));
           String callee = passedTo(path, tree);
           if (creator.isConstructor() && callee != null) {
             index.handedOut.put(
@@ -776,7 +793,10 @@ final class ClassIndex {
                 passedTo(path, tree),
                 creator,
                 guardedFields(path, tree),
-                storedInCollection(path, tree)));
+                storedInCollection(path, tree),
+                creator != null && host instanceof MethodTree creatorTree
+                    ? CallbackHolders.of(path, creatorTree, info.symbol)
+                    : Optional.empty()));
       }
       return super.visitLambdaExpression(tree, null);
     }
@@ -844,8 +864,15 @@ final class ClassIndex {
           && StoredCallbacks.stores(method.getSimpleName().toString(), call.getArguments().size());
     }
 
-    /** Whether the lambda is an argument of a call that runs it before returning. */
+    /**
+     * Whether the lambda is an argument of a call that runs it before returning, or of a comparator
+     * that the expression around it hands straight to one (policy ComparatorChains).
+     */
     private boolean isRunAtOnce(TreePath path, ExpressionTree lambda) {
+      TreePath comparator = comparatorBuiltFrom(path);
+      if (comparator != null) {
+        return isRunAtOnce(comparator, (ExpressionTree) comparator.getLeaf());
+      }
       Tree parent = path.getParentPath().getLeaf();
       if (!(parent instanceof MethodInvocationTree)) {
         return false;
@@ -866,6 +893,47 @@ final class ClassIndex {
               && method.owner == enclosingClass(path)
               && index.guardsOfArgumentRunAtOnce(method, call.getArguments().indexOf(lambda))
                   != null);
+    }
+
+    /**
+     * The whole comparator that the lambda at {@code path} is built into, through calls that build
+     * comparators ({@code Comparator.comparing(λ).reversed()}); null where it is given to no such
+     * call.
+     */
+    private static @Nullable TreePath comparatorBuiltFrom(TreePath path) {
+      TreePath built = null;
+      TreePath current = path;
+      while (true) {
+        TreePath parent = current.getParentPath();
+        if (parent == null) {
+          return built;
+        }
+        Tree leaf = parent.getLeaf();
+        if (leaf instanceof MethodInvocationTree call
+            && call.getArguments().contains(current.getLeaf())
+            && buildsComparator(call)) {
+          current = parent;
+        } else if (leaf instanceof MemberSelectTree select
+            && select.getExpression() == current.getLeaf()
+            && parent.getParentPath() != null
+            && parent.getParentPath().getLeaf() instanceof MethodInvocationTree call
+            && call.getMethodSelect() == select
+            && built != null
+            && buildsComparator(call)) {
+          current = parent.getParentPath();
+        } else {
+          return built;
+        }
+        built = current;
+      }
+    }
+
+    private static boolean buildsComparator(MethodInvocationTree call) {
+      MethodSymbol method = ASTHelpers.getSymbol(call);
+      return method != null
+          && ComparatorChains.buildsComparator(
+              method.owner.getQualifiedName().toString(),
+              method.getReturnType().tsym.getQualifiedName().toString());
     }
 
     /**

@@ -89,6 +89,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
       new HashMap<>();
   private final Map<MethodSymbol, Optional<VarSymbol>> fieldsEmptyingResults = new HashMap<>();
   private final Map<MethodSymbol, Optional<TestedField>> fieldTests = new HashMap<>();
+  private final Map<MethodSymbol, Optional<AnswerPaths.Answers>> flagAnswers = new HashMap<>();
   private final FlagPromises flagPromises;
   private final PureTestFlags finalFieldTests = new PureTestFlags();
   private @Nullable Set<Symbol> assignedByOtherCode;
@@ -437,6 +438,10 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     if (body.kind() == Body.Kind.METHOD && body.method() != null) {
       initial = initial.startingWith(entryFlags(body.method(), candidates));
       initial = withParametersGivenNull(body.method(), initial);
+    } else if (body.kind() == Body.Kind.LAMBDA) {
+      // A lambda run at once starts with its creator's flags (policy
+      // EntryConditions.creatorKnowsFlagField): its uses say which they need.
+      initial = initial.startingWith(lambdaEntryFlags(candidates, inStaticMember(body.path())));
     }
     return analyzer.analyze(body, initial, initializerUses);
   }
@@ -491,6 +496,17 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     }
     for (VarSymbol flag : candidates.flags()) {
       if (!method.isStatic() || flag.isStatic()) {
+        flags.add(flag);
+      }
+    }
+    return flags;
+  }
+
+  /** The flag fields a lambda starts with: the static ones, and its object's where it has one. */
+  private static Set<VarSymbol> lambdaEntryFlags(FlagCandidates candidates, boolean inStatic) {
+    Set<VarSymbol> flags = new HashSet<>();
+    for (VarSymbol flag : candidates.flags()) {
+      if (!inStatic || flag.isStatic()) {
         flags.add(flag);
       }
     }
@@ -945,6 +961,19 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     return accessor == null || flag == null || index.isTrackedField(flag)
         ? Optional.empty()
         : Optional.of(new TestedField(flag, NullTests.trueWhereNonNull(accessor)));
+  }
+
+  @Override
+  public AnswerPaths.@Nullable Answers flagsAnsweredBy(MethodInvocationNode call, Body caller) {
+    MethodTree accessor = booleanAccessorCalled(call, caller);
+    if (accessor == null) {
+      return null;
+    }
+    return flagAnswers
+        .computeIfAbsent(
+            (MethodSymbol) call.getTarget().getMethod(),
+            method -> Optional.ofNullable(AnswerPaths.of(accessor, flagCandidates(caller).flags())))
+        .orElse(null);
   }
 
   /** The body of the boolean method without parameters of its class that a call on this runs. */

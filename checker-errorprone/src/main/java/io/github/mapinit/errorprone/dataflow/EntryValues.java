@@ -43,7 +43,10 @@ final class EntryValues {
               : facts.of(owner).body(JavacFacts.key(creator)).orElse(null);
       return valueOf(
           states.atCallbackEntry(
-              callback.createdDuringInitialisation(), callback.runAtOnce(), creatorFacts));
+              callback.createdDuringInitialisation(),
+              callback.runAtOnce(),
+              creatorFacts,
+              callback.holders()));
     }
     ClassIndex.LocalCreation local = index.localCreation(root.owner());
     if (local != null && field.owner != root.owner() && !field.isStatic()) {
@@ -56,7 +59,10 @@ final class EntryValues {
               : facts.of(owner).body(JavacFacts.key(creator)).orElse(null);
       return valueOf(
           states.atCallbackEntry(
-              local.createdDuringInitialisation(), local.runAtOnce(), creatorFacts));
+              local.createdDuringInitialisation(),
+              local.runAtOnce(),
+              creatorFacts,
+              local.holders()));
     }
     return valueOf(states.atEntry(facts.body(owner, root)));
   }

@@ -202,7 +202,17 @@ final class JavacFacts {
         exits,
         withCalls ? callsOnThis(body) : List.of(),
         copiedOnly(body, info),
-        NullTolerantSetters.skipsNullArgument(body.tree()));
+        NullTolerantSetters.skipsNullArgument(body.tree()),
+        fieldNames(FieldAssignments.in(body.tree(), info.symbol).onOwnObject()),
+        CallbackHolders.fieldsCalled(body.tree(), info.symbol));
+  }
+
+  private static Set<String> fieldNames(Set<Symbol> fields) {
+    Set<String> names = new HashSet<>();
+    for (Symbol field : fields) {
+      names.add(field.getSimpleName().toString());
+    }
+    return names;
   }
 
   /** The tracked fields the body assigns only with another instance's value of them. */
@@ -241,7 +251,9 @@ final class JavacFacts {
         exits,
         List.of(),
         Set.of(),
-        false);
+        false,
+        Set.of(),
+        Set.of());
   }
 
   /**

@@ -1164,6 +1164,16 @@ final class MapInitTransfer
           store.assumeFlag(accessed, false),
           exceptionalStores);
     }
+    AnswerPaths.Answers answers = environment.flagsAnsweredBy(node, body);
+    if (answers != null) {
+      // Policy AnsweringHelpers: `if (!running())`, where running() returns `configured &&
+      // started`, finds both true where it answers true.
+      return new ConditionalTransferResult<>(
+          Nullness.NON_NULL,
+          assumingAll(store, answers.whenTrue()),
+          assumingAll(store, answers.whenFalse()),
+          exceptionalStores);
+    }
     Optional<AnalysisEnvironment.TestedField> referenceTest =
         environment.referenceFlagTestOf(node, body);
     if (referenceTest.isPresent()) {
@@ -2407,10 +2417,31 @@ final class MapInitTransfer
             EntryConditions.vouchedAtCreation(callback.runsAtOnce()),
             EntryConditions.keepsOwnVouchers(
                 callback.runsAtOnce(), escapesTo != null || body.kind() == Body.Kind.CONSTRUCTOR),
+            feasibleAtCreation(callback.runsAtOnce(), whereRun),
             escapesTo == null ? this::record : recordEscapingTo(escapesTo, line));
       }
     }
     return new RegularTransferResult<>(Nullness.NON_NULL, store);
+  }
+
+  private static PlaceStore assumingAll(PlaceStore store, Map<VarSymbol, Boolean> flags) {
+    PlaceStore assumed = store;
+    for (Map.Entry<VarSymbol, Boolean> flag : flags.entrySet()) {
+      assumed = assumed.assumeFlag(flag.getKey(), flag.getValue());
+    }
+    return assumed;
+  }
+
+  /**
+   * Whether, where a lambda is created, a flag field it tests can hold a value where it starts
+   * (policy {@link EntryConditions#creatorKnowsFlagField}).
+   */
+  private static BiPredicate<VarSymbol, Boolean> feasibleAtCreation(
+      boolean runsAtOnce, PlaceStore atCreation) {
+    return (flag, value) ->
+        flag.getKind() != ElementKind.FIELD
+            || !EntryConditions.creatorKnowsFlagField(runsAtOnce)
+            || !atCreation.assumeFlag(flag, value).isUnreachable();
   }
 
   /**

@@ -222,7 +222,7 @@ final class NullTests {
   }
 
   /** The expression a body of one {@code return} statement returns. */
-  private static Optional<ExpressionTree> singleReturn(MethodTree helper) {
+  static Optional<ExpressionTree> singleReturn(MethodTree helper) {
     BlockTree body = helper.getBody();
     if (body == null
         || body.getStatements().size() != 1

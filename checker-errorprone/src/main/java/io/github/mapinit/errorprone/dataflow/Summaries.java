@@ -71,7 +71,9 @@ public final class Summaries {
 
   /**
    * The uses of a lambda that runs with the state where it is created: the state the creator has
-   * there, without the lambda's effects, which happen whenever it runs.
+   * there, without the lambda's effects, which happen whenever it runs. A use that the lambda's
+   * tests reach only under conditions on its entry flags is derived only if {@code
+   * feasibleAtCreation} allows each (policy {@link EntryConditions#creatorKnowsFlagField}).
    */
   public static void usesAtCreation(
       PlaceStore store,
@@ -79,16 +81,19 @@ public final class Summaries {
       Trace.CallSite creation,
       boolean vouchedHere,
       boolean keepsOwnVouchers,
+      BiPredicate<VarSymbol, Boolean> feasibleAtCreation,
       Consumer<Use> derivedUses) {
+    // A lambda run here is a call made here: the flags that vouch here, and those its own tests
+    // vouch with once its entry conditions are met here, vouch for its uses.
     derivedUses(
         store,
         lambda,
         Optional.of(creation),
-        vouchedHere ? vouchedAt(store, derivedUses) : derivedUses,
+        derivedUses,
         field -> true,
         store,
-        (f, v) -> true,
-        false,
+        feasibleAtCreation,
+        vouchedHere,
         keepsOwnVouchers);
   }
 

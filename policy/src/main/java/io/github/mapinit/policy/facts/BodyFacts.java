@@ -29,6 +29,9 @@ import java.util.Set;
  *     through ({@code if (parameters != null) { .. }} as its whole body, or {@code if (p == null)
  *     return;} first, then no branch): where it leaves a field unchanged, its caller passed null,
  *     as a plain setter would then assign null
+ * @param fieldsAssigned the fields of its own object, of any type, that it assigns, by name
+ * @param fieldsCalled the fields of its own object, of any type, whose object it calls a method of,
+ *     by name ({@code button.setOnClickListener(null)})
  */
 public record BodyFacts(
     String key,
@@ -48,12 +51,16 @@ public record BodyFacts(
     Map<String, FieldExit> exits,
     List<ThisCall> callsOnThis,
     Set<String> copiedOnly,
-    boolean skipsNullArgument) {
+    boolean skipsNullArgument,
+    Set<String> fieldsAssigned,
+    Set<String> fieldsCalled) {
 
   public BodyFacts {
     exits = Map.copyOf(exits);
     callsOnThis = List.copyOf(callsOnThis);
     copiedOnly = Set.copyOf(copiedOnly);
+    fieldsAssigned = Set.copyOf(fieldsAssigned);
+    fieldsCalled = Set.copyOf(fieldsCalled);
   }
 
   /** Whether the body assigns {@code field} only with another instance's value of it. */

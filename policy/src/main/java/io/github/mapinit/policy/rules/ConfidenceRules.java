@@ -36,6 +36,16 @@ public final class ConfidenceRules {
     if (cause instanceof NullCause.ResetByEarlierCall reset) {
       return resetBy(reset.method(), owner);
     }
+    if (cause instanceof NullCause.ResetByHook reset) {
+      // Policy Hooks: the supertype that calls both decides their order.
+      return Assessment.low(", if the supertype calls `" + reset.method() + "` before it");
+    }
+    if (cause instanceof NullCause.ResetBeforeCallback reset) {
+      // Whether the callback still runs once the field is reset is up to whoever keeps it, code
+      // the engines do not follow: a listener that the reset's own class deregisters first, a
+      // task cancelled with it.
+      return Assessment.low(", if the callback still runs after `" + reset.method() + "`");
+    }
     if (cause instanceof NullCause.ConstructedWithNull constructed) {
       return constructedWithNull(constructed, field);
     }
@@ -91,6 +101,8 @@ public final class ConfidenceRules {
         || cause instanceof NullCause.ConstructorLeavesUnassigned
         || cause instanceof NullCause.ResetElsewhere
         || cause instanceof NullCause.ResetByEarlierCall
+        || cause instanceof NullCause.ResetBeforeCallback
+        || cause instanceof NullCause.ResetByHook
         || (cause instanceof NullCause.SetNullByInitialisation initialisation
             && !initialisation.ofClass());
   }
@@ -183,6 +195,8 @@ public final class ConfidenceRules {
   private static boolean assignsNull(NullCause cause) {
     return cause instanceof NullCause.ResetElsewhere
         || cause instanceof NullCause.ResetByEarlierCall
+        || cause instanceof NullCause.ResetBeforeCallback
+        || cause instanceof NullCause.ResetByHook
         || cause instanceof NullCause.SetNullByInitialisation;
   }
 

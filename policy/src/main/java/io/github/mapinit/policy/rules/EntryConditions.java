@@ -32,6 +32,16 @@ public final class EntryConditions {
   }
 
   /**
+   * Whether the creator's facts about a flag field hold where a lambda it creates starts: one that
+   * runs at once ({@code expectFailure(() -> register(..))}, {@code forEach}) starts with the
+   * creator's object and the class's static state as they are where it is created; one kept to run
+   * later finds them as whatever ran in between left them.
+   */
+  public static boolean creatorKnowsFlagField(boolean runAtOnce) {
+    return runAtOnce;
+  }
+
+  /**
    * Whether a callee's use, reached under {@code conditions} on the callee's entry flags, is
    * reached from a call site: {@code feasibleAtCall} says whether the caller's facts there allow a
    * flag (the argument passed for a parameter, the caller's own flag field) to hold a value.

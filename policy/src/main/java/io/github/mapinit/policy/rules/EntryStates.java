@@ -7,9 +7,12 @@ import io.github.mapinit.policy.facts.ClassFacts;
 import io.github.mapinit.policy.facts.FieldExit;
 import io.github.mapinit.policy.facts.FieldFacts;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -92,7 +95,10 @@ public final class EntryStates {
      *     (another class, or a lambda inside a lambda)
      */
     public List<NullCause> atCallbackEntry(
-        boolean createdDuringInitialisation, boolean runAtOnce, @Nullable BodyFacts creator) {
+        boolean createdDuringInitialisation,
+        boolean runAtOnce,
+        @Nullable BodyFacts creator,
+        Optional<WithdrawnCallbacks.Holders> holders) {
       if (runAtOnce) {
         return List.of();
       }
@@ -106,10 +112,10 @@ public final class EntryStates {
         // returns, and monotone: of construction, only the nulls a constructor assigns remain.
         List<NullCause> causes = new ArrayList<>(atEntry(null));
         causes.removeIf(NullCause.ConstructorLeavesUnassigned.class::isInstance);
-        return List.copyOf(causes);
+        return resetsBeforeCallback(causes, holders);
       }
       if (createdDuringInitialisation || externallyInitialised) {
-        return atEntry(null);
+        return resetsBeforeCallback(atEntry(null), holders);
       }
       Set<NullCause> causes = new LinkedHashSet<>();
       for (Map.Entry<BodyFacts, NullCause.AssignedNull> reset : resets) {
@@ -121,7 +127,34 @@ public final class EntryStates {
                 assigned.definitelyNull()));
       }
       causes.addAll(field.resetsOnOtherObjects());
-      return List.copyOf(causes);
+      return resetsBeforeCallback(causes, holders);
+    }
+
+    /**
+     * Policy {@link WithdrawnCallbacks}: the resets of a method that withdraws the kept lambda
+     * first read as resets before it, which it meets only if it still runs after them.
+     */
+    private List<NullCause> resetsBeforeCallback(
+        Collection<NullCause> causes, Optional<WithdrawnCallbacks.Holders> holders) {
+      Set<NullCause.AssignedNull> withdrawn = new HashSet<>();
+      for (Map.Entry<BodyFacts, NullCause.AssignedNull> reset : resets) {
+        if (WithdrawnCallbacks.withdraws(reset.getKey(), holders)) {
+          withdrawn.add(reset.getValue());
+        }
+      }
+      List<NullCause> kept = new ArrayList<>();
+      for (NullCause cause : causes) {
+        if (cause instanceof NullCause.ResetElsewhere reset
+            && withdrawn.contains(
+                new NullCause.AssignedNull(reset.assignmentLine(), reset.definitelyNull()))) {
+          kept.add(
+              new NullCause.ResetBeforeCallback(
+                  reset.assignmentLine(), reset.method(), reset.definitelyNull()));
+        } else {
+          kept.add(cause);
+        }
+      }
+      return List.copyOf(kept);
     }
 
     /** Why the field may be null where {@code root} starts (null: code of another class). */
@@ -143,12 +176,19 @@ public final class EntryStates {
       for (Map.Entry<BodyFacts, NullCause.AssignedNull> reset : resets) {
         BodyFacts body = reset.getKey();
         NullCause.AssignedNull assigned = reset.getValue();
-        causes.add(
-            isRoot(body, root)
-                ? new NullCause.ResetByEarlierCall(
-                    assigned.assignmentLine(), body.displayName(), assigned.definitelyNull())
-                : new NullCause.ResetElsewhere(
-                    assigned.assignmentLine(), body.displayName(), assigned.definitelyNull()));
+        if (isRoot(body, root)) {
+          causes.add(
+              new NullCause.ResetByEarlierCall(
+                  assigned.assignmentLine(), body.displayName(), assigned.definitelyNull()));
+        } else if (Hooks.isHook(body) && root != null && Hooks.isHook(root)) {
+          causes.add(
+              new NullCause.ResetByHook(
+                  assigned.assignmentLine(), body.displayName(), assigned.definitelyNull()));
+        } else {
+          causes.add(
+              new NullCause.ResetElsewhere(
+                  assigned.assignmentLine(), body.displayName(), assigned.definitelyNull()));
+        }
       }
       // Spec 4: other.f on another instance is this.f outside the constructor, a null included.
       causes.addAll(field.resetsOnOtherObjects());

@@ -31,6 +31,12 @@ final class EntryConditionsTest {
   }
 
   @Test
+  void aLambdaRunAtOnceStartsWithItsCreatorsFlagsAndOneKeptForLaterDoesNot() {
+    assertTrue(EntryConditions.creatorKnowsFlagField(true), "forEach(e -> register(e))");
+    assertFalse(EntryConditions.creatorKnowsFlagField(false), "timer.schedule(() -> ..)");
+  }
+
+  @Test
   void aFlagGivenANewValueIsNoConditionOnTheStart() {
     FlagFacts<String, String> atStart =
         FlagFacts.<String, String>none().startingWith(Set.of("normalShutdown"));

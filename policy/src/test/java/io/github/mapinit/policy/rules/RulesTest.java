@@ -175,19 +175,95 @@ final class RulesTest {
         EntryStates.of(type(List.of(CACHE), empty, copying, sometimes, close), CACHE);
     assertEquals(
         List.of(new NullCause.ResetElsewhere(30, "close()", true)),
-        states.atCallbackEntry(true, false, copying),
+        states.atCallbackEntry(true, false, copying, Optional.empty()),
         "it runs on an object that Cache(Cache) built, which holds the map until close()");
     assertEquals(
         List.of(
             new NullCause.ConstructorLeavesUnassigned(3, "Cache()", 5),
             new NullCause.ConstructorLeavesUnassigned(3, "Cache(boolean)", 11),
             new NullCause.ResetElsewhere(30, "close()", true)),
-        states.atCallbackEntry(true, false, sometimes),
+        states.atCallbackEntry(true, false, sometimes, Optional.empty()),
         "a creator that may leave the field null vouches for nothing");
     assertEquals(
-        states.atCallbackEntry(true, false, sometimes),
-        states.atCallbackEntry(true, false, null),
+        states.atCallbackEntry(true, false, sometimes, Optional.empty()),
+        states.atCallbackEntry(true, false, null, Optional.empty()),
         "an unknown creator is any constructor");
+  }
+
+  @Test
+  void aKeptCallbackThatTheResetWithdrawsMeetsTheResetOnlyIfItStillRunsAfterIt() {
+    BodyFacts empty = constructor("Cache()", 5, Map.of());
+    BodyFacts open = method("open()", false, Map.of("cache", FieldExit.ASSIGNED));
+    BodyFacts close =
+        new Body("close()")
+            .exits(Map.of("cache", SET_NULL_EXIT))
+            .withdraws(Set.of("heartbeat"), Set.of("clock"))
+            .build();
+    ClassFacts facts = type(List.of(CACHE), empty, open, close);
+    EntryStates.OfField states = EntryStates.of(facts, CACHE);
+    Optional<WithdrawnCallbacks.Holders> registered =
+        Optional.of(new WithdrawnCallbacks.Holders(Set.of("heartbeat"), Set.of("clock")));
+    List<NullCause> withdrawn = states.atCallbackEntry(false, false, open, registered);
+    assertEquals(
+        List.of(new NullCause.ResetBeforeCallback(30, "close()", true)),
+        withdrawn,
+        "close() clears the field that stores it and calls the clock it was handed to");
+    assertEquals(
+        Confidence.LOW,
+        ConfidenceRules.assess(withdrawn.get(0), Optional.of(CACHE), Optional.of(facts))
+            .confidence(),
+        "whether the clock still runs it after close() is the clock's code");
+    assertEquals(
+        List.of(new NullCause.ResetElsewhere(30, "close()", true)),
+        states.atCallbackEntry(
+            false,
+            false,
+            open,
+            Optional.of(new WithdrawnCallbacks.Holders(Set.of(), Set.of("executor")))),
+        "a task handed to an executor that close() does not touch may still run");
+    assertEquals(
+        List.of(new NullCause.ResetElsewhere(30, "close()", true)),
+        states.atCallbackEntry(false, false, open, Optional.empty()),
+        "a lambda that also goes elsewhere is not withdrawn");
+    assertEquals(
+        Confidence.MEDIUM,
+        ConfidenceRules.assess(
+                new NullCause.ResetElsewhere(30, "close()", true),
+                Optional.of(CACHE),
+                Optional.of(facts))
+            .confidence(),
+        "a reset to null and a use elsewhere without a guard");
+    assertEquals(
+        List.of(), states.atCallbackEntry(false, true, open, Optional.empty()), "run at once");
+  }
+
+  @Test
+  void aResetInOneHookUsedInAnotherIsTheSupertypesOrderAndLow() {
+    BodyFacts begin = new Body("begin()").hook().exits(Map.of("cache", FieldExit.ASSIGNED)).build();
+    BodyFacts end = new Body("end()").hook().exits(Map.of("cache", SET_NULL_EXIT)).build();
+    BodyFacts accept = new Body("accept(String)").hook().build();
+    BodyFacts total = new Body("total(String)").build();
+    ClassFacts facts =
+        type(List.of(CACHE), constructor("Cache()", 5, Map.of()), begin, end, accept, total);
+    EntryStates.OfField states = EntryStates.of(facts, CACHE);
+    assertTrue(Hooks.isHook(accept));
+    assertFalse(Hooks.isHook(total), "public: any client calls it");
+    List<NullCause> inHook = states.atEntry(accept);
+    assertTrue(inHook.contains(new NullCause.ResetByHook(30, "end()", true)));
+    assertEquals(
+        Confidence.LOW,
+        ConfidenceRules.mostConfident(inHook, Optional.of(CACHE), Optional.of(facts))
+            .map(cause -> ConfidenceRules.assess(cause, Optional.of(CACHE), Optional.of(facts)))
+            .orElseThrow()
+            .confidence());
+    List<NullCause> inPublic = states.atEntry(total);
+    assertTrue(inPublic.contains(new NullCause.ResetElsewhere(30, "end()", true)));
+    assertEquals(
+        Confidence.MEDIUM,
+        ConfidenceRules.mostConfident(inPublic, Optional.of(CACHE), Optional.of(facts))
+            .map(cause -> ConfidenceRules.assess(cause, Optional.of(CACHE), Optional.of(facts)))
+            .orElseThrow()
+            .confidence());
   }
 
   @Test
@@ -719,6 +795,7 @@ final class RulesTest {
     private int line = 20;
     private int parameters;
     private boolean isPrivate;
+    private boolean isProtected;
     private boolean initializer;
     private boolean overrides;
     private boolean forTesting;
@@ -726,6 +803,8 @@ final class RulesTest {
     private List<ThisCall> calls = List.of();
     private Set<String> copied = Set.of();
     private boolean skipsNull;
+    private Set<String> fieldsAssigned = Set.of();
+    private Set<String> fieldsCalled = Set.of();
 
     Body(String display) {
       this.display = display;
@@ -761,6 +840,13 @@ final class RulesTest {
       return this;
     }
 
+    /** A protected override: a hook that the supertype calls. */
+    Body hook() {
+      overrides = true;
+      isProtected = true;
+      return this;
+    }
+
     Body forTesting() {
       forTesting = true;
       return this;
@@ -786,6 +872,12 @@ final class RulesTest {
       return this;
     }
 
+    Body withdraws(Set<String> assigned, Set<String> called) {
+      fieldsAssigned = assigned;
+      fieldsCalled = called;
+      return this;
+    }
+
     BodyFacts build() {
       int parameterList = display.indexOf('(');
       String name =
@@ -799,7 +891,7 @@ final class RulesTest {
           kind,
           line,
           parameters,
-          !isPrivate,
+          !isPrivate && !isProtected,
           isPrivate,
           kind == BodyKind.STATIC_INITIALIZER,
           false,
@@ -810,7 +902,9 @@ final class RulesTest {
           exits,
           calls,
           copied,
-          skipsNull);
+          skipsNull,
+          fieldsAssigned,
+          fieldsCalled);
     }
   }
 

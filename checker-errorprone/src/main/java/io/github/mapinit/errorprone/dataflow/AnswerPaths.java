@@ -1,0 +1,118 @@
+package io.github.mapinit.errorprone.dataflow;
+
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import io.github.mapinit.policy.rules.AnsweringHelpers;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.ElementKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a boolean helper that answers with a combination of flag fields ({@code return configured &&
+ * started;}) says of them where it answers true and where it answers false (policy {@link
+ * AnsweringHelpers}): its one {@code return} statement evaluated as Java does, each {@code &&} and
+ * {@code ||} only as far as it needs.
+ */
+final class AnswerPaths {
+
+  /** The flag values the helper's answer {@code true}, and its answer {@code false}, imply. */
+  record Answers(Map<VarSymbol, Boolean> whenTrue, Map<VarSymbol, Boolean> whenFalse) {}
+
+  /** More paths than this are not followed: the helper is no simple combination. */
+  private static final int MOST_PATHS = 16;
+
+  private AnswerPaths() {}
+
+  /**
+   * The answers of {@code helper}, whose body is {@code return e;} with {@code e} made of the
+   * {@code flags} of the running object, {@code !}, {@code &&} and {@code ||}; null otherwise.
+   */
+  static @Nullable Answers of(MethodTree helper, Set<? extends Symbol> flags) {
+    Optional<ExpressionTree> returned = NullTests.singleReturn(helper);
+    if (returned.isEmpty()) {
+      return null;
+    }
+    List<Map<VarSymbol, Boolean>> whenTrue = paths(returned.get(), true, flags);
+    List<Map<VarSymbol, Boolean>> whenFalse = paths(returned.get(), false, flags);
+    if (whenTrue == null || whenFalse == null) {
+      return null;
+    }
+    Answers answers =
+        new Answers(AnsweringHelpers.impliedBy(whenTrue), AnsweringHelpers.impliedBy(whenFalse));
+    return answers.whenTrue().isEmpty() && answers.whenFalse().isEmpty() ? null : answers;
+  }
+
+  /** The flag values on each way {@code expression} evaluates to {@code value}; null: unknown. */
+  private static @Nullable List<Map<VarSymbol, Boolean>> paths(
+      ExpressionTree expression, boolean value, Set<? extends Symbol> flags) {
+    ExpressionTree stripped = ASTHelpers.stripParentheses(expression);
+    if (stripped instanceof UnaryTree not && stripped.getKind() == Tree.Kind.LOGICAL_COMPLEMENT) {
+      return paths(not.getExpression(), !value, flags);
+    }
+    if (stripped instanceof BinaryTree binary
+        && (stripped.getKind() == Tree.Kind.CONDITIONAL_AND
+            || stripped.getKind() == Tree.Kind.CONDITIONAL_OR)) {
+      // a && b is true where both are; a || b is false where both are. The other answer comes
+      // from the left alone, or from the left's other answer and then the right.
+      boolean both = stripped.getKind() == Tree.Kind.CONDITIONAL_AND;
+      List<Map<VarSymbol, Boolean>> leftSame = paths(binary.getLeftOperand(), value, flags);
+      List<Map<VarSymbol, Boolean>> rightSame = paths(binary.getRightOperand(), value, flags);
+      if (leftSame == null || rightSame == null) {
+        return null;
+      }
+      if (value == both) {
+        return combined(leftSame, rightSame);
+      }
+      List<Map<VarSymbol, Boolean>> leftOther = paths(binary.getLeftOperand(), !value, flags);
+      if (leftOther == null) {
+        return null;
+      }
+      List<Map<VarSymbol, Boolean>> all = new ArrayList<>(leftSame);
+      List<Map<VarSymbol, Boolean>> onward = combined(leftOther, rightSame);
+      if (onward == null) {
+        return null;
+      }
+      all.addAll(onward);
+      return all.size() > MOST_PATHS ? null : all;
+    }
+    Symbol symbol = ASTHelpers.getSymbol(stripped);
+    if (symbol instanceof VarSymbol field
+        && field.getKind() == ElementKind.FIELD
+        && flags.contains(field)
+        && (field.isStatic() || JavacFacts.isOnThis(stripped))) {
+      return List.of(Map.of(field, value));
+    }
+    return null;
+  }
+
+  /** Each path of {@code first} followed by each of {@code then} that does not contradict it. */
+  private static @Nullable List<Map<VarSymbol, Boolean>> combined(
+      List<Map<VarSymbol, Boolean>> first, List<Map<VarSymbol, Boolean>> then) {
+    List<Map<VarSymbol, Boolean>> combined = new ArrayList<>();
+    for (Map<VarSymbol, Boolean> a : first) {
+      for (Map<VarSymbol, Boolean> b : then) {
+        Map<VarSymbol, Boolean> path = new HashMap<>(a);
+        boolean consistent = true;
+        for (Map.Entry<VarSymbol, Boolean> flag : b.entrySet()) {
+          Boolean before = path.put(flag.getKey(), flag.getValue());
+          consistent &= before == null || before.equals(flag.getValue());
+        }
+        if (consistent) {
+          combined.add(path);
+        }
+      }
+    }
+    return combined.size() > MOST_PATHS ? null : combined;
+  }
+}

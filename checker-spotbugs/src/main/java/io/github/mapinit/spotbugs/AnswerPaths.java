@@ -1,0 +1,138 @@
+package io.github.mapinit.spotbugs;
+
+import io.github.mapinit.policy.rules.AnsweringHelpers;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.bcel.generic.ALOAD;
+import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.GETFIELD;
+import org.apache.bcel.generic.GETSTATIC;
+import org.apache.bcel.generic.GOTO;
+import org.apache.bcel.generic.ICONST;
+import org.apache.bcel.generic.IFEQ;
+import org.apache.bcel.generic.IFNE;
+import org.apache.bcel.generic.IRETURN;
+import org.apache.bcel.generic.IfInstruction;
+import org.apache.bcel.generic.Instruction;
+import org.apache.bcel.generic.InstructionHandle;
+import org.apache.bcel.generic.InstructionList;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a boolean helper that answers with a combination of flag fields ({@code return configured &&
+ * started;}) says of them where it answers true and where it answers false (policy {@link
+ * AnsweringHelpers}): every path through its code, as javac compiles {@code !}, {@code &&} and
+ * {@code ||} (a flag read, then {@code ifeq} or {@code ifne}; constants pushed and returned), with
+ * the flag values each path takes.
+ */
+final class AnswerPaths {
+
+  /** The flag values the helper's answer {@code true}, and its answer {@code false}, imply. */
+  record Answers(Map<Flag, Boolean> whenTrue, Map<Flag, Boolean> whenFalse) {}
+
+  /** More paths or steps than this are not followed: the helper is no simple combination. */
+  private static final int MOST_PATHS = 16;
+
+  private static final int MOST_STEPS = 64;
+
+  private AnswerPaths() {}
+
+  /** The answers of the helper whose code is {@code code}, reading {@code flags}; else null. */
+  static @Nullable Answers of(
+      byte[] code, String className, Set<Flag.Field> flags, ConstantPoolGen cpg) {
+    List<Map<Flag, Boolean>> whenTrue = new ArrayList<>();
+    List<Map<Flag, Boolean>> whenFalse = new ArrayList<>();
+    InstructionList instructions = new InstructionList(code);
+    List<Path> open = new ArrayList<>();
+    open.add(new Path(instructions.getStart(), false, null, null, Map.of(), 0));
+    while (!open.isEmpty()) {
+      if (whenTrue.size() + whenFalse.size() + open.size() > MOST_PATHS) {
+        return null;
+      }
+      Path path = open.remove(open.size() - 1);
+      if (path.steps() > MOST_STEPS || path.at() == null) {
+        return null;
+      }
+      Instruction ins = path.at().getInstruction();
+      InstructionHandle next = path.at().getNext();
+      if (ins instanceof ALOAD load && load.getIndex() == 0 && path.isEmpty()) {
+        open.add(path.then(next, true, null, null));
+      } else if (ins instanceof GETFIELD get && path.self()) {
+        Flag.Field flag = new Flag.Field(className, get.getFieldName(cpg), false);
+        if (!className.equals(get.getClassName(cpg)) || !flags.contains(flag)) {
+          return null;
+        }
+        open.add(path.then(next, false, flag, null));
+      } else if (ins instanceof GETSTATIC get && path.isEmpty()) {
+        Flag.Field flag = new Flag.Field(className, get.getFieldName(cpg), true);
+        if (!className.equals(get.getClassName(cpg)) || !flags.contains(flag)) {
+          return null;
+        }
+        open.add(path.then(next, false, flag, null));
+      } else if ((ins instanceof IFEQ || ins instanceof IFNE) && path.read() != null) {
+        // ifeq jumps where the flag is false, ifne where it is true.
+        boolean jumpsWhere = ins instanceof IFNE;
+        InstructionHandle target = ((IfInstruction) ins).getTarget();
+        Path jumped = path.assuming(path.read(), jumpsWhere, target);
+        Path fallen = path.assuming(path.read(), !jumpsWhere, next);
+        for (Path taken : new Path[] {jumped, fallen}) {
+          if (taken != null) {
+            open.add(taken);
+          }
+        }
+      } else if (ins instanceof ICONST constant
+          && path.isEmpty()
+          && (constant.getValue().intValue() == 0 || constant.getValue().intValue() == 1)) {
+        open.add(path.then(next, false, null, constant.getValue().intValue() == 1));
+      } else if (ins instanceof GOTO jump) {
+        open.add(path.then(jump.getTarget(), path.self(), path.read(), path.constant()));
+      } else if (ins instanceof IRETURN && path.constant() != null) {
+        (path.constant() ? whenTrue : whenFalse).add(path.flags());
+      } else {
+        return null;
+      }
+    }
+    Answers answers =
+        new Answers(AnsweringHelpers.impliedBy(whenTrue), AnsweringHelpers.impliedBy(whenFalse));
+    return answers.whenTrue().isEmpty() && answers.whenFalse().isEmpty() ? null : answers;
+  }
+
+  /**
+   * A path under way: the next instruction; what is on the stack, {@code this} ({@code self}), the
+   * flag just read, or a constant, at most one of them; and the flag values taken so far.
+   */
+  private record Path(
+      @Nullable InstructionHandle at,
+      boolean self,
+      Flag.@Nullable Field read,
+      @Nullable Boolean constant,
+      Map<Flag, Boolean> flags,
+      int steps) {
+
+    boolean isEmpty() {
+      return !self && read == null && constant == null;
+    }
+
+    Path then(
+        @Nullable InstructionHandle next,
+        boolean self,
+        Flag.@Nullable Field read,
+        @Nullable Boolean constant) {
+      return new Path(next, self, read, constant, flags, steps + 1);
+    }
+
+    /** The path on which {@code flag} has {@code value}, going on at {@code next}; null if none. */
+    @Nullable Path assuming(Flag.Field flag, boolean value, InstructionHandle next) {
+      Boolean before = flags.get(flag);
+      if (before != null) {
+        return before == value ? new Path(next, false, null, null, flags, steps + 1) : null;
+      }
+      Map<Flag, Boolean> taken = new HashMap<>(flags);
+      taken.put(flag, value);
+      return new Path(next, false, null, null, Map.copyOf(taken), steps + 1);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package io.github.mapinit.policy.rules;
+
+import io.github.mapinit.policy.facts.BodyFacts;
+import io.github.mapinit.policy.facts.BodyKind;
+
+/**
+ * Spec 8, a protocol: a hook is an instance method that a supertype declares and that the class
+ * does not make public ({@code protected void begin()}, {@code protected void accept(Sale)} of a
+ * template method, {@code protected void doClose()} of a store): the supertype calls it, in the
+ * order its own code decides, which clients of the class cannot change. A map that one hook sets to
+ * null and another uses meets that null only where the supertype calls them in that order, so such
+ * a finding is low; a reset in a public method ({@code close()}), or a use in one, is a call order
+ * that any client can make, and stays medium.
+ */
+public final class Hooks {
+
+  private Hooks() {}
+
+  /** Whether {@code body} is a hook: a non-public, non-static override of a supertype method. */
+  public static boolean isHook(BodyFacts body) {
+    return body.kind() == BodyKind.METHOD
+        && !body.isStatic()
+        && !body.isPublic()
+        && body.overridesSupertype();
+  }
+}
