@@ -13,6 +13,7 @@ import io.github.mapinit.policy.facts.FieldExit;
 import io.github.mapinit.policy.facts.FieldFacts;
 import io.github.mapinit.policy.facts.ThisCall;
 import io.github.mapinit.policy.rules.Overriding;
+import io.github.mapinit.policy.rules.WithdrawnCallbacks;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -144,8 +145,12 @@ final class ClassFactsBuilder {
               FieldCopies.onlyCopiedIn(
                   method, className, model.classContext().getConstantPoolGen()),
               NullTolerantSetters.skipsNullArgument(method),
-              CallbackHolders.fieldsAssigned(javaClass, method),
-              CallbackHolders.fieldsCalled(javaClass, method)));
+              WithdrawnCallbacks.asksAbout(exits)
+                  ? CallbackHolders.fieldsAssigned(javaClass, method)
+                  : Set.of(),
+              WithdrawnCallbacks.asksAbout(exits)
+                  ? CallbackHolders.fieldsCalled(javaClass, method)
+                  : Set.of()));
     }
     return new ClassFacts(
         MethodNames.simpleName(className),

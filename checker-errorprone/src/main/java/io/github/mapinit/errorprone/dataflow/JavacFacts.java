@@ -23,6 +23,7 @@ import io.github.mapinit.policy.facts.ClassFacts;
 import io.github.mapinit.policy.facts.FieldExit;
 import io.github.mapinit.policy.facts.FieldFacts;
 import io.github.mapinit.policy.facts.ThisCall;
+import io.github.mapinit.policy.rules.WithdrawnCallbacks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -203,8 +204,12 @@ final class JavacFacts {
         withCalls ? callsOnThis(body) : List.of(),
         copiedOnly(body, info),
         NullTolerantSetters.skipsNullArgument(body.tree()),
-        fieldNames(FieldAssignments.in(body.tree(), info.symbol).onOwnObject()),
-        CallbackHolders.fieldsCalled(body.tree(), info.symbol));
+        WithdrawnCallbacks.asksAbout(exits)
+            ? fieldNames(FieldAssignments.in(body.tree(), info.symbol).onOwnObject())
+            : Set.of(),
+        WithdrawnCallbacks.asksAbout(exits)
+            ? CallbackHolders.fieldsCalled(body.tree(), info.symbol)
+            : Set.of());
   }
 
   private static Set<String> fieldNames(Set<Symbol> fields) {

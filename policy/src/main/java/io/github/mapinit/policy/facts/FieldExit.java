@@ -36,6 +36,11 @@ public record FieldExit(
     this(mayBeUnchanged, mayBeNonNull, assignedNulls, List.of());
   }
 
+  /** Whether the body may leave a null it assigned, where it returns or throws: a reset. */
+  public boolean mayLeaveNull() {
+    return !assignedNulls.isEmpty() || !nullsLeftByThrow.isEmpty();
+  }
+
   /** Whether every path that returns has assigned the field a non-null value. */
   public boolean alwaysAssignsNonNull() {
     return !mayBeUnchanged && mayBeNonNull && assignedNulls.isEmpty();

@@ -1,6 +1,8 @@
 package io.github.mapinit.policy.rules;
 
 import io.github.mapinit.policy.facts.BodyFacts;
+import io.github.mapinit.policy.facts.FieldExit;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,6 +32,14 @@ public final class WithdrawnCallbacks {
       storedIn = Set.copyOf(storedIn);
       handedTo = Set.copyOf(handedTo);
     }
+  }
+
+  /**
+   * Whether the rule asks what a body with these {@code exits} withdraws: only of a body that may
+   * set a tracked field to null, so engines need not read the others for it.
+   */
+  public static boolean asksAbout(Map<String, FieldExit> exits) {
+    return exits.values().stream().anyMatch(FieldExit::mayLeaveNull);
   }
 
   /**
