@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.GETFIELD;
@@ -14,11 +15,15 @@ import org.apache.bcel.generic.GOTO;
 import org.apache.bcel.generic.ICONST;
 import org.apache.bcel.generic.IFEQ;
 import org.apache.bcel.generic.IFNE;
+import org.apache.bcel.generic.IFNONNULL;
+import org.apache.bcel.generic.IFNULL;
+import org.apache.bcel.generic.INVOKESTATIC;
 import org.apache.bcel.generic.IRETURN;
 import org.apache.bcel.generic.IfInstruction;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InstructionList;
+import org.apache.bcel.generic.InvokeInstruction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,12 +47,16 @@ final class AnswerPaths {
 
   /** The answers of the helper whose code is {@code code}, reading {@code flags}; else null. */
   static @Nullable Answers of(
-      byte[] code, String className, Set<Flag.Field> flags, ConstantPoolGen cpg) {
+      byte[] code,
+      String className,
+      Set<Flag.Field> flags,
+      ConstantPoolGen cpg,
+      Function<InvokeInstruction, @Nullable Answers> ownHelper) {
     List<Map<Flag, Boolean>> whenTrue = new ArrayList<>();
     List<Map<Flag, Boolean>> whenFalse = new ArrayList<>();
     InstructionList instructions = new InstructionList(code);
     List<Path> open = new ArrayList<>();
-    open.add(new Path(instructions.getStart(), false, null, null, Map.of(), 0));
+    open.add(new Path(instructions.getStart(), false, null, null, null, Map.of(), 0));
     while (!open.isEmpty()) {
       if (whenTrue.size() + whenFalse.size() + open.size() > MOST_PATHS) {
         return null;
@@ -72,12 +81,35 @@ final class AnswerPaths {
           return null;
         }
         open.add(path.then(next, false, flag, null));
-      } else if ((ins instanceof IFEQ || ins instanceof IFNE) && path.read() != null) {
-        // ifeq jumps where the flag is false, ifne where it is true.
+      } else if (ins instanceof InvokeInstruction call
+          && path.self()
+          && !(ins instanceof INVOKESTATIC)
+          && className.equals(call.getClassName(cpg))
+          && "()Z".equals(call.getSignature(cpg))) {
+        // Another helper of the class on this: its answer implies what it implies.
+        Answers nested = ownHelper.apply(call);
+        if (nested == null) {
+          return null;
+        }
+        open.add(new Path(next, false, null, null, nested, path.flags(), path.steps() + 1));
+      } else if ((ins instanceof IFEQ || ins instanceof IFNE)
+          && (path.read() != null || path.nested() != null)) {
+        // ifeq jumps where the flag (or answer) is false, ifne where it is true.
         boolean jumpsWhere = ins instanceof IFNE;
         InstructionHandle target = ((IfInstruction) ins).getTarget();
-        Path jumped = path.assuming(path.read(), jumpsWhere, target);
-        Path fallen = path.assuming(path.read(), !jumpsWhere, next);
+        Path jumped = path.assuming(jumpsWhere, target);
+        Path fallen = path.assuming(!jumpsWhere, next);
+        for (Path taken : new Path[] {jumped, fallen}) {
+          if (taken != null) {
+            open.add(taken);
+          }
+        }
+      } else if ((ins instanceof IFNULL || ins instanceof IFNONNULL) && path.read() != null) {
+        // A reference flag: ifnull jumps where the field holds no object, ifnonnull where it does.
+        boolean jumpsWhere = ins instanceof IFNONNULL;
+        InstructionHandle target = ((IfInstruction) ins).getTarget();
+        Path jumped = path.assuming(jumpsWhere, target);
+        Path fallen = path.assuming(!jumpsWhere, next);
         for (Path taken : new Path[] {jumped, fallen}) {
           if (taken != null) {
             open.add(taken);
@@ -109,11 +141,12 @@ final class AnswerPaths {
       boolean self,
       Flag.@Nullable Field read,
       @Nullable Boolean constant,
+      @Nullable Answers nested,
       Map<Flag, Boolean> flags,
       int steps) {
 
     boolean isEmpty() {
-      return !self && read == null && constant == null;
+      return !self && read == null && constant == null && nested == null;
     }
 
     Path then(
@@ -121,18 +154,27 @@ final class AnswerPaths {
         boolean self,
         Flag.@Nullable Field read,
         @Nullable Boolean constant) {
-      return new Path(next, self, read, constant, flags, steps + 1);
+      return new Path(next, self, read, constant, null, flags, steps + 1);
     }
 
-    /** The path on which {@code flag} has {@code value}, going on at {@code next}; null if none. */
-    @Nullable Path assuming(Flag.Field flag, boolean value, InstructionHandle next) {
-      Boolean before = flags.get(flag);
-      if (before != null) {
-        return before == value ? new Path(next, false, null, null, flags, steps + 1) : null;
-      }
+    /**
+     * The path on which what is on the stack (the flag read, or the nested helper's answer) is
+     * {@code value}, going on at {@code next}; null where the flags taken so far rule it out.
+     */
+    @Nullable Path assuming(boolean value, InstructionHandle next) {
+      Answers answered = nested;
+      Map<Flag, Boolean> implied =
+          read != null
+              ? Map.of(read, value)
+              : answered == null ? Map.of() : value ? answered.whenTrue() : answered.whenFalse();
       Map<Flag, Boolean> taken = new HashMap<>(flags);
-      taken.put(flag, value);
-      return new Path(next, false, null, null, Map.copyOf(taken), steps + 1);
+      for (Map.Entry<Flag, Boolean> flag : implied.entrySet()) {
+        Boolean before = taken.put(flag.getKey(), flag.getValue());
+        if (before != null && before != flag.getValue().booleanValue()) {
+          return null;
+        }
+      }
+      return new Path(next, false, null, null, null, Map.copyOf(taken), steps + 1);
     }
   }
 }

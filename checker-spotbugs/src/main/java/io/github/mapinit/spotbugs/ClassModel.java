@@ -871,17 +871,33 @@ final class ClassModel implements MethodEnvironment {
   @Override
   public AnswerPaths.@Nullable Answers flagsAnsweredBy(InvokeInstruction ins, ConstantPoolGen cpg) {
     byte[] code = booleanAccessorCode(ins, cpg);
+    if (code == null || nullTestedField(code, cpg) != null) {
+      // `return store != null;` alone: the field's own test (referenceFlagReturnedBy).
+      return null;
+    }
+    return answersOf(ins, cpg);
+  }
+
+  /**
+   * What the boolean helper that {@code ins} calls on this answers, read once per method (asked at
+   * every pass of every body's dataflow); a helper being read answers nothing to itself.
+   */
+  private AnswerPaths.@Nullable Answers answersOf(InvokeInstruction ins, ConstantPoolGen cpg) {
+    byte[] code = booleanAccessorCode(ins, cpg);
+    String name = ins.getMethodName(cpg);
     if (code == null) {
       return null;
     }
-    // Asked at every pass of every body's dataflow over every such call: once per method.
-    return flagAnswers
-        .computeIfAbsent(
-            ins.getMethodName(cpg),
-            name ->
-                java.util.Optional.ofNullable(
-                    AnswerPaths.of(code, className(), flagCandidates().flags(), cpg)))
-        .orElse(null);
+    java.util.Optional<AnswerPaths.Answers> known = flagAnswers.get(name);
+    if (known != null) {
+      return known.orElse(null);
+    }
+    flagAnswers.put(name, java.util.Optional.empty());
+    AnswerPaths.Answers answers =
+        AnswerPaths.of(
+            code, className(), flagCandidates().flags(), cpg, nested -> answersOf(nested, cpg));
+    flagAnswers.put(name, java.util.Optional.ofNullable(answers));
+    return answers;
   }
 
   @Override

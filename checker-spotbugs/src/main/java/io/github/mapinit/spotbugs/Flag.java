@@ -132,9 +132,13 @@ sealed interface Flag {
   /**
    * The answer of a boolean helper of the class that combines flag fields ({@code return configured
    * && started;}, policy {@code AnsweringHelpers}), on the stack: where it is true the flags hold
-   * {@code whenTrue}, where false {@code whenFalse}; not a variable.
+   * {@code whenTrue}, where false {@code whenFalse}; the flags of tracked map fields, in {@code
+   * trackedFields}, are those fields' own null tests; not a variable.
    */
-  record Answer(java.util.Map<Flag, Boolean> whenTrue, java.util.Map<Flag, Boolean> whenFalse)
+  record Answer(
+      java.util.Map<Flag, Boolean> whenTrue,
+      java.util.Map<Flag, Boolean> whenFalse,
+      java.util.Map<Flag, FieldKey> trackedFields)
       implements Flag {}
 
   /** {@code iconst_0} or {@code iconst_1}: not a variable, but what one may be set to. */

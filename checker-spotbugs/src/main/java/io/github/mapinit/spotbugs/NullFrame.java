@@ -187,7 +187,11 @@ final class NullFrame extends Frame<Value> {
       // A helper's answer: the flags it combines hold what that answer implies.
       for (java.util.Map.Entry<Flag, Boolean> implied :
           (value ? answer.whenTrue() : answer.whenFalse()).entrySet()) {
-        if (!assumeFlag(implied.getKey(), implied.getValue())) {
+        FieldKey tracked = answer.trackedFields().get(implied.getKey());
+        if (!assumeFlag(implied.getKey(), implied.getValue())
+            || (tracked != null
+                && !refineOnTest(
+                    Value.UNKNOWN.withPlace(ownPlace(tracked)), !implied.getValue()))) {
           return false;
         }
       }

@@ -1671,7 +1671,16 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       // Policy AnsweringHelpers: `if (!running())`, where running() returns `configured &&
       // started`, finds both true where it answers true.
       pop();
-      getFrame().pushValue(Value.ofFlag(new Flag.Answer(answers.whenTrue(), answers.whenFalse())));
+      java.util.Map<Flag, FieldKey> tracked = new java.util.HashMap<>();
+      for (FieldKey field : env.trackedInstanceFields()) {
+        Flag own = new Flag.Field(field.className(), field.name(), false);
+        if (answers.whenTrue().containsKey(own) || answers.whenFalse().containsKey(own)) {
+          tracked.put(own, field);
+        }
+      }
+      getFrame()
+          .pushValue(
+              Value.ofFlag(new Flag.Answer(answers.whenTrue(), answers.whenFalse(), tracked)));
     }
     Boolean answer =
         accessed == null && receiver != null && receiver.role() == Value.Role.THIS

@@ -45,6 +45,9 @@ public interface AnalysisEnvironment {
    */
   boolean followsField(VarSymbol field);
 
+  /** Whether {@code field} is a tracked map field of a class of the unit. */
+  boolean isTrackedField(VarSymbol field);
+
   /**
    * Whether {@code field} is a counter of its class (policy {@code Counters}): its code only sets
    * it to 0 and increases it.

@@ -3,6 +3,7 @@ package io.github.mapinit.errorprone.dataflow;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
@@ -11,10 +12,12 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.rules.AnsweringHelpers;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import javax.lang.model.element.ElementKind;
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * What a boolean helper that answers with a combination of flag fields ({@code return configured &&
  * started;}) says of them where it answers true and where it answers false (policy {@link
  * AnsweringHelpers}): its one {@code return} statement evaluated as Java does, each {@code &&} and
- * {@code ||} only as far as it needs.
+ * {@code ||} only as far as it needs; a comparison of a flag field with null is its reference flag,
+ * and a call of another such helper on this answers as that helper does.
  */
 final class AnswerPaths {
 
@@ -38,13 +42,31 @@ final class AnswerPaths {
    * The answers of {@code helper}, whose body is {@code return e;} with {@code e} made of the
    * {@code flags} of the running object, {@code !}, {@code &&} and {@code ||}; null otherwise.
    */
-  static @Nullable Answers of(MethodTree helper, Set<? extends Symbol> flags) {
+  static @Nullable Answers of(
+      MethodTree helper,
+      Set<? extends Symbol> flags,
+      Function<MethodInvocationTree, @Nullable MethodTree> ownHelper) {
+    return of(helper, new Reading(flags, ownHelper, new HashSet<>()));
+  }
+
+  /**
+   * What a reading needs: the flags, the body of a boolean helper of the class that a call on this
+   * runs ({@code hasStore()} inside {@code accepting()}), and the helpers being read, so that a
+   * recursion stops.
+   */
+  private record Reading(
+      Set<? extends Symbol> flags,
+      Function<MethodInvocationTree, @Nullable MethodTree> ownHelper,
+      Set<MethodTree> open) {}
+
+  private static @Nullable Answers of(MethodTree helper, Reading reading) {
     Optional<ExpressionTree> returned = NullTests.singleReturn(helper);
-    if (returned.isEmpty()) {
+    if (returned.isEmpty() || !reading.open().add(helper)) {
       return null;
     }
-    List<Map<VarSymbol, Boolean>> whenTrue = paths(returned.get(), true, flags);
-    List<Map<VarSymbol, Boolean>> whenFalse = paths(returned.get(), false, flags);
+    List<Map<VarSymbol, Boolean>> whenTrue = paths(returned.get(), true, reading);
+    List<Map<VarSymbol, Boolean>> whenFalse = paths(returned.get(), false, reading);
+    reading.open().remove(helper);
     if (whenTrue == null || whenFalse == null) {
       return null;
     }
@@ -55,10 +77,11 @@ final class AnswerPaths {
 
   /** The flag values on each way {@code expression} evaluates to {@code value}; null: unknown. */
   private static @Nullable List<Map<VarSymbol, Boolean>> paths(
-      ExpressionTree expression, boolean value, Set<? extends Symbol> flags) {
+      ExpressionTree expression, boolean value, Reading reading) {
+    Set<? extends Symbol> flags = reading.flags();
     ExpressionTree stripped = ASTHelpers.stripParentheses(expression);
     if (stripped instanceof UnaryTree not && stripped.getKind() == Tree.Kind.LOGICAL_COMPLEMENT) {
-      return paths(not.getExpression(), !value, flags);
+      return paths(not.getExpression(), !value, reading);
     }
     if (stripped instanceof BinaryTree binary
         && (stripped.getKind() == Tree.Kind.CONDITIONAL_AND
@@ -66,15 +89,15 @@ final class AnswerPaths {
       // a && b is true where both are; a || b is false where both are. The other answer comes
       // from the left alone, or from the left's other answer and then the right.
       boolean both = stripped.getKind() == Tree.Kind.CONDITIONAL_AND;
-      List<Map<VarSymbol, Boolean>> leftSame = paths(binary.getLeftOperand(), value, flags);
-      List<Map<VarSymbol, Boolean>> rightSame = paths(binary.getRightOperand(), value, flags);
+      List<Map<VarSymbol, Boolean>> leftSame = paths(binary.getLeftOperand(), value, reading);
+      List<Map<VarSymbol, Boolean>> rightSame = paths(binary.getRightOperand(), value, reading);
       if (leftSame == null || rightSame == null) {
         return null;
       }
       if (value == both) {
         return combined(leftSame, rightSame);
       }
-      List<Map<VarSymbol, Boolean>> leftOther = paths(binary.getLeftOperand(), !value, flags);
+      List<Map<VarSymbol, Boolean>> leftOther = paths(binary.getLeftOperand(), !value, reading);
       if (leftOther == null) {
         return null;
       }
@@ -86,6 +109,21 @@ final class AnswerPaths {
       all.addAll(onward);
       return all.size() > MOST_PATHS ? null : all;
     }
+    if (stripped instanceof BinaryTree comparison
+        && (stripped.getKind() == Tree.Kind.EQUAL_TO
+            || stripped.getKind() == Tree.Kind.NOT_EQUAL_TO)) {
+      // `store != null`: the reference flag of the field, true where it holds an object.
+      VarSymbol field = comparedWithNull(comparison, flags);
+      return field == null
+          ? null
+          : List.of(Map.of(field, value == (stripped.getKind() == Tree.Kind.NOT_EQUAL_TO)));
+    }
+    if (stripped instanceof MethodInvocationTree call) {
+      // Another helper of the class on this: its answer implies what it implies.
+      MethodTree helper = reading.ownHelper().apply(call);
+      Answers nested = helper == null ? null : of(helper, reading);
+      return nested == null ? null : List.of(value ? nested.whenTrue() : nested.whenFalse());
+    }
     Symbol symbol = ASTHelpers.getSymbol(stripped);
     if (symbol instanceof VarSymbol field
         && field.getKind() == ElementKind.FIELD
@@ -94,6 +132,25 @@ final class AnswerPaths {
       return List.of(Map.of(field, value));
     }
     return null;
+  }
+
+  /** The flag field of the running object that {@code f == null} or {@code f != null} compares. */
+  private static @Nullable VarSymbol comparedWithNull(
+      BinaryTree comparison, Set<? extends Symbol> flags) {
+    ExpressionTree left = ASTHelpers.stripParentheses(comparison.getLeftOperand());
+    ExpressionTree right = ASTHelpers.stripParentheses(comparison.getRightOperand());
+    ExpressionTree operand =
+        left.getKind() == Tree.Kind.NULL_LITERAL
+            ? right
+            : right.getKind() == Tree.Kind.NULL_LITERAL ? left : null;
+    return operand != null
+            && JavacFacts.isOnThis(operand)
+            && ASTHelpers.getSymbol(operand) instanceof VarSymbol field
+            && field.getKind() == ElementKind.FIELD
+            && !field.isStatic()
+            && flags.contains(field)
+        ? field
+        : null;
   }
 
   /** Each path of {@code first} followed by each of {@code then} that does not contradict it. */

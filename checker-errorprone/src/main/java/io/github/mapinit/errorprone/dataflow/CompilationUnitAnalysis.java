@@ -964,16 +964,43 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   }
 
   @Override
+  public boolean isTrackedField(VarSymbol field) {
+    return index.isTrackedField(field);
+  }
+
+  @Override
   public AnswerPaths.@Nullable Answers flagsAnsweredBy(MethodInvocationNode call, Body caller) {
     MethodTree accessor = booleanAccessorCalled(call, caller);
     if (accessor == null) {
       return null;
     }
+    Set<VarSymbol> flags = flagCandidates(caller).flags();
+    if (NullTests.exactlyTested(accessor, flags).isPresent()) {
+      // `return store != null;` alone: the field's own test (referenceFlagTestOf, fieldTestOf).
+      return null;
+    }
     return flagAnswers
         .computeIfAbsent(
             (MethodSymbol) call.getTarget().getMethod(),
-            method -> Optional.ofNullable(AnswerPaths.of(accessor, flagCandidates(caller).flags())))
+            method ->
+                Optional.ofNullable(
+                    AnswerPaths.of(accessor, flags, nested -> ownBooleanHelper(nested, caller))))
         .orElse(null);
+  }
+
+  /** The body of the boolean helper without parameters that {@code call}, on this, runs. */
+  private @Nullable MethodTree ownBooleanHelper(MethodInvocationTree call, Body caller) {
+    MethodSymbol method = ASTHelpers.getSymbol(call);
+    if (method == null
+        || method.isStatic()
+        || method.owner != caller.owner()
+        || !JavacFacts.isOnThis(call.getMethodSelect())
+        || method.getReturnType().getKind() != TypeKind.BOOLEAN
+        || !method.getParameters().isEmpty()) {
+      return null;
+    }
+    Body helper = index.bodyOf(method);
+    return helper != null && helper.tree() instanceof MethodTree tree ? tree : null;
   }
 
   /** The body of the boolean method without parameters of its class that a call on this runs. */

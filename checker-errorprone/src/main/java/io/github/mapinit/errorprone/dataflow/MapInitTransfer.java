@@ -2424,10 +2424,17 @@ final class MapInitTransfer
     return new RegularTransferResult<>(Nullness.NON_NULL, store);
   }
 
-  private static PlaceStore assumingAll(PlaceStore store, Map<VarSymbol, Boolean> flags) {
+  private PlaceStore assumingAll(PlaceStore store, Map<VarSymbol, Boolean> flags) {
     PlaceStore assumed = store;
     for (Map.Entry<VarSymbol, Boolean> flag : flags.entrySet()) {
       assumed = assumed.assumeFlag(flag.getKey(), flag.getValue());
+      if (environment.isTrackedField(flag.getKey())) {
+        // A map field's reference flag is its own null test.
+        Place place = Place.thisField(flag.getKey());
+        assumed =
+            assumed.refine(
+                place, flag.getValue() ? Nullness.NON_NULL : assumed.get(place).whenNull());
+      }
     }
     return assumed;
   }

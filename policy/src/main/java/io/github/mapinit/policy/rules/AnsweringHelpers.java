@@ -11,8 +11,10 @@ import java.util.Map;
  * !closed;}) tests them where it is called. Where it answers true, each flag that holds the same
  * value on every path of the helper that answers true holds that value ({@code if (!running())
  * throw ..;} leaves both {@code configured} and {@code started} true); likewise where it answers
- * false. The engines give the flag values each path assumes, as their own reading of the helper
- * finds them.
+ * false. A comparison of a flag field with null is that field's reference flag ({@code return store
+ * != null && !draining;}), and a call of another such helper on {@code this} answers as that helper
+ * does ({@code return hasStore() && !draining;}). The engines give the flag values each path
+ * assumes, as their own reading of the helper finds them.
  */
 public final class AnsweringHelpers {
 
