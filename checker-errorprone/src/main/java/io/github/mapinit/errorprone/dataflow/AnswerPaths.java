@@ -44,7 +44,7 @@ final class AnswerPaths {
    */
   static @Nullable Answers of(
       MethodTree helper,
-      Set<? extends Symbol> flags,
+      Set<VarSymbol> flags,
       Function<MethodInvocationTree, @Nullable MethodTree> ownHelper) {
     return of(helper, new Reading(flags, ownHelper, new HashSet<>()));
   }
@@ -55,7 +55,7 @@ final class AnswerPaths {
    * recursion stops.
    */
   private record Reading(
-      Set<? extends Symbol> flags,
+      Set<VarSymbol> flags,
       Function<MethodInvocationTree, @Nullable MethodTree> ownHelper,
       Set<MethodTree> open) {}
 
@@ -78,7 +78,7 @@ final class AnswerPaths {
   /** The flag values on each way {@code expression} evaluates to {@code value}; null: unknown. */
   private static @Nullable List<Map<VarSymbol, Boolean>> paths(
       ExpressionTree expression, boolean value, Reading reading) {
-    Set<? extends Symbol> flags = reading.flags();
+    Set<VarSymbol> flags = reading.flags();
     ExpressionTree stripped = ASTHelpers.stripParentheses(expression);
     if (stripped instanceof UnaryTree not && stripped.getKind() == Tree.Kind.LOGICAL_COMPLEMENT) {
       return paths(not.getExpression(), !value, reading);
@@ -109,14 +109,14 @@ final class AnswerPaths {
       all.addAll(onward);
       return all.size() > MOST_PATHS ? null : all;
     }
-    if (stripped instanceof BinaryTree comparison
-        && (stripped.getKind() == Tree.Kind.EQUAL_TO
-            || stripped.getKind() == Tree.Kind.NOT_EQUAL_TO)) {
+    if (stripped.getKind() == Tree.Kind.EQUAL_TO || stripped.getKind() == Tree.Kind.NOT_EQUAL_TO) {
       // `store != null`: the reference flag of the field, true where it holds an object.
-      VarSymbol field = comparedWithNull(comparison, flags);
-      return field == null
-          ? null
-          : List.of(Map.of(field, value == (stripped.getKind() == Tree.Kind.NOT_EQUAL_TO)));
+      return NullTests.fieldComparedWithNull(stripped, flags)
+          .filter(field -> !field.isStatic())
+          .map(
+              field ->
+                  List.of(Map.of(field, value == (stripped.getKind() == Tree.Kind.NOT_EQUAL_TO))))
+          .orElse(null);
     }
     if (stripped instanceof MethodInvocationTree call) {
       // Another helper of the class on this: its answer implies what it implies.
@@ -132,25 +132,6 @@ final class AnswerPaths {
       return List.of(Map.of(field, value));
     }
     return null;
-  }
-
-  /** The flag field of the running object that {@code f == null} or {@code f != null} compares. */
-  private static @Nullable VarSymbol comparedWithNull(
-      BinaryTree comparison, Set<? extends Symbol> flags) {
-    ExpressionTree left = ASTHelpers.stripParentheses(comparison.getLeftOperand());
-    ExpressionTree right = ASTHelpers.stripParentheses(comparison.getRightOperand());
-    ExpressionTree operand =
-        left.getKind() == Tree.Kind.NULL_LITERAL
-            ? right
-            : right.getKind() == Tree.Kind.NULL_LITERAL ? left : null;
-    return operand != null
-            && JavacFacts.isOnThis(operand)
-            && ASTHelpers.getSymbol(operand) instanceof VarSymbol field
-            && field.getKind() == ElementKind.FIELD
-            && !field.isStatic()
-            && flags.contains(field)
-        ? field
-        : null;
   }
 
   /** Each path of {@code first} followed by each of {@code then} that does not contradict it. */

@@ -9,15 +9,12 @@ import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
-import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.rules.WithdrawnCallbacks;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import javax.lang.model.element.ElementKind;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Where a method keeps a lambda it creates, in fields of its own object, and which of those fields
@@ -44,14 +41,14 @@ final class CallbackHolders {
     }
     if (parent.getLeaf() instanceof MethodInvocationTree call
         && call.getArguments().contains(lambda)) {
-      VarSymbol receiver = ownField(ASTHelpers.getReceiver(call), owner);
+      VarSymbol receiver = JavacFacts.ownInstanceField(ASTHelpers.getReceiver(call), owner);
       return receiver == null
           ? Optional.empty()
           : Optional.of(new WithdrawnCallbacks.Holders(Set.of(), Set.of(name(receiver))));
     }
     if (parent.getLeaf() instanceof AssignmentTree assignment
         && assignment.getExpression() == lambda) {
-      VarSymbol stored = ownField(assignment.getVariable(), owner);
+      VarSymbol stored = JavacFacts.ownInstanceField(assignment.getVariable(), owner);
       return stored == null ? Optional.empty() : handedOnBy(creator, stored, owner);
     }
     return Optional.empty();
@@ -69,8 +66,8 @@ final class CallbackHolders {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
         for (ExpressionTree argument : call.getArguments()) {
-          if (ownField(ASTHelpers.stripParentheses(argument), owner) == stored) {
-            VarSymbol receiver = ownField(ASTHelpers.getReceiver(call), owner);
+          if (JavacFacts.ownInstanceField(ASTHelpers.stripParentheses(argument), owner) == stored) {
+            VarSymbol receiver = JavacFacts.ownInstanceField(ASTHelpers.getReceiver(call), owner);
             if (receiver == null) {
               elsewhere[0] = true;
             } else {
@@ -92,7 +89,7 @@ final class CallbackHolders {
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-        VarSymbol receiver = ownField(ASTHelpers.getReceiver(call), owner);
+        VarSymbol receiver = JavacFacts.ownInstanceField(ASTHelpers.getReceiver(call), owner);
         if (receiver != null) {
           called.add(name(receiver));
         }
@@ -100,20 +97,6 @@ final class CallbackHolders {
       }
     }.scan(tree, null);
     return called;
-  }
-
-  /** {@code f} or {@code this.f}, an instance field of {@code owner}; null for anything else. */
-  private static @Nullable VarSymbol ownField(@Nullable Tree tree, ClassSymbol owner) {
-    if (tree == null || !JavacFacts.isOnThis(tree)) {
-      return null;
-    }
-    Symbol symbol = ASTHelpers.getSymbol(tree);
-    return symbol instanceof VarSymbol field
-            && field.getKind() == ElementKind.FIELD
-            && !field.isStatic()
-            && field.owner == owner
-        ? field
-        : null;
   }
 
   private static String name(VarSymbol field) {

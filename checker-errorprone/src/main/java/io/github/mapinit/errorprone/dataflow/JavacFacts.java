@@ -352,6 +352,18 @@ final class JavacFacts {
   /**
    * Whether a call's method select names a method of {@code this}: {@code m()}, {@code this.m()}.
    */
+  /** {@code f} or {@code this.f}, an instance field of {@code owner}; null for anything else. */
+  static @Nullable VarSymbol ownInstanceField(@Nullable Tree tree, Symbol owner) {
+    return tree != null
+            && isOnThis(tree)
+            && ASTHelpers.getSymbol(tree) instanceof VarSymbol field
+            && field.getKind() == ElementKind.FIELD
+            && !field.isStatic()
+            && field.owner == owner
+        ? field
+        : null;
+  }
+
   static boolean isOnThis(Tree select) {
     return select instanceof IdentifierTree
         || (select instanceof MemberSelectTree

@@ -15,7 +15,6 @@ import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import java.util.List;
 import java.util.function.Predicate;
-import javax.lang.model.element.ElementKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -122,17 +121,7 @@ final class NullConstantResults {
         left.getKind() == Tree.Kind.NULL_LITERAL
             ? right
             : right.getKind() == Tree.Kind.NULL_LITERAL ? left : null;
-    return other == null ? null : ownField(other, owner);
-  }
-
-  private static @Nullable VarSymbol ownField(ExpressionTree tree, Symbol owner) {
-    return JavacFacts.isOnThis(tree)
-            && ASTHelpers.getSymbol(tree) instanceof VarSymbol field
-            && field.getKind() == ElementKind.FIELD
-            && !field.isStatic()
-            && field.owner == owner
-        ? field
-        : null;
+    return other == null ? null : JavacFacts.ownInstanceField(other, owner);
   }
 
   /** The expression that {@code statement} returns at once: {@code return x;} or its block. */

@@ -170,13 +170,17 @@ final class NullTests {
    * then says exactly whether the field is null, both ways. Empty for any other body.
    */
   static Optional<VarSymbol> exactlyTested(MethodTree helper, Collection<VarSymbol> fields) {
-    Optional<ExpressionTree> returned = singleReturn(helper).map(ASTHelpers::stripParentheses);
-    if (returned.isEmpty()
-        || (returned.get().getKind() != Tree.Kind.EQUAL_TO
-            && returned.get().getKind() != Tree.Kind.NOT_EQUAL_TO)) {
+    return singleReturn(helper).flatMap(returned -> fieldComparedWithNull(returned, fields));
+  }
+
+  /** The field of {@code fields}, on this, that {@code f == null} or {@code f != null} compares. */
+  static Optional<VarSymbol> fieldComparedWithNull(
+      ExpressionTree expression, Collection<VarSymbol> fields) {
+    ExpressionTree stripped = ASTHelpers.stripParentheses(expression);
+    if (stripped.getKind() != Tree.Kind.EQUAL_TO && stripped.getKind() != Tree.Kind.NOT_EQUAL_TO) {
       return Optional.empty();
     }
-    BinaryTree comparison = (BinaryTree) returned.get();
+    BinaryTree comparison = (BinaryTree) stripped;
     ExpressionTree left = ASTHelpers.stripParentheses(comparison.getLeftOperand());
     ExpressionTree operand =
         left.getKind() == Tree.Kind.NULL_LITERAL
