@@ -134,9 +134,7 @@ final class CallbackHolders {
       String className,
       Callbacks.Consumption consumption,
       ConstantPoolGen cpg) {
-    if (!(consumption.at().getInstruction() instanceof InvokeInstruction call)
-        || call instanceof INVOKEDYNAMIC
-        || call.getOpcode() == Const.INVOKESTATIC) {
+    if (!isInstanceCall(consumption.at())) {
       return null;
     }
     for (InstructionHandle handle : code) {
@@ -152,6 +150,13 @@ final class CallbackHolders {
     return null;
   }
 
+  /** Whether {@code handle} calls a method on an object (its receiver is operand slot 0). */
+  private static boolean isInstanceCall(InstructionHandle handle) {
+    return handle.getInstruction() instanceof InvokeInstruction call
+        && !(call instanceof INVOKEDYNAMIC)
+        && call.getOpcode() != Const.INVOKESTATIC;
+  }
+
   /** The fields of the running object whose objects {@code method} calls a method of. */
   static Set<String> fieldsCalled(JavaClass javaClass, Method method) {
     Set<String> called = new HashSet<>();
@@ -165,11 +170,7 @@ final class CallbackHolders {
         continue;
       }
       Callbacks.Consumption read = Callbacks.consumptionOf(handle, cpg);
-      if (read != null
-          && read.slot() == 0
-          && read.at().getInstruction() instanceof InvokeInstruction call
-          && !(call instanceof INVOKEDYNAMIC)
-          && call.getOpcode() != Const.INVOKESTATIC) {
+      if (read != null && read.slot() == 0 && isInstanceCall(read.at())) {
         called.add(field);
       }
     }
