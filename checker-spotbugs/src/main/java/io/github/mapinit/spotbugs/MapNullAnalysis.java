@@ -575,6 +575,14 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
         } else if (nullAndPresumedObject(result, other, slot)) {
           // `holders == null ? null : holders.get(key)`: the slot is an object, as far as the
           // analysis presumes, only where the path that pushed it ran (policy ResultVouchers).
+          // That path vouches for the value until it is stored, as for `new` above, so
+          // `keywords = sql ? sqlKeywords() : null` keeps "sql -> keywords non-null" (spec 8).
+          Place chosen = new Place.ChosenValue(slot);
+          if (isNull(result.getValue(slot))) {
+            nonNullThere = plus(nonNullThere, chosen);
+          } else {
+            nonNullHere = plus(nonNullHere, chosen);
+          }
           Flag.StackSlot merged = new Flag.StackSlot(slot);
           here = assignChoice(here, merged, result.getValue(slot), nonNullHere);
           there = assignChoice(there, merged, other.getValue(slot), nonNullThere);

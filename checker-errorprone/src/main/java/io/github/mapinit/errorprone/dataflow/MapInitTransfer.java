@@ -265,14 +265,20 @@ final class MapInitTransfer
             environment::followsField);
     if (tests != null) {
       for (String test : tests.tests()) {
-        VarSymbol flag = testFlag(tests.variable(), test);
-        unmatched = unmatched.assumeFlag(flag, false);
-        if (tests.tests().size() == 1) {
-          matched = matched.assumeFlag(flag, true);
+        unmatched = unmatched.assumeFlag(testFlag(tests.variable(), test), false);
+      }
+      // Policy ConstantTests.answerForOneOf: the variable holds one of the labels' constants, so
+      // none of the others (`case CONNECTING, OPEN ->` finds `== CLOSED` false), and a lone
+      // label is matched itself.
+      Map<String, VarSymbol> flagsOfVariable = testFlagsOf(tests.variable());
+      for (Map.Entry<String, VarSymbol> test : flagsOfVariable.entrySet()) {
+        Boolean answer = ConstantTests.answerForOneOf(test.getKey(), tests.tests());
+        if (answer != null) {
+          matched = matched.assumeFlag(test.getValue(), answer);
         }
       }
       // One constant matched is no other (policy ConstantTests.implied).
-      matched = withImpliedAnswers(matched, testFlagsOf(tests.variable()));
+      matched = withImpliedAnswers(matched, flagsOfVariable);
     }
     if (node.getSwitchOperand().getExpression() instanceof MethodInvocationNode call
         && node.getGuard() == null) {
