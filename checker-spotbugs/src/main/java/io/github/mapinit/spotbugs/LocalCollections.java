@@ -13,6 +13,7 @@ import org.apache.bcel.generic.ARRAYLENGTH;
 import org.apache.bcel.generic.ASTORE;
 import org.apache.bcel.generic.BranchInstruction;
 import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.ICONST;
 import org.apache.bcel.generic.ILOAD;
 import org.apache.bcel.generic.INVOKESTATIC;
@@ -34,14 +35,18 @@ import org.jspecify.annotations.Nullable;
  */
 final class LocalCollections {
 
-  /** Which slots are followed, and each plain loop iterator's collection slot. */
+  /**
+   * Which slots are followed, each plain loop iterator's collection slot, and, for an iterator of a
+   * collection in a field of this object ({@code for (String f : dirty)}), the field's name.
+   */
   record OfMethod(
       Set<Integer> slots,
       Map<Integer, Integer> iterated,
+      Map<Integer, String> iteratedFields,
       Set<Integer> plainIterators,
       Map<Integer, LoopTest> countingLoops) {
 
-    static final OfMethod NONE = new OfMethod(Set.of(), Map.of(), Set.of(), Map.of());
+    static final OfMethod NONE = new OfMethod(Set.of(), Map.of(), Map.of(), Set.of(), Map.of());
 
     /** Whether the int local in {@code slot} is the index of a counting loop. */
     boolean isCountingIndex(int slot) {
@@ -85,6 +90,7 @@ final class LocalCollections {
     }
     read.removeAll(disqualified);
     Map<Integer, Integer> iterated = new HashMap<>();
+    Map<Integer, String> iteratedFields = new HashMap<>();
     Set<Integer> plainIterators = new HashSet<>();
     for (int i = 1; i + 1 < code.length; i++) {
       if (code[i].getInstruction() instanceof InvokeInstruction call
@@ -97,6 +103,12 @@ final class LocalCollections {
         if (code[i - 1].getInstruction() instanceof ALOAD collection
             && read.contains(collection.getIndex())) {
           iterated.put(iterator.getIndex(), collection.getIndex());
+        } else if (!isStatic
+            && i >= 2
+            && code[i - 1].getInstruction() instanceof GETFIELD field
+            && code[i - 2].getInstruction() instanceof ALOAD self
+            && self.getIndex() == 0) {
+          iteratedFields.put(iterator.getIndex(), field.getFieldName(cpg));
         }
       }
     }
@@ -106,6 +118,7 @@ final class LocalCollections {
         : new OfMethod(
             Set.copyOf(read),
             Map.copyOf(iterated),
+            Map.copyOf(iteratedFields),
             Set.copyOf(plainIterators),
             Map.copyOf(countingLoops));
   }

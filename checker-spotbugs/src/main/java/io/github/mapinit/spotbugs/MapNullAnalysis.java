@@ -265,6 +265,12 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
             test != null && test.flag() instanceof Flag.HasNext hasNext ? hasNext : null;
         Integer iterated =
             asked == null ? null : visitor.localCollections().iterated().get(asked.slot());
+        String iteratedField =
+            asked == null ? null : visitor.localCollections().iteratedFields().get(asked.slot());
+        Flag iteratedEmptiness =
+            iterated != null
+                ? new Flag.PureTest(iterated, CollectionEmptiness.TEST)
+                : iteratedField != null ? flagOf(iteratedField, CollectionEmptiness.TEST) : null;
         Flag.EmptyWhereNull viewed =
             asked != null && copy.getValue(asked.slot()).flag() instanceof Flag.EmptyWhereNull view
                 ? view
@@ -288,7 +294,7 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
           }
           return;
         }
-        if (test != null && asked != null && iterated != null) {
+        if (test != null && asked != null && iteratedEmptiness != null) {
           // Policy CollectionEmptiness: an unadvanced iterator of a followed collection has a
           // next element exactly where the collection is not empty; an advanced one says nothing.
           Flag.Unadvanced unadvanced = new Flag.Unadvanced(asked.slot());
@@ -298,9 +304,7 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
             mergeInto(advanced, result);
           }
           NullFrame fresh = modifyFrame(copy, null);
-          if (fresh.assumeFlag(unadvanced, true)
-              && fresh.assumeFlag(
-                  new Flag.PureTest(iterated, CollectionEmptiness.TEST), !hasNext)) {
+          if (fresh.assumeFlag(unadvanced, true) && fresh.assumeFlag(iteratedEmptiness, !hasNext)) {
             mergeInto(fresh, result);
           }
           return;
@@ -476,14 +480,19 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
     return copy;
   }
 
+  /** The flag of {@code test} on a field of this object, where the class follows that test. */
+  private @Nullable Flag flagOf(String field, String test) {
+    return finalFieldTests.getOrDefault(field, java.util.Set.of()).contains(test)
+        ? FinalFieldTests.flagOf(methodGen.getClassName(), field, test)
+        : null;
+  }
+
   private @Nullable Flag flagOf(EnumSwitches.Selected selected, String test) {
     String field = selected.field();
     if (field == null) {
       return new Flag.PureTest(selected.slot(), test);
     }
-    return finalFieldTests.getOrDefault(field, java.util.Set.of()).contains(test)
-        ? FinalFieldTests.flagOf(methodGen.getClassName(), field, test)
-        : null;
+    return flagOf(field, test);
   }
 
   private boolean pastExhaustiveSwitch(Edge edge) {

@@ -1848,14 +1848,15 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
 
   /**
    * Whether the instruction here opens the iterator of a loop over one of the method's followed
-   * collections (policy {@code CollectionEmptiness}), which has a next element, until advanced,
-   * exactly where the collection is not empty.
+   * collections, or over a collection field of this object (policy {@code CollectionEmptiness}),
+   * which has a next element, until advanced, exactly where the collection is not empty.
    */
   private boolean opensIteratedLoop() {
     InstructionHandle next = getLocation().getHandle().getNext();
     return next != null
         && next.getInstruction() instanceof ASTORE store
-        && localCollections().iterated().containsKey(store.getIndex());
+        && (localCollections().iterated().containsKey(store.getIndex())
+            || localCollections().iteratedFields().containsKey(store.getIndex()));
   }
 
   /**

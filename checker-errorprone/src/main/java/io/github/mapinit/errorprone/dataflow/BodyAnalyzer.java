@@ -1,7 +1,10 @@
 package io.github.mapinit.errorprone.dataflow;
 
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
@@ -17,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.type.TypeKind;
 import org.checkerframework.errorprone.dataflow.analysis.ForwardAnalysisImpl;
@@ -94,7 +98,7 @@ final class BodyAnalyzer {
         brokenFlagInvariants(body, transfer, exit, thrownOut),
         exit == null ? Map.of() : exit.ownFlagValues(),
         parametersTrueOnReturn(body, exit),
-        returnedFieldTest(body, returns),
+        returnedFieldTest(body, returns, environment::isTrackedField),
         resultVouched,
         returnsOwnNull(returns));
   }
@@ -249,7 +253,10 @@ final class BodyAnalyzer {
    * at entry does not count: its entry value is symbolic here.
    */
   private static Optional<AnalysisEnvironment.TestedField> returnedFieldTest(
-      Body body, List<IPair<ReturnNode, @Nullable TransferResult<Nullness, PlaceStore>>> returns) {
+      Body body,
+      List<IPair<ReturnNode, @Nullable TransferResult<Nullness, PlaceStore>>> returns,
+      Predicate<VarSymbol> tracked) {
+    List<VarSymbol> trackedFields = null;
     MethodSymbol method = body.method();
     if (method == null
         || method.isStatic()
@@ -263,7 +270,17 @@ final class BodyAnalyzer {
       if (result == null || result.getRegularStore().isUnreachable()) {
         continue;
       }
-      if (!(returned.first.getResult() instanceof BooleanLiteralNode literal)) {
+      Node result0 = returned.first.getResult();
+      VarSymbol compared = null;
+      if (result0 != null
+          && !(result0 instanceof BooleanLiteralNode)
+          && result0.getTree() instanceof ExpressionTree expression) {
+        if (trackedFields == null) {
+          trackedFields = ownTrackedFields(body, tracked);
+        }
+        compared = NullTests.fieldComparedWithNull(expression, trackedFields).orElse(null);
+      }
+      if (!(result0 instanceof BooleanLiteralNode) && compared == null) {
         return Optional.empty();
       }
       Set<VarSymbol> nonNull = new LinkedHashSet<>();
@@ -278,12 +295,19 @@ final class BodyAnalyzer {
                   nonNull.add(place.variable());
                 }
               });
-      boolean value = Boolean.TRUE.equals(literal.getValue());
-      Set<VarSymbol> before = nonNullWhen.get(value);
-      if (before == null) {
-        nonNullWhen.put(value, nonNull);
+      if (result0 instanceof BooleanLiteralNode literal) {
+        keepCommon(nonNullWhen, Boolean.TRUE.equals(literal.getValue()), nonNull);
       } else {
-        before.retainAll(nonNull);
+        // `return prefetched != null;` after code that may fill the field: the result says
+        // whether the field is null where the body returns, as a lone such return does.
+        boolean nonNullResult =
+            ASTHelpers.stripParentheses((ExpressionTree) result0.getTree()).getKind()
+                == Tree.Kind.NOT_EQUAL_TO;
+        Set<VarSymbol> withField = new LinkedHashSet<>(nonNull);
+        withField.add(compared);
+        nonNull.remove(compared);
+        keepCommon(nonNullWhen, nonNullResult, withField);
+        keepCommon(nonNullWhen, !nonNullResult, nonNull);
       }
     }
     for (boolean value : new boolean[] {true, false}) {
@@ -293,6 +317,28 @@ final class BodyAnalyzer {
       }
     }
     return Optional.empty();
+  }
+
+  /** The tracked instance fields that the body's class declares. */
+  private static List<VarSymbol> ownTrackedFields(Body body, Predicate<VarSymbol> tracked) {
+    List<VarSymbol> fields = new ArrayList<>();
+    for (Symbol member : body.owner().getEnclosedElements()) {
+      if (member instanceof VarSymbol field && !field.isStatic() && tracked.test(field)) {
+        fields.add(field);
+      }
+    }
+    return fields;
+  }
+
+  /** What a return of {@code value} leaves non-null, kept where every such return agrees. */
+  private static void keepCommon(
+      Map<Boolean, @Nullable Set<VarSymbol>> nonNullWhen, boolean value, Set<VarSymbol> nonNull) {
+    Set<VarSymbol> before = nonNullWhen.get(value);
+    if (before == null) {
+      nonNullWhen.put(value, nonNull);
+    } else {
+      before.retainAll(nonNull);
+    }
   }
 
   /**
