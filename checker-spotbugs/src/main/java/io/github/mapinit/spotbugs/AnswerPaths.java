@@ -30,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  * What a boolean helper that answers with a combination of flag fields ({@code return configured &&
  * started;}) says of them where it answers true and where it answers false (policy {@link
  * AnsweringHelpers}): every path through its code, as javac compiles {@code !}, {@code &&} and
- * {@code ||} (a flag read, then {@code ifeq} or {@code ifne}; constants pushed and returned), with
- * the flag values each path takes.
+ * {@code ||} (a flag read, then {@code ifeq} or {@code ifne}; a field compared with a constant, the
+ * flag of that test; constants pushed and returned), with the flag values each path takes.
  */
 final class AnswerPaths {
 
@@ -71,10 +71,35 @@ final class AnswerPaths {
         open.add(path.then(next, true, null, null));
       } else if (ins instanceof GETFIELD get && path.self()) {
         Flag.Field flag = new Flag.Field(className, get.getFieldName(cpg), false);
-        if (!className.equals(get.getClassName(cpg)) || !flags.contains(flag)) {
+        if (!className.equals(get.getClassName(cpg))) {
           return null;
         }
-        open.add(path.then(next, false, flag, null));
+        if (flags.contains(flag)) {
+          open.add(path.then(next, false, flag, null));
+          continue;
+        }
+        // `state == RUNNING`, `count > 0`: the flag of the field's test (policy ConstantTests).
+        FinalFieldTests.BranchTest test =
+            FinalFieldTests.branchTestAfter(path.at(), get.getSignature(cpg), cpg);
+        if (test == null) {
+          return null;
+        }
+        Flag.Field tested = FinalFieldTests.flagOf(className, get.getFieldName(cpg), test.test());
+        if (!flags.contains(tested)) {
+          return null;
+        }
+        Path read = path.then(test.branch(), false, tested, null);
+        for (Path taken :
+            new Path[] {
+              read.assuming(
+                  test.jumpsWhereHolds(),
+                  ((IfInstruction) test.branch().getInstruction()).getTarget()),
+              read.assuming(!test.jumpsWhereHolds(), test.branch().getNext())
+            }) {
+          if (taken != null) {
+            open.add(taken);
+          }
+        }
       } else if (ins instanceof GETSTATIC get && path.isEmpty()) {
         Flag.Field flag = new Flag.Field(className, get.getFieldName(cpg), true);
         if (!className.equals(get.getClassName(cpg)) || !flags.contains(flag)) {

@@ -70,6 +70,7 @@ final class CounterFields {
     Set<String> disqualified = new HashSet<>();
     Set<String> decreased = new HashSet<>();
     Set<String> reset = new HashSet<>();
+    Set<String> counted = new HashSet<>();
     Map<String, Integer> constructorsGivingPositive = new HashMap<>();
     int constructors = 0;
     for (Method method : javaClass.getMethods()) {
@@ -86,6 +87,9 @@ final class CounterFields {
             && javaClass.getClassName().equals(store.getClassName(cpg))
             && candidates.contains(store.getFieldName(cpg))) {
           Counters.Assignment how = assignmentAt(handle, cpg, neverZero::contains);
+          if (FinalFieldTests.intConstant(handle.getPrev().getInstruction(), cpg) == null) {
+            counted.add(store.getFieldName(cpg));
+          }
           if (how == Counters.Assignment.OTHER) {
             disqualified.add(store.getFieldName(cpg));
           } else if (how == Counters.Assignment.RESET) {
@@ -103,6 +107,7 @@ final class CounterFields {
       }
     }
     candidates.removeAll(disqualified);
+    candidates.removeIf(field -> !Counters.counts(!counted.contains(field)));
     Set<String> never = new HashSet<>();
     for (String counter : candidates) {
       int giving = constructorsGivingPositive.getOrDefault(counter, 0);

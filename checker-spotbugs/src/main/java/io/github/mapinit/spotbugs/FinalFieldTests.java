@@ -231,6 +231,56 @@ final class FinalFieldTests {
     return tests;
   }
 
+  /**
+   * A branch on a field just read, compared with a constant: the test it makes, the branch
+   * instruction, and the test's value on the branch's jump.
+   */
+  record BranchTest(String test, InstructionHandle branch, boolean jumpsWhereHolds) {}
+
+  /**
+   * The branch test right after {@code read}, a read of an int or enum field of {@code signature}:
+   * {@code ifle} (against 0), a constant and {@code if_icmpne}, an enum constant and {@code
+   * if_acmpne}; null for anything else.
+   */
+  static @Nullable BranchTest branchTestAfter(
+      InstructionHandle read, String signature, ConstantPoolGen cpg) {
+    InstructionHandle next = read.getNext();
+    if (next == null) {
+      return null;
+    }
+    IntComparison againstZero =
+        ClassModel.isIntegral(signature)
+            ? comparisonWithZero(next.getInstruction().getOpcode())
+            : null;
+    if (againstZero != null) {
+      return new BranchTest(
+          againstZero.flagTested(0, false), next, againstZero.flagWhereHolds(false));
+    }
+    InstructionHandle branch = next.getNext();
+    if (branch == null) {
+      return null;
+    }
+    IntComparison comparison =
+        ClassModel.isIntegral(signature)
+            ? comparisonOfTwo(branch.getInstruction().getOpcode())
+            : null;
+    Integer number = intConstant(next.getInstruction(), cpg);
+    if (comparison != null && number != null) {
+      return new BranchTest(
+          comparison.flagTested(number, false), branch, comparison.flagWhereHolds(false));
+    }
+    int opcode = branch.getInstruction().getOpcode();
+    String named =
+        next.getInstruction() instanceof GETSTATIC constant
+                && signature.equals(constant.getSignature(cpg))
+                && (opcode == Const.IF_ACMPEQ || opcode == Const.IF_ACMPNE)
+            ? namedConstant(constant, cpg)
+            : null;
+    return named == null
+        ? null
+        : new BranchTest(ConstantTests.equalTo(named), branch, opcode == Const.IF_ACMPEQ);
+  }
+
   /** The test that the read at {@code read} of a field of {@code signature} is in, or null. */
   private static @Nullable String testAround(
       Instruction[] code, int read, String signature, ConstantPoolGen cpg) {

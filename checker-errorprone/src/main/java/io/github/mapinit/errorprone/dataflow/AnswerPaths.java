@@ -26,12 +26,16 @@ import org.jspecify.annotations.Nullable;
  * started;}) says of them where it answers true and where it answers false (policy {@link
  * AnsweringHelpers}): its one {@code return} statement evaluated as Java does, each {@code &&} and
  * {@code ||} only as far as it needs; a comparison of a flag field with null is its reference flag,
- * and a call of another such helper on this answers as that helper does.
+ * a comparison of a followed field with a constant the flag of that test, and a call of another
+ * such helper on this answers as that helper does.
  */
 final class AnswerPaths {
 
   /** The flag values the helper's answer {@code true}, and its answer {@code false}, imply. */
   record Answers(Map<VarSymbol, Boolean> whenTrue, Map<VarSymbol, Boolean> whenFalse) {}
+
+  /** The flag a comparison tests, and the comparison's result where the flag holds. */
+  record TestFlag(VarSymbol flag, boolean whereHolds) {}
 
   /** More paths than this are not followed: the helper is no simple combination. */
   private static final int MOST_PATHS = 16;
@@ -45,18 +49,21 @@ final class AnswerPaths {
   static @Nullable Answers of(
       MethodTree helper,
       Set<VarSymbol> flags,
-      Function<MethodInvocationTree, @Nullable MethodTree> ownHelper) {
-    return of(helper, new Reading(flags, ownHelper, new HashSet<>()));
+      Function<MethodInvocationTree, @Nullable MethodTree> ownHelper,
+      Function<BinaryTree, @Nullable TestFlag> comparison) {
+    return of(helper, new Reading(flags, ownHelper, comparison, new HashSet<>()));
   }
 
   /**
    * What a reading needs: the flags, the body of a boolean helper of the class that a call on this
-   * runs ({@code hasStore()} inside {@code accepting()}), and the helpers being read, so that a
-   * recursion stops.
+   * runs ({@code hasStore()} inside {@code accepting()}), the test a comparison of a field with a
+   * constant makes ({@code state == RUNNING}, {@code count > 0}), and the helpers being read, so
+   * that a recursion stops.
    */
   private record Reading(
       Set<VarSymbol> flags,
       Function<MethodInvocationTree, @Nullable MethodTree> ownHelper,
+      Function<BinaryTree, @Nullable TestFlag> comparison,
       Set<MethodTree> open) {}
 
   private static @Nullable Answers of(MethodTree helper, Reading reading) {
@@ -111,12 +118,17 @@ final class AnswerPaths {
     }
     if (stripped.getKind() == Tree.Kind.EQUAL_TO || stripped.getKind() == Tree.Kind.NOT_EQUAL_TO) {
       // `store != null`: the reference flag of the field, true where it holds an object.
-      return NullTests.fieldComparedWithNull(stripped, flags)
-          .filter(field -> !field.isStatic())
-          .map(
-              field ->
-                  List.of(Map.of(field, value == (stripped.getKind() == Tree.Kind.NOT_EQUAL_TO))))
-          .orElse(null);
+      Optional<VarSymbol> compared =
+          NullTests.fieldComparedWithNull(stripped, flags).filter(field -> !field.isStatic());
+      if (compared.isPresent()) {
+        return List.of(
+            Map.of(compared.get(), value == (stripped.getKind() == Tree.Kind.NOT_EQUAL_TO)));
+      }
+    }
+    if (stripped instanceof BinaryTree comparison) {
+      // `state == RUNNING`, `count > 0`: the flag of the field's test (policy ConstantTests).
+      TestFlag tested = reading.comparison().apply(comparison);
+      return tested == null ? null : List.of(Map.of(tested.flag(), value == tested.whereHolds()));
     }
     if (stripped instanceof MethodInvocationTree call) {
       // Another helper of the class on this: its answer implies what it implies.

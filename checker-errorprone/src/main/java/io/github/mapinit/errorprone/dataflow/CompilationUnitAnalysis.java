@@ -4,6 +4,7 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.google.errorprone.util.Reachability;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
@@ -984,8 +985,27 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
             (MethodSymbol) call.getTarget().getMethod(),
             method ->
                 Optional.ofNullable(
-                    AnswerPaths.of(accessor, flags, nested -> ownBooleanHelper(nested, caller))))
+                    AnswerPaths.of(
+                        accessor,
+                        flags,
+                        nested -> ownBooleanHelper(nested, caller),
+                        comparison -> testFlagOf(comparison, caller, flags))))
         .orElse(null);
+  }
+
+  /**
+   * The flag of the test that {@code comparison} makes of a field of the caller's object that the
+   * class follows; null for another comparison.
+   */
+  private AnswerPaths.@Nullable TestFlag testFlagOf(
+      BinaryTree comparison, Body caller, Set<VarSymbol> flags) {
+    ConstantComparisons.Tested tested =
+        ConstantComparisons.of(comparison, caller.owner(), this::followsField);
+    if (tested == null || !tested.isField() || tested.variable().isStatic()) {
+      return null;
+    }
+    VarSymbol flag = fieldTestFlag(tested.variable(), tested.test());
+    return flags.contains(flag) ? new AnswerPaths.TestFlag(flag, tested.whereHolds()) : null;
   }
 
   /** The body of the boolean helper without parameters that {@code call}, on this, runs. */

@@ -76,18 +76,20 @@ final class CounterFields {
     Set<VarSymbol> disqualified = new HashSet<>();
     Set<VarSymbol> decreased = new HashSet<>();
     Set<VarSymbol> reset = new HashSet<>(explicitZero);
+    Set<VarSymbol> counted = new HashSet<>();
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitAssignment(AssignmentTree node, Void unused) {
         check(
             node.getVariable(),
-            assignment(node.getExpression(), targetOf(node.getVariable()), neverZero::contains));
+            assignment(node.getExpression(), targetOf(node.getVariable()), neverZero::contains),
+            ASTHelpers.constValue(node.getExpression()) != null);
         return super.visitAssignment(node, null);
       }
 
       @Override
       public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
-        check(node.getVariable(), byCompound(node));
+        check(node.getVariable(), byCompound(node), false);
         return super.visitCompoundAssignment(node, null);
       }
 
@@ -95,16 +97,19 @@ final class CounterFields {
       public Void visitUnary(UnaryTree node, Void unused) {
         switch (node.getKind()) {
           case POSTFIX_INCREMENT, PREFIX_INCREMENT ->
-              check(node.getExpression(), Counters.Assignment.INCREASE);
+              check(node.getExpression(), Counters.Assignment.INCREASE, false);
           case POSTFIX_DECREMENT, PREFIX_DECREMENT ->
-              check(node.getExpression(), Counters.Assignment.DECREASE);
+              check(node.getExpression(), Counters.Assignment.DECREASE, false);
           default -> {}
         }
         return super.visitUnary(node, null);
       }
 
-      private void check(ExpressionTree target, Counters.Assignment how) {
+      private void check(ExpressionTree target, Counters.Assignment how, boolean constant) {
         if (ASTHelpers.getSymbol(target) instanceof VarSymbol field && candidates.contains(field)) {
+          if (!constant) {
+            counted.add(field);
+          }
           if (how == Counters.Assignment.OTHER) {
             disqualified.add(field);
           } else if (how == Counters.Assignment.RESET) {
@@ -116,6 +121,7 @@ final class CounterFields {
       }
     }.scan(tree, null);
     candidates.removeAll(disqualified);
+    candidates.removeIf(field -> !Counters.counts(!counted.contains(field)));
     Set<VarSymbol> never = new HashSet<>();
     for (VarSymbol counter : candidates) {
       if (Counters.neverZero(

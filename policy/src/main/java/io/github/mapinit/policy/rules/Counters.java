@@ -50,6 +50,17 @@ public final class Counters {
     OTHER
   }
 
+  /**
+   * Whether a field whose assignments all fit a counter is one: some assignment changes it by
+   * arithmetic ({@code count++}, {@code --depth}) or copies a size or another counter. A field the
+   * class only ever gives constants ({@code state = 0}, {@code state = RUNNING}) is a state of the
+   * object instead ({@link ConstantTests#followsStateField}), whose comparisons with any constant
+   * ({@code state == RUNNING}) are flags, where a counter's only ask whether it is 0.
+   */
+  public static boolean counts(boolean assignedOnlyConstants) {
+    return !assignedOnlyConstants;
+  }
+
   /** An addition of {@code constant}: an increase, or a decrease for a negative one. */
   public static Assignment byAdding(long constant) {
     return constant > 0
