@@ -103,11 +103,15 @@ public final class UninitializedMapWriteDetector implements Detector {
     List<ReportSelection.Candidate<Supplier<BugInstance>>> candidates = new ArrayList<>();
     Set<String> helpers = PrivateHelpers.startingFromCallers(javaClass, summaries);
     for (Method method : inReportingOrder(summaries.keySet())) {
-      if (isHiddenMethod(method) || helpers.contains(ClassFactsBuilder.methodKey(method))) {
+      if (isHiddenMethod(method)) {
         continue;
       }
+      boolean startsFromCallers = helpers.contains(ClassFactsBuilder.methodKey(method));
       for (Use use : Objects.requireNonNull(summaries.get(method)).uses()) {
-        Optional<NullCause> cause = resolver.resolve(use, method);
+        Optional<NullCause> cause =
+            startsFromCallers
+                ? ownNullInHelper(javaClass.getClassName(), method, use)
+                : resolver.resolve(use, method);
         Method useMethod = cause.isPresent() ? findMethod(javaClass, use.site()) : null;
         if (cause.isPresent()
             && useMethod != null
@@ -165,6 +169,20 @@ public final class UninitializedMapWriteDetector implements Detector {
       }
     }
     return false;
+  }
+
+  /**
+   * In a helper that starts from its callers, which report what depends on where it starts: the
+   * null its own code gives a local (policy {@code ReportSelection.ownNullInHelper}).
+   */
+  private static Optional<NullCause> ownNullInHelper(String className, Method helper, Use use) {
+    NullCause cause = use.concreteCause();
+    return (use.condition() & Nullness.NULL) == 0 || cause == null
+        ? Optional.empty()
+        : ReportSelection.ownNullInHelper(
+            use.localSlot() >= 0,
+            cause,
+            MethodNames.display(className, helper.getName(), helper.getSignature()));
   }
 
   /** A use that can be reported; its report is built only if it is selected. */

@@ -135,6 +135,20 @@ public sealed interface NullCause {
   }
 
   /**
+   * A local variable that a private helper, which starts from its callers' states, sets to null and
+   * leaves so on a path to the use ({@code Map<..> cors = null; if (origin != null) cors = ..;}):
+   * whether a call takes that path depends on the arguments its callers pass.
+   *
+   * @param helper the helper, as messages name it: {@code headers(Request, Set)}
+   */
+  record LeftNullInHelper(int assignmentLine, String helper) implements NullCause {
+    @Override
+    public String describe() {
+      return setTo(true, assignmentLine);
+    }
+  }
+
+  /**
    * A field that construction (a constructor, a field initialiser, or the class initialisation)
    * sets to null or to a maybe-null value, and which a later method may still find so.
    */

@@ -394,6 +394,22 @@ final class ClassIndex {
   }
 
   /**
+   * The methods that start from their callers ({@link #startsFromItsCallers}): no path starts in
+   * them, but the nulls their own code gives their locals are theirs.
+   */
+  List<Body> helpersStartingFromCallers() {
+    List<Body> helpers = new ArrayList<>();
+    for (ClassInfo info : classes.values()) {
+      for (Body method : info.methods) {
+        if (startsFromItsCallers(method)) {
+          helpers.add(method);
+        }
+      }
+    }
+    return helpers;
+  }
+
+  /**
    * Spec 4: a private method that its own class calls on {@code this}, and that nothing reaches
    * otherwise (a method reference, another receiver, a nested class), starts from the states at its
    * call sites, which the callers pass in; it is no path start of its own.

@@ -39,6 +39,7 @@ import io.github.mapinit.policy.rules.ConstructorHooks;
 import io.github.mapinit.policy.rules.FreshCounters;
 import io.github.mapinit.policy.rules.NullSetters;
 import io.github.mapinit.policy.rules.Overriding;
+import io.github.mapinit.policy.rules.ReportSelection;
 import io.github.mapinit.policy.rules.ResultsWhenNull;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -184,6 +185,9 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
           candidates.add(new Candidate(root, use, value));
         }
       }
+    }
+    for (Body helper : index.helpersStartingFromCallers()) {
+      addHelperOwnNulls(helper, candidates);
     }
     for (ClassIndex.ClassInfo info : index.classes()) {
       for (Body initializer : info.staticInitializers) {
@@ -347,6 +351,34 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
           notYet.declarationLine(), root.name(), startLine(root.tree()));
     }
     return cause;
+  }
+
+  /**
+   * The nulls a helper that starts from its callers gives its own locals (policy {@code
+   * ReportSelection.ownNullInHelper}): its callers bring in what depends on where it starts.
+   */
+  private void addHelperOwnNulls(Body helper, List<Candidate> candidates) {
+    MethodSymbol method = helper.method();
+    if (method == null) {
+      return;
+    }
+    String name = ClassIndex.signature(method);
+    for (Use use : summaryOf(helper).uses()) {
+      Nullness value = use.value().resolve(f -> Nullness.BOTTOM, f -> Nullness.BOTTOM);
+      boolean local = use.place().kind() == Place.Kind.LOCAL;
+      List<NullCause> own = new ArrayList<>();
+      for (NullCause cause : value.nullCauses()) {
+        ReportSelection.ownNullInHelper(local, cause, name).ifPresent(own::add);
+      }
+      if (!own.isEmpty() && own.size() == value.nullCauses().size()) {
+        candidates.add(
+            new Candidate(
+                helper,
+                use,
+                value.mapCauses(
+                    cause -> ReportSelection.ownNullInHelper(local, cause, name).orElse(cause))));
+      }
+    }
   }
 
   /** An initialiser's own nulls; what its entry state holds is decided where it runs. */

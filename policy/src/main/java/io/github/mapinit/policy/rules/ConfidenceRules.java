@@ -46,6 +46,11 @@ public final class ConfidenceRules {
       // task cancelled with it.
       return Assessment.low(", if the callback still runs after `" + reset.method() + "`");
     }
+    if (cause instanceof NullCause.LeftNullInHelper left) {
+      // The helper's callers decide its arguments; the engines start it from their states, not
+      // from what they pass, so a path its arguments may rule out is not shown impossible.
+      return Assessment.low(", if a call of `" + left.helper() + "` takes this path");
+    }
     if (cause instanceof NullCause.ConstructedWithNull constructed) {
       return constructedWithNull(constructed, field);
     }

@@ -1,10 +1,12 @@
 package io.github.mapinit.policy.rules;
 
 import io.github.mapinit.policy.Confidence;
+import io.github.mapinit.policy.NullCause;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Spec section 6: which of the uses that can meet a null are reported. Every one is: the engines
@@ -27,6 +29,20 @@ public final class ReportSelection {
    * @param finding what the engine reports for it
    */
   public record Candidate<T>(Object place, Object site, Confidence confidence, T finding) {}
+
+  /**
+   * Spec 4: a private helper that starts from its callers' states leaves what depends on where it
+   * starts to its callers' reports; what its own code does to a local is reached from any call. A
+   * use of a {@code local} that {@code cause} says the helper set to the literal null is reported
+   * in the helper, as {@link NullCause.LeftNullInHelper}; empty for any other use.
+   *
+   * @param helper the helper, as messages name it
+   */
+  public static Optional<NullCause> ownNullInHelper(boolean local, NullCause cause, String helper) {
+    return local && cause instanceof NullCause.AssignedNull assigned && assigned.definitelyNull()
+        ? Optional.of(new NullCause.LeftNullInHelper(assigned.assignmentLine(), helper))
+        : Optional.empty();
+  }
 
   /** The findings to report at {@code threshold}, in the order of their first candidates. */
   public static <T> List<T> select(List<Candidate<T>> candidates, Confidence threshold) {

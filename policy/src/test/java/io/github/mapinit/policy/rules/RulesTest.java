@@ -1116,4 +1116,21 @@ final class RulesTest {
             Map.of(">= 0", true, "== 0", false), List.of(">= 0", "== 0", ">= 1", ">= 5")));
     assertEquals(Map.of(), ConstantTests.impliedAnswers(Map.of(), List.of(">= 1", "== 0")));
   }
+
+  @Test
+  void helpersReportOnlyTheNullsTheyGiveTheirOwnLocals() {
+    NullCause literal = new NullCause.AssignedNull(27, true);
+    Optional<NullCause> own =
+        ReportSelection.ownNullInHelper(true, literal, "headers(String, Set)");
+    assertEquals(Optional.of(new NullCause.LeftNullInHelper(27, "headers(String, Set)")), own);
+    assertEquals(
+        Confidence.LOW,
+        ConfidenceRules.assess(own.get(), Optional.empty(), Optional.empty()).confidence());
+    // A field's null, or a value that only may be null, depends on where the helper starts.
+    assertTrue(ReportSelection.ownNullInHelper(false, literal, "headers(String, Set)").isEmpty());
+    assertTrue(
+        ReportSelection.ownNullInHelper(
+                true, new NullCause.AssignedNull(27, false), "headers(String, Set)")
+            .isEmpty());
+  }
 }
