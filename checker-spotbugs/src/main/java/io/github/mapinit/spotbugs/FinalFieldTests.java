@@ -238,9 +238,9 @@ final class FinalFieldTests {
   record BranchTest(String test, InstructionHandle branch, boolean jumpsWhereHolds) {}
 
   /**
-   * The branch test right after {@code read}, a read of an int or enum field of {@code signature}:
-   * {@code ifle} (against 0), a constant and {@code if_icmpne}, an enum constant and {@code
-   * if_acmpne}; null for anything else.
+   * The branch test right after {@code read}, a read of an int, long or enum field of {@code
+   * signature}: {@code ifle} (against 0), a constant and {@code if_icmpne} (or {@code lcmp} and
+   * {@code ifle}), an enum constant and {@code if_acmpne}; null for anything else.
    */
   static @Nullable BranchTest branchTestAfter(
       InstructionHandle read, String signature, ConstantPoolGen cpg) {
@@ -259,6 +259,17 @@ final class FinalFieldTests {
     InstructionHandle branch = next.getNext();
     if (branch == null) {
       return null;
+    }
+    if (signature.equals("J") && branch.getInstruction() instanceof LCMP) {
+      // A long is compared with lcmp, then the result with 0, as an int branch would compare them.
+      InstructionHandle longBranch = branch.getNext();
+      IntComparison comparison =
+          longBranch == null ? null : comparisonWithZero(longBranch.getInstruction().getOpcode());
+      Integer number = intConstant(next.getInstruction(), cpg);
+      return comparison == null || number == null
+          ? null
+          : new BranchTest(
+              comparison.flagTested(number, false), longBranch, comparison.flagWhereHolds(false));
     }
     IntComparison comparison =
         ClassModel.isIntegral(signature)

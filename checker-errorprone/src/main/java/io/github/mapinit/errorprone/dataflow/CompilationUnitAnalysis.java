@@ -419,7 +419,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
       Body body, FlagCandidates candidates, Set<? extends Symbol> flagFields) {
     return body.kind() == Body.Kind.METHOD
         && candidates.fields().stream().anyMatch(mayHoldNull::contains)
-        && FlagReads.in(body.tree(), flagFields);
+        && FlagReads.in(body.tree(), flagFields, call -> ownBooleanHelper(call, body));
   }
 
   /**

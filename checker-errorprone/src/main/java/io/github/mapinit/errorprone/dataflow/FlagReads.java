@@ -3,11 +3,16 @@ package io.github.mapinit.errorprone.dataflow;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
+import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a body reads one of its class's flag fields and can throw. Such a body needs its graph
@@ -18,13 +23,28 @@ import java.util.Set;
 final class FlagReads extends TreeScanner<Boolean, Void> {
 
   private final Set<? extends Symbol> flags;
+  private final Function<MethodInvocationTree, @Nullable MethodTree> ownBooleanHelper;
+  private final Set<MethodTree> helpersRead;
 
-  private FlagReads(Set<? extends Symbol> flags) {
+  private FlagReads(
+      Set<? extends Symbol> flags,
+      Function<MethodInvocationTree, @Nullable MethodTree> ownBooleanHelper,
+      Set<MethodTree> helpersRead) {
     this.flags = flags;
+    this.ownBooleanHelper = ownBooleanHelper;
+    this.helpersRead = helpersRead;
   }
 
-  static boolean in(Tree body, Set<? extends Symbol> flags) {
-    FlagReads reads = new FlagReads(flags);
+  /**
+   * Whether {@code body} reads one of {@code flags} and can throw; a call of a boolean helper of
+   * the class on this ({@code if (!isRunning()) throw ..}, where isRunning() returns {@code state
+   * == RUNNING}) reads what the helper's body reads (policy AnsweringHelpers).
+   */
+  static boolean in(
+      Tree body,
+      Set<? extends Symbol> flags,
+      Function<MethodInvocationTree, @Nullable MethodTree> ownBooleanHelper) {
+    FlagReads reads = new FlagReads(flags, ownBooleanHelper, new HashSet<>());
     return !flags.isEmpty() && Boolean.TRUE.equals(reads.scan(body, null)) && reads.throwsSomewhere;
   }
 
@@ -45,6 +65,18 @@ final class FlagReads extends TreeScanner<Boolean, Void> {
   public Boolean visitMemberSelect(MemberSelectTree tree, Void unused) {
     return flags.contains(ASTHelpers.getSymbol(tree))
         || Boolean.TRUE.equals(super.visitMemberSelect(tree, unused));
+  }
+
+  @Override
+  public Boolean visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+    boolean arguments = Boolean.TRUE.equals(super.visitMethodInvocation(tree, unused));
+    MethodTree helper = ownBooleanHelper.apply(tree);
+    if (arguments || helper == null || !helpersRead.add(helper)) {
+      return arguments;
+    }
+    // The helper's own throws are not this body's: only its reads count.
+    return Boolean.TRUE.equals(
+        new FlagReads(flags, ownBooleanHelper, helpersRead).scan(helper.getBody(), null));
   }
 
   @Override
