@@ -254,6 +254,51 @@ final class Callbacks {
   }
 
   /**
+   * The private instance methods of the class that it reaches only through one {@code this::m}
+   * reference, made by an instance method that is no constructor nor lambda body (policy
+   * WithdrawnCallbacks), by their key ({@code name + signature}), with that method.
+   */
+  static Map<String, Method> keptReferenceCreators(JavaClass javaClass) {
+    ConstantPoolGen cpg = new ConstantPoolGen(javaClass.getConstantPool());
+    Map<String, Method> creators = new HashMap<>();
+    Map<String, Integer> references = new HashMap<>();
+    Set<String> called = new HashSet<>();
+    for (Method method : javaClass.getMethods()) {
+      if (method.getCode() == null) {
+        continue;
+      }
+      for (InstructionHandle handle : new InstructionList(method.getCode().getCode())) {
+        if (handle.getInstruction() instanceof INVOKEDYNAMIC ins) {
+          String target = createdBy(javaClass, ins, cpg);
+          if (target != null) {
+            references.merge(target, 1, Integer::sum);
+            creators.put(target, method);
+          }
+        } else if (handle.getInstruction() instanceof InvokeInstruction call
+            && javaClass.getClassName().equals(call.getClassName(cpg))) {
+          called.add(call.getMethodName(cpg) + call.getSignature(cpg));
+        }
+      }
+    }
+    Map<String, Method> kept = new HashMap<>();
+    for (Method method : javaClass.getMethods()) {
+      String key = method.getName() + method.getSignature();
+      Method creator = creators.get(key);
+      if (method.isPrivate()
+          && !method.isStatic()
+          && !isLambdaBody(method)
+          && references.getOrDefault(key, 0) == 1
+          && !called.contains(key)
+          && creator != null
+          && !creator.isStatic()
+          && !runsDuringInitialisation(creator)) {
+        kept.put(key, creator);
+      }
+    }
+    return kept;
+  }
+
+  /**
    * Whether code that {@code creator} runs happens while its object or class is being initialised:
    * a constructor, the static initialiser, or, to be safe, another lambda.
    */

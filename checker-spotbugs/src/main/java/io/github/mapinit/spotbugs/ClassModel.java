@@ -75,6 +75,7 @@ final class ClassModel implements MethodEnvironment {
   private final Map<String, java.util.Optional<AnswerPaths.Answers>> flagAnswers = new HashMap<>();
   private @Nullable List<Flag.Field> freshCounterFields;
   private @Nullable Map<String, Set<String>> finalFieldTests;
+  private @Nullable Map<String, Method> keptReferences;
   private @Nullable Set<String> stateFields;
   private final Map<Method, Boolean> returnsNull = new HashMap<>();
   private @Nullable Set<String> nullTestedResults;
@@ -1043,6 +1044,15 @@ final class ClassModel implements MethodEnvironment {
   public @Nullable OwnMethod lambdaCreatedBy(INVOKEDYNAMIC ins, ConstantPoolGen cpg) {
     String key = Callbacks.createdBy(javaClass, ins, cpg);
     return key == null ? null : method(key);
+  }
+
+  @Override
+  public boolean isKeptReference(String key, String creator) {
+    if (keptReferences == null) {
+      keptReferences = Callbacks.keptReferenceCreators(javaClass);
+    }
+    Method made = keptReferences.get(key);
+    return made != null && creator.equals(made.getName() + made.getSignature());
   }
 
   @Override

@@ -487,6 +487,20 @@ final class MethodAnalyzer {
               EntryConditions.keepsOwnVouchers(true, false));
         } else {
           ownCallsOffThis.add(key);
+          if (!isRunAtOnce(handle)
+              && env.isKeptReference(key, method.getName() + method.getSignature())) {
+            // Policy WithdrawnCallbacks: a this::m reference kept for later is a callback, which
+            // starts from the state where it is created, as a lambda does.
+            inheritUses(
+                lambda.summary(),
+                CallTarget.ALL_PLACES,
+                creationSite(pc),
+                pc,
+                whereRun(handle, frame),
+                null,
+                EntryConditions.vouchedAtCreation(false),
+                EntryConditions.keepsOwnVouchers(false, false));
+          }
         }
       }
       if (lambda != null

@@ -135,6 +135,13 @@ interface MethodEnvironment {
   @Nullable OwnMethod lambdaCreatedBy(INVOKEDYNAMIC ins, ConstantPoolGen cpg);
 
   /**
+   * Whether the method with this key (name and signature) is one the class reaches only through one
+   * {@code this::m} reference that {@code creator} makes (policy WithdrawnCallbacks): a callback,
+   * which starts where it is created.
+   */
+  boolean isKeptReference(String key, String creator);
+
+  /**
    * The method of the analysed class with this key (name and signature), or null: a lambda's, one a
    * method reference names, or one that code given an instance may call.
    */

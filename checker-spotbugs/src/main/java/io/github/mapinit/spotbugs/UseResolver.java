@@ -40,6 +40,7 @@ final class UseResolver {
   private @Nullable Set<String> lambdasStored;
   private final Supplier<LocalClassOrigins.@Nullable Origin> localClassOrigin;
   private @Nullable Map<String, Method> lambdaCreators;
+  private @Nullable Map<String, Method> keptReferences;
   private @Nullable Set<String> lambdasRunAtOnce;
   private boolean originLooked;
   private LocalClassOrigins.@Nullable Origin origin;
@@ -256,8 +257,11 @@ final class UseResolver {
     EntryStates.OfField states =
         prepared.computeIfAbsent(field, f -> EntryStates.of(facts, fieldFacts.get()));
     List<NullCause> causes;
-    if (method != null && Callbacks.isLambdaBody(method)) {
-      Method creator = creatorOf(method);
+    boolean keptReference =
+        method != null && keptReferenceCreator(method) != null && !isRunAtOnce(method);
+    if (method != null && (Callbacks.isLambdaBody(method) || keptReference)) {
+      // A private method handed out only as one kept this::m reference is such a callback.
+      Method creator = keptReference ? keptReferenceCreator(method) : creatorOf(method);
       // The creator's facts are those of the field's class only where the lambda is its code.
       BodyFacts creatorFacts =
           creator == null || !field.className().equals(className)
@@ -302,6 +306,13 @@ final class UseResolver {
       lambdasRunAtOnce = Callbacks.runAtOnce(javaClass, runsCallbacksAtOnce, isPipeline);
     }
     return lambdasRunAtOnce.contains(lambda.getName() + lambda.getSignature());
+  }
+
+  private @Nullable Method keptReferenceCreator(Method method) {
+    if (keptReferences == null) {
+      keptReferences = Callbacks.keptReferenceCreators(javaClass);
+    }
+    return keptReferences.get(method.getName() + method.getSignature());
   }
 
   private @Nullable Method creatorOf(Method lambda) {

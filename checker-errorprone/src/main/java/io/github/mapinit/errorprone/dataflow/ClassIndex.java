@@ -96,6 +96,11 @@ final class ClassIndex {
   private final Set<Symbol> calledOnThisInOwnClass = new HashSet<>();
   private final List<HelperReference> helperReferences = new ArrayList<>();
   private final Set<Symbol> reachedOtherwise = new HashSet<>();
+  // Reached by a call on another receiver or from another class: not through a reference only.
+  private final Set<Symbol> reachedOtherThanByReference = new HashSet<>();
+  // How many method references reach each method, and the one kept for later, as a callback.
+  private final Map<Symbol, Integer> referenceCounts = new HashMap<>();
+  private final Map<Symbol, KeptReference> keptReferences = new HashMap<>();
   private final StateGateIndex stateGates = new StateGateIndex(classOfField::containsKey);
   private final Map<Tree, HandedOut> handedOut = new IdentityHashMap<>();
 
@@ -112,6 +117,12 @@ final class ClassIndex {
       CompilationUnitTree compilationUnit, JavacPolicy policy, Set<VarSymbol> trackedComponents) {
     ClassIndex index = new ClassIndex(compilationUnit);
     new Scanner(index, policy, trackedComponents).scan(compilationUnit, null);
+    for (KeptReference kept : index.keptReferences.values()) {
+      if (index.keptReferenceCallback(kept.callback().body()) != null) {
+        // Spec 4: it starts where it is created, as a lambda kept for later does.
+        index.callbacks.put(kept.tree(), kept.callback());
+      }
+    }
     for (HelperReference reference : index.helperReferences) {
       Body helper = index.bodyOf(reference.method());
       if (helper == null) {
@@ -414,6 +425,25 @@ final class ClassIndex {
    * otherwise (a method reference, another receiver, a nested class), starts from the states at its
    * call sites, which the callers pass in; it is no path start of its own.
    */
+  /** A {@code this::m} reference that an instance method makes and does not run at once. */
+  private record KeptReference(Tree tree, Callback callback) {}
+
+  /**
+   * The callback that {@code method} is when the class reaches it only through one {@code this::m}
+   * reference kept for later (policy WithdrawnCallbacks): no call, no other reference; null for any
+   * other method.
+   */
+  @Nullable Callback keptReferenceCallback(Body method) {
+    MethodSymbol symbol = method.method();
+    KeptReference kept = symbol == null ? null : keptReferences.get(symbol);
+    return kept == null
+            || referenceCounts.getOrDefault(symbol, 0) != 1
+            || calledOnThisInOwnClass.contains(symbol)
+            || reachedOtherThanByReference.contains(symbol)
+        ? null
+        : kept.callback();
+  }
+
   private boolean startsFromItsCallers(Body method) {
     MethodSymbol symbol = method.method();
     return symbol != null
@@ -522,10 +552,12 @@ final class ClassIndex {
       MethodSymbol callee = ASTHelpers.getSymbol(tree);
       if (callee != null && callee.isPrivate() && !callee.isConstructor()) {
         boolean fromOwnClass = callee.owner == enclosingClass(getCurrentPath());
-        (fromOwnClass && JavacFacts.isOnThis(tree.getMethodSelect())
-                ? index.calledOnThisInOwnClass
-                : index.reachedOtherwise)
-            .add(callee);
+        if (fromOwnClass && JavacFacts.isOnThis(tree.getMethodSelect())) {
+          index.calledOnThisInOwnClass.add(callee);
+        } else {
+          index.reachedOtherwise.add(callee);
+          index.reachedOtherThanByReference.add(callee);
+        }
       }
       return super.visitMethodInvocation(tree, null);
     }
@@ -599,6 +631,7 @@ final class ClassIndex {
       }
       if (target != null) {
         index.reachedOtherwise.add(target);
+        noteKeptReference(tree, target);
         if (target instanceof MethodSymbol method
             && method.isConstructor()
             && isLocalClass(method.owner)) {
@@ -630,6 +663,59 @@ final class ClassIndex {
                 Optional.empty()));
       }
       return super.visitMemberReference(tree, null);
+    }
+
+    /**
+     * Policy WithdrawnCallbacks: a {@code this::m} reference to a private method of the class, made
+     * by an instance method and not run at once, is a callback the class may keep; where it goes
+     * decides whether a reset withdraws it. A second reference, or one made elsewhere, leaves no
+     * one place.
+     */
+    private void noteKeptReference(MemberReferenceTree tree, Symbol target) {
+      index.referenceCounts.merge(target, 1, Integer::sum);
+      MethodTree enclosing = enclosingMethod(getCurrentPath());
+      MethodSymbol creator = enclosing == null ? null : ASTHelpers.getSymbol(enclosing);
+      Body referenced = target instanceof MethodSymbol method ? index.bodyOf(method) : null;
+      if (referenced != null
+          && target instanceof MethodSymbol method
+          && method.isPrivate()
+          && !method.isStatic()
+          && tree.getMode() == MemberReferenceTree.ReferenceMode.INVOKE
+          && JavacFacts.isOnThis(tree.getQualifierExpression())
+          && creator != null
+          && !creator.isStatic()
+          && !creator.isConstructor()
+          && creator.owner == method.owner
+          && creator.owner instanceof ClassSymbol owner
+          && !inLambda(getCurrentPath())) {
+        TreePath path = getCurrentPath();
+        index.keptReferences.put(
+            target,
+            new KeptReference(
+                tree,
+                new Callback(
+                    referenced,
+                    false,
+                    false,
+                    passedTo(path, tree),
+                    creator,
+                    guardedFields(path, tree),
+                    storedInCollection(path, tree),
+                    CallbackHolders.of(path, Objects.requireNonNull(enclosing), owner))));
+      }
+    }
+
+    /** Whether {@code path} is code of a lambda within its method: the lambda creates it. */
+    private static boolean inLambda(TreePath path) {
+      for (TreePath up = path.getParentPath(); up != null; up = up.getParentPath()) {
+        if (up.getLeaf() instanceof LambdaExpressionTree) {
+          return true;
+        }
+        if (up.getLeaf() instanceof MethodTree || up.getLeaf() instanceof ClassTree) {
+          return false;
+        }
+      }
+      return false;
     }
 
     @Override

@@ -30,8 +30,11 @@ final class EntryValues {
     EntryStates.OfField states =
         prepared.computeIfAbsent(
             field, f -> EntryStates.of(facts.of(owner), facts.field(owner, f)));
-    if (root.kind() == Body.Kind.LAMBDA) {
-      ClassIndex.Callback callback = index.callback(root.tree());
+    ClassIndex.Callback kept =
+        root.kind() == Body.Kind.METHOD ? index.keptReferenceCallback(root) : null;
+    if (root.kind() == Body.Kind.LAMBDA || kept != null) {
+      // A private method handed out only as one kept this::m reference is such a callback.
+      ClassIndex.Callback callback = kept != null ? kept : index.callback(root.tree());
       if (callback == null) {
         return valueOf(states.atEntry(null));
       }

@@ -14,7 +14,8 @@ import java.util.Set;
  * button.setOnClickListener(null)}, {@code clock.removeListener(heartbeat)}, and clears the field
  * it was stored in), whether it still runs then is up to that object, which the engines do not
  * follow: the finding is low. A reset that does not touch those places (a task left queued on an
- * executor, a listener left registered) stays as sure as any reset.
+ * executor, a listener left registered) stays as sure as any reset. A private method that the class
+ * hands out only as one {@code this::onRequest} reference, kept so, is such a callback too.
  */
 public final class WithdrawnCallbacks {
 
