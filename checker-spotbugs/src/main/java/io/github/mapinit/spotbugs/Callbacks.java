@@ -9,7 +9,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Attribute;
@@ -236,33 +238,17 @@ final class Callbacks {
   /** The method that creates each lambda method of the class, by the lambda's key. */
   static Map<String, Method> creators(JavaClass javaClass) {
     Map<String, Method> creators = new HashMap<>();
-    ConstantPoolGen cpg = new ConstantPoolGen(javaClass.getConstantPool());
-    for (Method method : javaClass.getMethods()) {
-      if (method.getCode() == null) {
-        continue;
-      }
-      for (InstructionHandle handle : new InstructionList(method.getCode().getCode())) {
-        if (handle.getInstruction() instanceof INVOKEDYNAMIC ins) {
-          String lambda = createdBy(javaClass, ins, cpg);
-          if (lambda != null) {
-            creators.putIfAbsent(lambda, method);
-          }
-        }
-      }
-    }
+    scanCreations(javaClass, (lambda, method) -> creators.putIfAbsent(lambda, method), call -> {});
     return creators;
   }
 
   /**
-   * The private instance methods of the class that it reaches only through one {@code this::m}
-   * reference, made by an instance method that is no constructor nor lambda body (policy
-   * WithdrawnCallbacks), by their key ({@code name + signature}), with that method.
+   * Every {@code invokedynamic} of the class that makes a function of one of its own methods, with
+   * the method's key and the method that makes it; and every other call of a method of the class.
    */
-  static Map<String, Method> keptReferenceCreators(JavaClass javaClass) {
+  private static void scanCreations(
+      JavaClass javaClass, BiConsumer<String, Method> created, Consumer<String> called) {
     ConstantPoolGen cpg = new ConstantPoolGen(javaClass.getConstantPool());
-    Map<String, Method> creators = new HashMap<>();
-    Map<String, Integer> references = new HashMap<>();
-    Set<String> called = new HashSet<>();
     for (Method method : javaClass.getMethods()) {
       if (method.getCode() == null) {
         continue;
@@ -271,15 +257,32 @@ final class Callbacks {
         if (handle.getInstruction() instanceof INVOKEDYNAMIC ins) {
           String target = createdBy(javaClass, ins, cpg);
           if (target != null) {
-            references.merge(target, 1, Integer::sum);
-            creators.put(target, method);
+            created.accept(target, method);
           }
         } else if (handle.getInstruction() instanceof InvokeInstruction call
             && javaClass.getClassName().equals(call.getClassName(cpg))) {
-          called.add(call.getMethodName(cpg) + call.getSignature(cpg));
+          called.accept(call.getMethodName(cpg) + call.getSignature(cpg));
         }
       }
     }
+  }
+
+  /**
+   * The private instance methods of the class that it reaches only through one {@code this::m}
+   * reference, made by an instance method that is no constructor nor lambda body (policy
+   * WithdrawnCallbacks), by their key ({@code name + signature}), with that method.
+   */
+  static Map<String, Method> keptReferenceCreators(JavaClass javaClass) {
+    Map<String, Method> creators = new HashMap<>();
+    Map<String, Integer> references = new HashMap<>();
+    Set<String> called = new HashSet<>();
+    scanCreations(
+        javaClass,
+        (target, method) -> {
+          references.merge(target, 1, Integer::sum);
+          creators.put(target, method);
+        },
+        called::add);
     Map<String, Method> kept = new HashMap<>();
     for (Method method : javaClass.getMethods()) {
       String key = method.getName() + method.getSignature();

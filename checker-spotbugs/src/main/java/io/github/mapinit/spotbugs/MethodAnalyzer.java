@@ -487,25 +487,19 @@ final class MethodAnalyzer {
               EntryConditions.keepsOwnVouchers(true, false));
         } else {
           ownCallsOffThis.add(key);
-          if (!isRunAtOnce(handle)
-              && env.isKeptReference(key, method.getName() + method.getSignature())) {
-            // Policy WithdrawnCallbacks: a this::m reference kept for later is a callback, which
-            // starts from the state where it is created, as a lambda does.
-            inheritUses(
-                lambda.summary(),
-                CallTarget.ALL_PLACES,
-                creationSite(pc),
-                pc,
-                whereRun(handle, frame),
-                null,
-                EntryConditions.vouchedAtCreation(false),
-                EntryConditions.keepsOwnVouchers(false, false));
-          }
         }
       }
+      // Policy WithdrawnCallbacks: a this::m reference kept for later is a callback too.
+      boolean keptReference =
+          lambda != null
+              && !Callbacks.isLambdaKey(lambda.name())
+              && !isRunAtOnce(handle)
+              && env.isKeptReference(
+                  lambda.name() + lambda.signature(), method.getName() + method.getSignature());
       if (lambda != null
-          && Callbacks.isLambdaKey(lambda.name())
-          && !Callbacks.runsDuringInitialisation(method)) {
+          && (keptReference
+              || (Callbacks.isLambdaKey(lambda.name())
+                  && !Callbacks.runsDuringInitialisation(method)))) {
         inheritUses(
             lambda.summary(),
             CallTarget.ALL_PLACES,
