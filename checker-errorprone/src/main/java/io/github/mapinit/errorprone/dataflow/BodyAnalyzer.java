@@ -270,17 +270,17 @@ final class BodyAnalyzer {
       if (result == null || result.getRegularStore().isUnreachable()) {
         continue;
       }
-      Node result0 = returned.first.getResult();
+      Node returnedValue = returned.first.getResult();
       VarSymbol compared = null;
-      if (result0 != null
-          && !(result0 instanceof BooleanLiteralNode)
-          && result0.getTree() instanceof ExpressionTree expression) {
+      if (returnedValue != null
+          && !(returnedValue instanceof BooleanLiteralNode)
+          && returnedValue.getTree() instanceof ExpressionTree expression) {
         if (trackedFields == null) {
           trackedFields = ownTrackedFields(body, tracked);
         }
         compared = NullTests.fieldComparedWithNull(expression, trackedFields).orElse(null);
       }
-      if (!(result0 instanceof BooleanLiteralNode) && compared == null) {
+      if (!(returnedValue instanceof BooleanLiteralNode) && compared == null) {
         return Optional.empty();
       }
       Set<VarSymbol> nonNull = new LinkedHashSet<>();
@@ -295,13 +295,13 @@ final class BodyAnalyzer {
                   nonNull.add(place.variable());
                 }
               });
-      if (result0 instanceof BooleanLiteralNode literal) {
+      if (returnedValue instanceof BooleanLiteralNode literal) {
         keepCommon(nonNullWhen, Boolean.TRUE.equals(literal.getValue()), nonNull);
       } else {
         // `return prefetched != null;` after code that may fill the field: the result says
         // whether the field is null where the body returns, as a lone such return does.
         boolean nonNullResult =
-            ASTHelpers.stripParentheses((ExpressionTree) result0.getTree()).getKind()
+            ASTHelpers.stripParentheses((ExpressionTree) returnedValue.getTree()).getKind()
                 == Tree.Kind.NOT_EQUAL_TO;
         Set<VarSymbol> withField = new LinkedHashSet<>(nonNull);
         withField.add(compared);
