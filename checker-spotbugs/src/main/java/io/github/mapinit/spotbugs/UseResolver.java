@@ -257,8 +257,12 @@ final class UseResolver {
     EntryStates.OfField states =
         prepared.computeIfAbsent(field, f -> EntryStates.of(facts, fieldFacts.get()));
     List<NullCause> causes;
+    // Only a private method can be one: most classes never pay for the scan.
     boolean keptReference =
-        method != null && keptReferenceCreator(method) != null && !isRunAtOnce(method);
+        method != null
+            && method.isPrivate()
+            && keptReferenceCreator(method) != null
+            && !isRunAtOnce(method);
     if (method != null && (Callbacks.isLambdaBody(method) || keptReference)) {
       // A private method handed out only as one kept this::m reference is such a callback.
       Method creator = keptReference ? keptReferenceCreator(method) : creatorOf(method);
