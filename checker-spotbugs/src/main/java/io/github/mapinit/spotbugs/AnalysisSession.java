@@ -6,7 +6,6 @@ import edu.umd.cs.findbugs.classfile.DescriptorFactory;
 import edu.umd.cs.findbugs.classfile.Global;
 import edu.umd.cs.findbugs.classfile.IAnalysisCache;
 import io.github.mapinit.policy.facts.ClassFacts;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,19 +20,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class AnalysisSession {
 
-  private static final int RECENT_MODELS = 8;
-
   private final Map<String, ClassFacts> facts = new ConcurrentHashMap<>();
   private final Map<String, Boolean> constructionsThatCannotFail = new ConcurrentHashMap<>();
   private final Map<String, Optional<String>> fieldsReadByAccessors = new ConcurrentHashMap<>();
   private final Map<String, List<String>> constructorHooks = new ConcurrentHashMap<>();
-  private final Map<String, ClassModel> recentModels =
-      new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, ClassModel> eldest) {
-          return size() > RECENT_MODELS;
-        }
-      };
+  // Every model made in the run: SpotBugs visits the classes of one nest far apart, and each
+  // model is small once it has let go of its class's context (ClassModel.classContext).
+  private final Map<String, ClassModel> models = new ConcurrentHashMap<>();
 
   static synchronized AnalysisSession current() {
     IAnalysisCache cache = Global.getAnalysisCache();
@@ -109,38 +102,43 @@ final class AnalysisSession {
     if (known != null) {
       return known;
     }
-    ClassContext context = contextOf(className);
-    if (context == null) {
+    ClassModel model = modelOf(className, modelFactory);
+    if (model == null) {
       return null;
     }
-    ClassFacts built = builder.apply(modelFactory.apply(context));
+    ClassFacts built = builder.apply(model);
     ClassFacts raced = facts.putIfAbsent(className, built);
     return raced != null ? raced : built;
   }
 
   /**
-   * A model of another class, whose method summaries an anonymous or local class of it needs (spec
-   * 4): the last few are kept, since SpotBugs analyses the classes of one nest close together.
+   * The model of another class, whose method summaries an anonymous or local class of it (spec 4),
+   * a subclass or a creation of it needs; null when the class cannot be read.
    */
   @Nullable ClassModel modelOf(String className, Function<ClassContext, ClassModel> modelFactory) {
-    synchronized (recentModels) {
-      ClassModel known = recentModels.get(className);
-      if (known != null) {
-        return known;
-      }
+    ClassModel known = models.get(className);
+    if (known != null) {
+      return known;
     }
     ClassContext context = contextOf(className);
-    if (context == null) {
-      return null;
-    }
-    ClassModel built = modelFactory.apply(context);
-    synchronized (recentModels) {
-      recentModels.put(className, built);
-    }
-    return built;
+    return context == null ? null : modelOf(context, modelFactory);
   }
 
-  private static @Nullable ClassContext contextOf(String className) {
+  /** The model of the class of {@code context}, made once in the run: its summaries are reused. */
+  ClassModel modelOf(ClassContext context, Function<ClassContext, ClassModel> modelFactory) {
+    // Not computeIfAbsent: making a model may ask for the models of other classes.
+    String className = context.getJavaClass().getClassName();
+    ClassModel known = models.get(className);
+    if (known != null) {
+      return known;
+    }
+    ClassModel built = modelFactory.apply(context);
+    ClassModel raced = models.putIfAbsent(className, built);
+    return raced != null ? raced : built;
+  }
+
+  /** SpotBugs' context of the class, from its analysis cache; null when it cannot be read. */
+  static @Nullable ClassContext contextOf(String className) {
     try {
       return Global.getAnalysisCache()
           .getClassAnalysis(

@@ -35,7 +35,7 @@ final class CallbackHolders {
    */
   static Optional<WithdrawnCallbacks.Holders> ofLambda(
       JavaClass javaClass, Method creator, String lambdaKey) {
-    ConstantPoolGen cpg = new ConstantPoolGen(javaClass.getConstantPool());
+    ConstantPoolGen cpg = ClassLookup.constantPool(javaClass);
     return of(
         javaClass,
         creator,
@@ -51,7 +51,7 @@ final class CallbackHolders {
    */
   static Optional<WithdrawnCallbacks.Holders> ofInstance(
       JavaClass javaClass, Method creator, String local) {
-    ConstantPoolGen cpg = new ConstantPoolGen(javaClass.getConstantPool());
+    ConstantPoolGen cpg = ClassLookup.constantPool(javaClass);
     return of(
         javaClass,
         creator,
@@ -66,7 +66,7 @@ final class CallbackHolders {
     if (creator.getCode() == null || creator.isStatic()) {
       return Optional.empty();
     }
-    ConstantPoolGen cpg = new ConstantPoolGen(javaClass.getConstantPool());
+    ConstantPoolGen cpg = ClassLookup.constantPool(javaClass);
     InstructionList code = new InstructionList(creator.getCode().getCode());
     String className = javaClass.getClassName();
     Optional<WithdrawnCallbacks.Holders> holders = Optional.empty();
@@ -163,7 +163,7 @@ final class CallbackHolders {
     if (method.getCode() == null || method.isStatic()) {
       return called;
     }
-    ConstantPoolGen cpg = new ConstantPoolGen(javaClass.getConstantPool());
+    ConstantPoolGen cpg = ClassLookup.constantPool(javaClass);
     for (InstructionHandle handle : new InstructionList(method.getCode().getCode())) {
       String field = ownFieldRead(handle, javaClass.getClassName(), cpg);
       if (field == null) {
@@ -183,7 +183,7 @@ final class CallbackHolders {
     if (method.getCode() == null || method.isStatic()) {
       return assigned;
     }
-    ConstantPoolGen cpg = new ConstantPoolGen(javaClass.getConstantPool());
+    ConstantPoolGen cpg = ClassLookup.constantPool(javaClass);
     InstructionList code = new InstructionList(method.getCode().getCode());
     for (InstructionHandle handle : code) {
       if (handle.getInstruction() instanceof ALOAD self && self.getIndex() == 0) {

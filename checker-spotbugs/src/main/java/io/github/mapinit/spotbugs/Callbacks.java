@@ -212,7 +212,7 @@ final class Callbacks {
   /** The keys of the class's lambdas passed straight to a call that {@code test} accepts. */
   private static Set<String> passedToCallsThat(JavaClass javaClass, CallTest test) {
     Set<String> lambdas = new HashSet<>();
-    ConstantPoolGen cpg = new ConstantPoolGen(javaClass.getConstantPool());
+    ConstantPoolGen cpg = ClassLookup.constantPool(javaClass);
     for (Method method : javaClass.getMethods()) {
       if (method.getCode() == null) {
         continue;
@@ -248,7 +248,7 @@ final class Callbacks {
    */
   private static void scanCreations(
       JavaClass javaClass, BiConsumer<String, Method> created, Consumer<String> called) {
-    ConstantPoolGen cpg = new ConstantPoolGen(javaClass.getConstantPool());
+    ConstantPoolGen cpg = ClassLookup.constantPool(javaClass);
     for (Method method : javaClass.getMethods()) {
       if (method.getCode() == null) {
         continue;

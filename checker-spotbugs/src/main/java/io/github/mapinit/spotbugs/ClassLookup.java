@@ -1,6 +1,7 @@
 package io.github.mapinit.spotbugs;
 
 import edu.umd.cs.findbugs.ba.AnalysisContext;
+import edu.umd.cs.findbugs.ba.ClassContext;
 import edu.umd.cs.findbugs.ba.XClass;
 import edu.umd.cs.findbugs.ba.XField;
 import edu.umd.cs.findbugs.classfile.CheckedAnalysisException;
@@ -11,7 +12,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.bcel.classfile.Attribute;
 import org.apache.bcel.classfile.JavaClass;
+import org.apache.bcel.classfile.Method;
 import org.apache.bcel.classfile.NestMembers;
+import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.MethodGen;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,6 +43,33 @@ final class ClassLookup {
     } catch (ClassNotFoundException | RuntimeException e) {
       return null;
     }
+  }
+
+  /**
+   * The class's constant pool as SpotBugs' analysis cache keeps it for every detector: a copy made
+   * for each question about a class costs more than the question.
+   */
+  static ConstantPoolGen constantPool(JavaClass javaClass) {
+    try {
+      return Global.getAnalysisCache()
+          .getClassAnalysis(
+              ConstantPoolGen.class,
+              DescriptorFactory.createClassDescriptorFromDottedClassName(javaClass.getClassName()));
+    } catch (CheckedAnalysisException | RuntimeException e) {
+      return new ConstantPoolGen(javaClass.getConstantPool());
+    }
+  }
+
+  /**
+   * The method's generic form as SpotBugs' analysis cache keeps it, or a new one where SpotBugs
+   * declines (a method it deems too large to analyse).
+   */
+  static MethodGen methodGen(JavaClass javaClass, Method method) {
+    ClassContext context = AnalysisSession.contextOf(javaClass.getClassName());
+    MethodGen cached = context == null ? null : context.getMethodGen(method);
+    return cached != null
+        ? cached
+        : new MethodGen(method, javaClass.getClassName(), constantPool(javaClass));
   }
 
   /** The other classes of the nest that {@code host} heads (its NestMembers attribute), dotted. */

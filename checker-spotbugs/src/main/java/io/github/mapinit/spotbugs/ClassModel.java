@@ -19,6 +19,7 @@ import io.github.mapinit.policy.rules.Overriding;
 import io.github.mapinit.policy.rules.ResultsWhenNull;
 import io.github.mapinit.policy.rules.StaticFlags;
 import io.github.mapinit.policy.rules.StaticPromises;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -62,7 +63,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class ClassModel implements MethodEnvironment {
 
-  private final ClassContext classContext;
+  // Held weakly: a ClassContext holds SpotBugs' dataflows of every method of the class, and the
+  // session keeps models after their class's visit (AnalysisSession.modelOf).
+  private WeakReference<ClassContext> classContext;
   private final JavaClass javaClass;
   private final Policy policy;
   private final TypeOracle types;
@@ -94,26 +97,19 @@ final class ClassModel implements MethodEnvironment {
   private @Nullable Set<String> flagFieldNames;
   private @Nullable Set<String> followedCollections;
   private @Nullable Set<FieldKey> trackedInstanceFields;
-  private final MethodFailureHandler failures;
+  private final Map<Method, Exception> failures = new LinkedHashMap<>();
   private final Function<String, @Nullable ClassModel> otherModels;
   private final Map<String, Optional<MethodSummary>> inheritedSummaries = new HashMap<>();
-
-  /** What to do when one method cannot be analysed. */
-  interface MethodFailureHandler {
-    void failed(Method method, Exception e);
-  }
 
   ClassModel(
       ClassContext classContext,
       Policy policy,
       TypeOracle types,
-      MethodFailureHandler failures,
       Function<String, @Nullable ClassModel> otherModels) {
-    this.classContext = classContext;
+    this.classContext = new WeakReference<>(classContext);
     this.javaClass = classContext.getJavaClass();
     this.policy = policy;
     this.types = types;
-    this.failures = failures;
     this.otherModels = otherModels;
   }
 
@@ -121,8 +117,17 @@ final class ClassModel implements MethodEnvironment {
     return javaClass;
   }
 
+  /** The class's context: the one the model was made with, or SpotBugs' again once it let it go. */
   ClassContext classContext() {
-    return classContext;
+    ClassContext context = classContext.get();
+    if (context == null) {
+      context = AnalysisSession.contextOf(javaClass.getClassName());
+      if (context == null) {
+        throw new IllegalStateException("no class context for " + javaClass.getClassName());
+      }
+      classContext = new WeakReference<>(context);
+    }
+    return context;
   }
 
   /** The summary of every method with code, in declaration order. */
@@ -140,6 +145,16 @@ final class ClassModel implements MethodEnvironment {
     return result;
   }
 
+  /**
+   * The methods that could not be analysed, with why, since the last call: a model made for another
+   * class's questions is kept for the class's own visit, which reports them.
+   */
+  Map<Method, Exception> takeFailures() {
+    Map<Method, Exception> taken = new LinkedHashMap<>(failures);
+    failures.clear();
+    return taken;
+  }
+
   /** The method's summary, or null while it is being computed. */
   @Nullable MethodSummary summary(Method method) {
     if (summaries.containsKey(method)) {
@@ -152,7 +167,7 @@ final class ClassModel implements MethodEnvironment {
     if (InertMethods.isInert(
         method,
         javaClass,
-        classContext.getConstantPoolGen(),
+        classContext().getConstantPoolGen(),
         types,
         flagFieldNames(),
         followedCollections())) {
@@ -163,9 +178,9 @@ final class ClassModel implements MethodEnvironment {
     summaries.put(method, null);
     MethodSummary summary;
     try {
-      summary = new MethodAnalyzer(classContext, method, this, policy, types).summarize();
+      summary = new MethodAnalyzer(classContext(), method, this, policy, types).summarize();
     } catch (CFGBuilderException | DataflowAnalysisException | RuntimeException e) {
-      failures.failed(method, e);
+      failures.put(method, e);
       summary = MethodSummary.UNKNOWN;
     }
     summaries.put(method, summary);
@@ -192,7 +207,7 @@ final class ClassModel implements MethodEnvironment {
   /** The fields of this class that its code compares with null ({@link NullTestedFields}). */
   private Set<String> nullTestedInCode() {
     if (testedInCode == null) {
-      testedInCode = NullTestedFields.in(javaClass, classContext.getConstantPoolGen());
+      testedInCode = NullTestedFields.in(javaClass, classContext().getConstantPoolGen());
     }
     return testedInCode;
   }
@@ -416,7 +431,7 @@ final class ClassModel implements MethodEnvironment {
       for (FieldKey field : trackedInstanceFields()) {
         names.add(field.name());
       }
-      parametersGivenNull = NullSetterCalls.in(javaClass, classContext, names);
+      parametersGivenNull = NullSetterCalls.in(javaClass, classContext(), names);
     }
     return parametersGivenNull.getOrDefault(method.getName() + method.getSignature(), Map.of());
   }
@@ -709,7 +724,7 @@ final class ClassModel implements MethodEnvironment {
     if (initialiser == null || initialiser.getCode() == null) {
       return false;
     }
-    ConstantPoolGen cpg = classContext.getConstantPoolGen();
+    ConstantPoolGen cpg = classContext().getConstantPoolGen();
     for (Instruction ins : new InstructionList(initialiser.getCode().getCode()).getInstructions()) {
       if (ins instanceof NEW created
           && className().equals(created.getLoadClassType(cpg).getClassName())) {
@@ -798,7 +813,7 @@ final class ClassModel implements MethodEnvironment {
       counterFields =
           trackedInstanceFields().isEmpty()
               ? new Counters.Found<>(Set.of(), Set.of(), Set.of())
-              : CounterFields.of(javaClass, classContext.getConstantPoolGen());
+              : CounterFields.of(javaClass, classContext().getConstantPoolGen());
     }
     return counterFields;
   }
@@ -817,11 +832,11 @@ final class ClassModel implements MethodEnvironment {
         finalFieldTests = Map.of();
       } else {
         Map<String, Set<String>> tests =
-            FinalFieldTests.in(javaClass, classContext.getConstantPoolGen(), stateFields());
+            FinalFieldTests.in(javaClass, classContext().getConstantPoolGen(), stateFields());
         if (tests.values().stream().flatMap(Set::stream).anyMatch(ConstantTests::isMembership)) {
           // Policy ConstantTests.membership: a flag only on a collection that cannot change.
           Set<String> unmodifiable =
-              UnmodifiableFields.in(javaClass, classContext.getConstantPoolGen(), policy);
+              UnmodifiableFields.in(javaClass, classContext().getConstantPoolGen(), policy);
           tests.forEach(
               (field, named) -> {
                 if (!unmodifiable.contains(field)) {
@@ -830,7 +845,7 @@ final class ClassModel implements MethodEnvironment {
               });
         }
         for (String collection :
-            CollectionFields.in(javaClass, classContext.getConstantPoolGen(), types)) {
+            CollectionFields.in(javaClass, classContext().getConstantPoolGen(), types)) {
           // Policy CollectionEmptiness: whether it is empty is a test of the field.
           tests
               .computeIfAbsent(collection, name -> new LinkedHashSet<>())
@@ -1167,7 +1182,7 @@ final class ClassModel implements MethodEnvironment {
                 name ->
                     Optional.ofNullable(
                         OwnCallbackHelpers.guardsOfEach(
-                            javaClass, classContext.getConstantPoolGen(), name)))
+                            javaClass, classContext().getConstantPoolGen(), name)))
             .orElse(null)
         : null;
   }

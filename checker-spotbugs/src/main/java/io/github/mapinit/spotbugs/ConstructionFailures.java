@@ -70,7 +70,7 @@ final class ConstructionFailures {
   }
 
   private static boolean cannotFail(JavaClass type, Method constructor) {
-    ConstantPoolGen cpg = new ConstantPoolGen(type.getConstantPool());
+    ConstantPoolGen cpg = ClassLookup.constantPool(type);
     InstructionHandle[] code =
         new InstructionList(constructor.getCode().getCode()).getInstructionHandles();
     int firstLocal = 1;

@@ -133,7 +133,7 @@ final class EnumSwitches {
     if (javaClass == null || initialiser == null || initialiser.getCode() == null) {
       return keys;
     }
-    ConstantPoolGen cpg = new ConstantPoolGen(javaClass.getConstantPool());
+    ConstantPoolGen cpg = ClassLookup.constantPool(javaClass);
     Instruction[] code = new InstructionList(initialiser.getCode().getCode()).getInstructions();
     // getstatic $SwitchMap$..; getstatic E.C; invokevirtual ordinal; <key>; iastore
     for (int i = 0; i + 4 < code.length; i++) {

@@ -32,7 +32,7 @@ final class FieldAccessorCode {
           || method.getCode() == null) {
         continue;
       }
-      ConstantPoolGen cpg = new ConstantPoolGen(type.getConstantPool());
+      ConstantPoolGen cpg = ClassLookup.constantPool(type);
       GETFIELD read = fieldReturned(method.getCode().getCode(), Const.ARETURN, type, cpg);
       return read == null
           ? Optional.empty()

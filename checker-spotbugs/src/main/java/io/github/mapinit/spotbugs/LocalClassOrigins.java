@@ -134,7 +134,7 @@ final class LocalClassOrigins {
     if (method.getCode() == null) {
       return false;
     }
-    ConstantPoolGen cpg = new ConstantPoolGen(enclosing.javaClass().getConstantPool());
+    ConstantPoolGen cpg = ClassLookup.constantPool(enclosing.javaClass());
     boolean created = false;
     for (InstructionHandle handle : new InstructionList(method.getCode().getCode())) {
       if (handle.getInstruction() instanceof INVOKESPECIAL init
@@ -160,7 +160,7 @@ final class LocalClassOrigins {
     if (method.getCode() == null) {
       return null;
     }
-    ConstantPoolGen cpg = new ConstantPoolGen(enclosing.javaClass().getConstantPool());
+    ConstantPoolGen cpg = ClassLookup.constantPool(enclosing.javaClass());
     InstructionList code = new InstructionList(method.getCode().getCode());
     boolean newSeen = false;
     for (InstructionHandle handle : code) {

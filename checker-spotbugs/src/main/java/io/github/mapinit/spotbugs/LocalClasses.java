@@ -77,7 +77,7 @@ final class LocalClasses {
   static boolean createdOnlyBy(JavaClass enclosing, @Nullable Method creator, JavaClass local) {
     String name = local.getClassName();
     for (JavaClass owner : new JavaClass[] {enclosing, local}) {
-      ConstantPoolGen cpg = new ConstantPoolGen(owner.getConstantPool());
+      ConstantPoolGen cpg = ClassLookup.constantPool(owner);
       for (Constant constant : owner.getConstantPool().getConstantPool()) {
         if (constant instanceof ConstantMethodHandle handle
             && handle.getReferenceKind() == Const.REF_newInvokeSpecial
@@ -139,7 +139,7 @@ final class LocalClasses {
       return null;
     }
     Method creator = null;
-    ConstantPoolGen cpg = new ConstantPoolGen(enclosing.getConstantPool());
+    ConstantPoolGen cpg = ClassLookup.constantPool(enclosing);
     for (Method method : enclosing.getMethods()) {
       if (creates(method, member.getClassName(), cpg)) {
         if (creator != null || method.isStatic() || Callbacks.isLambdaBody(method)) {
@@ -175,7 +175,7 @@ final class LocalClasses {
    * was made, so it sees the object as after construction.
    */
   private static boolean setsFieldToNull(JavaClass javaClass, String owner) {
-    ConstantPoolGen cpg = new ConstantPoolGen(javaClass.getConstantPool());
+    ConstantPoolGen cpg = ClassLookup.constantPool(javaClass);
     for (Method method : javaClass.getMethods()) {
       if (method.getCode() == null || Const.CONSTRUCTOR_NAME.equals(method.getName())) {
         continue;

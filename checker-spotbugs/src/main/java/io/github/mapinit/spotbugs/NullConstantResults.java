@@ -38,7 +38,7 @@ final class NullConstantResults {
     if (!"I".equals(method.getReturnType().getSignature())) {
       return null;
     }
-    ConstantPoolGen cpg = new ConstantPoolGen(owner.getConstantPool());
+    ConstantPoolGen cpg = ClassLookup.constantPool(owner);
     NullSide side = nullSide(owner, method, cpg);
     if (side == null) {
       return null;
@@ -56,7 +56,7 @@ final class NullConstantResults {
    */
   static @Nullable String fieldWhoseNullEmptiesResult(
       JavaClass owner, Method method, BiPredicate<InvokeInstruction, ConstantPoolGen> makesEmpty) {
-    ConstantPoolGen cpg = new ConstantPoolGen(owner.getConstantPool());
+    ConstantPoolGen cpg = ClassLookup.constantPool(owner);
     NullSide side = nullSide(owner, method, cpg);
     return side != null
             && side.pushed().getInstruction() instanceof INVOKESTATIC factory

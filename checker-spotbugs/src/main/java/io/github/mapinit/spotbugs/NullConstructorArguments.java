@@ -115,7 +115,7 @@ final class NullConstructorArguments {
         continue;
       }
       ConstantPoolGen callerPool =
-          callerClass == javaClass ? cpg : new ConstantPoolGen(callerClass.getConstantPool());
+          callerClass == javaClass ? cpg : ClassLookup.constantPool(callerClass);
       for (Method method : callerClass.getMethods()) {
         if (method.getCode() == null) {
           continue;
@@ -123,7 +123,7 @@ final class NullConstructorArguments {
         MethodGen caller =
             callerClass == javaClass
                 ? context.getMethodGen(method)
-                : new MethodGen(method, nestClass, callerPool);
+                : ClassLookup.methodGen(callerClass, method);
         if (caller != null) {
           addCalls(className, callerClass, method, caller, callerPool, storedBySignature, found);
         }
@@ -497,7 +497,7 @@ final class NullConstructorArguments {
    * null ({@code Builder(Client source)} that copies everything but the headers).
    */
   private static boolean assignedByConstruction(JavaClass type, String field) {
-    ConstantPoolGen cpg = new ConstantPoolGen(type.getConstantPool());
+    ConstantPoolGen cpg = ClassLookup.constantPool(type);
     String className = type.getClassName();
     Set<String> assigningMethods = new HashSet<>();
     for (Method method : type.getMethods()) {
@@ -549,7 +549,7 @@ final class NullConstructorArguments {
 
   /** Whether a method of {@code type} tests its {@code field} for null. */
   private static boolean comparedWithNull(JavaClass type, String field) {
-    ConstantPoolGen cpg = new ConstantPoolGen(type.getConstantPool());
+    ConstantPoolGen cpg = ClassLookup.constantPool(type);
     for (Method method : type.getMethods()) {
       if (method.getCode() == null) {
         continue;

@@ -70,8 +70,7 @@ final class NullSetterCalls {
       if (callerClass == null) {
         continue;
       }
-      ConstantPoolGen pool =
-          callerClass == javaClass ? cpg : new ConstantPoolGen(callerClass.getConstantPool());
+      ConstantPoolGen pool = callerClass == javaClass ? cpg : ClassLookup.constantPool(callerClass);
       for (Method caller : callerClass.getMethods()) {
         if (caller.getCode() == null) {
           continue;

@@ -34,7 +34,7 @@ final class NullTestedResults {
 
   static Set<String> of(JavaClass javaClass) {
     Set<String> tested = new HashSet<>();
-    ConstantPoolGen cpg = new ConstantPoolGen(javaClass.getConstantPool());
+    ConstantPoolGen cpg = ClassLookup.constantPool(javaClass);
     for (Method method : javaClass.getMethods()) {
       if (method.getCode() == null) {
         continue;

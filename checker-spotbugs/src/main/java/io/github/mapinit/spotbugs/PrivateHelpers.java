@@ -91,7 +91,7 @@ final class PrivateHelpers {
       for (InstructionHandle handle : new InstructionList(method.getCode().getCode())) {
         if (handle.getInstruction() instanceof INVOKEDYNAMIC creation) {
           if (pool == null) {
-            pool = new ConstantPoolGen(javaClass.getConstantPool());
+            pool = ClassLookup.constantPool(javaClass);
           }
           String key = Callbacks.createdBy(javaClass, creation, pool);
           if (key != null && !Callbacks.isLambdaKey(key)) {
@@ -146,7 +146,7 @@ final class PrivateHelpers {
   /** The keys of {@code owner}'s methods that {@code caller}'s code invokes. */
   private static Set<String> callsInto(JavaClass caller, String owner) {
     Set<String> called = new HashSet<>();
-    ConstantPoolGen pool = new ConstantPoolGen(caller.getConstantPool());
+    ConstantPoolGen pool = ClassLookup.constantPool(caller);
     for (Method method : caller.getMethods()) {
       if (method.getCode() == null) {
         continue;

@@ -149,7 +149,7 @@ final class StateGateScan {
       Set<String> stateFields,
       Map<String, List<Set<String>>> testsBeforeCreations)
       throws CFGBuilderException, DataflowAnalysisException {
-    MethodGen methodGen = new MethodGen(method, className, cpg);
+    MethodGen methodGen = ClassLookup.methodGen(javaClass, method);
     CFGBuilder builder =
         CFGBuilderFactory.create(BCELUtil.getMethodDescriptor(javaClass, method), methodGen);
     builder.build();

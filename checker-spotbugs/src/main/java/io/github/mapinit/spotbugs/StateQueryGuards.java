@@ -106,7 +106,7 @@ final class StateQueryGuards {
           || declared.getCode() == null) {
         continue;
       }
-      ConstantPoolGen cpg = new ConstantPoolGen(javaClass.getConstantPool());
+      ConstantPoolGen cpg = ClassLookup.constantPool(javaClass);
       InstructionList list = new InstructionList(declared.getCode().getCode());
       for (InstructionHandle handle = list.getStart(); handle != null; handle = handle.getNext()) {
         Instruction instruction = handle.getInstruction();

@@ -35,7 +35,7 @@ final class StaticCreators {
     if (clinit.getCode() == null) {
       return unassigned;
     }
-    ConstantPoolGen pool = new ConstantPoolGen(javaClass.getConstantPool());
+    ConstantPoolGen pool = ClassLookup.constantPool(javaClass);
     LineOracle lines = new LineOracle(clinit);
     String creator = null;
     int creatorLine = 0;

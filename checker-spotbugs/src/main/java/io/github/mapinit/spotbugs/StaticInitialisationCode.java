@@ -32,7 +32,7 @@ final class StaticInitialisationCode {
 
   static StaticInitialisationCode of(ClassModel model) {
     StaticInitialisationCode code = new StaticInitialisationCode();
-    ConstantPoolGen cpg = new ConstantPoolGen(model.javaClass().getConstantPool());
+    ConstantPoolGen cpg = ClassLookup.constantPool(model.javaClass());
     Method initialiser = null;
     for (Method method : model.javaClass().getMethods()) {
       if (Const.STATIC_INITIALIZER_NAME.equals(method.getName())) {

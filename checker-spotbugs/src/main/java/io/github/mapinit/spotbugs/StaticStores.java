@@ -88,7 +88,7 @@ final class StaticStores {
    * calls may assign, if that is known.
    */
   static Optional<Set<String>> reachedFrom(ClassModel model, Method start) {
-    ConstantPoolGen cpg = new ConstantPoolGen(model.javaClass().getConstantPool());
+    ConstantPoolGen cpg = ClassLookup.constantPool(model.javaClass());
     Set<String> stored = new HashSet<>();
     boolean callsOther =
         walk(

@@ -40,7 +40,7 @@ final class SuperConstructorHooks {
     if (constructor == null || constructor.getCode() == null) {
       return List.of();
     }
-    ConstantPoolGen cpg = new ConstantPoolGen(type.getConstantPool());
+    ConstantPoolGen cpg = ClassLookup.constantPool(type);
     Instruction[] code = new InstructionList(constructor.getCode().getCode()).getInstructions();
     List<String> hooks = new ArrayList<>();
     for (int i = 0; i < code.length; i++) {

@@ -80,10 +80,10 @@ public final class UninitializedMapWriteDetector implements Detector {
     OutsideAssignments outside = OutsideAssignments.current();
     ClassFactsBuilder factsBuilder = new ClassFactsBuilder(policy, types, outside);
     AnalysisSession session = AnalysisSession.current();
-    ClassModel model = newModel(classContext);
+    ClassModel model = session.modelOf(classContext, this::newModel);
     session.factsOf(model, factsBuilder::build);
     Function<String, ClassFacts> factsOfClass =
-        name -> session.factsOf(name, this::quietModel, factsBuilder::build);
+        name -> session.factsOf(name, this::newModel, factsBuilder::build);
     UseResolver resolver =
         new UseResolver(
             javaClass,
@@ -95,9 +95,20 @@ public final class UninitializedMapWriteDetector implements Detector {
             () ->
                 LocalClassOrigins.of(
                     javaClass,
-                    name -> session.modelOf(name, this::quietModel),
+                    name -> session.modelOf(name, this::newModel),
                     other -> session.factsOf(other, factsBuilder::build)));
     Map<Method, MethodSummary> summaries = model.summaries();
+    model
+        .takeFailures()
+        .forEach(
+            (method, e) ->
+                bugReporter.logError(
+                    "mapinit: cannot analyse "
+                        + className
+                        + "."
+                        + method.getName()
+                        + method.getSignature(),
+                    e));
     FlagPromises flagPromises =
         new FlagPromises(model, other -> session.factsOf(other, factsBuilder::build));
     List<ReportSelection.Candidate<Supplier<BugInstance>>> candidates = new ArrayList<>();
@@ -248,34 +259,20 @@ public final class UninitializedMapWriteDetector implements Detector {
     return hooks;
   }
 
-  private ClassModel newModel(ClassContext classContext) {
-    String className = classContext.getJavaClass().getClassName();
-    return new ClassModel(
-        classContext,
-        policy,
-        types,
-        (method, e) ->
-            bugReporter.logError(
-                "mapinit: cannot analyse "
-                    + className
-                    + "."
-                    + method.getName()
-                    + method.getSignature(),
-                e),
-        this::superclassModel);
-  }
-
   /**
    * A model of a superclass, whose method summaries a call of an inherited method needs (policy
    * {@code Overriding.runsInheritedBody}); null where it cannot be read.
    */
   private @Nullable ClassModel superclassModel(String className) {
-    return AnalysisSession.current().modelOf(className, this::quietModel);
+    return AnalysisSession.current().modelOf(className, this::newModel);
   }
 
-  /** A model of another class, read only for its facts: its failures are reported with it. */
-  private ClassModel quietModel(ClassContext classContext) {
-    return new ClassModel(classContext, policy, types, (method, e) -> {}, this::superclassModel);
+  /**
+   * A model of a class, made once for its own visit and every other class's questions about it (see
+   * {@link AnalysisSession#modelOf}); its failures are reported at its own visit.
+   */
+  private ClassModel newModel(ClassContext classContext) {
+    return new ClassModel(classContext, policy, types, this::superclassModel);
   }
 
   /** Constructors first, so that a helper's use reached from one names its constructor. */

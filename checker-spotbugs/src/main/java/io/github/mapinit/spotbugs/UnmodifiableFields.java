@@ -122,7 +122,7 @@ final class UnmodifiableFields {
       nest.add(member);
     }
     for (JavaClass reader : nest) {
-      ConstantPoolGen cpg = new ConstantPoolGen(reader.getConstantPool());
+      ConstantPoolGen cpg = ClassLookup.constantPool(reader);
       for (Method method : reader.getMethods()) {
         if (method.getCode() == null) {
           continue;
