@@ -15,6 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Attribute;
+import org.apache.bcel.classfile.Constant;
+import org.apache.bcel.classfile.ConstantMethodref;
+import org.apache.bcel.classfile.ConstantNameAndType;
+import org.apache.bcel.classfile.ConstantPool;
 import org.apache.bcel.classfile.InnerClass;
 import org.apache.bcel.classfile.InnerClasses;
 import org.apache.bcel.classfile.JavaClass;
@@ -111,13 +115,13 @@ final class NullConstructorArguments {
     for (String nestClass : nestClasses(className)) {
       JavaClass callerClass =
           nestClass.equals(className) ? javaClass : ClassLookup.javaClass(nestClass);
-      if (callerClass == null) {
+      if (callerClass == null || !namesConstructorOf(callerClass, className)) {
         continue;
       }
       ConstantPoolGen callerPool =
           callerClass == javaClass ? cpg : ClassLookup.constantPool(callerClass);
       for (Method method : callerClass.getMethods()) {
-        if (method.getCode() == null) {
+        if (method.getCode() == null || !constructs(method, className, callerPool)) {
           continue;
         }
         MethodGen caller =
@@ -223,6 +227,37 @@ final class NullConstructorArguments {
     return FinalFieldTests.sharedInstanceFields(callerClass).contains(store.getFieldName(cpg))
         ? store.getFieldName(cpg)
         : null;
+  }
+
+  /** Whether the class's constant pool names a constructor of {@code className}: none, no call. */
+  private static boolean namesConstructorOf(JavaClass callerClass, String className) {
+    ConstantPool pool = callerClass.getConstantPool();
+    for (Constant constant : pool.getConstantPool()) {
+      if (constant instanceof ConstantMethodref method
+          && className.equals(method.getClass(pool))
+          && Const.CONSTRUCTOR_NAME.equals(
+              pool.getConstant(method.getNameAndTypeIndex(), ConstantNameAndType.class)
+                  .getName(pool))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code method} calls a constructor of {@code className}, the only instructions {@link
+   * #addCalls} looks at: decoding a method's code costs half as much as SpotBugs' generic form of
+   * it.
+   */
+  private static boolean constructs(Method method, String className, ConstantPoolGen cpg) {
+    for (Instruction ins : new InstructionList(method.getCode().getCode()).getInstructions()) {
+      if (ins instanceof INVOKESPECIAL call
+          && Const.CONSTRUCTOR_NAME.equals(call.getMethodName(cpg))
+          && className.equals(call.getReferenceType(cpg).toString())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
