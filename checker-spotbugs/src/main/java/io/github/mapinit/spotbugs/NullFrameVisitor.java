@@ -1234,6 +1234,10 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
           after.isPresent()
               ? frame.flags().assignConstant(counter, after.get(), frame.nonNullPlaces())
               : frame.flags().forget(counter));
+      if (after.isEmpty()) {
+        // Whichever value a decrease left: `if (--depth == 0) pending = null;`.
+        frame.setFlags(frame.flags().vouchingAsBefore(counter, new Flag.Snapshot(counter)));
+      }
       Flag sized = stackValue(0).flag();
       Flag emptiness =
           sized instanceof Flag.SizeOf size

@@ -392,6 +392,11 @@ final class MapInitTransfer
         // What its old value vouched for stays vouched (`if (count == 0) return; Map m = map;
         // map = null; count = 0; m.forEach(..)`).
         store = keepOldValue(field, before, store);
+        VarSymbol snapshot = snapshots.get(field);
+        if (after.isEmpty() && snapshot != null) {
+          // Whichever value a decrease left: `if (--depth == 0) pending = null;`.
+          store = store.vouchingAsBefore(field, snapshot);
+        }
       } else if (CompilationUnitAnalysis.isWholeNumber(field.type) && store.knowsFlag(field)) {
         // Policy FreshCounters: the field no longer holds 0 for certain.
         store = store.forgetFlag(field);

@@ -263,6 +263,14 @@ public final class PlaceStore implements Store<PlaceStore> {
         : withFlags(flags.assignFrom(snapshot, before.flags, flag));
   }
 
+  /**
+   * The flag got a value this body cannot name, where {@code known} (its old value's snapshot)
+   * holds a known one: what that value vouches for stays vouched whichever value the flag holds.
+   */
+  public PlaceStore vouchingAsBefore(VarSymbol flag, VarSymbol known) {
+    return withFlags(flags.vouchingAsBefore(flag, known));
+  }
+
   /** {@code flag = source}: the flag says what the source says now. */
   public PlaceStore copyFlag(VarSymbol flag, VarSymbol source) {
     return withFlags(flags.assignCopy(flag, source));

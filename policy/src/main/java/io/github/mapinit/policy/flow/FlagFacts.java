@@ -539,6 +539,29 @@ public final class FlagFacts<F, P> {
   }
 
   /**
+   * {@code flag} now holds a value this path does not know, where {@code known} (a snapshot of its
+   * old value) holds one it does: whichever value the flag holds, the places that {@code known}'s
+   * value vouches for here stay vouched, on the same promises. {@code if (depth == 0) throw ..; if
+   * (--depth == 0) pending = null;} thus reaches its end with "depth != 0: pending" kept, where the
+   * old value's promise vouched for {@code pending}; a place assigned later drops out as usual.
+   */
+  public FlagFacts<F, P> vouchingAsBefore(F flag, F known) {
+    Optional<Boolean> value = knownValue(known);
+    Sides<P> sides = flags.get(known);
+    if (value.isEmpty() || sides == null || flags.containsKey(flag)) {
+      return this;
+    }
+    Side<P> vouching = sides.get(value.get());
+    if (vouching.tellsNothing()) {
+      return this;
+    }
+    Side<P> held = vouching.held();
+    Map<F, Sides<P>> updated = new HashMap<>(flags);
+    updated.put(flag, new Sides<>(held, held));
+    return new FlagFacts<>(updated, relations, atEntryValue);
+  }
+
+  /**
    * The flag may have turned to {@code value} here, and cannot have turned from it: an element
    * removed from a collection leaves an empty one empty. Where it holds {@code value} now, what
    * either value vouched for before holds only if both did; where it holds the other value, what

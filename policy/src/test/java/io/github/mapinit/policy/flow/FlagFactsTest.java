@@ -31,6 +31,32 @@ final class FlagFactsTest {
   }
 
   @Test
+  void aDecreaseKeepsWhatTheOldValueVouchedForWhicheverValueItLeaves() {
+    // if (depth == 0) throw ..;  the promise "depth false: pending" vouches for pending's start.
+    FlagFacts<String, String> checked =
+        NONE.seed("depth", Set.of("pending@entry")).assume("depth", false).facts();
+    // --depth: the snapshot keeps the old value; the counter's is unknown.
+    FlagFacts<String, String> decreased =
+        checked.assignCopy("depth'", "depth").forget("depth").vouchingAsBefore("depth", "depth'");
+    assertTrue(decreased.vouches("depth", false, "pending@entry"));
+    assertTrue(decreased.vouches("depth", true, "pending@entry"));
+    // if (--depth == 0) pending = null;  where the paths meet, "depth false: pending" holds.
+    FlagFacts<String, String> reset =
+        decreased.assume("depth", true).facts().placeReassigned("pending@entry");
+    FlagFacts<String, String> kept = decreased.assume("depth", false).facts();
+    FlagFacts<String, String> joined = kept.join(reset, Set.of(), Set.of());
+    assertTrue(joined.vouches("depth", false, "pending@entry"));
+    assertFalse(joined.vouches("depth", true, "pending@entry"));
+    // Where nothing told the old value, a decrease keeps nothing.
+    FlagFacts<String, String> unchecked =
+        NONE.seed("depth", Set.of("pending@entry"))
+            .assignCopy("depth'", "depth")
+            .forget("depth")
+            .vouchingAsBefore("depth", "depth'");
+    assertFalse(unchecked.vouches("depth", false, "pending@entry"));
+  }
+
+  @Test
   void aLocalSetWithTheMapVouchesUntilTheMapIsReassigned() {
     FlagFacts<String, String> created = NONE.assignConstant("created", true, Set.of("cache"));
     FlagFacts<String, String> notCreated = NONE.assignConstant("created", false, Set.of());
