@@ -251,13 +251,21 @@ final class NullConstructorArguments {
    */
   private static boolean constructs(Method method, String className, ConstantPoolGen cpg) {
     for (Instruction ins : new InstructionList(method.getCode().getCode()).getInstructions()) {
-      if (ins instanceof INVOKESPECIAL call
-          && Const.CONSTRUCTOR_NAME.equals(call.getMethodName(cpg))
-          && className.equals(call.getReferenceType(cpg).toString())) {
+      if (constructorCallOf(ins, className, cpg) != null) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The instruction as a call of a constructor of {@code className}; null for any other. */
+  private static @Nullable INVOKESPECIAL constructorCallOf(
+      Instruction ins, String className, ConstantPoolGen cpg) {
+    return ins instanceof INVOKESPECIAL call
+            && Const.CONSTRUCTOR_NAME.equals(call.getMethodName(cpg))
+            && className.equals(call.getReferenceType(cpg).toString())
+        ? call
+        : null;
   }
 
   /**
@@ -277,9 +285,8 @@ final class NullConstructorArguments {
     LineOracle lines = new LineOracle(method);
     Set<Integer> localsSetToNull = localsSetToNull(method, caller);
     for (InstructionHandle handle : caller.getInstructionList().getInstructionHandles()) {
-      if (!(handle.getInstruction() instanceof INVOKESPECIAL call)
-          || !Const.CONSTRUCTOR_NAME.equals(call.getMethodName(cpg))
-          || !className.equals(call.getReferenceType(cpg).toString())) {
+      INVOKESPECIAL call = constructorCallOf(handle.getInstruction(), className, cpg);
+      if (call == null) {
         continue;
       }
       String signature = call.getSignature(cpg);

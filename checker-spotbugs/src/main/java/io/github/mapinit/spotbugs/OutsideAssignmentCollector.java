@@ -116,12 +116,17 @@ public final class OutsideAssignmentCollector implements Detector, NonReportingD
       }
       if (opcode == Const.GETFIELD) {
         String referenced = ((FieldInstruction) ins).getReferenceType(cpg).toString();
-        if (!className.equals(referenced) && ClassLookup.sameTopLevel(className, referenced)) {
+        if (ofAnotherNestClass(className, referenced)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** Whether {@code referenced} is another class of {@code className}'s nest. */
+  private static boolean ofAnotherNestClass(String className, String referenced) {
+    return !className.equals(referenced) && ClassLookup.sameTopLevel(className, referenced);
   }
 
   private static void collect(
@@ -133,7 +138,7 @@ public final class OutsideAssignmentCollector implements Detector, NonReportingD
       if (opcode == Const.GETFIELD) {
         FieldInstruction read = (FieldInstruction) handle.getInstruction();
         String referenced = read.getReferenceType(cpg).toString();
-        if (!className.equals(referenced) && ClassLookup.sameTopLevel(className, referenced)) {
+        if (ofAnotherNestClass(className, referenced)) {
           // A collection it may change behind the class's back (policy CollectionEmptiness).
           database.addReadFromNest(referenced, read.getFieldName(cpg));
         }
@@ -145,7 +150,7 @@ public final class OutsideAssignmentCollector implements Detector, NonReportingD
       FieldInstruction store = (FieldInstruction) handle.getInstruction();
       String signature = store.getSignature(cpg);
       String referenced = store.getReferenceType(cpg).toString();
-      if (!className.equals(referenced) && ClassLookup.sameTopLevel(className, referenced)) {
+      if (ofAnotherNestClass(className, referenced)) {
         // Any value, a null or a boolean included: the field's class cannot promise about it.
         database.addAnyFromNest(referenced, store.getFieldName(cpg));
       }
