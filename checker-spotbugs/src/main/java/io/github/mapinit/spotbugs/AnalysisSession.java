@@ -24,6 +24,8 @@ final class AnalysisSession {
   private final Map<String, Boolean> constructionsThatCannotFail = new ConcurrentHashMap<>();
   private final Map<String, Optional<String>> fieldsReadByAccessors = new ConcurrentHashMap<>();
   private final Map<String, List<String>> constructorHooks = new ConcurrentHashMap<>();
+  private final Map<String, List<NullArgumentCalls.Call>> nullArgumentCalls =
+      new ConcurrentHashMap<>();
   // Every model made in the run: SpotBugs visits the classes of one nest far apart, and each
   // model is small once it has let go of its class's context (ClassModel.classContext).
   private final Map<String, ClassModel> models = new ConcurrentHashMap<>();
@@ -82,6 +84,19 @@ final class AnalysisSession {
           return type == null
               ? List.of()
               : SuperConstructorHooks.calledOnEveryPath(type, signature);
+        });
+  }
+
+  /**
+   * The calls of the nest class {@code className} that give null for a tracked parameter ({@link
+   * NullArgumentCalls#madeBy}): read once per run, since every class of its nest asks.
+   */
+  List<NullArgumentCalls.Call> nullArgumentCallsOf(String className, TypeOracle types) {
+    return nullArgumentCalls.computeIfAbsent(
+        className,
+        key -> {
+          JavaClass type = ClassLookup.javaClass(className);
+          return type == null ? List.of() : NullArgumentCalls.madeBy(type, types);
         });
   }
 

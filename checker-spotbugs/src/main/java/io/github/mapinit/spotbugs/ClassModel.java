@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.ba.CFGBuilderException;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import edu.umd.cs.findbugs.ba.DataflowAnalysisException;
 import io.github.mapinit.policy.JavaSemantics;
+import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Policy;
 import io.github.mapinit.policy.rules.CollectionEmptiness;
 import io.github.mapinit.policy.rules.ConstantAnswers;
@@ -82,8 +83,9 @@ final class ClassModel implements MethodEnvironment {
   private @Nullable Set<String> stateFields;
   private final Map<Method, Boolean> returnsNull = new HashMap<>();
   private @Nullable Set<String> nullTestedResults;
-  // By method key, the parameters a call of the nest gives null (policy NullSetters).
-  private @Nullable Map<String, Map<Integer, Integer>> parametersGivenNull;
+  // By method key, the parameters a call of the nest gives null, and why they may be null
+  // (policies NullSetters, NullArguments).
+  private NullArgumentCalls.@Nullable Found parametersGivenNull;
   private final Map<Method, Optional<Boolean>> constantAnswers = new HashMap<>();
   private final Map<Method, Optional<Set<String>>> staticStores = new HashMap<>();
   private Counters.@Nullable Found<String> counterFields;
@@ -425,15 +427,28 @@ final class ClassModel implements MethodEnvironment {
   }
 
   @Override
-  public Map<Integer, Integer> parametersGivenNull(Method method) {
+  public Map<Integer, NullCause> parametersGivenNull(Method method) {
+    return nullArgumentCalls().causes().getOrDefault(ClassFactsBuilder.methodKey(method), Map.of());
+  }
+
+  @Override
+  public Map<Integer, String> settersStoredFields(InvokeInstruction ins, ConstantPoolGen cpg) {
+    return javaClass.getClassName().equals(ins.getClassName(cpg))
+        ? nullArgumentCalls()
+            .storedIn()
+            .getOrDefault(ins.getMethodName(cpg) + ins.getSignature(cpg), Map.of())
+        : Map.of();
+  }
+
+  private NullArgumentCalls.Found nullArgumentCalls() {
     if (parametersGivenNull == null) {
       Set<String> names = new HashSet<>();
       for (FieldKey field : trackedInstanceFields()) {
         names.add(field.name());
       }
-      parametersGivenNull = NullSetterCalls.in(javaClass, classContext(), names);
+      parametersGivenNull = NullArgumentCalls.in(javaClass, classContext(), names, types);
     }
-    return parametersGivenNull.getOrDefault(method.getName() + method.getSignature(), Map.of());
+    return parametersGivenNull;
   }
 
   @Override

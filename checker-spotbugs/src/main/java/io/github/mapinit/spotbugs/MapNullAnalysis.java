@@ -8,10 +8,10 @@ import edu.umd.cs.findbugs.ba.EdgeTypes;
 import edu.umd.cs.findbugs.ba.FrameDataflowAnalysis;
 import edu.umd.cs.findbugs.ba.Location;
 import io.github.mapinit.policy.JavaSemantics;
+import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.flow.FlagFacts;
 import io.github.mapinit.policy.rules.CollectionEmptiness;
 import io.github.mapinit.policy.rules.ConstantTests;
-import io.github.mapinit.policy.rules.NullSetters;
 import io.github.mapinit.policy.rules.ResultsWhenNull;
 import java.util.HashSet;
 import java.util.List;
@@ -47,8 +47,11 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
   /** Whether a call runs a body of the class that throws nothing ({@link ImpossibleThrows}). */
   private final BiPredicate<InvokeInstruction, Boolean> ownCallCannotThrow;
 
-  /** Policy NullSetters: parameters (by position) a call of the nest gives null, and its line. */
-  private final java.util.Map<Integer, Integer> parametersGivenNull;
+  /**
+   * Policies NullSetters and NullArguments: parameters (by position) a call of the nest gives null,
+   * and why.
+   */
+  private final java.util.Map<Integer, NullCause> parametersGivenNull;
 
   private int rounds;
   private java.util.@Nullable Set<InstructionHandle> exhaustiveSwitches;
@@ -64,7 +67,7 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
       java.util.Set<String> counters,
       java.util.Map<String, java.util.Set<String>> finalFieldTests,
       BiPredicate<InvokeInstruction, Boolean> ownCallCannotThrow,
-      java.util.Map<Integer, Integer> parametersGivenNull) {
+      java.util.Map<Integer, NullCause> parametersGivenNull) {
     super(dfs);
     this.ownCallCannotThrow = ownCallCannotThrow;
     this.parametersGivenNull = parametersGivenNull;
@@ -96,18 +99,13 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
     org.apache.bcel.generic.Type[] argumentTypes = methodGen.getArgumentTypes();
     for (int position = 0; position < argumentTypes.length; position++) {
       org.apache.bcel.generic.Type parameter = argumentTypes[position];
-      Integer givenNullAt = parametersGivenNull.get(position);
-      if (givenNullAt != null && slot < frame.getNumLocals()) {
-        // Policy NullSetters: null where the call at that line gives it, an object elsewhere.
+      NullCause givenNull = parametersGivenNull.get(position);
+      if (givenNull != null && slot < frame.getNumLocals()) {
+        // Null where the call at that line gives it, an object elsewhere.
         frame.setValue(
             slot,
             new Value(
-                Nullness.NULL | Nullness.NONNULL,
-                Value.Role.PLAIN,
-                null,
-                null,
-                NullSetters.passedNull(givenNullAt),
-                null));
+                Nullness.NULL | Nullness.NONNULL, Value.Role.PLAIN, null, null, givenNull, null));
       } else if (parameter instanceof org.apache.bcel.generic.ReferenceType
           && slot < frame.getNumLocals()) {
         frame.setValue(slot, Value.UNKNOWN.withFlag(Flag.PRESUMED_OBJECT));

@@ -196,7 +196,16 @@ interface MethodEnvironment {
    * literal null and that the method stores in a tracked field, each with the call's line (policy
    * {@code NullSetters}).
    */
-  Map<Integer, Integer> parametersGivenNull(org.apache.bcel.classfile.Method method);
+  Map<Integer, io.github.mapinit.policy.NullCause> parametersGivenNull(
+      org.apache.bcel.classfile.Method method);
+
+  /**
+   * The tracked fields, by name and argument position, that the setter {@code ins} calls stores its
+   * arguments in, where code of the nest elsewhere passes it null (policy {@code NullSetters}): its
+   * summary says the field may be null after any call, where this call's own argument decides.
+   * Empty for any other call.
+   */
+  Map<Integer, String> settersStoredFields(InvokeInstruction ins, ConstantPoolGen cpg);
 
   /** Whether the class declares {@code key} (name and signature) as a private instance method. */
   boolean isPrivateInstanceMethod(String key);

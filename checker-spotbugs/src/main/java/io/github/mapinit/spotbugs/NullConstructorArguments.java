@@ -78,7 +78,7 @@ final class NullConstructorArguments {
   private record CopySite(InstructionHandle store, GETFIELD read) {}
 
   /**
-   * A field that a constructor (or a setter, for {@link NullSetterCalls}) stores an argument in.
+   * A field that a constructor (or a setter, for {@link NullArgumentCalls}) stores an argument in.
    */
   record StoredField(String name, String signature, boolean tracked) {}
 
@@ -141,7 +141,7 @@ final class NullConstructorArguments {
    * (tracked, boolean or of an enum type) and loads nowhere else: {@code aload_0; aload k (iload
    * k); putfield f}, the only store of {@code f}, on every path to a return; none where it
    * delegates to another constructor of its class (or, in a method, constructs one). {@link
-   * NullSetterCalls} asks the same of methods.
+   * NullArgumentCalls} asks the same of methods.
    */
   static Map<Integer, StoredField> storedArguments(
       String className, MethodGen constructor, ConstantPoolGen cpg, Set<String> tracked) {
@@ -283,7 +283,7 @@ final class NullConstructorArguments {
       Map<String, Map<Integer, StoredField>> storedBySignature,
       Map<String, List<NullCause>> found) {
     LineOracle lines = new LineOracle(method);
-    Set<Integer> localsSetToNull = localsSetToNull(method, caller);
+    Set<Integer> localsSetToNull = localsSetToNull(method, caller.getInstructionList());
     for (InstructionHandle handle : caller.getInstructionList().getInstructionHandles()) {
       INVOKESPECIAL call = constructorCallOf(handle.getInstruction(), className, cpg);
       if (call == null) {
@@ -374,13 +374,13 @@ final class NullConstructorArguments {
    * The slots of {@code method}'s local variables (not its parameters) that some instruction sets
    * to null ({@code aconst_null; astore k}).
    */
-  private static Set<Integer> localsSetToNull(Method method, MethodGen code) {
+  static Set<Integer> localsSetToNull(Method method, InstructionList code) {
     int firstLocal = method.isStatic() ? 0 : 1;
     for (Type argument : method.getArgumentTypes()) {
       firstLocal += argument.getSize();
     }
     Set<Integer> slots = new HashSet<>();
-    for (InstructionHandle handle : code.getInstructionList().getInstructionHandles()) {
+    for (InstructionHandle handle : code.getInstructionHandles()) {
       InstructionHandle next = handle.getNext();
       if (handle.getInstruction().getOpcode() == Const.ACONST_NULL
           && next != null
@@ -694,7 +694,7 @@ final class NullConstructorArguments {
    * position} ({@code c ? null : copy}, {@code c ? copy : null}): one of the paths that join right
    * where the argument is pushed pushes null. Null for any other argument.
    */
-  private static @Nullable InstructionHandle nullBranch(
+  static @Nullable InstructionHandle nullBranch(
       InstructionHandle call, Type[] arguments, int position, ConstantPoolGen cpg) {
     return walkBack(call, arguments, position, cpg, true);
   }

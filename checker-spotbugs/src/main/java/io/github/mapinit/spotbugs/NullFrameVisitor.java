@@ -1499,6 +1499,9 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     }
     if (callee != null) {
       applySummary(callee, CallTarget.of(ins, receiver, getCPG()));
+      if (receiver != null && receiver.role() == Value.Role.THIS) {
+        storeSetterArguments(ins, receiver);
+      }
       if (receiver == null || receiver.role() == Value.Role.THIS) {
         // A call on another object (a new one included) assigns that object's flags.
         assignedFlags.addAll(callee.assignedFlags());
@@ -2302,6 +2305,25 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
   }
 
   /** The value passed as argument {@code index} (0-based, the receiver not counted), or null. */
+  /**
+   * Policy NullSetters: a setter that code of the nest elsewhere passes null leaves its field as
+   * this call's argument is ({@code if (paused == null) setPaused(new HashMap<>());}), where the
+   * argument is known not to be null; its summary says what any call may leave.
+   */
+  private void storeSetterArguments(InvokeInstruction ins, Value receiver) {
+    for (Map.Entry<Integer, String> stored : env.settersStoredFields(ins, getCPG()).entrySet()) {
+      Value passed = argument(ins, stored.getKey());
+      if (passed == null || (passed.bits() & Nullness.NULL) != 0) {
+        continue;
+      }
+      for (FieldKey field : env.trackedInstanceFields()) {
+        if (field.name().equals(stored.getValue())) {
+          store(fieldPlace(field, receiver), Value.UNKNOWN);
+        }
+      }
+    }
+  }
+
   private @Nullable Value argument(InvokeInstruction ins, int index) {
     Type[] types = ins.getArgumentTypes(getCPG());
     if (index >= types.length) {

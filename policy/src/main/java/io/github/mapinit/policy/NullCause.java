@@ -135,6 +135,19 @@ public sealed interface NullCause {
   }
 
   /**
+   * A parameter that a call of the class's own code gives {@code null} (policy {@code
+   * NullArguments}): {@code render(template, null)}; or, where {@code passedOn}, a parameter that
+   * the call passes on from its own method, which was given null so.
+   */
+  record PassedNull(int callLine, boolean passedOn) implements NullCause {
+    @Override
+    public String describe() {
+      String what = passedOn ? " passes on a null for it" : " passes null for it";
+      return callLine > 0 ? "the call at line " + callLine + what : "a call of its class" + what;
+    }
+  }
+
+  /**
    * A local variable that a private helper, which starts from its callers' states, sets to null and
    * leaves so on a path to the use ({@code Map<..> cors = null; if (origin != null) cors = ..;}):
    * whether a call takes that path depends on the arguments its callers pass.

@@ -209,6 +209,14 @@ public interface AnalysisEnvironment {
   @Nullable BodySummary followedCall(MethodInvocationNode call, Body caller);
 
   /**
+   * The fields that the setter {@code call} runs stores its arguments in, by argument position,
+   * where the unit's code elsewhere passes it null (policy {@code NullSetters}): its summary says
+   * the field may be null after any call, where this call's own argument decides. Empty for any
+   * other call.
+   */
+  Map<Integer, VarSymbol> settersStoredFields(MethodInvocationNode call);
+
+  /**
    * Whether a call of {@code callee}, a followed method, never returns: its body cannot complete
    * normally and has no {@code return}, so every path through it throws ({@code panic(e)}).
    */

@@ -37,6 +37,7 @@ import io.github.mapinit.policy.rules.CollectionEmptiness;
 import io.github.mapinit.policy.rules.ConstantAnswers;
 import io.github.mapinit.policy.rules.ConstructorHooks;
 import io.github.mapinit.policy.rules.FreshCounters;
+import io.github.mapinit.policy.rules.NullArguments;
 import io.github.mapinit.policy.rules.NullSetters;
 import io.github.mapinit.policy.rules.Overriding;
 import io.github.mapinit.policy.rules.ReportSelection;
@@ -97,7 +98,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   private @Nullable Set<Symbol> assignedByOtherCode;
   private final Set<Symbol> mayHoldNull;
   private @Nullable Map<VarSymbol, List<NullCause.ResetElsewhere>> otherObjectResets;
-  private final NullSetterCalls.Found setterCalls;
+  private final NullArgumentCalls.Found nullArguments;
 
   private CompilationUnitAnalysis(
       VisitorState state,
@@ -105,9 +106,9 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
       ClassIndex index,
       Set<Symbol> mayHoldNull,
       Map<VarSymbol, List<NullCause>> constructedWithNull,
-      NullSetterCalls.Found setterCalls) {
+      NullArgumentCalls.Found nullArguments) {
     this.compilationUnit = state.getPath().getCompilationUnit();
-    this.setterCalls = setterCalls;
+    this.nullArguments = nullArguments;
     this.mayHoldNull = mayHoldNull;
     this.policy = policy;
     this.index = index;
@@ -152,10 +153,12 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     Map<VarSymbol, List<NullCause>> constructedWithNull = constructions.causes();
     ClassIndex index = ClassIndex.of(unit, policy, constructions.followedComponents());
     ClearedUnit.NullFlow flow = ClearedUnit.nullFlow(unit, index, policy);
-    NullSetterCalls.Found setterCalls = NullSetterCalls.in(unit, index);
-    // Fields that no assignment in the unit shows null, which the unit's calls may make so.
+    NullArgumentCalls.Found nullArguments =
+        NullArgumentCalls.in(unit, index, policy, constructions.localsSetToNull());
+    // Fields and parameters that no assignment in the unit shows null, which its calls may make so.
     Set<Symbol> givenNullByCalls = new HashSet<>(constructedWithNull.keySet());
-    givenNullByCalls.addAll(setterCalls.fields());
+    givenNullByCalls.addAll(nullArguments.fields());
+    givenNullByCalls.addAll(nullArguments.parameters());
     Set<Symbol> mayHoldNull = new HashSet<>(flow.mayHoldNull());
     mayHoldNull.addAll(givenNullByCalls);
     if (mayHoldNull.isEmpty()
@@ -164,7 +167,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
       return List.of();
     }
     return new CompilationUnitAnalysis(
-            state, policy, index, mayHoldNull, constructedWithNull, setterCalls)
+            state, policy, index, mayHoldNull, constructedWithNull, nullArguments)
         .run();
   }
 
@@ -480,23 +483,30 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   }
 
   /**
-   * Policy {@link NullSetters}: a parameter that a call of the unit gives the literal null, which
-   * the method stores in a tracked field, may be null where the method starts.
+   * A parameter that a call of the unit gives the literal null may be null where the method starts:
+   * one the method stores in a tracked field as policy {@link NullSetters} says, any other as
+   * policy {@link NullArguments} says.
    */
   private PlaceStore withParametersGivenNull(MethodSymbol method, PlaceStore initial) {
-    Map<Integer, Integer> givenNull = setterCalls.nullParameters().get(method);
-    if (givenNull == null) {
-      return initial;
-    }
     PlaceStore store = initial;
-    for (Map.Entry<Integer, Integer> parameter : givenNull.entrySet()) {
+    for (Map.Entry<Integer, Integer> parameter :
+        nullArguments.setterParameters().getOrDefault(method, Map.of()).entrySet()) {
       store =
-          store.assign(
-              Place.local(method.getParameters().get(parameter.getKey())),
-              Nullness.NON_NULL.leastUpperBound(
-                  Nullness.nullBecause(NullSetters.passedNull(parameter.getValue()))));
+          givenNull(
+              store, method, parameter.getKey(), NullSetters.passedNull(parameter.getValue()));
+    }
+    for (Map.Entry<Integer, NullCause> parameter :
+        nullArguments.otherParameters().getOrDefault(method, Map.of()).entrySet()) {
+      store = givenNull(store, method, parameter.getKey(), parameter.getValue());
     }
     return store;
+  }
+
+  private static PlaceStore givenNull(
+      PlaceStore store, MethodSymbol method, int position, NullCause cause) {
+    return store.assign(
+        Place.local(method.getParameters().get(position)),
+        Nullness.NON_NULL.leastUpperBound(Nullness.nullBecause(cause)));
   }
 
   /** Whether the member of a class that {@code path} lies in is static: it has no object. */
@@ -1125,6 +1135,13 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
                     .filter(field -> field.getSimpleName().contentEquals(test.field()))
                     .findFirst()
                     .map(field -> new TestedField(field, test.nonNullWhen())));
+  }
+
+  @Override
+  public Map<Integer, VarSymbol> settersStoredFields(MethodInvocationNode call) {
+    return call.getTarget().getMethod() instanceof MethodSymbol method
+        ? nullArguments.storedIn().getOrDefault(method, Map.of())
+        : Map.of();
   }
 
   @Override

@@ -1570,6 +1570,23 @@ final class MapInitTransfer
     return store;
   }
 
+  /**
+   * Policy NullSetters: a setter that code of the unit elsewhere passes null leaves its field as
+   * this call's argument is (`if (paused == null) setPaused(new HashMap<>());`), where the argument
+   * is known not to be null; its summary says what any call may leave.
+   */
+  private PlaceStore withStoredArguments(
+      MethodInvocationNode node, TransferInput<Nullness, PlaceStore> input, PlaceStore store) {
+    for (Map.Entry<Integer, VarSymbol> stored : environment.settersStoredFields(node).entrySet()) {
+      int position = stored.getKey();
+      if (position < node.getArguments().size()
+          && !valueOf(node.getArguments().get(position), input).mayBeNull()) {
+        store = store.assign(Place.thisField(stored.getValue()), Nullness.NON_NULL);
+      }
+    }
+    return store;
+  }
+
   /** The store after a call: the followed callee's summary, and the class's promises across it. */
   private PlaceStore applyFollowedCall(
       MethodInvocationNode node,
@@ -1597,6 +1614,9 @@ final class MapInitTransfer
         if (position < node.getArguments().size()) {
           store = assumeHolds(node.getArguments().get(position), true, store);
         }
+      }
+      if (callOnOwnObject) {
+        store = withStoredArguments(node, input, store);
       }
       if (!callee.returnsNormally() || environment.neverReturns(callee.body())) {
         // Every path through the callee throws, or meets a null that always throws (a constructor
@@ -2366,11 +2386,13 @@ final class MapInitTransfer
 
   /**
    * Whether {@code node} holds an object here: a new object, {@code this}, a reference flag known
-   * to hold one, or a parameter that still holds what the caller gave, which the analysis presumes
-   * an object (policy ReferenceValue).
+   * to hold one, or a call's result or a parameter that still holds what the caller gave, which the
+   * analysis presumes an object (policy ReferenceValue), as the SpotBugs plugin does.
    */
   private boolean holdsObject(Node node, PlaceStore store) {
-    if (node instanceof ThisNode || ReferenceValues.of(node) == ReferenceValue.OBJECT) {
+    if (node instanceof ThisNode
+        || ReferenceValues.of(node) == ReferenceValue.OBJECT
+        || node instanceof MethodInvocationNode) {
       return true;
     }
     VarSymbol reference = environment.referenceFlagOf(node);

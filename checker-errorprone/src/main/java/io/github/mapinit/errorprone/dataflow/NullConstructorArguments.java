@@ -95,8 +95,12 @@ final class NullConstructorArguments {
    * @param followedComponents the tracked record components that the analysis must follow: those
    *     given a null, and those whose compact constructor assigns its parameter (javac stores the
    *     parameter's last value), not always the value the caller passed
+   * @param localsSetToNull the local variables of the unit that some statement sets to null
    */
-  record Found(Map<VarSymbol, List<NullCause>> causes, Set<VarSymbol> followedComponents) {}
+  record Found(
+      Map<VarSymbol, List<NullCause>> causes,
+      Set<VarSymbol> followedComponents,
+      Set<Symbol> localsSetToNull) {}
 
   static Found in(CompilationUnitTree unit, JavacPolicy policy) {
     NullConstructorArguments scan = new NullConstructorArguments(unit, policy);
@@ -106,7 +110,7 @@ final class NullConstructorArguments {
         .forEach((field, early) -> early.forEach(cause -> add(causes, field, cause)));
     Set<VarSymbol> followed = new HashSet<>(scan.reassignedComponents);
     followed.addAll(causes.keySet());
-    return new Found(causes, followed);
+    return new Found(causes, followed, scan.localsSetToNull);
   }
 
   private void collect() {
@@ -634,7 +638,7 @@ final class NullConstructorArguments {
   }
 
   /** A conditional with the literal {@code null} as one branch, through parentheses and casts. */
-  private static boolean hasNullBranch(ExpressionTree argument) {
+  static boolean hasNullBranch(ExpressionTree argument) {
     ExpressionTree stripped = ASTHelpers.stripParentheses(argument);
     if (stripped instanceof TypeCastTree cast) {
       return hasNullBranch(cast.getExpression());

@@ -284,6 +284,9 @@ final class Relevance {
       if (isTrackedField(symbol)) {
         mentionsTrackedField = true;
         mayMeetNull |= mayHoldNull.contains(symbol);
+      } else if (symbol != null && symbol.getKind() == ElementKind.PARAMETER) {
+        // Policy NullArguments: a parameter that a call of the unit gives null.
+        mayMeetNull |= mayHoldNull.contains(symbol);
       }
     }
 

@@ -47,6 +47,9 @@ public record Advice(String text, boolean fixAtDeclaration) {
     if (cause instanceof NullCause.EscapedDuringConstruction) {
       return new Advice("Assign it before the constructor hands out the callback.", false);
     }
+    if (cause instanceof NullCause.PassedNull passed) {
+      return new Advice(NullArguments.advice(passed), false);
+    }
     if (cause instanceof NullCause.ConstructedWithNull constructed) {
       return new Advice(
           "Pass an empty one instead of null at line "

@@ -51,6 +51,11 @@ public final class ConfidenceRules {
       // from what they pass, so a path its arguments may rule out is not shown impossible.
       return Assessment.low(", if a call of `" + left.helper() + "` takes this path");
     }
+    if (cause instanceof NullCause.PassedNull passed) {
+      // Policy NullArguments: what the callee does with the null may depend on other arguments of
+      // that call (a template without tags needs no model), which the engines do not relate.
+      return Assessment.low(NullArguments.assumption(passed));
+    }
     if (cause instanceof NullCause.ConstructedWithNull constructed) {
       return constructedWithNull(constructed, field);
     }

@@ -39,6 +39,10 @@ public final class ReportSelection {
    * @param helper the helper, as messages name it
    */
   public static Optional<NullCause> ownNullInHelper(boolean local, NullCause cause, String helper) {
+    if (local && cause instanceof NullCause.PassedNull) {
+      // Policy NullArguments: the null is the argument of one of its calls, not its callers' state.
+      return Optional.of(cause);
+    }
     return local && cause instanceof NullCause.AssignedNull assigned && assigned.definitelyNull()
         ? Optional.of(new NullCause.LeftNullInHelper(assigned.assignmentLine(), helper))
         : Optional.empty();

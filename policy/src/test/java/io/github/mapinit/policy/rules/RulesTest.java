@@ -1133,4 +1133,25 @@ final class RulesTest {
                 true, new NullCause.AssignedNull(27, false), "headers(String, Set)")
             .isEmpty());
   }
+
+  @Test
+  void aParameterTheClassPassesNullIsLowAndNamesTheCall() {
+    NullCause passed = NullArguments.passedNull(72);
+    assertEquals("the call at line 72 passes null for it", passed.describe());
+    Assessment assessment = ConfidenceRules.assess(passed, Optional.empty(), Optional.empty());
+    assertEquals(Confidence.LOW, assessment.confidence());
+    assertEquals(", if the null passed at line 72 reaches it", assessment.condition());
+    assertEquals(
+        "Pass an empty one instead of null at line 72, or check the parameter for null.",
+        Advice.of(POLICY, passed, Optional.empty(), Optional.empty()).text());
+    // A null passed on names the call that passes it on, and the fix is in the method.
+    NullCause.PassedNull passedOn = NullArguments.passedOn(28);
+    assertEquals("the call at line 28 passes on a null for it", passedOn.describe());
+    assertEquals(
+        "Check the parameter for null before this use.",
+        Advice.of(POLICY, passedOn, Optional.empty(), Optional.empty()).text());
+    // In a helper that starts from its callers, the null is still the one its own call passes.
+    assertEquals(
+        Optional.of(passed), ReportSelection.ownNullInHelper(true, passed, "render(String, Map)"));
+  }
 }

@@ -1,0 +1,343 @@
+package io.github.mapinit.errorprone.dataflow;
+
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import io.github.mapinit.policy.NullCause;
+import io.github.mapinit.policy.rules.NullArguments;
+import io.github.mapinit.policy.rules.NullSetters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.ElementKind;
+
+/**
+ * The calls of the unit that give the literal {@code null} for a tracked parameter of one of its
+ * own methods, and what that parameter is: one that the method stores straight in a tracked field
+ * of its object (policy {@link NullSetters}: the field may be null after the call), or any other
+ * (policy {@link NullArguments}: the parameter may be null where the method starts). The SpotBugs
+ * plugin reads the same from the bytecode.
+ */
+final class NullArgumentCalls {
+
+  /**
+   * By method, the positions of its parameters given null, each with the line of the first call
+   * that does.
+   */
+  /**
+   * @param setterParameters by method, the positions of the parameters given null that it stores in
+   *     a field, each with the line of the first call that does
+   * @param fields the fields those parameters are stored in
+   * @param storedIn by method, the field each of those parameters is stored in
+   * @param otherParameters by method, why each of its other parameters given null may be null
+   * @param parameters the symbols of those other parameters
+   */
+  record Found(
+      Map<MethodSymbol, Map<Integer, Integer>> setterParameters,
+      Set<VarSymbol> fields,
+      Map<MethodSymbol, Map<Integer, VarSymbol>> storedIn,
+      Map<MethodSymbol, Map<Integer, NullCause>> otherParameters,
+      Set<VarSymbol> parameters) {
+    static final Found NONE = new Found(Map.of(), Set.of(), Map.of(), Map.of(), Set.of());
+  }
+
+  private NullArgumentCalls() {}
+
+  /**
+   * @param localsSetToNull the local variables of the unit that some statement sets to null: one
+   *     passed may be null there
+   */
+  static Found in(
+      CompilationUnitTree unit, ClassIndex index, JavacPolicy policy, Set<Symbol> localsSetToNull) {
+    Map<MethodSymbol, Map<Integer, Integer>> givenLiteral = new HashMap<>();
+    Map<MethodSymbol, Set<Integer>> passedOn = new HashMap<>();
+    Map<MethodSymbol, Map<Integer, Integer>> givenNull =
+        givenNull(unit, index, policy, localsSetToNull, givenLiteral, passedOn);
+    if (givenNull.isEmpty()) {
+      return Found.NONE;
+    }
+    Map<MethodSymbol, Map<Integer, Integer>> setterParameters = new HashMap<>();
+    Set<VarSymbol> fields = new HashSet<>();
+    Map<MethodSymbol, Map<Integer, VarSymbol>> storedIn = new HashMap<>();
+    Map<MethodSymbol, Map<Integer, NullCause>> otherParameters = new HashMap<>();
+    Set<VarSymbol> parameters = new HashSet<>();
+    givenNull.forEach(
+        (method, positions) -> {
+          Body body = index.bodyOf(method);
+          Map<Integer, VarSymbol> stored =
+              method.isStatic() || body == null
+                  ? Map.of()
+                  : storedParameters((MethodTree) body.tree(), method, index);
+          Map<Integer, Integer> literals = givenLiteral.getOrDefault(method, Map.of());
+          positions.forEach(
+              (position, line) -> {
+                VarSymbol field = stored.get(position);
+                if (field == null) {
+                  otherParameters
+                      .computeIfAbsent(method, m -> new HashMap<>())
+                      .put(
+                          position,
+                          passedOn.getOrDefault(method, Set.of()).contains(position)
+                              ? NullArguments.passedOn(line)
+                              : NullArguments.passedNull(line));
+                  parameters.add(method.getParameters().get(position));
+                } else if (literals.containsKey(position)) {
+                  // A setter's null is followed only where it is the literal (NullSetters).
+                  setterParameters
+                      .computeIfAbsent(method, m -> new HashMap<>())
+                      .put(position, literals.get(position));
+                  fields.add(field);
+                  storedIn.computeIfAbsent(method, m -> new HashMap<>()).put(position, field);
+                }
+              });
+        });
+    return new Found(setterParameters, fields, storedIn, otherParameters, parameters);
+  }
+
+  /**
+   * The tracked parameters of the unit's methods (not constructors, which {@link
+   * NullConstructorArguments} follows) that a call of the unit gives null: the literal, a
+   * conditional with a null branch, or a local variable that some statement sets to null; those
+   * given the literal are noted in {@code givenLiteral} too, those given null only by a parameter
+   * passed on in {@code passedOn}.
+   */
+  private static Map<MethodSymbol, Map<Integer, Integer>> givenNull(
+      CompilationUnitTree unit,
+      ClassIndex index,
+      JavacPolicy policy,
+      Set<Symbol> localsSetToNull,
+      Map<MethodSymbol, Map<Integer, Integer>> givenLiteral,
+      Map<MethodSymbol, Set<Integer>> passedOn) {
+    Map<MethodSymbol, Map<Integer, Integer>> givenNull = new HashMap<>();
+    List<Forward> forwards = new ArrayList<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+        MethodSymbol called = ASTHelpers.getSymbol(node);
+        if (called != null && !called.isConstructor() && index.bodyOf(called) != null) {
+          List<VarSymbol> parameters = called.getParameters();
+          // The last parameter of a variable-arity method takes an array.
+          int fixed = called.isVarArgs() ? parameters.size() - 1 : parameters.size();
+          for (int position = 0;
+              position < fixed && position < node.getArguments().size();
+              position++) {
+            ExpressionTree argument = node.getArguments().get(position);
+            boolean literal = NullConstructorArguments.isNull(argument);
+            if ((literal
+                    || NullConstructorArguments.hasNullBranch(argument)
+                    || localsSetToNull.contains(ASTHelpers.getSymbol(argument)))
+                && policy.isTracked(parameters.get(position).type)) {
+              int line = (int) unit.getLineMap().getLineNumber(ASTHelpers.getStartPosition(node));
+              givenNull
+                  .computeIfAbsent(called, m -> new HashMap<>())
+                  .merge(position, line, Math::min);
+              if (literal) {
+                givenLiteral
+                    .computeIfAbsent(called, m -> new HashMap<>())
+                    .merge(position, line, Math::min);
+              }
+            } else if (argument instanceof IdentifierTree
+                && ASTHelpers.getSymbol(argument) instanceof VarSymbol parameter
+                && parameter.getKind() == ElementKind.PARAMETER
+                && policy.isTracked(parameter.type)
+                && policy.isTracked(parameters.get(position).type)) {
+              int line = (int) unit.getLineMap().getLineNumber(ASTHelpers.getStartPosition(node));
+              forwards.add(new Forward(called, position, line, parameter));
+            }
+          }
+        }
+        return super.visitMethodInvocation(node, null);
+      }
+    }.scan(unit, null);
+    addForwarded(givenNull, forwards, index, passedOn);
+    return givenNull;
+  }
+
+  /**
+   * {@code called(.., source, ..)}: a call that passes on a parameter of the method it is in.
+   *
+   * @param line the call's line
+   */
+  private record Forward(MethodSymbol called, int position, int line, VarSymbol source) {}
+
+  /**
+   * Policy NullArguments, passed on: a parameter given null that its method only passes on, as an
+   * argument of calls and nothing else ({@code newRequest(method, path, query)} that only calls
+   * {@code buildUrl(path, query)}), gives the null to the parameters it is passed to, from the line
+   * of that call; and so on, through every method that only passes it on.
+   */
+  private static void addForwarded(
+      Map<MethodSymbol, Map<Integer, Integer>> givenNull,
+      List<Forward> forwards,
+      ClassIndex index,
+      Map<MethodSymbol, Set<Integer>> passedOn) {
+    if (forwards.isEmpty() || givenNull.isEmpty()) {
+      return;
+    }
+    Map<VarSymbol, Boolean> onlyPassedOn = new HashMap<>();
+    // The parameters given null directly keep the line of their own call; one reached only
+    // through others takes the first line of the calls that pass it on.
+    Map<MethodSymbol, Set<Integer>> direct = new HashMap<>();
+    givenNull.forEach((method, positions) -> direct.put(method, Set.copyOf(positions.keySet())));
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Forward forward : forwards) {
+        if (!(forward.source().owner instanceof MethodSymbol from)
+            || direct.getOrDefault(forward.called(), Set.of()).contains(forward.position())) {
+          continue;
+        }
+        Map<Integer, Integer> given = givenNull.get(from);
+        if (given != null
+            && given.containsKey(from.getParameters().indexOf(forward.source()))
+            && onlyPassedOn.computeIfAbsent(
+                forward.source(), parameter -> isOnlyPassedOn(parameter, from, index))) {
+          Map<Integer, Integer> target =
+              givenNull.computeIfAbsent(forward.called(), m -> new HashMap<>());
+          Integer before = target.get(forward.position());
+          if (before == null || forward.line() < before) {
+            target.put(forward.position(), forward.line());
+            passedOn
+                .computeIfAbsent(forward.called(), m -> new HashSet<>())
+                .add(forward.position());
+            changed = true;
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether every mention of {@code parameter} in its method is an argument of a call or of a
+   * {@code new} there, outside any lambda or class body: the method neither tests, nor uses, nor
+   * assigns it.
+   */
+  private static boolean isOnlyPassedOn(
+      VarSymbol parameter, MethodSymbol method, ClassIndex index) {
+    Body body = index.bodyOf(method);
+    if (body == null) {
+      return false;
+    }
+    boolean[] other = {false};
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitIdentifier(IdentifierTree node, Void unused) {
+        if (ASTHelpers.getSymbol(node) == parameter) {
+          Tree parent = getCurrentPath().getParentPath().getLeaf();
+          boolean argument =
+              (parent instanceof MethodInvocationTree call && call.getArguments().contains(node))
+                  || (parent instanceof NewClassTree creation
+                      && creation.getArguments().contains(node));
+          other[0] |= !argument;
+        }
+        return null;
+      }
+
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+        other[0] |= mentions(node, parameter);
+        return null;
+      }
+
+      @Override
+      public Void visitClass(ClassTree node, Void unused) {
+        other[0] |= mentions(node, parameter);
+        return null;
+      }
+    }.scan(body.path(), null);
+    return !other[0];
+  }
+
+  private static boolean mentions(Tree tree, VarSymbol variable) {
+    return NullConstructorArguments.references(tree, variable) > 0;
+  }
+
+  /**
+   * The parameters that {@code method} stores straight in a tracked instance field of its class, as
+   * {@link NullSetters} says: {@code this.f = p;} at the top level of its body, after no statement
+   * that may return, the only store of {@code f} in it and the only read of {@code p}.
+   */
+  private static Map<Integer, VarSymbol> storedParameters(
+      MethodTree tree, MethodSymbol method, ClassIndex index) {
+    Map<Integer, VarSymbol> stored = new HashMap<>();
+    if (tree.getBody() == null) {
+      return stored;
+    }
+    boolean mayHaveReturned = false;
+    for (StatementTree statement : tree.getBody().getStatements()) {
+      if (!mayHaveReturned
+          && statement instanceof ExpressionStatementTree expression
+          && expression.getExpression() instanceof AssignmentTree assignment
+          && ASTHelpers.getSymbol(assignment.getVariable()) instanceof VarSymbol field
+          && !field.isStatic()
+          && field.owner == method.owner
+          && index.isTrackedField(field)
+          && onOwnObject(assignment.getVariable())
+          && ASTHelpers.getSymbol(assignment.getExpression()) instanceof VarSymbol parameter
+          && assignment.getExpression() instanceof IdentifierTree) {
+        int position = method.getParameters().indexOf(parameter);
+        if (position >= 0
+            && NullConstructorArguments.references(tree.getBody(), parameter) == 1
+            && stores(tree.getBody(), field) == 1) {
+          stored.put(position, field);
+        }
+      }
+      mayHaveReturned |= containsReturn(statement);
+    }
+    return stored;
+  }
+
+  /** {@code f} or {@code this.f}. */
+  private static boolean onOwnObject(ExpressionTree target) {
+    return target instanceof IdentifierTree
+        || (target instanceof MemberSelectTree select
+            && select.getExpression() instanceof IdentifierTree receiver
+            && receiver.getName().contentEquals("this"));
+  }
+
+  private static int stores(Tree body, VarSymbol field) {
+    int[] count = {0};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitAssignment(AssignmentTree node, Void unused) {
+        if (ASTHelpers.getSymbol(node.getVariable()) == field) {
+          count[0]++;
+        }
+        return super.visitAssignment(node, null);
+      }
+    }.scan(body, null);
+    return count[0];
+  }
+
+  private static boolean containsReturn(Tree statement) {
+    boolean[] found = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitReturn(ReturnTree node, Void unused) {
+        found[0] = true;
+        return null;
+      }
+    }.scan(statement, null);
+    return found[0];
+  }
+}

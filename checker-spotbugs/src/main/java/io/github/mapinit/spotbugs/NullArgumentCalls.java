@@ -1,0 +1,358 @@
+package io.github.mapinit.spotbugs;
+
+import edu.umd.cs.findbugs.ba.ClassContext;
+import io.github.mapinit.policy.NullCause;
+import io.github.mapinit.policy.rules.NullArguments;
+import io.github.mapinit.policy.rules.NullSetters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.bcel.Const;
+import org.apache.bcel.classfile.JavaClass;
+import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.ALOAD;
+import org.apache.bcel.generic.ASTORE;
+import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.INVOKEDYNAMIC;
+import org.apache.bcel.generic.InstructionHandle;
+import org.apache.bcel.generic.InstructionList;
+import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.MethodGen;
+import org.apache.bcel.generic.ObjectType;
+import org.apache.bcel.generic.Type;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The calls of a class's nest that give {@code aconst_null} for a tracked parameter of one of the
+ * class's methods, and what that parameter is: one that the method stores straight in a tracked
+ * field of its object ({@code aload_0; aload k; putfield f}, on every path to a return, the only
+ * load of the parameter and the only store of the field; policy {@link NullSetters}: the field may
+ * be null after the call), or any other (policy {@link NullArguments}: the parameter may be null
+ * where the method starts). The Error Prone check reads the same from the source.
+ */
+final class NullArgumentCalls {
+
+  /**
+   * A call that gives null for a tracked parameter of a method of another class (or its own).
+   *
+   * @param calledClass the class the instruction names
+   * @param method the method's name and signature
+   * @param position the parameter, by position
+   * @param line the call's line
+   * @param literal whether the argument is the literal null, not a conditional with a null branch
+   *     or a local variable that some instruction sets to null
+   * @param from for a call that passes on a parameter of the method it is in, which that method
+   *     does nothing else with, that parameter; null for a call that gives null itself
+   */
+  record Call(
+      String calledClass,
+      String method,
+      int position,
+      int line,
+      boolean literal,
+      @Nullable Parameter from) {}
+
+  /** A parameter, by position, of the method {@code method} (name and signature) of a class. */
+  record Parameter(String className, String method, int position) {}
+
+  /**
+   * What the calls of the nest give a class's methods.
+   *
+   * @param causes by method (name and signature), why each of its parameters given null may be null
+   *     where it starts
+   * @param storedIn by method, the tracked field that each of those parameters that it stores in
+   *     one (policy {@link NullSetters}) goes to, by name
+   */
+  record Found(
+      Map<String, Map<Integer, NullCause>> causes, Map<String, Map<Integer, String>> storedIn) {
+    static final Found NONE = new Found(Map.of(), Map.of());
+  }
+
+  private NullArgumentCalls() {}
+
+  /**
+   * What the calls of the nest give the methods of {@code javaClass}; {@code trackedInstanceFields}
+   * are the names of the class's tracked instance fields.
+   */
+  static Found in(
+      JavaClass javaClass,
+      ClassContext context,
+      Set<String> trackedInstanceFields,
+      TypeOracle types) {
+    String className = javaClass.getClassName();
+    // By method, the positions given null with the line of the first call that does.
+    Map<String, Map<Integer, Integer>> givenNull = new HashMap<>();
+    Map<String, Map<Integer, Integer>> givenLiteral = new HashMap<>();
+    AnalysisSession session = AnalysisSession.current();
+    List<Call> calls = new ArrayList<>();
+    for (String nestClass : NullConstructorArguments.nestClasses(className)) {
+      calls.addAll(session.nullArgumentCallsOf(nestClass, types));
+    }
+    for (Call call : calls) {
+      if (call.from() == null && call.calledClass().equals(className)) {
+        givenNull
+            .computeIfAbsent(call.method(), k -> new HashMap<>())
+            .merge(call.position(), call.line(), Math::min);
+        if (call.literal()) {
+          givenLiteral
+              .computeIfAbsent(call.method(), k -> new HashMap<>())
+              .merge(call.position(), call.line(), Math::min);
+        }
+      }
+    }
+    Map<String, Set<Integer>> passedOn = new HashMap<>();
+    forwarded(calls)
+        .forEach(
+            (parameter, line) -> {
+              if (parameter.className().equals(className)) {
+                givenNull
+                    .computeIfAbsent(parameter.method(), k -> new HashMap<>())
+                    .put(parameter.position(), line);
+                passedOn
+                    .computeIfAbsent(parameter.method(), k -> new HashSet<>())
+                    .add(parameter.position());
+              }
+            });
+    if (givenNull.isEmpty()) {
+      return Found.NONE;
+    }
+    Map<String, Map<Integer, NullCause>> causes = new HashMap<>();
+    Map<String, Map<Integer, String>> storedIn = new HashMap<>();
+    ConstantPoolGen cpg = ClassLookup.constantPool(javaClass);
+    for (Method method : javaClass.getMethods()) {
+      String key = method.getName() + method.getSignature();
+      Map<Integer, Integer> positions = givenNull.get(key);
+      if (positions == null || method.getCode() == null) {
+        continue;
+      }
+      Map<Integer, NullConstructorArguments.StoredField> stored =
+          method.isStatic() || trackedInstanceFields.isEmpty()
+              ? Map.of()
+              : storedArguments(className, context, method, cpg, trackedInstanceFields);
+      Map<Integer, Integer> literals = givenLiteral.getOrDefault(key, Map.of());
+      Map<Integer, NullCause> byPosition = new HashMap<>();
+      positions.forEach(
+          (position, line) -> {
+            NullConstructorArguments.StoredField field = stored.get(position);
+            if (field == null || !field.tracked()) {
+              byPosition.put(
+                  position,
+                  passedOn.getOrDefault(key, Set.of()).contains(position)
+                      ? NullArguments.passedOn(line)
+                      : NullArguments.passedNull(line));
+            } else if (literals.containsKey(position)) {
+              // A setter's null is followed only where it is the literal (NullSetters).
+              byPosition.put(position, NullSetters.passedNull(literals.get(position)));
+              storedIn.computeIfAbsent(key, k -> new HashMap<>()).put(position, field.name());
+            }
+          });
+      causes.put(key, byPosition);
+    }
+    return new Found(causes, storedIn);
+  }
+
+  /**
+   * Policy NullArguments, passed on: a parameter given null that its method only passes on, as an
+   * argument of calls and nothing else, gives the null to the parameters it is passed to, from the
+   * line of that call; and so on, through every method that only passes it on. The parameters that
+   * {@code calls} give null only so, each with the first line of the calls that pass it on.
+   */
+  private static Map<Parameter, Integer> forwarded(List<Call> calls) {
+    Set<Parameter> direct = new HashSet<>();
+    for (Call call : calls) {
+      if (call.from() == null) {
+        direct.add(new Parameter(call.calledClass(), call.method(), call.position()));
+      }
+    }
+    Map<Parameter, Integer> forwarded = new HashMap<>();
+    boolean changed = !direct.isEmpty();
+    while (changed) {
+      changed = false;
+      for (Call call : calls) {
+        Parameter target = new Parameter(call.calledClass(), call.method(), call.position());
+        if (call.from() == null
+            || direct.contains(target)
+            || !(direct.contains(call.from()) || forwarded.containsKey(call.from()))) {
+          continue;
+        }
+        Integer before = forwarded.get(target);
+        if (before == null || call.line() < before) {
+          forwarded.put(target, call.line());
+          changed = true;
+        }
+      }
+    }
+    return forwarded;
+  }
+
+  private static Map<Integer, NullConstructorArguments.StoredField> storedArguments(
+      String className,
+      ClassContext context,
+      Method method,
+      ConstantPoolGen cpg,
+      Set<String> trackedInstanceFields) {
+    MethodGen methodGen = context.getMethodGen(method);
+    return methodGen == null
+        ? Map.of()
+        : NullConstructorArguments.storedArguments(
+            className, methodGen, cpg, trackedInstanceFields);
+  }
+
+  /**
+   * The calls in {@code caller}'s code that give {@code aconst_null} for a tracked parameter of a
+   * method of its nest (not a constructor, which {@link NullConstructorArguments} follows; not the
+   * array of a variable-arity one, which the signature does not tell apart).
+   */
+  static List<Call> madeBy(JavaClass caller, TypeOracle types) {
+    List<Call> calls = new ArrayList<>();
+    String nest = ClassLookup.topLevelOf(caller.getClassName());
+    ConstantPoolGen pool = null;
+    for (Method method : caller.getMethods()) {
+      if (method.getCode() == null) {
+        continue;
+      }
+      InstructionList code = new InstructionList(method.getCode().getCode());
+      Map<Integer, Integer> trackedParameters = trackedParameterSlots(method, types);
+      if (trackedParameters.isEmpty() && !pushesNull(code)) {
+        continue;
+      }
+      if (pool == null) {
+        pool = ClassLookup.constantPool(caller);
+      }
+      LineOracle lines = null;
+      Set<Integer> setToNull = NullConstructorArguments.localsSetToNull(method, code);
+      Set<InstructionHandle> passedOn = null;
+      for (InstructionHandle handle : code) {
+        if (!(handle.getInstruction() instanceof InvokeInstruction invoke)
+            || invoke instanceof INVOKEDYNAMIC
+            || !(invoke.getReferenceType(pool) instanceof ObjectType owner)
+            || !inNest(owner.getClassName(), nest)
+            || Const.CONSTRUCTOR_NAME.equals(invoke.getMethodName(pool))) {
+          continue;
+        }
+        Type[] arguments = invoke.getArgumentTypes(pool);
+        for (int position = 0; position < arguments.length; position++) {
+          if (!types.isTrackedSignature(arguments[position].getSignature())) {
+            continue;
+          }
+          InstructionHandle value =
+              NullConstructorArguments.producer(handle, arguments, position, pool);
+          boolean literal =
+              value != null && value.getInstruction().getOpcode() == Const.ACONST_NULL;
+          if (literal
+              || (value == null
+                  && NullConstructorArguments.nullBranch(handle, arguments, position, pool) != null)
+              || (value != null
+                  && value.getInstruction() instanceof ALOAD local
+                  && setToNull.contains(local.getIndex()))) {
+            if (lines == null) {
+              lines = new LineOracle(method);
+            }
+            calls.add(
+                new Call(
+                    owner.getClassName(),
+                    invoke.getMethodName(pool) + invoke.getSignature(pool),
+                    position,
+                    lines.lineOf(handle.getPosition()),
+                    literal,
+                    null));
+          } else if (value != null
+              && value.getInstruction() instanceof ALOAD parameter
+              && trackedParameters.containsKey(parameter.getIndex())) {
+            if (passedOn == null) {
+              passedOn = argumentsOfCalls(code, pool);
+            }
+            if (isOnlyPassedOn(parameter.getIndex(), code, passedOn)) {
+              if (lines == null) {
+                lines = new LineOracle(method);
+              }
+              calls.add(
+                  new Call(
+                      owner.getClassName(),
+                      invoke.getMethodName(pool) + invoke.getSignature(pool),
+                      position,
+                      lines.lineOf(handle.getPosition()),
+                      false,
+                      new Parameter(
+                          caller.getClassName(),
+                          method.getName() + method.getSignature(),
+                          trackedParameters.get(parameter.getIndex()))));
+            }
+          }
+        }
+      }
+    }
+    return calls;
+  }
+
+  /** The slots of the method's parameters of a tracked type, each with its position. */
+  private static Map<Integer, Integer> trackedParameterSlots(Method method, TypeOracle types) {
+    Map<Integer, Integer> slots = new HashMap<>();
+    int slot = method.isStatic() ? 0 : 1;
+    Type[] parameters = method.getArgumentTypes();
+    for (int position = 0; position < parameters.length; position++) {
+      if (types.isTrackedSignature(parameters[position].getSignature())) {
+        slots.put(slot, position);
+      }
+      slot += parameters[position].getSize();
+    }
+    return slots;
+  }
+
+  /** The instructions that push an argument of a call or a {@code new} (not a lambda's capture). */
+  private static Set<InstructionHandle> argumentsOfCalls(
+      InstructionList code, ConstantPoolGen pool) {
+    Set<InstructionHandle> arguments = new HashSet<>();
+    for (InstructionHandle handle : code) {
+      if (handle.getInstruction() instanceof InvokeInstruction invoke
+          && !(invoke instanceof INVOKEDYNAMIC)) {
+        Type[] types = invoke.getArgumentTypes(pool);
+        for (int position = 0; position < types.length; position++) {
+          InstructionHandle producer =
+              NullConstructorArguments.producer(handle, types, position, pool);
+          if (producer != null) {
+            arguments.add(producer);
+          }
+        }
+      }
+    }
+    return arguments;
+  }
+
+  /**
+   * Whether the method only passes on the parameter in {@code slot}: every load of it is an
+   * argument of a call ({@code passedOn}), and nothing stores into it.
+   */
+  private static boolean isOnlyPassedOn(
+      int slot, InstructionList code, Set<InstructionHandle> passedOn) {
+    for (InstructionHandle handle : code) {
+      if (handle.getInstruction() instanceof ASTORE store && store.getIndex() == slot) {
+        return false;
+      }
+      if (handle.getInstruction() instanceof ALOAD load
+          && load.getIndex() == slot
+          && !passedOn.contains(handle)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** By name, as a cheap screen: the called class's own nest decides what the call is to it. */
+  private static boolean inNest(String className, String topLevel) {
+    return className.startsWith(topLevel)
+        && (className.length() == topLevel.length() || className.charAt(topLevel.length()) == '$');
+  }
+
+  private static boolean pushesNull(InstructionList code) {
+    for (InstructionHandle handle : code) {
+      if (handle.getInstruction().getOpcode() == Const.ACONST_NULL) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.mapinit.policy.rules;
+
+import io.github.mapinit.policy.NullCause;
+
+/**
+ * Spec 4, where a path starts: a parameter of a tracked type that code of the class's nest passes
+ * the literal {@code null} ({@code render(template, null)}, {@code interpolate(text, null)}) may be
+ * null where that method starts, on the method's own paths; it is a local place, reported where it
+ * is dereferenced. The call is visible, so is what the method does with the null; what is not
+ * related is the rest of that call: a model that only a template with tags needs, a map that only
+ * one mode reads. So such a finding is low (spec 8).
+ *
+ * <p>The null is one the caller's own code shows: the literal, a conditional with a null branch
+ * ({@code c ? null : overrides}), or a local variable that some statement of the caller sets to
+ * null ({@code Map<..> none = null; mount(prefix, none)}), as {@link NullConstruction} follows
+ * them; or a parameter of the caller given null so, where the caller does nothing with it but pass
+ * it on as an argument of calls ({@code delete()} passes null to {@code newRequest(.., query)},
+ * which only calls {@code buildUrl(path, query)}). A null that the caller computes is not followed.
+ * A constructor's parameter is {@link NullConstruction}'s where the constructor stores it in a
+ * field; a method that stores the parameter straight in a field is {@link NullSetters}'. A
+ * variable-arity parameter is left out.
+ */
+public final class NullArguments {
+
+  private NullArguments() {}
+
+  /** Why the parameter may be null where the method starts: the call at {@code callLine}. */
+  public static NullCause.PassedNull passedNull(int callLine) {
+    return new NullCause.PassedNull(callLine, false);
+  }
+
+  /**
+   * Why the parameter may be null where the method starts: the call at {@code callLine} passes on a
+   * parameter of its own method that was given null and that the method only passes on.
+   */
+  public static NullCause.PassedNull passedOn(int callLine) {
+    return new NullCause.PassedNull(callLine, true);
+  }
+
+  /** What a finding from this start assumes, as the message's closing clause. */
+  static String assumption(NullCause.PassedNull passed) {
+    return passed.callLine() > 0
+        ? ", if the null passed at line " + passed.callLine() + " reaches it"
+        : ", if a null passed by its class reaches it";
+  }
+
+  static String advice(NullCause.PassedNull passed) {
+    return passed.callLine() > 0 && !passed.passedOn()
+        ? "Pass an empty one instead of null at line "
+            + passed.callLine()
+            + ", or check the parameter for null."
+        : "Check the parameter for null before this use.";
+  }
+}
