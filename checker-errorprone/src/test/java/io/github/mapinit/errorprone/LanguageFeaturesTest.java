@@ -50,6 +50,28 @@ final class LanguageFeaturesTest {
   }
 
   @Test
+  void aMethodOfAnArrayInAnAnalysedStaticHelper() {
+    // javac's Symbol.outermostClass() fails on the clone() of an array, whose owner it makes up.
+    helper
+        .addSourceLines(
+            "ArrayCopies.java",
+            "import java.util.HashMap;",
+            "import java.util.Map;",
+            "class ArrayCopies {",
+            "  static Map<String, Integer> index;",
+            "  static String[] names = {\"a\"};",
+            "  static int count(Map<String, Integer> seed) {",
+            "    String[] copy = names.clone();",
+            "    // BUG: Diagnostic contains: `seed` may be null",
+            "    return seed.size() + copy.length;",
+            "  }",
+            "  static int none() { return count(null); }",
+            "  static void fill() { index = new HashMap<>(); }",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void switchExpressionsPatternsAndVar() {
     helper
         .addSourceLines(

@@ -1086,6 +1086,16 @@ final class ClassModel implements MethodEnvironment {
   }
 
   @Override
+  public @Nullable NestMethod nestMethod(String otherClass, String key) {
+    if (otherClass.equals(className()) || !ClassLookup.sameTopLevel(className(), otherClass)) {
+      return null;
+    }
+    ClassModel other = otherModels.apply(otherClass);
+    OwnMethod method = other == null ? null : other.method(key);
+    return method == null ? null : new NestMethod(method.summary(), other.trackedInstanceFields());
+  }
+
+  @Override
   public @Nullable OwnMethod method(String key) {
     Method method = declared(key);
     if (method == null) {

@@ -147,6 +147,16 @@ interface MethodEnvironment {
    */
   @Nullable OwnMethod method(String key);
 
+  /**
+   * The method with this key of {@code className}, another class of the analysed class's nest, with
+   * that class's tracked instance fields; null for a class outside the nest or one that cannot be
+   * read. A predicate of a nested {@code Node} ({@code node.isLeaf()}) tests its object's field.
+   */
+  @Nullable NestMethod nestMethod(String className, String key);
+
+  /** A method of another class of the nest, and the tracked instance fields of that class. */
+  record NestMethod(MethodSummary summary, Set<FieldKey> trackedFields) {}
+
   /** A method of the analysed class and what its analysis found. */
   record OwnMethod(String name, String signature, MethodSummary summary) {}
 

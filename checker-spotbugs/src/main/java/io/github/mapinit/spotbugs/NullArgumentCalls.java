@@ -223,7 +223,7 @@ final class NullArgumentCalls {
         pool = ClassLookup.constantPool(caller);
       }
       LineOracle lines = null;
-      Set<Integer> setToNull = NullConstructorArguments.localsSetToNull(method, code);
+      LocalsSetToNull setToNull = LocalsSetToNull.in(method, code);
       Set<InstructionHandle> passedOn = null;
       for (InstructionHandle handle : code) {
         if (!(handle.getInstruction() instanceof InvokeInstruction invoke)
@@ -245,9 +245,7 @@ final class NullArgumentCalls {
           if (literal
               || (value == null
                   && NullConstructorArguments.nullBranch(handle, arguments, position, pool) != null)
-              || (value != null
-                  && value.getInstruction() instanceof ALOAD local
-                  && setToNull.contains(local.getIndex()))) {
+              || (value != null && setToNull.holdsOnlyNull(value))) {
             if (lines == null) {
               lines = new LineOracle(method);
             }

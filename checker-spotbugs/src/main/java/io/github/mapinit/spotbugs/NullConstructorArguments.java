@@ -24,7 +24,6 @@ import org.apache.bcel.classfile.InnerClasses;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ALOAD;
-import org.apache.bcel.generic.ASTORE;
 import org.apache.bcel.generic.BranchInstruction;
 import org.apache.bcel.generic.CHECKCAST;
 import org.apache.bcel.generic.ConstantPoolGen;
@@ -283,7 +282,7 @@ final class NullConstructorArguments {
       Map<String, Map<Integer, StoredField>> storedBySignature,
       Map<String, List<NullCause>> found) {
     LineOracle lines = new LineOracle(method);
-    Set<Integer> localsSetToNull = localsSetToNull(method, caller.getInstructionList());
+    LocalsSetToNull localsSetToNull = LocalsSetToNull.in(method, caller.getInstructionList());
     for (InstructionHandle handle : caller.getInstructionList().getInstructionHandles()) {
       INVOKESPECIAL call = constructorCallOf(handle.getInstruction(), className, cpg);
       if (call == null) {
@@ -335,9 +334,7 @@ final class NullConstructorArguments {
               return;
             }
             boolean givenNull = value.getInstruction().getOpcode() == Const.ACONST_NULL;
-            if (givenNull
-                || (value.getInstruction() instanceof ALOAD local
-                    && localsSetToNull.contains(local.getIndex()))) {
+            if (givenNull || localsSetToNull.holdsSetToNull(value)) {
               add(
                   found,
                   field.name(),
@@ -368,28 +365,6 @@ final class NullConstructorArguments {
             }
           });
     }
-  }
-
-  /**
-   * The slots of {@code method}'s local variables (not its parameters) that some instruction sets
-   * to null ({@code aconst_null; astore k}).
-   */
-  static Set<Integer> localsSetToNull(Method method, InstructionList code) {
-    int firstLocal = method.isStatic() ? 0 : 1;
-    for (Type argument : method.getArgumentTypes()) {
-      firstLocal += argument.getSize();
-    }
-    Set<Integer> slots = new HashSet<>();
-    for (InstructionHandle handle : code.getInstructionHandles()) {
-      InstructionHandle next = handle.getNext();
-      if (handle.getInstruction().getOpcode() == Const.ACONST_NULL
-          && next != null
-          && next.getInstruction() instanceof ASTORE store
-          && store.getIndex() >= firstLocal) {
-        slots.add(store.getIndex());
-      }
-    }
-    return slots;
   }
 
   /** Whether {@code call} is a subclass constructor's {@code super(..)}, on its own object. */

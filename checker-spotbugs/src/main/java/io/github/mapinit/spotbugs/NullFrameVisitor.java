@@ -1547,9 +1547,19 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       // Spec 3: the class's own predicate on a field of this object (or of another one held in a
       // local, spec 6) is a null test of the field.
       String name = predicate.fieldTest().get().field();
-      Set<FieldKey> candidates = env.trackedInstanceFields();
+      MethodEnvironment.NestMethod nested =
+          callee == null
+                  && receiver.place() instanceof Place.LocalPlace
+                  && !env.className().equals(ins.getClassName(getCPG()))
+              ? env.nestMethod(
+                  ins.getClassName(getCPG()),
+                  ins.getMethodName(getCPG()) + ins.getSignature(getCPG()))
+              : null;
+      // A predicate of another class of the nest tests a field of that class's object.
+      Set<FieldKey> candidates =
+          nested != null ? nested.trackedFields() : env.trackedInstanceFields();
       FieldKey inherited =
-          candidates.stream().anyMatch(own -> own.name().equals(name))
+          nested != null || candidates.stream().anyMatch(own -> own.name().equals(name))
               ? null
               : env.inheritedInstanceField(name);
       if (inherited != null && receiver.role() == Value.Role.THIS) {
@@ -1774,12 +1784,15 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       InvokeInstruction ins, @Nullable Value receiver) {
     if (receiver == null
         || !(receiver.place() instanceof Place.LocalPlace)
-        || !env.className().equals(ins.getClassName(getCPG()))
         || !"Z".equals(ins.getReturnType(getCPG()).getSignature())) {
       return null;
     }
-    MethodEnvironment.OwnMethod method =
-        env.method(ins.getMethodName(getCPG()) + ins.getSignature(getCPG()));
+    String key = ins.getMethodName(getCPG()) + ins.getSignature(getCPG());
+    if (!env.className().equals(ins.getClassName(getCPG()))) {
+      MethodEnvironment.NestMethod nested = env.nestMethod(ins.getClassName(getCPG()), key);
+      return nested == null ? null : nested.summary();
+    }
+    MethodEnvironment.OwnMethod method = env.method(key);
     return method == null ? null : method.summary();
   }
 

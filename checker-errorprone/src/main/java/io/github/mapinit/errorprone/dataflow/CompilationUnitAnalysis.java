@@ -154,7 +154,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     ClassIndex index = ClassIndex.of(unit, policy, constructions.followedComponents());
     ClearedUnit.NullFlow flow = ClearedUnit.nullFlow(unit, index, policy);
     NullArgumentCalls.Found nullArguments =
-        NullArgumentCalls.in(unit, index, policy, constructions.localsSetToNull());
+        NullArgumentCalls.in(unit, index, policy, constructions.localsOnlyNull());
     // Fields and parameters that no assignment in the unit shows null, which its calls may make so.
     Set<Symbol> givenNullByCalls = new HashSet<>(constructedWithNull.keySet());
     givenNullByCalls.addAll(nullArguments.fields());

@@ -1790,8 +1790,7 @@ final class MapInitTransfer
       return false;
     }
     if (method.getModifiers().contains(Modifier.STATIC)) {
-      return method instanceof MethodSymbol symbol
-          && symbol.outermostClass() == body.owner().outermostClass();
+      return method instanceof MethodSymbol symbol && Nests.sameNest(symbol, body.owner());
     }
     return receiver instanceof ThisNode || receiver instanceof SuperNode;
   }
@@ -1847,7 +1846,7 @@ final class MapInitTransfer
     if (node.getBlock() instanceof ExceptionBlock block
         && node.getElement() instanceof Symbol.ClassSymbol type
         && JavaSemantics.classLoadingCannotFail(
-            type.flatName().toString(), type.outermostClass() == body.owner().outermostClass())) {
+            type.flatName().toString(), Nests.sameNest(type, body.owner()))) {
       return new RegularTransferResult<>(
           Nullness.NON_NULL, store, onEveryException(block, PlaceStore.unreachable(store)));
     }

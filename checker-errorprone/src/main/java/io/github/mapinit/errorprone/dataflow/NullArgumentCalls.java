@@ -64,15 +64,14 @@ final class NullArgumentCalls {
   private NullArgumentCalls() {}
 
   /**
-   * @param localsSetToNull the local variables of the unit that some statement sets to null: one
-   *     passed may be null there
+   * @param localsOnlyNull the local variables of the unit that hold null wherever they are read
    */
   static Found in(
-      CompilationUnitTree unit, ClassIndex index, JavacPolicy policy, Set<Symbol> localsSetToNull) {
+      CompilationUnitTree unit, ClassIndex index, JavacPolicy policy, Set<Symbol> localsOnlyNull) {
     Map<MethodSymbol, Map<Integer, Integer>> givenLiteral = new HashMap<>();
     Map<MethodSymbol, Set<Integer>> passedOn = new HashMap<>();
     Map<MethodSymbol, Map<Integer, Integer>> givenNull =
-        givenNull(unit, index, policy, localsSetToNull, givenLiteral, passedOn);
+        givenNull(unit, index, policy, localsOnlyNull, givenLiteral, passedOn);
     if (givenNull.isEmpty()) {
       return Found.NONE;
     }
@@ -117,7 +116,7 @@ final class NullArgumentCalls {
   /**
    * The tracked parameters of the unit's methods (not constructors, which {@link
    * NullConstructorArguments} follows) that a call of the unit gives null: the literal, a
-   * conditional with a null branch, or a local variable that some statement sets to null; those
+   * conditional with a null branch, or a local variable that holds null wherever it is read; those
    * given the literal are noted in {@code givenLiteral} too, those given null only by a parameter
    * passed on in {@code passedOn}.
    */
@@ -125,7 +124,7 @@ final class NullArgumentCalls {
       CompilationUnitTree unit,
       ClassIndex index,
       JavacPolicy policy,
-      Set<Symbol> localsSetToNull,
+      Set<Symbol> localsOnlyNull,
       Map<MethodSymbol, Map<Integer, Integer>> givenLiteral,
       Map<MethodSymbol, Set<Integer>> passedOn) {
     Map<MethodSymbol, Map<Integer, Integer>> givenNull = new HashMap<>();
@@ -145,7 +144,7 @@ final class NullArgumentCalls {
             boolean literal = NullConstructorArguments.isNull(argument);
             if ((literal
                     || NullConstructorArguments.hasNullBranch(argument)
-                    || localsSetToNull.contains(ASTHelpers.getSymbol(argument)))
+                    || localsOnlyNull.contains(ASTHelpers.getSymbol(argument)))
                 && policy.isTracked(parameters.get(position).type)) {
               int line = (int) unit.getLineMap().getLineNumber(ASTHelpers.getStartPosition(node));
               givenNull

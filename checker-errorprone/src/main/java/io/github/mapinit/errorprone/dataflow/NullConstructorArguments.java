@@ -65,6 +65,8 @@ final class NullConstructorArguments {
   private final Set<VarSymbol> reassignedComponents = new HashSet<>();
   // Local variables that some statement sets to null (their declaration included).
   private final Set<Symbol> localsSetToNull = new HashSet<>();
+  // Variables that some statement gives a value other than the literal null.
+  private final Set<Symbol> localsSetOtherwise = new HashSet<>();
   private final Map<Symbol, ClassTree> classes = new HashMap<>();
 
   /** {@code this.field = argument.source;} at the top level of {@code constructor}. */
@@ -95,12 +97,13 @@ final class NullConstructorArguments {
    * @param followedComponents the tracked record components that the analysis must follow: those
    *     given a null, and those whose compact constructor assigns its parameter (javac stores the
    *     parameter's last value), not always the value the caller passed
-   * @param localsSetToNull the local variables of the unit that some statement sets to null
+   * @param localsOnlyNull the local variables of the unit that every statement that assigns them
+   *     sets to null: they hold null wherever they are read
    */
   record Found(
       Map<VarSymbol, List<NullCause>> causes,
       Set<VarSymbol> followedComponents,
-      Set<Symbol> localsSetToNull) {}
+      Set<Symbol> localsOnlyNull) {}
 
   static Found in(CompilationUnitTree unit, JavacPolicy policy) {
     NullConstructorArguments scan = new NullConstructorArguments(unit, policy);
@@ -110,7 +113,9 @@ final class NullConstructorArguments {
         .forEach((field, early) -> early.forEach(cause -> add(causes, field, cause)));
     Set<VarSymbol> followed = new HashSet<>(scan.reassignedComponents);
     followed.addAll(causes.keySet());
-    return new Found(causes, followed, scan.localsSetToNull);
+    Set<Symbol> onlyNull = new HashSet<>(scan.localsSetToNull);
+    onlyNull.removeAll(scan.localsSetOtherwise);
+    return new Found(causes, followed, onlyNull);
   }
 
   private void collect() {
@@ -121,6 +126,8 @@ final class NullConstructorArguments {
       public Void visitVariable(VariableTree node, Void unused) {
         if (node.getInitializer() != null && isNull(node.getInitializer())) {
           noteSetToNull(ASTHelpers.getSymbol(node));
+        } else if (node.getInitializer() != null) {
+          localsSetOtherwise.add(ASTHelpers.getSymbol(node));
         }
         if (node.getInitializer() instanceof NewClassTree creation
             && ASTHelpers.getSymbol(creation) != null
@@ -135,6 +142,8 @@ final class NullConstructorArguments {
       public Void visitAssignment(AssignmentTree node, Void unused) {
         if (isNull(node.getExpression())) {
           noteSetToNull(ASTHelpers.getSymbol(node.getVariable()));
+        } else {
+          localsSetOtherwise.add(ASTHelpers.getSymbol(node.getVariable()));
         }
         return super.visitAssignment(node, null);
       }
@@ -174,7 +183,7 @@ final class NullConstructorArguments {
         MethodSymbol constructor = ASTHelpers.getSymbol(node);
         if (node.getClassBody() == null
             && currentClass != null
-            && constructor.owner.outermostClass() == currentClass.outermostClass()) {
+            && Nests.sameNest(constructor.owner, currentClass)) {
           noteCall(
               constructor, node.getArguments(), node, currentClass, sharedInitialisers.get(node));
         }
@@ -365,7 +374,7 @@ final class NullConstructorArguments {
           && !sourceField.isStatic()
           && policy.isTracked(sourceField.type)
           && sourceField.owner != constructor.owner
-          && sourceField.owner.outermostClass() == constructor.owner.outermostClass()
+          && Nests.sameNest(sourceField.owner, constructor.owner)
           && assignments(body, field) == 1
           && selections(body, sourceField) == 1) {
         found.add(new Copy(constructor, field, sourceField));

@@ -30,7 +30,7 @@ final class StaticStores {
       Collection<? extends Tree> roots, ClassIndex.ClassInfo owner, ClassIndex index) {
     Set<Symbol> assigned = new HashSet<>();
     boolean[] callsOther = {false};
-    Symbol outermost = owner.symbol.outermostClass();
+    Symbol outermost = Nests.outermostClass(owner.symbol);
     Deque<Tree> pending = new ArrayDeque<>(roots);
     Set<Symbol> seen = new HashSet<>();
     while (!pending.isEmpty() && !callsOther[0]) {
@@ -42,7 +42,7 @@ final class StaticStores {
         @Override
         public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
           Symbol method = ASTHelpers.getSymbol(tree);
-          if (method == null || method.outermostClass() == outermost) {
+          if (method == null || Nests.outermostClass(method) == outermost) {
             Body called =
                 method instanceof MethodSymbol symbol
                         && symbol.isStatic()
@@ -61,7 +61,7 @@ final class StaticStores {
         @Override
         public Void visitNewClass(NewClassTree tree, Void unused) {
           Symbol constructor = ASTHelpers.getSymbol(tree);
-          callsOther[0] |= constructor == null || constructor.outermostClass() == outermost;
+          callsOther[0] |= constructor == null || Nests.outermostClass(constructor) == outermost;
           return super.visitNewClass(tree, null);
         }
       }.scan(code, null);
