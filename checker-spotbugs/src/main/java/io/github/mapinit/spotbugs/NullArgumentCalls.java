@@ -11,6 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.bcel.Const;
+import org.apache.bcel.classfile.Constant;
+import org.apache.bcel.classfile.ConstantCP;
+import org.apache.bcel.classfile.ConstantInterfaceMethodref;
+import org.apache.bcel.classfile.ConstantMethodref;
+import org.apache.bcel.classfile.ConstantNameAndType;
+import org.apache.bcel.classfile.ConstantPool;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ALOAD;
@@ -209,6 +215,10 @@ final class NullArgumentCalls {
   static List<Call> madeBy(JavaClass caller, TypeOracle types) {
     List<Call> calls = new ArrayList<>();
     String nest = ClassLookup.topLevelOf(caller.getClassName());
+    if (!callsNestMethodWithTrackedParameter(caller, nest, types)) {
+      // Most classes: their code decodes no further.
+      return calls;
+    }
     ConstantPoolGen pool = null;
     for (Method method : caller.getMethods()) {
       if (method.getCode() == null) {
@@ -242,10 +252,29 @@ final class NullArgumentCalls {
               NullConstructorArguments.producer(handle, arguments, position, pool);
           boolean literal =
               value != null && value.getInstruction().getOpcode() == Const.ACONST_NULL;
-          if (literal
-              || (value == null
-                  && NullConstructorArguments.nullBranch(handle, arguments, position, pool) != null)
-              || (value != null && setToNull.holdsOnlyNull(value))) {
+          boolean givenNull =
+              literal
+                  || (value == null
+                      && NullConstructorArguments.nullBranch(handle, arguments, position, pool)
+                          != null)
+                  || (value != null && setToNull.holdsOnlyNull(value));
+          Parameter from = null;
+          if (!givenNull
+              && value != null
+              && value.getInstruction() instanceof ALOAD parameter
+              && trackedParameters.containsKey(parameter.getIndex())) {
+            if (passedOn == null) {
+              passedOn = argumentsOfCalls(code, pool);
+            }
+            if (isOnlyPassedOn(parameter.getIndex(), code, passedOn)) {
+              from =
+                  new Parameter(
+                      caller.getClassName(),
+                      method.getName() + method.getSignature(),
+                      trackedParameters.get(parameter.getIndex()));
+            }
+          }
+          if (givenNull || from != null) {
             if (lines == null) {
               lines = new LineOracle(method);
             }
@@ -256,34 +285,35 @@ final class NullArgumentCalls {
                     position,
                     lines.lineOf(handle.getPosition()),
                     literal,
-                    null));
-          } else if (value != null
-              && value.getInstruction() instanceof ALOAD parameter
-              && trackedParameters.containsKey(parameter.getIndex())) {
-            if (passedOn == null) {
-              passedOn = argumentsOfCalls(code, pool);
-            }
-            if (isOnlyPassedOn(parameter.getIndex(), code, passedOn)) {
-              if (lines == null) {
-                lines = new LineOracle(method);
-              }
-              calls.add(
-                  new Call(
-                      owner.getClassName(),
-                      invoke.getMethodName(pool) + invoke.getSignature(pool),
-                      position,
-                      lines.lineOf(handle.getPosition()),
-                      false,
-                      new Parameter(
-                          caller.getClassName(),
-                          method.getName() + method.getSignature(),
-                          trackedParameters.get(parameter.getIndex()))));
-            }
+                    from));
           }
         }
       }
     }
     return calls;
+  }
+
+  /**
+   * Whether the class's constant pool names a method of its nest that takes a tracked type: every
+   * call the class's code makes is named there, so a class without one gives no parameter null.
+   */
+  private static boolean callsNestMethodWithTrackedParameter(
+      JavaClass caller, String nest, TypeOracle types) {
+    ConstantPool pool = caller.getConstantPool();
+    for (Constant constant : pool.getConstantPool()) {
+      if ((constant instanceof ConstantMethodref || constant instanceof ConstantInterfaceMethodref)
+          && constant instanceof ConstantCP reference
+          && inNest(reference.getClass(pool).replace('/', '.'), nest)
+          && pool.getConstant(reference.getNameAndTypeIndex())
+              instanceof ConstantNameAndType type) {
+        String descriptor = type.getSignature(pool);
+        int end = descriptor.indexOf(')');
+        if (end > 0 && TrackedTypeScreen.mentionsTracked(descriptor.substring(0, end + 1), types)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The slots of the method's parameters of a tracked type, each with its position. */
