@@ -489,24 +489,14 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
    */
   private PlaceStore withParametersGivenNull(MethodSymbol method, PlaceStore initial) {
     PlaceStore store = initial;
-    for (Map.Entry<Integer, Integer> parameter :
-        nullArguments.setterParameters().getOrDefault(method, Map.of()).entrySet()) {
-      store =
-          givenNull(
-              store, method, parameter.getKey(), NullSetters.passedNull(parameter.getValue()));
-    }
     for (Map.Entry<Integer, NullCause> parameter :
-        nullArguments.otherParameters().getOrDefault(method, Map.of()).entrySet()) {
-      store = givenNull(store, method, parameter.getKey(), parameter.getValue());
+        nullArguments.causes().getOrDefault(method, Map.of()).entrySet()) {
+      store =
+          store.assign(
+              Place.local(method.getParameters().get(parameter.getKey())),
+              Nullness.NON_NULL.leastUpperBound(Nullness.nullBecause(parameter.getValue())));
     }
     return store;
-  }
-
-  private static PlaceStore givenNull(
-      PlaceStore store, MethodSymbol method, int position, NullCause cause) {
-    return store.assign(
-        Place.local(method.getParameters().get(position)),
-        Nullness.NON_NULL.leastUpperBound(Nullness.nullBecause(cause)));
   }
 
   /** Whether the member of a class that {@code path} lies in is static: it has no object. */

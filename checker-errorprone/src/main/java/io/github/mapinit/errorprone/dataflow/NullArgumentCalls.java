@@ -41,24 +41,38 @@ import javax.lang.model.element.ElementKind;
 final class NullArgumentCalls {
 
   /**
-   * By method, the positions of its parameters given null, each with the line of the first call
-   * that does.
-   */
-  /**
-   * @param setterParameters by method, the positions of the parameters given null that it stores in
-   *     a field, each with the line of the first call that does
-   * @param fields the fields those parameters are stored in
-   * @param storedIn by method, the field each of those parameters is stored in
-   * @param otherParameters by method, why each of its other parameters given null may be null
-   * @param parameters the symbols of those other parameters
+   * What the calls of the unit give its methods.
+   *
+   * @param causes by method, why each of its parameters given null may be null where it starts
+   * @param storedIn by method, the tracked field that each of those parameters that it stores in
+   *     one (policy {@link NullSetters}) goes to
    */
   record Found(
-      Map<MethodSymbol, Map<Integer, Integer>> setterParameters,
-      Set<VarSymbol> fields,
-      Map<MethodSymbol, Map<Integer, VarSymbol>> storedIn,
-      Map<MethodSymbol, Map<Integer, NullCause>> otherParameters,
-      Set<VarSymbol> parameters) {
-    static final Found NONE = new Found(Map.of(), Set.of(), Map.of(), Map.of(), Set.of());
+      Map<MethodSymbol, Map<Integer, NullCause>> causes,
+      Map<MethodSymbol, Map<Integer, VarSymbol>> storedIn) {
+    static final Found NONE = new Found(Map.of(), Map.of());
+
+    /** The fields that setters given null store their parameter in. */
+    Set<VarSymbol> fields() {
+      Set<VarSymbol> fields = new HashSet<>();
+      storedIn.values().forEach(stored -> fields.addAll(stored.values()));
+      return fields;
+    }
+
+    /** The parameters given null that their methods do not store in a field. */
+    Set<VarSymbol> parameters() {
+      Set<VarSymbol> parameters = new HashSet<>();
+      causes.forEach(
+          (method, positions) -> {
+            Map<Integer, VarSymbol> stored = storedIn.getOrDefault(method, Map.of());
+            for (int position : positions.keySet()) {
+              if (!stored.containsKey(position)) {
+                parameters.add(method.getParameters().get(position));
+              }
+            }
+          });
+      return parameters;
+    }
   }
 
   private NullArgumentCalls() {}
@@ -75,11 +89,8 @@ final class NullArgumentCalls {
     if (givenNull.isEmpty()) {
       return Found.NONE;
     }
-    Map<MethodSymbol, Map<Integer, Integer>> setterParameters = new HashMap<>();
-    Set<VarSymbol> fields = new HashSet<>();
+    Map<MethodSymbol, Map<Integer, NullCause>> causes = new HashMap<>();
     Map<MethodSymbol, Map<Integer, VarSymbol>> storedIn = new HashMap<>();
-    Map<MethodSymbol, Map<Integer, NullCause>> otherParameters = new HashMap<>();
-    Set<VarSymbol> parameters = new HashSet<>();
     givenNull.forEach(
         (method, positions) -> {
           Body body = index.bodyOf(method);
@@ -88,29 +99,25 @@ final class NullArgumentCalls {
                   ? Map.of()
                   : storedParameters((MethodTree) body.tree(), method, index);
           Map<Integer, Integer> literals = givenLiteral.getOrDefault(method, Map.of());
+          Map<Integer, NullCause> byPosition = new HashMap<>();
           positions.forEach(
               (position, line) -> {
                 VarSymbol field = stored.get(position);
                 if (field == null) {
-                  otherParameters
-                      .computeIfAbsent(method, m -> new HashMap<>())
-                      .put(
-                          position,
-                          passedOn.getOrDefault(method, Set.of()).contains(position)
-                              ? NullArguments.passedOn(line)
-                              : NullArguments.passedNull(line));
-                  parameters.add(method.getParameters().get(position));
+                  byPosition.put(
+                      position,
+                      passedOn.getOrDefault(method, Set.of()).contains(position)
+                          ? NullArguments.passedOn(line)
+                          : NullArguments.passedNull(line));
                 } else if (literals.containsKey(position)) {
                   // A setter's null is followed only where it is the literal (NullSetters).
-                  setterParameters
-                      .computeIfAbsent(method, m -> new HashMap<>())
-                      .put(position, literals.get(position));
-                  fields.add(field);
+                  byPosition.put(position, NullSetters.passedNull(literals.get(position)));
                   storedIn.computeIfAbsent(method, m -> new HashMap<>()).put(position, field);
                 }
               });
+          causes.put(method, byPosition);
         });
-    return new Found(setterParameters, fields, storedIn, otherParameters, parameters);
+    return new Found(causes, storedIn);
   }
 
   /**
