@@ -134,7 +134,7 @@ final class NullArgumentCalls {
       if (positions == null || method.getCode() == null) {
         continue;
       }
-      Map<Integer, NullConstructorArguments.StoredField> stored =
+      Map<Integer, NullConstructorArguments.StoredField> storedFields =
           method.isStatic() || trackedInstanceFields.isEmpty()
               ? Map.of()
               : storedArguments(className, context, method, cpg, trackedInstanceFields);
@@ -142,18 +142,21 @@ final class NullArgumentCalls {
       Map<Integer, NullCause> byPosition = new HashMap<>();
       positions.forEach(
           (position, line) -> {
-            NullConstructorArguments.StoredField field = stored.get(position);
-            if (field == null || !field.tracked()) {
-              byPosition.put(
-                  position,
-                  passedOn.getOrDefault(key, Set.of()).contains(position)
-                      ? NullArguments.passedOn(line)
-                      : NullArguments.passedNull(line));
-            } else if (literals.containsKey(position)) {
-              // A setter's null is followed only where it is the literal (NullSetters).
-              byPosition.put(position, NullSetters.passedNull(literals.get(position)));
-              storedIn.computeIfAbsent(key, k -> new HashMap<>()).put(position, field.name());
-            }
+            NullConstructorArguments.StoredField stored = storedFields.get(position);
+            String field = stored != null && stored.tracked() ? stored.name() : null;
+            boolean storedInField = field != null;
+            NullArguments.causeOf(
+                    storedInField,
+                    literals.get(position),
+                    line,
+                    passedOn.getOrDefault(key, Set.of()).contains(position))
+                .ifPresent(
+                    cause -> {
+                      byPosition.put(position, cause);
+                      if (field != null) {
+                        storedIn.computeIfAbsent(key, k -> new HashMap<>()).put(position, field);
+                      }
+                    });
           });
       causes.put(key, byPosition);
     }

@@ -103,17 +103,20 @@ final class NullArgumentCalls {
           positions.forEach(
               (position, line) -> {
                 VarSymbol field = stored.get(position);
-                if (field == null) {
-                  byPosition.put(
-                      position,
-                      passedOn.getOrDefault(method, Set.of()).contains(position)
-                          ? NullArguments.passedOn(line)
-                          : NullArguments.passedNull(line));
-                } else if (literals.containsKey(position)) {
-                  // A setter's null is followed only where it is the literal (NullSetters).
-                  byPosition.put(position, NullSetters.passedNull(literals.get(position)));
-                  storedIn.computeIfAbsent(method, m -> new HashMap<>()).put(position, field);
-                }
+                NullArguments.causeOf(
+                        field != null,
+                        literals.get(position),
+                        line,
+                        passedOn.getOrDefault(method, Set.of()).contains(position))
+                    .ifPresent(
+                        cause -> {
+                          byPosition.put(position, cause);
+                          if (field != null) {
+                            storedIn
+                                .computeIfAbsent(method, m -> new HashMap<>())
+                                .put(position, field);
+                          }
+                        });
               });
           causes.put(method, byPosition);
         });

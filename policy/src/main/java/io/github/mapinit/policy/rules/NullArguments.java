@@ -1,6 +1,8 @@
 package io.github.mapinit.policy.rules;
 
 import io.github.mapinit.policy.NullCause;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Spec 4, where a path starts: a parameter of a tracked type that code of the class's nest passes
@@ -35,6 +37,23 @@ public final class NullArguments {
    */
   public static NullCause.PassedNull passedOn(int callLine) {
     return new NullCause.PassedNull(callLine, true);
+  }
+
+  /**
+   * Why a parameter given null may be null where its method starts, from what the calls and the
+   * method show: a parameter the method stores straight in a tracked field is {@link NullSetters}'
+   * and followed only where a call passes the literal ({@code literalLine}, null if none does); any
+   * other is this rule's, passed on ({@code passedOn}) or given null at {@code line}. Empty where
+   * nothing is followed.
+   */
+  public static Optional<NullCause> causeOf(
+      boolean storedInField, @Nullable Integer literalLine, int line, boolean passedOn) {
+    if (!storedInField) {
+      return Optional.of(passedOn ? passedOn(line) : passedNull(line));
+    }
+    return literalLine == null
+        ? Optional.empty()
+        : Optional.of(NullSetters.passedNull(literalLine));
   }
 
   /** What a finding from this start assumes, as the message's closing clause. */

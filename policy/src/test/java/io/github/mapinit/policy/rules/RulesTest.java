@@ -1150,6 +1150,11 @@ final class RulesTest {
     assertEquals(
         "Check the parameter for null before this use.",
         Advice.of(POLICY, passedOn, Optional.empty(), Optional.empty()).text());
+    // A setter's parameter is followed only where a call passes the literal.
+    assertEquals(
+        Optional.of(NullSetters.passedNull(40)), NullArguments.causeOf(true, 40, 38, false));
+    assertTrue(NullArguments.causeOf(true, null, 38, false).isEmpty());
+    assertEquals(Optional.of(passedOn), NullArguments.causeOf(false, null, 28, true));
     // In a helper that starts from its callers, the null is still the one its own call passes.
     assertEquals(
         Optional.of(passed), ReportSelection.ownNullInHelper(true, passed, "render(String, Map)"));
