@@ -164,37 +164,22 @@ final class NullArgumentCalls {
   }
 
   /**
-   * Policy NullArguments, passed on: a parameter given null that its method only passes on, as an
-   * argument of calls and nothing else, gives the null to the parameters it is passed to, from the
-   * line of that call; and so on, through every method that only passes it on. The parameters that
-   * {@code calls} give null only so, each with the first line of the calls that pass it on.
+   * Policy NullArguments, passed on: the parameters that {@code calls} give null only through
+   * parameters that their methods only pass on (the scan records a call's {@code from} only for
+   * such a parameter), each with the first line of the calls that pass it on.
    */
   private static Map<Parameter, Integer> forwarded(List<Call> calls) {
     Set<Parameter> direct = new HashSet<>();
+    List<NullArguments.PassOn<Parameter>> passOns = new ArrayList<>();
     for (Call call : calls) {
+      Parameter target = new Parameter(call.calledClass(), call.method(), call.position());
       if (call.from() == null) {
-        direct.add(new Parameter(call.calledClass(), call.method(), call.position()));
+        direct.add(target);
+      } else {
+        passOns.add(new NullArguments.PassOn<>(call.from(), target, call.line()));
       }
     }
-    Map<Parameter, Integer> forwarded = new HashMap<>();
-    boolean changed = !direct.isEmpty();
-    while (changed) {
-      changed = false;
-      for (Call call : calls) {
-        Parameter target = new Parameter(call.calledClass(), call.method(), call.position());
-        if (call.from() == null
-            || direct.contains(target)
-            || !(direct.contains(call.from()) || forwarded.containsKey(call.from()))) {
-          continue;
-        }
-        Integer before = forwarded.get(target);
-        if (before == null || call.line() < before) {
-          forwarded.put(target, call.line());
-          changed = true;
-        }
-      }
-    }
-    return forwarded;
+    return NullArguments.passedOnNull(direct, passOns, parameter -> true);
   }
 
   private static Map<Integer, NullConstructorArguments.StoredField> storedArguments(

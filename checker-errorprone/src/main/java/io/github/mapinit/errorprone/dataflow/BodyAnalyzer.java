@@ -21,12 +21,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.type.TypeKind;
 import org.checkerframework.errorprone.dataflow.analysis.ForwardAnalysisImpl;
+import org.checkerframework.errorprone.dataflow.analysis.TransferInput;
 import org.checkerframework.errorprone.dataflow.analysis.TransferResult;
 import org.checkerframework.errorprone.dataflow.cfg.ControlFlowGraph;
 import org.checkerframework.errorprone.dataflow.cfg.UnderlyingAST;
+import org.checkerframework.errorprone.dataflow.cfg.block.Block;
+import org.checkerframework.errorprone.dataflow.cfg.block.ExceptionBlock;
 import org.checkerframework.errorprone.dataflow.cfg.builder.CFGBuilder;
 import org.checkerframework.errorprone.dataflow.cfg.node.BooleanLiteralNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode;
@@ -95,12 +99,48 @@ final class BodyAnalyzer {
         thrownOut != null,
         ownFields(thrownOut),
         transfer.assignedFlags(),
-        brokenFlagInvariants(body, transfer, exit, thrownOut),
+        brokenFlagInvariants(
+            body,
+            transfer,
+            exit,
+            () -> thrownOut == null ? List.of() : thrownAt(cfg, analysis, transfer, thrownOut)),
         exit == null ? Map.of() : exit.ownFlagValues(),
         parametersTrueOnReturn(body, exit),
         returnedFieldTest(body, returns, environment::isTrackedField),
         resultVouched,
         returnsOwnNull(returns));
+  }
+
+  /**
+   * The stores with which exceptions leave the body, each where it is thrown: before the node that
+   * throws, as the SpotBugs engine checks them, so that each keeps what its own point knows (a
+   * snapshot of a flag taken before the throwing call is not lost in a join with a point that has
+   * none). A path that reaches the exceptional exit other than from a throwing node (the rethrow of
+   * a {@code finally} block) is checked in {@code joined}, where they all meet.
+   */
+  private static List<PlaceStore> thrownAt(
+      ControlFlowGraph cfg,
+      ForwardAnalysisImpl<Nullness, PlaceStore, MapInitTransfer> analysis,
+      MapInitTransfer transfer,
+      PlaceStore joined) {
+    Block exceptionalExit = cfg.getExceptionalExitBlock();
+    List<PlaceStore> stores = new ArrayList<>();
+    for (Block predecessor : exceptionalExit.getPredecessors()) {
+      if (!(predecessor instanceof ExceptionBlock thrower)
+          || thrower.getExceptionalSuccessors().values().stream()
+              .noneMatch(successors -> successors.contains(exceptionalExit))) {
+        return List.of(joined);
+      }
+      if (transfer.onlyErrorsLeave(thrower)) {
+        continue;
+      }
+      TransferInput<Nullness, PlaceStore> input = analysis.getInput(thrower);
+      PlaceStore before = input == null ? null : reachable(input.getRegularStore());
+      if (before != null) {
+        stores.add(before);
+      }
+    }
+    return stores;
   }
 
   /** Whether a return gives a local variable that holds a null of this body's code there. */
@@ -369,17 +409,18 @@ final class BodyAnalyzer {
       Body body,
       MapInitTransfer transfer,
       @Nullable PlaceStore exit,
-      @Nullable PlaceStore thrownOut) {
+      Supplier<List<PlaceStore>> thrownAt) {
     AnalysisEnvironment.FlagCandidates candidates = environment.flagCandidates(body);
+    if (candidates.flags().isEmpty()) {
+      return Set.of();
+    }
     Set<FlagInvariants.Implication> broken = new HashSet<>();
     if (body.kind() == Body.Kind.INSTANCE_INITIALIZER) {
       // It runs only as part of each constructor, whose exits are checked with it.
       return Set.of();
     }
-    if (body.kind() == Body.Kind.CONSTRUCTOR) {
-      // A constructor that throws leaves no object for a method to run on.
-      thrownOut = null;
-    }
+    // A constructor that throws leaves no object for a method to run on.
+    List<PlaceStore> thrownOut = body.kind() == Body.Kind.CONSTRUCTOR ? List.of() : thrownAt.get();
     for (VarSymbol flag : candidates.flags()) {
       if (flag.isStatic() && body.kind() == Body.Kind.STATIC_INITIALIZER) {
         // Policy StaticFlags: it is assigned there, before any object of the class exists.
@@ -401,8 +442,8 @@ final class BodyAnalyzer {
         for (boolean value : new boolean[] {true, false}) {
           Set<VarSymbol> snapshots = transfer.snapshotsOf(flag);
           if ((exit != null && !exit.keepsFlagInvariant(flag, value, field, snapshots))
-              || (thrownOut != null
-                  && !thrownOut.keepsFlagInvariant(flag, value, field, snapshots))) {
+              || thrownOut.stream()
+                  .anyMatch(thrown -> !thrown.keepsFlagInvariant(flag, value, field, snapshots))) {
             broken.add(AnalysisEnvironment.FlagCandidates.implication(flag, value, field));
           }
         }

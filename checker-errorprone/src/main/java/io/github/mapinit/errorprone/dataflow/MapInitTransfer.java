@@ -113,6 +113,8 @@ final class MapInitTransfer
   private final List<Tree> useOrder = new ArrayList<>();
   private final Set<VarSymbol> assignedFields = new HashSet<>();
   private final Set<VarSymbol> assignedFlags = new HashSet<>();
+
+  private final Set<ExceptionBlock> blocksOnlyErrorsLeave = new HashSet<>();
   private final UnadvancedIterators unadvancedIterators = new UnadvancedIterators();
   private final PureTestFlags pureTests = new PureTestFlags();
   private @Nullable Set<CaseTree> exhaustiveSwitchEnds;
@@ -1101,7 +1103,7 @@ final class MapInitTransfer
       // Integer.valueOf(1), which javac inserts, a helper of the class that throws nothing, or a
       // platform superclass's constructor given constants (super(16, 0.75f, false)), fails only
       // with a virtual machine error.
-      exceptionalStores = onEveryException(block, PlaceStore.unreachable(store));
+      exceptionalStores = onlyErrorsThrown(block, store);
     }
     if (environment.isNonNullCheck(node) && !node.getArguments().isEmpty()) {
       Place checked = environment.placeOf(node.getArguments().get(0));
@@ -1435,9 +1437,7 @@ final class MapInitTransfer
     if (flag.getKind() != ElementKind.FIELD || flag.isStatic() || !before.knowsFlag(flag)) {
       return after;
     }
-    VarSymbol snapshot =
-        snapshots.computeIfAbsent(
-            flag, field -> new VarSymbol(Flags.SYNTHETIC, field.name, field.type, field.owner));
+    VarSymbol snapshot = snapshots.computeIfAbsent(flag, FlagSnapshot::new);
     return after.snapshotFlag(snapshot, before, flag);
   }
 
@@ -1734,6 +1734,19 @@ final class MapInitTransfer
     return onEveryException(block, before.thrownByDereferenceOf(receiver));
   }
 
+  /**
+   * The exception edges of a node that fails only with a virtual machine error: no path takes them.
+   */
+  private Map<TypeMirror, PlaceStore> onlyErrorsThrown(ExceptionBlock block, PlaceStore store) {
+    blocksOnlyErrorsLeave.add(block);
+    return onEveryException(block, PlaceStore.unreachable(store));
+  }
+
+  /** Whether {@code block}'s node fails only with a virtual machine error (no path leaves it). */
+  boolean onlyErrorsLeave(ExceptionBlock block) {
+    return blocksOnlyErrorsLeave.contains(block);
+  }
+
   /** {@code store} on every exception edge out of {@code block}. */
   private static Map<TypeMirror, PlaceStore> onEveryException(
       ExceptionBlock block, PlaceStore store) {
@@ -1847,8 +1860,7 @@ final class MapInitTransfer
         && node.getElement() instanceof Symbol.ClassSymbol type
         && JavaSemantics.classLoadingCannotFail(
             type.flatName().toString(), Nests.sameNest(type, body.owner()))) {
-      return new RegularTransferResult<>(
-          Nullness.NON_NULL, store, onEveryException(block, PlaceStore.unreachable(store)));
+      return new RegularTransferResult<>(Nullness.NON_NULL, store, onlyErrorsThrown(block, store));
     }
     return new RegularTransferResult<>(Nullness.NON_NULL, store);
   }
@@ -1873,7 +1885,7 @@ final class MapInitTransfer
         ownConstructor != null
             ? ConstructionFailures.ownCannotFail(ownConstructor)
             : ConstructionFailures.platformCannotFail(constructor, node.getTree().getArguments());
-    return cannotFail ? onEveryException(block, PlaceStore.unreachable(store)) : Map.of();
+    return cannotFail ? onlyErrorsThrown(block, store) : Map.of();
   }
 
   @Override

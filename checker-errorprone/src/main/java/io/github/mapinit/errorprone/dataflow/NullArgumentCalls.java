@@ -138,7 +138,7 @@ final class NullArgumentCalls {
       Map<MethodSymbol, Map<Integer, Integer>> givenLiteral,
       Map<MethodSymbol, Set<Integer>> passedOn) {
     Map<MethodSymbol, Map<Integer, Integer>> givenNull = new HashMap<>();
-    List<Forward> forwards = new ArrayList<>();
+    List<NullArguments.PassOn<Parameter>> passOns = new ArrayList<>();
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
@@ -171,69 +171,57 @@ final class NullArgumentCalls {
                 && policy.isTracked(parameter.type)
                 && policy.isTracked(parameters.get(position).type)) {
               int line = (int) unit.getLineMap().getLineNumber(ASTHelpers.getStartPosition(node));
-              forwards.add(new Forward(called, position, line, parameter));
+              if (parameter.owner instanceof MethodSymbol from) {
+                passOns.add(
+                    new NullArguments.PassOn<>(
+                        new Parameter(from, from.getParameters().indexOf(parameter)),
+                        new Parameter(called, position),
+                        line));
+              }
             }
           }
         }
         return super.visitMethodInvocation(node, null);
       }
     }.scan(unit, null);
-    addForwarded(givenNull, forwards, index, passedOn);
+    addForwarded(givenNull, passOns, index, passedOn);
     return givenNull;
   }
 
-  /**
-   * {@code called(.., source, ..)}: a call that passes on a parameter of the method it is in.
-   *
-   * @param line the call's line
-   */
-  private record Forward(MethodSymbol called, int position, int line, VarSymbol source) {}
+  /** A parameter, by position, of a method of the unit. */
+  private record Parameter(MethodSymbol method, int position) {}
 
   /**
-   * Policy NullArguments, passed on: a parameter given null that its method only passes on, as an
-   * argument of calls and nothing else ({@code newRequest(method, path, query)} that only calls
-   * {@code buildUrl(path, query)}), gives the null to the parameters it is passed to, from the line
-   * of that call; and so on, through every method that only passes it on.
+   * Policy NullArguments, passed on: adds to {@code givenNull} (and {@code passedOn}) the
+   * parameters given null only through parameters that their methods only pass on ({@code
+   * newRequest(method, path, query)} that only calls {@code buildUrl(path, query)}).
    */
   private static void addForwarded(
       Map<MethodSymbol, Map<Integer, Integer>> givenNull,
-      List<Forward> forwards,
+      List<NullArguments.PassOn<Parameter>> passOns,
       ClassIndex index,
       Map<MethodSymbol, Set<Integer>> passedOn) {
-    if (forwards.isEmpty() || givenNull.isEmpty()) {
-      return;
-    }
-    Map<VarSymbol, Boolean> onlyPassedOn = new HashMap<>();
-    // The parameters given null directly keep the line of their own call; one reached only
-    // through others takes the first line of the calls that pass it on.
-    Map<MethodSymbol, Set<Integer>> direct = new HashMap<>();
-    givenNull.forEach((method, positions) -> direct.put(method, Set.copyOf(positions.keySet())));
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (Forward forward : forwards) {
-        if (!(forward.source().owner instanceof MethodSymbol from)
-            || direct.getOrDefault(forward.called(), Set.of()).contains(forward.position())) {
-          continue;
-        }
-        Map<Integer, Integer> given = givenNull.get(from);
-        if (given != null
-            && given.containsKey(from.getParameters().indexOf(forward.source()))
-            && onlyPassedOn.computeIfAbsent(
-                forward.source(), parameter -> isOnlyPassedOn(parameter, from, index))) {
-          Map<Integer, Integer> target =
-              givenNull.computeIfAbsent(forward.called(), m -> new HashMap<>());
-          Integer before = target.get(forward.position());
-          if (before == null || forward.line() < before) {
-            target.put(forward.position(), forward.line());
-            passedOn
-                .computeIfAbsent(forward.called(), m -> new HashSet<>())
-                .add(forward.position());
-            changed = true;
-          }
-        }
-      }
-    }
+    Set<Parameter> direct = new HashSet<>();
+    givenNull.forEach(
+        (method, positions) ->
+            positions.keySet().forEach(p -> direct.add(new Parameter(method, p))));
+    NullArguments.passedOnNull(
+            direct,
+            passOns,
+            parameter ->
+                isOnlyPassedOn(
+                    parameter.method().getParameters().get(parameter.position()),
+                    parameter.method(),
+                    index))
+        .forEach(
+            (parameter, line) -> {
+              givenNull
+                  .computeIfAbsent(parameter.method(), m -> new HashMap<>())
+                  .put(parameter.position(), line);
+              passedOn
+                  .computeIfAbsent(parameter.method(), m -> new HashSet<>())
+                  .add(parameter.position());
+            });
   }
 
   /**

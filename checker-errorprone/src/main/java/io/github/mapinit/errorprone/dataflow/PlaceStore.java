@@ -408,7 +408,9 @@ public final class PlaceStore implements Store<PlaceStore> {
     Place ghost = Place.entryGhostOf(field);
     for (VarSymbol flag : flags.flags()) {
       if (flag.getKind() == ElementKind.FIELD) {
-        flags.promisesCovering(flag, place, ghost).ifPresent(values -> vouchers.put(flag, values));
+        flags
+            .promisesCovering(flag, place, ghost)
+            .ifPresent(values -> addVoucher(vouchers, flag, values));
       }
     }
     return vouchers;
@@ -452,10 +454,22 @@ public final class PlaceStore implements Store<PlaceStore> {
         flags
             .promisesCovering(flag, Summaries.placeOf(field), local)
             .filter(values -> !values.isEmpty())
-            .ifPresent(values -> vouchers.put(flag, values));
+            .ifPresent(values -> addVoucher(vouchers, flag, values));
       }
     }
     return vouchers;
+  }
+
+  /**
+   * Adds that {@code flag} vouches on the promises for {@code values}, a snapshot's word being its
+   * flag's; of two vouchings by one flag, the one that needs fewer promises is kept.
+   */
+  private static void addVoucher(
+      Map<VarSymbol, Set<Boolean>> vouchers, VarSymbol flag, Set<Boolean> values) {
+    vouchers.merge(
+        FlagSnapshot.promisedBy(flag),
+        values,
+        (kept, other) -> kept.containsAll(other) ? other : kept);
   }
 
   /**

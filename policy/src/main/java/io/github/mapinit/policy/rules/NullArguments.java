@@ -1,7 +1,12 @@
 package io.github.mapinit.policy.rules;
 
 import io.github.mapinit.policy.NullCause;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,6 +59,47 @@ public final class NullArguments {
     return literalLine == null
         ? Optional.empty()
         : Optional.of(NullSetters.passedNull(literalLine));
+  }
+
+  /**
+   * A call that passes parameter {@code from} of the method it is in on, unchanged, as parameter
+   * {@code to} of the called method, at {@code line}. {@code P} names a parameter in the engine's
+   * own terms.
+   */
+  public record PassOn<P>(P from, P to, int line) {}
+
+  /**
+   * The parameters that get a null only by being passed one on: a parameter given null (directly,
+   * in {@code givenNull}, or so passed on) that its method only passes on ({@code onlyPassedOn},
+   * asked only of such parameters) gives the null to each parameter it is passed to; and so on,
+   * through every method that only passes it on. A parameter given null directly keeps its own
+   * call's line and is not in the result; each other takes the first line of the calls that pass it
+   * on.
+   */
+  public static <P> Map<P, Integer> passedOnNull(
+      Set<P> givenNull, Collection<PassOn<P>> passOns, Predicate<? super P> onlyPassedOn) {
+    Map<P, Integer> reached = new HashMap<>();
+    if (givenNull.isEmpty() || passOns.isEmpty()) {
+      return reached;
+    }
+    Map<P, Boolean> passesOn = new HashMap<>();
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (PassOn<P> passOn : passOns) {
+        if (givenNull.contains(passOn.to())
+            || !(givenNull.contains(passOn.from()) || reached.containsKey(passOn.from()))
+            || !passesOn.computeIfAbsent(passOn.from(), onlyPassedOn::test)) {
+          continue;
+        }
+        Integer before = reached.get(passOn.to());
+        if (before == null || passOn.line() < before) {
+          reached.put(passOn.to(), passOn.line());
+          changed = true;
+        }
+      }
+    }
+    return reached;
   }
 
   /** What a finding from this start assumes, as the message's closing clause. */

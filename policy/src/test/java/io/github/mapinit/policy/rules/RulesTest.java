@@ -1159,4 +1159,25 @@ final class RulesTest {
     assertEquals(
         Optional.of(passed), ReportSelection.ownNullInHelper(true, passed, "render(String, Map)"));
   }
+
+  @Test
+  void aNullPassedOnReachesOnlyThroughParametersThatAreOnlyPassedOn() {
+    // delete() passes null as newRequest's query (line 10); newRequest only passes query on to
+    // buildUrl (lines 20 and 22), which passes it on to encode (line 30); send's body parameter is
+    // used, so what it passes on is not followed; a directly given parameter keeps its own line.
+    List<NullArguments.PassOn<String>> passOns =
+        List.of(
+            new NullArguments.PassOn<>("newRequest.query", "buildUrl.query", 22),
+            new NullArguments.PassOn<>("newRequest.query", "buildUrl.query", 20),
+            new NullArguments.PassOn<>("buildUrl.query", "encode.text", 30),
+            new NullArguments.PassOn<>("send.body", "write.body", 40),
+            new NullArguments.PassOn<>("buildUrl.query", "newRequest.query", 31));
+    Map<String, Integer> reached =
+        NullArguments.passedOnNull(
+            Set.of("newRequest.query", "send.body"),
+            passOns,
+            parameter -> !parameter.equals("send.body"));
+    assertEquals(Map.of("buildUrl.query", 20, "encode.text", 30), reached);
+    assertTrue(NullArguments.passedOnNull(Set.of(), passOns, parameter -> true).isEmpty());
+  }
 }
