@@ -1332,6 +1332,21 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     if ((value.bits() & (Nullness.ENTRY | Nullness.AFTER)) != 0 || bits == 0) {
       bits |= Nullness.NONNULL;
     }
+    if (value.place() instanceof Place.FieldPlace source && bits == Nullness.NONNULL) {
+      // A null that this method's own code left in the field read moves with it, as in Error
+      // Prone: `this.scope = globals;` before `globals` is assigned in the constructor.
+      int sourceBits = getFrame().state(source).bits();
+      if (inConstructor
+          && source.receiver() == Place.Receiver.THIS
+          && !source.field().isStatic()
+          && (sourceBits & Nullness.ENTRY_NULL) != 0) {
+        // A constructor starts with its object's fields null (NullFrame.isAlwaysNull).
+        sourceBits = (sourceBits & ~Nullness.ENTRY) | Nullness.NULL;
+      }
+      if ((sourceBits & Nullness.NULL) != 0) {
+        bits = sourceBits == Nullness.NULL ? Nullness.NULL : Nullness.NULL | Nullness.NONNULL;
+      }
+    }
     NullCause cause = null;
     if (Nullness.mayBeNull(bits)) {
       cause = new NullCause.AssignedNull(line(), !Nullness.mayBeNonNull(bits));
