@@ -488,7 +488,17 @@ public final class PlaceStore implements Store<PlaceStore> {
     Set<Place> nonNull = nonNullHere;
     Place place = Summaries.placeOf(field);
     Place ghost = Place.entryGhostOf(field);
-    if (flags.implies(flag, value, place, nonNull) || flags.implies(flag, value, ghost, nonNull)) {
+    // The start value found non-null tells of the field only while the field holds it, and then
+    // the field itself is found non-null; once the body has assigned the field, a local copy's
+    // test finds the start value (`Map out = pending; pending = null; return out == null ? ..`),
+    // which the field no longer holds. What the flag vouches for on the start value still counts.
+    Set<Place> nonNullBesidesStart = nonNull;
+    if (nonNull.contains(ghost)) {
+      nonNullBesidesStart = new HashSet<>(nonNull);
+      nonNullBesidesStart.remove(ghost);
+    }
+    if (flags.implies(flag, value, place, nonNull)
+        || flags.implies(flag, value, ghost, nonNullBesidesStart)) {
       return true;
     }
     // A snapshot of the flag's old value that vouches for the field whichever value it holds,
