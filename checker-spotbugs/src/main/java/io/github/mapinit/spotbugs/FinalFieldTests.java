@@ -3,6 +3,7 @@ package io.github.mapinit.spotbugs;
 import edu.umd.cs.findbugs.ba.XClass;
 import edu.umd.cs.findbugs.classfile.ClassDescriptor;
 import io.github.mapinit.policy.rules.AtomicFlags;
+import io.github.mapinit.policy.rules.BitFlags;
 import io.github.mapinit.policy.rules.ConstantTests;
 import io.github.mapinit.policy.rules.Counters;
 import io.github.mapinit.policy.rules.IntComparison;
@@ -22,6 +23,7 @@ import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.FieldInstruction;
 import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.GETSTATIC;
+import org.apache.bcel.generic.IAND;
 import org.apache.bcel.generic.ICONST;
 import org.apache.bcel.generic.IF_ACMPEQ;
 import org.apache.bcel.generic.IF_ACMPNE;
@@ -313,6 +315,10 @@ final class FinalFieldTests {
       return longTestAround(code, read, cpg);
     }
     boolean isInt = ClassModel.isIntegral(signature);
+    String bits = isInt && !signature.equals("J") ? bitTestAround(code, read, cpg) : null;
+    if (bits != null) {
+      return bits;
+    }
     IntComparison againstZero = isInt ? comparisonWithZero(next.getOpcode()) : null;
     if (againstZero != null) {
       return againstZero.flagTested(0, false);
@@ -324,6 +330,38 @@ final class FinalFieldTests {
       }
     }
     return read >= 2 ? testOf(code[read - 2], next, true, isInt, signature, cpg) : null;
+  }
+
+  /**
+   * Policy {@link BitFlags}: {@code (flags & MASK) != 0} around the read at {@code read} ({@code
+   * getfield; const; iand; ifne}, the constant before the read for {@code MASK & flags}, or {@code
+   * iand; const; if_icmpeq} for {@code == MASK}); null for anything else.
+   */
+  private static @Nullable String bitTestAround(Instruction[] code, int read, ConstantPoolGen cpg) {
+    Integer mask = null;
+    int and = -1;
+    if (read + 2 < code.length && code[read + 2] instanceof IAND) {
+      mask = intConstant(code[read + 1], cpg);
+      and = read + 2;
+    } else if (read >= 2 && read + 1 < code.length && code[read + 1] instanceof IAND) {
+      mask = intConstant(code[code[read - 1] instanceof ALOAD ? read - 2 : read - 1], cpg);
+      and = read + 1;
+    }
+    if (mask == null || and + 1 >= code.length) {
+      return null;
+    }
+    IntComparison againstZero = comparisonWithZero(code[and + 1].getOpcode());
+    Boolean whereHolds = null;
+    if (againstZero != null) {
+      whereHolds = BitFlags.flagWhereHolds(againstZero, mask, 0);
+    } else if (and + 2 < code.length) {
+      IntComparison comparison = comparisonOfTwo(code[and + 2].getOpcode());
+      Integer compared = intConstant(code[and + 1], cpg);
+      if (comparison != null && compared != null) {
+        whereHolds = BitFlags.flagWhereHolds(comparison, mask, compared);
+      }
+    }
+    return whereHolds == null ? null : BitFlags.test(mask);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.mapinit.spotbugs;
 
+import io.github.mapinit.policy.rules.BitFlags;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -82,6 +83,12 @@ sealed interface Flag {
   record IntConstant(int value) implements Flag {}
 
   /**
+   * One of two int constants, on the stack where two paths that pushed them meet ({@code focused ?
+   * 0 : FOCUSED}); not a variable.
+   */
+  record EitherInt(int first, int second) implements Flag {}
+
+  /**
    * The value of an {@code int} field of the analysed object, on the stack: 0 where {@code zero}
    * holds, which is the field's {@link Field} flag, true while nothing has assigned it since
    * construction started (policy {@code FreshCounters}), or, for the value the field held before an
@@ -93,6 +100,26 @@ sealed interface Flag {
     /** The field's value as it is now. */
     static IntFieldValue of(Field field) {
       return new IntFieldValue(field, field);
+    }
+  }
+
+  /**
+   * An int on the stack made from the current value of {@code field}, an int field of this object,
+   * by bitwise operations with constants: {@code flags | HAS_POOL}, {@code flags & ~HAS_POOL}, or
+   * either of two such (policy {@code BitFlags}); not a variable.
+   */
+  record Bits(Field field, BitFlags.Update update) implements Flag {
+
+    /** The mask that this value keeps of the field's bits, where it is {@code field & mask}. */
+    @Nullable Long maskKept() {
+      return update.set() == 0 && update.unknown() == 0 ? ~update.clear() : null;
+    }
+
+    /** What two paths pushed, where they meet: either value. */
+    static @Nullable Flag either(@Nullable Flag a, @Nullable Flag b) {
+      return a instanceof Bits first && b instanceof Bits second && first.field.equals(second.field)
+          ? new Bits(first.field, first.update.or(second.update))
+          : null;
     }
   }
 

@@ -638,6 +638,13 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
         || (flag instanceof Flag.Local local && frame.flags().knownValue(local).orElse(false));
   }
 
+  private static @Nullable Integer intConstant(Value value) {
+    if (value.flag() instanceof Flag.Constant constant) {
+      return constant.value() ? 1 : 0;
+    }
+    return value.flag() instanceof Flag.IntConstant constant ? constant.value() : null;
+  }
+
   private static boolean constant(Value value) {
     return value.flag() instanceof Flag.Constant constant && constant.value();
   }
@@ -651,6 +658,17 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
             || nullAndPresumedObject(resultFrame, otherFrame, slot))) {
       // A reference null on one path and new on the other keeps both: its flag says which.
       resultFrame.setValue(slot, Value.merge(here, there).withFlag(new Flag.StackSlot(slot)));
+      return;
+    }
+    Integer first = intConstant(here);
+    Integer second = intConstant(there);
+    if (slot >= resultFrame.getNumLocals()
+        && first != null
+        && second != null
+        && !first.equals(second)) {
+      // `focused ? 0 : FOCUSED`: either constant (policy BitFlags).
+      resultFrame.setValue(
+          slot, Value.merge(here, there).withFlag(new Flag.EitherInt(first, second)));
       return;
     }
     if (slot >= resultFrame.getNumLocals()

@@ -10,6 +10,7 @@ import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.flow.FlagFacts;
 import io.github.mapinit.policy.rules.AtomicFlags;
+import io.github.mapinit.policy.rules.BitFlags;
 import io.github.mapinit.policy.rules.CollectionEmptiness;
 import io.github.mapinit.policy.rules.ConstantTests;
 import io.github.mapinit.policy.rules.Counters;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.apache.bcel.Const;
 import org.apache.bcel.generic.ACONST_NULL;
@@ -42,6 +44,7 @@ import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.FieldInstruction;
 import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.GETSTATIC;
+import org.apache.bcel.generic.IAND;
 import org.apache.bcel.generic.ICONST;
 import org.apache.bcel.generic.IFEQ;
 import org.apache.bcel.generic.IFGE;
@@ -66,8 +69,10 @@ import org.apache.bcel.generic.INVOKEINTERFACE;
 import org.apache.bcel.generic.INVOKESPECIAL;
 import org.apache.bcel.generic.INVOKESTATIC;
 import org.apache.bcel.generic.INVOKEVIRTUAL;
+import org.apache.bcel.generic.IOR;
 import org.apache.bcel.generic.IREM;
 import org.apache.bcel.generic.ISTORE;
+import org.apache.bcel.generic.IXOR;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InvokeInstruction;
@@ -312,6 +317,9 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     if (testResultWhenNull(left, right, comparison)) {
       return;
     }
+    if (testBits(left, right, comparison) || testBits(right, left, comparison)) {
+      return;
+    }
     LocalCollections.LoopTest loop =
         left.flag() instanceof Flag.Local index
                 && getFrame().flags().flags().contains(new Flag.Unadvanced(index.slot()))
@@ -356,6 +364,24 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
 
   private static Value operand(@Nullable Flag flag) {
     return flag == null ? Value.UNKNOWN : Value.ofFlag(flag);
+  }
+
+  /**
+   * Policy {@link BitFlags}: {@code (flags & MASK) != 0} and the like test a flag of the field;
+   * false for another comparison.
+   */
+  private boolean testBits(Value masked, Value constant, IntComparison comparison) {
+    Integer compared = constantInt(constant);
+    if (!(masked.flag() instanceof Flag.Bits bits) || compared == null) {
+      return false;
+    }
+    Long mask = bits.maskKept();
+    Boolean whereHolds = mask == null ? null : BitFlags.flagWhereHolds(comparison, mask, compared);
+    if (mask == null || whereHolds == null) {
+      return false;
+    }
+    testField(bits.field(), BitFlags.test(mask), whereHolds);
+    return true;
   }
 
   /**
@@ -506,6 +532,68 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
                       FinalFieldTests.flagOf(
                           field.className(), field.name(), ConstantTests.EMPTY_ARRAY))));
     }
+  }
+
+  @Override
+  public void visitIAND(IAND obj) {
+    bitwise(obj, BitFlags.Update::and);
+  }
+
+  @Override
+  public void visitIOR(IOR obj) {
+    bitwise(obj, BitFlags.Update::or);
+  }
+
+  @Override
+  public void visitIXOR(IXOR obj) {
+    bitwise(obj, BitFlags.Update::xor);
+  }
+
+  /**
+   * Policy {@link BitFlags}: an int field of this object combined with a constant (or with either
+   * of two constants, {@code flags ^ (focused ? 0 : FOCUSED)}) is a value made from its bits.
+   */
+  private void bitwise(Instruction obj, BiFunction<BitFlags.Update, Long, BitFlags.Update> op) {
+    Value right = stackValue(0);
+    Value left = stackValue(1);
+    List<Long> masks = constantsOf(right);
+    Value operand = left;
+    if (masks.isEmpty()) {
+      masks = constantsOf(left);
+      operand = right;
+    }
+    Flag.Bits bits = bitsOf(operand);
+    handleNormalInstruction(obj);
+    if (bits == null || masks.isEmpty()) {
+      return;
+    }
+    BitFlags.Update result = op.apply(bits.update(), masks.get(0));
+    for (long mask : masks.subList(1, masks.size())) {
+      result = result.or(op.apply(bits.update(), mask));
+    }
+    pop();
+    getFrame().pushValue(Value.ofFlag(new Flag.Bits(bits.field(), result)));
+  }
+
+  /** The int constants a stack value may be: one, or either of two a conditional pushed. */
+  private static List<Long> constantsOf(Value value) {
+    Integer constant = constantInt(value);
+    if (constant != null) {
+      return List.of((long) constant);
+    }
+    return value.flag() instanceof Flag.EitherInt either
+        ? List.of((long) either.first(), (long) either.second())
+        : List.of();
+  }
+
+  /** The value as bits of an int field of this object's current value, or null. */
+  private static Flag.@Nullable Bits bitsOf(Value value) {
+    if (value.flag() instanceof Flag.Bits bits) {
+      return bits;
+    }
+    return value.flag() instanceof Flag.IntFieldValue read && read.zero().equals(read.field())
+        ? new Flag.Bits(read.field(), BitFlags.Update.unchanged())
+        : null;
   }
 
   /** An int constant on the stack, or null. */
@@ -853,6 +941,31 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     for (String test : tests) {
       Flag.Field flag = FinalFieldTests.flagOf(field.className(), field.name(), test);
       FlagFacts<Flag, Place> flags = getFrame().flags();
+      Long mask = BitFlags.maskOf(test);
+      if (mask != null && !(value.flag() instanceof Flag.Local)) {
+        if (stateField) {
+          assignedFlags.add(flag.name());
+        }
+        Flag.Bits bits = bitsOf(value);
+        Integer constant = constantInt(value);
+        BitFlags.Update update =
+            bits != null && bits.field().equals(field)
+                ? bits.update()
+                : constant != null
+                    ? BitFlags.Update.constant(constant)
+                    : BitFlags.Update.anything();
+        switch (update.answer(mask)) {
+          case SET ->
+              getFrame().setFlags(flags.reassignConstant(flag, true, getFrame().nonNullPlaces()));
+          case CLEAR ->
+              getFrame().setFlags(flags.reassignConstant(flag, false, getFrame().nonNullPlaces()));
+          case UNKNOWN -> getFrame().setFlags(flags.forget(flag));
+          case UNCHANGED -> {
+            // Its bits are as they were, and so is what the flag vouches for.
+          }
+        }
+        continue;
+      }
       Boolean answer = answerOfConstant(test, value);
       if (stateField) {
         // Policy ConstantTests.followsStateField: callers forget the tests of a state field across
@@ -2447,6 +2560,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       return;
     }
     if (value.flag() instanceof Flag.IntFieldValue
+        || value.flag() instanceof Flag.Bits
         || value.flag() instanceof Flag.LongComparison
         || value.flag() instanceof Flag.ArrayLength
         || value.flag() instanceof Flag.SizeOf) {

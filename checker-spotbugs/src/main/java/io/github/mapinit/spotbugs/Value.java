@@ -94,6 +94,6 @@ record Value(
         Objects.equals(a.alias, b.alias) ? a.alias : null,
         a.cause != null ? a.cause : b.cause,
         Objects.equals(a.source, b.source) ? a.source : null,
-        Objects.equals(a.flag, b.flag) ? a.flag : null);
+        Objects.equals(a.flag, b.flag) ? a.flag : Flag.Bits.either(a.flag, b.flag));
   }
 }

@@ -18,6 +18,7 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.RecordComponent;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import io.github.mapinit.policy.rules.BitFlags;
 import io.github.mapinit.policy.rules.ConstantTests;
 import io.github.mapinit.policy.rules.Counters;
 import io.github.mapinit.policy.rules.CountingLoops;
@@ -131,6 +132,25 @@ final class ConstantComparisons {
     if (kind == null) {
       return null;
     }
+    Tested bits =
+        bitTest(
+            comparison.getLeftOperand(),
+            comparison.getRightOperand(),
+            kind,
+            running,
+            followedFields);
+    if (bits == null) {
+      bits =
+          bitTest(
+              comparison.getRightOperand(),
+              comparison.getLeftOperand(),
+              kind,
+              running,
+              followedFields);
+    }
+    if (bits != null) {
+      return bits;
+    }
     Tested tested =
         tested(
             comparison.getLeftOperand(),
@@ -148,6 +168,39 @@ final class ConstantComparisons {
             true,
             running,
             followedFields);
+  }
+
+  /**
+   * {@code (flags & MASK) != 0} and the like, on an int variable (policy {@link BitFlags}); null
+   * for another comparison.
+   */
+  private static @Nullable Tested bitTest(
+      ExpressionTree masked,
+      ExpressionTree constant,
+      IntComparison comparison,
+      Symbol running,
+      Predicate<VarSymbol> followedFields) {
+    if (!(ASTHelpers.stripParentheses(masked) instanceof BinaryTree and)
+        || and.getKind() != Tree.Kind.AND) {
+      return null;
+    }
+    Long compared = CompilationUnitAnalysis.wholeNumber(ASTHelpers.constValue(constant));
+    Long mask = CompilationUnitAnalysis.wholeNumber(ASTHelpers.constValue(and.getRightOperand()));
+    ExpressionTree operand = and.getLeftOperand();
+    if (mask == null) {
+      mask = CompilationUnitAnalysis.wholeNumber(ASTHelpers.constValue(and.getLeftOperand()));
+      operand = and.getRightOperand();
+    }
+    if (compared == null || mask == null) {
+      return null;
+    }
+    VarSymbol variable = variableOf(ASTHelpers.stripParentheses(operand), running, followedFields);
+    Boolean whereHolds = BitFlags.flagWhereHolds(comparison, mask, compared);
+    return variable == null
+            || whereHolds == null
+            || !CompilationUnitAnalysis.isWholeNumber(variable.type)
+        ? null
+        : new Tested(variable, BitFlags.test(mask), whereHolds);
   }
 
   private static @Nullable Tested tested(

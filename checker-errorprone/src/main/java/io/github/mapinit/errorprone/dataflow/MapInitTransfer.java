@@ -18,6 +18,7 @@ import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.flow.FlagFacts;
 import io.github.mapinit.policy.flow.ReferenceValue;
 import io.github.mapinit.policy.rules.AtomicFlags;
+import io.github.mapinit.policy.rules.BitFlags;
 import io.github.mapinit.policy.rules.CollectionEmptiness;
 import io.github.mapinit.policy.rules.ConstantTests;
 import io.github.mapinit.policy.rules.Counters;
@@ -60,6 +61,9 @@ import org.checkerframework.errorprone.dataflow.cfg.node.AbstractNodeVisitor;
 import org.checkerframework.errorprone.dataflow.cfg.node.ArrayCreationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.AssignmentNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.BinaryOperationNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.BitwiseAndNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.BitwiseOrNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.BitwiseXorNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.BooleanLiteralNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.CaseNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.CatchMarkerNode;
@@ -477,7 +481,23 @@ final class MapInitTransfer
       fieldTests.keySet().forEach(test -> pureTests.flagOf(local, test));
       store = withImpliedAnswers(store, pureTests.flagsOn(local));
     }
+    BitFlags.Update bits = null;
     for (Map.Entry<String, VarSymbol> test : fieldTests.entrySet()) {
+      Long mask = local == null ? BitFlags.maskOf(test.getKey()) : null;
+      if (mask != null) {
+        if (bits == null) {
+          bits = bitUpdate(value, field);
+        }
+        switch (bits.answer(mask)) {
+          case SET -> store = store.reassignFlag(test.getValue(), true);
+          case CLEAR -> store = store.reassignFlag(test.getValue(), false);
+          case UNKNOWN -> store = store.forgetFlag(test.getValue());
+          case UNCHANGED -> {
+            // Its bits are as they were, and so is what the flag vouches for.
+          }
+        }
+        continue;
+      }
       Boolean constant = local == null ? answerOfConstant(test.getKey(), value) : null;
       if (constant != null) {
         // An answer that stays as it was keeps what it vouched for.
@@ -557,6 +577,83 @@ final class MapInitTransfer
   }
 
   /** The answer of {@code test} for a variable assigned {@code value}, if it is a constant. */
+  /**
+   * The value that {@code value} gives the int field {@code field} of the running object, in terms
+   * of its old one (policy {@link BitFlags}): {@code flags | HAS_POOL}, {@code flags & ~HAS_POOL},
+   * either of two such, a constant; nothing known for anything else.
+   */
+  private static BitFlags.Update bitUpdate(Node value, VarSymbol field) {
+    Long constant =
+        value.getTree() instanceof ExpressionTree tree
+            ? CompilationUnitAnalysis.wholeNumber(ASTHelpers.constValue(tree))
+            : null;
+    if (constant != null) {
+      return BitFlags.Update.constant(constant);
+    }
+    if (value instanceof FieldAccessNode read
+        && read.getElement() == field
+        && read.getReceiver() instanceof ThisNode) {
+      return BitFlags.Update.unchanged();
+    }
+    if (value instanceof TypeCastNode cast) {
+      // `flags |= HAS_POOL` reaches the graph as `(int) (flags | HAS_POOL)`.
+      return bitUpdate(cast.getOperand(), field);
+    }
+    if (value instanceof TernaryExpressionNode either) {
+      return bitUpdate(either.getThenOperand(), field)
+          .or(bitUpdate(either.getElseOperand(), field));
+    }
+    if (value instanceof BinaryOperationNode operation
+        && (value instanceof BitwiseOrNode
+            || value instanceof BitwiseAndNode
+            || value instanceof BitwiseXorNode)) {
+      Node left = operation.getLeftOperand();
+      Node right = operation.getRightOperand();
+      List<Long> masks = constantsOf(right);
+      Node operand = left;
+      if (masks.isEmpty()) {
+        masks = constantsOf(left);
+        operand = right;
+      }
+      if (masks.isEmpty()) {
+        return BitFlags.Update.anything();
+      }
+      BitFlags.Update old = bitUpdate(operand, field);
+      BitFlags.Update result = null;
+      for (long mask : masks) {
+        BitFlags.Update each =
+            value instanceof BitwiseOrNode
+                ? old.or(mask)
+                : value instanceof BitwiseAndNode ? old.and(mask) : old.xor(mask);
+        result = result == null ? each : result.or(each);
+      }
+      return result == null ? BitFlags.Update.anything() : result;
+    }
+    return BitFlags.Update.anything();
+  }
+
+  /**
+   * The int constants that {@code node} may be: the constant itself, or each of a conditional's two
+   * ({@code focused ? 0 : FOCUSED}); empty for anything else.
+   */
+  private static List<Long> constantsOf(Node node) {
+    Long constant =
+        node.getTree() instanceof ExpressionTree tree
+            ? CompilationUnitAnalysis.wholeNumber(ASTHelpers.constValue(tree))
+            : null;
+    if (constant != null) {
+      return List.of(constant);
+    }
+    if (node instanceof TernaryExpressionNode either) {
+      List<Long> then = constantsOf(either.getThenOperand());
+      List<Long> otherwise = constantsOf(either.getElseOperand());
+      if (then.size() == 1 && otherwise.size() == 1) {
+        return List.of(then.get(0), otherwise.get(0));
+      }
+    }
+    return List.of();
+  }
+
   private static @Nullable Boolean answerOfConstant(String test, Node value) {
     return value.getTree() instanceof ExpressionTree assigned
         ? ConstantComparisons.answerOfAssigned(test, assigned)

@@ -100,6 +100,10 @@ public final class ConstantTests {
    * another kind.
    */
   public static @Nullable Boolean answerFor(String test, long value) {
+    Long mask = BitFlags.maskOf(test);
+    if (mask != null) {
+      return (value & mask) != 0;
+    }
     Long threshold = threshold(test);
     if (threshold == null) {
       return null;
@@ -272,7 +276,7 @@ public final class ConstantTests {
    * membership, an AtomicBoolean's value) rest on the field holding one object for good.
    */
   public static boolean followsStateTest(String test) {
-    return test.startsWith(EQUAL) || test.startsWith(AT_LEAST);
+    return test.startsWith(EQUAL) || test.startsWith(AT_LEAST) || BitFlags.maskOf(test) != null;
   }
 
   /**
@@ -286,7 +290,7 @@ public final class ConstantTests {
       // Whether a new object is the shared one is not a field's value: a constructor cannot tell.
       return null;
     }
-    if (threshold(test) != null) {
+    if (threshold(test) != null || BitFlags.maskOf(test) != null) {
       return answerFor(test, 0);
     }
     return test.startsWith(EQUAL) ? Boolean.FALSE : null;
