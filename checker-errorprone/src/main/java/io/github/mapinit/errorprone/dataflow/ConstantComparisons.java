@@ -250,10 +250,10 @@ final class ConstantComparisons {
       }
       return null;
     }
-    if (isEnum(tested.type)
-        && (comparison == IntComparison.EQUAL || comparison == IntComparison.NOT_EQUAL)
+    if ((comparison == IntComparison.EQUAL || comparison == IntComparison.NOT_EQUAL)
         && ASTHelpers.getSymbol(constant) instanceof VarSymbol named
-        && named.getKind() == ElementKind.ENUM_CONSTANT) {
+        && ((isEnum(tested.type) && named.getKind() == ElementKind.ENUM_CONSTANT)
+            || isNamedConstantOf(named, tested.type))) {
       return new Tested(
           tested,
           ConstantTests.equalTo(named.getSimpleName().toString()),
@@ -321,7 +321,8 @@ final class ConstantComparisons {
       return ConstantTests.answerForDefault(test);
     }
     if (ASTHelpers.getSymbol(stripped) instanceof VarSymbol constant
-        && constant.getKind() == ElementKind.ENUM_CONSTANT) {
+        && (constant.getKind() == ElementKind.ENUM_CONSTANT
+            || isNamedConstantOf(constant, constant.type))) {
       return ConstantTests.answerFor(test, constant.getSimpleName().toString());
     }
     Long whole = CompilationUnitAnalysis.wholeNumber(ASTHelpers.constValue(stripped));
@@ -422,6 +423,19 @@ final class ConstantComparisons {
         && (field.flags() & Flags.FINAL) != 0
         && field.owner == owner
         && field.type.tsym == owner;
+  }
+
+  /**
+   * Whether {@code named} is a static field of its own class's type, compared with a variable of
+   * that type: an enum constant, or a shared instance such as {@code Version.EMPTY}, as the
+   * SpotBugs engine reads them from bytecode, which does not tell an enum from another class.
+   */
+  static boolean isNamedConstantOf(VarSymbol named, Type type) {
+    return named.isStatic()
+        && named.getKind() == ElementKind.FIELD
+        && named.type.tsym != null
+        && named.type.tsym == named.owner
+        && named.type.tsym == type.tsym;
   }
 
   private static boolean isEnum(Type type) {

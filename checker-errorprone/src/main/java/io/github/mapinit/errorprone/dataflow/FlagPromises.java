@@ -539,9 +539,12 @@ final class FlagPromises {
       return ConstantTests.followsField(true, field.isStatic());
     }
     ClassIndex.ClassInfo owner = index.classInfo(field.owner);
+    // An enum, or a class compared with its own named constants (ConstantComparisons
+    // .isNamedConstantOf): bytecode does not tell them apart, and the engines read the same.
     boolean stateType =
         CompilationUnitAnalysis.isWholeNumber(field.type)
-            || (field.type.tsym != null && field.type.tsym.getKind() == ElementKind.ENUM);
+            || (field.type.getKind() == TypeKind.DECLARED
+                && !field.type.tsym.getQualifiedName().contentEquals("java.lang.String"));
     return owner != null
         && ConstantTests.followsStateField(
             field.getModifiers().contains(Modifier.PRIVATE),
