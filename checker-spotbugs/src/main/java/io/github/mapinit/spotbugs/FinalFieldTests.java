@@ -250,6 +250,10 @@ final class FinalFieldTests {
     if (next == null) {
       return null;
     }
+    BranchTest bits = ClassModel.isIntegral(signature) ? bitBranchAfter(next, cpg) : null;
+    if (bits != null) {
+      return bits;
+    }
     IntComparison againstZero =
         ClassModel.isIntegral(signature)
             ? comparisonWithZero(next.getInstruction().getOpcode())
@@ -292,6 +296,36 @@ final class FinalFieldTests {
     return named == null
         ? null
         : new BranchTest(ConstantTests.equalTo(named), branch, opcode == Const.IF_ACMPEQ);
+  }
+
+  /**
+   * Policy {@link BitFlags}: {@code const MASK; iand} from {@code next} on, then {@code ifne} (or a
+   * constant and {@code if_icmpeq}): the test of the mask's flag; null for anything else.
+   */
+  private static @Nullable BranchTest bitBranchAfter(InstructionHandle next, ConstantPoolGen cpg) {
+    InstructionHandle and = next.getNext();
+    Integer mask = intConstant(next.getInstruction(), cpg);
+    if (mask == null || and == null || !(and.getInstruction() instanceof IAND)) {
+      return null;
+    }
+    InstructionHandle branch = and.getNext();
+    if (branch == null) {
+      return null;
+    }
+    IntComparison againstZero = comparisonWithZero(branch.getInstruction().getOpcode());
+    if (againstZero != null) {
+      Boolean whereHolds = BitFlags.flagWhereHolds(againstZero, mask, 0);
+      return whereHolds == null ? null : new BranchTest(BitFlags.test(mask), branch, whereHolds);
+    }
+    InstructionHandle compare = branch.getNext();
+    Integer compared = intConstant(branch.getInstruction(), cpg);
+    IntComparison comparison =
+        compare == null ? null : comparisonOfTwo(compare.getInstruction().getOpcode());
+    Boolean whereHolds =
+        comparison == null || compared == null
+            ? null
+            : BitFlags.flagWhereHolds(comparison, mask, compared);
+    return whereHolds == null ? null : new BranchTest(BitFlags.test(mask), compare, whereHolds);
   }
 
   /** The test that the read at {@code read} of a field of {@code signature} is in, or null. */
