@@ -638,13 +638,6 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
         || (flag instanceof Flag.Local local && frame.flags().knownValue(local).orElse(false));
   }
 
-  private static @Nullable Integer intConstant(Value value) {
-    if (value.flag() instanceof Flag.Constant constant) {
-      return constant.value() ? 1 : 0;
-    }
-    return value.flag() instanceof Flag.IntConstant constant ? constant.value() : null;
-  }
-
   private static boolean constant(Value value) {
     return value.flag() instanceof Flag.Constant constant && constant.value();
   }
@@ -660,8 +653,8 @@ final class MapNullAnalysis extends FrameDataflowAnalysis<Value, NullFrame> {
       resultFrame.setValue(slot, Value.merge(here, there).withFlag(new Flag.StackSlot(slot)));
       return;
     }
-    Integer first = intConstant(here);
-    Integer second = intConstant(there);
+    Integer first = here.intConstant();
+    Integer second = there.intConstant();
     if (slot >= resultFrame.getNumLocals()
         && first != null
         && second != null

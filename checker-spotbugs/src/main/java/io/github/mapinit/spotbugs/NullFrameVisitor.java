@@ -598,10 +598,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
 
   /** An int constant on the stack, or null. */
   private static @Nullable Integer constantInt(Value value) {
-    if (value.flag() instanceof Flag.Constant constant) {
-      return constant.value() ? 1 : 0;
-    }
-    return value.flag() instanceof Flag.IntConstant constant ? constant.value() : null;
+    return value.intConstant();
   }
 
   @Override

@@ -83,6 +83,14 @@ record Value(
         newBits, role, place, alias, (newBits & Nullness.NULL) != 0 ? cause : null, source, flag);
   }
 
+  /** The int constant this value is ({@code iconst_0} and {@code iconst_1} too), or null. */
+  @Nullable Integer intConstant() {
+    if (flag instanceof Flag.Constant constant) {
+      return constant.value() ? 1 : 0;
+    }
+    return flag instanceof Flag.IntConstant constant ? constant.value() : null;
+  }
+
   static Value merge(Value a, Value b) {
     if (a.equals(b)) {
       return a;
