@@ -40,6 +40,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javax.lang.model.element.ElementKind;
@@ -117,7 +118,6 @@ final class MapInitTransfer
   private final List<Tree> useOrder = new ArrayList<>();
   private final Set<VarSymbol> assignedFields = new HashSet<>();
   private final Set<VarSymbol> assignedFlags = new HashSet<>();
-
   private final Set<ExceptionBlock> blocksOnlyErrorsLeave = new HashSet<>();
   private final UnadvancedIterators unadvancedIterators = new UnadvancedIterators();
   private final PureTestFlags pureTests = new PureTestFlags();
@@ -576,17 +576,13 @@ final class MapInitTransfer
     return store;
   }
 
-  /** The answer of {@code test} for a variable assigned {@code value}, if it is a constant. */
   /**
    * The value that {@code value} gives the int field {@code field} of the running object, in terms
    * of its old one (policy {@link BitFlags}): {@code flags | HAS_POOL}, {@code flags & ~HAS_POOL},
    * either of two such, a constant; nothing known for anything else.
    */
   private static BitFlags.Update bitUpdate(Node value, VarSymbol field) {
-    Long constant =
-        value.getTree() instanceof ExpressionTree tree
-            ? CompilationUnitAnalysis.wholeNumber(ASTHelpers.constValue(tree))
-            : null;
+    Long constant = wholeConstant(value);
     if (constant != null) {
       return BitFlags.Update.constant(constant);
     }
@@ -619,15 +615,15 @@ final class MapInitTransfer
         return BitFlags.Update.anything();
       }
       BitFlags.Update old = bitUpdate(operand, field);
-      BitFlags.Update result = null;
-      for (long mask : masks) {
-        BitFlags.Update each =
-            value instanceof BitwiseOrNode
-                ? old.or(mask)
-                : value instanceof BitwiseAndNode ? old.and(mask) : old.xor(mask);
-        result = result == null ? each : result.or(each);
-      }
-      return result == null ? BitFlags.Update.anything() : result;
+      BinaryOperator<BitFlags.Update> either = BitFlags.Update::or;
+      return masks.stream()
+          .map(
+              mask ->
+                  value instanceof BitwiseOrNode
+                      ? old.or(mask)
+                      : value instanceof BitwiseAndNode ? old.and(mask) : old.xor(mask))
+          .reduce(either)
+          .orElseGet(BitFlags.Update::anything);
     }
     return BitFlags.Update.anything();
   }
@@ -637,10 +633,7 @@ final class MapInitTransfer
    * ({@code focused ? 0 : FOCUSED}); empty for anything else.
    */
   private static List<Long> constantsOf(Node node) {
-    Long constant =
-        node.getTree() instanceof ExpressionTree tree
-            ? CompilationUnitAnalysis.wholeNumber(ASTHelpers.constValue(tree))
-            : null;
+    Long constant = wholeConstant(node);
     if (constant != null) {
       return List.of(constant);
     }
@@ -654,6 +647,14 @@ final class MapInitTransfer
     return List.of();
   }
 
+  /** The whole-number constant that {@code node}'s expression is, or null. */
+  private static @Nullable Long wholeConstant(Node node) {
+    return node.getTree() instanceof ExpressionTree tree
+        ? CompilationUnitAnalysis.wholeNumber(ASTHelpers.constValue(tree))
+        : null;
+  }
+
+  /** The answer of {@code test} for a variable assigned {@code value}, if it is a constant. */
   private static @Nullable Boolean answerOfConstant(String test, Node value) {
     return value.getTree() instanceof ExpressionTree assigned
         ? ConstantComparisons.answerOfAssigned(test, assigned)
