@@ -797,8 +797,7 @@ final class ClassModel implements MethodEnvironment {
             && ConstantTests.followsStateField(
                 field.isPrivate(),
                 stateType,
-                outside.isStoredFromNest(className(), field.getName()),
-                counterFields().contains(field.getName()))) {
+                outside.isStoredFromNest(className(), field.getName()))) {
           names.add(field.getName());
         }
       }
@@ -847,7 +846,8 @@ final class ClassModel implements MethodEnvironment {
         finalFieldTests = Map.of();
       } else {
         Map<String, Set<String>> tests =
-            FinalFieldTests.in(javaClass, classContext().getConstantPoolGen(), stateFields());
+            FinalFieldTests.in(
+                javaClass, classContext().getConstantPoolGen(), stateFields(), counterFields());
         if (tests.values().stream().flatMap(Set::stream).anyMatch(ConstantTests::isMembership)) {
           // Policy ConstantTests.membership: a flag only on a collection that cannot change.
           Set<String> unmodifiable =

@@ -186,6 +186,32 @@ final class CounterFields {
       // count = items.size(): never negative, 0 where the collection is empty.
       return Counters.Assignment.SIZE;
     }
+    Integer added = addedTo(value, store.getFieldName(cpg), cpg);
+    return added != null ? Counters.byAdding(added) : Counters.Assignment.OTHER;
+  }
+
+  /**
+   * The constant that the {@code putfield} at {@code handle} adds to its field: 1 for {@code
+   * size++}, -1 for {@code --size}, c for {@code count += c}; null for another store.
+   */
+  static @Nullable Integer addedAt(InstructionHandle handle, ConstantPoolGen cpg) {
+    if (!(handle.getInstruction() instanceof PUTFIELD store)) {
+      return null;
+    }
+    InstructionHandle value = handle.getPrev();
+    if (value != null && keepsValueBelowObject(value.getInstruction())) {
+      value = value.getPrev();
+    }
+    return value == null ? null : addedTo(value, store.getFieldName(cpg), cpg);
+  }
+
+  /**
+   * The constant that the {@code iadd} or {@code isub} (or their long forms) at {@code value} adds
+   * to a read of {@code field}, the read, the constant and the operation in a row; null for
+   * anything else.
+   */
+  private static @Nullable Integer addedTo(
+      InstructionHandle value, String field, ConstantPoolGen cpg) {
     boolean subtracts =
         value.getInstruction() instanceof ISUB || value.getInstruction() instanceof LSUB;
     InstructionHandle added =
@@ -201,9 +227,9 @@ final class CounterFields {
     }
     Integer increase =
         added == null ? null : FinalFieldTests.intConstant(added.getInstruction(), cpg);
-    return increase != null && readsField(read, store.getFieldName(cpg), cpg)
-        ? Counters.byAdding(subtracts ? -increase : increase)
-        : Counters.Assignment.OTHER;
+    return increase != null && readsField(read, field, cpg)
+        ? (subtracts ? -increase : increase)
+        : null;
   }
 
   /** {@code dup_x1}, or {@code dup2_x1} for a long: a copy of the value kept below the object. */

@@ -23,12 +23,14 @@ import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.FieldInstruction;
 import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.GETSTATIC;
+import org.apache.bcel.generic.IADD;
 import org.apache.bcel.generic.IAND;
 import org.apache.bcel.generic.ICONST;
 import org.apache.bcel.generic.IF_ACMPEQ;
 import org.apache.bcel.generic.IF_ACMPNE;
 import org.apache.bcel.generic.ILOAD;
 import org.apache.bcel.generic.INVOKEVIRTUAL;
+import org.apache.bcel.generic.ISUB;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InstructionList;
@@ -39,6 +41,7 @@ import org.apache.bcel.generic.LDC;
 import org.apache.bcel.generic.LDC2_W;
 import org.apache.bcel.generic.LLOAD;
 import org.apache.bcel.generic.LocalVariableInstruction;
+import org.apache.bcel.generic.PUTFIELD;
 import org.apache.bcel.generic.SIPUSH;
 import org.apache.bcel.generic.Select;
 import org.jspecify.annotations.Nullable;
@@ -76,10 +79,12 @@ final class FinalFieldTests {
 
   /**
    * The tests of each final instance field of the class, and of each of its {@code stateFields}
-   * (policy {@link ConstantTests#followsStateField}), by field name.
+   * (policy {@link ConstantTests#followsStateField}), by field name; of a state field among the
+   * {@code counters}, only those that are no test of whether it is 0 ({@link
+   * ConstantTests#followsTestOf}).
    */
   static Map<String, Set<String>> in(
-      JavaClass javaClass, ConstantPoolGen cpg, Set<String> stateFields) {
+      JavaClass javaClass, ConstantPoolGen cpg, Set<String> stateFields, Set<String> counters) {
     Map<String, String> finals = new HashMap<>();
     for (Field field : javaClass.getFields()) {
       if (ConstantTests.followsField(field.isFinal(), field.isStatic())
@@ -119,7 +124,13 @@ final class FinalFieldTests {
                     && code[i] instanceof GETFIELD)
                 // A static state field's (policy StaticPromises).
                 || code[i] instanceof GETSTATIC;
-        if (ownRead
+        // `--size == INLINE`: the value an update stored, kept below the object, is tested.
+        boolean storeOfUpdate =
+            i >= 2
+                && code[i] instanceof PUTFIELD
+                && CounterFields.keepsValueBelowObject(code[i - 1])
+                && (code[i - 2] instanceof IADD || code[i - 2] instanceof ISUB);
+        if ((ownRead || storeOfUpdate)
             && code[i] instanceof FieldInstruction read
             && javaClass.getClassName().equals(read.getClassName(cpg))
             && finals.containsKey(read.getFieldName(cpg))) {
@@ -135,7 +146,10 @@ final class FinalFieldTests {
     for (String state : stateFields) {
       Set<String> named = tests.get(state);
       if (named != null) {
-        named.removeIf(test -> !ConstantTests.followsStateTest(test));
+        named.removeIf(
+            test ->
+                !ConstantTests.followsStateTest(test)
+                    || !ConstantTests.followsTestOf(counters.contains(state), test));
         if (named.isEmpty()) {
           tests.remove(state);
         }

@@ -414,7 +414,9 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     if (!(variable.flag() instanceof Flag.IntFieldValue field) || constant == null) {
       return;
     }
-    if (env.counterFields().contains(field.field().name())
+    String tested = comparison.flagTested(constant, constantOnLeft);
+    boolean stateTest = env.testsOfFinalField(field.field().name()).contains(tested);
+    if ((env.counterFields().contains(field.field().name()) && !stateTest)
         || FinalFieldTests.isTestFlag(field.field())) {
       // Policy Counters: a test of whether a counter is 0 tests its flag; policy
       // CollectionEmptiness: so does a test of whether a followed collection's size is 0.
@@ -432,10 +434,9 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       }
       return;
     }
-    testField(
-        field.field(),
-        comparison.flagTested(constant, constantOnLeft),
-        comparison.flagWhereHolds(constantOnLeft));
+    // A state field's test, or a counter's test of something other than whether it is 0 (policy
+    // ConstantTests.followsTestOf).
+    testField(field.field(), tested, comparison.flagWhereHolds(constantOnLeft));
   }
 
   /** A test of a final field of this object: its flag, if the class makes this test. */
@@ -923,6 +924,56 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
    * ({@code link = Link.CONNECTED}), and any other value leaves the tests unknown. An answer that
    * stays as it was keeps what it vouched for.
    */
+  /**
+   * What is known here of the tests of {@code field}, an int field of this object, by test; of a
+   * counter, what its flag says too ({@link Counters#answersOfFlag}).
+   */
+  private Map<String, Boolean> testAnswers(Flag.Field field) {
+    FlagFacts<Flag, Place> flags = getFrame().flags();
+    Map<String, Boolean> known = new HashMap<>();
+    if (env.counterFields().contains(field.name())) {
+      known.putAll(
+          Counters.answersOfFlag(
+              flags.knownValue(field), env.decreasingCounters().contains(field.name())));
+    }
+    for (String test : env.testsOfFinalField(field.name())) {
+      flags
+          .knownValue(FinalFieldTests.flagOf(field.className(), field.name(), test))
+          .ifPresent(answer -> known.put(test, answer));
+    }
+    return known;
+  }
+
+  /**
+   * Policy {@link ConstantTests#answersAfterAdding}: {@code size++} (or {@code --size}, {@code size
+   * += c}) answers each test of the field with the answer that the test shifted by the constant had
+   * before ({@code answersBefore}); the rest are unknown. An answer that stays as it was keeps what
+   * it vouched for.
+   */
+  private void addToTestedField(Flag.Field field, int added, Map<String, Boolean> answersBefore) {
+    Set<String> tests = env.testsOfFinalField(field.name());
+    Map<String, Boolean> after = ConstantTests.answersAfterAdding(answersBefore, added, tests);
+    Flag.Field any = null;
+    for (String test : tests) {
+      Flag.Field flag = FinalFieldTests.flagOf(field.className(), field.name(), test);
+      if (env.isStateField(field.name())) {
+        // Policy ConstantTests.followsStateField: callers forget the tests across this method.
+        assignedFlags.add(flag.name());
+      }
+      Boolean answer = after.get(test);
+      FlagFacts<Flag, Place> flags = getFrame().flags();
+      getFrame()
+          .setFlags(
+              answer == null
+                  ? flags.forget(flag)
+                  : flags.reassignConstant(flag, answer, getFrame().nonNullPlaces()));
+      any = flag;
+    }
+    if (any != null) {
+      ImpliedTests.answer(getFrame(), testFamily(any, getFrame().flags()));
+    }
+  }
+
   private void assignTestedField(Flag.Field field, Value value) {
     if ((field.isStatic() && !env.isStateField(field.name()))
         || !env.className().equals(field.className())) {
@@ -1325,6 +1376,8 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       int words = obj.getType(getCPG()).getSize();
       // The snapshot of the old value is taken below, before the flag changes.
       keepValuesBelow(counter, words + 1);
+      Integer added = CounterFields.addedAt(getLocation().getHandle(), getCPG());
+      Map<String, Boolean> answersBefore = added == null ? Map.of() : testAnswers(counter);
       Counters.Assignment how =
           env.counterFields().contains(counter.name())
               ? CounterFields.assignmentAt(
@@ -1359,7 +1412,11 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
         // Policy Counters: the size is 0 exactly where the collection is empty.
         frame.setFlags(frame.flags().assignCopy(counter, emptiness));
       }
-      assignTestedField(counter, stackValue(0));
+      if (added != null) {
+        addToTestedField(counter, added, answersBefore);
+      } else {
+        assignTestedField(counter, stackValue(0));
+      }
       InstructionHandle previous = getLocation().getHandle().getPrev();
       boolean newValueKept =
           previous != null && CounterFields.keepsValueBelowObject(previous.getInstruction());

@@ -10,6 +10,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
@@ -383,6 +384,12 @@ final class ConstantComparisons {
   /** A local or parameter, or a followed field of the running object; else null. */
   private static @Nullable VarSymbol variableOf(
       ExpressionTree tree, Symbol running, Predicate<VarSymbol> followedFields) {
+    if (tree instanceof UnaryTree update
+        && (update.getKind() == Tree.Kind.PREFIX_INCREMENT
+            || update.getKind() == Tree.Kind.PREFIX_DECREMENT)) {
+      // `--size == INLINE` compares the value the update left in the variable.
+      return variableOf(update.getExpression(), running, followedFields);
+    }
     if (!(tree instanceof IdentifierTree) && !(tree instanceof MemberSelectTree)) {
       return null;
     }

@@ -202,16 +202,8 @@ final class CounterFields {
 
   /** {@code count += c} or {@code count -= c}: an increase or a decrease by a constant. */
   private static Counters.Assignment byCompound(CompoundAssignmentTree compound) {
-    Long operand =
-        CompilationUnitAnalysis.wholeNumber(ASTHelpers.constValue(compound.getExpression()));
-    if (operand == null) {
-      return Counters.Assignment.OTHER;
-    }
-    return switch (compound.getKind()) {
-      case PLUS_ASSIGNMENT -> Counters.byAdding(operand);
-      case MINUS_ASSIGNMENT -> Counters.byAdding(-operand);
-      default -> Counters.Assignment.OTHER;
-    };
+    Long added = addedBy(compound, null);
+    return added == null ? Counters.Assignment.OTHER : Counters.byAdding(added);
   }
 
   private static @Nullable VarSymbol targetOf(ExpressionTree target) {
@@ -249,25 +241,61 @@ final class CounterFields {
         && neverZero.test(counter)) {
       return Counters.Assignment.POSITIVE;
     }
-    Long added =
-        value instanceof BinaryTree sum && sum.getKind() == Tree.Kind.PLUS && field != null
-            ? CompilationUnitAnalysis.wholeNumber(
-                ASTHelpers.getSymbol(sum.getLeftOperand()) == field
-                    ? ASTHelpers.constValue(sum.getRightOperand())
-                    : ASTHelpers.getSymbol(sum.getRightOperand()) == field
-                        ? ASTHelpers.constValue(sum.getLeftOperand())
-                        : null)
-            : null;
+    Long added = field == null ? null : addedTo(value, field);
+    return added != null ? Counters.byAdding(added) : Counters.Assignment.OTHER;
+  }
+
+  /**
+   * The constant that the assignment {@code tree} (as the dataflow's node holds it) adds to {@code
+   * field}: 1 for {@code size++}, -1 for {@code --size}, c for {@code count += c} or {@code count =
+   * count + c}, -c for {@code count -= c} or {@code count = count - c}; null for another
+   * assignment.
+   */
+  static @Nullable Long addedBy(@Nullable Tree tree, @Nullable VarSymbol field) {
+    if (tree instanceof UnaryTree unary) {
+      return switch (unary.getKind()) {
+        case POSTFIX_INCREMENT, PREFIX_INCREMENT -> 1L;
+        case POSTFIX_DECREMENT, PREFIX_DECREMENT -> -1L;
+        default -> null;
+      };
+    }
+    if (tree instanceof CompoundAssignmentTree compound) {
+      Long operand =
+          CompilationUnitAnalysis.wholeNumber(ASTHelpers.constValue(compound.getExpression()));
+      return operand == null
+          ? null
+          : switch (compound.getKind()) {
+            case PLUS_ASSIGNMENT -> operand;
+            case MINUS_ASSIGNMENT -> -operand;
+            default -> null;
+          };
+    }
+    return tree instanceof AssignmentTree assignment && field != null
+        ? addedTo(assignment.getExpression(), field)
+        : null;
+  }
+
+  /**
+   * The constant that {@code value} adds to {@code field}: {@code field + c}, {@code field - c}.
+   */
+  private static @Nullable Long addedTo(ExpressionTree value, VarSymbol field) {
+    if (!(ASTHelpers.stripParentheses(value) instanceof BinaryTree operation)) {
+      return null;
+    }
+    if (operation.getKind() == Tree.Kind.PLUS) {
+      return CompilationUnitAnalysis.wholeNumber(
+          ASTHelpers.getSymbol(operation.getLeftOperand()) == field
+              ? ASTHelpers.constValue(operation.getRightOperand())
+              : ASTHelpers.getSymbol(operation.getRightOperand()) == field
+                  ? ASTHelpers.constValue(operation.getLeftOperand())
+                  : null);
+    }
     Long subtracted =
-        value instanceof BinaryTree difference
-                && difference.getKind() == Tree.Kind.MINUS
-                && field != null
-                && ASTHelpers.getSymbol(difference.getLeftOperand()) == field
+        operation.getKind() == Tree.Kind.MINUS
+                && ASTHelpers.getSymbol(operation.getLeftOperand()) == field
             ? CompilationUnitAnalysis.wholeNumber(
-                ASTHelpers.constValue(difference.getRightOperand()))
+                ASTHelpers.constValue(operation.getRightOperand()))
             : null;
-    return added != null
-        ? Counters.byAdding(added)
-        : subtracted != null ? Counters.byAdding(-subtracted) : Counters.Assignment.OTHER;
+    return subtracted == null ? null : -subtracted;
   }
 }

@@ -517,6 +517,10 @@ final class FlagPromises {
             (variable, named) -> {
               if (variable.getKind() == ElementKind.FIELD) {
                 for (String test : named) {
+                  if (!ConstantTests.followsTestOf(countersOf(info).contains(variable), test)) {
+                    // A counter's test of whether it is 0 is its counter flag (policy Counters).
+                    continue;
+                  }
                   if (!ConstantTests.isMembership(test)
                       || UnmodifiableFields.holdsOnlyUnmodifiable(
                           variable, info.tree, policy.policy())) {
@@ -549,8 +553,7 @@ final class FlagPromises {
         && ConstantTests.followsStateField(
             field.getModifiers().contains(Modifier.PRIVATE),
             stateType,
-            assignedByOtherCode.test(field),
-            stateType && countersOf(owner).contains(field));
+            assignedByOtherCode.test(field));
   }
 
   /**

@@ -368,7 +368,7 @@ final class MapInitTransfer
     if (node.getTarget() instanceof FieldAccessNode access
         && access.getElement() instanceof VarSymbol field) {
       if (!environment.fieldTestFlags(field).isEmpty()) {
-        store = assignTestedField(field, node.getExpression(), store);
+        store = assignTestedField(field, node, store);
       }
       VarSymbol emptiness = field.isStatic() ? null : environment.emptinessFlag(field);
       if (emptiness != null) {
@@ -470,12 +470,19 @@ final class MapInitTransfer
    * ({@code link = Link.CONNECTED}), and any other value leaves the tests unknown. An answer that
    * stays as it was keeps what it vouched for.
    */
-  private PlaceStore assignTestedField(VarSymbol field, Node value, PlaceStore store) {
+  private PlaceStore assignTestedField(
+      VarSymbol field, AssignmentNode assignment, PlaceStore store) {
+    Node value = assignment.getExpression();
     VarSymbol local =
         value instanceof LocalVariableNode read && read.getElement() instanceof VarSymbol variable
             ? variable
             : null;
     Map<String, VarSymbol> fieldTests = Map.copyOf(environment.fieldTestFlags(field));
+    Long added = CounterFields.addedBy(assignment.getTree(), field);
+    if (added != null) {
+      store = addToTestedField(field, added, store);
+      fieldTests = Map.of();
+    }
     if (local != null) {
       // The local's answers to the field's tests, as far as its own tests tell them.
       fieldTests.keySet().forEach(test -> pureTests.flagOf(local, test));
@@ -511,9 +518,8 @@ final class MapInitTransfer
     }
     if (!field.getModifiers().contains(Modifier.FINAL)) {
       // A state field (policy ConstantTests.followsStateField): callers forget its tests across
-      // this
-      // body, and its exits are checked to keep the promises resting on them.
-      assignedFlags.addAll(fieldTests.values());
+      // this body, and its exits are checked to keep the promises resting on them.
+      assignedFlags.addAll(environment.fieldTestFlags(field).values());
     }
     Long floor = local == null ? floorOf(value) : null;
     if (floor != null && !fieldTests.isEmpty()) {
@@ -536,6 +542,34 @@ final class MapInitTransfer
       }
     }
     return store;
+  }
+
+  /**
+   * Policy {@link ConstantTests#answersAfterAdding}: {@code size++} (or {@code --size}, {@code size
+   * += c}) answers each test of the field with the answer that the test shifted by the constant had
+   * before, as far as the known answers tell it, a counter's flag among them; the rest are unknown.
+   * An answer that stays as it was keeps what it vouched for.
+   */
+  private PlaceStore addToTestedField(VarSymbol field, long added, PlaceStore store) {
+    Map<String, VarSymbol> tests = environment.fieldTestFlags(field);
+    Map<String, Boolean> known = new HashMap<>();
+    if (environment.isCounter(field)) {
+      known.putAll(
+          Counters.answersOfFlag(
+              store.knownFlagValue(field), environment.isDecreasingCounter(field)));
+    }
+    tests.forEach(
+        (test, flag) -> store.knownFlagValue(flag).ifPresent(answer -> known.put(test, answer)));
+    Map<String, Boolean> after = ConstantTests.answersAfterAdding(known, added, tests.keySet());
+    PlaceStore shifted = store;
+    for (Map.Entry<String, VarSymbol> test : tests.entrySet()) {
+      Boolean answer = after.get(test.getKey());
+      shifted =
+          answer == null
+              ? shifted.forgetFlag(test.getValue())
+              : shifted.reassignFlag(test.getValue(), answer);
+    }
+    return withImpliedAnswers(shifted, tests);
   }
 
   /**
@@ -881,13 +915,17 @@ final class MapInitTransfer
       return negated == null ? null : negated.negated();
     }
     if (condition instanceof BinaryOperationNode comparison) {
-      if (countedBy(comparison.getLeftOperand()) != null
-          || countedBy(comparison.getRightOperand()) != null) {
-        return counterTest(comparison);
-      }
       ConstantComparisons.Tested tested =
           ConstantComparisons.of(comparison.getTree(), body.owner(), environment::followsField);
-      if (tested != null) {
+      boolean counted =
+          countedBy(comparison.getLeftOperand()) != null
+              || countedBy(comparison.getRightOperand()) != null;
+      if (tested != null
+          && (!counted
+              || (tested.isField()
+                  && environment.fieldTestFlags(tested.variable()).containsKey(tested.test())))) {
+        // A counter's test of something other than whether it is 0 is a state test of it
+        // (policy ConstantTests.followsTestOf).
         return new TestedFlag(testFlag(tested.variable(), tested.test()), tested.whereHolds());
       }
       return counterTest(comparison);

@@ -251,23 +251,57 @@ public final class ConstantTests {
   /**
    * Whether tests of a field that is not final are followed as flags across the class's methods: a
    * private field of an int type or an enum that only the class's own code assigns, on its own
-   * object (or, for a static field, on its class: policy {@link StaticPromises}), and that is no
-   * counter ({@link Counters} follows those): a state field ({@code link = Link.CONNECTED}, {@code
-   * capacity = cap}, {@code static Phase phase}). Each assignment of a state field answers its
-   * tests (a constant: {@link #answerFor}; another variable: that variable's answers; anything
-   * else: unknown), a call that may assign it forgets them, and a promise resting on one is checked
-   * at every exit of every body as a boolean flag's is ({@link FlagInvariants}): {@code link =
-   * Link.OFFLINE; desired = null;} and {@code desired = new HashMap<>(); link = Link.CONNECTED;}
-   * keep "where {@code link != OFFLINE}, {@code desired} is non-null", so {@code if (link ==
-   * Link.OFFLINE) return; desired.put(..)} is safe.
+   * object (or, for a static field, on its class: policy {@link StaticPromises}): a state field
+   * ({@code link = Link.CONNECTED}, {@code capacity = cap}, {@code static Phase phase}). Each
+   * assignment of a state field answers its tests (a constant: {@link #answerFor}; another
+   * variable: that variable's answers; an addition of a constant, {@code size++}: the answers
+   * shifted, {@link #answersAfterAdding}; anything else: unknown), a call that may assign it
+   * forgets them, and a promise resting on one is checked at every exit of every body as a boolean
+   * flag's is ({@link FlagInvariants}): {@code link = Link.OFFLINE; desired = null;} and {@code
+   * desired = new HashMap<>(); link = Link.CONNECTED;} keep "where {@code link != OFFLINE}, {@code
+   * desired} is non-null", so {@code if (link == Link.OFFLINE) return; desired.put(..)} is safe.
    *
    * @param stateType whether the field's type is an int type or an enum
    * @param assignedElsewhere whether code other than the class's own, on its own object, may assign
    *     it (a nested class, another object of the class)
    */
   public static boolean followsStateField(
-      boolean isPrivate, boolean stateType, boolean assignedElsewhere, boolean counter) {
-    return isPrivate && stateType && !assignedElsewhere && !counter;
+      boolean isPrivate, boolean stateType, boolean assignedElsewhere) {
+    return isPrivate && stateType && !assignedElsewhere;
+  }
+
+  /**
+   * Whether {@code test} of a state field ({@link #followsStateField}) is followed as one of its
+   * tests: any test, except that a counter's tests of whether it is 0 ({@link Counters#testsZero})
+   * are its counter flag's, so only its other tests ({@code size > INLINE}) are followed here.
+   */
+  public static boolean followsTestOf(boolean counter, String test) {
+    return !counter || !Counters.testsZero(test);
+  }
+
+  /**
+   * The answers of {@code tests}, comparisons of one int variable with constants ({@link
+   * IntComparison#flagTested}), after the variable grows by {@code delta} ({@code size++}, {@code
+   * --size}, {@code count += 2}), from the answers {@code known} before: it now passes {@code >= t}
+   * exactly where it passed {@code >= t - delta}, and equals {@code t} where it equalled {@code t -
+   * delta}, which {@code known} may answer itself or imply ({@link #implied}). A counter is taken
+   * not to overflow. Tests left open are absent.
+   */
+  public static Map<String, Boolean> answersAfterAdding(
+      Map<String, Boolean> known, long delta, Collection<String> tests) {
+    Map<String, Boolean> answers = new HashMap<>();
+    for (String test : tests) {
+      Long threshold = threshold(test);
+      if (threshold == null) {
+        continue;
+      }
+      String before = test.substring(0, 3) + (threshold - delta);
+      Boolean answer = known.containsKey(before) ? known.get(before) : implied(known, before);
+      if (answer != null) {
+        answers.put(test, answer);
+      }
+    }
+    return answers;
   }
 
   /**

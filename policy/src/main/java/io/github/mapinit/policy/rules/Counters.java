@@ -1,5 +1,7 @@
 package io.github.mapinit.policy.rules;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -26,6 +28,12 @@ import org.jspecify.annotations.Nullable;
  * where it was true, and a comparison tells it only on a branch that holds 0 alone, or no 0 ({@link
  * #branches}). A test of the value an assignment left ({@code --depth == 0}) tests the counter; a
  * test of the value it replaced ({@code depth++ == 0}) tests what the flag said before.
+ *
+ * <p>A counter's other comparisons ({@code size > INLINE} of a small vector whose spill map exists
+ * exactly while it is over the threshold) are followed as a state field's ({@link
+ * ConstantTests#followsTestOf}); an addition of a constant shifts their answers ({@link
+ * ConstantTests#answersAfterAdding}), so {@code size++} where {@code size == INLINE} makes {@code
+ * size > INLINE} true.
  */
 public final class Counters {
 
@@ -55,7 +63,7 @@ public final class Counters {
    * arithmetic ({@code count++}, {@code --depth}) or copies a size or another counter. A field the
    * class only ever gives constants ({@code state = 0}, {@code state = RUNNING}) is a state of the
    * object instead ({@link ConstantTests#followsStateField}), whose comparisons with any constant
-   * ({@code state == RUNNING}) are flags, where a counter's only ask whether it is 0.
+   * ({@code state == RUNNING}) are flags; a counter's tests of whether it is 0 are its own flag.
    */
   public static boolean counts(boolean assignedOnlyConstants) {
     return !assignedOnlyConstants;
@@ -183,6 +191,32 @@ public final class Counters {
       flag[branch ? 0 : 1] = !zero ? Boolean.FALSE : !other ? Boolean.TRUE : null;
     }
     return new Branches(flag[0], flag[1]);
+  }
+
+  /**
+   * Whether {@code test}, a comparison with a constant as {@link IntComparison#flagTested} names
+   * it, asks whether a counter is 0 ({@code == 0}, {@code > 0}, {@code != 0}): the counter's own
+   * flag answers it. Its other tests ({@code size > INLINE}) are tests of the counter as a state
+   * field ({@link ConstantTests#followsTestOf}), which its assignments answer by shifting ({@link
+   * ConstantTests#answersAfterAdding}).
+   */
+  public static boolean testsZero(String test) {
+    return test.equals(IntComparison.EQUAL.flagTested(0, false))
+        || test.equals(IntComparison.GREATER.flagTested(0, false));
+  }
+
+  /**
+   * What a counter's flag says as answers to tests of the counter ({@link IntComparison
+   * #flagTested}), for {@link ConstantTests#answersAfterAdding}: {@code == 0} where the flag is
+   * known, and, for a counter that never decreases, {@code >= 0}.
+   */
+  public static Map<String, Boolean> answersOfFlag(Optional<Boolean> zero, boolean decreasing) {
+    Map<String, Boolean> answers = new HashMap<>();
+    zero.ifPresent(value -> answers.put(IntComparison.EQUAL.flagTested(0, false), value));
+    if (!decreasing) {
+      answers.put(IntComparison.GREATER_OR_EQUAL.flagTested(0, false), true);
+    }
+    return answers;
   }
 
   private static boolean holds(

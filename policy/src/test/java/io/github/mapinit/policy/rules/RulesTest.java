@@ -1048,15 +1048,54 @@ final class RulesTest {
     assertFalse(ConstantTests.followsField(false, false));
     // Private, of an int type or an enum, assigned only by the class's own code, no counter; a
     // static one too (policy StaticPromises).
-    assertTrue(ConstantTests.followsStateField(true, true, false, false));
-    assertFalse(ConstantTests.followsStateField(false, true, false, false));
-    assertFalse(ConstantTests.followsStateField(true, false, false, false));
-    assertFalse(ConstantTests.followsStateField(true, true, true, false));
-    assertFalse(ConstantTests.followsStateField(true, true, false, true));
+    assertTrue(ConstantTests.followsStateField(true, true, false));
+    assertFalse(ConstantTests.followsStateField(false, true, false));
+    assertFalse(ConstantTests.followsStateField(true, false, false));
+    assertFalse(ConstantTests.followsStateField(true, true, true));
+    // A counter's tests of whether it is 0 are its own flag's; its others are state tests.
+    assertTrue(ConstantTests.followsTestOf(false, "== 0"));
+    assertFalse(ConstantTests.followsTestOf(true, IntComparison.NOT_EQUAL.flagTested(0, false)));
+    assertFalse(ConstantTests.followsTestOf(true, IntComparison.GREATER.flagTested(0, false)));
+    assertTrue(ConstantTests.followsTestOf(true, IntComparison.GREATER.flagTested(4, false)));
+    assertTrue(ConstantTests.followsTestOf(true, IntComparison.LESS.flagTested(0, false)));
     assertTrue(ConstantTests.followsStateTest(ConstantTests.equalTo("OFFLINE")));
     assertTrue(ConstantTests.followsStateTest(IntComparison.LESS.flagTested(0, false)));
     assertFalse(ConstantTests.followsStateTest(ConstantTests.recordAccessor("enabled")));
     assertFalse(ConstantTests.followsStateTest(AtomicFlags.TEST));
+  }
+
+  @Test
+  void anAdditionShiftsTheAnswersOfAVariablesTests() {
+    String over = IntComparison.GREATER.flagTested(4, false);
+    String atLeastFour = IntComparison.LESS.flagTested(4, false);
+    String atThreshold = IntComparison.EQUAL.flagTested(4, false);
+    List<String> tests = List.of(over, atLeastFour, atThreshold);
+    // Neither over 4 nor below it: exactly 4; one more is over, and no longer 4.
+    assertEquals(
+        Map.of(over, true, atLeastFour, true, atThreshold, false),
+        ConstantTests.answersAfterAdding(Map.of(over, false, atLeastFour, true), 1, tests));
+    // Below 4 (at most 3): one more is at most 4, not over, maybe 4.
+    assertEquals(
+        Map.of(over, false),
+        ConstantTests.answersAfterAdding(Map.of(over, false, atLeastFour, false), 1, tests));
+    // Over (at least 5): one less is at least 4; over and at 4 are open.
+    assertEquals(
+        Map.of(atLeastFour, true),
+        ConstantTests.answersAfterAdding(Map.of(over, true, atLeastFour, true), -1, tests));
+    // A counter that never decreases and is not 0 is at least 1.
+    assertEquals(
+        Map.of(IntComparison.GREATER_OR_EQUAL.flagTested(2, false), true),
+        ConstantTests.answersAfterAdding(
+            Counters.answersOfFlag(Optional.of(false), false),
+            1,
+            List.of(IntComparison.GREATER_OR_EQUAL.flagTested(2, false))));
+    assertEquals(
+        Map.of(),
+        ConstantTests.answersAfterAdding(
+            Counters.answersOfFlag(Optional.of(false), true),
+            1,
+            List.of(IntComparison.GREATER_OR_EQUAL.flagTested(2, false))));
+    assertEquals(Map.of(), ConstantTests.answersAfterAdding(Map.of(), 1, List.of("unrelated")));
   }
 
   @Test
