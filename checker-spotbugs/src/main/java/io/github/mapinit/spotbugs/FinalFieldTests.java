@@ -3,6 +3,7 @@ package io.github.mapinit.spotbugs;
 import edu.umd.cs.findbugs.ba.XClass;
 import edu.umd.cs.findbugs.classfile.ClassDescriptor;
 import io.github.mapinit.policy.rules.AtomicFlags;
+import io.github.mapinit.policy.rules.AtomicStates;
 import io.github.mapinit.policy.rules.BitFlags;
 import io.github.mapinit.policy.rules.ConstantTests;
 import io.github.mapinit.policy.rules.Counters;
@@ -19,6 +20,8 @@ import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.ARRAYLENGTH;
 import org.apache.bcel.generic.BIPUSH;
+import org.apache.bcel.generic.BasicType;
+import org.apache.bcel.generic.CHECKCAST;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.FieldInstruction;
 import org.apache.bcel.generic.GETFIELD;
@@ -346,6 +349,10 @@ final class FinalFieldTests {
   private static @Nullable String testAround(
       Instruction[] code, int read, String signature, ConstantPoolGen cpg) {
     Instruction next = code[read + 1];
+    String atomic = atomicStateTestAround(code, read, signature, cpg);
+    if (atomic != null) {
+      return atomic;
+    }
     if (next instanceof INVOKEVIRTUAL call) {
       return recordAccessorTest(call, cpg);
     }
@@ -378,6 +385,43 @@ final class FinalFieldTests {
       }
     }
     return read >= 2 ? testOf(code[read - 2], next, true, isInt, signature, cpg) : null;
+  }
+
+  /**
+   * Policy {@link AtomicStates}: {@code status.get() == Status.ARMED} or {@code state.get() > 2}
+   * after the read at {@code read} of a final field holding an atomic state ({@code getfield;
+   * invokevirtual get; checkcast; getstatic; if_acmpne}), the constant after the value; null for
+   * anything else.
+   */
+  private static @Nullable String atomicStateTestAround(
+      Instruction[] code, int read, String signature, ConstantPoolGen cpg) {
+    if (!signature.startsWith("L")
+        || !AtomicStates.holdsState(
+            signature.substring(1, signature.length() - 1).replace('/', '.'))
+        || !(code[read + 1] instanceof INVOKEVIRTUAL call)
+        || AtomicStates.of(call.getMethodName(cpg), call.getArgumentTypes(cpg).length)
+            != AtomicFlags.Operation.READ) {
+      return null;
+    }
+    int value = read + 1;
+    // javac compares an AtomicReference's Object with a constant without a cast: any type then.
+    String valueSignature =
+        call.getReturnType(cpg) instanceof BasicType number ? number.getSignature() : "";
+    if (value + 1 < code.length && code[value + 1] instanceof CHECKCAST cast) {
+      value++;
+      valueSignature = cast.getType(cpg).getSignature();
+    }
+    if (value + 2 >= code.length) {
+      return null;
+    }
+    if (valueSignature.equals("J")) {
+      return longTestAround(code, value, cpg);
+    }
+    boolean isInt = ClassModel.isIntegral(valueSignature);
+    IntComparison againstZero = isInt ? comparisonWithZero(code[value + 1].getOpcode()) : null;
+    return againstZero != null
+        ? againstZero.flagTested(0, false)
+        : testOf(code[value + 1], code[value + 2], false, isInt, valueSignature, cpg);
   }
 
   /**

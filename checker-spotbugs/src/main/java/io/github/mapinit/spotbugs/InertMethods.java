@@ -1,6 +1,7 @@
 package io.github.mapinit.spotbugs;
 
 import io.github.mapinit.policy.rules.AtomicFlags;
+import io.github.mapinit.policy.rules.AtomicStates;
 import io.github.mapinit.policy.rules.CheckMethods;
 import java.util.Set;
 import org.apache.bcel.Const;
@@ -93,6 +94,12 @@ final class InertMethods {
         String owner = ownerType.getClassName();
         if (AtomicFlags.TYPE.equals(owner) && changesAtomicFlag(invoke, cpg)) {
           // An AtomicBoolean's set may assign a flag of the object (policy AtomicFlags).
+          return false;
+        }
+        if (AtomicStates.holdsState(owner)
+            && AtomicStates.changes(
+                invoke.getMethodName(cpg), invoke.getArgumentTypes(cpg).length)) {
+          // An atomic holder's set may assign a state of the object (policy AtomicStates).
           return false;
         }
         if (className.equals(owner)

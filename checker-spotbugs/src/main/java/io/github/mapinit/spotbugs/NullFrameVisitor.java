@@ -10,6 +10,7 @@ import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.flow.FlagFacts;
 import io.github.mapinit.policy.rules.AtomicFlags;
+import io.github.mapinit.policy.rules.AtomicStates;
 import io.github.mapinit.policy.rules.BitFlags;
 import io.github.mapinit.policy.rules.CollectionEmptiness;
 import io.github.mapinit.policy.rules.ConstantTests;
@@ -38,6 +39,7 @@ import org.apache.bcel.generic.ARRAYLENGTH;
 import org.apache.bcel.generic.ASTORE;
 import org.apache.bcel.generic.ArrayType;
 import org.apache.bcel.generic.BIPUSH;
+import org.apache.bcel.generic.BasicType;
 import org.apache.bcel.generic.BranchInstruction;
 import org.apache.bcel.generic.CHECKCAST;
 import org.apache.bcel.generic.ConstantPoolGen;
@@ -1014,7 +1016,11 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
         }
         continue;
       }
-      Boolean answer = answerOfConstant(test, value);
+      // A new atomic holder is an object, which no constant names: its initial value answers.
+      Boolean answer =
+          newAtomicHolder(getLocation().getHandle()) != null
+              ? newAtomicStateAnswer(test, getLocation().getHandle())
+              : answerOfConstant(test, value);
       if (stateField) {
         // Policy ConstantTests.followsStateField: callers forget the tests of a state field across
         // this method, and its exits are checked to keep the promises resting on them.
@@ -1106,6 +1112,49 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     Integer value =
         argument == null ? null : FinalFieldTests.intConstant(argument.getInstruction(), getCPG());
     return "(Z)V".equals(constructor.getSignature(getCPG())) && value != null ? value != 0 : null;
+  }
+
+  /**
+   * Policy {@link AtomicStates}: the answer of {@code test} for the value that the atomic holder
+   * stored at {@code store} was made with ({@code new AtomicReference<>(Phase.IDLE)}, {@code new
+   * AtomicInteger()}); null if the store is of no new holder, or its value is no constant.
+   */
+  private @Nullable Boolean newAtomicStateAnswer(String test, InstructionHandle store) {
+    INVOKESPECIAL constructor = newAtomicHolder(store);
+    InstructionHandle made = store.getPrev();
+    if (constructor == null || made == null) {
+      return null;
+    }
+    if (constructor.getArgumentTypes(getCPG()).length == 0) {
+      return ConstantTests.answerForDefault(test);
+    }
+    Instruction argument = made.getPrev() == null ? null : made.getPrev().getInstruction();
+    if (constructor.getArgumentTypes(getCPG()).length != 1 || argument == null) {
+      return null;
+    }
+    if (argument instanceof ACONST_NULL) {
+      return ConstantTests.answerForDefault(test);
+    }
+    String named =
+        argument instanceof GETSTATIC read ? FinalFieldTests.namedConstant(read, getCPG()) : null;
+    if (named != null) {
+      return ConstantTests.answerFor(test, named);
+    }
+    Integer number = FinalFieldTests.intConstant(argument, getCPG());
+    return number == null ? null : ConstantTests.answerFor(test, number);
+  }
+
+  /**
+   * The constructor call of the atomic holder ({@link AtomicStates}) that the store at {@code
+   * store} stores, made right before it; null for any other store.
+   */
+  private @Nullable INVOKESPECIAL newAtomicHolder(InstructionHandle store) {
+    InstructionHandle made = store.getPrev();
+    return made != null
+            && made.getInstruction() instanceof INVOKESPECIAL constructor
+            && AtomicStates.holdsState(constructor.getClassName(getCPG()))
+        ? constructor
+        : null;
   }
 
   /** {@code flag = value}: a constant, another flag's value, or something nothing here can name. */
@@ -1623,6 +1672,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     Value receiver = isStatic ? null : stackValue(deepest);
     Flag pureTest = pureTest(ins, receiver);
     AtomicCall atomic = atomicCall(ins, receiver);
+    AtomicStateCall atomicState = atomicStateCall(ins, receiver);
     Flag emptiness = emptinessFlagOf(receiver, ins);
     boolean alwaysThrows = false;
     if (receiver != null && !Const.CONSTRUCTOR_NAME.equals(ins.getMethodName(getCPG()))) {
@@ -1919,6 +1969,9 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     if (atomic != null) {
       applyAtomicCall(atomic);
     }
+    if (atomicState != null) {
+      applyAtomicStateCall(atomicState);
+    }
     if (emptiness != null) {
       applyEmptinessCall(emptiness, ins);
     }
@@ -2159,6 +2212,133 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
         AtomicFlags.of(ins.getMethodName(getCPG()), arguments),
         booleanConstant(argument(ins, 0)),
         booleanConstant(argument(ins, 1)));
+  }
+
+  /**
+   * A call on an {@code AtomicReference}, {@code AtomicInteger} or {@code AtomicLong} in a final
+   * field of this object whose tests the class makes (policy AtomicStates), with its arguments.
+   */
+  private record AtomicStateCall(
+      Flag.Field field,
+      AtomicFlags.Operation operation,
+      boolean readsNumber,
+      @Nullable Value first,
+      @Nullable Value second) {}
+
+  /** The call {@code ins} on {@code receiver}, if it reads or writes an atomic state; else null. */
+  private @Nullable AtomicStateCall atomicStateCall(
+      InvokeInstruction ins, @Nullable Value receiver) {
+    if (receiver == null
+        || !AtomicStates.holdsState(ins.getClassName(getCPG()))
+        || !(receiver.flag() instanceof Flag.Field field)
+        || field.isStatic()
+        || !env.className().equals(field.className())
+        || env.testsOfFinalField(field.name()).isEmpty()) {
+      return null;
+    }
+    int arguments = ins.getArgumentTypes(getCPG()).length;
+    AtomicFlags.Operation operation = AtomicStates.of(ins.getMethodName(getCPG()), arguments);
+    return operation == AtomicFlags.Operation.NONE
+        ? null
+        : new AtomicStateCall(
+            field,
+            operation,
+            ins.getReturnType(getCPG()) instanceof BasicType,
+            argument(ins, 0),
+            argument(ins, 1));
+  }
+
+  /**
+   * Policy {@link AtomicStates}, after the call: {@code get()}'s result is the field's state, which
+   * its tests test; {@code set(C)} and {@code getAndSet(C)} answer them as an assignment of C;
+   * {@code compareAndSet(A, B)} answers each as B where the value it keeps otherwise gives the same
+   * answer ({@link AtomicStates#afterCompareAndSet}), its result telling whether the value was A;
+   * any other change leaves them unknown. What the old answers vouched for stays vouched in their
+   * snapshots.
+   */
+  private void applyAtomicStateCall(AtomicStateCall call) {
+    NullFrame frame = getFrame();
+    Flag.Field field = call.field();
+    if (call.operation() == AtomicFlags.Operation.READ) {
+      // The state read, which a comparison then tests as a state field's value (a long's top slot
+      // stands for it, as a long field's read does). A number's zero flag is its test "== 0": the
+      // field's own flag would say whether the field holds a holder.
+      pop();
+      frame.pushValue(
+          Value.ofFlag(
+              call.readsNumber()
+                  ? new Flag.IntFieldValue(
+                      field,
+                      FinalFieldTests.flagOf(
+                          field.className(),
+                          field.name(),
+                          IntComparison.EQUAL.flagTested(0, false)))
+                  : field));
+      return;
+    }
+    Flag.StackSlot result =
+        call.operation() == AtomicFlags.Operation.COMPARE_AND_SET
+            ? new Flag.StackSlot(frame.getStackDepth() - 1)
+            : null;
+    Flag.Field expected = null;
+    Map<String, Boolean> after = new HashMap<>();
+    Set<String> kept = new HashSet<>();
+    for (String test : env.testsOfFinalField(field.name())) {
+      Flag.Field flag = FinalFieldTests.flagOf(field.className(), field.name(), test);
+      assignedFlags.add(flag.name());
+      Boolean answer =
+          switch (call.operation()) {
+            case SET, GET_AND_SET ->
+                call.first() == null ? null : answerOfConstant(test, call.first());
+            case COMPARE_AND_SET -> {
+              Boolean wasExpected =
+                  call.first() == null ? null : answerOfConstant(test, call.first());
+              if (AtomicStates.testsExpected(test, wasExpected)) {
+                expected = flag;
+              }
+              Boolean forNext =
+                  call.second() == null ? null : answerOfConstant(test, call.second());
+              if (AtomicStates.keepsAnswer(wasExpected, forNext)) {
+                kept.add(test);
+              }
+              yield AtomicStates.afterCompareAndSet(
+                  forNext,
+                  AtomicStates.testsExpected(test, wasExpected),
+                  frame.flags().knownValue(flag).orElse(null));
+            }
+            default -> null;
+          };
+      if (answer != null) {
+        after.put(test, answer);
+      }
+    }
+    for (String test : env.testsOfFinalField(field.name())) {
+      keepOldValue(FinalFieldTests.flagOf(field.className(), field.name(), test));
+    }
+    if (result != null) {
+      pop();
+      if (expected != null) {
+        // The result tells whether the value was the expected one: tie it to that old answer,
+        // whose snapshot no store changes.
+        Flag old =
+            frame.flags().flags().contains(expected) ? new Flag.Snapshot(expected) : expected;
+        frame.setFlags(frame.flags().assignCopy(result, old));
+      }
+    }
+    for (String test : env.testsOfFinalField(field.name())) {
+      if (kept.contains(test)) {
+        continue;
+      }
+      Flag.Field flag = FinalFieldTests.flagOf(field.className(), field.name(), test);
+      Boolean answer = after.get(test);
+      frame.setFlags(
+          answer == null
+              ? frame.flags().forget(flag)
+              : frame.flags().reassignConstant(flag, answer, frame.nonNullPlaces()));
+    }
+    if (result != null) {
+      frame.pushValue(expected == null ? Value.UNKNOWN : Value.ofFlag(result));
+    }
   }
 
   private static @Nullable Boolean booleanConstant(@Nullable Value value) {

@@ -7,6 +7,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
@@ -19,6 +20,8 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.RecordComponent;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import io.github.mapinit.policy.rules.AtomicFlags;
+import io.github.mapinit.policy.rules.AtomicStates;
 import io.github.mapinit.policy.rules.BitFlags;
 import io.github.mapinit.policy.rules.ConstantTests;
 import io.github.mapinit.policy.rules.Counters;
@@ -237,11 +240,16 @@ final class ConstantComparisons {
       // Policy ConstantTests.IS_RUNNING_OBJECT: `this == EMPTY`.
       return new Tested(shared, ConstantTests.IS_RUNNING_OBJECT, comparison == IntComparison.EQUAL);
     }
-    VarSymbol tested = variableOf(variable, running, followedFields);
+    VarSymbol tested = stateVariableOf(variable, running, followedFields);
     if (tested == null) {
       return null;
     }
-    if (CompilationUnitAnalysis.isWholeNumber(tested.type)) {
+    // The type of what is compared: the variable's, or the value its atomic holder holds.
+    Type valueType = ASTHelpers.getType(variable);
+    if (valueType == null) {
+      return null;
+    }
+    if (CompilationUnitAnalysis.isWholeNumber(valueType)) {
       Long number = CompilationUnitAnalysis.wholeNumber(ASTHelpers.constValue(constant));
       if (number != null) {
         return new Tested(
@@ -253,8 +261,8 @@ final class ConstantComparisons {
     }
     if ((comparison == IntComparison.EQUAL || comparison == IntComparison.NOT_EQUAL)
         && ASTHelpers.getSymbol(constant) instanceof VarSymbol named
-        && ((isEnum(tested.type) && named.getKind() == ElementKind.ENUM_CONSTANT)
-            || isNamedConstantOf(named, tested.type))) {
+        && ((isEnum(valueType) && named.getKind() == ElementKind.ENUM_CONSTANT)
+            || isNamedConstantOf(named, valueType))) {
       return new Tested(
           tested,
           ConstantTests.equalTo(named.getSimpleName().toString()),
@@ -321,6 +329,17 @@ final class ConstantComparisons {
     if (stripped.getKind() == Tree.Kind.NULL_LITERAL) {
       return ConstantTests.answerForDefault(test);
     }
+    if (stripped instanceof NewClassTree creation
+        && ASTHelpers.getType(creation) != null
+        && AtomicStates.holdsState(
+            ASTHelpers.getType(creation).tsym.getQualifiedName().toString())) {
+      // Policy AtomicStates: the holder's initial value, null or 0 without an argument.
+      return creation.getArguments().isEmpty()
+          ? ConstantTests.answerForDefault(test)
+          : creation.getArguments().size() == 1
+              ? answerOfAssigned(test, creation.getArguments().get(0))
+              : null;
+    }
     if (ASTHelpers.getSymbol(stripped) instanceof VarSymbol constant
         && (constant.getKind() == ElementKind.ENUM_CONSTANT
             || isNamedConstantOf(constant, constant.type))) {
@@ -346,6 +365,7 @@ final class ConstantComparisons {
     if (!(selector instanceof ExpressionTree expression) || branch.getExpressions().isEmpty()) {
       return null;
     }
+    // A switch on an atomic holder's value is not followed: SpotBugs reads it as an array lookup.
     VarSymbol variable =
         variableOf(ASTHelpers.stripParentheses(expression), running, followedFields);
     if (variable == null || !isEnum(variable.type)) {
@@ -413,6 +433,44 @@ final class ConstantComparisons {
   }
 
   /**
+   * The variable whose state {@code tree} reads where a comparison or a switch tests it: a local, a
+   * followed field of the running object, or the final field whose atomic holder's value it reads
+   * ({@code status.get()}, policy {@link AtomicStates}); else null.
+   */
+  private static @Nullable VarSymbol stateVariableOf(
+      ExpressionTree tree, Symbol running, Predicate<VarSymbol> followedFields) {
+    VarSymbol holder = atomicStateRead(tree, running);
+    if (holder != null) {
+      return followedFields.test(holder) ? holder : null;
+    }
+    return variableOf(tree, running, followedFields);
+  }
+
+  /**
+   * The final field of the running object holding an {@code AtomicReference}, {@code AtomicInteger}
+   * or {@code AtomicLong} whose value {@code tree} reads ({@code status.get()}, policy {@link
+   * AtomicStates}); null for another expression.
+   */
+  static @Nullable VarSymbol atomicStateRead(ExpressionTree tree, Symbol running) {
+    if (!(tree instanceof MethodInvocationTree call)
+        || !(call.getMethodSelect() instanceof MemberSelectTree select)
+        || AtomicStates.of(select.getIdentifier().toString(), call.getArguments().size())
+            != AtomicFlags.Operation.READ) {
+      return null;
+    }
+    VarSymbol field = finalFieldOf(select.getExpression(), running);
+    return field != null && holdsAtomicState(field) ? field : null;
+  }
+
+  /** Whether {@code field} holds a state in an atomic holder (policy {@link AtomicStates}). */
+  static boolean holdsAtomicState(VarSymbol field) {
+    return field.getKind() == ElementKind.FIELD
+        && !field.isStatic()
+        && field.type.tsym != null
+        && AtomicStates.holdsState(field.type.tsym.getQualifiedName().toString());
+  }
+
+  /**
    * The {@code static final} field of class {@code running} that {@code tree} reads, when it holds
    * an object of that class ({@code EMPTY}); null otherwise.
    */
@@ -445,8 +503,8 @@ final class ConstantComparisons {
         && named.type.tsym == type.tsym;
   }
 
-  private static boolean isEnum(Type type) {
-    return type.tsym != null && type.tsym.getKind() == ElementKind.ENUM;
+  private static boolean isEnum(@Nullable Type type) {
+    return type != null && type.tsym != null && type.tsym.getKind() == ElementKind.ENUM;
   }
 
   static @Nullable IntComparison kindOf(Tree.Kind kind) {

@@ -18,6 +18,7 @@ import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.flow.FlagFacts;
 import io.github.mapinit.policy.flow.ReferenceValue;
 import io.github.mapinit.policy.rules.AtomicFlags;
+import io.github.mapinit.policy.rules.AtomicStates;
 import io.github.mapinit.policy.rules.BitFlags;
 import io.github.mapinit.policy.rules.CollectionEmptiness;
 import io.github.mapinit.policy.rules.ConstantTests;
@@ -1171,7 +1172,7 @@ final class MapInitTransfer
     if (atomic != null) {
       return atomic;
     }
-    TransferResult<Nullness, PlaceStore> result = invocation(node, input);
+    TransferResult<Nullness, PlaceStore> result = atomicStateCall(node, invocation(node, input));
     VarSymbol emptiness = emptinessFlagOfReceiver(node);
     return emptiness == null
         ? elementTestOfEmptyView(node, result)
@@ -1464,6 +1465,91 @@ final class MapInitTransfer
       default:
         return null;
     }
+  }
+
+  /**
+   * Policy {@link AtomicStates}: a call that may change the value of an atomic holder in a final
+   * field of the object answers the field's tests after {@code result}, the call's transfer: {@code
+   * set(C)} and {@code getAndSet(C)} as an assignment of C, {@code compareAndSet(A, B)} as B where
+   * it returns true (where the value was A) and "not A" where it returns false, and any other such
+   * call leaves them unknown. {@code result} itself for any other call.
+   */
+  private TransferResult<Nullness, PlaceStore> atomicStateCall(
+      MethodInvocationNode node, TransferResult<Nullness, PlaceStore> result) {
+    VarSymbol field =
+        node.getTarget().getReceiver() instanceof FieldAccessNode access
+                && access.getTree() instanceof ExpressionTree read
+            ? ConstantComparisons.finalFieldOf(read, body.owner())
+            : null;
+    Map<String, VarSymbol> tests =
+        field == null || !ConstantComparisons.holdsAtomicState(field)
+            ? Map.of()
+            : environment.fieldTestFlags(field);
+    List<Node> arguments = node.getArguments();
+    AtomicFlags.Operation operation =
+        AtomicStates.of(node.getTarget().getMethod().getSimpleName().toString(), arguments.size());
+    if (tests.isEmpty()
+        || operation == AtomicFlags.Operation.READ
+        || operation == AtomicFlags.Operation.NONE) {
+      return result;
+    }
+    assignedFlags.addAll(tests.values());
+    PlaceStore store = result.getRegularStore();
+    switch (operation) {
+      case SET, GET_AND_SET -> {
+        return new RegularTransferResult<>(
+            result.getResultValue(),
+            answerTests(tests, arguments.get(0), store),
+            result.getExceptionalStores());
+      }
+      case COMPARE_AND_SET -> {
+        PlaceStore swapped = store;
+        PlaceStore kept = store;
+        for (Map.Entry<String, VarSymbol> test : tests.entrySet()) {
+          Boolean wasExpected = answerOfConstant(test.getKey(), arguments.get(0));
+          if (wasExpected != null) {
+            swapped = swapped.assumeFlag(test.getValue(), wasExpected);
+          }
+          if (AtomicStates.testsExpected(test.getKey(), wasExpected)) {
+            kept = kept.assumeFlag(test.getValue(), false);
+          }
+        }
+        return new ConditionalTransferResult<>(
+            result.getResultValue(),
+            answerTests(tests, arguments.get(1), swapped),
+            withImpliedAnswers(kept, tests),
+            result.getExceptionalStores());
+      }
+      default -> {
+        PlaceStore forgotten = store;
+        for (VarSymbol flag : tests.values()) {
+          forgotten = forgotten.forgetFlag(flag);
+        }
+        return new RegularTransferResult<>(
+            result.getResultValue(), forgotten, result.getExceptionalStores());
+      }
+    }
+  }
+
+  /**
+   * {@code store} where each of {@code tests}, a field's, has the answer for the value {@code
+   * value}, if it is a constant, and is unknown otherwise; what the old answers vouched for stays
+   * vouched in their snapshots ({@code if (!status.compareAndSet(ARMED, DISARMED)) return;
+   * live.forEach(..)}).
+   */
+  private PlaceStore answerTests(Map<String, VarSymbol> tests, Node value, PlaceStore store) {
+    PlaceStore answered = store;
+    for (Map.Entry<String, VarSymbol> test : tests.entrySet()) {
+      Boolean answer = answerOfConstant(test.getKey(), value);
+      answered =
+          answer == null
+              ? answered.forgetFlag(test.getValue())
+              : answered.reassignFlag(test.getValue(), answer);
+    }
+    for (VarSymbol flag : tests.values()) {
+      answered = keepOldValue(flag, store, answered);
+    }
+    return answered;
   }
 
   /**

@@ -20,6 +20,7 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.rules.AtomicFlags;
+import io.github.mapinit.policy.rules.AtomicStates;
 import io.github.mapinit.policy.rules.CollectionEmptiness;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -373,6 +374,13 @@ final class Relevance {
             AtomicFlags.of(select.getIdentifier().toString(), tree.getArguments().size());
         assignsInstanceField |=
             operation != AtomicFlags.Operation.READ && operation != AtomicFlags.Operation.NONE;
+      }
+      if (tree.getMethodSelect() instanceof MemberSelectTree select
+          && ASTHelpers.getSymbol(select.getExpression()) instanceof VarSymbol field
+          && ConstantComparisons.holdsAtomicState(field)
+          && AtomicStates.changes(select.getIdentifier().toString(), tree.getArguments().size())) {
+        // Policy AtomicStates: changing an atomic holder's value assigns a state of the object.
+        assignsInstanceField = true;
       }
       if (tree.getMethodSelect() instanceof MemberSelectTree select
           && changesSize(select.getIdentifier().toString(), tree.getArguments().size())

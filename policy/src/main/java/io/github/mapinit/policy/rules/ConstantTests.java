@@ -72,6 +72,14 @@ public final class ConstantTests {
     return method.equals("contains") && arguments == 1 ? MEMBERSHIP + constant : null;
   }
 
+  /**
+   * Whether {@code test} asks whether a variable equals one value ({@link #equalTo}, or {@code ==
+   * c} of {@link IntComparison#flagTested}).
+   */
+  public static boolean isEquality(String test) {
+    return test.startsWith(EQUAL) && !test.equals(IS_RUNNING_OBJECT);
+  }
+
   /** Whether {@code test} is a flag named by {@link #membership}. */
   public static boolean isMembership(String test) {
     return test.startsWith(MEMBERSHIP);

@@ -1099,6 +1099,33 @@ final class RulesTest {
   }
 
   @Test
+  void anAtomicHoldersMethodsReadOrChangeItsState() {
+    assertEquals(AtomicFlags.Operation.READ, AtomicStates.of("get", 0));
+    assertEquals(AtomicFlags.Operation.READ, AtomicStates.of("getAcquire", 0));
+    assertEquals(AtomicFlags.Operation.SET, AtomicStates.of("set", 1));
+    assertEquals(AtomicFlags.Operation.COMPARE_AND_SET, AtomicStates.of("compareAndSet", 2));
+    assertEquals(AtomicFlags.Operation.GET_AND_SET, AtomicStates.of("getAndSet", 1));
+    // An AtomicInteger's arithmetic changes it; its number views do not.
+    assertTrue(AtomicStates.changes("incrementAndGet", 0));
+    assertTrue(AtomicStates.changes("updateAndGet", 1));
+    assertFalse(AtomicStates.changes("intValue", 0));
+    assertFalse(AtomicStates.changes("toString", 0));
+    assertTrue(AtomicStates.holdsState("java.util.concurrent.atomic.AtomicReference"));
+    assertFalse(AtomicStates.holdsState(AtomicFlags.TYPE));
+    // compareAndSet(ARMED, DISARMED): "== ARMED" is false whichever it returned; "== IDLE" stays
+    // false where it was; "== DISARMED" is open where the value was kept.
+    assertEquals(Boolean.FALSE, AtomicStates.afterCompareAndSet(false, true, null));
+    assertEquals(Boolean.FALSE, AtomicStates.afterCompareAndSet(false, false, false));
+    assertNull(AtomicStates.afterCompareAndSet(false, false, null));
+    assertNull(AtomicStates.afterCompareAndSet(true, false, null));
+    assertNull(AtomicStates.afterCompareAndSet(true, true, null));
+    // compareAndSet(NEW, STARTING) leaves "== RUNNING" as it was.
+    assertTrue(AtomicStates.keepsAnswer(false, false));
+    assertFalse(AtomicStates.keepsAnswer(true, false));
+    assertFalse(AtomicStates.keepsAnswer(null, null));
+  }
+
+  @Test
   void aNewObjectsStateFieldHoldsZeroOrNull() {
     assertEquals(Boolean.TRUE, ConstantTests.answerForDefault("== 0"));
     assertEquals(Boolean.FALSE, ConstantTests.answerForDefault(">= 1"));
