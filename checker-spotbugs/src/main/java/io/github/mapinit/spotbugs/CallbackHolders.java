@@ -10,6 +10,7 @@ import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.DUP;
 import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.INVOKESPECIAL;
@@ -194,9 +195,41 @@ final class CallbackHolders {
             && javaClass.getClassName().equals(store.getClassName(cpg))) {
           assigned.add(store.getFieldName(cpg));
         }
+        String updated = updatedInPlace(handle, javaClass.getClassName(), cpg);
+        if (updated != null) {
+          assigned.add(updated);
+        }
       }
     }
     return assigned;
+  }
+
+  /**
+   * The field that {@code size++}, {@code --size} or {@code size += c} updates from the {@code
+   * aload_0} at {@code self}: javac duplicates the object ({@code aload_0; dup; getfield size}) and
+   * stores the new value with a {@code putfield} of the same field a few instructions on; null for
+   * anything else.
+   */
+  private static @Nullable String updatedInPlace(
+      InstructionHandle self, String className, ConstantPoolGen cpg) {
+    InstructionHandle dup = self.getNext();
+    InstructionHandle read = dup == null ? null : dup.getNext();
+    if (dup == null
+        || !(dup.getInstruction() instanceof DUP)
+        || read == null
+        || !(read.getInstruction() instanceof GETFIELD field)
+        || !className.equals(field.getClassName(cpg))) {
+      return null;
+    }
+    InstructionHandle next = read.getNext();
+    for (int step = 0; next != null && step < 4; step++, next = next.getNext()) {
+      if (next.getInstruction() instanceof PUTFIELD store
+          && className.equals(store.getClassName(cpg))
+          && store.getFieldName(cpg).equals(field.getFieldName(cpg))) {
+        return field.getFieldName(cpg);
+      }
+    }
+    return null;
   }
 
   /** The name of the field of the running object that {@code handle} reads, or null. */

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Spec section 8: how sure a finding is, from what its null path depends on. A path that depends on
@@ -194,12 +195,48 @@ public final class ConfidenceRules {
       if (best == null
           || bestConfidence == null
           || confidence.compareTo(bestConfidence) < 0
-          || (confidence == bestConfidence && assignsNull(cause) && !assignsNull(best))) {
+          || (confidence == bestConfidence && assignsNull(cause) && !assignsNull(best))
+          || (confidence == bestConfidence
+              && assignsNull(best)
+              && resetAlone(cause, field, owner)
+              && !resetAlone(best, field, owner))) {
         best = cause;
         bestConfidence = confidence;
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * Whether {@code cause} is a reset of {@code field} by a method of its class that changes nothing
+   * else of the object: it assigns no other field and calls no other field's methods. What the
+   * class's other state says cannot follow such a reset, so where several methods reset the field,
+   * it is the likelier way to the use, and the message names it: {@code clear()} that drops the
+   * spill map but leaves {@code size} as it was, beside {@code remove()} that drops it with {@code
+   * --size}.
+   */
+  private static boolean resetAlone(
+      NullCause cause, Optional<FieldFacts> field, Optional<ClassFacts> owner) {
+    String method = null;
+    if (cause instanceof NullCause.ResetElsewhere reset) {
+      method = reset.method();
+    } else if (cause instanceof NullCause.ResetByEarlierCall reset) {
+      method = reset.method();
+    } else if (cause instanceof NullCause.ResetByHook reset) {
+      method = reset.method();
+    } else if (cause instanceof NullCause.ResetBeforeCallback reset) {
+      method = reset.method();
+    }
+    if (method == null || field.isEmpty() || owner.isEmpty()) {
+      return false;
+    }
+    Set<String> alone = Set.of(field.get().name());
+    for (BodyFacts body : owner.get().bodies()) {
+      if (body.displayName().equals(method)) {
+        return alone.containsAll(body.fieldsAssigned()) && alone.containsAll(body.fieldsCalled());
+      }
+    }
+    return false;
   }
 
   private static boolean assignsNull(NullCause cause) {

@@ -267,6 +267,33 @@ final class RulesTest {
   }
 
   @Test
+  void theMessageNamesTheResetThatChangesNothingElseOfTheObject() {
+    // remove() drops the map with its size; clear() drops it alone, which no state follows.
+    BodyFacts remove =
+        new Body("remove(String)")
+            .exits(Map.of("cache", SET_NULL_EXIT))
+            .withdraws(Set.of("cache", "size"), Set.of())
+            .build();
+    BodyFacts clear =
+        new Body("clear()")
+            .exits(Map.of("cache", SET_NULL_EXIT))
+            .withdraws(Set.of("cache"), Set.of())
+            .build();
+    ClassFacts facts = type(List.of(CACHE), constructor("Cache()", 5, Map.of()), remove, clear);
+    List<NullCause> causes =
+        List.of(
+            new NullCause.ResetElsewhere(30, "remove(String)", true),
+            new NullCause.ResetElsewhere(40, "clear()", true));
+    assertEquals(
+        Optional.of(causes.get(1)),
+        ConfidenceRules.mostConfident(causes, Optional.of(CACHE), Optional.of(facts)));
+    assertEquals(
+        Optional.of(causes.get(1)),
+        ConfidenceRules.mostConfident(
+            List.of(causes.get(1), causes.get(0)), Optional.of(CACHE), Optional.of(facts)));
+  }
+
+  @Test
   void anInitializerMethodAssignsTheFieldForEveryOtherMethodButDoesNotHideAReset() {
     BodyFacts setUp = method("setUp()", true, Map.of("cache", FieldExit.ASSIGNED));
     BodyFacts close =
