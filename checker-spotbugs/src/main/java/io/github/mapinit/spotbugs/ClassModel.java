@@ -6,6 +6,7 @@ import edu.umd.cs.findbugs.ba.DataflowAnalysisException;
 import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.Policy;
+import io.github.mapinit.policy.rules.AtomicStates;
 import io.github.mapinit.policy.rules.CollectionEmptiness;
 import io.github.mapinit.policy.rules.ConstantAnswers;
 import io.github.mapinit.policy.rules.ConstantTests;
@@ -602,13 +603,27 @@ final class ClassModel implements MethodEnvironment {
       finalFieldTests()
           .forEach(
               (field, tests) -> {
-                if (tests.contains(CollectionEmptiness.TEST)) {
+                if (tests.contains(CollectionEmptiness.TEST) || holdsAtomicState(field)) {
+                  // A call on it may change a flag: its emptiness, or its state (AtomicStates).
                   names.add(field);
                 }
               });
       followedCollections = names;
     }
     return followedCollections;
+  }
+
+  /** Whether the field {@code name} of the class holds an atomic state (policy AtomicStates). */
+  private boolean holdsAtomicState(String name) {
+    for (Field field : javaClass.getFields()) {
+      if (field.getName().equals(name)) {
+        String signature = field.getSignature();
+        return signature.startsWith("L")
+            && AtomicStates.holdsState(
+                signature.substring(1, signature.length() - 1).replace('/', '.'));
+      }
+    }
+    return false;
   }
 
   /** The names of the flag candidates, for the inert-method screen. */

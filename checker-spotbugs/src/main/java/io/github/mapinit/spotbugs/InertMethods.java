@@ -1,7 +1,6 @@
 package io.github.mapinit.spotbugs;
 
 import io.github.mapinit.policy.rules.AtomicFlags;
-import io.github.mapinit.policy.rules.AtomicStates;
 import io.github.mapinit.policy.rules.CheckMethods;
 import java.util.Set;
 import org.apache.bcel.Const;
@@ -46,8 +45,9 @@ final class InertMethods {
    *
    * @param flagFields the names of the class's flag fields that promises may relate ({@code
    *     ensureOpen()} that throws when {@code closed} leaves it false for its caller)
-   * @param followedCollections the names of the class's collections whose emptiness is a flag: a
-   *     call on one may change it
+   * @param followedCollections the names of the class's collections whose emptiness is a flag, and
+   *     of its atomic holders whose state it tests (policy AtomicStates): a call on one may change
+   *     it
    */
   static boolean isInert(
       Method method,
@@ -94,12 +94,6 @@ final class InertMethods {
         String owner = ownerType.getClassName();
         if (AtomicFlags.TYPE.equals(owner) && changesAtomicFlag(invoke, cpg)) {
           // An AtomicBoolean's set may assign a flag of the object (policy AtomicFlags).
-          return false;
-        }
-        if (AtomicStates.holdsState(owner)
-            && AtomicStates.changes(
-                invoke.getMethodName(cpg), invoke.getArgumentTypes(cpg).length)) {
-          // An atomic holder's set may assign a state of the object (policy AtomicStates).
           return false;
         }
         if (className.equals(owner)

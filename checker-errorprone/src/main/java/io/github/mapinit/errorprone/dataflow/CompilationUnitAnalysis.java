@@ -143,7 +143,8 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
             policy,
             mayHoldNull,
             body -> !flagCandidates(body).flags().isEmpty(),
-            field -> emptinessFlag(field) != null);
+            field -> emptinessFlag(field) != null,
+            field -> !fieldTestFlags(field).isEmpty());
   }
 
   /** Every finding in the compilation unit that {@code state} is at. */

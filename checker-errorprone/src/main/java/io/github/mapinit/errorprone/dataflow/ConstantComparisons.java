@@ -483,11 +483,7 @@ final class ConstantComparisons {
 
   /** Whether {@code field} is a static final field of class {@code owner} of its own type. */
   static boolean holdsSharedInstance(VarSymbol field, Symbol owner) {
-    return field.getKind() == ElementKind.FIELD
-        && field.isStatic()
-        && (field.flags() & Flags.FINAL) != 0
-        && field.owner == owner
-        && field.type.tsym == owner;
+    return holdsOwnType(field) && (field.flags() & Flags.FINAL) != 0 && field.owner == owner;
   }
 
   /**
@@ -496,11 +492,15 @@ final class ConstantComparisons {
    * SpotBugs engine reads them from bytecode, which does not tell an enum from another class.
    */
   static boolean isNamedConstantOf(VarSymbol named, Type type) {
-    return named.isStatic()
-        && named.getKind() == ElementKind.FIELD
-        && named.type.tsym != null
-        && named.type.tsym == named.owner
-        && named.type.tsym == type.tsym;
+    return holdsOwnType(named) && named.type.tsym == type.tsym;
+  }
+
+  /** Whether {@code field} is a static field of its own class's type. */
+  private static boolean holdsOwnType(VarSymbol field) {
+    return field.getKind() == ElementKind.FIELD
+        && field.isStatic()
+        && field.type.tsym != null
+        && field.type.tsym == field.owner;
   }
 
   private static boolean isEnum(@Nullable Type type) {

@@ -66,6 +66,7 @@ final class Relevance {
   private final Set<Symbol> mayHoldNull;
   private final Predicate<Body> hasFlagCandidates;
   private final Predicate<VarSymbol> followsEmptiness;
+  private final Predicate<VarSymbol> followsAtomicState;
   private @Nullable Set<Body> relevant;
 
   /**
@@ -73,14 +74,18 @@ final class Relevance {
    *     ClearedUnit#mayHoldNull})
    * @param hasFlagCandidates whether the class of a body has flags that a promise may relate
    * @param followsEmptiness whether a promise may rest on a collection field's emptiness
+   * @param followsAtomicState whether a promise may rest on the state an atomic holder in a field
+   *     holds (policy AtomicStates): the class tests it
    */
   Relevance(
       ClassIndex index,
       JavacPolicy policy,
       Set<Symbol> mayHoldNull,
       Predicate<Body> hasFlagCandidates,
-      Predicate<VarSymbol> followsEmptiness) {
+      Predicate<VarSymbol> followsEmptiness,
+      Predicate<VarSymbol> followsAtomicState) {
     this.followsEmptiness = followsEmptiness;
+    this.followsAtomicState = followsAtomicState;
     this.index = index;
     this.policy = policy;
     this.mayHoldNull = mayHoldNull;
@@ -378,7 +383,8 @@ final class Relevance {
       if (tree.getMethodSelect() instanceof MemberSelectTree select
           && ASTHelpers.getSymbol(select.getExpression()) instanceof VarSymbol field
           && ConstantComparisons.holdsAtomicState(field)
-          && AtomicStates.changes(select.getIdentifier().toString(), tree.getArguments().size())) {
+          && AtomicStates.changes(select.getIdentifier().toString(), tree.getArguments().size())
+          && followsAtomicState.test(field)) {
         // Policy AtomicStates: changing an atomic holder's value assigns a state of the object.
         assignsInstanceField = true;
       }
