@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * The fix that initialises a field where it is declared, with the natural implementation of its
- * declared type: {@code Map} becomes {@code new HashMap<>()}, {@code EnumMap<K, V>} becomes {@code
- * new EnumMap<>(K.class)}.
+ * declared type: {@code Map} becomes {@code new LinkedHashMap<>()}, {@code EnumMap<K, V>} becomes
+ * {@code new EnumMap<>(K.class)}.
  */
 final class DeclarationFix {
 

@@ -10,7 +10,7 @@ import io.github.mapinit.policy.AccessKind;
 import io.github.mapinit.policy.facts.NullTest;
 import io.github.mapinit.policy.rules.FlagInvariants;
 import io.github.mapinit.policy.rules.StaticPromises;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -301,15 +301,15 @@ public interface AnalysisEnvironment {
     static final FlagCandidates NONE = of(Set.of(), Set.of());
 
     static FlagCandidates of(Set<VarSymbol> flags, Set<VarSymbol> fields) {
-      Set<Place> ghosts = new HashSet<>();
-      Set<Place> ofStatics = new HashSet<>();
+      Set<Place> ghosts = new LinkedHashSet<>();
+      Set<Place> ofStatics = new LinkedHashSet<>();
       for (VarSymbol field : fields) {
         ghosts.add(Place.entryGhostOf(field));
         if (field.isStatic()) {
           ofStatics.add(Place.entryGhostOf(field));
         }
       }
-      Set<Place> ofInstances = new HashSet<>(ghosts);
+      Set<Place> ofInstances = new LinkedHashSet<>(ghosts);
       ofInstances.removeAll(ofStatics);
       return ofStatics.isEmpty()
           ? new FlagCandidates(flags, fields, Set.copyOf(ghosts), Set.of(), Set.copyOf(ghosts))

@@ -11,8 +11,8 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.rules.AnsweringHelpers;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +51,7 @@ final class AnswerPaths {
       Set<VarSymbol> flags,
       Function<MethodInvocationTree, @Nullable MethodTree> ownHelper,
       Function<BinaryTree, @Nullable TestFlag> comparison) {
-    return of(helper, new Reading(flags, ownHelper, comparison, new HashSet<>()));
+    return of(helper, new Reading(flags, ownHelper, comparison, new LinkedHashSet<>()));
   }
 
   /**
@@ -152,7 +152,7 @@ final class AnswerPaths {
     List<Map<VarSymbol, Boolean>> combined = new ArrayList<>();
     for (Map<VarSymbol, Boolean> a : first) {
       for (Map<VarSymbol, Boolean> b : then) {
-        Map<VarSymbol, Boolean> path = new HashMap<>(a);
+        Map<VarSymbol, Boolean> path = new LinkedHashMap<>(a);
         boolean consistent = true;
         for (Map.Entry<VarSymbol, Boolean> flag : b.entrySet()) {
           Boolean before = path.put(flag.getKey(), flag.getValue());

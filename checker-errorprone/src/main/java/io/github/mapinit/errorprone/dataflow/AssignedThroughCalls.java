@@ -7,8 +7,8 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +23,7 @@ import java.util.Set;
 final class AssignedThroughCalls {
 
   private final ClassIndex index;
-  private final Map<Body, Optional<Set<Symbol>>> byBody = new HashMap<>();
+  private final Map<Body, Optional<Set<Symbol>>> byBody = new LinkedHashMap<>();
 
   AssignedThroughCalls(ClassIndex index) {
     this.index = index;
@@ -35,8 +35,8 @@ final class AssignedThroughCalls {
     if (known != null) {
       return known;
     }
-    Set<Symbol> fields = new HashSet<>();
-    boolean complete = collect(callee, fields, new HashSet<>());
+    Set<Symbol> fields = new LinkedHashSet<>();
+    boolean complete = collect(callee, fields, new LinkedHashSet<>());
     Optional<Set<Symbol>> result = complete ? Optional.of(Set.copyOf(fields)) : Optional.empty();
     byBody.put(callee, result);
     return result;
@@ -63,7 +63,7 @@ final class AssignedThroughCalls {
   /** The bodies a body calls on its own object, and whether each such call has one here. */
   private final class CallsOnThis extends TreeScanner<Void, Void> {
     private final Body caller;
-    private final Set<Body> callees = new HashSet<>();
+    private final Set<Body> callees = new LinkedHashSet<>();
     private boolean allKnown = true;
 
     CallsOnThis(Body caller) {

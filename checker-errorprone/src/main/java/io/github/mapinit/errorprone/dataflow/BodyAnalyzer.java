@@ -13,8 +13,7 @@ import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.rules.FlagInvariants;
 import io.github.mapinit.policy.rules.ResultVouchers;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -200,7 +199,7 @@ final class BodyAnalyzer {
     if (components.isEmpty()) {
       return transfer.assignedFields();
     }
-    Set<VarSymbol> assigned = new HashSet<>(transfer.assignedFields());
+    Set<VarSymbol> assigned = new LinkedHashSet<>(transfer.assignedFields());
     assigned.addAll(components);
     return assigned;
   }
@@ -304,7 +303,7 @@ final class BodyAnalyzer {
         || returns.isEmpty()) {
       return Optional.empty();
     }
-    Map<Boolean, @Nullable Set<VarSymbol>> nonNullWhen = new HashMap<>();
+    Map<Boolean, @Nullable Set<VarSymbol>> nonNullWhen = new LinkedHashMap<>();
     for (IPair<ReturnNode, @Nullable TransferResult<Nullness, PlaceStore>> returned : returns) {
       TransferResult<Nullness, PlaceStore> result = returned.second;
       if (result == null || result.getRegularStore().isUnreachable()) {
@@ -390,7 +389,7 @@ final class BodyAnalyzer {
       return Set.of();
     }
     Map<VarSymbol, Boolean> conditions = exit.entryConditions();
-    Set<Integer> positions = new HashSet<>();
+    Set<Integer> positions = new LinkedHashSet<>();
     List<VarSymbol> parameters = body.method().getParameters();
     for (int i = 0; i < parameters.size(); i++) {
       if (Boolean.TRUE.equals(conditions.get(parameters.get(i)))) {
@@ -414,7 +413,7 @@ final class BodyAnalyzer {
     if (candidates.flags().isEmpty()) {
       return Set.of();
     }
-    Set<FlagInvariants.Implication> broken = new HashSet<>();
+    Set<FlagInvariants.Implication> broken = new LinkedHashSet<>();
     if (body.kind() == Body.Kind.INSTANCE_INITIALIZER) {
       // It runs only as part of each constructor, whose exits are checked with it.
       return Set.of();
@@ -457,7 +456,7 @@ final class BodyAnalyzer {
   }
 
   private static Map<VarSymbol, Nullness> ownFields(@Nullable PlaceStore store) {
-    Map<VarSymbol, Nullness> values = new HashMap<>();
+    Map<VarSymbol, Nullness> values = new LinkedHashMap<>();
     if (store != null) {
       store
           .explicitValues()

@@ -12,7 +12,7 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.rules.WithdrawnCallbacks;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -60,7 +60,7 @@ final class CallbackHolders {
    */
   private static Optional<WithdrawnCallbacks.Holders> handedOnBy(
       MethodTree creator, VarSymbol stored, ClassSymbol owner) {
-    Set<String> handedTo = new HashSet<>();
+    Set<String> handedTo = new LinkedHashSet<>();
     boolean[] elsewhere = {false};
     new TreeScanner<Void, Void>() {
       @Override
@@ -85,7 +85,7 @@ final class CallbackHolders {
 
   /** The fields of the running object whose objects {@code tree} calls a method of. */
   static Set<String> fieldsCalled(Tree tree, ClassSymbol owner) {
-    Set<String> called = new HashSet<>();
+    Set<String> called = new LinkedHashSet<>();
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {

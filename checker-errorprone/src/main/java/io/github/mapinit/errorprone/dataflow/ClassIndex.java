@@ -36,10 +36,9 @@ import io.github.mapinit.policy.rules.StoredCallbacks;
 import io.github.mapinit.policy.rules.WithdrawnCallbacks;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -74,33 +73,34 @@ final class ClassIndex {
 
   private final Map<ClassSymbol, ClassInfo> classes = new LinkedHashMap<>();
   private final Map<MethodSymbol, Body> bodiesByMethod = new LinkedHashMap<>();
-  private final Map<MethodSymbol, Optional<VarSymbol>> fieldsReadByAccessors = new HashMap<>();
+  private final Map<MethodSymbol, Optional<VarSymbol>> fieldsReadByAccessors =
+      new LinkedHashMap<>();
   private final CompilationUnitTree unit;
   private @Nullable Map<MethodSymbol, Map<Integer, Set<Symbol>>> callbackHelpers;
   private final Map<VarSymbol, ClassInfo> classOfField = new LinkedHashMap<>();
   private final List<Body> lambdas = new ArrayList<>();
   private final Map<Tree, Callback> callbacks = new IdentityHashMap<>();
-  private final Map<Symbol, LocalCreation> localCreations = new HashMap<>();
-  private final Set<Symbol> createdElsewhere = new HashSet<>();
+  private final Map<Symbol, LocalCreation> localCreations = new LinkedHashMap<>();
+  private final Set<Symbol> createdElsewhere = new LinkedHashSet<>();
 
   /** The classes of the unit that a class of the unit extends. */
-  private final Set<Symbol> extended = new HashSet<>();
+  private final Set<Symbol> extended = new LinkedHashSet<>();
 
   /** The classes whose methods (not constructors) set an instance field of theirs to null. */
-  private final Set<Symbol> resettingClasses = new HashSet<>();
+  private final Set<Symbol> resettingClasses = new LinkedHashSet<>();
 
-  private final Set<Symbol> nullChecked = new HashSet<>();
+  private final Set<Symbol> nullChecked = new LinkedHashSet<>();
   // Methods whose result some code of the unit compares with null, directly or through a local.
-  private final Set<Symbol> resultsTestedForNull = new HashSet<>();
-  private final Map<Symbol, Set<Symbol>> callsHeldByLocals = new HashMap<>();
-  private final Set<Symbol> calledOnThisInOwnClass = new HashSet<>();
+  private final Set<Symbol> resultsTestedForNull = new LinkedHashSet<>();
+  private final Map<Symbol, Set<Symbol>> callsHeldByLocals = new LinkedHashMap<>();
+  private final Set<Symbol> calledOnThisInOwnClass = new LinkedHashSet<>();
   private final List<HelperReference> helperReferences = new ArrayList<>();
-  private final Set<Symbol> reachedOtherwise = new HashSet<>();
+  private final Set<Symbol> reachedOtherwise = new LinkedHashSet<>();
   // Reached by a call on another receiver or from another class: not through a reference only.
-  private final Set<Symbol> reachedOtherThanByReference = new HashSet<>();
+  private final Set<Symbol> reachedOtherThanByReference = new LinkedHashSet<>();
   // How many method references reach each method, and the one kept for later, as a callback.
-  private final Map<Symbol, Integer> referenceCounts = new HashMap<>();
-  private final Map<Symbol, KeptReference> keptReferences = new HashMap<>();
+  private final Map<Symbol, Integer> referenceCounts = new LinkedHashMap<>();
+  private final Map<Symbol, KeptReference> keptReferences = new LinkedHashMap<>();
   private final StateGateIndex stateGates = new StateGateIndex(classOfField::containsKey);
   private final Map<Tree, HandedOut> handedOut = new IdentityHashMap<>();
 
@@ -166,7 +166,7 @@ final class ClassIndex {
    * call.
    */
   Set<Integer> argumentsRunAtOnce(@Nullable MethodSymbol method) {
-    Set<Integer> positions = new HashSet<>();
+    Set<Integer> positions = new LinkedHashSet<>();
     callbackGuards(method)
         .forEach(
             (position, guards) -> {
@@ -577,7 +577,7 @@ final class ClassIndex {
           && ASTHelpers.getSymbol(call) != null) {
         index
             .callsHeldByLocals
-            .computeIfAbsent(variable, v -> new HashSet<>())
+            .computeIfAbsent(variable, v -> new LinkedHashSet<>())
             .add(ASTHelpers.getSymbol(call));
       }
     }

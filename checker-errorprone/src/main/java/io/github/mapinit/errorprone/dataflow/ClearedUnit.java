@@ -29,8 +29,8 @@ import io.github.mapinit.policy.rules.Deserialisation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,9 +72,9 @@ final class ClearedUnit {
   private final List<Symbol> targets = new ArrayList<>();
   private final List<ExpressionTree> values = new ArrayList<>();
   // Pattern variables of a tracked type whose value is not that of an instanceof's operand.
-  private final Set<Symbol> otherBindings = new HashSet<>();
+  private final Set<Symbol> otherBindings = new LinkedHashSet<>();
   // Methods called on a result that may be null (NullReturns.dereferencesMaybeNullResult).
-  private final Set<Symbol> dereferencedResults = new HashSet<>();
+  private final Set<Symbol> dereferencedResults = new LinkedHashSet<>();
 
   private ClearedUnit(ClassIndex index, JavacPolicy policy) {
     this.index = index;
@@ -169,9 +169,9 @@ final class ClearedUnit {
    * analysis takes for non-null; then, until nothing changes, the places given one of them.
    */
   private NullFlow notCleared() {
-    Set<Symbol> found = new HashSet<>(otherBindings);
+    Set<Symbol> found = new LinkedHashSet<>(otherBindings);
     found.addAll(dereferencedResults);
-    Map<Symbol, List<Symbol>> givenTo = new HashMap<>();
+    Map<Symbol, List<Symbol>> givenTo = new LinkedHashMap<>();
     List<Copy> copies = new ArrayList<>();
     for (int i = 0; i < targets.size(); i++) {
       Symbol target = targets.get(i);
@@ -279,7 +279,7 @@ final class ClearedUnit {
    */
   private boolean restoredByDeclarations(ClassIndex.ClassInfo info, VarSymbol field) {
     ClassSymbol type = info.symbol;
-    Set<String> methods = new HashSet<>();
+    Set<String> methods = new LinkedHashSet<>();
     for (Body method : info.methods) {
       if (method.method() != null) {
         methods.add(method.method().getSimpleName() + "/" + method.method().getParameters().size());

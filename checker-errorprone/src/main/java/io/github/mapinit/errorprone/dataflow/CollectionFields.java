@@ -17,7 +17,6 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.rules.CollectionEmptiness;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,7 +48,7 @@ final class CollectionFields {
     if (candidates.isEmpty()) {
       return candidates;
     }
-    Set<VarSymbol> disqualified = new HashSet<>();
+    Set<VarSymbol> disqualified = new LinkedHashSet<>();
     Set<Tree> allowed = Collections.newSetFromMap(new IdentityHashMap<>());
     class Uses extends TreeScanner<Void, Void> {
       // The members of the class are scanned one by one, at the class's own level.

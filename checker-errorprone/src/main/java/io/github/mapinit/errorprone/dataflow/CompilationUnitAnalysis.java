@@ -43,8 +43,8 @@ import io.github.mapinit.policy.rules.Overriding;
 import io.github.mapinit.policy.rules.ReportSelection;
 import io.github.mapinit.policy.rules.ResultsWhenNull;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -77,22 +77,24 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   private final JavacFacts facts;
   private final EntryValues entryValues;
   private final TrackedPlaces places;
-  private final Map<Body, Set<Symbol>> declaredVariables = new HashMap<>();
+  private final Map<Body, Set<Symbol>> declaredVariables = new LinkedHashMap<>();
   private final AssignedThroughCalls assignedThroughCalls;
   private final Relevance relevance;
-  private final Map<Body, BodySummary> summaries = new HashMap<>();
-  private final Set<Body> inProgress = new HashSet<>();
-  private final Map<Body, Boolean> neverReturns = new HashMap<>();
+  private final Map<Body, BodySummary> summaries = new LinkedHashMap<>();
+  private final Set<Body> inProgress = new LinkedHashSet<>();
+  private final Map<Body, Boolean> neverReturns = new LinkedHashMap<>();
   // How many helper calls deep a helper's null test is followed (hasEntries -> isEmpty).
   private static final int MAX_HELPER_DEPTH = 3;
 
-  private final Map<MethodSymbol, Optional<NullTest>> nullTests = new HashMap<>();
-  private final Map<MethodSymbol, Optional<Set<Symbol>>> staticStores = new HashMap<>();
+  private final Map<MethodSymbol, Optional<NullTest>> nullTests = new LinkedHashMap<>();
+  private final Map<MethodSymbol, Optional<Set<Symbol>>> staticStores = new LinkedHashMap<>();
   private final Map<MethodSymbol, Optional<NullConstantResults.ResultWhenNull>> resultsWhenNull =
-      new HashMap<>();
-  private final Map<MethodSymbol, Optional<VarSymbol>> fieldsEmptyingResults = new HashMap<>();
-  private final Map<MethodSymbol, Optional<TestedField>> fieldTests = new HashMap<>();
-  private final Map<MethodSymbol, Optional<AnswerPaths.Answers>> flagAnswers = new HashMap<>();
+      new LinkedHashMap<>();
+  private final Map<MethodSymbol, Optional<VarSymbol>> fieldsEmptyingResults =
+      new LinkedHashMap<>();
+  private final Map<MethodSymbol, Optional<TestedField>> fieldTests = new LinkedHashMap<>();
+  private final Map<MethodSymbol, Optional<AnswerPaths.Answers>> flagAnswers =
+      new LinkedHashMap<>();
   private final FlagPromises flagPromises;
   private final PureTestFlags finalFieldTests = new PureTestFlags();
   private @Nullable Set<Symbol> assignedByOtherCode;
@@ -157,10 +159,10 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     NullArgumentCalls.Found nullArguments =
         NullArgumentCalls.in(unit, index, policy, constructions.localsOnlyNull());
     // Fields and parameters that no assignment in the unit shows null, which its calls may make so.
-    Set<Symbol> givenNullByCalls = new HashSet<>(constructedWithNull.keySet());
+    Set<Symbol> givenNullByCalls = new LinkedHashSet<>(constructedWithNull.keySet());
     givenNullByCalls.addAll(nullArguments.fields());
     givenNullByCalls.addAll(nullArguments.parameters());
-    Set<Symbol> mayHoldNull = new HashSet<>(flow.mayHoldNull());
+    Set<Symbol> mayHoldNull = new LinkedHashSet<>(flow.mayHoldNull());
     mayHoldNull.addAll(givenNullByCalls);
     if (mayHoldNull.isEmpty()
         || !GuardedDereferences.mayDereferenceNull(unit, flow, givenNullByCalls, index, policy)) {
@@ -435,7 +437,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     if (tested.isEmpty()) {
       return candidates.flags();
     }
-    Set<Symbol> fields = new HashSet<>(candidates.flags());
+    Set<Symbol> fields = new LinkedHashSet<>(candidates.flags());
     fields.addAll(tested);
     return fields;
   }
@@ -522,7 +524,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
    * EntryConditions}).
    */
   private static Set<VarSymbol> entryFlags(MethodSymbol method, FlagCandidates candidates) {
-    Set<VarSymbol> flags = new HashSet<>();
+    Set<VarSymbol> flags = new LinkedHashSet<>();
     for (VarSymbol parameter : method.getParameters()) {
       if (parameter.type.getKind() == TypeKind.BOOLEAN) {
         flags.add(parameter);
@@ -538,7 +540,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
 
   /** The flag fields a lambda starts with: the static ones, and its object's where it has one. */
   private static Set<VarSymbol> lambdaEntryFlags(FlagCandidates candidates, boolean inStatic) {
-    Set<VarSymbol> flags = new HashSet<>();
+    Set<VarSymbol> flags = new LinkedHashSet<>();
     for (VarSymbol flag : candidates.flags()) {
       if (!inStatic || flag.isStatic()) {
         flags.add(flag);
@@ -620,7 +622,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
    * code starts: no initialiser gives them a value, nor does an initializer block.
    */
   private static PlaceStore freshCountersSeeded(ClassIndex.ClassInfo owner, PlaceStore store) {
-    Set<Symbol> initialised = new HashSet<>();
+    Set<Symbol> initialised = new LinkedHashSet<>();
     for (Body initializer : owner.instanceInitializers) {
       if (initializer.tree() instanceof VariableTree declaration) {
         initialised.add(ASTHelpers.getSymbol(declaration));
@@ -749,7 +751,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     return declaredVariables.computeIfAbsent(
         body,
         b -> {
-          Set<Symbol> declared = new HashSet<>();
+          Set<Symbol> declared = new LinkedHashSet<>();
           new TreeScanner<Void, Void>() {
             @Override
             public Void visitVariable(VariableTree tree, Void unused) {

@@ -27,8 +27,8 @@ import io.github.mapinit.policy.rules.ConstantTests;
 import io.github.mapinit.policy.rules.Counters;
 import io.github.mapinit.policy.rules.CountingLoops;
 import io.github.mapinit.policy.rules.IntComparison;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,7 +72,7 @@ final class ConstantComparisons {
    */
   static Map<VarSymbol, Set<String>> testsIn(
       Tree tree, Symbol running, Predicate<VarSymbol> followedFields) {
-    Map<VarSymbol, Set<String>> tests = new HashMap<>();
+    Map<VarSymbol, Set<String>> tests = new LinkedHashMap<>();
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitBinary(BinaryTree comparison, Void unused) {
@@ -123,7 +123,7 @@ final class ConstantComparisons {
       }
 
       private void add(VarSymbol variable, Set<String> more) {
-        tests.computeIfAbsent(variable, tested -> new HashSet<>()).addAll(more);
+        tests.computeIfAbsent(variable, tested -> new LinkedHashSet<>()).addAll(more);
       }
     }.scan(tree, null);
     return tests;
@@ -371,7 +371,7 @@ final class ConstantComparisons {
     if (variable == null || !isEnum(variable.type)) {
       return null;
     }
-    Set<String> tests = new HashSet<>();
+    Set<String> tests = new LinkedHashSet<>();
     for (ExpressionTree label : branch.getExpressions()) {
       if (!(ASTHelpers.getSymbol(label) instanceof VarSymbol constant)
           || constant.getKind() != ElementKind.ENUM_CONSTANT) {

@@ -17,7 +17,6 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.rules.Counters;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -48,8 +47,8 @@ final class CounterFields {
   private static Counters.Found<VarSymbol> classify(
       ClassTree tree, Symbol owner, Set<VarSymbol> neverZero) {
     Set<VarSymbol> candidates = new LinkedHashSet<>();
-    Set<VarSymbol> positiveInitialiser = new HashSet<>();
-    Set<VarSymbol> explicitZero = new HashSet<>();
+    Set<VarSymbol> positiveInitialiser = new LinkedHashSet<>();
+    Set<VarSymbol> explicitZero = new LinkedHashSet<>();
     for (Tree member : tree.getMembers()) {
       if (member instanceof VariableTree variable
           && isPrivateIntField(ASTHelpers.getSymbol(variable), owner)) {
@@ -73,10 +72,10 @@ final class CounterFields {
     if (candidates.isEmpty()) {
       return new Counters.Found<>(candidates, Set.of(), Set.of());
     }
-    Set<VarSymbol> disqualified = new HashSet<>();
-    Set<VarSymbol> decreased = new HashSet<>();
-    Set<VarSymbol> reset = new HashSet<>(explicitZero);
-    Set<VarSymbol> counted = new HashSet<>();
+    Set<VarSymbol> disqualified = new LinkedHashSet<>();
+    Set<VarSymbol> decreased = new LinkedHashSet<>();
+    Set<VarSymbol> reset = new LinkedHashSet<>(explicitZero);
+    Set<VarSymbol> counted = new LinkedHashSet<>();
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitAssignment(AssignmentTree node, Void unused) {
@@ -122,7 +121,7 @@ final class CounterFields {
     }.scan(tree, null);
     candidates.removeAll(disqualified);
     candidates.removeIf(field -> !Counters.counts(!counted.contains(field)));
-    Set<VarSymbol> never = new HashSet<>();
+    Set<VarSymbol> never = new LinkedHashSet<>();
     for (VarSymbol counter : candidates) {
       if (Counters.neverZero(
           positiveInitialiser.contains(counter) || positiveInEveryConstructor(tree, counter),

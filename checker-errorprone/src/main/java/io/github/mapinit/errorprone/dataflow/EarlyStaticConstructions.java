@@ -19,7 +19,6 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.NullCause;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +37,9 @@ final class EarlyStaticConstructions {
   private final JavacPolicy policy;
   private final CompilationUnitTree unit;
   // For each constructor of the unit: the tracked instance field it stores a static field in.
-  private final Map<MethodSymbol, Map<VarSymbol, VarSymbol>> staticCopies = new HashMap<>();
+  private final Map<MethodSymbol, Map<VarSymbol, VarSymbol>> staticCopies = new LinkedHashMap<>();
   // For each static field: where the static initialisation first assigns it.
-  private final Map<VarSymbol, Tree> firstStaticAssignment = new HashMap<>();
+  private final Map<VarSymbol, Tree> firstStaticAssignment = new LinkedHashMap<>();
   private final List<Construction> constructions = new ArrayList<>();
 
   /** A {@code new} of the class's own that its static initialisation runs. */

@@ -5,7 +5,7 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.facts.BodyFacts;
 import io.github.mapinit.policy.rules.EntryStates;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +14,7 @@ final class EntryValues {
 
   private final ClassIndex index;
   private final JavacFacts facts;
-  private final Map<VarSymbol, EntryStates.OfField> prepared = new HashMap<>();
+  private final Map<VarSymbol, EntryStates.OfField> prepared = new LinkedHashMap<>();
 
   EntryValues(ClassIndex index, JavacFacts facts) {
     this.index = index;

@@ -11,8 +11,8 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import io.github.mapinit.policy.JavaSemantics;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,7 +69,7 @@ final class ExhaustiveSwitches {
     if (type == null || type.tsym == null || type.tsym.getKind() != ElementKind.ENUM) {
       return false;
     }
-    Set<String> named = new HashSet<>();
+    Set<String> named = new LinkedHashSet<>();
     for (CaseTree branch : cases) {
       if (branch.getExpressions().isEmpty()) {
         // default: the statement may complete through it already.

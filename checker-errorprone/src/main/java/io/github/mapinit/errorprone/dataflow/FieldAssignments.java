@@ -16,7 +16,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import org.jspecify.annotations.Nullable;
@@ -29,10 +29,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class FieldAssignments extends TreeScanner<Void, Void> {
 
-  private final Set<Symbol> onOwnObject = new HashSet<>();
-  private final Set<Symbol> elsewhere = new HashSet<>();
-  private final Set<Symbol> copiedOnOwnObject = new HashSet<>();
-  private final Set<Symbol> givenOtherValuesOnOwnObject = new HashSet<>();
+  private final Set<Symbol> onOwnObject = new LinkedHashSet<>();
+  private final Set<Symbol> elsewhere = new LinkedHashSet<>();
+  private final Set<Symbol> copiedOnOwnObject = new LinkedHashSet<>();
+  private final Set<Symbol> givenOtherValuesOnOwnObject = new LinkedHashSet<>();
   private final Deque<ClassSymbol> enclosing = new ArrayDeque<>();
 
   private FieldAssignments(@Nullable ClassSymbol start) {
@@ -63,7 +63,7 @@ final class FieldAssignments extends TreeScanner<Void, Void> {
    * BodyFacts.copiedOnly}).
    */
   Set<Symbol> onlyCopiedOnOwnObject() {
-    Set<Symbol> copied = new HashSet<>(copiedOnOwnObject);
+    Set<Symbol> copied = new LinkedHashSet<>(copiedOnOwnObject);
     copied.removeAll(givenOtherValuesOnOwnObject);
     return copied;
   }

@@ -25,8 +25,7 @@ import io.github.mapinit.policy.rules.StaticFlags;
 import io.github.mapinit.policy.rules.StaticPromises;
 import io.github.mapinit.policy.rules.StoredCallbacks;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,12 +49,14 @@ final class FlagPromises {
   private final ClassIndex index;
   private final Function<Body, BodySummary> summaryOf;
   private final PureTestFlags fieldTests;
-  private final Map<ClassIndex.ClassInfo, FlagCandidates> candidates = new HashMap<>();
-  private final Map<ClassIndex.ClassInfo, Counters.Found<VarSymbol>> counters = new HashMap<>();
-  private final Map<ClassIndex.ClassInfo, Set<VarSymbol>> collections = new HashMap<>();
+  private final Map<ClassIndex.ClassInfo, FlagCandidates> candidates = new LinkedHashMap<>();
+  private final Map<ClassIndex.ClassInfo, Counters.Found<VarSymbol>> counters =
+      new LinkedHashMap<>();
+  private final Map<ClassIndex.ClassInfo, Set<VarSymbol>> collections = new LinkedHashMap<>();
   private final JavacPolicy policy;
   private final Function<ClassIndex.ClassInfo, ClassFacts> factsOf;
-  private final Map<ClassIndex.ClassInfo, Set<FlagInvariants.Implication>> kept = new HashMap<>();
+  private final Map<ClassIndex.ClassInfo, Set<FlagInvariants.Implication>> kept =
+      new LinkedHashMap<>();
 
   /**
    * @param assignedByOtherCode whether code of the file assigns a field other than on the running
@@ -133,7 +134,7 @@ final class FlagPromises {
     if (owner == null || flags.flags().isEmpty()) {
       return store;
     }
-    Set<Symbol> assignedByBlocks = new HashSet<>();
+    Set<Symbol> assignedByBlocks = new LinkedHashSet<>();
     for (Tree member : owner.tree.getMembers()) {
       if (member instanceof BlockTree block && !block.isStatic()) {
         assignedByBlocks.addAll(FieldAssignments.in(block, owner.symbol).onOwnObject());
@@ -226,7 +227,7 @@ final class FlagPromises {
 
   private Set<FlagInvariants.Implication> keptBy(ClassIndex.ClassInfo owner) {
     FlagCandidates fields = candidatesOf(owner);
-    Set<FlagInvariants.Implication> all = new HashSet<>();
+    Set<FlagInvariants.Implication> all = new LinkedHashSet<>();
     for (VarSymbol flag : fields.flags()) {
       for (VarSymbol field : fields.fields()) {
         if (mayRelate(flag, field)) {
@@ -262,7 +263,7 @@ final class FlagPromises {
    */
   private Set<FlagInvariants.Implication> brokenByStaticInitialisation(
       ClassIndex.ClassInfo owner, FlagCandidates fields) {
-    Set<FlagInvariants.Implication> broken = new HashSet<>();
+    Set<FlagInvariants.Implication> broken = new LinkedHashSet<>();
     if (fields.staticGhosts().isEmpty()) {
       return broken;
     }
@@ -326,7 +327,7 @@ final class FlagPromises {
   private Set<FlagInvariants.Implication> brokenByNullConstruction(
       ClassIndex.ClassInfo owner, FlagCandidates fields) {
     ClassFacts facts = factsOf.apply(owner);
-    Set<FlagInvariants.Implication> broken = new HashSet<>();
+    Set<FlagInvariants.Implication> broken = new LinkedHashSet<>();
     for (VarSymbol field : fields.fields()) {
       for (VarSymbol flag : fields.flags()) {
         for (boolean value : new boolean[] {true, false}) {
@@ -347,7 +348,7 @@ final class FlagPromises {
     if (!Deserialisation.isDeserialisedWithoutConstructor(facts)) {
       return Set.of();
     }
-    Set<FlagInvariants.Implication> broken = new HashSet<>();
+    Set<FlagInvariants.Implication> broken = new LinkedHashSet<>();
     for (VarSymbol flag : fields.flags()) {
       // A transient field of the class is a flag of its own; a test of a field, or a snapshot, is
       // another symbol.

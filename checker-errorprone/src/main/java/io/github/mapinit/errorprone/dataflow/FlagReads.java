@@ -9,7 +9,7 @@ import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -44,7 +44,7 @@ final class FlagReads extends TreeScanner<Boolean, Void> {
       Tree body,
       Set<? extends Symbol> flags,
       Function<MethodInvocationTree, @Nullable MethodTree> ownBooleanHelper) {
-    FlagReads reads = new FlagReads(flags, ownBooleanHelper, new HashSet<>());
+    FlagReads reads = new FlagReads(flags, ownBooleanHelper, new LinkedHashSet<>());
     return !flags.isEmpty() && Boolean.TRUE.equals(reads.scan(body, null)) && reads.throwsSomewhere;
   }
 

@@ -36,8 +36,8 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.github.mapinit.policy.JavaSemantics;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,12 +59,12 @@ import org.jspecify.annotations.Nullable;
  * tested against {@code null} (or with {@code instanceof}) by the condition of an enclosing {@code
  * if}, {@code ?:}, {@code &&} or {@code ||}; or an earlier statement of an enclosing block leaves
  * the block where it is null ({@code if (m == null) return;}), gives it a new value where it is
- * null ({@code if (m == null) m = new HashMap<>();}) or assigns it one. Nothing between the test
- * and the dereference may assign the place; for a field, nothing there may run code of the unit (a
- * method or constructor of one of its classes other than a call on the field itself, a lambda, a
- * class body), which may reset it; code of other classes cannot, and the analysis follows none. A
- * copy ({@code Map m = this.map;}) carries a null only where it is not so guarded. Any other use of
- * such a place, however safe, keeps the unit for the analysis.
+ * null ({@code if (m == null) m = new LinkedHashMap<>();}) or assigns it one. Nothing between the
+ * test and the dereference may assign the place; for a field, nothing there may run code of the
+ * unit (a method or constructor of one of its classes other than a call on the field itself, a
+ * lambda, a class body), which may reset it; code of other classes cannot, and the analysis follows
+ * none. A copy ({@code Map m = this.map;}) carries a null only where it is not so guarded. Any
+ * other use of such a place, however safe, keeps the unit for the analysis.
  */
 final class GuardedDereferences {
 
@@ -94,7 +94,7 @@ final class GuardedDereferences {
       return true;
     }
     GuardedDereferences screen = new GuardedDereferences(flow, index, policy);
-    Set<Symbol> carrying = new HashSet<>(flow.sources());
+    Set<Symbol> carrying = new LinkedHashSet<>(flow.sources());
     carrying.addAll(moreSources);
     screen.addUnguardedCopies(unit, carrying);
     if (carrying.stream().anyMatch(GuardedDereferences::mayBeUnboxed)) {
@@ -432,7 +432,8 @@ final class GuardedDereferences {
     if (!Reachability.canCompleteNormally(then)) {
       return true;
     }
-    // if (m == null) { ..; m = new HashMap<>(); }: its last statement gives the place a value.
+    // if (m == null) { ..; m = new LinkedHashMap<>(); }: its last statement gives the place a
+    // value.
     List<? extends StatementTree> body =
         then instanceof BlockTree thenBlock ? thenBlock.getStatements() : List.of(then);
     return !body.isEmpty()

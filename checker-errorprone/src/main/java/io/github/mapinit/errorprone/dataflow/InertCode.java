@@ -15,7 +15,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import javax.lang.model.element.Name;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +39,7 @@ final class InertCode {
    * (see the class comment).
    */
   static boolean reachesNoUseOf(Tree tree, VarSymbol field, ClassIndex index) {
-    Scanner scanner = new Scanner(field, index, new HashSet<>());
+    Scanner scanner = new Scanner(field, index, new LinkedHashSet<>());
     scanner.scan(tree, null);
     return !scanner.reaches;
   }

@@ -25,9 +25,8 @@ import io.github.mapinit.policy.facts.FieldFacts;
 import io.github.mapinit.policy.facts.ThisCall;
 import io.github.mapinit.policy.rules.WithdrawnCallbacks;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,9 +54,9 @@ final class JavacFacts {
   private final Predicate<VarSymbol> nullChecked;
   private final Predicate<VarSymbol> completedByNestedCode;
   private final Function<VarSymbol, String> stateGate;
-  private final Map<ClassIndex.ClassInfo, ClassFacts> facts = new HashMap<>();
-  private final Map<ClassIndex.ClassInfo, ClassFacts> factsWithCalls = new HashMap<>();
-  private final Map<String, MethodSymbol> calledMethods = new HashMap<>();
+  private final Map<ClassIndex.ClassInfo, ClassFacts> facts = new LinkedHashMap<>();
+  private final Map<ClassIndex.ClassInfo, ClassFacts> factsWithCalls = new LinkedHashMap<>();
+  private final Map<String, MethodSymbol> calledMethods = new LinkedHashMap<>();
 
   private final Function<VarSymbol, List<NullCause.ResetElsewhere>> resetsOnOtherObjects;
   private final Map<VarSymbol, List<NullCause>> constructedWithNull;
@@ -213,7 +212,7 @@ final class JavacFacts {
   }
 
   private static Set<String> fieldNames(Set<Symbol> fields) {
-    Set<String> names = new HashSet<>();
+    Set<String> names = new LinkedHashSet<>();
     for (Symbol field : fields) {
       names.add(field.getSimpleName().toString());
     }
@@ -222,7 +221,7 @@ final class JavacFacts {
 
   /** The tracked fields the body assigns only with another instance's value of them. */
   private static Set<String> copiedOnly(Body body, ClassIndex.ClassInfo info) {
-    Set<String> keys = new HashSet<>();
+    Set<String> keys = new LinkedHashSet<>();
     for (Symbol field : FieldAssignments.in(body.tree(), info.symbol).onlyCopiedOnOwnObject()) {
       if (field instanceof VarSymbol variable && info.trackedFields.containsKey(variable)) {
         keys.add(key(variable));

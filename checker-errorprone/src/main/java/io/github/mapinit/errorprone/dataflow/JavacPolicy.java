@@ -21,7 +21,7 @@ import io.github.mapinit.policy.rules.CollectionEmptiness;
 import io.github.mapinit.policy.rules.LazyPipelines;
 import io.github.mapinit.policy.rules.Overriding;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,9 +36,9 @@ public final class JavacPolicy {
   private final VisitorState state;
   private final Types types;
   private final List<Type> trackedTypes = new ArrayList<>();
-  private final Map<TypeSymbol, Boolean> trackedCache = new HashMap<>();
-  private final Map<TypeSymbol, Boolean> collectionCache = new HashMap<>();
-  private final Map<String, Type> typesByName = new HashMap<>();
+  private final Map<TypeSymbol, Boolean> trackedCache = new LinkedHashMap<>();
+  private final Map<TypeSymbol, Boolean> collectionCache = new LinkedHashMap<>();
+  private final Map<String, Type> typesByName = new LinkedHashMap<>();
 
   public JavacPolicy(Policy policy, VisitorState state) {
     this.policy = policy;

@@ -20,9 +20,8 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.rules.CollectionEmptiness;
 import io.github.mapinit.policy.rules.NonEmptyCollections;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -54,10 +53,10 @@ final class LocalCollections {
     if (!(body instanceof MethodTree)) {
       return OfBody.NONE;
     }
-    Map<VarSymbol, Tree> iterators = new HashMap<>();
-    Set<VarSymbol> countingIndices = new HashSet<>();
+    Map<VarSymbol, Tree> iterators = new LinkedHashMap<>();
+    Set<VarSymbol> countingIndices = new LinkedHashSet<>();
     Set<VarSymbol> candidates = new LinkedHashSet<>();
-    Set<VarSymbol> disqualified = new HashSet<>();
+    Set<VarSymbol> disqualified = new LinkedHashSet<>();
     Set<Tree> allowed = Collections.newSetFromMap(new IdentityHashMap<>());
     Set<Tree> advanced = Collections.newSetFromMap(new IdentityHashMap<>());
     new TreeScanner<Void, Void>() {

@@ -31,10 +31,9 @@ import io.github.mapinit.policy.rules.IntComparison;
 import io.github.mapinit.policy.rules.NonEmptyCollections;
 import io.github.mapinit.policy.rules.ResultsWhenNull;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -117,22 +116,22 @@ final class MapInitTransfer
   private final PlaceStore initialStore;
   private final Map<Tree, Map<Place, Use>> uses = new IdentityHashMap<>();
   private final List<Tree> useOrder = new ArrayList<>();
-  private final Set<VarSymbol> assignedFields = new HashSet<>();
-  private final Set<VarSymbol> assignedFlags = new HashSet<>();
-  private final Set<ExceptionBlock> blocksOnlyErrorsLeave = new HashSet<>();
+  private final Set<VarSymbol> assignedFields = new LinkedHashSet<>();
+  private final Set<VarSymbol> assignedFlags = new LinkedHashSet<>();
+  private final Set<ExceptionBlock> blocksOnlyErrorsLeave = new LinkedHashSet<>();
   private final UnadvancedIterators unadvancedIterators = new UnadvancedIterators();
   private final PureTestFlags pureTests = new PureTestFlags();
   private @Nullable Set<CaseTree> exhaustiveSwitchEnds;
   private @Nullable Map<CaseTree, CaseTree> untestedLastCases;
   private @Nullable Map<VarSymbol, Set<String>> localTests;
-  private final Map<VarSymbol, VarSymbol> snapshots = new HashMap<>();
-  private final Map<VarSymbol, CounterFlag> counterCopies = new HashMap<>();
-  private final Map<VarSymbol, VarSymbol> iteratedCollections = new HashMap<>();
+  private final Map<VarSymbol, VarSymbol> snapshots = new LinkedHashMap<>();
+  private final Map<VarSymbol, CounterFlag> counterCopies = new LinkedHashMap<>();
+  private final Map<VarSymbol, VarSymbol> iteratedCollections = new LinkedHashMap<>();
   // Iterators of a helper's result that is empty wherever the field, the value, is null.
-  private final Map<VarSymbol, VarSymbol> iteratedEmptyViews = new HashMap<>();
-  private final Map<VarSymbol, VarSymbol> arraysOfLoops = new HashMap<>();
+  private final Map<VarSymbol, VarSymbol> iteratedEmptyViews = new LinkedHashMap<>();
+  private final Map<VarSymbol, VarSymbol> arraysOfLoops = new LinkedHashMap<>();
   // The place that stands for each dereferenced result of a call that may return null.
-  private final Map<Tree, VarSymbol> resultPlaces = new HashMap<>();
+  private final Map<Tree, VarSymbol> resultPlaces = new LinkedHashMap<>();
   // The names the dataflow graph gives a loop over an array's own index and array variables.
   private static final String LOOP_INDEX = "index#num";
   private static final String LOOP_ARRAY = "array#num";
@@ -155,7 +154,7 @@ final class MapInitTransfer
    * where it was assigned, and the local copies of a counter ({@code depth++ == 0}).
    */
   Set<VarSymbol> snapshotsOf(VarSymbol flag) {
-    Set<VarSymbol> taken = new HashSet<>();
+    Set<VarSymbol> taken = new LinkedHashSet<>();
     VarSymbol kept = snapshots.get(flag);
     if (kept != null) {
       taken.add(kept);
@@ -553,7 +552,7 @@ final class MapInitTransfer
    */
   private PlaceStore addToTestedField(VarSymbol field, long added, PlaceStore store) {
     Map<String, VarSymbol> tests = environment.fieldTestFlags(field);
-    Map<String, Boolean> known = new HashMap<>();
+    Map<String, Boolean> known = new LinkedHashMap<>();
     if (environment.isCounter(field)) {
       known.putAll(
           Counters.answersOfFlag(
@@ -812,9 +811,9 @@ final class MapInitTransfer
   }
 
   /**
-   * Spec 8, correlated conditions: {@code m = collect ? new HashMap<>() : null} holds an object
-   * exactly where the flag holds, as {@code if (collect) m = new HashMap<>();} does. The two
-   * branches met before the assignment, so they are rebuilt from the flag.
+   * Spec 8, correlated conditions: {@code m = collect ? new LinkedHashMap<>() : null} holds an
+   * object exactly where the flag holds, as {@code if (collect) m = new LinkedHashMap<>();} does.
+   * The two branches met before the assignment, so they are rebuilt from the flag.
    */
   private PlaceStore splitOnCondition(
       TernaryExpressionNode ternary,
@@ -851,8 +850,8 @@ final class MapInitTransfer
   }
 
   /**
-   * The reference flag that a null comparison tests ({@code out != null ? new HashMap<>() : null}):
-   * true where the variable holds an object; null for another condition.
+   * The reference flag that a null comparison tests ({@code out != null ? new LinkedHashMap<>() :
+   * null}): true where the variable holds an object; null for another condition.
    */
   private @Nullable TestedFlag nullTestedFlag(Node condition) {
     if (!(condition instanceof EqualToNode) && !(condition instanceof NotEqualNode)) {
@@ -1771,7 +1770,7 @@ final class MapInitTransfer
 
   /** The static flags that assigning {@code fields} changes: boolean fields, and their tests. */
   private Predicate<VarSymbol> staticFlagsOf(Set<Symbol> fields) {
-    Set<Symbol> flags = new HashSet<>(fields);
+    Set<Symbol> flags = new LinkedHashSet<>(fields);
     for (Symbol field : fields) {
       if (field instanceof VarSymbol variable) {
         flags.addAll(environment.fieldTestFlags(variable).values());
@@ -1794,8 +1793,8 @@ final class MapInitTransfer
 
   /**
    * Policy NullSetters: a setter that code of the unit elsewhere passes null leaves its field as
-   * this call's argument is (`if (paused == null) setPaused(new HashMap<>());`), where the argument
-   * is known not to be null; its summary says what any call may leave.
+   * this call's argument is (`if (paused == null) setPaused(new LinkedHashMap<>());`), where the
+   * argument is known not to be null; its summary says what any call may leave.
    */
   private PlaceStore withStoredArguments(
       MethodInvocationNode node, TransferInput<Nullness, PlaceStore> input, PlaceStore store) {
@@ -1972,7 +1971,7 @@ final class MapInitTransfer
   /** {@code store} on every exception edge out of {@code block}. */
   private static Map<TypeMirror, PlaceStore> onEveryException(
       ExceptionBlock block, PlaceStore store) {
-    Map<TypeMirror, PlaceStore> stores = new HashMap<>();
+    Map<TypeMirror, PlaceStore> stores = new LinkedHashMap<>();
     for (TypeMirror cause : block.getExceptionalSuccessors().keySet()) {
       stores.put(cause, store);
     }
@@ -2377,7 +2376,7 @@ final class MapInitTransfer
     if (tests.size() < 2 || store.isUnreachable()) {
       return store;
     }
-    Map<String, Boolean> known = new HashMap<>();
+    Map<String, Boolean> known = new LinkedHashMap<>();
     tests.forEach(
         (test, flag) -> store.knownFlagValue(flag).ifPresent(value -> known.put(test, value)));
     PlaceStore answered = store;
@@ -2809,7 +2808,7 @@ final class MapInitTransfer
 
   /** The fields of the running object or class that the store knows to be non-null. */
   private static Set<VarSymbol> knownNonNullFields(PlaceStore store) {
-    Set<VarSymbol> fields = new HashSet<>();
+    Set<VarSymbol> fields = new LinkedHashSet<>();
     store
         .explicitValues()
         .forEach(

@@ -24,8 +24,8 @@ import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.rules.NullArguments;
 import io.github.mapinit.policy.rules.NullSetters;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,14 +54,14 @@ final class NullArgumentCalls {
 
     /** The fields that setters given null store their parameter in. */
     Set<VarSymbol> fields() {
-      Set<VarSymbol> fields = new HashSet<>();
+      Set<VarSymbol> fields = new LinkedHashSet<>();
       storedIn.values().forEach(stored -> fields.addAll(stored.values()));
       return fields;
     }
 
     /** The parameters given null that their methods do not store in a field. */
     Set<VarSymbol> parameters() {
-      Set<VarSymbol> parameters = new HashSet<>();
+      Set<VarSymbol> parameters = new LinkedHashSet<>();
       causes.forEach(
           (method, positions) -> {
             Map<Integer, VarSymbol> stored = storedIn.getOrDefault(method, Map.of());
@@ -82,15 +82,15 @@ final class NullArgumentCalls {
    */
   static Found in(
       CompilationUnitTree unit, ClassIndex index, JavacPolicy policy, Set<Symbol> localsOnlyNull) {
-    Map<MethodSymbol, Map<Integer, Integer>> givenLiteral = new HashMap<>();
-    Map<MethodSymbol, Set<Integer>> passedOn = new HashMap<>();
+    Map<MethodSymbol, Map<Integer, Integer>> givenLiteral = new LinkedHashMap<>();
+    Map<MethodSymbol, Set<Integer>> passedOn = new LinkedHashMap<>();
     Map<MethodSymbol, Map<Integer, Integer>> givenNull =
         givenNull(unit, index, policy, localsOnlyNull, givenLiteral, passedOn);
     if (givenNull.isEmpty()) {
       return Found.NONE;
     }
-    Map<MethodSymbol, Map<Integer, NullCause>> causes = new HashMap<>();
-    Map<MethodSymbol, Map<Integer, VarSymbol>> storedIn = new HashMap<>();
+    Map<MethodSymbol, Map<Integer, NullCause>> causes = new LinkedHashMap<>();
+    Map<MethodSymbol, Map<Integer, VarSymbol>> storedIn = new LinkedHashMap<>();
     givenNull.forEach(
         (method, positions) -> {
           Body body = index.bodyOf(method);
@@ -99,7 +99,7 @@ final class NullArgumentCalls {
                   ? Map.of()
                   : storedParameters((MethodTree) body.tree(), method, index);
           Map<Integer, Integer> literals = givenLiteral.getOrDefault(method, Map.of());
-          Map<Integer, NullCause> byPosition = new HashMap<>();
+          Map<Integer, NullCause> byPosition = new LinkedHashMap<>();
           positions.forEach(
               (position, line) -> {
                 VarSymbol field = stored.get(position);
@@ -113,7 +113,7 @@ final class NullArgumentCalls {
                           byPosition.put(position, cause);
                           if (field != null) {
                             storedIn
-                                .computeIfAbsent(method, m -> new HashMap<>())
+                                .computeIfAbsent(method, m -> new LinkedHashMap<>())
                                 .put(position, field);
                           }
                         });
@@ -137,7 +137,7 @@ final class NullArgumentCalls {
       Set<Symbol> localsOnlyNull,
       Map<MethodSymbol, Map<Integer, Integer>> givenLiteral,
       Map<MethodSymbol, Set<Integer>> passedOn) {
-    Map<MethodSymbol, Map<Integer, Integer>> givenNull = new HashMap<>();
+    Map<MethodSymbol, Map<Integer, Integer>> givenNull = new LinkedHashMap<>();
     List<NullArguments.PassOn<Parameter>> passOns = new ArrayList<>();
     new TreeScanner<Void, Void>() {
       @Override
@@ -158,11 +158,11 @@ final class NullArgumentCalls {
                 && policy.isTracked(parameters.get(position).type)) {
               int line = (int) unit.getLineMap().getLineNumber(ASTHelpers.getStartPosition(node));
               givenNull
-                  .computeIfAbsent(called, m -> new HashMap<>())
+                  .computeIfAbsent(called, m -> new LinkedHashMap<>())
                   .merge(position, line, Math::min);
               if (literal) {
                 givenLiteral
-                    .computeIfAbsent(called, m -> new HashMap<>())
+                    .computeIfAbsent(called, m -> new LinkedHashMap<>())
                     .merge(position, line, Math::min);
               }
             } else if (argument instanceof IdentifierTree
@@ -201,7 +201,7 @@ final class NullArgumentCalls {
       List<NullArguments.PassOn<Parameter>> passOns,
       ClassIndex index,
       Map<MethodSymbol, Set<Integer>> passedOn) {
-    Set<Parameter> direct = new HashSet<>();
+    Set<Parameter> direct = new LinkedHashSet<>();
     givenNull.forEach(
         (method, positions) ->
             positions.keySet().forEach(p -> direct.add(new Parameter(method, p))));
@@ -216,10 +216,10 @@ final class NullArgumentCalls {
         .forEach(
             (parameter, line) -> {
               givenNull
-                  .computeIfAbsent(parameter.method(), m -> new HashMap<>())
+                  .computeIfAbsent(parameter.method(), m -> new LinkedHashMap<>())
                   .put(parameter.position(), line);
               passedOn
-                  .computeIfAbsent(parameter.method(), m -> new HashSet<>())
+                  .computeIfAbsent(parameter.method(), m -> new LinkedHashSet<>())
                   .add(parameter.position());
             });
   }
@@ -276,7 +276,7 @@ final class NullArgumentCalls {
    */
   private static Map<Integer, VarSymbol> storedParameters(
       MethodTree tree, MethodSymbol method, ClassIndex index) {
-    Map<Integer, VarSymbol> stored = new HashMap<>();
+    Map<Integer, VarSymbol> stored = new LinkedHashMap<>();
     if (tree.getBody() == null) {
       return stored;
     }

@@ -29,10 +29,9 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.rules.ConstantTests;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,17 +56,17 @@ final class NullConstructorArguments {
   // For each constructor: which parameter (by position) it stores in which tracked field.
   // For each constructor: which parameter (by position) it stores in which followed field; worked
   // out only for the constructors that a noted call runs, or a record's canonical one.
-  private final Map<MethodSymbol, Map<Integer, VarSymbol>> storedParameters = new HashMap<>();
-  private final Map<MethodSymbol, MethodTree> constructors = new HashMap<>();
+  private final Map<MethodSymbol, Map<Integer, VarSymbol>> storedParameters = new LinkedHashMap<>();
+  private final Map<MethodSymbol, MethodTree> constructors = new LinkedHashMap<>();
   private final List<Call> calls = new ArrayList<>();
   private final Map<Tree, VarSymbol> sharedInitialisers = new IdentityHashMap<>();
   private final List<Copy> copies = new ArrayList<>();
-  private final Set<VarSymbol> reassignedComponents = new HashSet<>();
+  private final Set<VarSymbol> reassignedComponents = new LinkedHashSet<>();
   // Local variables that some statement sets to null (their declaration included).
-  private final Set<Symbol> localsSetToNull = new HashSet<>();
+  private final Set<Symbol> localsSetToNull = new LinkedHashSet<>();
   // Variables that some statement gives a value other than the literal null.
-  private final Set<Symbol> localsSetOtherwise = new HashSet<>();
-  private final Map<Symbol, ClassTree> classes = new HashMap<>();
+  private final Set<Symbol> localsSetOtherwise = new LinkedHashSet<>();
+  private final Map<Symbol, ClassTree> classes = new LinkedHashMap<>();
 
   /** {@code this.field = argument.source;} at the top level of {@code constructor}. */
   private record Copy(MethodSymbol constructor, VarSymbol field, VarSymbol source) {}
@@ -111,9 +110,9 @@ final class NullConstructorArguments {
     Map<VarSymbol, List<NullCause>> causes = scan.resolve();
     EarlyStaticConstructions.in(unit, policy)
         .forEach((field, early) -> early.forEach(cause -> add(causes, field, cause)));
-    Set<VarSymbol> followed = new HashSet<>(scan.reassignedComponents);
+    Set<VarSymbol> followed = new LinkedHashSet<>(scan.reassignedComponents);
     followed.addAll(causes.keySet());
-    Set<Symbol> onlyNull = new HashSet<>(scan.localsSetToNull);
+    Set<Symbol> onlyNull = new LinkedHashSet<>(scan.localsSetToNull);
     onlyNull.removeAll(scan.localsSetOtherwise);
     return new Found(causes, followed, onlyNull);
   }
@@ -231,7 +230,7 @@ final class NullConstructorArguments {
               ? Map.of()
               : storedParameters.computeIfAbsent(
                   call.constructor(), c -> storedParameters(constructorTree, c));
-      Map<String, String> constants = new HashMap<>();
+      Map<String, String> constants = new LinkedHashMap<>();
       if (call.sharedIn() != null) {
         // Policy ConstantTests.IS_RUNNING_OBJECT: the object built here is the one it holds.
         constants.put(call.sharedIn().getSimpleName().toString(), ConstantTests.RUNNING_OBJECT);
@@ -395,7 +394,7 @@ final class NullConstructorArguments {
       // A compact constructor assigns the components where it ends, outside its tree.
       return true;
     }
-    Set<Symbol> assigningMethods = new HashSet<>();
+    Set<Symbol> assigningMethods = new LinkedHashSet<>();
     for (Tree member : type.getMembers()) {
       if (member instanceof VariableTree variable
           && ASTHelpers.getSymbol(variable) == field
@@ -491,7 +490,7 @@ final class NullConstructorArguments {
    * else in it and the parameter named nowhere else, and it does not start with {@code this(...)}.
    */
   private Map<Integer, VarSymbol> storedParameters(MethodTree tree, MethodSymbol constructor) {
-    Map<Integer, VarSymbol> stored = new HashMap<>();
+    Map<Integer, VarSymbol> stored = new LinkedHashMap<>();
     List<VarSymbol> parameters = constructor.getParameters();
     BlockTree body = tree.getBody();
     if (isCanonicalRecordConstructor(constructor)) {

@@ -22,7 +22,7 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.rules.NullableResults;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
 
@@ -141,7 +141,7 @@ final class NullReturns {
     if (method.getBody() == null) {
       return false;
     }
-    Set<Symbol> returned = new HashSet<>();
+    Set<Symbol> returned = new LinkedHashSet<>();
     ReturnStatements.any(
         method.getBody(),
         statement -> {

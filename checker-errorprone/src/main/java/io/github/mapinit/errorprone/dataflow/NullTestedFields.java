@@ -13,7 +13,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
@@ -30,7 +30,7 @@ final class NullTestedFields extends TreeScanner<Void, Void> {
   /** A variable passed as an argument of a call of a method of the class. */
   private record Passed(MethodSymbol callee, int index, VarSymbol value) {}
 
-  private final Set<VarSymbol> compared = new HashSet<>();
+  private final Set<VarSymbol> compared = new LinkedHashSet<>();
   private final List<Passed> passed = new ArrayList<>();
   private final Symbol owner;
 
@@ -45,7 +45,7 @@ final class NullTestedFields extends TreeScanner<Void, Void> {
   }
 
   private Set<VarSymbol> testedFields() {
-    Set<VarSymbol> tested = new HashSet<>(compared);
+    Set<VarSymbol> tested = new LinkedHashSet<>(compared);
     // Parameters tested through calls, until no call adds one.
     boolean grew = true;
     while (grew) {

@@ -14,7 +14,7 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.NullCause;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.ElementKind;
@@ -32,7 +32,7 @@ final class OtherObjectResets {
 
   /** The null assignments of instance fields on other objects in the unit, by field. */
   static Map<VarSymbol, List<NullCause.ResetElsewhere>> in(CompilationUnitTree unit) {
-    Map<VarSymbol, List<NullCause.ResetElsewhere>> resets = new HashMap<>();
+    Map<VarSymbol, List<NullCause.ResetElsewhere>> resets = new LinkedHashMap<>();
     new TreeScanner<Void, Void>() {
       private @Nullable Symbol currentClass;
       private @Nullable MethodSymbol currentMethod;

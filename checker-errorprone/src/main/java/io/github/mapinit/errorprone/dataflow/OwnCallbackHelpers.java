@@ -22,8 +22,8 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import io.github.mapinit.policy.rules.CallbackHelpers;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,17 +44,17 @@ final class OwnCallbackHelpers {
   private OwnCallbackHelpers() {}
 
   static Map<MethodSymbol, Map<Integer, Set<Symbol>>> in(CompilationUnitTree unit) {
-    Map<MethodSymbol, Map<Integer, Set<Symbol>>> helpers = new HashMap<>();
+    Map<MethodSymbol, Map<Integer, Set<Symbol>>> helpers = new LinkedHashMap<>();
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitMethod(MethodTree method, Void unused) {
         MethodSymbol symbol = ASTHelpers.getSymbol(method);
         if (symbol != null && method.getBody() != null) {
-          Map<Integer, Set<Symbol>> run = new HashMap<>();
+          Map<Integer, Set<Symbol>> run = new LinkedHashMap<>();
           List<? extends VariableTree> parameters = method.getParameters();
           for (int i = 0; i < parameters.size(); i++) {
             Symbol parameter = ASTHelpers.getSymbol(parameters.get(i));
-            Set<Symbol> guards = new HashSet<>();
+            Set<Symbol> guards = new LinkedHashSet<>();
             boolean calls =
                 callsFirst(method.getBody().getStatements(), parameter, guards)
                     && guards.stream().allMatch(field -> field.owner == symbol.owner);

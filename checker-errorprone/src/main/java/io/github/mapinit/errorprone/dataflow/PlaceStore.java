@@ -6,8 +6,8 @@ import io.github.mapinit.policy.flow.FlagFacts;
 import io.github.mapinit.policy.flow.ReferenceValue;
 import io.github.mapinit.policy.rules.FlagInvariants;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -123,9 +123,9 @@ public final class PlaceStore implements Store<PlaceStore> {
 
   /** This store after an assignment: {@code place} holds {@code value} and no longer aliases. */
   public PlaceStore assign(Place place, Nullness value) {
-    Map<Place, Nullness> newValues = new HashMap<>(values);
+    Map<Place, Nullness> newValues = new LinkedHashMap<>(values);
     newValues.put(place, value);
-    Map<Place, Place> newAliases = new HashMap<>(aliasOf);
+    Map<Place, Place> newAliases = new LinkedHashMap<>(aliasOf);
     newAliases.remove(place);
     Place copy = null;
     if (place.isOwnField() && get(place).equals(initialValue.apply(place))) {
@@ -160,14 +160,14 @@ public final class PlaceStore implements Store<PlaceStore> {
   /** This store after {@code local = field}: the two are one value until either is assigned. */
   public PlaceStore assignAlias(Place local, Place field) {
     PlaceStore assigned = assign(local, get(field));
-    Map<Place, Place> newAliases = new HashMap<>(assigned.aliasOf);
+    Map<Place, Place> newAliases = new LinkedHashMap<>(assigned.aliasOf);
     newAliases.put(local, field);
     return assigned.with(assigned.values, newAliases);
   }
 
   /** This store where {@code place}, and every alias of it, is known to hold {@code value}. */
   public PlaceStore refine(Place place, Nullness value) {
-    Set<Place> sameValue = new HashSet<>();
+    Set<Place> sameValue = new LinkedHashSet<>();
     sameValue.add(place);
     Place field = aliasOf.get(place);
     if (field != null) {
@@ -180,7 +180,7 @@ public final class PlaceStore implements Store<PlaceStore> {
             sameValue.add(local);
           }
         });
-    Map<Place, Nullness> newValues = new HashMap<>(values);
+    Map<Place, Nullness> newValues = new LinkedHashMap<>(values);
     for (Place p : sameValue) {
       newValues.put(p, value);
     }
@@ -403,7 +403,7 @@ public final class PlaceStore implements Store<PlaceStore> {
    * (policy {@link FlagFacts#promisesCovering}).
    */
   public Map<VarSymbol, Set<Boolean>> flagsVouchingForEntryValueOf(VarSymbol field) {
-    Map<VarSymbol, Set<Boolean>> vouchers = new HashMap<>();
+    Map<VarSymbol, Set<Boolean>> vouchers = new LinkedHashMap<>();
     Place place = Summaries.placeOf(field);
     Place ghost = Place.entryGhostOf(field);
     for (VarSymbol flag : flags.flags()) {
@@ -448,7 +448,7 @@ public final class PlaceStore implements Store<PlaceStore> {
    */
   public Map<VarSymbol, Set<Boolean>> flagsVouchingForStartValueHeldBy(
       Place local, VarSymbol field) {
-    Map<VarSymbol, Set<Boolean>> vouchers = new HashMap<>();
+    Map<VarSymbol, Set<Boolean>> vouchers = new LinkedHashMap<>();
     for (VarSymbol flag : flags.flags()) {
       if (flag.getKind() == ElementKind.FIELD) {
         flags
@@ -494,7 +494,7 @@ public final class PlaceStore implements Store<PlaceStore> {
     // which the field no longer holds. What the flag vouches for on the start value still counts.
     Set<Place> nonNullBesidesStart = nonNull;
     if (nonNull.contains(ghost)) {
-      nonNullBesidesStart = new HashSet<>(nonNull);
+      nonNullBesidesStart = new LinkedHashSet<>(nonNull);
       nonNullBesidesStart.remove(ghost);
     }
     if (flags.implies(flag, value, place, nonNull)
@@ -518,7 +518,7 @@ public final class PlaceStore implements Store<PlaceStore> {
   }
 
   private Set<Place> nonNullPlaces() {
-    Set<Place> nonNull = new HashSet<>();
+    Set<Place> nonNull = new LinkedHashSet<>();
     values.forEach(
         (place, value) -> {
           if (value.equals(Nullness.NON_NULL)) {
@@ -545,13 +545,13 @@ public final class PlaceStore implements Store<PlaceStore> {
     if (unreachable) {
       return other;
     }
-    Map<Place, Nullness> joined = new HashMap<>();
-    Set<Place> places = new HashSet<>(values.keySet());
+    Map<Place, Nullness> joined = new LinkedHashMap<>();
+    Set<Place> places = new LinkedHashSet<>(values.keySet());
     places.addAll(other.values.keySet());
     for (Place place : places) {
       joined.put(place, get(place).leastUpperBound(other.get(place)));
     }
-    Map<Place, Place> commonAliases = new HashMap<>(aliasOf);
+    Map<Place, Place> commonAliases = new LinkedHashMap<>(aliasOf);
     commonAliases
         .entrySet()
         .removeIf(e -> !Objects.equals(e.getValue(), other.aliasOf.get(e.getKey())));
@@ -598,7 +598,7 @@ public final class PlaceStore implements Store<PlaceStore> {
         || !dereferencedByThrower.equals(other.dereferencedByThrower)) {
       return false;
     }
-    Set<Place> places = new HashSet<>(values.keySet());
+    Set<Place> places = new LinkedHashSet<>(values.keySet());
     places.addAll(other.values.keySet());
     for (Place place : places) {
       if (!get(place).equals(other.get(place))) {

@@ -5,8 +5,8 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.rules.ConstantTests;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -22,12 +22,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class PureTestFlags {
 
-  private final Map<VarSymbol, Map<String, VarSymbol>> byVariable = new HashMap<>();
+  private final Map<VarSymbol, Map<String, VarSymbol>> byVariable = new LinkedHashMap<>();
 
   /** The flag of {@code test} on {@code variable}. */
   VarSymbol flagOf(VarSymbol variable, String test) {
     return byVariable
-        .computeIfAbsent(variable, tested -> new HashMap<>())
+        .computeIfAbsent(variable, tested -> new LinkedHashMap<>())
         .computeIfAbsent(
             test,
             name ->
@@ -59,7 +59,7 @@ final class PureTestFlags {
 
   /** The variables whose tests are among {@code flags}. */
   Set<VarSymbol> variablesTestedBy(Collection<? extends Symbol> flags) {
-    Set<VarSymbol> tested = new HashSet<>();
+    Set<VarSymbol> tested = new LinkedHashSet<>();
     byVariable.forEach(
         (variable, tests) -> {
           if (tests.values().stream().anyMatch(flags::contains)) {

@@ -25,8 +25,8 @@ import io.github.mapinit.policy.rules.CollectionEmptiness;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -115,12 +115,12 @@ final class Relevance {
    * otherwise be computed in another order).
    */
   private Set<Body> relevantBodies() {
-    Set<Body> touching = new HashSet<>();
-    Set<Body> byThemselves = new HashSet<>();
-    Map<Body, List<Body>> callers = new HashMap<>();
-    Map<Body, List<Body>> readers = new HashMap<>();
-    Map<Body, List<Body>> usesReaders = new HashMap<>();
-    Map<Body, Integer> summariesRead = new HashMap<>();
+    Set<Body> touching = new LinkedHashSet<>();
+    Set<Body> byThemselves = new LinkedHashSet<>();
+    Map<Body, List<Body>> callers = new LinkedHashMap<>();
+    Map<Body, List<Body>> readers = new LinkedHashMap<>();
+    Map<Body, List<Body>> usesReaders = new LinkedHashMap<>();
+    Map<Body, Integer> summariesRead = new LinkedHashMap<>();
     for (Body body : index.allBodies()) {
       Scanner scanner = new Scanner(body);
       scanner.scan(body.tree(), null);
@@ -144,7 +144,7 @@ final class Relevance {
       }
     }
     Set<Body> found = callersOf(touching, callers);
-    Set<Body> unread = new HashSet<>(found);
+    Set<Body> unread = new LinkedHashSet<>(found);
     unread.removeAll(callersOf(touching, usesReaders));
     unread.removeAll(byThemselves);
     unread.removeIf(hasFlagCandidates);
@@ -164,7 +164,7 @@ final class Relevance {
 
   /** {@code bodies} and every body that reaches one of them through {@code callers}. */
   private static Set<Body> callersOf(Set<Body> bodies, Map<Body, List<Body>> callers) {
-    Set<Body> found = new HashSet<>(bodies);
+    Set<Body> found = new LinkedHashSet<>(bodies);
     Deque<Body> work = new ArrayDeque<>(bodies);
     while (!work.isEmpty()) {
       for (Body caller : callers.getOrDefault(work.poll(), List.of())) {
@@ -184,7 +184,7 @@ final class Relevance {
    */
   private static Set<Body> reachNoCycle(
       Map<Body, Integer> readCount, Map<Body, List<Body>> readers) {
-    Map<Body, Integer> unpeeled = new HashMap<>(readCount);
+    Map<Body, Integer> unpeeled = new LinkedHashMap<>(readCount);
     Deque<Body> work = new ArrayDeque<>();
     unpeeled.forEach(
         (body, count) -> {
@@ -192,7 +192,7 @@ final class Relevance {
             work.add(body);
           }
         });
-    Set<Body> peeled = new HashSet<>();
+    Set<Body> peeled = new LinkedHashSet<>();
     while (!work.isEmpty()) {
       Body body = work.poll();
       peeled.add(body);

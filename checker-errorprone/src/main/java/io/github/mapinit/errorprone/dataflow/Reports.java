@@ -13,7 +13,7 @@ import io.github.mapinit.policy.rules.CorrelatedGuards;
 import io.github.mapinit.policy.rules.ReportSelection;
 import io.github.mapinit.policy.rules.StateQueries;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -98,7 +98,7 @@ final class Reports {
     if (use.startValueOf() != null) {
       return use.startValueOf();
     }
-    Set<VarSymbol> fields = new HashSet<>(use.value().entries());
+    Set<VarSymbol> fields = new LinkedHashSet<>(use.value().entries());
     fields.addAll(use.value().afterConstruction());
     return fields.size() == 1 ? fields.iterator().next() : null;
   }

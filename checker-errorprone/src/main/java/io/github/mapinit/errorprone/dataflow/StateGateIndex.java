@@ -18,8 +18,7 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.TypeTag;
 import io.github.mapinit.policy.rules.StateGates;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +38,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class StateGateIndex {
 
-  private final Map<Symbol, List<Set<String>>> testsBeforeCreations = new HashMap<>();
-  private final Set<Symbol> changedAfterConstruction = new HashSet<>();
+  private final Map<Symbol, List<Set<String>>> testsBeforeCreations = new LinkedHashMap<>();
+  private final Set<Symbol> changedAfterConstruction = new LinkedHashSet<>();
   private final Predicate<Symbol> tracked;
 
   /** {@code tracked} tells the map fields whose creations are read; any field may be a state. */
@@ -90,7 +89,7 @@ final class StateGateIndex {
     if (creations == null) {
       return "";
     }
-    Set<String> stateFields = new HashSet<>();
+    Set<String> stateFields = new LinkedHashSet<>();
     for (Symbol changed : changedAfterConstruction) {
       if (changed.owner == field.owner && !changed.isStatic() && canBeState(changed)) {
         stateFields.add(changed.getSimpleName().toString());

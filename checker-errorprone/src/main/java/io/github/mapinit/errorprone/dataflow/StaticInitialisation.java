@@ -3,7 +3,7 @@ package io.github.mapinit.errorprone.dataflow;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.NullCause;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +22,7 @@ final class StaticInitialisation {
 
   private final Function<Body, BodySummary> summaries;
   private final ToIntFunction<VarSymbol> declarationLine;
-  private final Map<ClassIndex.ClassInfo, Run> runs = new HashMap<>();
+  private final Map<ClassIndex.ClassInfo, Run> runs = new LinkedHashMap<>();
 
   StaticInitialisation(
       Function<Body, BodySummary> summaries, ToIntFunction<VarSymbol> declarationLine) {

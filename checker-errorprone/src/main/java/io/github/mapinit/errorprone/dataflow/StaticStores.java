@@ -10,7 +10,7 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,11 +28,11 @@ final class StaticStores {
   /** The fields {@code roots}, code of class {@code owner}, may assign, if that is known. */
   static Optional<Set<Symbol>> reachedFrom(
       Collection<? extends Tree> roots, ClassIndex.ClassInfo owner, ClassIndex index) {
-    Set<Symbol> assigned = new HashSet<>();
+    Set<Symbol> assigned = new LinkedHashSet<>();
     boolean[] callsOther = {false};
     Symbol outermost = Nests.outermostClass(owner.symbol);
     Deque<Tree> pending = new ArrayDeque<>(roots);
-    Set<Symbol> seen = new HashSet<>();
+    Set<Symbol> seen = new LinkedHashSet<>();
     while (!pending.isEmpty() && !callsOther[0]) {
       Tree code = pending.pop();
       FieldAssignments assignments = FieldAssignments.in(code, owner.symbol);

@@ -2,7 +2,7 @@ package io.github.mapinit.errorprone.dataflow;
 
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class UnadvancedIterators {
 
-  private final Map<VarSymbol, VarSymbol> flags = new HashMap<>();
+  private final Map<VarSymbol, VarSymbol> flags = new LinkedHashMap<>();
 
   /** The flag of {@code iterator}, made the first time it holds such an iterator. */
   VarSymbol flagOf(VarSymbol iterator) {

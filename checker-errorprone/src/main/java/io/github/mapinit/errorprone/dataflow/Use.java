@@ -4,8 +4,8 @@ import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.AccessKind;
 import io.github.mapinit.policy.Trace;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -117,21 +117,21 @@ public record Use(
   /** The same use met again in the same body: what both visits hold. */
   public Use joinedWith(Use other) {
     // A flag vouches for both visits if it does for each; it needs the promises either needs.
-    Map<VarSymbol, Set<Boolean>> common = new HashMap<>();
+    Map<VarSymbol, Set<Boolean>> common = new LinkedHashMap<>();
     flagVouchers.forEach(
         (flag, values) -> {
           Set<Boolean> others = other.flagVouchers.get(flag);
           if (others != null) {
-            Set<Boolean> both = new HashSet<>(values);
+            Set<Boolean> both = new LinkedHashSet<>(values);
             both.addAll(others);
             common.put(flag, Set.copyOf(both));
           }
         });
     // A sibling rules the path out only where both visits have just seen it non-null (a finally
     // block's copy for an exception thrown under `if (owners != null)` has, its normal copy not).
-    Set<VarSymbol> seenOnBoth = new HashSet<>(knownNonNull);
+    Set<VarSymbol> seenOnBoth = new LinkedHashSet<>(knownNonNull);
     seenOnBoth.retainAll(other.knownNonNull);
-    Map<VarSymbol, Boolean> bothConditions = new HashMap<>(entryConditions);
+    Map<VarSymbol, Boolean> bothConditions = new LinkedHashMap<>(entryConditions);
     bothConditions
         .entrySet()
         .removeIf(e -> !e.getValue().equals(other.entryConditions.get(e.getKey())));
