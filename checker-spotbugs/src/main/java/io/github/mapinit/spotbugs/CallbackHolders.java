@@ -233,7 +233,7 @@ final class CallbackHolders {
   }
 
   /** The name of the field of the running object that {@code handle} reads, or null. */
-  private static @Nullable String ownFieldRead(
+  static @Nullable String ownFieldRead(
       InstructionHandle handle, String className, ConstantPoolGen cpg) {
     InstructionHandle before = handle.getPrev();
     return handle.getInstruction() instanceof GETFIELD read

@@ -81,7 +81,7 @@ final class StateQueryGuards {
     }
   }
 
-  private static @Nullable BasicBlock blockAt(CFG cfg, int pc) {
+  static @Nullable BasicBlock blockAt(CFG cfg, int pc) {
     for (Iterator<Location> locations = cfg.locationIterator(); locations.hasNext(); ) {
       Location location = locations.next();
       if (location.getHandle().getPosition() == pc) {

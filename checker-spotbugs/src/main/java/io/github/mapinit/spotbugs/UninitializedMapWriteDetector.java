@@ -17,6 +17,7 @@ import io.github.mapinit.policy.rules.Assessment;
 import io.github.mapinit.policy.rules.ConfidenceRules;
 import io.github.mapinit.policy.rules.ConstructorHooks;
 import io.github.mapinit.policy.rules.CorrelatedGuards;
+import io.github.mapinit.policy.rules.CorrelatedResets;
 import io.github.mapinit.policy.rules.ReportSelection;
 import io.github.mapinit.policy.rules.StateQueries;
 import java.util.ArrayList;
@@ -209,10 +210,18 @@ public final class UninitializedMapWriteDetector implements Detector {
     Optional<FieldFacts> field =
         owner == null || fieldKey == null ? Optional.empty() : owner.field(fieldKey.name());
     Assessment assessment =
-        StateQueries.guarded(
+        CorrelatedResets.guarded(
             cause,
-            ConfidenceRules.assess(cause, field, Optional.ofNullable(owner)),
-            () -> StateQueryGuards.at(classContext, useMethod, use.site().pc(), types));
+            StateQueries.guarded(
+                cause,
+                ConfidenceRules.assess(cause, field, Optional.ofNullable(owner)),
+                () -> StateQueryGuards.at(classContext, useMethod, use.site().pc(), types)),
+            field,
+            Optional.ofNullable(owner),
+            () ->
+                fieldKey == null
+                    ? Set.of()
+                    : TestedFields.at(classContext, useMethod, use.site().pc(), fieldKey, types));
     JavaClass javaClass = classContext.getJavaClass();
     Supplier<BugInstance> bug =
         () ->

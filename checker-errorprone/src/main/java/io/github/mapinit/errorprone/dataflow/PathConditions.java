@@ -147,7 +147,8 @@ final class PathConditions {
     return true;
   }
 
-  private static @Nullable ClassTree enclosingClassTree(TreePath path) {
+  /** The innermost class declaration around {@code path}, if any. */
+  static @Nullable ClassTree enclosingClassTree(TreePath path) {
     for (TreePath p = path; p != null; p = p.getParentPath()) {
       if (p.getLeaf() instanceof ClassTree classTree) {
         return classTree;

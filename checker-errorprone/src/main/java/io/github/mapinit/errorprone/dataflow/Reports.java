@@ -10,6 +10,7 @@ import io.github.mapinit.policy.facts.FieldFacts;
 import io.github.mapinit.policy.rules.Advice;
 import io.github.mapinit.policy.rules.ConfidenceRules;
 import io.github.mapinit.policy.rules.CorrelatedGuards;
+import io.github.mapinit.policy.rules.CorrelatedResets;
 import io.github.mapinit.policy.rules.ReportSelection;
 import io.github.mapinit.policy.rules.StateQueries;
 import java.util.ArrayList;
@@ -122,10 +123,18 @@ final class Reports {
             use.name(),
             lineOf.applyAsInt(use.tree()),
             use.calledFrom(),
-            StateQueries.guarded(
+            CorrelatedResets.guarded(
                 cause,
-                ConfidenceRules.assess(cause, field, ownerFacts),
-                () -> StateQueryGuards.around(use.body(), use.tree(), index)),
+                StateQueries.guarded(
+                    cause,
+                    ConfidenceRules.assess(cause, field, ownerFacts),
+                    () -> StateQueryGuards.around(use.body(), use.tree(), index)),
+                field,
+                ownerFacts,
+                () ->
+                    used == null
+                        ? Set.of()
+                        : TestedFields.around(use.body(), use.tree(), used, index, policy)),
             advice);
     Optional<VariableTree> declaration =
         advice.fixAtDeclaration()

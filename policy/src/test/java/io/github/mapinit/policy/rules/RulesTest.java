@@ -946,6 +946,98 @@ final class RulesTest {
   }
 
   @Test
+  void aResetThatAlsoChangesWhatTheUseTestsLeavesALowFinding() {
+    // commit() drops the write set and unlocks txLock; put() throws unless this thread holds it.
+    BodyFacts commit =
+        new Body("commit()")
+            .exits(Map.of("cache", FieldExit.UNCHANGED))
+            .withdraws(Set.of("cache"), Set.of("txLock"))
+            .build();
+    ClassFacts owner = type(List.of(CACHE), commit);
+    NullCause reset = new NullCause.ResetElsewhere(40, "commit()", true);
+
+    Assessment guarded =
+        CorrelatedResets.guarded(
+            reset,
+            Assessment.medium(),
+            Optional.of(CACHE),
+            Optional.of(owner),
+            () -> Set.of("txLock"));
+
+    assertEquals(Confidence.LOW, guarded.confidence());
+    assertEquals(
+        ", if the test of `txLock` can let it through after `commit()`", guarded.condition());
+    assertEquals(
+        Confidence.LOW,
+        CorrelatedResets.guarded(
+                new NullCause.ResetByEarlierCall(40, "commit()", true),
+                Assessment.medium(),
+                Optional.of(CACHE),
+                Optional.of(owner),
+                () -> Set.of("txLock"))
+            .confidence());
+  }
+
+  @Test
+  void aResetThatChangesNothingTheUseTestsKeepsItsConfidence() {
+    // abort() drops the map and leaves the lock held; a test of the map itself is no correlation.
+    BodyFacts abort = new Body("abort()").withdraws(Set.of("cache"), Set.of()).build();
+    ClassFacts owner = type(List.of(CACHE), abort);
+    NullCause reset = new NullCause.ResetElsewhere(40, "abort()", true);
+
+    assertEquals(
+        Assessment.medium(),
+        CorrelatedResets.guarded(
+            reset,
+            Assessment.medium(),
+            Optional.of(CACHE),
+            Optional.of(owner),
+            () -> Set.of("txLock", "cache")));
+    // Only a reset is in question: a map never created is the constructors' and checks' matter.
+    assertEquals(
+        Assessment.medium(),
+        CorrelatedResets.guarded(
+            new NullCause.ConstructorLeavesUnassigned(12, "Cache()", 14),
+            Assessment.medium(),
+            Optional.of(CACHE),
+            Optional.of(owner),
+            () -> Set.of("cache")));
+  }
+
+  @Test
+  void onlyStateThatTheFlagRulesDoNotFollowCorrelatesAReset() {
+    String lock = "java.util.concurrent.locks.ReentrantLock";
+    assertTrue(CorrelatedResets.beyondFlagRules(lock, false, false, false, false));
+    assertTrue(CorrelatedResets.beyondFlagRules("java.util.Optional", false, false, false, false));
+    // `current == NO_SNAPSHOT`: a sentinel's identity.
+    assertTrue(CorrelatedResets.beyondFlagRules("fixtures.Snapshot", false, false, false, true));
+    // `position < rows.size()`, `phase.compareTo(OPEN) >= 0`: compared with another value.
+    assertTrue(CorrelatedResets.beyondFlagRules("int", false, false, false, false));
+    assertTrue(CorrelatedResets.beyondFlagRules("fixtures.Phase", true, false, false, false));
+    // `if (journal != null)`: a sibling's null test, which the flag rules follow.
+    assertFalse(CorrelatedResets.beyondFlagRules(lock, false, false, true, false));
+    // `if (open)`, `size > INLINE`, `(flags & TRACK) != 0`, `phase == Phase.OPEN`.
+    assertFalse(CorrelatedResets.beyondFlagRules("boolean", false, false, false, true));
+    assertFalse(CorrelatedResets.beyondFlagRules("int", false, false, false, true));
+    assertFalse(CorrelatedResets.beyondFlagRules("fixtures.Phase", true, false, false, true));
+    assertFalse(
+        CorrelatedResets.beyondFlagRules(
+            "java.util.concurrent.atomic.AtomicBoolean", false, false, false, false));
+    assertFalse(CorrelatedResets.beyondFlagRules("java.util.List", false, true, false, false));
+  }
+
+  @Test
+  void aCheckCalledBeforeTheUseTestsWhatItsOwnBodyTests() {
+    assertTrue(CorrelatedResets.callTests(false, true, true));
+    assertFalse(CorrelatedResets.callTests(true, true, true));
+    assertFalse(CorrelatedResets.callTests(false, false, true));
+    // noteIfClosed(): counts writes after close, guards nothing.
+    assertFalse(CorrelatedResets.callTests(false, true, false));
+    assertTrue(CorrelatedResets.queryTests(false));
+    assertFalse(CorrelatedResets.queryTests(true));
+  }
+
+  @Test
   void aHelpersNullSideResultIsReadFromItsBodyWhereTheCallRunsTheClassesOwnBody() {
     // On this, overridable or not (a subclass's override has its findings of its own); on
     // another receiver only where no subclass can replace it.

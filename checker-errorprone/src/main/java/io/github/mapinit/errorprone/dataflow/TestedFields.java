@@ -1,0 +1,329 @@
+package io.github.mapinit.errorprone.dataflow;
+
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.IfTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.ThrowTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.WhileLoopTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.code.Type;
+import io.github.mapinit.policy.rules.CorrelatedResets;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Supplier;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.type.TypeKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Spec 8 (policy {@link CorrelatedResets}): the fields of the running object, of kinds beyond the
+ * flag rules, that the tests on every path to a use read in the use's body ({@link
+ * PathConditions}): {@code txLock} for a use after {@code if (!txLock.isHeldByCurrentThread())
+ * throw ..;}, {@code current} inside {@code current == NO_SNAPSHOT ? .. : columns.size()}, the
+ * selector of a switch whose case leads to it; what the body of a query of the class that a test
+ * asks reads ({@code if (!onRow())}); and what the tests of a check of the class called before the
+ * use read ({@code requireLoaded();}).
+ */
+final class TestedFields {
+
+  private TestedFields() {}
+
+  /** The fields of {@code map}'s class tested on the way to {@code use}, by name. */
+  static Set<String> around(
+      Body body, Tree use, VarSymbol map, ClassIndex index, JavacPolicy policy) {
+    Set<String> fields = new LinkedHashSet<>();
+    TreePath path = body.owner() == map.owner ? TreePath.getPath(body.path(), use) : null;
+    ClassTree ownerTree = path == null ? null : PathConditions.enclosingClassTree(path);
+    if (path == null || ownerTree == null) {
+      return fields;
+    }
+    Reads reads = new Reads(map, ownerTree, index, policy, fields);
+    PathConditions.around(
+        path,
+        new PathConditions.Visitor() {
+          @Override
+          public void condition(ExpressionTree condition, boolean outcome) {
+            reads.inTest(condition);
+          }
+
+          @Override
+          public void switched(ExpressionTree selector) {
+            reads.inTest(selector);
+          }
+
+          @Override
+          public void earlier(StatementTree statement, ClassTree owner) {
+            MethodTree check = reads.checkCalledBy(statement);
+            if (check != null) {
+              reads.inTestsOf(check);
+            }
+          }
+        });
+    return fields;
+  }
+
+  /** Collects the fields read, for one use. */
+  private static final class Reads {
+    private final VarSymbol map;
+    private final ClassTree ownerTree;
+    private final ClassIndex index;
+    private final JavacPolicy policy;
+    private final Set<String> fields;
+
+    Reads(
+        VarSymbol map,
+        ClassTree ownerTree,
+        ClassIndex index,
+        JavacPolicy policy,
+        Set<String> fields) {
+      this.map = map;
+      this.ownerTree = ownerTree;
+      this.index = index;
+      this.policy = policy;
+      this.fields = fields;
+    }
+
+    /** The fields that {@code test} reads, and those of the queries of the class it asks. */
+    void inTest(Tree test) {
+      scanReads(test, true);
+    }
+
+    /** The fields that the conditions and switch selectors of {@code check}'s body read. */
+    void inTestsOf(MethodTree check) {
+      new SameCodeScanner() {
+        @Override
+        public Void visitIf(IfTree tree, Void unused) {
+          scanReads(tree.getCondition(), false);
+          return super.visitIf(tree, null);
+        }
+
+        @Override
+        public Void visitConditionalExpression(ConditionalExpressionTree tree, Void unused) {
+          scanReads(tree.getCondition(), false);
+          return super.visitConditionalExpression(tree, null);
+        }
+
+        @Override
+        public Void visitWhileLoop(WhileLoopTree tree, Void unused) {
+          scanReads(tree.getCondition(), false);
+          return super.visitWhileLoop(tree, null);
+        }
+
+        @Override
+        public Void visitDoWhileLoop(DoWhileLoopTree tree, Void unused) {
+          scanReads(tree.getCondition(), false);
+          return super.visitDoWhileLoop(tree, null);
+        }
+
+        @Override
+        public Void visitForLoop(ForLoopTree tree, Void unused) {
+          if (tree.getCondition() != null) {
+            scanReads(tree.getCondition(), false);
+          }
+          return super.visitForLoop(tree, null);
+        }
+
+        @Override
+        public Void visitSwitch(SwitchTree tree, Void unused) {
+          scanReads(tree.getExpression(), false);
+          return super.visitSwitch(tree, null);
+        }
+
+        @Override
+        public Void visitSwitchExpression(SwitchExpressionTree tree, Void unused) {
+          scanReads(tree.getExpression(), false);
+          return super.visitSwitchExpression(tree, null);
+        }
+      }.scan(check.getBody(), null);
+    }
+
+    /**
+     * The body of the check of the class that {@code statement} calls on the running object, if it
+     * is one (policy {@code CorrelatedResets.callTests}).
+     */
+    @Nullable MethodTree checkCalledBy(StatementTree statement) {
+      if (!(statement instanceof ExpressionStatementTree expression)
+          || !(expression.getExpression() instanceof MethodInvocationTree call)) {
+        return null;
+      }
+      MethodSymbol callee = ownMethodCalledOnThis(call);
+      MethodTree body = callee == null ? null : bodyOf(callee);
+      return callee != null
+              && body != null
+              && CorrelatedResets.callTests(
+                  JavacPolicy.isOverridable(callee),
+                  callee.getReturnType().getKind() == TypeKind.VOID,
+                  throwsOrAssignsMap(body))
+          ? body
+          : null;
+    }
+
+    private boolean throwsOrAssignsMap(MethodTree method) {
+      boolean[] throwsSomewhere = {false};
+      new SameCodeScanner() {
+        @Override
+        public Void visitThrow(ThrowTree statement, Void unused) {
+          throwsSomewhere[0] = true;
+          return null;
+        }
+      }.scan(method.getBody(), null);
+      return throwsSomewhere[0]
+          || FieldAssignments.in(method.getBody(), (ClassSymbol) map.owner)
+              .onOwnObject()
+              .contains(map);
+    }
+
+    /**
+     * Adds the fields of the running object that {@code tree} reads, of kinds beyond the flag
+     * rules; with {@code followQueries}, also those that the body of a query of the class that it
+     * calls on the running object reads (one call deep: policy {@code
+     * CorrelatedResets.queryTests}).
+     */
+    private void scanReads(Tree tree, boolean followQueries) {
+      new SameCodeScanner() {
+        /** Whether what is read here is compared with constants only, or is the condition. */
+        private boolean withConstants = true;
+
+        @Override
+        public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+          MethodSymbol callee = followQueries ? ownMethodCalledOnThis(call) : null;
+          MethodTree query =
+              callee != null && CorrelatedResets.queryTests(JavacPolicy.isOverridable(callee))
+                  ? bodyOf(callee)
+                  : null;
+          if (query != null) {
+            scanReads(query.getBody(), false);
+          }
+          // The receiver and the arguments are asked about or passed on, not compared.
+          return scanWith(false, () -> super.visitMethodInvocation(call, null));
+        }
+
+        @Override
+        public Void visitBinary(BinaryTree binary, Void unused) {
+          ExpressionTree left = binary.getLeftOperand();
+          ExpressionTree right = binary.getRightOperand();
+          if (binary.getKind() == Tree.Kind.CONDITIONAL_AND
+              || binary.getKind() == Tree.Kind.CONDITIONAL_OR) {
+            return super.visitBinary(binary, null);
+          }
+          // `journal != null`: the field's null test alone.
+          if ((binary.getKind() == Tree.Kind.EQUAL_TO || binary.getKind() == Tree.Kind.NOT_EQUAL_TO)
+              && (isNull(left) || isNull(right))) {
+            add(left, true, false);
+            add(right, true, false);
+            return null;
+          }
+          boolean outer = withConstants;
+          scanWith(outer && isConstant(right), () -> scan(left, null));
+          scanWith(outer && isConstant(left), () -> scan(right, null));
+          return null;
+        }
+
+        @Override
+        public Void visitIdentifier(IdentifierTree identifier, Void unused) {
+          add(identifier, false, withConstants);
+          return null;
+        }
+
+        @Override
+        public Void visitMemberSelect(MemberSelectTree select, Void unused) {
+          add(select, false, withConstants);
+          return super.visitMemberSelect(select, null);
+        }
+
+        private Void scanWith(boolean constants, Supplier<Void> scan) {
+          boolean outer = withConstants;
+          withConstants = constants;
+          try {
+            return scan.get();
+          } finally {
+            withConstants = outer;
+          }
+        }
+      }.scan(tree, null);
+    }
+
+    private void add(ExpressionTree read, boolean testedForNull, boolean withConstants) {
+      VarSymbol field = NullConstructorArguments.fieldOfRunningObject(read, map.owner);
+      if (field != null && beyondFlagRules(field, testedForNull, withConstants)) {
+        fields.add(field.getSimpleName().toString());
+      }
+    }
+
+    private boolean beyondFlagRules(VarSymbol field, boolean testedForNull, boolean withConstants) {
+      Type type = field.type;
+      return CorrelatedResets.beyondFlagRules(
+          type.isPrimitive() ? type.toString() : type.tsym.getQualifiedName().toString(),
+          type.tsym != null && type.tsym.getKind() == ElementKind.ENUM,
+          index.isTrackedField(field) || policy.isCollection(type),
+          testedForNull,
+          withConstants);
+    }
+
+    /** A compile-time constant or an enum constant. */
+    private static boolean isConstant(ExpressionTree operand) {
+      ExpressionTree stripped = ASTHelpers.stripParentheses(operand);
+      Symbol symbol = ASTHelpers.getSymbol(stripped);
+      return ASTHelpers.constValue(stripped) != null
+          || (symbol != null && symbol.getKind() == ElementKind.ENUM_CONSTANT);
+    }
+
+    private static boolean isNull(ExpressionTree operand) {
+      return ASTHelpers.stripParentheses(operand).getKind() == Tree.Kind.NULL_LITERAL;
+    }
+
+    private @Nullable MethodSymbol ownMethodCalledOnThis(MethodInvocationTree call) {
+      MethodSymbol callee = ASTHelpers.getSymbol(call);
+      return JavacFacts.isOnThis(call.getMethodSelect())
+              && callee != null
+              && callee.owner == map.owner
+              && !callee.isStatic()
+          ? callee
+          : null;
+    }
+
+    private @Nullable MethodTree bodyOf(MethodSymbol callee) {
+      for (Tree member : ownerTree.getMembers()) {
+        if (member instanceof MethodTree method
+            && ASTHelpers.getSymbol(method) == callee
+            && method.getBody() != null) {
+          return method;
+        }
+      }
+      return null;
+    }
+  }
+
+  /** A scan of one body's own code: not into lambdas or classes declared in it. */
+  private static class SameCodeScanner extends TreeScanner<Void, Void> {
+    @Override
+    public Void visitLambdaExpression(LambdaExpressionTree lambda, Void unused) {
+      return null;
+    }
+
+    @Override
+    public Void visitClass(ClassTree nested, Void unused) {
+      return null;
+    }
+  }
+}

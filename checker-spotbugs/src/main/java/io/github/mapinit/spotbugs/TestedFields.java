@@ -1,0 +1,393 @@
+package io.github.mapinit.spotbugs;
+
+import edu.umd.cs.findbugs.ba.BasicBlock;
+import edu.umd.cs.findbugs.ba.CFG;
+import edu.umd.cs.findbugs.ba.CFGBuilderException;
+import edu.umd.cs.findbugs.ba.ClassContext;
+import edu.umd.cs.findbugs.ba.DataflowAnalysisException;
+import edu.umd.cs.findbugs.ba.Edge;
+import io.github.mapinit.policy.rules.CollectionEmptiness;
+import io.github.mapinit.policy.rules.CorrelatedResets;
+import io.github.mapinit.policy.rules.Overriding;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.bcel.Const;
+import org.apache.bcel.classfile.JavaClass;
+import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.ALOAD;
+import org.apache.bcel.generic.ATHROW;
+import org.apache.bcel.generic.ArithmeticInstruction;
+import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.ConstantPushInstruction;
+import org.apache.bcel.generic.ConversionInstruction;
+import org.apache.bcel.generic.DCMPG;
+import org.apache.bcel.generic.DCMPL;
+import org.apache.bcel.generic.DNEG;
+import org.apache.bcel.generic.FCMPG;
+import org.apache.bcel.generic.FCMPL;
+import org.apache.bcel.generic.FNEG;
+import org.apache.bcel.generic.GETFIELD;
+import org.apache.bcel.generic.GETSTATIC;
+import org.apache.bcel.generic.GotoInstruction;
+import org.apache.bcel.generic.IALOAD;
+import org.apache.bcel.generic.INEG;
+import org.apache.bcel.generic.INVOKEDYNAMIC;
+import org.apache.bcel.generic.INVOKEVIRTUAL;
+import org.apache.bcel.generic.IfInstruction;
+import org.apache.bcel.generic.Instruction;
+import org.apache.bcel.generic.InstructionHandle;
+import org.apache.bcel.generic.InstructionList;
+import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.LCMP;
+import org.apache.bcel.generic.LDC;
+import org.apache.bcel.generic.LDC2_W;
+import org.apache.bcel.generic.LNEG;
+import org.apache.bcel.generic.ObjectType;
+import org.apache.bcel.generic.PUTFIELD;
+import org.apache.bcel.generic.ReturnInstruction;
+import org.apache.bcel.generic.Select;
+import org.apache.bcel.generic.StoreInstruction;
+import org.apache.bcel.generic.Type;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Spec 8 (policy {@link CorrelatedResets}): the fields of the running object, of kinds beyond the
+ * flag rules, that the tests on every path to a use read, from the bytecode: a branch or switch one
+ * of whose outcomes is the only way to the use (the outcome's block has the test as its only
+ * predecessor and dominates the use, exceptions aside), and the fields read as {@code aload_0;
+ * getfield} whose value the test decides on, directly ({@code getfield current; getstatic
+ * NO_SNAPSHOT; if_acmpne}) or through what is computed from it ({@code getfield txLock;
+ * invokevirtual isHeldByCurrentThread()Z; ifne}); and the fields that the branches of a check
+ * called on every path before it read ({@code aload_0; invokevirtual requireLoaded()V}).
+ */
+final class TestedFields {
+
+  /** How many instructions a tested value may pass through before the test. */
+  private static final int MAX_STEPS = 8;
+
+  private TestedFields() {}
+
+  /**
+   * The fields of {@code map}'s class beyond the flag rules tested on the way to the instruction at
+   * {@code pc}.
+   */
+  static Set<String> at(
+      ClassContext classContext, Method method, int pc, FieldKey map, TypeOracle types) {
+    Set<String> fields = new LinkedHashSet<>();
+    String className = classContext.getJavaClass().getClassName();
+    if (method.isStatic() || method.getCode() == null || !className.equals(map.className())) {
+      return fields;
+    }
+    try {
+      CFG cfg = classContext.getCFG(method);
+      BasicBlock useBlock = StateQueryGuards.blockAt(cfg, pc);
+      if (useBlock == null) {
+        return fields;
+      }
+      BitSet dominators =
+          classContext.getNonExceptionDominatorsAnalysis(method).getAllDominatorsOf(useBlock);
+      Set<Integer> guards = new HashSet<>();
+      for (Iterator<BasicBlock> blocks = cfg.blockIterator(); blocks.hasNext(); ) {
+        BasicBlock block = blocks.next();
+        InstructionHandle test = block.getLastInstruction();
+        if (test != null
+            && (test.getInstruction() instanceof IfInstruction
+                || test.getInstruction() instanceof Select)
+            && guards(cfg, block, dominators)) {
+          guards.add(test.getPosition());
+        }
+      }
+      ConstantPoolGen cpg = classContext.getConstantPoolGen();
+      for (InstructionHandle handle : new InstructionList(method.getCode().getCode())) {
+        String field = CallbackHolders.ownFieldRead(handle, className, cpg);
+        InstructionHandle test = field == null ? null : testOf(handle, cpg);
+        if (test != null
+            && guards.contains(test.getPosition())
+            && beyondFlagRules(handle, className, cpg, types) != null) {
+          fields.add(field);
+        }
+        InstructionHandle call = ownCallFrom(handle, className, cpg);
+        Method callee = call == null ? null : calleeOf(call, classContext.getJavaClass(), cpg);
+        if (call == null || callee == null) {
+          continue;
+        }
+        boolean overridable =
+            Overriding.isOverridable(
+                false,
+                false,
+                callee.isPrivate(),
+                callee.isFinal(),
+                classContext.getJavaClass().isFinal());
+        boolean returnsNothing = callee.getReturnType() == Type.VOID;
+        if (CorrelatedResets.callTests(
+            overridable, returnsNothing, throwsOrAssigns(callee, map, cpg))) {
+          BasicBlock callBlock = StateQueryGuards.blockAt(cfg, call.getPosition());
+          if (callBlock != null && dominators.get(callBlock.getLabel())) {
+            fields.addAll(readsIn(callee, classContext.getJavaClass(), types, true));
+          }
+        } else if (!returnsNothing && CorrelatedResets.queryTests(overridable)) {
+          InstructionHandle queryTest = testOf(call, cpg);
+          if (queryTest != null && guards.contains(queryTest.getPosition())) {
+            fields.addAll(readsIn(callee, classContext.getJavaClass(), types, false));
+          }
+        }
+      }
+      return fields;
+    } catch (CFGBuilderException | DataflowAnalysisException e) {
+      // A method whose flow cannot be read shows no test: the finding keeps its confidence.
+      return fields;
+    }
+  }
+
+  /**
+   * The call of a method of the class that the {@code aload_0} at {@code self} makes as the
+   * receiver, or null.
+   */
+  private static @Nullable InstructionHandle ownCallFrom(
+      InstructionHandle self, String className, ConstantPoolGen cpg) {
+    if (!(self.getInstruction() instanceof ALOAD load) || load.getIndex() != 0) {
+      return null;
+    }
+    Callbacks.Consumption consumption = Callbacks.consumptionOf(self, cpg);
+    return consumption != null
+            && consumption.slot() == 0
+            && consumption.at().getInstruction() instanceof InvokeInstruction call
+            && !(call instanceof INVOKEDYNAMIC)
+            && call.getOpcode() != Const.INVOKESTATIC
+            && className.equals(call.getClassName(cpg))
+        ? consumption.at()
+        : null;
+  }
+
+  /** The instance method of the class that {@code call} names, if the class declares it. */
+  private static @Nullable Method calleeOf(
+      InstructionHandle call, JavaClass javaClass, ConstantPoolGen cpg) {
+    InvokeInstruction invoke = (InvokeInstruction) call.getInstruction();
+    String name = invoke.getMethodName(cpg);
+    String signature = invoke.getSignature(cpg);
+    for (Method declared : javaClass.getMethods()) {
+      if (declared.getName().equals(name)
+          && declared.getSignature().equals(signature)
+          && declared.getCode() != null
+          && !declared.isStatic()
+          && !Const.CONSTRUCTOR_NAME.equals(name)) {
+        return declared;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The fields of the running object that {@code method} reads: those its branches and switches
+   * decide on (a check's tests), or all (a query's answer).
+   */
+  private static Set<String> readsIn(
+      Method method, JavaClass javaClass, TypeOracle types, boolean testsOnly) {
+    Set<String> fields = new LinkedHashSet<>();
+    ConstantPoolGen cpg = ClassLookup.constantPool(javaClass);
+    for (InstructionHandle handle : new InstructionList(method.getCode().getCode())) {
+      String field = CallbackHolders.ownFieldRead(handle, javaClass.getClassName(), cpg);
+      if (field != null
+          && (!testsOnly || testOf(handle, cpg) != null)
+          && beyondFlagRules(handle, javaClass.getClassName(), cpg, types) != null) {
+        fields.add(field);
+      }
+    }
+    return fields;
+  }
+
+  /**
+   * Whether {@code method}'s code throws somewhere or assigns {@code map} on the running object.
+   */
+  private static boolean throwsOrAssigns(Method method, FieldKey map, ConstantPoolGen cpg) {
+    for (InstructionHandle handle : new InstructionList(method.getCode().getCode())) {
+      Instruction instruction = handle.getInstruction();
+      if (instruction instanceof ATHROW
+          || (instruction instanceof PUTFIELD store
+              && map.name().equals(store.getFieldName(cpg))
+              && map.className().equals(store.getClassName(cpg)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The field of the running object that {@code aload_0; getfield} at {@code handle} reads, where
+   * its type says something that the flag rules do not follow (policy {@code
+   * CorrelatedResets.beyondFlagRules}); null for anything else.
+   */
+  private static @Nullable String beyondFlagRules(
+      InstructionHandle handle, String className, ConstantPoolGen cpg, TypeOracle types) {
+    String field = CallbackHolders.ownFieldRead(handle, className, cpg);
+    if (field == null) {
+      return null;
+    }
+    Type type = ((GETFIELD) handle.getInstruction()).getType(cpg);
+    boolean isEnum = false;
+    if (type instanceof ObjectType object) {
+      JavaClass typeClass = ClassLookup.javaClass(object.getClassName());
+      isEnum = typeClass != null && typeClass.isEnum();
+    }
+    String typeName = type instanceof ObjectType object ? object.getClassName() : type.toString();
+    boolean isCollection =
+        types.isTrackedSignature(type.getSignature())
+            || (type instanceof ObjectType
+                && CollectionEmptiness.TYPES.stream()
+                    .anyMatch(collection -> types.isSubtype(typeName, collection)));
+    // `getfield journal; ifnonnull`: the field's null test alone.
+    InstructionHandle next = handle.getNext();
+    boolean testedForNull =
+        next != null
+            && (next.getInstruction().getOpcode() == Const.IFNULL
+                || next.getInstruction().getOpcode() == Const.IFNONNULL);
+    return CorrelatedResets.beyondFlagRules(
+            typeName, isEnum, isCollection, testedForNull, comparedWithConstants(handle, cpg))
+        ? field
+        : null;
+  }
+
+  /**
+   * Whether the value read at {@code read} reaches its test compared with constants only ({@code
+   * getfield size; iconst_4; if_icmple}, {@code getfield flags; iconst_1; iand; ifeq}), as the
+   * condition itself ({@code getfield open; ifeq}), or as what a switch selects on ({@code getfield
+   * phase; invokevirtual ordinal()I; iaload; tableswitch}, an enum's switch map).
+   */
+  private static boolean comparedWithConstants(InstructionHandle read, ConstantPoolGen cpg) {
+    InstructionHandle value = read;
+    InstructionHandle pushedFirst = read.getPrev(); // the aload_0: what came before it is older
+    for (int step = 0; step < MAX_STEPS; step++) {
+      InstructionHandle consumer = consumerOf(value, cpg);
+      if (consumer == null) {
+        return false;
+      }
+      Instruction instruction = consumer.getInstruction();
+      if (instruction instanceof Select) {
+        return true;
+      }
+      if (instruction instanceof IfInstruction) {
+        // ifeq and its kind compare with zero; if_icmpeq and its kind with another operand.
+        boolean withZero = instruction.consumeStack(cpg) == 1;
+        return withZero || otherIsConstant(consumer, value, pushedFirst, cpg);
+      }
+      boolean computes =
+          instruction instanceof ArithmeticInstruction
+              || instruction instanceof ConversionInstruction
+              || instruction instanceof LCMP
+              || instruction instanceof FCMPG
+              || instruction instanceof FCMPL
+              || instruction instanceof DCMPG
+              || instruction instanceof DCMPL
+              || instruction instanceof IALOAD
+              || (instruction instanceof INVOKEVIRTUAL call
+                  && "ordinal".equals(call.getMethodName(cpg))
+                  && "()I".equals(call.getSignature(cpg)));
+      // Stack words, not operands, are counted: one long is two words.
+      boolean unary =
+          instruction instanceof ConversionInstruction
+              || instruction instanceof INEG
+              || instruction instanceof LNEG
+              || instruction instanceof FNEG
+              || instruction instanceof DNEG
+              || instruction instanceof INVOKEVIRTUAL
+              || instruction instanceof IALOAD;
+      if (!computes || (!unary && !otherIsConstant(consumer, value, pushedFirst, cpg))) {
+        return false;
+      }
+      value = consumer;
+      pushedFirst = null;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the other operand of the two that {@code consumer} takes, beside the value pushed at
+   * {@code value}, is a constant pushed by one instruction: right before the consumer, or right
+   * before {@code pushedFirst} where the value is on top (unknown past the first step).
+   */
+  private static boolean otherIsConstant(
+      InstructionHandle consumer,
+      InstructionHandle value,
+      @Nullable InstructionHandle pushedFirst,
+      ConstantPoolGen cpg) {
+    InstructionHandle other = consumer.getPrev();
+    if (other == value) {
+      other = pushedFirst == null ? null : pushedFirst.getPrev();
+    }
+    if (other == null) {
+      return false;
+    }
+    Instruction push = other.getInstruction();
+    if (push instanceof GETSTATIC constant) {
+      JavaClass owner = ClassLookup.javaClass(constant.getClassName(cpg));
+      return owner != null
+          && owner.isEnum()
+          && constant.getType(cpg) instanceof ObjectType type
+          && type.getClassName().equals(owner.getClassName());
+    }
+    return push instanceof ConstantPushInstruction || push instanceof LDC || push instanceof LDC2_W;
+  }
+
+  /** Whether one outcome of the test ending {@code test} is the only way to the use. */
+  private static boolean guards(CFG cfg, BasicBlock test, BitSet dominators) {
+    for (Iterator<Edge> edges = cfg.outgoingEdgeIterator(test); edges.hasNext(); ) {
+      Edge edge = edges.next();
+      BasicBlock outcome = edge.getTarget();
+      if (!edge.isExceptionEdge()
+          && dominators.get(outcome.getLabel())
+          && StateGateScan.enteredOnlyFrom(cfg, outcome, test)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The branch or switch that decides on the value pushed at {@code producer}, following the values
+   * computed from it, or null where it is stored, returned or dropped first.
+   */
+  private static @Nullable InstructionHandle testOf(
+      InstructionHandle producer, ConstantPoolGen cpg) {
+    InstructionHandle value = producer;
+    for (int step = 0; step < MAX_STEPS; step++) {
+      InstructionHandle consumer = consumerOf(value, cpg);
+      if (consumer == null) {
+        return null;
+      }
+      Instruction instruction = consumer.getInstruction();
+      if (instruction instanceof IfInstruction || instruction instanceof Select) {
+        return consumer;
+      }
+      if (instruction instanceof StoreInstruction || instruction.produceStack(cpg) == 0) {
+        return null;
+      }
+      value = consumer;
+    }
+    return null;
+  }
+
+  /** The instruction that takes the value pushed at {@code producer} off the stack, straight on. */
+  private static @Nullable InstructionHandle consumerOf(
+      InstructionHandle producer, ConstantPoolGen cpg) {
+    int above = 0; // values pushed on top of the value since it was pushed
+    for (InstructionHandle handle = producer.getNext(); handle != null; handle = handle.getNext()) {
+      Instruction instruction = handle.getInstruction();
+      int consumed = instruction.consumeStack(cpg);
+      if (consumed > above) {
+        return handle;
+      }
+      if (instruction instanceof IfInstruction
+          || instruction instanceof Select
+          || instruction instanceof GotoInstruction
+          || instruction instanceof ReturnInstruction
+          || instruction instanceof ATHROW) {
+        return null;
+      }
+      above += instruction.produceStack(cpg) - consumed;
+    }
+    return null;
+  }
+}

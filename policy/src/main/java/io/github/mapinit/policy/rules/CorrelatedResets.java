@@ -1,0 +1,128 @@
+package io.github.mapinit.policy.rules;
+
+import io.github.mapinit.policy.Confidence;
+import io.github.mapinit.policy.NullCause;
+import io.github.mapinit.policy.facts.BodyFacts;
+import io.github.mapinit.policy.facts.ClassFacts;
+import io.github.mapinit.policy.facts.FieldFacts;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Spec 8, correlated state: a use after a reset in another method, reached only through a test of
+ * other state of the object that the same reset changes. {@code detach()} removes the listener from
+ * {@code document} and drops {@code headings}, and {@code lineOf} throws unless {@code
+ * document.isListening(listener)}; {@code commit()} unlocks {@code txLock} and drops the write set,
+ * and {@code put} throws unless {@code txLock.isHeldByCurrentThread()}. The author keeps the map's
+ * life in step with that state, and the reset shows it by changing both; a null path there assumes
+ * that the test still lets the use through after the reset, which depends on what that state
+ * answers (another object, an optional value, a lock), beyond what the engines follow. Such a
+ * finding is low instead of medium. A reset that changes nothing the use tests keeps its
+ * confidence: {@code close()} that drops the map and leaves {@code open} as it was.
+ */
+public final class CorrelatedResets {
+
+  private static final Set<String> PRIMITIVES =
+      Set.of("boolean", "byte", "short", "char", "int", "long", "float", "double");
+
+  private CorrelatedResets() {}
+
+  /**
+   * The assessment of a use that {@code cause} leaves null, where {@code testedFields} gives the
+   * fields of the running object beyond the flag rules ({@link #beyondFlagRules}) that tests on
+   * every path to the use read (in the use's body, on the object that owns the map); the engine's
+   * search for them runs only where it can matter.
+   */
+  public static Assessment guarded(
+      NullCause cause,
+      Assessment assessment,
+      Optional<FieldFacts> field,
+      Optional<ClassFacts> owner,
+      Supplier<Set<String>> testedFields) {
+    String reset = resettingMethod(cause);
+    if (reset == null
+        || assessment.confidence() != Confidence.MEDIUM
+        || field.isEmpty()
+        || owner.isEmpty()) {
+      return assessment;
+    }
+    Optional<BodyFacts> resetBody =
+        owner.get().bodies().stream().filter(body -> body.displayName().equals(reset)).findFirst();
+    if (resetBody.isEmpty()) {
+      return assessment;
+    }
+    for (String tested : testedFields.get()) {
+      if (!tested.equals(field.get().name()) && changes(resetBody.get(), tested)) {
+        return Assessment.low(
+            ", if the test of `" + tested + "` can let it through after `" + reset + "`");
+      }
+    }
+    return assessment;
+  }
+
+  /**
+   * Whether a call of the class's own method on the running object, made on every path to the use,
+   * passes the tests in its body as the use's own code would: its own body is the one that runs, it
+   * answers nothing, and it either throws somewhere (a check: {@code requireLoaded()}, {@code
+   * validate(handle)}) or assigns the map (a refresh: {@code ensureFresh()}). A helper that only
+   * notes something ({@code if (closed) writesAfterClose++;}) guards nothing.
+   */
+  public static boolean callTests(
+      boolean overridable, boolean returnsNothing, boolean throwsOrAssignsMap) {
+    return !overridable && returnsNothing && throwsOrAssignsMap;
+  }
+
+  /**
+   * Whether a test of a field says something that the flag rules do not follow. They follow a
+   * primitive (a flag, a counter, a state number, a bit set) or an enum (a state) where the test
+   * compares it with constants, uses it as a condition or switches on it; an atomic holder of
+   * those; a collection or map's emptiness (policy {@link CollectionEmptiness}); and any field's
+   * null test (a sibling set with the map). Where they follow the test, a null path past it is one
+   * they found with the correlation broken ({@code reopen()} clears the flag and leaves the map
+   * dropped), and keeps its confidence. Beyond them are another object's own answer (a lock's, a
+   * future's, an optional value's, a sentinel's identity) and a number or state compared with
+   * another value ({@code position < rows.size()}, {@code handle.generation != generation}, {@code
+   * phase.compareTo(OPEN) >= 0}).
+   *
+   * @param typeName the field's erased type: {@code int}, {@code java.util.concurrent.locks.Lock}
+   * @param isCollection the type is a collection or a map
+   * @param testedForNull the test only compares the field with null
+   * @param comparedWithConstants the test compares the field (or a mask of it) with constants only,
+   *     uses it as a condition, or switches on it
+   */
+  public static boolean beyondFlagRules(
+      String typeName,
+      boolean isEnum,
+      boolean isCollection,
+      boolean testedForNull,
+      boolean comparedWithConstants) {
+    if (testedForNull || isCollection || typeName.startsWith("java.util.concurrent.atomic.")) {
+      return false;
+    }
+    return !(isEnum || PRIMITIVES.contains(typeName)) || !comparedWithConstants;
+  }
+
+  /**
+   * Whether a call of the class's own method on the running object inside a test ({@code if
+   * (!onRow()) throw ..;}) tests the fields its body reads: its own body is the one that answers.
+   */
+  public static boolean queryTests(boolean overridable) {
+    return !overridable;
+  }
+
+  private static boolean changes(BodyFacts reset, String field) {
+    return reset.fieldsAssigned().contains(field) || reset.fieldsCalled().contains(field);
+  }
+
+  private static @Nullable String resettingMethod(NullCause cause) {
+    if (cause instanceof NullCause.ResetElsewhere reset) {
+      return reset.method();
+    }
+    if (cause instanceof NullCause.ResetByEarlierCall reset) {
+      return reset.method();
+    }
+    return null;
+  }
+}
