@@ -12,6 +12,7 @@ import io.github.mapinit.policy.facts.ClassFacts;
 import io.github.mapinit.policy.facts.FieldExit;
 import io.github.mapinit.policy.facts.FieldFacts;
 import io.github.mapinit.policy.facts.ThisCall;
+import io.github.mapinit.policy.rules.CorrelatedResets;
 import io.github.mapinit.policy.rules.Overriding;
 import io.github.mapinit.policy.rules.WithdrawnCallbacks;
 import java.util.ArrayDeque;
@@ -145,10 +146,10 @@ final class ClassFactsBuilder {
               FieldCopies.onlyCopiedIn(
                   method, className, model.classContext().getConstantPoolGen()),
               NullTolerantSetters.skipsNullArgument(method),
-              WithdrawnCallbacks.asksAbout(exits)
+              WithdrawnCallbacks.asksAbout(exits) || CorrelatedResets.asksAbout(exits)
                   ? CallbackHolders.fieldsAssigned(javaClass, method)
                   : Set.of(),
-              WithdrawnCallbacks.asksAbout(exits)
+              WithdrawnCallbacks.asksAbout(exits) || CorrelatedResets.asksAbout(exits)
                   ? CallbackHolders.fieldsCalled(javaClass, method)
                   : Set.of()));
     }

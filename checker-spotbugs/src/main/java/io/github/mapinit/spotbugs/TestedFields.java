@@ -9,6 +9,7 @@ import edu.umd.cs.findbugs.ba.Edge;
 import io.github.mapinit.policy.rules.CollectionEmptiness;
 import io.github.mapinit.policy.rules.CorrelatedResets;
 import io.github.mapinit.policy.rules.Overriding;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -244,8 +245,14 @@ final class TestedFields {
         next != null
             && (next.getInstruction().getOpcode() == Const.IFNULL
                 || next.getInstruction().getOpcode() == Const.IFNONNULL);
-    return CorrelatedResets.beyondFlagRules(
-            typeName, isEnum, isCollection, testedForNull, comparedWithConstants(handle, cpg))
+    JavaClass owner = ClassLookup.javaClass(className);
+    boolean isFinal =
+        owner != null
+            && Arrays.stream(owner.getFields())
+                .anyMatch(declared -> declared.getName().equals(field) && declared.isFinal());
+    return CorrelatedResets.canChange(typeName, isFinal)
+            && CorrelatedResets.beyondFlagRules(
+                typeName, isEnum, isCollection, testedForNull, comparedWithConstants(handle, cpg))
         ? field
         : null;
   }

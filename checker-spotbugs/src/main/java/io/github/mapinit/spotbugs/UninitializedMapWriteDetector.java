@@ -17,9 +17,7 @@ import io.github.mapinit.policy.rules.Assessment;
 import io.github.mapinit.policy.rules.ConfidenceRules;
 import io.github.mapinit.policy.rules.ConstructorHooks;
 import io.github.mapinit.policy.rules.CorrelatedGuards;
-import io.github.mapinit.policy.rules.CorrelatedResets;
 import io.github.mapinit.policy.rules.ReportSelection;
-import io.github.mapinit.policy.rules.StateQueries;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -120,20 +118,20 @@ public final class UninitializedMapWriteDetector implements Detector {
       }
       boolean startsFromCallers = helpers.contains(ClassFactsBuilder.methodKey(method));
       for (Use use : Objects.requireNonNull(summaries.get(method)).uses()) {
-        Optional<NullCause> cause =
+        List<NullCause> causes =
             startsFromCallers
-                ? ownNullInHelper(javaClass.getClassName(), method, use)
+                ? ownNullInHelper(javaClass.getClassName(), method, use).stream().toList()
                 : resolver.resolve(use, method);
-        Method useMethod = cause.isPresent() ? findMethod(javaClass, use.site()) : null;
-        if (cause.isPresent()
+        Method useMethod = causes.isEmpty() ? null : findMethod(javaClass, use.site());
+        if (!causes.isEmpty()
             && useMethod != null
             && !isHiddenMethod(useMethod)
             && !vouchedForBySibling(method, useMethod, use, summaries, factsOfClass)
             // A promise holds where a method starts after construction, not where a superclass
             // constructor runs it as a hook.
-            && (cause.get() instanceof NullCause.SuperConstructorCall
+            && (causes.get(0) instanceof NullCause.SuperConstructorCall
                 || !flagPromises.vouchFor(method, use, resolver.isDeferredLambda(method)))) {
-          candidates.add(candidate(classContext, useMethod, use, cause.get(), factsOfClass));
+          candidates.add(candidate(classContext, useMethod, use, causes, factsOfClass));
         }
       }
     }
@@ -197,31 +195,38 @@ public final class UninitializedMapWriteDetector implements Detector {
             MethodNames.display(className, helper.getName(), helper.getSignature()));
   }
 
-  /** A use that can be reported; its report is built only if it is selected. */
+  /**
+   * A use that can be reported, named by the most confident of {@code causes} at the use; its
+   * report is built only if it is selected.
+   */
   private ReportSelection.Candidate<Supplier<BugInstance>> candidate(
       ClassContext classContext,
       Method useMethod,
       Use use,
-      NullCause cause,
+      List<NullCause> causes,
       Function<String, ClassFacts> factsOfClass) {
     // A local copy of a field holds the field's start value: the field's facts decide.
     FieldKey fieldKey = use.field() != null ? use.field() : use.vouchedField();
     ClassFacts owner = fieldKey == null ? null : factsOfClass.apply(fieldKey.className());
     Optional<FieldFacts> field =
         owner == null || fieldKey == null ? Optional.empty() : owner.field(fieldKey.name());
-    Assessment assessment =
-        CorrelatedResets.guarded(
-            cause,
-            StateQueries.guarded(
-                cause,
-                ConfidenceRules.assess(cause, field, Optional.ofNullable(owner)),
-                () -> StateQueryGuards.at(classContext, useMethod, use.site().pc(), types)),
-            field,
-            Optional.ofNullable(owner),
-            () ->
-                fieldKey == null
-                    ? Set.of()
-                    : TestedFields.at(classContext, useMethod, use.site().pc(), fieldKey, types));
+    ConfidenceRules.Assessed chosen =
+        ConfidenceRules.mostConfident(
+                causes,
+                field,
+                Optional.ofNullable(owner),
+                ConfidenceRules.aroundUse(
+                    field,
+                    Optional.ofNullable(owner),
+                    () -> StateQueryGuards.at(classContext, useMethod, use.site().pc(), types),
+                    () ->
+                        fieldKey == null
+                            ? Set.of()
+                            : TestedFields.at(
+                                classContext, useMethod, use.site().pc(), fieldKey, types)))
+            .orElseThrow();
+    NullCause cause = chosen.cause();
+    Assessment assessment = chosen.assessment();
     JavaClass javaClass = classContext.getJavaClass();
     Supplier<BugInstance> bug =
         () ->

@@ -4,7 +4,6 @@ import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.facts.BodyFacts;
 import io.github.mapinit.policy.facts.ClassFacts;
 import io.github.mapinit.policy.facts.FieldFacts;
-import io.github.mapinit.policy.rules.ConfidenceRules;
 import io.github.mapinit.policy.rules.EntryStates;
 import io.github.mapinit.policy.rules.StoredCallbacks;
 import java.util.ArrayList;
@@ -69,15 +68,18 @@ final class UseResolver {
     this.superclassHooks = superclassHooks;
   }
 
-  /** Why the use may meet null when {@code method} starts a path, or empty when it cannot. */
-  Optional<NullCause> resolve(Use use, Method method) {
+  /**
+   * Why the use may meet null when {@code method} starts a path: every reason, of which the report
+   * names the most confident at the use; empty when it cannot.
+   */
+  List<NullCause> resolve(Use use, Method method) {
     int condition = use.condition();
     if ((condition & Nullness.NULL) != 0) {
-      return Optional.of(
+      return List.of(
           use.concreteCause() != null ? use.concreteCause() : new NullCause.AssignedNull(0, false));
     }
     if (use.conditionPlace() == null) {
-      return Optional.empty();
+      return List.of();
     }
     FieldKey field = use.conditionPlace().field();
     NullCause.SuperConstructorCall hook =
@@ -85,11 +87,11 @@ final class UseResolver {
     if ((condition & Nullness.ENTRY_NULL) != 0
         && hook != null
         && use.conditionPlace().receiver() == Place.Receiver.THIS) {
-      return Optional.of(hook);
+      return List.of(hook);
     }
     if ((condition & Nullness.ENTRY_NULL) != 0) {
-      Optional<NullCause> atEntry = atEntry(field, method, use.order());
-      if (atEntry.isPresent()) {
+      List<NullCause> atEntry = atEntry(field, method, use.order());
+      if (!atEntry.isEmpty()) {
         return atEntry;
       }
     }
@@ -106,7 +108,7 @@ final class UseResolver {
     if ((condition & Nullness.AFTER_NULL) != 0) {
       return afterConstruction(field, field.className().equals(className) ? method : null);
     }
-    return Optional.empty();
+    return List.of();
   }
 
   private LocalClassOrigins.@Nullable Origin origin() {
@@ -121,12 +123,12 @@ final class UseResolver {
    * Spec 4: a method of an anonymous or local class finds the enclosing object's field as it was
    * where the class was created, or as a later reset leaves it.
    */
-  private Optional<NullCause> fromCreation(
+  private List<NullCause> fromCreation(
       FieldKey field, LocalClassOrigins.Origin created, Method method) {
     ClassFacts facts = factsOfClass.apply(field.className());
     Optional<FieldFacts> fieldFacts = facts == null ? Optional.empty() : facts.field(field.name());
     if (facts == null || fieldFacts.isEmpty()) {
-      return Optional.empty();
+      return List.of();
     }
     EntryStates.OfField states =
         prepared.computeIfAbsent(field, f -> EntryStates.of(facts, fieldFacts.get()));
@@ -160,14 +162,14 @@ final class UseResolver {
               states.atCallbackEntry(false, created.runAtOnce(), null, created.holders()));
       causes.addAll(whereCreated(field, created, states, creatorFacts));
     }
-    return ConfidenceRules.mostConfident(causes, fieldFacts, Optional.of(facts));
+    return causes;
   }
 
   /**
    * Spec 4: the initialisers and constructor of an anonymous or local class run where it is
    * created, and find the enclosing object's field as it is there.
    */
-  private Optional<NullCause> atCreation(FieldKey field, LocalClassOrigins.Origin created) {
+  private List<NullCause> atCreation(FieldKey field, LocalClassOrigins.Origin created) {
     ClassFacts facts = factsOfClass.apply(field.className());
     Optional<FieldFacts> fieldFacts = facts == null ? Optional.empty() : facts.field(field.name());
     if (facts == null || fieldFacts.isEmpty() || created.creation() == null) {
@@ -175,10 +177,7 @@ final class UseResolver {
     }
     EntryStates.OfField states =
         prepared.computeIfAbsent(field, f -> EntryStates.of(facts, fieldFacts.get()));
-    return ConfidenceRules.mostConfident(
-        whereCreated(field, created, states, creatorFacts(facts, created)),
-        fieldFacts,
-        Optional.of(facts));
+    return whereCreated(field, created, states, creatorFacts(facts, created));
   }
 
   private static @Nullable BodyFacts creatorFacts(
@@ -224,18 +223,18 @@ final class UseResolver {
     return causes;
   }
 
-  private Optional<NullCause> atEntry(FieldKey field, Method method, int pc) {
+  private List<NullCause> atEntry(FieldKey field, Method method, int pc) {
     boolean constructor = Const.CONSTRUCTOR_NAME.equals(method.getName());
     boolean staticInitializer = Const.STATIC_INITIALIZER_NAME.equals(method.getName());
     if (constructor && !field.isStatic()) {
-      return Optional.of(
+      return List.of(
           new NullCause.NotYetAssignedInConstructor(
               0,
               MethodNames.display(className, method.getName(), method.getSignature()),
               new LineOracle(method).constructorLine()));
     }
     if (staticInitializer && field.isStatic()) {
-      return Optional.of(
+      return List.of(
           StaticCreators.causeAt(
               javaClass,
               method,
@@ -246,11 +245,11 @@ final class UseResolver {
     return afterConstruction(field, method);
   }
 
-  private Optional<NullCause> afterConstruction(FieldKey field, @Nullable Method method) {
+  private List<NullCause> afterConstruction(FieldKey field, @Nullable Method method) {
     ClassFacts facts = factsOfClass.apply(field.className());
     Optional<FieldFacts> fieldFacts = facts == null ? Optional.empty() : facts.field(field.name());
     if (fieldFacts.isEmpty()) {
-      return Optional.empty();
+      return List.of();
     }
     BodyFacts root =
         method == null ? null : facts.body(ClassFactsBuilder.methodKey(method)).orElse(null);
@@ -283,7 +282,7 @@ final class UseResolver {
     } else {
       causes = states.atEntry(root);
     }
-    return ConfidenceRules.mostConfident(causes, fieldFacts, Optional.of(facts));
+    return causes;
   }
 
   /**

@@ -23,6 +23,7 @@ import io.github.mapinit.policy.facts.ClassFacts;
 import io.github.mapinit.policy.facts.FieldExit;
 import io.github.mapinit.policy.facts.FieldFacts;
 import io.github.mapinit.policy.facts.ThisCall;
+import io.github.mapinit.policy.rules.CorrelatedResets;
 import io.github.mapinit.policy.rules.WithdrawnCallbacks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -203,10 +204,10 @@ final class JavacFacts {
         withCalls ? callsOnThis(body) : List.of(),
         copiedOnly(body, info),
         NullTolerantSetters.skipsNullArgument(body.tree()),
-        WithdrawnCallbacks.asksAbout(exits)
+        WithdrawnCallbacks.asksAbout(exits) || CorrelatedResets.asksAbout(exits)
             ? fieldNames(FieldAssignments.in(body.tree(), info.symbol).onOwnObject())
             : Set.of(),
-        WithdrawnCallbacks.asksAbout(exits)
+        WithdrawnCallbacks.asksAbout(exits) || CorrelatedResets.asksAbout(exits)
             ? CallbackHolders.fieldsCalled(body.tree(), info.symbol)
             : Set.of());
   }

@@ -10,9 +10,7 @@ import io.github.mapinit.policy.facts.FieldFacts;
 import io.github.mapinit.policy.rules.Advice;
 import io.github.mapinit.policy.rules.ConfidenceRules;
 import io.github.mapinit.policy.rules.CorrelatedGuards;
-import io.github.mapinit.policy.rules.CorrelatedResets;
 import io.github.mapinit.policy.rules.ReportSelection;
-import io.github.mapinit.policy.rules.StateQueries;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -111,9 +109,21 @@ final class Reports {
     Optional<FieldFacts> field =
         owner == null || used == null ? Optional.empty() : Optional.of(facts.field(owner, used));
     Optional<ClassFacts> ownerFacts = Optional.ofNullable(owner).map(facts::of);
-    NullCause cause =
-        ConfidenceRules.mostConfident(candidate.value().nullCauses(), field, ownerFacts)
+    ConfidenceRules.Assessed chosen =
+        ConfidenceRules.mostConfident(
+                candidate.value().nullCauses(),
+                field,
+                ownerFacts,
+                ConfidenceRules.aroundUse(
+                    field,
+                    ownerFacts,
+                    () -> StateQueryGuards.around(use.body(), use.tree(), index),
+                    () ->
+                        used == null
+                            ? Set.of()
+                            : TestedFields.around(use.body(), use.tree(), used, index, policy)))
             .orElseThrow();
+    NullCause cause = chosen.cause();
     Advice advice = Advice.of(policy.policy(), cause, field, ownerFacts);
     Trace trace =
         new Trace(
@@ -123,18 +133,7 @@ final class Reports {
             use.name(),
             lineOf.applyAsInt(use.tree()),
             use.calledFrom(),
-            CorrelatedResets.guarded(
-                cause,
-                StateQueries.guarded(
-                    cause,
-                    ConfidenceRules.assess(cause, field, ownerFacts),
-                    () -> StateQueryGuards.around(use.body(), use.tree(), index)),
-                field,
-                ownerFacts,
-                () ->
-                    used == null
-                        ? Set.of()
-                        : TestedFields.around(use.body(), use.tree(), used, index, policy)),
+            chosen.assessment(),
             advice);
     Optional<VariableTree> declaration =
         advice.fixAtDeclaration()

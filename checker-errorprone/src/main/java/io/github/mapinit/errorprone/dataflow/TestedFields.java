@@ -22,6 +22,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
@@ -272,12 +273,15 @@ final class TestedFields {
 
     private boolean beyondFlagRules(VarSymbol field, boolean testedForNull, boolean withConstants) {
       Type type = field.type;
-      return CorrelatedResets.beyondFlagRules(
-          type.isPrimitive() ? type.toString() : type.tsym.getQualifiedName().toString(),
-          type.tsym != null && type.tsym.getKind() == ElementKind.ENUM,
-          index.isTrackedField(field) || policy.isCollection(type),
-          testedForNull,
-          withConstants);
+      String typeName =
+          type.isPrimitive() ? type.toString() : type.tsym.getQualifiedName().toString();
+      return CorrelatedResets.canChange(typeName, (field.flags() & Flags.FINAL) != 0)
+          && CorrelatedResets.beyondFlagRules(
+              typeName,
+              type.tsym != null && type.tsym.getKind() == ElementKind.ENUM,
+              index.isTrackedField(field) || policy.isCollection(type),
+              testedForNull,
+              withConstants);
     }
 
     /** A compile-time constant or an enum constant. */

@@ -6,11 +6,14 @@ import io.github.mapinit.policy.facts.BodyFacts;
 import io.github.mapinit.policy.facts.BodyKind;
 import io.github.mapinit.policy.facts.ClassFacts;
 import io.github.mapinit.policy.facts.FieldFacts;
+import io.github.mapinit.policy.facts.StateQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Spec section 8: how sure a finding is, from what its null path depends on. A path that depends on
@@ -180,6 +183,9 @@ public final class ConfidenceRules {
         : Assessment.medium();
   }
 
+  /** A reason a use's place may be null, and how sure the finding is for it. */
+  public record Assessed(NullCause cause, Assessment assessment) {}
+
   /**
    * Of the reasons a use's place may be null where its path starts, the one the report names: the
    * most confident (spec 6: each use once, with its most confident path); on a tie a null that code
@@ -188,23 +194,74 @@ public final class ConfidenceRules {
    */
   public static Optional<NullCause> mostConfident(
       Collection<NullCause> causes, Optional<FieldFacts> field, Optional<ClassFacts> owner) {
+    return mostConfident(causes, field, owner, cause -> assess(cause, field, owner))
+        .map(Assessed::cause);
+  }
+
+  /**
+   * As {@link #mostConfident(Collection, Optional, Optional)}, where {@code assessor} decides each
+   * reason's assessment at the use ({@link #aroundUse}).
+   */
+  public static Optional<Assessed> mostConfident(
+      Collection<NullCause> causes,
+      Optional<FieldFacts> field,
+      Optional<ClassFacts> owner,
+      Function<NullCause, Assessment> assessor) {
     NullCause best = null;
-    Confidence bestConfidence = null;
+    Assessment bestAssessment = null;
     for (NullCause cause : causes) {
-      Confidence confidence = assess(cause, field, owner).confidence();
+      Assessment assessment = assessor.apply(cause);
+      Confidence confidence = assessment.confidence();
       if (best == null
-          || bestConfidence == null
-          || confidence.compareTo(bestConfidence) < 0
-          || (confidence == bestConfidence && assignsNull(cause) && !assignsNull(best))
-          || (confidence == bestConfidence
+          || bestAssessment == null
+          || confidence.compareTo(bestAssessment.confidence()) < 0
+          || (confidence == bestAssessment.confidence() && assignsNull(cause) && !assignsNull(best))
+          || (confidence == bestAssessment.confidence()
               && assignsNull(best)
               && resetAlone(cause, field, owner)
               && !resetAlone(best, field, owner))) {
         best = cause;
-        bestConfidence = confidence;
+        bestAssessment = assessment;
       }
     }
-    return Optional.ofNullable(best);
+    return best == null || bestAssessment == null
+        ? Optional.empty()
+        : Optional.of(new Assessed(best, bestAssessment));
+  }
+
+  /**
+   * How sure a finding is at one use for each reason its place may be null: the reason's own
+   * confidence ({@link #assess}), lowered where the use's surroundings show a protocol (policy
+   * {@link StateQueries}, {@link CorrelatedResets}). Each reason is judged on its own, so a use
+   * that one null path reaches unguarded keeps that path's confidence. The engine's searches of the
+   * surroundings run once, and only where they can matter.
+   */
+  public static Function<NullCause, Assessment> aroundUse(
+      Optional<FieldFacts> field,
+      Optional<ClassFacts> owner,
+      Supplier<Optional<StateQuery>> guardingQuery,
+      Supplier<Set<String>> testedFields) {
+    Supplier<Optional<StateQuery>> query = once(guardingQuery);
+    Supplier<Set<String>> tested = once(testedFields);
+    return cause ->
+        CorrelatedResets.guarded(
+            cause,
+            StateQueries.guarded(cause, assess(cause, field, owner), query),
+            field,
+            owner,
+            tested);
+  }
+
+  private static <T> Supplier<T> once(Supplier<T> supplier) {
+    Object[] value = {null};
+    return () -> {
+      if (value[0] == null) {
+        value[0] = supplier.get();
+      }
+      @SuppressWarnings("unchecked")
+      T known = (T) value[0];
+      return known;
+    };
   }
 
   /**

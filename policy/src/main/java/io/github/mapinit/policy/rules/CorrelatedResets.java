@@ -3,11 +3,16 @@ package io.github.mapinit.policy.rules;
 import io.github.mapinit.policy.Confidence;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.facts.BodyFacts;
+import io.github.mapinit.policy.facts.BodyKind;
 import io.github.mapinit.policy.facts.ClassFacts;
+import io.github.mapinit.policy.facts.FieldExit;
 import io.github.mapinit.policy.facts.FieldFacts;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,11 +26,30 @@ import org.jspecify.annotations.Nullable;
  * answers (another object, an optional value, a lock), beyond what the engines follow. Such a
  * finding is low instead of medium. A reset that changes nothing the use tests keeps its
  * confidence: {@code close()} that drops the map and leaves {@code open} as it was.
+ *
+ * <p>The same holds for a map not yet created, where every method that creates it also changes the
+ * tested state ({@code load()} assigns {@code properties} and {@code source = Optional.of(origin)};
+ * {@code get()} throws while {@code source.isEmpty()}): the constructors leave both unset together.
  */
 public final class CorrelatedResets {
 
   private static final Set<String> PRIMITIVES =
       Set.of("boolean", "byte", "short", "char", "int", "long", "float", "double");
+
+  private static final Set<String> IMMUTABLE_VALUES =
+      Set.of(
+          "java.lang.String",
+          "java.lang.Boolean",
+          "java.lang.Byte",
+          "java.lang.Short",
+          "java.lang.Character",
+          "java.lang.Integer",
+          "java.lang.Long",
+          "java.lang.Float",
+          "java.lang.Double",
+          "java.math.BigInteger",
+          "java.math.BigDecimal",
+          "java.util.Optional");
 
   private CorrelatedResets() {}
 
@@ -41,25 +65,65 @@ public final class CorrelatedResets {
       Optional<FieldFacts> field,
       Optional<ClassFacts> owner,
       Supplier<Set<String>> testedFields) {
-    String reset = resettingMethod(cause);
-    if (reset == null
-        || assessment.confidence() != Confidence.MEDIUM
-        || field.isEmpty()
-        || owner.isEmpty()) {
+    if (assessment.confidence() != Confidence.MEDIUM || field.isEmpty() || owner.isEmpty()) {
       return assessment;
     }
-    Optional<BodyFacts> resetBody =
-        owner.get().bodies().stream().filter(body -> body.displayName().equals(reset)).findFirst();
-    if (resetBody.isEmpty()) {
+    String reset = resettingMethod(cause);
+    List<BodyFacts> changing =
+        reset != null
+            ? owner.get().bodies().stream()
+                .filter(body -> body.displayName().equals(reset))
+                .limit(1)
+                .collect(Collectors.toList())
+            : notYetCreated(cause) ? creators(owner.get(), field.get()) : List.of();
+    if (changing.isEmpty()) {
       return assessment;
     }
     for (String tested : testedFields.get()) {
-      if (!tested.equals(field.get().name()) && changes(resetBody.get(), tested)) {
+      if (!tested.equals(field.get().name())
+          && changing.stream().allMatch(body -> changes(body, tested))) {
         return Assessment.low(
-            ", if the test of `" + tested + "` can let it through after `" + reset + "`");
+            reset != null
+                ? ", if the test of `" + tested + "` can let it through after `" + reset + "`"
+                : ", if the test of `"
+                    + tested
+                    + "` can let it through before `"
+                    + changing.get(0).displayName()
+                    + "` creates it");
       }
     }
     return assessment;
+  }
+
+  /**
+   * Whether a body's facts must say which fields it assigns and calls: it may drop a map (a reset)
+   * or create one (a creator), so a use elsewhere may ask what it changed with the map.
+   */
+  public static boolean asksAbout(Map<String, FieldExit> exits) {
+    return exits.values().stream().anyMatch(exit -> exit.mayLeaveNull() || exit.mayBeNonNull());
+  }
+
+  /**
+   * The methods that create the map after construction: their own code assigns it a value (a method
+   * that only calls such a one, {@code ensureFresh()}, is not another creator).
+   */
+  private static List<BodyFacts> creators(ClassFacts owner, FieldFacts map) {
+    return owner.bodies().stream()
+        .filter(
+            body ->
+                body.kind() != BodyKind.CONSTRUCTOR
+                    && body.kind() != BodyKind.INSTANCE_INITIALIZER
+                    && body.kind() != BodyKind.STATIC_INITIALIZER
+                    && body.exit(map).mayBeNonNull()
+                    && body.fieldsAssigned().contains(map.name()))
+        .collect(Collectors.toList());
+  }
+
+  /** A map that the constructors leave without a value, before any method creates it. */
+  private static boolean notYetCreated(NullCause cause) {
+    return cause instanceof NullCause.ConstructorLeavesUnassigned
+        || (cause instanceof NullCause.SetNullByInitialisation initialisation
+            && !initialisation.ofClass());
   }
 
   /**
@@ -102,6 +166,18 @@ public final class CorrelatedResets {
       return false;
     }
     return !(isEnum || PRIMITIVES.contains(typeName)) || !comparedWithConstants;
+  }
+
+  /**
+   * Whether anything can change what a test of the field answers once the object is built: not a
+   * final field holding a primitive or an immutable value (a {@code String}, a boxed number, an
+   * {@code Optional}), whose tests answer alike for the object's life ({@code query.isEmpty()} in a
+   * parser whose query is final), however many of its methods a reset calls.
+   *
+   * @param typeName the field's erased type
+   */
+  public static boolean canChange(String typeName, boolean isFinal) {
+    return !isFinal || !(PRIMITIVES.contains(typeName) || IMMUTABLE_VALUES.contains(typeName));
   }
 
   /**

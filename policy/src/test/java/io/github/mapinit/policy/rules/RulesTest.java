@@ -979,6 +979,44 @@ final class RulesTest {
   }
 
   @Test
+  void aMapNotYetCreatedPastATestOfStateEveryCreatorChangesIsLow() {
+    // load() creates the map and names the source; get() throws while no source is named.
+    BodyFacts load =
+        new Body("load(String)")
+            .exits(Map.of("cache", FieldExit.ASSIGNED))
+            .withdraws(Set.of("cache", "source"), Set.of())
+            .build();
+    NullCause unassigned = new NullCause.ConstructorLeavesUnassigned(12, "Cache()", 14);
+
+    Assessment guarded =
+        CorrelatedResets.guarded(
+            unassigned,
+            Assessment.medium(),
+            Optional.of(CACHE),
+            Optional.of(type(List.of(CACHE), load)),
+            () -> Set.of("source"));
+
+    assertEquals(Confidence.LOW, guarded.confidence());
+    assertEquals(
+        ", if the test of `source` can let it through before `load(String)` creates it",
+        guarded.condition());
+    // A second creator that leaves the source alone: the class does not keep them in step.
+    BodyFacts defaults =
+        new Body("loadDefaults()")
+            .exits(Map.of("cache", FieldExit.ASSIGNED))
+            .withdraws(Set.of("cache"), Set.of())
+            .build();
+    assertEquals(
+        Assessment.medium(),
+        CorrelatedResets.guarded(
+            unassigned,
+            Assessment.medium(),
+            Optional.of(CACHE),
+            Optional.of(type(List.of(CACHE), load, defaults)),
+            () -> Set.of("source")));
+  }
+
+  @Test
   void aResetThatChangesNothingTheUseTestsKeepsItsConfidence() {
     // abort() drops the map and leaves the lock held; a test of the map itself is no correlation.
     BodyFacts abort = new Body("abort()").withdraws(Set.of("cache"), Set.of()).build();
@@ -1024,6 +1062,11 @@ final class RulesTest {
         CorrelatedResets.beyondFlagRules(
             "java.util.concurrent.atomic.AtomicBoolean", false, false, false, false));
     assertFalse(CorrelatedResets.beyondFlagRules("java.util.List", false, true, false, false));
+    // A final query string answers alike for the object's life; a lock's state changes.
+    assertFalse(CorrelatedResets.canChange("java.lang.String", true));
+    assertFalse(CorrelatedResets.canChange("int", true));
+    assertTrue(CorrelatedResets.canChange("java.lang.String", false));
+    assertTrue(CorrelatedResets.canChange(lock, true));
   }
 
   @Test
