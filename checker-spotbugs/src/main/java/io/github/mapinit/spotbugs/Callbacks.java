@@ -150,17 +150,30 @@ final class Callbacks {
 
   /** Where the value {@code producer} pushes is consumed, if by straight-line code. */
   static @Nullable Consumption consumptionOf(InstructionHandle producer, ConstantPoolGen cpg) {
+    Consumption consumption = takenOffBy(producer, cpg);
+    if (consumption == null) {
+      return null;
+    }
+    Instruction ins = consumption.at().getInstruction();
+    return ins instanceof BranchInstruction
+            || ins instanceof ReturnInstruction
+            || ins instanceof ATHROW
+            || ins instanceof INVOKEDYNAMIC
+        ? null
+        : consumption;
+  }
+
+  /**
+   * The instruction that takes the value {@code producer} pushes off the stack, straight on: a
+   * branch, a return or a throw included; null where control leaves straight-line code first.
+   */
+  static @Nullable Consumption takenOffBy(InstructionHandle producer, ConstantPoolGen cpg) {
     int above = 0; // values pushed on top of the value since it was pushed
     for (InstructionHandle handle = producer.getNext(); handle != null; handle = handle.getNext()) {
       Instruction ins = handle.getInstruction();
       int consumed = ins.consumeStack(cpg);
       if (consumed > above) {
-        return ins instanceof BranchInstruction
-                || ins instanceof ReturnInstruction
-                || ins instanceof ATHROW
-                || ins instanceof INVOKEDYNAMIC
-            ? null
-            : new Consumption(handle, consumed - above - 1);
+        return new Consumption(handle, consumed - above - 1);
       }
       if (ins instanceof BranchInstruction
           || ins instanceof ReturnInstruction

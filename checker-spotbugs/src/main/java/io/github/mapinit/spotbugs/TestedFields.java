@@ -32,7 +32,6 @@ import org.apache.bcel.generic.FCMPL;
 import org.apache.bcel.generic.FNEG;
 import org.apache.bcel.generic.GETFIELD;
 import org.apache.bcel.generic.GETSTATIC;
-import org.apache.bcel.generic.GotoInstruction;
 import org.apache.bcel.generic.IALOAD;
 import org.apache.bcel.generic.INEG;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
@@ -48,7 +47,6 @@ import org.apache.bcel.generic.LDC2_W;
 import org.apache.bcel.generic.LNEG;
 import org.apache.bcel.generic.ObjectType;
 import org.apache.bcel.generic.PUTFIELD;
-import org.apache.bcel.generic.ReturnInstruction;
 import org.apache.bcel.generic.Select;
 import org.apache.bcel.generic.StoreInstruction;
 import org.apache.bcel.generic.Type;
@@ -70,6 +68,12 @@ final class TestedFields {
   private static final int MAX_STEPS = 8;
 
   private TestedFields() {}
+
+  private static @Nullable InstructionHandle consumerOf(
+      InstructionHandle producer, ConstantPoolGen cpg) {
+    Callbacks.Consumption consumption = Callbacks.takenOffBy(producer, cpg);
+    return consumption == null ? null : consumption.at();
+  }
 
   /**
    * The fields of {@code map}'s class beyond the flag rules tested on the way to the instruction at
@@ -122,7 +126,7 @@ final class TestedFields {
                 callee.isPrivate(),
                 callee.isFinal(),
                 classContext.getJavaClass().isFinal());
-        boolean returnsNothing = callee.getReturnType() == Type.VOID;
+        boolean returnsNothing = Type.VOID.equals(callee.getReturnType());
         if (CorrelatedResets.callTests(
             overridable, returnsNothing, throwsOrAssigns(callee, map, cpg))) {
           BasicBlock callBlock = StateQueryGuards.blockAt(cfg, call.getPosition());
@@ -372,28 +376,6 @@ final class TestedFields {
         return null;
       }
       value = consumer;
-    }
-    return null;
-  }
-
-  /** The instruction that takes the value pushed at {@code producer} off the stack, straight on. */
-  private static @Nullable InstructionHandle consumerOf(
-      InstructionHandle producer, ConstantPoolGen cpg) {
-    int above = 0; // values pushed on top of the value since it was pushed
-    for (InstructionHandle handle = producer.getNext(); handle != null; handle = handle.getNext()) {
-      Instruction instruction = handle.getInstruction();
-      int consumed = instruction.consumeStack(cpg);
-      if (consumed > above) {
-        return handle;
-      }
-      if (instruction instanceof IfInstruction
-          || instruction instanceof Select
-          || instruction instanceof GotoInstruction
-          || instruction instanceof ReturnInstruction
-          || instruction instanceof ATHROW) {
-        return null;
-      }
-      above += instruction.produceStack(cpg) - consumed;
     }
     return null;
   }

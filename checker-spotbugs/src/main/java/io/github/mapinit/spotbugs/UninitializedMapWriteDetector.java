@@ -129,7 +129,7 @@ public final class UninitializedMapWriteDetector implements Detector {
             && !vouchedForBySibling(method, useMethod, use, summaries, factsOfClass)
             // A promise holds where a method starts after construction, not where a superclass
             // constructor runs it as a hook.
-            && (causes.get(0) instanceof NullCause.SuperConstructorCall
+            && (causes.stream().anyMatch(NullCause.SuperConstructorCall.class::isInstance)
                 || !flagPromises.vouchFor(method, use, resolver.isDeferredLambda(method)))) {
           candidates.add(candidate(classContext, useMethod, use, causes, factsOfClass));
         }
