@@ -38,6 +38,7 @@ import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
+import org.apache.bcel.generic.InstructionList;
 import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.MethodGen;
 import org.apache.bcel.generic.ReferenceType;
@@ -804,7 +805,7 @@ final class MethodAnalyzer {
         uses.add(
             new Use(
                 place.key(names),
-                place.displayName(names),
+                displayName(place, names, pc),
                 place.field(),
                 -1,
                 kind,
@@ -1098,6 +1099,23 @@ final class MethodAnalyzer {
               }
             });
     return fields;
+  }
+
+  /**
+   * The place as a report names it; a field read from another field's object ({@code tx.writes}) by
+   * that field, as Error Prone names it, which the place alone does not know.
+   */
+  private String displayName(Place.FieldPlace place, LocalNames names, int pc) {
+    if (place.receiver() == Place.Receiver.UNKNOWN && method.getCode() != null) {
+      InstructionHandle read =
+          FieldReads.feeding(
+              new InstructionList(method.getCode().getCode()), pc, place.field(), cpg);
+      String holder = read == null ? null : FieldReads.receiverField(read, cpg);
+      if (holder != null) {
+        return holder + "." + place.field().name();
+      }
+    }
+    return place.displayName(names);
   }
 
   private Site site(int pc) {

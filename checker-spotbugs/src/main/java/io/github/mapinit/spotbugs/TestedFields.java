@@ -53,14 +53,17 @@ import org.apache.bcel.generic.Type;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Spec 8 (policy {@link CorrelatedResets}): the fields of the running object, of kinds beyond the
- * flag rules, that the tests on every path to a use read, from the bytecode: a branch or switch one
- * of whose outcomes is the only way to the use (the outcome's block has the test as its only
- * predecessor and dominates the use, exceptions aside), and the fields read as {@code aload_0;
- * getfield} whose value the test decides on, directly ({@code getfield current; getstatic
- * NO_SNAPSHOT; if_acmpne}) or through what is computed from it ({@code getfield txLock;
- * invokevirtual isHeldByCurrentThread()Z; ifne}); and the fields that the branches of a check
- * called on every path before it read ({@code aload_0; invokevirtual requireLoaded()V}).
+ * Spec 8 (policy {@link CorrelatedResets}): the fields of the object whose map a use reads that the
+ * tests on every path to the use read, from the bytecode: a branch or switch one of whose outcomes
+ * is the only way to the use (the outcome's block has the test as its only predecessor and
+ * dominates the use, exceptions aside), and the fields read through the same receiver ({@code
+ * aload_0; getfield}, or {@code aload_1; getfield} for {@code tx.writes}) whose value the test
+ * decides on, directly ({@code getfield current; getstatic NO_SNAPSHOT; if_acmpne}) or through what
+ * is computed from it ({@code getfield txLock; invokevirtual isHeldByCurrentThread()Z; ifne}); and
+ * the fields that the branches of a check called on it on every path before the use read ({@code
+ * aload_0; invokevirtual requireLoaded()V}). On the running object only the kinds beyond the flag
+ * rules count; on another object every kind does, as the flag rules follow the running object
+ * alone.
  */
 final class TestedFields {
 
@@ -75,17 +78,27 @@ final class TestedFields {
     return consumption == null ? null : consumption.at();
   }
 
-  /**
-   * The fields of {@code map}'s class beyond the flag rules tested on the way to the instruction at
-   * {@code pc}.
-   */
+  /** The fields of {@code map}'s class tested on the way to the instruction at {@code pc}. */
   static Set<String> at(
       ClassContext classContext, Method method, int pc, FieldKey map, TypeOracle types) {
     Set<String> fields = new LinkedHashSet<>();
     String className = classContext.getJavaClass().getClassName();
-    if (method.isStatic() || method.getCode() == null || !className.equals(map.className())) {
+    if (method.getCode() == null) {
       return fields;
     }
+    ConstantPoolGen cpg = classContext.getConstantPoolGen();
+    InstructionList code = new InstructionList(method.getCode().getCode());
+    boolean instance = !method.isStatic();
+    String receiver = receiverOfRead(code, pc, map, new Receiver("", className, instance), cpg);
+    // Without a read of the map feeding the use (a local copy), the running object's tests count.
+    String testedKey = receiver == null ? RUNNING_OBJECT : receiver;
+    boolean runningObject = testedKey.equals(RUNNING_OBJECT);
+    JavaClass mapClass =
+        runningObject ? classContext.getJavaClass() : ClassLookup.javaClass(map.className());
+    if ((runningObject && (!instance || !className.equals(map.className()))) || mapClass == null) {
+      return fields;
+    }
+    Receiver tested = new Receiver(testedKey, className, instance);
     try {
       CFG cfg = classContext.getCFG(method);
       BasicBlock useBlock = StateQueryGuards.blockAt(cfg, pc);
@@ -105,38 +118,33 @@ final class TestedFields {
           guards.add(test.getPosition());
         }
       }
-      ConstantPoolGen cpg = classContext.getConstantPoolGen();
-      for (InstructionHandle handle : new InstructionList(method.getCode().getCode())) {
-        String field = CallbackHolders.ownFieldRead(handle, className, cpg);
+      for (InstructionHandle handle : code) {
+        String field = tested.fieldRead(handle, map.className(), cpg);
         InstructionHandle test = field == null ? null : testOf(handle, cpg);
         if (test != null
             && guards.contains(test.getPosition())
-            && beyondFlagRules(handle, className, cpg, types) != null) {
+            && counts(handle, map.className(), cpg, types, !runningObject)) {
           fields.add(field);
         }
-        InstructionHandle call = ownCallFrom(handle, className, cpg);
-        Method callee = call == null ? null : calleeOf(call, classContext.getJavaClass(), cpg);
+        InstructionHandle call = tested.callFrom(handle, map.className(), cpg);
+        Method callee = call == null ? null : calleeOf(call, mapClass, cpg);
         if (call == null || callee == null) {
           continue;
         }
         boolean overridable =
             Overriding.isOverridable(
-                false,
-                false,
-                callee.isPrivate(),
-                callee.isFinal(),
-                classContext.getJavaClass().isFinal());
+                false, false, callee.isPrivate(), callee.isFinal(), mapClass.isFinal());
         boolean returnsNothing = Type.VOID.equals(callee.getReturnType());
         if (CorrelatedResets.callTests(
-            overridable, returnsNothing, throwsOrAssigns(callee, map, cpg))) {
+            overridable, returnsNothing, throwsOrAssigns(callee, map, mapClass))) {
           BasicBlock callBlock = StateQueryGuards.blockAt(cfg, call.getPosition());
           if (callBlock != null && dominators.get(callBlock.getLabel())) {
-            fields.addAll(readsIn(callee, classContext.getJavaClass(), types, true));
+            fields.addAll(readsIn(callee, mapClass, types, true, !runningObject));
           }
         } else if (!returnsNothing && CorrelatedResets.queryTests(overridable)) {
           InstructionHandle queryTest = testOf(call, cpg);
           if (queryTest != null && guards.contains(queryTest.getPosition())) {
-            fields.addAll(readsIn(callee, classContext.getJavaClass(), types, false));
+            fields.addAll(readsIn(callee, mapClass, types, false, !runningObject));
           }
         }
       }
@@ -147,24 +155,78 @@ final class TestedFields {
     }
   }
 
+  /** The receiver key of {@code aload_0} in an instance method: the running object. */
+  private static final String RUNNING_OBJECT = "this";
+
   /**
-   * The call of a method of the class that the {@code aload_0} at {@code self} makes as the
-   * receiver, or null.
+   * The receiver of the read of {@code map} whose value the instruction at {@code pc} dereferences,
+   * as a key ({@link Receiver#keyOf}), or null where no such read feeds it (a local copy).
    */
-  private static @Nullable InstructionHandle ownCallFrom(
-      InstructionHandle self, String className, ConstantPoolGen cpg) {
-    if (!(self.getInstruction() instanceof ALOAD load) || load.getIndex() != 0) {
-      return null;
+  private static @Nullable String receiverOfRead(
+      InstructionList code, int pc, FieldKey map, Receiver method, ConstantPoolGen cpg) {
+    InstructionHandle read = FieldReads.feeding(code, pc, map, cpg);
+    return read == null || read.getPrev() == null ? null : method.keyOf(read.getPrev(), cpg);
+  }
+
+  /**
+   * The object whose fields a use's tests may read, named by {@code key} ({@link #keyOf}), in code
+   * of {@code className}, an instance method's if {@code instance}.
+   */
+  private record Receiver(String key, String className, boolean instance) {
+
+    /**
+     * The variable whose value the instruction at {@code last} pushes, as a key: {@link
+     * #RUNNING_OBJECT} for an instance method's {@code aload_0}, a local slot ({@code aload_1}), a
+     * field of the running object ({@code aload_0; getfield tx}) or a static field; null for
+     * anything else.
+     */
+    @Nullable String keyOf(InstructionHandle last, ConstantPoolGen cpg) {
+      Instruction instruction = last.getInstruction();
+      if (instruction instanceof ALOAD load) {
+        return load.getIndex() == 0 && instance ? RUNNING_OBJECT : "local " + load.getIndex();
+      }
+      String field = instance ? CallbackHolders.ownFieldRead(last, className, cpg) : null;
+      if (field != null) {
+        return "field " + field;
+      }
+      return instruction instanceof GETSTATIC constant
+          ? "static " + constant.getClassName(cpg) + "." + constant.getFieldName(cpg)
+          : null;
     }
-    Callbacks.Consumption consumption = Callbacks.consumptionOf(self, cpg);
-    return consumption != null
-            && consumption.slot() == 0
-            && consumption.at().getInstruction() instanceof InvokeInstruction call
-            && !(call instanceof INVOKEDYNAMIC)
-            && call.getOpcode() != Const.INVOKESTATIC
-            && className.equals(call.getClassName(cpg))
-        ? consumption.at()
-        : null;
+
+    /** Whether the instruction at {@code last} pushes this receiver. */
+    boolean pushedBy(@Nullable InstructionHandle last, ConstantPoolGen cpg) {
+      return last != null && key.equals(keyOf(last, cpg));
+    }
+
+    /** The field of {@code fieldClass} that {@code handle} reads from this receiver, or null. */
+    @Nullable String fieldRead(InstructionHandle handle, String fieldClass, ConstantPoolGen cpg) {
+      return handle.getInstruction() instanceof GETFIELD read
+              && fieldClass.equals(read.getClassName(cpg))
+              && pushedBy(handle.getPrev(), cpg)
+          ? read.getFieldName(cpg)
+          : null;
+    }
+
+    /**
+     * The call of a method of {@code methodClass} that takes the receiver pushed at {@code handle}
+     * as its own, or null.
+     */
+    @Nullable InstructionHandle callFrom(
+        InstructionHandle handle, String methodClass, ConstantPoolGen cpg) {
+      if (!pushedBy(handle, cpg)) {
+        return null;
+      }
+      Callbacks.Consumption consumption = Callbacks.consumptionOf(handle, cpg);
+      return consumption != null
+              && consumption.slot() == 0
+              && consumption.at().getInstruction() instanceof InvokeInstruction call
+              && !(call instanceof INVOKEDYNAMIC)
+              && call.getOpcode() != Const.INVOKESTATIC
+              && methodClass.equals(call.getClassName(cpg))
+          ? consumption.at()
+          : null;
+    }
   }
 
   /** The instance method of the class that {@code call} names, if the class declares it. */
@@ -187,17 +249,17 @@ final class TestedFields {
 
   /**
    * The fields of the running object that {@code method} reads: those its branches and switches
-   * decide on (a check's tests), or all (a query's answer).
+   * decide on (a check's tests), or all (a query's answer); of every kind with {@code anyKind}.
    */
   private static Set<String> readsIn(
-      Method method, JavaClass javaClass, TypeOracle types, boolean testsOnly) {
+      Method method, JavaClass javaClass, TypeOracle types, boolean testsOnly, boolean anyKind) {
     Set<String> fields = new LinkedHashSet<>();
     ConstantPoolGen cpg = ClassLookup.constantPool(javaClass);
     for (InstructionHandle handle : new InstructionList(method.getCode().getCode())) {
       String field = CallbackHolders.ownFieldRead(handle, javaClass.getClassName(), cpg);
       if (field != null
           && (!testsOnly || testOf(handle, cpg) != null)
-          && beyondFlagRules(handle, javaClass.getClassName(), cpg, types) != null) {
+          && counts(handle, javaClass.getClassName(), cpg, types, anyKind)) {
         fields.add(field);
       }
     }
@@ -207,7 +269,8 @@ final class TestedFields {
   /**
    * Whether {@code method}'s code throws somewhere or assigns {@code map} on the running object.
    */
-  private static boolean throwsOrAssigns(Method method, FieldKey map, ConstantPoolGen cpg) {
+  private static boolean throwsOrAssigns(Method method, FieldKey map, JavaClass owner) {
+    ConstantPoolGen cpg = ClassLookup.constantPool(owner);
     for (InstructionHandle handle : new InstructionList(method.getCode().getCode())) {
       Instruction instruction = handle.getInstruction();
       if (instruction instanceof ATHROW
@@ -221,16 +284,18 @@ final class TestedFields {
   }
 
   /**
-   * The field of the running object that {@code aload_0; getfield} at {@code handle} reads, where
-   * its type says something that the flag rules do not follow (policy {@code
-   * CorrelatedResets.beyondFlagRules}); null for anything else.
+   * Whether a test of the field that the {@code getfield} at {@code handle} reads, a field of
+   * {@code fieldClass}, can say what the flag rules do not: any kind can with {@code anyKind}
+   * (another object's field), else only a kind beyond them (policy {@code
+   * CorrelatedResets.beyondFlagRules}).
    */
-  private static @Nullable String beyondFlagRules(
-      InstructionHandle handle, String className, ConstantPoolGen cpg, TypeOracle types) {
-    String field = CallbackHolders.ownFieldRead(handle, className, cpg);
-    if (field == null) {
-      return null;
-    }
+  private static boolean counts(
+      InstructionHandle handle,
+      String fieldClass,
+      ConstantPoolGen cpg,
+      TypeOracle types,
+      boolean anyKind) {
+    String field = ((GETFIELD) handle.getInstruction()).getFieldName(cpg);
     Type type = ((GETFIELD) handle.getInstruction()).getType(cpg);
     boolean isEnum = false;
     if (type instanceof ObjectType object) {
@@ -249,16 +314,15 @@ final class TestedFields {
         next != null
             && (next.getInstruction().getOpcode() == Const.IFNULL
                 || next.getInstruction().getOpcode() == Const.IFNONNULL);
-    JavaClass owner = ClassLookup.javaClass(className);
+    JavaClass owner = ClassLookup.javaClass(fieldClass);
     boolean isFinal =
         owner != null
             && Arrays.stream(owner.getFields())
                 .anyMatch(declared -> declared.getName().equals(field) && declared.isFinal());
     return CorrelatedResets.canChange(typeName, isFinal)
-            && CorrelatedResets.beyondFlagRules(
-                typeName, isEnum, isCollection, testedForNull, comparedWithConstants(handle, cpg))
-        ? field
-        : null;
+        && (anyKind
+            || CorrelatedResets.beyondFlagRules(
+                typeName, isEnum, isCollection, testedForNull, comparedWithConstants(handle, cpg)));
   }
 
   /**

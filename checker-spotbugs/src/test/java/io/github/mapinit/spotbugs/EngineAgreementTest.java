@@ -124,9 +124,6 @@ final class EngineAgreementTest {
           "bytecode has no block boundaries: SpotBugs cannot tell a static block above the map's"
               + " declaration (an ordering trap) from a call before the assignment in the same block,"
               + " and says the class initialisation does not assign it",
-          "PrefixTrie.java",
-          "a field of an object held by a final field of this (`root.children`): Error Prone names"
-              + " the holder, SpotBugs reads the holder from the stack and says `other.children`",
           "EagerLabelLookup.java",
           "an anonymous class that a private helper makes for several callers: Error Prone follows"
               + " each caller into the helper and names the call, SpotBugs starts the class from"

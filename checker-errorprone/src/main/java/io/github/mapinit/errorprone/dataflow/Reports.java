@@ -121,7 +121,15 @@ final class Reports {
                     () ->
                         used == null
                             ? Set.of()
-                            : TestedFields.around(use.body(), use.tree(), used, index, policy)))
+                            : TestedFields.around(
+                                use.body(),
+                                use.tree(),
+                                used,
+                                use.place().kind() == Place.Kind.OTHER_FIELD
+                                    ? use.place().receiver()
+                                    : null,
+                                index,
+                                policy)))
             .orElseThrow();
     NullCause cause = chosen.cause();
     Advice advice = Advice.of(policy.policy(), cause, field, ownerFacts);

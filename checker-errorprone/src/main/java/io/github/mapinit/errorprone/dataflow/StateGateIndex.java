@@ -110,7 +110,7 @@ final class StateGateIndex {
 
   private static Set<String> testsOnEveryPathTo(TreePath path, Symbol ownerClass) {
     Set<String> tests = new LinkedHashSet<>();
-    ClassTree ownerTree = enclosingClassTree(path);
+    ClassTree ownerTree = PathConditions.enclosingClassTree(path);
     PathConditions.around(
         path,
         new PathConditions.Visitor() {
@@ -229,17 +229,8 @@ final class StateGateIndex {
         && constant.type.tsym == state.type.tsym;
   }
 
-  private static @Nullable ClassTree enclosingClassTree(TreePath path) {
-    for (TreePath p = path; p != null; p = p.getParentPath()) {
-      if (p.getLeaf() instanceof ClassTree classTree) {
-        return classTree;
-      }
-    }
-    return null;
-  }
-
   private static @Nullable Symbol enclosingClass(TreePath path) {
-    ClassTree classTree = enclosingClassTree(path);
+    ClassTree classTree = PathConditions.enclosingClassTree(path);
     return classTree == null ? null : ASTHelpers.getSymbol(classTree);
   }
 

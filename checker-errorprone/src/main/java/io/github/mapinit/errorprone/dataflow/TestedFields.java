@@ -37,28 +37,43 @@ import javax.lang.model.type.TypeKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Spec 8 (policy {@link CorrelatedResets}): the fields of the running object, of kinds beyond the
- * flag rules, that the tests on every path to a use read in the use's body ({@link
- * PathConditions}): {@code txLock} for a use after {@code if (!txLock.isHeldByCurrentThread())
- * throw ..;}, {@code current} inside {@code current == NO_SNAPSHOT ? .. : columns.size()}, the
- * selector of a switch whose case leads to it; what the body of a query of the class that a test
- * asks reads ({@code if (!onRow())}); and what the tests of a check of the class called before the
- * use read ({@code requireLoaded();}).
+ * Spec 8 (policy {@link CorrelatedResets}): the fields of the object whose map a use reads, that
+ * the tests on every path to the use read in the use's body ({@link PathConditions}): {@code
+ * txLock} for a use after {@code if (!txLock.isHeldByCurrentThread()) throw ..;}, {@code current}
+ * inside {@code current == NO_SNAPSHOT ? .. : columns.size()}, the selector of a switch whose case
+ * leads to it; what the body of a query of the class that a test asks reads ({@code if
+ * (!onRow())}); and what the tests of a check of the class called before the use read ({@code
+ * requireLoaded();}). On the running object only the kinds beyond the flag rules count; on another
+ * object ({@code tx.active ? tx.writes.size() : 0}) every kind does, as the flag rules follow the
+ * running object alone.
  */
 final class TestedFields {
 
   private TestedFields() {}
 
-  /** The fields of {@code map}'s class tested on the way to {@code use}, by name. */
+  /**
+   * The fields of {@code map}'s class tested on the way to {@code use}, by name.
+   *
+   * @param receiver the variable holding the object whose map the use reads ({@code tx} in {@code
+   *     tx.writes}), or null for the running object
+   */
   static Set<String> around(
-      Body body, Tree use, VarSymbol map, ClassIndex index, JavacPolicy policy) {
+      Body body,
+      Tree use,
+      VarSymbol map,
+      @Nullable VarSymbol receiver,
+      ClassIndex index,
+      JavacPolicy policy) {
     Set<String> fields = new LinkedHashSet<>();
-    TreePath path = body.owner() == map.owner ? TreePath.getPath(body.path(), use) : null;
-    ClassTree ownerTree = path == null ? null : PathConditions.enclosingClassTree(path);
-    if (path == null || ownerTree == null) {
+    ClassIndex.ClassInfo mapClass = index.classInfo(map.owner);
+    TreePath path =
+        mapClass != null && (receiver != null || body.owner() == map.owner)
+            ? TreePath.getPath(body.path(), use)
+            : null;
+    if (path == null || mapClass == null) {
       return fields;
     }
-    Reads reads = new Reads(map, ownerTree, index, policy, fields);
+    Reads reads = new Reads(map, receiver, mapClass.tree, index, policy, fields);
     PathConditions.around(
         path,
         new PathConditions.Visitor() {
@@ -86,6 +101,7 @@ final class TestedFields {
   /** Collects the fields read, for one use. */
   private static final class Reads {
     private final VarSymbol map;
+    private final @Nullable VarSymbol receiver;
     private final ClassTree ownerTree;
     private final ClassIndex index;
     private final JavacPolicy policy;
@@ -93,11 +109,13 @@ final class TestedFields {
 
     Reads(
         VarSymbol map,
+        @Nullable VarSymbol receiver,
         ClassTree ownerTree,
         ClassIndex index,
         JavacPolicy policy,
         Set<String> fields) {
       this.map = map;
+      this.receiver = receiver;
       this.ownerTree = ownerTree;
       this.index = index;
       this.policy = policy;
@@ -106,7 +124,7 @@ final class TestedFields {
 
     /** The fields that {@code test} reads, and those of the queries of the class it asks. */
     void inTest(Tree test) {
-      scanReads(test, true);
+      scanReads(test, true, receiver);
     }
 
     /** The fields that the conditions and switch selectors of {@code check}'s body read. */
@@ -114,45 +132,45 @@ final class TestedFields {
       new SameCodeScanner() {
         @Override
         public Void visitIf(IfTree tree, Void unused) {
-          scanReads(tree.getCondition(), false);
+          scanReads(tree.getCondition(), false, null);
           return super.visitIf(tree, null);
         }
 
         @Override
         public Void visitConditionalExpression(ConditionalExpressionTree tree, Void unused) {
-          scanReads(tree.getCondition(), false);
+          scanReads(tree.getCondition(), false, null);
           return super.visitConditionalExpression(tree, null);
         }
 
         @Override
         public Void visitWhileLoop(WhileLoopTree tree, Void unused) {
-          scanReads(tree.getCondition(), false);
+          scanReads(tree.getCondition(), false, null);
           return super.visitWhileLoop(tree, null);
         }
 
         @Override
         public Void visitDoWhileLoop(DoWhileLoopTree tree, Void unused) {
-          scanReads(tree.getCondition(), false);
+          scanReads(tree.getCondition(), false, null);
           return super.visitDoWhileLoop(tree, null);
         }
 
         @Override
         public Void visitForLoop(ForLoopTree tree, Void unused) {
           if (tree.getCondition() != null) {
-            scanReads(tree.getCondition(), false);
+            scanReads(tree.getCondition(), false, null);
           }
           return super.visitForLoop(tree, null);
         }
 
         @Override
         public Void visitSwitch(SwitchTree tree, Void unused) {
-          scanReads(tree.getExpression(), false);
+          scanReads(tree.getExpression(), false, null);
           return super.visitSwitch(tree, null);
         }
 
         @Override
         public Void visitSwitchExpression(SwitchExpressionTree tree, Void unused) {
-          scanReads(tree.getExpression(), false);
+          scanReads(tree.getExpression(), false, null);
           return super.visitSwitchExpression(tree, null);
         }
       }.scan(check.getBody(), null);
@@ -167,7 +185,7 @@ final class TestedFields {
           || !(expression.getExpression() instanceof MethodInvocationTree call)) {
         return null;
       }
-      MethodSymbol callee = ownMethodCalledOnThis(call);
+      MethodSymbol callee = methodCalledOnTestedObject(call, receiver);
       MethodTree body = callee == null ? null : bodyOf(callee);
       return callee != null
               && body != null
@@ -195,25 +213,25 @@ final class TestedFields {
     }
 
     /**
-     * Adds the fields of the running object that {@code tree} reads, of kinds beyond the flag
-     * rules; with {@code followQueries}, also those that the body of a query of the class that it
-     * calls on the running object reads (one call deep: policy {@code
-     * CorrelatedResets.queryTests}).
+     * Adds the fields of the tested object that {@code tree} reads (the running object's of kinds
+     * beyond the flag rules, where {@code object} is null; any of {@code object.f}); with {@code
+     * followQueries}, also those that the body of a query of the class that it calls on that object
+     * reads (one call deep: policy {@code CorrelatedResets.queryTests}).
      */
-    private void scanReads(Tree tree, boolean followQueries) {
+    private void scanReads(Tree tree, boolean followQueries, @Nullable VarSymbol object) {
       new SameCodeScanner() {
         /** Whether what is read here is compared with constants only, or is the condition. */
         private boolean withConstants = true;
 
         @Override
         public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-          MethodSymbol callee = followQueries ? ownMethodCalledOnThis(call) : null;
+          MethodSymbol callee = followQueries ? methodCalledOnTestedObject(call, object) : null;
           MethodTree query =
               callee != null && CorrelatedResets.queryTests(JavacPolicy.isOverridable(callee))
                   ? bodyOf(callee)
                   : null;
           if (query != null) {
-            scanReads(query.getBody(), false);
+            scanReads(query.getBody(), false, null);
           }
           // The receiver and the arguments are asked about or passed on, not compared.
           return scanWith(false, () -> super.visitMethodInvocation(call, null));
@@ -230,8 +248,8 @@ final class TestedFields {
           // `journal != null`: the field's null test alone.
           if ((binary.getKind() == Tree.Kind.EQUAL_TO || binary.getKind() == Tree.Kind.NOT_EQUAL_TO)
               && (isNull(left) || isNull(right))) {
-            add(left, true, false);
-            add(right, true, false);
+            add(left, object, true, false);
+            add(right, object, true, false);
             return null;
           }
           boolean outer = withConstants;
@@ -242,13 +260,13 @@ final class TestedFields {
 
         @Override
         public Void visitIdentifier(IdentifierTree identifier, Void unused) {
-          add(identifier, false, withConstants);
+          add(identifier, object, false, withConstants);
           return null;
         }
 
         @Override
         public Void visitMemberSelect(MemberSelectTree select, Void unused) {
-          add(select, false, withConstants);
+          add(select, object, false, withConstants);
           return super.visitMemberSelect(select, null);
         }
 
@@ -264,24 +282,48 @@ final class TestedFields {
       }.scan(tree, null);
     }
 
-    private void add(ExpressionTree read, boolean testedForNull, boolean withConstants) {
-      VarSymbol field = NullConstructorArguments.fieldOfRunningObject(read, map.owner);
-      if (field != null && beyondFlagRules(field, testedForNull, withConstants)) {
+    private void add(
+        ExpressionTree read,
+        @Nullable VarSymbol object,
+        boolean testedForNull,
+        boolean withConstants) {
+      VarSymbol field =
+          object == null
+              ? NullConstructorArguments.fieldOfRunningObject(read, map.owner)
+              : fieldOf(object, read);
+      if (field != null && counts(field, testedForNull, withConstants)) {
         fields.add(field.getSimpleName().toString());
       }
     }
 
-    private boolean beyondFlagRules(VarSymbol field, boolean testedForNull, boolean withConstants) {
+    /** {@code object.f}, through parentheses, where {@code f} is a field of the map's class. */
+    private @Nullable VarSymbol fieldOf(VarSymbol object, ExpressionTree read) {
+      return ASTHelpers.stripParentheses(read) instanceof MemberSelectTree select
+              && holds(select.getExpression(), object)
+              && ASTHelpers.getSymbol(select) instanceof VarSymbol field
+              && field.getKind() == ElementKind.FIELD
+              && !field.isStatic()
+              && field.owner == map.owner
+          ? field
+          : null;
+    }
+
+    /**
+     * Whether a test of {@code field} can say what the flag rules do not: any kind can where the
+     * map is another object's, as the flag rules follow the running object alone.
+     */
+    private boolean counts(VarSymbol field, boolean testedForNull, boolean withConstants) {
       Type type = field.type;
       String typeName =
           type.isPrimitive() ? type.toString() : type.tsym.getQualifiedName().toString();
       return CorrelatedResets.canChange(typeName, (field.flags() & Flags.FINAL) != 0)
-          && CorrelatedResets.beyondFlagRules(
-              typeName,
-              type.tsym != null && type.tsym.getKind() == ElementKind.ENUM,
-              index.isTrackedField(field) || policy.isCollection(type),
-              testedForNull,
-              withConstants);
+          && (receiver != null
+              || CorrelatedResets.beyondFlagRules(
+                  typeName,
+                  type.tsym != null && type.tsym.getKind() == ElementKind.ENUM,
+                  index.isTrackedField(field) || policy.isCollection(type),
+                  testedForNull,
+                  withConstants));
     }
 
     /** A compile-time constant or an enum constant. */
@@ -296,12 +338,19 @@ final class TestedFields {
       return ASTHelpers.stripParentheses(operand).getKind() == Tree.Kind.NULL_LITERAL;
     }
 
-    private @Nullable MethodSymbol ownMethodCalledOnThis(MethodInvocationTree call) {
+    /**
+     * The method of the map's class that {@code call} calls on the running object (where {@code
+     * object} is null) or on {@code object}, or null.
+     */
+    private @Nullable MethodSymbol methodCalledOnTestedObject(
+        MethodInvocationTree call, @Nullable VarSymbol object) {
       MethodSymbol callee = ASTHelpers.getSymbol(call);
-      return JavacFacts.isOnThis(call.getMethodSelect())
-              && callee != null
-              && callee.owner == map.owner
-              && !callee.isStatic()
+      boolean onObject =
+          object == null
+              ? JavacFacts.isOnThis(call.getMethodSelect())
+              : call.getMethodSelect() instanceof MemberSelectTree select
+                  && holds(select.getExpression(), object);
+      return onObject && callee != null && callee.owner == map.owner && !callee.isStatic()
           ? callee
           : null;
     }
@@ -316,6 +365,14 @@ final class TestedFields {
       }
       return null;
     }
+  }
+
+  /** {@code object} or {@code this.object}, through parentheses: the variable's value. */
+  private static boolean holds(ExpressionTree expression, VarSymbol object) {
+    ExpressionTree stripped = ASTHelpers.stripParentheses(expression);
+    return (stripped instanceof IdentifierTree
+            || (stripped instanceof MemberSelectTree select && JavacFacts.isOnThis(select)))
+        && ASTHelpers.getSymbol(stripped) == object;
   }
 
   /** A scan of one body's own code: not into lambdas or classes declared in it. */
