@@ -64,7 +64,8 @@ final class ClassFactsBuilder {
         StateGateScan.in(
             javaClass, model.classContext().getConstantPoolGen(), trackedInstanceFields);
     Map<String, List<NullCause>> constructedWithNull =
-        NullConstructorArguments.in(javaClass, model.classContext(), trackedInstanceFields);
+        NullConstructorArguments.in(
+            javaClass, model.classContext(), trackedInstanceFields, types::isTrackedSignature);
     for (Field declared : javaClass.getFields()) {
       if (!types.isTrackedSignature(declared.getSignature())) {
         continue;

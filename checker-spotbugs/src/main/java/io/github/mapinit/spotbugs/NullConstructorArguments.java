@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Attribute;
 import org.apache.bcel.classfile.Constant;
@@ -81,9 +82,16 @@ final class NullConstructorArguments {
    */
   record StoredField(String name, String signature, boolean tracked) {}
 
-  /** The objects of {@code javaClass} built with a null for a tracked field, by field name. */
+  /**
+   * The objects of {@code javaClass} built with a null for a tracked field, by field name.
+   *
+   * @param trackedSignature whether a field of this signature is of a tracked type
+   */
   static Map<String, List<NullCause>> in(
-      JavaClass javaClass, ClassContext context, Set<String> trackedInstanceFields) {
+      JavaClass javaClass,
+      ClassContext context,
+      Set<String> trackedInstanceFields,
+      Predicate<String> trackedSignature) {
     if (trackedInstanceFields.isEmpty()) {
       return Map.of();
     }
@@ -128,7 +136,15 @@ final class NullConstructorArguments {
                 ? context.getMethodGen(method)
                 : ClassLookup.methodGen(callerClass, method);
         if (caller != null) {
-          addCalls(className, callerClass, method, caller, callerPool, storedBySignature, found);
+          addCalls(
+              className,
+              callerClass,
+              method,
+              caller,
+              callerPool,
+              storedBySignature,
+              trackedSignature,
+              found);
         }
       }
     }
@@ -280,6 +296,7 @@ final class NullConstructorArguments {
       MethodGen caller,
       ConstantPoolGen cpg,
       Map<String, Map<Integer, StoredField>> storedBySignature,
+      Predicate<String> trackedSignature,
       Map<String, List<NullCause>> found) {
     LineOracle lines = new LineOracle(method);
     LocalsSetToNull localsSetToNull = LocalsSetToNull.in(method, caller.getInstructionList());
@@ -363,6 +380,29 @@ final class NullConstructorArguments {
                       read.getFieldName(cpg),
                       comparedWithNull(callerClass, read.getFieldName(cpg))));
             }
+            if (Const.CONSTRUCTOR_NAME.equals(method.getName())
+                && value.getInstruction() instanceof GETFIELD read
+                && read.getReferenceType(cpg).toString().equals(callerClass.getClassName())
+                && receiver != null
+                && !value.hasTargeters()
+                && receiver.getInstruction() instanceof ALOAD self
+                && self.getIndex() == 0
+                && trackedSignature.test(read.getSignature(cpg))
+                && InitialisationOrder.stillUnassigned(
+                    caller.getInstructionList(),
+                    receiver,
+                    read.getFieldName(cpg),
+                    callerClass.getClassName(),
+                    cpg)) {
+              // new Scope(this.names) above the initialiser of names: built with a null map.
+              add(
+                  found,
+                  field.name(),
+                  new NullCause.BuiltBeforeAssigned(
+                      constructor,
+                      read.getFieldName(cpg),
+                      lines.lineOf(callStart(handle, className, cpg))));
+            }
           });
     }
   }
@@ -376,7 +416,9 @@ final class NullConstructorArguments {
       Type[] arguments,
       ConstantPoolGen cpg) {
     if (callerClass.getClassName().equals(className)
-        || !Const.CONSTRUCTOR_NAME.equals(method.getName())) {
+        || !Const.CONSTRUCTOR_NAME.equals(method.getName())
+        || callStart(call, className, cpg) != call.getPosition()) {
+      // A `new` of the class (its receiver is the copy `dup` makes, which no walk back names).
       return false;
     }
     InstructionHandle receiver = producer(call, arguments, RECEIVER, cpg);

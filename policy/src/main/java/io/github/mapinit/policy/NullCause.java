@@ -285,6 +285,32 @@ public sealed interface NullCause {
   }
 
   /**
+   * An instance field that a constructor stores its parameter in, built by a class's own
+   * initialisation with a field of that class that is still unassigned there: {@code private final
+   * Scope scope = new Scope(this.names);} above {@code private final Map<..> names = new
+   * HashMap<>();}, or a constructor statement before the one that assigns it. Instance initialisers
+   * and constructor statements run in textual order, so the object built there holds a null map.
+   *
+   * @param constructor the constructor that stores the parameter in the field
+   * @param sourceField the name of the unassigned field passed to it
+   * @param creationLine the line of the {@code new} that runs before the field is assigned
+   */
+  record BuiltBeforeAssigned(String constructor, String sourceField, int creationLine)
+      implements NullCause {
+    @Override
+    public String describe() {
+      return "constructor `"
+          + constructor
+          + "` stores in it the `"
+          + sourceField
+          + "` passed"
+          + atLine(creationLine)
+          + ", which is still null there: initialisers and constructor statements run in textual"
+          + " order, and a later one assigns it";
+    }
+  }
+
+  /**
    * An instance field that a constructor assigns straight from a static field of its class, where
    * the class's static initialisation builds an object before it assigns that static field ({@code
    * static final Table DEFAULT = new Table();} above {@code static Map<..> builtins = load();}):

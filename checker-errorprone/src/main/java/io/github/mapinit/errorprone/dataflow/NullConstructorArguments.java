@@ -11,6 +11,7 @@ import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -76,13 +77,16 @@ final class NullConstructorArguments {
    *
    * @param sharedIn the static final field of the constructed class whose initialiser this
    *     construction is ({@code static final Headers EMPTY = new Headers(null);}), or null
+   * @param initialising the member of the caller's class that runs while its object is initialised
+   *     (an instance initialiser or a constructor) whose own code makes this call, or null
    */
   private record Call(
       MethodSymbol constructor,
       List<? extends ExpressionTree> arguments,
       Tree at,
       Symbol.ClassSymbol caller,
-      @Nullable VarSymbol sharedIn) {}
+      @Nullable VarSymbol sharedIn,
+      @Nullable Tree initialising) {}
 
   private NullConstructorArguments(CompilationUnitTree unit, JavacPolicy policy) {
     this.unit = unit;
@@ -120,6 +124,8 @@ final class NullConstructorArguments {
   private void collect() {
     new TreeScanner<Void, Void>() {
       private Symbol.@Nullable ClassSymbol currentClass;
+      // The member of currentClass that runs at construction whose own code is being scanned.
+      private @Nullable Tree initialising;
 
       @Override
       public Void visitVariable(VariableTree node, Void unused) {
@@ -156,10 +162,25 @@ final class NullConstructorArguments {
       @Override
       public Void visitClass(ClassTree node, Void unused) {
         Symbol.ClassSymbol outer = currentClass;
+        Tree outerMember = initialising;
         currentClass = ASTHelpers.getSymbol(node);
         classes.put(currentClass, node);
-        super.visitClass(node, null);
+        for (Tree member : node.getMembers()) {
+          initialising = InitialisationOrder.runsAtConstruction(member) ? member : null;
+          scan(member, null);
+        }
         currentClass = outer;
+        initialising = outerMember;
+        return null;
+      }
+
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+        // Its body runs whenever it is called, not as part of the initialisation.
+        Tree outerMember = initialising;
+        initialising = null;
+        super.visitLambdaExpression(node, null);
+        initialising = outerMember;
         return null;
       }
 
@@ -184,7 +205,12 @@ final class NullConstructorArguments {
             && currentClass != null
             && Nests.sameNest(constructor.owner, currentClass)) {
           noteCall(
-              constructor, node.getArguments(), node, currentClass, sharedInitialisers.get(node));
+              constructor,
+              node.getArguments(),
+              node,
+              currentClass,
+              sharedInitialisers.get(node),
+              initialising);
         }
         return super.visitNewClass(node, null);
       }
@@ -195,7 +221,7 @@ final class NullConstructorArguments {
             && name.getName().contentEquals("this")) {
           MethodSymbol constructor = ASTHelpers.getSymbol(node);
           if (currentClass != null && constructor.owner == currentClass) {
-            noteCall(constructor, node.getArguments(), node, currentClass, null);
+            noteCall(constructor, node.getArguments(), node, currentClass, null, null);
           }
         }
         return super.visitMethodInvocation(node, null);
@@ -206,7 +232,8 @@ final class NullConstructorArguments {
           List<? extends ExpressionTree> arguments,
           Tree at,
           Symbol.ClassSymbol caller,
-          @Nullable VarSymbol sharedIn) {
+          @Nullable VarSymbol sharedIn,
+          @Nullable Tree initialisingMember) {
         if (!constructor.isVarArgs()
             && arguments.stream()
                 .anyMatch(
@@ -215,7 +242,7 @@ final class NullConstructorArguments {
                             || hasNullBranch(a)
                             || isLocal(a)
                             || runningObjectField(a, caller) != null)) {
-          calls.add(new Call(constructor, arguments, at, caller, sharedIn));
+          calls.add(new Call(constructor, arguments, at, caller, sharedIn, initialisingMember));
         }
       }
     }.scan(unit, null);
@@ -265,6 +292,22 @@ final class NullConstructorArguments {
                       call.caller().getSimpleName().toString(),
                       passed.getSimpleName().toString(),
                       comparedWithNull(caller, passed)));
+            }
+            if (passed != null
+                && caller != null
+                && call.initialising() != null
+                && policy.isTracked(passed.type)
+                && InitialisationOrder.stillUnassigned(
+                    caller, call.initialising(), call.at(), passed)) {
+              // new Scope(this.names) above the initialiser of names: built with a null map.
+              add(
+                  found,
+                  field,
+                  new NullCause.BuiltBeforeAssigned(
+                      ClassIndex.signature(call.constructor()),
+                      passed.getSimpleName().toString(),
+                      (int)
+                          unit.getLineMap().getLineNumber(ASTHelpers.getStartPosition(call.at()))));
             }
             ExpressionTree argument = call.arguments().get(position);
             boolean givenNull = isNull(argument);

@@ -66,6 +66,15 @@ public record Advice(String text, boolean fixAtDeclaration) {
               + ", or check the field for null.",
           false);
     }
+    if (cause instanceof NullCause.BuiltBeforeAssigned early) {
+      return new Advice(
+          "Assign `"
+              + early.sourceField()
+              + "` before the object is built at line "
+              + early.creationLine()
+              + ", or check the field for null.",
+          false);
+    }
     if (cause instanceof NullCause.CopiedFromUnassigned copied) {
       return new Advice(
           "Store an empty one where `"

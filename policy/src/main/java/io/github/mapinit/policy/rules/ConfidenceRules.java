@@ -63,7 +63,8 @@ public final class ConfidenceRules {
     if (cause instanceof NullCause.ConstructedWithNull constructed) {
       return constructedWithNull(constructed, field);
     }
-    if (cause instanceof NullCause.BuiltBeforeStaticInitialiser) {
+    if (cause instanceof NullCause.BuiltBeforeStaticInitialiser
+        || cause instanceof NullCause.BuiltBeforeAssigned) {
       // The object built early is one of the class's: whether it reaches this use is the order in
       // which visible code runs.
       return Assessment.medium();
