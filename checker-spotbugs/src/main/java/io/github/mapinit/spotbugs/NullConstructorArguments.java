@@ -361,15 +361,13 @@ final class NullConstructorArguments {
                       constants,
                       givenNull));
             }
-            InstructionHandle receiver = value.getPrev();
-            if (!method.isStatic()
-                && value.getInstruction() instanceof GETFIELD read
-                && read.getReferenceType(cpg).toString().equals(callerClass.getClassName())
-                && receiver != null
-                && !value.hasTargeters()
-                && receiver.getInstruction() instanceof ALOAD self
-                && self.getIndex() == 0
-                && !assignedByConstruction(callerClass, read.getFieldName(cpg))) {
+            GETFIELD passed =
+                method.isStatic() ? null : fieldOfRunningObject(value, callerClass, cpg);
+            if (passed == null) {
+              return;
+            }
+            String passedName = passed.getFieldName(cpg);
+            if (!assignedByConstruction(callerClass, passedName)) {
               // new Request(url, headers) in a builder whose constructors leave its map unassigned.
               add(
                   found,
@@ -377,21 +375,15 @@ final class NullConstructorArguments {
                   new NullCause.CopiedFromUnassigned(
                       constructor,
                       MethodNames.simpleName(callerClass.getClassName()),
-                      read.getFieldName(cpg),
-                      comparedWithNull(callerClass, read.getFieldName(cpg))));
+                      passedName,
+                      comparedWithNull(callerClass, passedName)));
             }
             if (Const.CONSTRUCTOR_NAME.equals(method.getName())
-                && value.getInstruction() instanceof GETFIELD read
-                && read.getReferenceType(cpg).toString().equals(callerClass.getClassName())
-                && receiver != null
-                && !value.hasTargeters()
-                && receiver.getInstruction() instanceof ALOAD self
-                && self.getIndex() == 0
-                && trackedSignature.test(read.getSignature(cpg))
+                && trackedSignature.test(passed.getSignature(cpg))
                 && InitialisationOrder.stillUnassigned(
                     caller.getInstructionList(),
-                    receiver,
-                    read.getFieldName(cpg),
+                    value.getPrev(),
+                    passedName,
                     callerClass.getClassName(),
                     cpg)) {
               // new Scope(this.names) above the initialiser of names: built with a null map.
@@ -399,12 +391,28 @@ final class NullConstructorArguments {
                   found,
                   field.name(),
                   new NullCause.BuiltBeforeAssigned(
-                      constructor,
-                      read.getFieldName(cpg),
-                      lines.lineOf(callStart(handle, className, cpg))));
+                      constructor, passedName, lines.lineOf(callStart(handle, className, cpg))));
             }
           });
     }
+  }
+
+  /**
+   * The {@code getfield} at {@code value}, as {@code aload_0; getfield f} of a field of {@code
+   * callerClass} on straight-line code: the running object's field passed on; null for any other
+   * value.
+   */
+  private static @Nullable GETFIELD fieldOfRunningObject(
+      InstructionHandle value, JavaClass callerClass, ConstantPoolGen cpg) {
+    InstructionHandle receiver = value.getPrev();
+    return value.getInstruction() instanceof GETFIELD read
+            && read.getReferenceType(cpg).toString().equals(callerClass.getClassName())
+            && receiver != null
+            && !value.hasTargeters()
+            && receiver.getInstruction() instanceof ALOAD self
+            && self.getIndex() == 0
+        ? read
+        : null;
   }
 
   /** Whether {@code call} is a subclass constructor's {@code super(..)}, on its own object. */
