@@ -21,10 +21,11 @@ import org.apache.bcel.generic.PUTSTATIC;
 
 /**
  * Objects that a class's static initialisation builds before it assigns a static field that their
- * constructor stores (policy {@link NullCause.BuiltBeforeStaticInitialiser}): in {@code <clinit>},
- * an {@code invokespecial} of one of the class's constructors before the first {@code putstatic} of
- * a static field that the constructor stores straight in a tracked field ({@code aload_0; getstatic
- * S; putfield f}, the constructor's only store of {@code f}). The Error Prone check reads the same
+ * constructor stores (policy {@link NullCause.BuiltBeforeStaticInitialiser}): in {@code <clinit>}
+ * of the class, or of a class of its nest whose static field the constructor stores, an {@code
+ * invokespecial} of one of the class's constructors before the first {@code putstatic} of a static
+ * field that the constructor stores straight in a tracked field ({@code aload_0; getstatic S;
+ * putfield f}, the constructor's only store of {@code f}). The Error Prone check reads the same
  * from the source.
  */
 final class EarlyStaticConstructions {
@@ -39,31 +40,65 @@ final class EarlyStaticConstructions {
       return found;
     }
     String className = javaClass.getClassName();
-    Map<String, Map<String, String>> copiesBySignature = new HashMap<>();
-    Method initialisation = null;
+    // By the class whose static field a constructor stores: by constructor signature, the tracked
+    // fields it stores that class's static fields in.
+    Map<String, Map<String, Map<String, String>>> copiesByClass = new HashMap<>();
     for (Method method : javaClass.getMethods()) {
-      if (method.getCode() == null) {
-        continue;
+      if (method.getCode() != null && Const.CONSTRUCTOR_NAME.equals(method.getName())) {
+        staticCopies(className, method, cpg, trackedInstanceFields)
+            .forEach(
+                (field, source) ->
+                    copiesByClass
+                        .computeIfAbsent(source.className(), c -> new HashMap<>())
+                        .computeIfAbsent(method.getSignature(), s -> new HashMap<>())
+                        .put(field, source.name()));
       }
-      if (Const.CONSTRUCTOR_NAME.equals(method.getName())) {
-        Map<String, String> copies = staticCopies(className, method, cpg, trackedInstanceFields);
-        if (!copies.isEmpty()) {
-          copiesBySignature.put(method.getSignature(), copies);
-        }
-      } else if (Const.STATIC_INITIALIZER_NAME.equals(method.getName())) {
+    }
+    copiesByClass.forEach(
+        (holder, copiesBySignature) -> {
+          // Only the class being initialised holds its own static field null meanwhile; another
+          // file's class is left out, as Error Prone cannot see it.
+          JavaClass initialising =
+              holder.equals(className)
+                  ? javaClass
+                  : ClassLookup.sameTopLevel(className, holder)
+                      ? ClassLookup.javaClass(holder)
+                      : null;
+          if (initialising != null) {
+            builtEarly(initialising, className, copiesBySignature, found);
+          }
+        });
+    return found;
+  }
+
+  /**
+   * Adds to {@code found} the objects of {@code className} that the static initialisation of {@code
+   * initialising} builds before it assigns a static field of its own that their constructor stores
+   * ({@code copiesBySignature}: by constructor, field to static field).
+   */
+  private static void builtEarly(
+      JavaClass initialising,
+      String className,
+      Map<String, Map<String, String>> copiesBySignature,
+      Map<String, List<NullCause>> found) {
+    Method initialisation = null;
+    for (Method method : initialising.getMethods()) {
+      if (Const.STATIC_INITIALIZER_NAME.equals(method.getName()) && method.getCode() != null) {
         initialisation = method;
       }
     }
-    if (initialisation == null || copiesBySignature.isEmpty()) {
-      return found;
+    if (initialisation == null) {
+      return;
     }
+    ConstantPoolGen cpg = ClassLookup.constantPool(initialising);
+    String holder = initialising.getClassName();
     LineOracle lines = new LineOracle(initialisation);
     InstructionHandle[] code =
         new InstructionList(initialisation.getCode().getCode()).getInstructionHandles();
     Map<String, Integer> firstStore = new HashMap<>();
     for (InstructionHandle handle : code) {
       if (handle.getInstruction() instanceof PUTSTATIC store
-          && className.equals(store.getReferenceType(cpg).toString())) {
+          && holder.equals(store.getReferenceType(cpg).toString())) {
         firstStore.putIfAbsent(store.getFieldName(cpg), handle.getPosition());
       }
     }
@@ -96,17 +131,19 @@ final class EarlyStaticConstructions {
             }
           });
     }
-    return found;
   }
 
+  /** A static field, by its class and name. */
+  private record StaticField(String className, String name) {}
+
   /**
-   * The tracked fields that {@code constructor} stores a static field of its class in, straight
-   * ({@code aload_0; getstatic S; putfield f}) and nowhere else, by field name; none where it
-   * delegates to another constructor of its class.
+   * The tracked fields that {@code constructor} stores a static field in, straight ({@code aload_0;
+   * getstatic S; putfield f}) and nowhere else, by field name; none where it delegates to another
+   * constructor of its class.
    */
-  private static Map<String, String> staticCopies(
+  private static Map<String, StaticField> staticCopies(
       String className, Method constructor, ConstantPoolGen cpg, Set<String> tracked) {
-    Map<String, String> copies = new HashMap<>();
+    Map<String, StaticField> copies = new HashMap<>();
     Map<String, Integer> stores = new HashMap<>();
     InstructionHandle[] code =
         new InstructionList(constructor.getCode().getCode()).getInstructionHandles();
@@ -124,10 +161,11 @@ final class EarlyStaticConstructions {
         if (tracked.contains(field)
             && i >= 2
             && code[i - 1].getInstruction() instanceof GETSTATIC read
-            && className.equals(read.getReferenceType(cpg).toString())
             && code[i - 2].getInstruction() instanceof ALOAD self
             && self.getIndex() == 0) {
-          copies.put(field, read.getFieldName(cpg));
+          copies.put(
+              field,
+              new StaticField(read.getReferenceType(cpg).toString(), read.getFieldName(cpg)));
         }
       }
     }

@@ -6,6 +6,7 @@ import edu.umd.cs.findbugs.ba.CFGBuilderException;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import edu.umd.cs.findbugs.ba.DataflowAnalysisException;
 import edu.umd.cs.findbugs.ba.Edge;
+import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.rules.CollectionEmptiness;
 import io.github.mapinit.policy.rules.CorrelatedResets;
 import io.github.mapinit.policy.rules.Overriding;
@@ -78,8 +79,78 @@ final class TestedFields {
     return consumption == null ? null : consumption.at();
   }
 
-  /** The fields of {@code map}'s class tested on the way to the instruction at {@code pc}. */
+  /**
+   * The fields of {@code map}'s class tested on the way to the instruction at {@code pc}; in a
+   * lambda's body that an {@code Optional} of the running object runs only where it holds a value
+   * ({@code source.map(s -> properties.size())}, policy {@code JavaSemantics.runsOnlyWhenPresent}),
+   * that field too, and those tested on the way to the call in the method that makes the lambda.
+   */
   static Set<String> at(
+      ClassContext classContext, Method method, int pc, FieldKey map, TypeOracle types) {
+    Set<String> fields = inMethod(classContext, method, pc, map, types);
+    if (Callbacks.isLambdaBody(method) && !method.isStatic()) {
+      JavaClass javaClass = classContext.getJavaClass();
+      Method creator = Callbacks.creators(javaClass).get(method.getName() + method.getSignature());
+      if (creator == null || creator.getCode() == null) {
+        return fields;
+      }
+      InstructionHandle call =
+          presenceCall(javaClass, creator, method, classContext.getConstantPoolGen());
+      if (call != null) {
+        fields.addAll(presenceTested(javaClass, creator, call, types));
+        fields.addAll(at(classContext, creator, call.getPosition(), map, types));
+      }
+    }
+    return fields;
+  }
+
+  /**
+   * The call in {@code creator} that takes {@code lambda}'s function as the argument that an {@code
+   * Optional} runs only where it holds a value, or null.
+   */
+  private static @Nullable InstructionHandle presenceCall(
+      JavaClass javaClass, Method creator, Method lambda, ConstantPoolGen cpg) {
+    String key = lambda.getName() + lambda.getSignature();
+    for (InstructionHandle handle : new InstructionList(creator.getCode().getCode())) {
+      if (handle.getInstruction() instanceof INVOKEDYNAMIC creation
+          && key.equals(Callbacks.createdBy(javaClass, creation, cpg))) {
+        Callbacks.Consumption consumption = Callbacks.takenOffBy(handle, cpg);
+        if (consumption != null
+            && consumption.at().getInstruction() instanceof InvokeInstruction call
+            && !(call instanceof INVOKEDYNAMIC)
+            && call.getOpcode() != Const.INVOKESTATIC
+            && JavaSemantics.runsOnlyWhenPresent(
+                call.getClassName(cpg), call.getMethodName(cpg), consumption.slot() - 1)) {
+          return consumption.at();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The field of the running object whose {@code Optional} {@code call} in {@code creator} is made
+   * on ({@code aload_0; getfield source; invokedynamic; invokevirtual map}), where its kind counts.
+   */
+  private static Set<String> presenceTested(
+      JavaClass javaClass, Method creator, InstructionHandle call, TypeOracle types) {
+    ConstantPoolGen cpg = ClassLookup.constantPool(javaClass);
+    String className = javaClass.getClassName();
+    for (InstructionHandle handle : new InstructionList(creator.getCode().getCode())) {
+      String field = CallbackHolders.ownFieldRead(handle, className, cpg);
+      Callbacks.Consumption consumption = field == null ? null : Callbacks.takenOffBy(handle, cpg);
+      if (consumption != null
+          && consumption.slot() == 0
+          && consumption.at().getPosition() == call.getPosition()
+          && counts(handle, className, cpg, types, false)) {
+        return Set.of(field);
+      }
+    }
+    return Set.of();
+  }
+
+  /** The fields of {@code map}'s class tested on the way to {@code pc} in {@code method}. */
+  private static Set<String> inMethod(
       ClassContext classContext, Method method, int pc, FieldKey map, TypeOracle types) {
     Set<String> fields = new LinkedHashSet<>();
     String className = classContext.getJavaClass().getClassName();

@@ -1,5 +1,7 @@
 package io.github.mapinit.policy;
 
+import java.util.Set;
+
 /**
  * Facts of the Java language and platform that the ordering hazards depend on.
  *
@@ -190,5 +192,24 @@ public final class JavaSemantics {
       return 0;
     }
     return receiverIsMap && methodName.equals("getOrDefault") && parameterCount == 2 ? 1 : -1;
+  }
+
+  /** The methods of {@code Optional} that run their function only on a present value, at once. */
+  private static final Set<String> RUN_WHEN_PRESENT =
+      Set.of("map", "flatMap", "filter", "ifPresent", "ifPresentOrElse");
+
+  /**
+   * Whether a library call runs the function it is given as argument {@code argumentIndex} only
+   * where its receiver holds a value, before it returns: {@code source.map(s -> properties.size())}
+   * reaches the lambda's body only where {@code source} is present, as {@code if
+   * (source.isPresent())} would.
+   *
+   * @param ownerClass the binary name of the class the call names
+   */
+  public static boolean runsOnlyWhenPresent(
+      String ownerClass, String methodName, int argumentIndex) {
+    return ownerClass.equals("java.util.Optional")
+        && argumentIndex == 0
+        && RUN_WHEN_PRESENT.contains(methodName);
   }
 }

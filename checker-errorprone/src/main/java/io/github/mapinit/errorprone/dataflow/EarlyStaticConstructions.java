@@ -29,8 +29,10 @@ import org.jspecify.annotations.Nullable;
  * Objects that a class's static initialisation builds before it assigns a static field that their
  * constructor stores (policy {@link NullCause.BuiltBeforeStaticInitialiser}): {@code static final
  * Table DEFAULT = new Table();} above {@code static Map<..> builtins = load();}, where {@code
- * Table()} does {@code this.aliases = builtins;} at its top level. The SpotBugs plugin reads the
- * same from the bytecode of the class initialiser.
+ * Table()} does {@code this.aliases = builtins;} at its top level; or, in a holder class, {@code
+ * static final Registry GLOBAL = new Registry();} above {@code static final Map<..> COMMON_TAGS =
+ * ..;}, where {@code Registry()} does {@code this.baseTags = Defaults.COMMON_TAGS;}. The SpotBugs
+ * plugin reads the same from the bytecode of the class initialiser.
  */
 final class EarlyStaticConstructions {
 
@@ -42,8 +44,12 @@ final class EarlyStaticConstructions {
   private final Map<VarSymbol, Tree> firstStaticAssignment = new LinkedHashMap<>();
   private final List<Construction> constructions = new ArrayList<>();
 
-  /** A {@code new} of the class's own that its static initialisation runs. */
-  private record Construction(MethodSymbol constructor, NewClassTree at) {}
+  /**
+   * A {@code new} that the static initialisation of {@code initialising} runs: of that class, or of
+   * another class of the unit whose constructor stores one of its static fields.
+   */
+  private record Construction(
+      MethodSymbol constructor, NewClassTree at, ClassSymbol initialising) {}
 
   private EarlyStaticConstructions(CompilationUnitTree unit, JavacPolicy policy) {
     this.unit = unit;
@@ -115,11 +121,8 @@ final class EarlyStaticConstructions {
       @Override
       public Void visitNewClass(NewClassTree node, Void unused) {
         MethodSymbol constructor = ASTHelpers.getSymbol(node);
-        if (staticInitialisationOf != null
-            && node.getClassBody() == null
-            && constructor != null
-            && constructor.owner == staticInitialisationOf) {
-          constructions.add(new Construction(constructor, node));
+        if (staticInitialisationOf != null && node.getClassBody() == null && constructor != null) {
+          constructions.add(new Construction(constructor, node, staticInitialisationOf));
         }
         return super.visitNewClass(node, null);
       }
@@ -153,7 +156,7 @@ final class EarlyStaticConstructions {
         VarSymbol field =
             NullConstructorArguments.fieldOfRunningObject(
                 assignment.getVariable(), constructor.owner);
-        VarSymbol source = staticField(assignment.getExpression(), constructor);
+        VarSymbol source = staticField(assignment.getExpression());
         if (field != null
             && source != null
             && policy.isTracked(field.type)
@@ -165,12 +168,12 @@ final class EarlyStaticConstructions {
     return copies;
   }
 
-  private @Nullable VarSymbol staticField(ExpressionTree value, MethodSymbol constructor) {
+  /** A tracked static field, of the constructor's class or of another class. */
+  private @Nullable VarSymbol staticField(ExpressionTree value) {
     Symbol symbol = ASTHelpers.getSymbol(ASTHelpers.stripParentheses(value));
     return symbol instanceof VarSymbol field
             && field.getKind() == ElementKind.FIELD
             && field.isStatic()
-            && field.owner == constructor.owner
             && policy.isTracked(field.type)
         ? field
         : null;
@@ -186,7 +189,11 @@ final class EarlyStaticConstructions {
       long at = ASTHelpers.getStartPosition(construction.at());
       copies.forEach(
           (field, source) -> {
-            Tree assignment = firstStaticAssignment.get(source);
+            // Only the class being initialised can hold its own static field null meanwhile.
+            Tree assignment =
+                source.owner == construction.initialising()
+                    ? firstStaticAssignment.get(source)
+                    : null;
             if (assignment != null && ASTHelpers.getStartPosition(assignment) > at) {
               NullCause cause =
                   new NullCause.BuiltBeforeStaticInitialiser(

@@ -1,5 +1,6 @@
 package io.github.mapinit.errorprone.dataflow;
 
+import com.google.errorprone.util.ASTHelpers;
 import com.google.errorprone.util.Reachability;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
@@ -10,6 +11,8 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.SwitchExpressionTree;
@@ -17,6 +20,9 @@ import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import io.github.mapinit.policy.JavaSemantics;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -25,7 +31,10 @@ import org.jspecify.annotations.Nullable;
  * the code around it: the branch of an {@code if}, a loop or a conditional expression, the right
  * operand of {@code &&} or {@code ||}, a {@code case} that no earlier case falls into, and an
  * earlier {@code if} of an enclosing block whose other branch cannot complete normally ({@code if
- * (!open) return;}). A visitor decides which tests it understands.
+ * (!open) return;}); and, for a visitor that asks, the presence of an {@code Optional} whose {@code
+ * map} or {@code ifPresent} runs the lambda around the tree ({@code source.map(s ->
+ * properties.size())}), the walk going on around that call. A visitor decides which tests it
+ * understands.
  */
 final class PathConditions {
 
@@ -40,6 +49,15 @@ final class PathConditions {
 
     /** A statement before the path in an enclosing block, in the class {@code owner}. */
     default void earlier(StatementTree statement, ClassTree owner) {}
+
+    /**
+     * The path runs in a lambda that a call runs at once, only where {@code optional} holds a
+     * value; whether the walk goes on around that call (by default it stops at the lambda, as at
+     * any).
+     */
+    default boolean presentOnly(ExpressionTree optional) {
+      return false;
+    }
   }
 
   private PathConditions() {}
@@ -48,9 +66,15 @@ final class PathConditions {
     Tree child = path.getLeaf();
     for (TreePath p = path.getParentPath(); p != null; p = p.getParentPath()) {
       Tree parent = p.getLeaf();
-      if (parent instanceof MethodTree
-          || parent instanceof LambdaExpressionTree
-          || parent instanceof ClassTree) {
+      if (parent instanceof LambdaExpressionTree lambda) {
+        ExpressionTree optional = presenceTested(lambda, p.getParentPath());
+        if (optional == null || !visitor.presentOnly(optional)) {
+          return;
+        }
+        child = parent;
+        continue;
+      }
+      if (parent instanceof MethodTree || parent instanceof ClassTree) {
         return;
       }
       branch(parent, child, visitor);
@@ -63,6 +87,29 @@ final class PathConditions {
       }
       child = parent;
     }
+  }
+
+  /**
+   * The receiver of the call that {@code lambda} is passed to, where that call runs it at once and
+   * only where the receiver holds a value (policy {@code JavaSemantics.runsOnlyWhenPresent}).
+   */
+  private static @Nullable ExpressionTree presenceTested(
+      LambdaExpressionTree lambda, @Nullable TreePath callPath) {
+    if (callPath == null
+        || !(callPath.getLeaf() instanceof MethodInvocationTree call)
+        || !(call.getMethodSelect() instanceof MemberSelectTree select)) {
+      return null;
+    }
+    MethodSymbol method = ASTHelpers.getSymbol(call);
+    if (method == null || !(method.owner instanceof ClassSymbol owner)) {
+      return null;
+    }
+    return JavaSemantics.runsOnlyWhenPresent(
+            owner.flatName().toString(),
+            method.getSimpleName().toString(),
+            call.getArguments().indexOf(lambda))
+        ? select.getExpression()
+        : null;
   }
 
   private static void branch(Tree parent, Tree child, Visitor visitor) {

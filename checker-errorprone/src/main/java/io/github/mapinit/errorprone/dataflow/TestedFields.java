@@ -88,6 +88,12 @@ final class TestedFields {
           }
 
           @Override
+          public boolean presentOnly(ExpressionTree optional) {
+            reads.inTest(optional);
+            return true;
+          }
+
+          @Override
           public void earlier(StatementTree statement, ClassTree owner) {
             MethodTree check = reads.checkCalledBy(statement);
             if (check != null) {
