@@ -14,6 +14,7 @@ import org.apache.bcel.generic.BranchInstruction;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.FieldInstruction;
 import org.apache.bcel.generic.GETFIELD;
+import org.apache.bcel.generic.GOTO;
 import org.apache.bcel.generic.IFNONNULL;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
@@ -129,8 +130,9 @@ final class OwnCallbackHelpers {
 
   /**
    * Where a guard that starts at {@code i} ends ({@code aload_0; getfield f; ifnonnull L;} then
-   * straight-line code that returns or throws, calling no parameter, up to {@code L}): the index of
-   * {@code L}, its field added to {@code guards}; -1 where no guard starts.
+   * straight-line code that returns or throws, calling no parameter, up to {@code L}; or that jumps
+   * to a return, as {@code return f == null ? other : action.get();} compiles): the index of {@code
+   * L}, its field added to {@code guards}; -1 where no guard starts.
    */
   private static int guardLeavingAt(
       InstructionHandle[] code,
@@ -158,7 +160,9 @@ final class OwnCallbackHelpers {
       return -1;
     }
     Instruction last = code[target - 1].getInstruction();
-    if (!(last instanceof ReturnInstruction) && !(last instanceof ATHROW)) {
+    boolean jumpsToReturn =
+        last instanceof GOTO jump && jump.getTarget().getInstruction() instanceof ReturnInstruction;
+    if (!(last instanceof ReturnInstruction) && !(last instanceof ATHROW) && !jumpsToReturn) {
       return -1;
     }
     for (int j = i + 3; j < target - 1; j++) {

@@ -4,6 +4,7 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
@@ -104,6 +105,11 @@ final class OwnCallbackHelpers {
         guards.add(guard);
         continue;
       }
+      Symbol choice = fieldChosenOn(statement, parameter);
+      if (choice != null) {
+        guards.add(choice);
+        return true;
+      }
       ExpressionTree expression = expressionOf(statement);
       if (expression == null) {
         return false;
@@ -120,6 +126,26 @@ final class OwnCallbackHelpers {
       }
     }
     return false;
+  }
+
+  /**
+   * The field of the object that {@code return field == null ? other : parameter.m(..);} tests, as
+   * {@code if (field == null) return other; return parameter.m(..);} would; null for another
+   * statement.
+   */
+  private static @Nullable Symbol fieldChosenOn(StatementTree statement, Symbol parameter) {
+    if (!(statement instanceof ReturnTree result)
+        || result.getExpression() == null
+        || !(ASTHelpers.stripParentheses(result.getExpression())
+            instanceof ConditionalExpressionTree choice)) {
+      return null;
+    }
+    ExpressionTree other = choice.getTrueExpression();
+    return callsParameter(ASTHelpers.stripParentheses(choice.getFalseExpression()), parameter)
+            && !containsBranch(other)
+            && NullConstructorArguments.references(other, parameter) == 0
+        ? fieldTestedNull(choice.getCondition())
+        : null;
   }
 
   /**
@@ -147,7 +173,12 @@ final class OwnCallbackHelpers {
         && (containsBranch(left) || NullConstructorArguments.references(left, parameter) > 0)) {
       return null;
     }
-    ExpressionTree condition = ASTHelpers.stripParentheses(test.getCondition());
+    return fieldTestedNull(test.getCondition());
+  }
+
+  /** The instance field of the running object that {@code field == null} tests, or null. */
+  private static @Nullable Symbol fieldTestedNull(ExpressionTree test) {
+    ExpressionTree condition = ASTHelpers.stripParentheses(test);
     if (!(condition instanceof BinaryTree comparison)
         || comparison.getKind() != Tree.Kind.EQUAL_TO) {
       return null;
@@ -194,8 +225,7 @@ final class OwnCallbackHelpers {
     Boolean found =
         new TreeScanner<Boolean, Void>() {
           @Override
-          public Boolean visitConditionalExpression(
-              com.sun.source.tree.ConditionalExpressionTree tree, Void unused) {
+          public Boolean visitConditionalExpression(ConditionalExpressionTree tree, Void unused) {
             return true;
           }
 
