@@ -444,16 +444,7 @@ final class GuardedDereferences {
   /** A statement from which control goes on to the next one, or leaves by an exception. */
   private static boolean isPlainStatement(StatementTree statement) {
     boolean[] jumps = {false};
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitClass(ClassTree tree, Void unused) {
-        return null;
-      }
-
-      @Override
-      public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
-        return null;
-      }
+    new SameCodeScanner() {
 
       @Override
       public Void scan(Tree tree, Void unused) {

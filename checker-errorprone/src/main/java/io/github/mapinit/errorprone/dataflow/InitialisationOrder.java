@@ -4,7 +4,6 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
@@ -108,7 +107,7 @@ final class InitialisationOrder {
       return true;
     }
     boolean[] found = {NullConstructorArguments.assignments(tree, field) > 0};
-    new TreeScanner<Void, Void>() {
+    new SameCodeScanner() {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
         MethodSymbol callee = ASTHelpers.getSymbol(call);
@@ -118,16 +117,6 @@ final class InitialisationOrder {
                 && !callee.isConstructor()
                 && onRunningObject(call.getMethodSelect());
         return super.visitMethodInvocation(call, null);
-      }
-
-      @Override
-      public Void visitLambdaExpression(LambdaExpressionTree lambda, Void unused) {
-        return null;
-      }
-
-      @Override
-      public Void visitClass(ClassTree nested, Void unused) {
-        return null;
       }
     }.scan(tree, null);
     return found[0];

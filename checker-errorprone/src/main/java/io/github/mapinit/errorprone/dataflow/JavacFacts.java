@@ -1,7 +1,6 @@
 package io.github.mapinit.errorprone.dataflow;
 
 import com.google.errorprone.util.ASTHelpers;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
@@ -9,7 +8,6 @@ import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
@@ -299,7 +297,7 @@ final class JavacFacts {
    */
   private List<ThisCall> callsOnThis(Body body) {
     List<ThisCall> calls = new ArrayList<>();
-    new TreeScanner<Void, Void>() {
+    new SameCodeScanner() {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
         MethodSymbol method = ASTHelpers.getSymbol(call);
@@ -334,16 +332,6 @@ final class JavacFacts {
                 ClassIndex.signature(method),
                 lineOf.applyAsInt(at),
                 JavacPolicy.isOverridable(method)));
-      }
-
-      @Override
-      public Void visitClass(ClassTree tree, Void unused) {
-        return null;
-      }
-
-      @Override
-      public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
-        return null;
       }
     }.scan(body.tree(), null);
     return calls;

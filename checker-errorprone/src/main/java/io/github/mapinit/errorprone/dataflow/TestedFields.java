@@ -10,7 +10,6 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.IfTree;
-import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
@@ -21,7 +20,6 @@ import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
@@ -379,18 +377,5 @@ final class TestedFields {
     return (stripped instanceof IdentifierTree
             || (stripped instanceof MemberSelectTree select && JavacFacts.isOnThis(select)))
         && ASTHelpers.getSymbol(stripped) == object;
-  }
-
-  /** A scan of one body's own code: not into lambdas or classes declared in it. */
-  private static class SameCodeScanner extends TreeScanner<Void, Void> {
-    @Override
-    public Void visitLambdaExpression(LambdaExpressionTree lambda, Void unused) {
-      return null;
-    }
-
-    @Override
-    public Void visitClass(ClassTree nested, Void unused) {
-      return null;
-    }
   }
 }
