@@ -356,9 +356,9 @@ final class TestedFields {
 
   /**
    * Whether a test of the field that the {@code getfield} at {@code handle} reads, a field of
-   * {@code fieldClass}, can say what the flag rules do not: any kind can with {@code anyKind}
-   * (another object's field), else only a kind beyond them (policy {@code
-   * CorrelatedResets.beyondFlagRules}).
+   * {@code fieldClass}, can show a correlated reset: any kind can with {@code anyKind} (another
+   * object's field), else only a kind beyond the flag rules (policy {@code
+   * CorrelatedResets.testCounts}).
    */
   private static boolean counts(
       InstructionHandle handle,
@@ -390,10 +390,14 @@ final class TestedFields {
         owner != null
             && Arrays.stream(owner.getFields())
                 .anyMatch(declared -> declared.getName().equals(field) && declared.isFinal());
-    return CorrelatedResets.canChange(typeName, isFinal)
-        && (anyKind
-            || CorrelatedResets.beyondFlagRules(
-                typeName, isEnum, isCollection, testedForNull, comparedWithConstants(handle, cpg)));
+    return CorrelatedResets.testCounts(
+        !anyKind,
+        typeName,
+        isFinal,
+        isEnum,
+        isCollection,
+        testedForNull,
+        () -> comparedWithConstants(handle, cpg));
   }
 
   /**

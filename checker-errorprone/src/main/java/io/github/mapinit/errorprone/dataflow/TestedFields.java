@@ -320,14 +320,14 @@ final class TestedFields {
       Type type = field.type;
       String typeName =
           type.isPrimitive() ? type.toString() : type.tsym.getQualifiedName().toString();
-      return CorrelatedResets.canChange(typeName, (field.flags() & Flags.FINAL) != 0)
-          && (receiver != null
-              || CorrelatedResets.beyondFlagRules(
-                  typeName,
-                  type.tsym != null && type.tsym.getKind() == ElementKind.ENUM,
-                  index.isTrackedField(field) || policy.isCollection(type),
-                  testedForNull,
-                  withConstants));
+      return CorrelatedResets.testCounts(
+          receiver == null,
+          typeName,
+          (field.flags() & Flags.FINAL) != 0,
+          type.tsym != null && type.tsym.getKind() == ElementKind.ENUM,
+          index.isTrackedField(field) || policy.isCollection(type),
+          testedForNull,
+          () -> withConstants);
     }
 
     /** A compile-time constant or an enum constant. */

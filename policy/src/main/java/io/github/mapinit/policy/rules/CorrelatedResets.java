@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -166,6 +167,34 @@ public final class CorrelatedResets {
       return false;
     }
     return !(isEnum || PRIMITIVES.contains(typeName)) || !comparedWithConstants;
+  }
+
+  /**
+   * Whether a test of a field on the way to a use can show a correlated reset: what the test
+   * answers can change once the object is built ({@link #canChange}), and, for a field of the
+   * running object, it says what the flag rules do not ({@link #beyondFlagRules}); for a field of
+   * another object ({@code tx.active} before {@code tx.writes}) any kind can, as the flag rules
+   * follow only the running object.
+   *
+   * @param comparedWithConstants asked only for a field of the running object, whose kind the flag
+   *     rules may follow
+   */
+  public static boolean testCounts(
+      boolean ofRunningObject,
+      String typeName,
+      boolean isFinal,
+      boolean isEnum,
+      boolean isCollection,
+      boolean testedForNull,
+      BooleanSupplier comparedWithConstants) {
+    return canChange(typeName, isFinal)
+        && (!ofRunningObject
+            || beyondFlagRules(
+                typeName,
+                isEnum,
+                isCollection,
+                testedForNull,
+                comparedWithConstants.getAsBoolean()));
   }
 
   /**

@@ -1070,6 +1070,30 @@ final class RulesTest {
   }
 
   @Test
+  void onAnotherObjectEveryKindOfTestedFieldCorrelatesAReset() {
+    // `if (open)` on the running object is the flag rules'; `tx.active` on another object is not.
+    assertFalse(
+        CorrelatedResets.testCounts(true, "boolean", false, false, false, false, () -> true));
+    assertTrue(
+        CorrelatedResets.testCounts(false, "boolean", false, false, false, false, () -> true));
+    assertTrue(CorrelatedResets.testCounts(false, "int", false, false, false, false, () -> true));
+    // A final immutable value answers alike for the object's life, whoever's it is.
+    assertFalse(
+        CorrelatedResets.testCounts(
+            false, "java.lang.String", true, false, false, false, () -> false));
+    // Another object's answer correlates on either object.
+    assertTrue(
+        CorrelatedResets.testCounts(
+            true,
+            "java.util.concurrent.locks.ReentrantLock",
+            false,
+            false,
+            false,
+            false,
+            () -> true));
+  }
+
+  @Test
   void aCheckCalledBeforeTheUseTestsWhatItsOwnBodyTests() {
     assertTrue(CorrelatedResets.callTests(false, true, true));
     assertFalse(CorrelatedResets.callTests(true, true, true));
