@@ -389,6 +389,17 @@ final class ClassModel implements MethodEnvironment {
   }
 
   @Override
+  public boolean missesEntry(InstructionHandle lookup, ConstantPoolGen cpg) {
+    return lookup.getInstruction() instanceof InvokeInstruction ins
+        && NullableResults.missesEntry(
+            true,
+            types.isSubtype(ins.getClassName(cpg), "java.util.Map"),
+            ins.getMethodName(cpg),
+            ins.getArgumentTypes(cpg).length,
+            () -> KeyQueries.asked(lookup, cpg));
+  }
+
+  @Override
   public boolean believedNullable(InvokeInstruction ins, ConstantPoolGen cpg) {
     if (!(ins.getReturnType(cpg) instanceof ReferenceType returned)) {
       return false;

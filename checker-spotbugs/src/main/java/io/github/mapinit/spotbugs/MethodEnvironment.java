@@ -72,6 +72,12 @@ interface MethodEnvironment {
   boolean believedNullable(InvokeInstruction ins, ConstantPoolGen cpg);
 
   /**
+   * Whether the call {@code ins} looks up a map's entry, null for a missing key, so that a field
+   * given its result may hold null (policy {@code NullableResults.missesEntry}).
+   */
+  boolean missesEntry(InstructionHandle lookup, ConstantPoolGen cpg);
+
+  /**
    * The tracked instance field {@code name} that the analysed class inherits from a superclass of
    * its nest (for the test an inherited predicate makes of it), or null.
    */

@@ -1565,7 +1565,14 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     }
     NullCause cause = null;
     if (Nullness.mayBeNull(bits)) {
-      cause = new NullCause.AssignedNull(line(), !Nullness.mayBeNonNull(bits));
+      cause =
+          new NullCause.AssignedNull(
+              line(),
+              value.cause() instanceof NullCause.Assignment assignment
+                      && assignment.value() == NullCause.AssignedValue.MISSING_ENTRY
+                      && Nullness.mayBeNonNull(bits)
+                  ? NullCause.AssignedValue.MISSING_ENTRY
+                  : NullCause.AssignedValue.of(!Nullness.mayBeNonNull(bits)));
     }
     getFrame().setState(place, new PlaceState(bits, cause));
     int copy = getFrame().localAliasing(place);
@@ -1860,6 +1867,19 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
       // Spec 3: a test of the call's result is a null test of the argument (or the field).
       pop();
       pushTestResult(tested, nonNullWhen.get(), exactly != null);
+    } else if (storesInTrackedField(getLocation().getHandle())
+        && env.missesEntry(getLocation().getHandle(), getCPG())) {
+      // Policy NullableResults.missesEntry: the entry, or null for a missing key.
+      pop();
+      getFrame()
+          .pushValue(
+              new Value(
+                  Nullness.NULL | Nullness.NONNULL,
+                  Value.Role.PLAIN,
+                  null,
+                  null,
+                  new NullCause.AssignedNull(line(), NullCause.AssignedValue.MISSING_ENTRY),
+                  null));
     } else if (defaultsToNull
         || env.mayReturnNull(ins, getCPG(), receiver != null && receiver.role() == Value.Role.THIS)
         || (storesInTrackedField(getLocation().getHandle())

@@ -15,6 +15,33 @@ public sealed interface NullCause {
   /** The clause that follows "may be null here: ". */
   String describe();
 
+  /** What an assignment on a cause's path gave the place. */
+  enum AssignedValue {
+    /** The {@code null} literal, or a value null on every path to the assignment. */
+    NULL,
+    /** A value null on some paths ({@code c ? x : null}, a helper that may return null). */
+    MAYBE_NULL,
+    /**
+     * A map's entry ({@code regions.get(name)}), null for a key the map does not hold (policy
+     * {@code NullableResults.missesEntry}): whether it is missing is data the engines do not see.
+     */
+    MISSING_ENTRY;
+
+    /** {@link #NULL} or {@link #MAYBE_NULL}. */
+    public static AssignedValue of(boolean definitelyNull) {
+      return definitelyNull ? NULL : MAYBE_NULL;
+    }
+  }
+
+  /** A cause whose path goes through an assignment of null, or of a value that may be null. */
+  sealed interface Assignment extends NullCause {
+    /** The assignment's line, 0 or less where unknown. */
+    int assignmentLine();
+
+    /** What the assignment gave the place. */
+    AssignedValue value();
+  }
+
   /** An instance field that a constructor can leave unassigned. */
   record ConstructorLeavesUnassigned(int declarationLine, String constructor, int constructorLine)
       implements NullCause {
@@ -67,11 +94,15 @@ public sealed interface NullCause {
   }
 
   /** A field set to null (or to a value that may be null) by another method. */
-  record ResetElsewhere(int assignmentLine, String method, boolean definitelyNull)
-      implements NullCause {
+  record ResetElsewhere(int assignmentLine, String method, AssignedValue value)
+      implements Assignment {
+    public ResetElsewhere(int assignmentLine, String method, boolean definitelyNull) {
+      this(assignmentLine, method, AssignedValue.of(definitelyNull));
+    }
+
     @Override
     public String describe() {
-      return setIn(definitelyNull, assignmentLine, method) + ", which may run before this method";
+      return setIn(value, assignmentLine, method) + ", which may run before this method";
     }
   }
 
@@ -80,12 +111,15 @@ public sealed interface NullCause {
    * class body that was kept to run later (a listener, a scheduled task): it meets the null only if
    * it still runs after that method.
    */
-  record ResetBeforeCallback(int assignmentLine, String method, boolean definitelyNull)
-      implements NullCause {
+  record ResetBeforeCallback(int assignmentLine, String method, AssignedValue value)
+      implements Assignment {
+    public ResetBeforeCallback(int assignmentLine, String method, boolean definitelyNull) {
+      this(assignmentLine, method, AssignedValue.of(definitelyNull));
+    }
+
     @Override
     public String describe() {
-      return setIn(definitelyNull, assignmentLine, method)
-          + ", after which this callback may still run";
+      return setIn(value, assignmentLine, method) + ", after which this callback may still run";
     }
   }
 
@@ -94,20 +128,27 @@ public sealed interface NullCause {
    * declares and calls, not public ({@code protected void end()} and {@code protected void
    * accept(Sale)} of a template method), so the order they run in is the supertype's.
    */
-  record ResetByHook(int assignmentLine, String method, boolean definitelyNull)
-      implements NullCause {
+  record ResetByHook(int assignmentLine, String method, AssignedValue value) implements Assignment {
+    public ResetByHook(int assignmentLine, String method, boolean definitelyNull) {
+      this(assignmentLine, method, AssignedValue.of(definitelyNull));
+    }
+
     @Override
     public String describe() {
-      return setIn(definitelyNull, assignmentLine, method) + ", which may run before this method";
+      return setIn(value, assignmentLine, method) + ", which may run before this method";
     }
   }
 
   /** A field that a method sets to null, used by the same method when it is called again. */
-  record ResetByEarlierCall(int assignmentLine, String method, boolean definitelyNull)
-      implements NullCause {
+  record ResetByEarlierCall(int assignmentLine, String method, AssignedValue value)
+      implements Assignment {
+    public ResetByEarlierCall(int assignmentLine, String method, boolean definitelyNull) {
+      this(assignmentLine, method, AssignedValue.of(definitelyNull));
+    }
+
     @Override
     public String describe() {
-      return setTo(definitelyNull, assignmentLine) + " by an earlier call of `" + method + "`";
+      return setTo(value, assignmentLine) + " by an earlier call of `" + method + "`";
     }
   }
 
@@ -127,10 +168,18 @@ public sealed interface NullCause {
   }
 
   /** A place set to null (or to a value that may be null) earlier on the same path. */
-  record AssignedNull(int assignmentLine, boolean definitelyNull) implements NullCause {
+  record AssignedNull(int assignmentLine, AssignedValue value) implements Assignment {
+    public AssignedNull(int assignmentLine, boolean definitelyNull) {
+      this(assignmentLine, AssignedValue.of(definitelyNull));
+    }
+
+    public boolean definitelyNull() {
+      return value == AssignedValue.NULL;
+    }
+
     @Override
     public String describe() {
-      return setTo(definitelyNull, assignmentLine);
+      return setTo(value, assignmentLine);
     }
   }
 
@@ -157,7 +206,7 @@ public sealed interface NullCause {
   record LeftNullInHelper(int assignmentLine, String helper) implements NullCause {
     @Override
     public String describe() {
-      return setTo(true, assignmentLine);
+      return setTo(AssignedValue.NULL, assignmentLine);
     }
   }
 
@@ -165,11 +214,15 @@ public sealed interface NullCause {
    * A field that construction (a constructor, a field initialiser, or the class initialisation)
    * sets to null or to a maybe-null value, and which a later method may still find so.
    */
-  record SetNullByInitialisation(int assignmentLine, boolean definitelyNull, boolean ofClass)
-      implements NullCause {
+  record SetNullByInitialisation(int assignmentLine, AssignedValue value, boolean ofClass)
+      implements Assignment {
+    public SetNullByInitialisation(int assignmentLine, boolean definitelyNull, boolean ofClass) {
+      this(assignmentLine, AssignedValue.of(definitelyNull), ofClass);
+    }
+
     @Override
     public String describe() {
-      return setTo(definitelyNull, assignmentLine)
+      return setTo(value, assignmentLine)
           + (ofClass ? " while the class is initialised" : " while the object is constructed");
     }
   }
@@ -349,12 +402,16 @@ public sealed interface NullCause {
     }
   }
 
-  private static String setIn(boolean definitelyNull, int line, String method) {
-    return setTo(definitelyNull, line) + " in `" + method + "`";
+  private static String setIn(AssignedValue value, int line, String method) {
+    return setTo(value, line) + " in `" + method + "`";
   }
 
-  private static String setTo(boolean definitelyNull, int line) {
-    return (definitelyNull ? "it is set to null" : "it is set to a value that may be null")
+  private static String setTo(AssignedValue value, int line) {
+    return switch (value) {
+          case NULL -> "it is set to null";
+          case MAYBE_NULL -> "it is set to a value that may be null";
+          case MISSING_ENTRY -> "it is set to a map's entry (null for a missing key)";
+        }
         + atLine(line);
   }
 

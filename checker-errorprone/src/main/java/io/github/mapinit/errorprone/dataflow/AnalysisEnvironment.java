@@ -68,6 +68,12 @@ public interface AnalysisEnvironment {
   boolean mayReturnNull(MethodInvocationNode call, Body caller);
 
   /**
+   * Whether {@code call}'s result, stored straight into a tracked field, is a map's entry, null for
+   * a missing key (policy {@code NullableResults.missesEntry}).
+   */
+  boolean missesEntry(MethodInvocationNode call);
+
+  /**
    * The flag of a collection of the object whose emptiness the class's promises follow (policy
    * {@code CollectionEmptiness}), true where it is empty; null for any other field.
    */

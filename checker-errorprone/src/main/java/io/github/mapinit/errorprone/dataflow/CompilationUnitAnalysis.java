@@ -248,6 +248,15 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
         && (NullReturns.returnsNullLiteral(tree) || callee.returnsOwnNull());
   }
 
+  @Override
+  public boolean missesEntry(MethodInvocationNode call) {
+    return NullReturns.missesEntry(
+        call.getTree(),
+        storedInTrackedField(call),
+        policy,
+        () -> KeyQueries.asked(call.getTree(), call.getTreePath()));
+  }
+
   /** Whether {@code call}'s result goes straight into a tracked field ({@code f = call();}). */
   private boolean storedInTrackedField(MethodInvocationNode call) {
     TreePath path = call.getTreePath();

@@ -465,7 +465,12 @@ final class GuardedDereferences {
     return statement instanceof ExpressionStatementTree expression
         && expression.getExpression() instanceof AssignmentTree assignment
         && isPlainRead(assignment.getVariable(), place)
-        && isNewValue(assignment.getExpression());
+        && isNewValue(assignment.getExpression())
+        // Policy NullableResults.missesEntry: a field given a map's entry may hold null.
+        && !(place.getKind() == ElementKind.FIELD
+            && ASTHelpers.stripParentheses(assignment.getExpression())
+                instanceof MethodInvocationTree call
+            && NullReturns.missesEntry(call, true, policy));
   }
 
   /** A value the analysis takes for non-null: a {@code new}, or a call that cannot return null. */

@@ -307,6 +307,13 @@ public final class JavacPolicy {
     return collection;
   }
 
+  /**
+   * Whether {@code type} is a {@code java.util.Map} (policy {@code NullableResults.missesEntry}).
+   */
+  public boolean isMap(Type type) {
+    return !type.isPrimitive() && type.tsym != null && isSubtype(type, "java.util.Map");
+  }
+
   private boolean isSubtype(Type type, String name) {
     Type other = typeNamed(name);
     return other != null && types.isSubtype(types.erasure(type), types.erasure(other));

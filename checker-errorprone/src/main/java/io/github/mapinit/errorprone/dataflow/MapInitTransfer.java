@@ -1048,7 +1048,7 @@ final class MapInitTransfer
       return new RegularTransferResult<>(value, store);
     }
     NullCause.AssignedNull cause =
-        new NullCause.AssignedNull(environment.lineOf(node.getTree()), value.isDefinitelyNull());
+        new NullCause.AssignedNull(environment.lineOf(node.getTree()), assignedValue(value));
     Nullness assigned;
     if (target.isOwnField()) {
       assignedFields.add(target.variable());
@@ -1072,6 +1072,23 @@ final class MapInitTransfer
     }
     assigned = value.withNullsFrom(cause);
     return new RegularTransferResult<>(assigned, store.assign(target, assigned));
+  }
+
+  /** What an assignment of {@code value} gives its place, as its causes say. */
+  private static NullCause.AssignedValue assignedValue(Nullness value) {
+    if (value.isDefinitelyNull()) {
+      return NullCause.AssignedValue.NULL;
+    }
+    boolean onlyMissingEntries =
+        !value.nullCauses().isEmpty()
+            && value.nullCauses().stream()
+                .allMatch(
+                    cause ->
+                        cause instanceof NullCause.AssignedNull assigned
+                            && assigned.value() == NullCause.AssignedValue.MISSING_ENTRY);
+    return onlyMissingEntries
+        ? NullCause.AssignedValue.MISSING_ENTRY
+        : NullCause.AssignedValue.MAYBE_NULL;
   }
 
   /**
@@ -1399,6 +1416,15 @@ final class MapInitTransfer
     if (read != null) {
       // Policy FieldAccessors: the accessor's result is the field's value.
       return new RegularTransferResult<>(store.get(read), store, exceptionalStores);
+    }
+    if (environment.missesEntry(node)) {
+      // Policy NullableResults.missesEntry: the entry, or null for a missing key.
+      Nullness result =
+          Nullness.nullBecause(
+                  new NullCause.AssignedNull(
+                      environment.lineOf(node.getTree()), NullCause.AssignedValue.MISSING_ENTRY))
+              .leastUpperBound(Nullness.NON_NULL);
+      return new RegularTransferResult<>(result, store, exceptionalStores);
     }
     if (environment.mayReturnNull(node, body)) {
       // Policy NullableResults: as `c ? x : null`, the result initialises where it is not null.

@@ -24,6 +24,7 @@ import io.github.mapinit.policy.JavaSemantics;
 import io.github.mapinit.policy.rules.NullableResults;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import javax.lang.model.element.ElementKind;
 
 /**
@@ -50,6 +51,34 @@ final class NullReturns {
     return defaultsToNull(call, policy)
         || believedNullable(call, true, index, policy)
         || ofCall(call, index, policy, 0);
+  }
+
+  /**
+   * Whether {@code call}, whose result goes into a tracked field where {@code storedInField}, looks
+   * up a map's entry, which is null for a missing key (policy {@link NullableResults#missesEntry}),
+   * as the screens before the graph see it: they take any such lookup for one that may miss.
+   */
+  static boolean missesEntry(MethodInvocationTree call, boolean storedInField, JavacPolicy policy) {
+    return missesEntry(call, storedInField, policy, () -> false);
+  }
+
+  /** As {@link #missesEntry(MethodInvocationTree, boolean, JavacPolicy)}, for the flow analysis. */
+  static boolean missesEntry(
+      MethodInvocationTree call,
+      boolean storedInField,
+      JavacPolicy policy,
+      BooleanSupplier keyAsked) {
+    MethodSymbol method = ASTHelpers.getSymbol(call);
+    return method != null
+        && storedInField
+        && call.getMethodSelect() instanceof MemberSelectTree select
+        && policy.isTracked(ASTHelpers.getType(call))
+        && NullableResults.missesEntry(
+            true,
+            policy.isMap(ASTHelpers.getType(select.getExpression())),
+            method.getSimpleName().toString(),
+            method.getParameters().size(),
+            keyAsked);
   }
 
   /**

@@ -31,6 +31,17 @@ public final class ConfidenceRules {
    */
   public static Assessment assess(
       NullCause cause, Optional<FieldFacts> field, Optional<ClassFacts> owner) {
+    int lookupLine = missingEntryLine(cause);
+    if (lookupLine != 0) {
+      // Policy NullableResults.missesEntry: which keys the map holds is data, not code in view;
+      // a class that tests the field for null elsewhere believes it may miss (spec 8).
+      if (field.map(FieldFacts::nullChecked).orElse(false)) {
+        return Assessment.medium();
+      }
+      return Assessment.low(
+          ", if the map has no entry for the key looked up"
+              + (lookupLine > 0 ? " at line " + lookupLine : ""));
+    }
     if (field.isPresent() && field.get().isStateGated() && dependsOnStates(cause)) {
       return stateGated(field.get());
     }
@@ -103,6 +114,19 @@ public final class ConfidenceRules {
       return Assessment.CERTAIN;
     }
     return afterConstruction(field.get(), owner.get());
+  }
+
+  /**
+   * The line of the lookup whose missing entry {@code cause} assigns ({@link
+   * NullCause.AssignedValue#MISSING_ENTRY}), -1 where the line is unknown, or 0 for any other
+   * cause.
+   */
+  private static int missingEntryLine(NullCause cause) {
+    if (!(cause instanceof NullCause.Assignment assignment)
+        || assignment.value() != NullCause.AssignedValue.MISSING_ENTRY) {
+      return 0;
+    }
+    return assignment.assignmentLine() > 0 ? assignment.assignmentLine() : -1;
   }
 
   /**

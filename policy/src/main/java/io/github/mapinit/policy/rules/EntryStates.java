@@ -122,9 +122,7 @@ public final class EntryStates {
         NullCause.AssignedNull assigned = reset.getValue();
         causes.add(
             new NullCause.ResetElsewhere(
-                assigned.assignmentLine(),
-                reset.getKey().displayName(),
-                assigned.definitelyNull()));
+                assigned.assignmentLine(), reset.getKey().displayName(), assigned.value()));
       }
       causes.addAll(field.resetsOnOtherObjects());
       return resetsBeforeCallback(causes, holders);
@@ -146,10 +144,10 @@ public final class EntryStates {
       for (NullCause cause : causes) {
         if (cause instanceof NullCause.ResetElsewhere reset
             && withdrawn.contains(
-                new NullCause.AssignedNull(reset.assignmentLine(), reset.definitelyNull()))) {
+                new NullCause.AssignedNull(reset.assignmentLine(), reset.value()))) {
           kept.add(
               new NullCause.ResetBeforeCallback(
-                  reset.assignmentLine(), reset.method(), reset.definitelyNull()));
+                  reset.assignmentLine(), reset.method(), reset.value()));
         } else {
           kept.add(cause);
         }
@@ -179,15 +177,15 @@ public final class EntryStates {
         if (isRoot(body, root)) {
           causes.add(
               new NullCause.ResetByEarlierCall(
-                  assigned.assignmentLine(), body.displayName(), assigned.definitelyNull()));
+                  assigned.assignmentLine(), body.displayName(), assigned.value()));
         } else if (Hooks.isHook(body) && root != null && Hooks.isHook(root)) {
           causes.add(
               new NullCause.ResetByHook(
-                  assigned.assignmentLine(), body.displayName(), assigned.definitelyNull()));
+                  assigned.assignmentLine(), body.displayName(), assigned.value()));
         } else {
           causes.add(
               new NullCause.ResetElsewhere(
-                  assigned.assignmentLine(), body.displayName(), assigned.definitelyNull()));
+                  assigned.assignmentLine(), body.displayName(), assigned.value()));
         }
       }
       // Spec 4: other.f on another instance is this.f outside the constructor, a null included.
@@ -242,7 +240,7 @@ public final class EntryStates {
       causes.add(
           cause instanceof NullCause.AssignedNull assigned
               ? new NullCause.SetNullByInitialisation(
-                  assigned.assignmentLine(), assigned.definitelyNull(), ofClass)
+                  assigned.assignmentLine(), assigned.value(), ofClass)
               : cause);
     }
     return causes;

@@ -32,6 +32,42 @@ public final class NullableResults {
   }
 
   /**
+   * Whether a call's result, stored in a tracked field, is a map's entry for a key, which is null
+   * where the map holds no entry for it ({@code this.current = regions.get(name);}): {@code
+   * Map.get}, the one lookup whose contract answers a missing key with null. Only the store in a
+   * field counts: a local taken from a map ({@code inner = outer.get(k); inner.put(..)}) is most
+   * often read where the code has just made sure of the key, while a field keeps the entry for
+   * methods that run later, with any key. Which keys a map holds is data that neither engine
+   * follows, so the null is an assumption ({@code ConfidenceRules}). Code that asks the same map
+   * about the same key ({@code if (!profiles.containsKey(name)) return false;}) in the method that
+   * looks it up knows the answer, and maps hold no null values as a rule, so there the entry is
+   * taken for an object.
+   *
+   * @param storedInTrackedField whether the call's result goes straight into a tracked field
+   * @param receiverIsMap whether the call is made on a {@code java.util.Map}
+   * @param methodName the method's name
+   * @param parameterCount how many parameters the method takes
+   * @param keyAsked whether the code of the same method (its lambdas apart) calls {@link
+   *     #KEY_QUERY} on the same variable with the same key: a variable, a field read from one, or a
+   *     constant; asked last
+   */
+  public static boolean missesEntry(
+      boolean storedInTrackedField,
+      boolean receiverIsMap,
+      String methodName,
+      int parameterCount,
+      BooleanSupplier keyAsked) {
+    return storedInTrackedField
+        && receiverIsMap
+        && methodName.equals("get")
+        && parameterCount == 1
+        && !keyAsked.getAsBoolean();
+  }
+
+  /** The map's query for a key that {@link #missesEntry} follows. */
+  public static final String KEY_QUERY = "containsKey";
+
+  /**
    * Whether a call's result, stored in a tracked field, may be null because the unit's code tests
    * the same method's result for null elsewhere.
    *
