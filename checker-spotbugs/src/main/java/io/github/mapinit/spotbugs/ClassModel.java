@@ -454,11 +454,16 @@ final class ClassModel implements MethodEnvironment {
 
   private NullArgumentCalls.Found nullArgumentCalls() {
     if (parametersGivenNull == null) {
-      Set<String> names = new HashSet<>();
+      Set<String> instanceNames = new HashSet<>();
       for (FieldKey field : trackedInstanceFields()) {
-        names.add(field.name());
+        instanceNames.add(field.name());
       }
-      parametersGivenNull = NullArgumentCalls.in(javaClass, classContext(), names, types);
+      Set<String> staticNames = new HashSet<>();
+      for (FieldKey field : trackedStaticFields()) {
+        staticNames.add(field.name());
+      }
+      parametersGivenNull =
+          NullArgumentCalls.in(javaClass, classContext(), instanceNames, staticNames, types);
     }
     return parametersGivenNull;
   }

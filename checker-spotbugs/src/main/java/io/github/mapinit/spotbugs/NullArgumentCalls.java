@@ -81,12 +81,13 @@ final class NullArgumentCalls {
 
   /**
    * What the calls of the nest give the methods of {@code javaClass}; {@code trackedInstanceFields}
-   * are the names of the class's tracked instance fields.
+   * and {@code trackedStaticFields} are the names of the class's tracked fields.
    */
   static Found in(
       JavaClass javaClass,
       ClassContext context,
       Set<String> trackedInstanceFields,
+      Set<String> trackedStaticFields,
       TypeOracle types) {
     String className = javaClass.getClassName();
     // By method, the positions given null with the line of the first call that does.
@@ -134,10 +135,11 @@ final class NullArgumentCalls {
       if (positions == null || method.getCode() == null) {
         continue;
       }
+      Set<String> trackedFields = method.isStatic() ? trackedStaticFields : trackedInstanceFields;
       Map<Integer, NullConstructorArguments.StoredField> storedFields =
-          method.isStatic() || trackedInstanceFields.isEmpty()
+          trackedFields.isEmpty()
               ? Map.of()
-              : storedArguments(className, context, method, cpg, trackedInstanceFields);
+              : storedArguments(className, context, method, cpg, trackedFields);
       Map<Integer, Integer> literals = givenLiteral.getOrDefault(key, Map.of());
       Map<Integer, NullCause> byPosition = new HashMap<>();
       positions.forEach(

@@ -156,12 +156,15 @@ final class NullConstructorArguments {
    * (tracked, boolean or of an enum type) and loads nowhere else: {@code aload_0; aload k (iload
    * k); putfield f}, the only store of {@code f}, on every path to a return; none where it
    * delegates to another constructor of its class (or, in a method, constructs one). {@link
-   * NullArgumentCalls} asks the same of methods.
+   * NullArgumentCalls} asks the same of methods, and of a static method, of a tracked static field
+   * ({@code aload k; putstatic f}); {@code tracked} names the fields of the method's kind.
    */
   static Map<Integer, StoredField> storedArguments(
       String className, MethodGen constructor, ConstantPoolGen cpg, Set<String> tracked) {
     Map<Integer, Integer> slotToArgument = new HashMap<>();
-    int slot = 1;
+    // A static method (a setter of a static field) has no receiver in slot 0.
+    boolean isStatic = constructor.isStatic();
+    int slot = isStatic ? 0 : 1;
     Type[] arguments = constructor.getArgumentTypes();
     for (int i = 0; i < arguments.length; i++) {
       slotToArgument.put(slot, i);
@@ -184,7 +187,20 @@ final class NullConstructorArguments {
           && className.equals(call.getReferenceType(cpg).toString())) {
         // this(...): the other constructor's stores, and its callers', say the rest.
         return Map.of();
-      } else if (instruction instanceof PUTFIELD put
+      } else if (isStatic
+          && instruction instanceof PUTSTATIC put
+          && className.equals(put.getReferenceType(cpg).toString())) {
+        String field = put.getFieldName(cpg);
+        fieldStores.merge(field, 1, Integer::sum);
+        InstructionHandle value = handle.getPrev();
+        if (value != null
+            && !handle.hasTargeters()
+            && value.getInstruction() instanceof ALOAD load
+            && slotToArgument.containsKey(load.getIndex())) {
+          candidates.put(field, new StoredSlot(handle, load.getIndex(), put.getSignature(cpg)));
+        }
+      } else if (!isStatic
+          && instruction instanceof PUTFIELD put
           && className.equals(put.getReferenceType(cpg).toString())) {
         String field = put.getFieldName(cpg);
         fieldStores.merge(field, 1, Integer::sum);
@@ -212,7 +228,7 @@ final class NullConstructorArguments {
         (field, store) -> {
           int argumentSlot = store.slot();
           boolean isTracked = tracked.contains(field);
-          if ((isTracked || isConstantKind(store.signature()))
+          if ((isTracked || (!isStatic && isConstantKind(store.signature())))
               && fieldStores.getOrDefault(field, 0) == 1
               && loads.getOrDefault(argumentSlot, 0) == 1
               && !storedSlots.contains(argumentSlot)

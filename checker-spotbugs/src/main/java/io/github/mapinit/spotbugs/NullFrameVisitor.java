@@ -1738,7 +1738,7 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
     }
     if (callee != null) {
       applySummary(callee, CallTarget.of(ins, receiver, getCPG()));
-      if (receiver != null && receiver.role() == Value.Role.THIS) {
+      if (receiver == null || receiver.role() == Value.Role.THIS) {
         storeSetterArguments(ins, receiver);
       }
       if (receiver == null || receiver.role() == Value.Role.THIS) {
@@ -2705,10 +2705,19 @@ final class NullFrameVisitor extends AbstractFrameModelingVisitor<Value, NullFra
    * this call's argument is ({@code if (paused == null) setPaused(new HashMap<>());}), where the
    * argument is known not to be null; its summary says what any call may leave.
    */
-  private void storeSetterArguments(InvokeInstruction ins, Value receiver) {
+  private void storeSetterArguments(InvokeInstruction ins, @Nullable Value receiver) {
     for (Map.Entry<Integer, String> stored : env.settersStoredFields(ins, getCPG()).entrySet()) {
       Value passed = argument(ins, stored.getKey());
       if (passed == null || (passed.bits() & Nullness.NULL) != 0) {
+        continue;
+      }
+      if (receiver == null) {
+        // A static setter (`setRates(rates)`) stores in a static field.
+        for (FieldKey field : env.trackedStaticFields()) {
+          if (field.name().equals(stored.getValue())) {
+            store(staticPlace(field), Value.UNKNOWN);
+          }
+        }
         continue;
       }
       for (FieldKey field : env.trackedInstanceFields()) {

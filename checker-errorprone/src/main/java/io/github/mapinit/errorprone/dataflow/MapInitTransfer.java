@@ -1828,7 +1828,11 @@ final class MapInitTransfer
       int position = stored.getKey();
       if (position < node.getArguments().size()
           && !valueOf(node.getArguments().get(position), input).mayBeNull()) {
-        store = store.assign(Place.thisField(stored.getValue()), Nullness.NON_NULL);
+        VarSymbol field = stored.getValue();
+        store =
+            store.assign(
+                field.isStatic() ? Place.staticField(field) : Place.thisField(field),
+                Nullness.NON_NULL);
       }
     }
     return store;

@@ -95,9 +95,7 @@ final class NullArgumentCalls {
         (method, positions) -> {
           Body body = index.bodyOf(method);
           Map<Integer, VarSymbol> stored =
-              method.isStatic() || body == null
-                  ? Map.of()
-                  : storedParameters((MethodTree) body.tree(), method, index);
+              body == null ? Map.of() : storedParameters((MethodTree) body.tree(), method, index);
           Map<Integer, Integer> literals = givenLiteral.getOrDefault(method, Map.of());
           Map<Integer, NullCause> byPosition = new LinkedHashMap<>();
           positions.forEach(
@@ -270,9 +268,10 @@ final class NullArgumentCalls {
   }
 
   /**
-   * The parameters that {@code method} stores straight in a tracked instance field of its class, as
-   * {@link NullSetters} says: {@code this.f = p;} at the top level of its body, after no statement
-   * that may return, the only store of {@code f} in it and the only read of {@code p}.
+   * The parameters that {@code method} stores straight in a tracked field of its class, as {@link
+   * NullSetters} says: {@code this.f = p;} (or {@code F = p;} in a static method, of a static
+   * field) at the top level of its body, after no statement that may return, the only store of
+   * {@code f} in it and the only read of {@code p}.
    */
   private static Map<Integer, VarSymbol> storedParameters(
       MethodTree tree, MethodSymbol method, ClassIndex index) {
@@ -286,10 +285,10 @@ final class NullArgumentCalls {
           && statement instanceof ExpressionStatementTree expression
           && expression.getExpression() instanceof AssignmentTree assignment
           && ASTHelpers.getSymbol(assignment.getVariable()) instanceof VarSymbol field
-          && !field.isStatic()
+          && field.isStatic() == method.isStatic()
           && field.owner == method.owner
           && index.isTrackedField(field)
-          && onOwnObject(assignment.getVariable())
+          && (field.isStatic() || onOwnObject(assignment.getVariable()))
           && ASTHelpers.getSymbol(assignment.getExpression()) instanceof VarSymbol parameter
           && assignment.getExpression() instanceof IdentifierTree) {
         int position = method.getParameters().indexOf(parameter);
