@@ -64,8 +64,7 @@ final class ClassFactsBuilder {
         StateGateScan.in(
             javaClass, model.classContext().getConstantPoolGen(), trackedInstanceFields);
     Map<String, List<NullCause>> constructedWithNull =
-        NullConstructorArguments.in(
-            javaClass, model.classContext(), trackedInstanceFields, types::isTrackedSignature);
+        NullConstructorArguments.in(javaClass, model.classContext(), trackedInstanceFields, types);
     for (Field declared : javaClass.getFields()) {
       if (!types.isTrackedSignature(declared.getSignature())) {
         continue;

@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.ba.ClassContext;
 import edu.umd.cs.findbugs.ba.XClass;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.rules.ConstantTests;
+import io.github.mapinit.policy.rules.NullableResults;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -13,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Attribute;
 import org.apache.bcel.classfile.Constant;
@@ -35,6 +35,7 @@ import org.apache.bcel.generic.ICONST;
 import org.apache.bcel.generic.IINC;
 import org.apache.bcel.generic.ILOAD;
 import org.apache.bcel.generic.INVOKESPECIAL;
+import org.apache.bcel.generic.INVOKESTATIC;
 import org.apache.bcel.generic.IfInstruction;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
@@ -85,13 +86,13 @@ final class NullConstructorArguments {
   /**
    * The objects of {@code javaClass} built with a null for a tracked field, by field name.
    *
-   * @param trackedSignature whether a field of this signature is of a tracked type
+   * @param types which types are tracked, and which are maps
    */
   static Map<String, List<NullCause>> in(
       JavaClass javaClass,
       ClassContext context,
       Set<String> trackedInstanceFields,
-      Predicate<String> trackedSignature) {
+      TypeOracle types) {
     if (trackedInstanceFields.isEmpty()) {
       return Map.of();
     }
@@ -137,14 +138,7 @@ final class NullConstructorArguments {
                 : ClassLookup.methodGen(callerClass, method);
         if (caller != null) {
           addCalls(
-              className,
-              callerClass,
-              method,
-              caller,
-              callerPool,
-              storedBySignature,
-              trackedSignature,
-              found);
+              className, callerClass, method, caller, callerPool, storedBySignature, types, found);
         }
       }
     }
@@ -312,7 +306,7 @@ final class NullConstructorArguments {
       MethodGen caller,
       ConstantPoolGen cpg,
       Map<String, Map<Integer, StoredField>> storedBySignature,
-      Predicate<String> trackedSignature,
+      TypeOracle types,
       Map<String, List<NullCause>> found) {
     LineOracle lines = new LineOracle(method);
     LocalsSetToNull localsSetToNull = LocalsSetToNull.in(method, caller.getInstructionList());
@@ -367,7 +361,9 @@ final class NullConstructorArguments {
               return;
             }
             boolean givenNull = value.getInstruction().getOpcode() == Const.ACONST_NULL;
-            if (givenNull || localsSetToNull.holdsSetToNull(value)) {
+            if (givenNull
+                || localsSetToNull.holdsSetToNull(value)
+                || missesEntry(value, types, cpg)) {
               add(
                   found,
                   field.name(),
@@ -395,7 +391,7 @@ final class NullConstructorArguments {
                       comparedWithNull(callerClass, passedName)));
             }
             if (Const.CONSTRUCTOR_NAME.equals(method.getName())
-                && trackedSignature.test(passed.getSignature(cpg))
+                && types.isTrackedSignature(passed.getSignature(cpg))
                 && InitialisationOrder.stillUnassigned(
                     caller.getInstructionList(),
                     value.getPrev(),
@@ -411,6 +407,27 @@ final class NullConstructorArguments {
             }
           });
     }
+  }
+
+  /**
+   * Whether {@code value} pushes a map's entry ({@code invokeinterface Map.get; checkcast}) passed
+   * to a constructor that stores it in a tracked field (policy {@code
+   * NullableResults.missesEntry}): null for a missing key, unless the method asks the map about
+   * that key.
+   */
+  private static boolean missesEntry(
+      InstructionHandle value, TypeOracle types, ConstantPoolGen cpg) {
+    InstructionHandle lookup =
+        value.getInstruction() instanceof CHECKCAST ? value.getPrev() : value;
+    return lookup != null
+        && lookup.getInstruction() instanceof InvokeInstruction call
+        && !(call instanceof INVOKESTATIC)
+        && NullableResults.missesEntry(
+            true,
+            types.isSubtype(call.getClassName(cpg), "java.util.Map"),
+            call.getMethodName(cpg),
+            call.getArgumentTypes(cpg).length,
+            () -> KeyQueries.asked(lookup, cpg));
   }
 
   /**

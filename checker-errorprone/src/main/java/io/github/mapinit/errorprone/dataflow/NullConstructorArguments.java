@@ -22,6 +22,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
@@ -240,6 +241,7 @@ final class NullConstructorArguments {
                     a ->
                         isNull(a)
                             || hasNullBranch(a)
+                            || lookupOf(a) != null
                             || isLocal(a)
                             || runningObjectField(a, caller) != null)) {
           calls.add(new Call(constructor, arguments, at, caller, sharedIn, initialisingMember));
@@ -314,6 +316,7 @@ final class NullConstructorArguments {
             // `c ? null : copy`: null on the paths where c holds.
             if (givenNull
                 || hasNullBranch(argument)
+                || missesEntry(argument)
                 || localsSetToNull.contains(ASTHelpers.getSymbol(argument))) {
               NullCause.ConstructedWithNull cause =
                   new NullCause.ConstructedWithNull(
@@ -679,6 +682,31 @@ final class NullConstructorArguments {
       }
     }.scan(tree, null);
     return count[0];
+  }
+
+  /**
+   * A map's entry passed to a constructor that stores it in a tracked field (policy {@code
+   * NullableResults.missesEntry}): {@code new Template(name, themes.get(theme))}, null for a
+   * missing key, unless the method asks the map about that key.
+   */
+  private boolean missesEntry(ExpressionTree argument) {
+    MethodInvocationTree lookup = lookupOf(argument);
+    return lookup != null
+        && NullReturns.missesEntry(
+            lookup, true, policy, () -> KeyQueries.asked(lookup, TreePath.getPath(unit, lookup)));
+  }
+
+  /** The call that {@code argument} is, through parentheses and casts, or null. */
+  private static @Nullable MethodInvocationTree lookupOf(ExpressionTree argument) {
+    ExpressionTree stripped = ASTHelpers.stripParentheses(argument);
+    if (stripped instanceof TypeCastTree cast) {
+      return lookupOf(cast.getExpression());
+    }
+    return stripped instanceof MethodInvocationTree call
+            && ASTHelpers.getSymbol(call) != null
+            && ASTHelpers.getSymbol(call).getSimpleName().contentEquals("get")
+        ? call
+        : null;
   }
 
   /** A local variable, which a call passes as it is. */
