@@ -385,6 +385,12 @@ final class TestedFields {
         next != null
             && (next.getInstruction().getOpcode() == Const.IFNULL
                 || next.getInstruction().getOpcode() == Const.IFNONNULL);
+    // `getfield view; getstatic EMPTY; if_acmpne`: the field's reference compared with another.
+    InstructionHandle consumer = consumerOf(handle, cpg);
+    boolean comparedByReference =
+        consumer != null
+            && (consumer.getInstruction().getOpcode() == Const.IF_ACMPEQ
+                || consumer.getInstruction().getOpcode() == Const.IF_ACMPNE);
     JavaClass owner = ClassLookup.javaClass(fieldClass);
     boolean isFinal =
         owner != null
@@ -397,6 +403,7 @@ final class TestedFields {
         isEnum,
         isCollection,
         testedForNull,
+        comparedByReference,
         () -> comparedWithConstants(handle, cpg));
   }
 

@@ -227,6 +227,9 @@ final class TestedFields {
         /** Whether what is read here is compared with constants only, or is the condition. */
         private boolean withConstants = true;
 
+        /** Whether what is read here is a reference compared with another value than null. */
+        private boolean byReference = false;
+
         @Override
         public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
           MethodSymbol callee = followQueries ? methodCalledOnTestedObject(call, object) : null;
@@ -252,35 +255,47 @@ final class TestedFields {
           // `journal != null`: the field's null test alone.
           if ((binary.getKind() == Tree.Kind.EQUAL_TO || binary.getKind() == Tree.Kind.NOT_EQUAL_TO)
               && (isNull(left) || isNull(right))) {
-            add(left, object, true, false);
-            add(right, object, true, false);
+            add(left, object, true, false, false);
+            add(right, object, true, false, false);
             return null;
           }
           boolean outer = withConstants;
-          scanWith(outer && isConstant(right), () -> scan(left, null));
-          scanWith(outer && isConstant(left), () -> scan(right, null));
+          boolean identity =
+              binary.getKind() == Tree.Kind.EQUAL_TO || binary.getKind() == Tree.Kind.NOT_EQUAL_TO;
+          scanWith(
+              outer && isConstant(right), identity && isReference(left), () -> scan(left, null));
+          scanWith(
+              outer && isConstant(left), identity && isReference(right), () -> scan(right, null));
           return null;
         }
 
         @Override
         public Void visitIdentifier(IdentifierTree identifier, Void unused) {
-          add(identifier, object, false, withConstants);
+          add(identifier, object, false, withConstants, byReference);
           return null;
         }
 
         @Override
         public Void visitMemberSelect(MemberSelectTree select, Void unused) {
-          add(select, object, false, withConstants);
-          return super.visitMemberSelect(select, null);
+          add(select, object, false, withConstants, byReference);
+          // The object a field is read from is not itself compared.
+          return scanWith(withConstants, false, () -> super.visitMemberSelect(select, null));
         }
 
         private Void scanWith(boolean constants, Supplier<Void> scan) {
-          boolean outer = withConstants;
+          return scanWith(constants, false, scan);
+        }
+
+        private Void scanWith(boolean constants, boolean reference, Supplier<Void> scan) {
+          boolean outerConstants = withConstants;
+          boolean outerReference = byReference;
           withConstants = constants;
+          byReference = reference;
           try {
             return scan.get();
           } finally {
-            withConstants = outer;
+            withConstants = outerConstants;
+            byReference = outerReference;
           }
         }
       }.scan(tree, null);
@@ -290,12 +305,13 @@ final class TestedFields {
         ExpressionTree read,
         @Nullable VarSymbol object,
         boolean testedForNull,
-        boolean withConstants) {
+        boolean withConstants,
+        boolean byReference) {
       VarSymbol field =
           object == null
               ? NullConstructorArguments.fieldOfRunningObject(read, map.owner)
               : fieldOf(object, read);
-      if (field != null && counts(field, testedForNull, withConstants)) {
+      if (field != null && counts(field, testedForNull, withConstants, byReference)) {
         fields.add(field.getSimpleName().toString());
       }
     }
@@ -316,7 +332,8 @@ final class TestedFields {
      * Whether a test of {@code field} can say what the flag rules do not: any kind can where the
      * map is another object's, as the flag rules follow the running object alone.
      */
-    private boolean counts(VarSymbol field, boolean testedForNull, boolean withConstants) {
+    private boolean counts(
+        VarSymbol field, boolean testedForNull, boolean withConstants, boolean byReference) {
       Type type = field.type;
       String typeName =
           type.isPrimitive() ? type.toString() : type.tsym.getQualifiedName().toString();
@@ -327,7 +344,17 @@ final class TestedFields {
           type.tsym != null && type.tsym.getKind() == ElementKind.ENUM,
           index.isTrackedField(field) || policy.isCollection(type),
           testedForNull,
+          byReference,
           () -> withConstants);
+    }
+
+    /** A variable or field read of a reference type: {@code view} in {@code view == EMPTY}. */
+    private static boolean isReference(ExpressionTree operand) {
+      ExpressionTree stripped = ASTHelpers.stripParentheses(operand);
+      Type type = ASTHelpers.getType(stripped);
+      return (stripped instanceof IdentifierTree || stripped instanceof MemberSelectTree)
+          && type != null
+          && !type.isPrimitive();
     }
 
     /** A compile-time constant or an enum constant. */

@@ -154,6 +154,8 @@ public final class CorrelatedResets {
    * @param typeName the field's erased type: {@code int}, {@code java.util.concurrent.locks.Lock}
    * @param isCollection the type is a collection or a map
    * @param testedForNull the test only compares the field with null
+   * @param comparedByReference the test compares the field's reference with another value than null
+   *     ({@code view == EMPTY}): for a collection, a sentinel's identity, not its emptiness
    * @param comparedWithConstants the test compares the field (or a mask of it) with constants only,
    *     uses it as a condition, or switches on it
    */
@@ -162,9 +164,13 @@ public final class CorrelatedResets {
       boolean isEnum,
       boolean isCollection,
       boolean testedForNull,
+      boolean comparedByReference,
       boolean comparedWithConstants) {
-    if (testedForNull || isCollection || typeName.startsWith("java.util.concurrent.atomic.")) {
+    if (testedForNull || typeName.startsWith("java.util.concurrent.atomic.")) {
       return false;
+    }
+    if (isCollection) {
+      return comparedByReference;
     }
     return !(isEnum || PRIMITIVES.contains(typeName)) || !comparedWithConstants;
   }
@@ -176,6 +182,7 @@ public final class CorrelatedResets {
    * another object ({@code tx.active} before {@code tx.writes}) any kind can, as the flag rules
    * follow only the running object.
    *
+   * @param comparedByReference as {@link #beyondFlagRules} says
    * @param comparedWithConstants asked only for a field of the running object, whose kind the flag
    *     rules may follow
    */
@@ -186,6 +193,7 @@ public final class CorrelatedResets {
       boolean isEnum,
       boolean isCollection,
       boolean testedForNull,
+      boolean comparedByReference,
       BooleanSupplier comparedWithConstants) {
     return canChange(typeName, isFinal)
         && (!ofRunningObject
@@ -194,6 +202,7 @@ public final class CorrelatedResets {
                 isEnum,
                 isCollection,
                 testedForNull,
+                comparedByReference,
                 comparedWithConstants.getAsBoolean()));
   }
 

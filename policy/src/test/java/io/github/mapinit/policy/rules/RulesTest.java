@@ -1045,23 +1045,31 @@ final class RulesTest {
   @Test
   void onlyStateThatTheFlagRulesDoNotFollowCorrelatesAReset() {
     String lock = "java.util.concurrent.locks.ReentrantLock";
-    assertTrue(CorrelatedResets.beyondFlagRules(lock, false, false, false, false));
-    assertTrue(CorrelatedResets.beyondFlagRules("java.util.Optional", false, false, false, false));
+    assertTrue(CorrelatedResets.beyondFlagRules(lock, false, false, false, false, false));
+    assertTrue(
+        CorrelatedResets.beyondFlagRules("java.util.Optional", false, false, false, false, false));
     // `current == NO_SNAPSHOT`: a sentinel's identity.
-    assertTrue(CorrelatedResets.beyondFlagRules("fixtures.Snapshot", false, false, false, true));
+    assertTrue(
+        CorrelatedResets.beyondFlagRules("fixtures.Snapshot", false, false, false, true, true));
     // `position < rows.size()`, `phase.compareTo(OPEN) >= 0`: compared with another value.
-    assertTrue(CorrelatedResets.beyondFlagRules("int", false, false, false, false));
-    assertTrue(CorrelatedResets.beyondFlagRules("fixtures.Phase", true, false, false, false));
+    assertTrue(CorrelatedResets.beyondFlagRules("int", false, false, false, false, false));
+    assertTrue(
+        CorrelatedResets.beyondFlagRules("fixtures.Phase", true, false, false, false, false));
     // `if (journal != null)`: a sibling's null test, which the flag rules follow.
-    assertFalse(CorrelatedResets.beyondFlagRules(lock, false, false, true, false));
+    assertFalse(CorrelatedResets.beyondFlagRules(lock, false, false, true, false, false));
     // `if (open)`, `size > INLINE`, `(flags & TRACK) != 0`, `phase == Phase.OPEN`.
-    assertFalse(CorrelatedResets.beyondFlagRules("boolean", false, false, false, true));
-    assertFalse(CorrelatedResets.beyondFlagRules("int", false, false, false, true));
-    assertFalse(CorrelatedResets.beyondFlagRules("fixtures.Phase", true, false, false, true));
+    assertFalse(CorrelatedResets.beyondFlagRules("boolean", false, false, false, false, true));
+    assertFalse(CorrelatedResets.beyondFlagRules("int", false, false, false, false, true));
+    assertFalse(
+        CorrelatedResets.beyondFlagRules("fixtures.Phase", true, false, false, false, true));
     assertFalse(
         CorrelatedResets.beyondFlagRules(
-            "java.util.concurrent.atomic.AtomicBoolean", false, false, false, false));
-    assertFalse(CorrelatedResets.beyondFlagRules("java.util.List", false, true, false, false));
+            "java.util.concurrent.atomic.AtomicBoolean", false, false, false, false, false));
+    // `entries.isEmpty()`: a collection's emptiness, which the flag rules follow; `view == EMPTY`,
+    // a sentinel collection's identity, they do not.
+    assertFalse(
+        CorrelatedResets.beyondFlagRules("java.util.List", false, true, false, false, false));
+    assertTrue(CorrelatedResets.beyondFlagRules("java.util.Map", false, true, false, true, false));
     // A final query string answers alike for the object's life; a lock's state changes.
     assertFalse(CorrelatedResets.canChange("java.lang.String", true));
     assertFalse(CorrelatedResets.canChange("int", true));
@@ -1073,19 +1081,23 @@ final class RulesTest {
   void onAnotherObjectEveryKindOfTestedFieldCorrelatesAReset() {
     // `if (open)` on the running object is the flag rules'; `tx.active` on another object is not.
     assertFalse(
-        CorrelatedResets.testCounts(true, "boolean", false, false, false, false, () -> true));
+        CorrelatedResets.testCounts(
+            true, "boolean", false, false, false, false, false, () -> true));
     assertTrue(
-        CorrelatedResets.testCounts(false, "boolean", false, false, false, false, () -> true));
-    assertTrue(CorrelatedResets.testCounts(false, "int", false, false, false, false, () -> true));
+        CorrelatedResets.testCounts(
+            false, "boolean", false, false, false, false, false, () -> true));
+    assertTrue(
+        CorrelatedResets.testCounts(false, "int", false, false, false, false, false, () -> true));
     // A final immutable value answers alike for the object's life, whoever's it is.
     assertFalse(
         CorrelatedResets.testCounts(
-            false, "java.lang.String", true, false, false, false, () -> false));
+            false, "java.lang.String", true, false, false, false, false, () -> false));
     // Another object's answer correlates on either object.
     assertTrue(
         CorrelatedResets.testCounts(
             true,
             "java.util.concurrent.locks.ReentrantLock",
+            false,
             false,
             false,
             false,
