@@ -390,13 +390,7 @@ final class ClassModel implements MethodEnvironment {
 
   @Override
   public boolean missesEntry(InstructionHandle lookup, ConstantPoolGen cpg) {
-    return lookup.getInstruction() instanceof InvokeInstruction ins
-        && NullableResults.missesEntry(
-            true,
-            types.isSubtype(ins.getClassName(cpg), "java.util.Map"),
-            ins.getMethodName(cpg),
-            ins.getArgumentTypes(cpg).length,
-            () -> KeyQueries.asked(lookup, cpg));
+    return KeyQueries.missesEntry(lookup, types, cpg);
   }
 
   @Override

@@ -25,6 +25,22 @@ final class KeyQueries {
 
   private KeyQueries() {}
 
+  /**
+   * Whether {@code lookup} is a map's entry lookup stored in a tracked field or passed to a
+   * constructor that stores it (policy {@code NullableResults.missesEntry}): null for a missing
+   * key, unless the method asks the map about that key.
+   */
+  static boolean missesEntry(InstructionHandle lookup, TypeOracle types, ConstantPoolGen cpg) {
+    return lookup.getInstruction() instanceof InvokeInstruction call
+        && !(call instanceof INVOKESTATIC)
+        && NullableResults.missesEntry(
+            true,
+            types.isSubtype(call.getClassName(cpg), "java.util.Map"),
+            call.getMethodName(cpg),
+            call.getArgumentTypes(cpg).length,
+            () -> asked(lookup, cpg));
+  }
+
   /** Whether the method of {@code lookup}, a one-argument call, asks its receiver about its key. */
   static boolean asked(InstructionHandle lookup, ConstantPoolGen cpg) {
     InstructionHandle first = lookup;

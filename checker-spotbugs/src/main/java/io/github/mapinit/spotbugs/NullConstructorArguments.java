@@ -4,7 +4,6 @@ import edu.umd.cs.findbugs.ba.ClassContext;
 import edu.umd.cs.findbugs.ba.XClass;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.rules.ConstantTests;
-import io.github.mapinit.policy.rules.NullableResults;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -35,7 +34,6 @@ import org.apache.bcel.generic.ICONST;
 import org.apache.bcel.generic.IINC;
 import org.apache.bcel.generic.ILOAD;
 import org.apache.bcel.generic.INVOKESPECIAL;
-import org.apache.bcel.generic.INVOKESTATIC;
 import org.apache.bcel.generic.IfInstruction;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
@@ -419,15 +417,7 @@ final class NullConstructorArguments {
       InstructionHandle value, TypeOracle types, ConstantPoolGen cpg) {
     InstructionHandle lookup =
         value.getInstruction() instanceof CHECKCAST ? value.getPrev() : value;
-    return lookup != null
-        && lookup.getInstruction() instanceof InvokeInstruction call
-        && !(call instanceof INVOKESTATIC)
-        && NullableResults.missesEntry(
-            true,
-            types.isSubtype(call.getClassName(cpg), "java.util.Map"),
-            call.getMethodName(cpg),
-            call.getArgumentTypes(cpg).length,
-            () -> KeyQueries.asked(lookup, cpg));
+    return lookup != null && KeyQueries.missesEntry(lookup, types, cpg);
   }
 
   /**

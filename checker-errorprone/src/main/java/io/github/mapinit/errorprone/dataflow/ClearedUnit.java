@@ -179,7 +179,8 @@ final class ClearedUnit {
         continue;
       }
       ExpressionTree value = values.get(i);
-      if (!isNonNullValue(value) || (target.getKind() == ElementKind.FIELD && missesEntry(value))) {
+      if (!isNonNullValue(value)
+          || (target.getKind() == ElementKind.FIELD && NullReturns.givesEntry(value, policy))) {
         found.add(target);
       }
       Symbol variable = variableOf(value);
@@ -248,16 +249,6 @@ final class ClearedUnit {
         || (stripped instanceof MethodInvocationTree call && !mayReturnNull(call))
         || stripped instanceof ArrayAccessTree
         || variableOf(stripped) != null;
-  }
-
-  /** Policy NullableResults.missesEntry: a field given a map's entry may be given null. */
-  private boolean missesEntry(ExpressionTree value) {
-    ExpressionTree stripped = ASTHelpers.stripParentheses(value);
-    if (stripped instanceof TypeCastTree cast) {
-      return missesEntry(cast.getExpression());
-    }
-    return stripped instanceof MethodInvocationTree call
-        && NullReturns.missesEntry(call, true, policy);
   }
 
   private boolean mayReturnNull(MethodInvocationTree call) {

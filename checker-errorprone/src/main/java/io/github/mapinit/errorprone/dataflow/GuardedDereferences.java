@@ -468,9 +468,7 @@ final class GuardedDereferences {
         && isNewValue(assignment.getExpression())
         // Policy NullableResults.missesEntry: a field given a map's entry may hold null.
         && !(place.getKind() == ElementKind.FIELD
-            && ASTHelpers.stripParentheses(assignment.getExpression())
-                instanceof MethodInvocationTree call
-            && NullReturns.missesEntry(call, true, policy));
+            && NullReturns.givesEntry(assignment.getExpression(), policy));
   }
 
   /** A value the analysis takes for non-null: a {@code new}, or a call that cannot return null. */

@@ -30,6 +30,7 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.rules.ConstantTests;
+import io.github.mapinit.policy.rules.NullableResults;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -696,15 +697,14 @@ final class NullConstructorArguments {
             lookup, true, policy, () -> KeyQueries.asked(lookup, TreePath.getPath(unit, lookup)));
   }
 
-  /** The call that {@code argument} is, through parentheses and casts, or null. */
+  /** The {@code get} call that {@code argument} is, through parentheses and casts, or null. */
   private static @Nullable MethodInvocationTree lookupOf(ExpressionTree argument) {
-    ExpressionTree stripped = ASTHelpers.stripParentheses(argument);
-    if (stripped instanceof TypeCastTree cast) {
-      return lookupOf(cast.getExpression());
-    }
-    return stripped instanceof MethodInvocationTree call
+    MethodInvocationTree call = NullReturns.callOf(argument);
+    return call != null
             && ASTHelpers.getSymbol(call) != null
-            && ASTHelpers.getSymbol(call).getSimpleName().contentEquals("get")
+            && ASTHelpers.getSymbol(call)
+                .getSimpleName()
+                .contentEquals(NullableResults.ENTRY_LOOKUP)
         ? call
         : null;
   }

@@ -13,6 +13,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreeScanner;
@@ -26,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import javax.lang.model.element.ElementKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a method returns the {@code null} literal on some path (policy {@code NullableResults}):
@@ -60,6 +62,24 @@ final class NullReturns {
    */
   static boolean missesEntry(MethodInvocationTree call, boolean storedInField, JavacPolicy policy) {
     return missesEntry(call, storedInField, policy, () -> false);
+  }
+
+  /**
+   * Whether {@code value}, given to a tracked field, is a map's entry through parentheses and casts
+   * (policy {@link NullableResults#missesEntry}), as the screens before the graph see it.
+   */
+  static boolean givesEntry(ExpressionTree value, JavacPolicy policy) {
+    MethodInvocationTree call = callOf(value);
+    return call != null && missesEntry(call, true, policy);
+  }
+
+  /** The call that {@code value} is, through parentheses and casts, or null. */
+  static @Nullable MethodInvocationTree callOf(ExpressionTree value) {
+    ExpressionTree stripped = ASTHelpers.stripParentheses(value);
+    if (stripped instanceof TypeCastTree cast) {
+      return callOf(cast.getExpression());
+    }
+    return stripped instanceof MethodInvocationTree call ? call : null;
   }
 
   /** As {@link #missesEntry(MethodInvocationTree, boolean, JavacPolicy)}, for the flow analysis. */

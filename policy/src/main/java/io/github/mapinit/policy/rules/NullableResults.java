@@ -59,13 +59,16 @@ public final class NullableResults {
       BooleanSupplier keyAsked) {
     return storedInTrackedField
         && receiverIsMap
-        && methodName.equals("get")
+        && methodName.equals(ENTRY_LOOKUP)
         && parameterCount == 1
         && !keyAsked.getAsBoolean();
   }
 
   /** The map's query for a key that {@link #missesEntry} follows. */
   public static final String KEY_QUERY = "containsKey";
+
+  /** The map method whose result is the entry for its key, or null for a missing key. */
+  public static final String ENTRY_LOOKUP = "get";
 
   /**
    * Whether a call's result, stored in a tracked field, may be null because the unit's code tests
