@@ -514,7 +514,7 @@ final class MethodAnalyzer {
       }
     } else if (ins instanceof InvokeInstruction && ins.getOpcode() != Const.INVOKEDYNAMIC) {
       InvokeInstruction invoke = (InvokeInstruction) ins;
-      noteLocalClassCreation(invoke, frame);
+      noteLocalClassCreation(handle, invoke, frame);
       boolean isStatic = ins.getOpcode() == Const.INVOKESTATIC;
       String name = invoke.getMethodName(cpg);
       // Stack depths count slots: a long or double argument takes two.
@@ -575,7 +575,8 @@ final class MethodAnalyzer {
    * object's fields as they are here: its initialisers, which run here, and, after the object's
    * initialisation, its methods. Its own analysis asks.
    */
-  private void noteLocalClassCreation(InvokeInstruction invoke, NullFrame frame) {
+  private void noteLocalClassCreation(
+      InstructionHandle handle, InvokeInstruction invoke, NullFrame frame) {
     String created = invoke.getClassName(cpg);
     if (invoke.getOpcode() != Const.INVOKESPECIAL
         || !Const.CONSTRUCTOR_NAME.equals(invoke.getMethodName(cpg))
@@ -596,7 +597,7 @@ final class MethodAnalyzer {
     }
     localClassCreations.merge(
         created,
-        new LocalClassCreation(Map.copyOf(states), Map.copyOf(vouchers)),
+        new LocalClassCreation(Map.copyOf(states), Map.copyOf(vouchers), guardedWhereRun(handle)),
         LocalClassCreation::joinedWith);
   }
 
@@ -627,7 +628,7 @@ final class MethodAnalyzer {
                       });
               localClassCreations.merge(
                   created,
-                  new LocalClassCreation(Map.copyOf(states), Map.of()),
+                  new LocalClassCreation(Map.copyOf(states), Map.of(), creation.guardedFields()),
                   LocalClassCreation::joinedWith);
             });
   }
@@ -971,12 +972,7 @@ final class MethodAnalyzer {
    * (policy {@code CallbackHelpers.runsAtOnceWhereGuarded}), those fields are non-null.
    */
   private NullFrame whereRun(InstructionHandle creation, NullFrame frame) {
-    InstructionHandle consumer = Callbacks.takerOf(creation, cpg);
-    if (consumer == null || !(consumer.getInstruction() instanceof InvokeInstruction call)) {
-      return frame;
-    }
-    Set<FieldKey> guarded =
-        env.fieldsGuardedByOwnHelper(call.getClassName(cpg), call.getMethodName(cpg));
+    Set<FieldKey> guarded = guardedWhereRun(creation);
     if (guarded.isEmpty()) {
       return frame;
     }
@@ -991,6 +987,18 @@ final class MethodAnalyzer {
       }
     }
     return refined;
+  }
+
+  /**
+   * The fields of the object that the helper of the class that the value {@code creation} makes (a
+   * lambda, an instance of an anonymous class) is passed to finds non-null before it runs it
+   * (policy {@code CallbackHelpers.runsAtOnceWhereGuarded}); none otherwise.
+   */
+  private Set<FieldKey> guardedWhereRun(InstructionHandle creation) {
+    InstructionHandle consumer = Callbacks.takerOf(creation, cpg);
+    return consumer != null && consumer.getInstruction() instanceof InvokeInstruction call
+        ? env.fieldsGuardedByOwnHelper(call.getClassName(cpg), call.getMethodName(cpg))
+        : Set.of();
   }
 
   /**

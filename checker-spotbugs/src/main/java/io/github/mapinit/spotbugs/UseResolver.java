@@ -160,7 +160,11 @@ final class UseResolver {
       causes =
           new ArrayList<>(
               states.atCallbackEntry(false, created.runAtOnce(), null, created.holders()));
-      causes.addAll(whereCreated(field, created, states, creatorFacts));
+      if (!created.creation().guardedFields().contains(field)) {
+        // Policy CallbackHelpers.runsAtOnceWhereGuarded: a guarded field is non-null where the
+        // helper that the instance is handed to runs it.
+        causes.addAll(whereCreated(field, created, states, creatorFacts));
+      }
     }
     return causes;
   }

@@ -260,11 +260,24 @@ public interface AnalysisEnvironment {
 
   /**
    * The bodies of the anonymous or local class that {@code creation} makes which start from the
-   * state where it is made (spec 4), when {@code creator}'s own code makes it: its initialisers,
-   * which run there, and its methods when the creator's object is initialised by then. Empty for
-   * any other creation.
+   * state where it is made (spec 4), when {@code creator}'s own code makes it. Empty for any other
+   * creation.
    */
-  List<BodySummary> localClassBodiesCreated(ObjectCreationNode creation, Body creator);
+  LocalClassCreated localClassCreated(ObjectCreationNode creation, Body creator);
+
+  /**
+   * The bodies of an anonymous or local class that start from the state where it is made: {@code
+   * atCreation}, its initialisers and the constructor called, which run there; {@code methods}, its
+   * methods when the creator's object is initialised by then; and {@code guardedFields}, the fields
+   * of the object that the helper every instance is handed to finds non-null before it runs the
+   * methods (policy {@code CallbackHelpers.runsAtOnceWhereGuarded}).
+   */
+  record LocalClassCreated(
+      List<BodySummary> atCreation,
+      List<BodySummary> methods,
+      Set<? extends Symbol> guardedFields) {
+    static final LocalClassCreated NONE = new LocalClassCreated(List.of(), List.of(), Set.of());
+  }
 
   /**
    * The methods of the anonymous or local class that {@code creation} makes, when the constructor

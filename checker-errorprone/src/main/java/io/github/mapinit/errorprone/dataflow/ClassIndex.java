@@ -276,6 +276,7 @@ final class ClassIndex {
       MethodSymbol creator,
       boolean createdDuringInitialisation,
       boolean runAtOnce,
+      Set<Symbol> guardedFields,
       Optional<WithdrawnCallbacks.Holders> holders) {}
 
   /**
@@ -737,12 +738,19 @@ final class ClassIndex {
           // Spec 4: each instance passed straight to a call that runs it at once (`sort(list, new
           // Comparator<>() {..})`) runs nowhere else, as a lambda passed there.
           boolean runAtOnce = isRunAtOnce(path, tree) && (known == null || known.runAtOnce());
+          // Policy CallbackHelpers.runsAtOnceWhereGuarded: the fields that every helper an
+          // instance is handed to finds non-null before it runs it.
+          Set<Symbol> guarded = new LinkedHashSet<>(guardedFields(path, tree));
+          if (known != null) {
+            guarded.retainAll(known.guardedFields());
+          }
           index.localCreations.put(
               created,
               new LocalCreation(
                   creator,
                   creator.isConstructor(),
                   runAtOnce,
+                  Set.copyOf(guarded),
                   // Policy WithdrawnCallbacks: where the one instance is kept in the object.
                   known == null && creator.owner instanceof ClassSymbol owner
                       ? CallbackHolders.of(path, Objects.requireNonNull(enclosing), owner)

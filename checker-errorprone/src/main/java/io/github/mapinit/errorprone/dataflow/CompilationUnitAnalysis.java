@@ -1268,31 +1268,32 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   }
 
   @Override
-  public List<BodySummary> localClassBodiesCreated(ObjectCreationNode creation, Body creator) {
+  public LocalClassCreated localClassCreated(ObjectCreationNode creation, Body creator) {
     Symbol local = ClassIndex.localClassCreated(creation.getTree());
     ClassIndex.LocalCreation created = local == null ? null : index.localCreation(local);
     ClassIndex.ClassInfo info = local == null ? null : index.classInfo(local);
     if (created == null || info == null || created.creator() != creator.method()) {
-      return List.of();
+      return LocalClassCreated.NONE;
     }
     // Its initialisers and the constructor called run here, as part of the creation; its methods
     // later, whenever its user calls them, which during the enclosing object's initialisation may
     // be after it.
-    List<BodySummary> bodies = new ArrayList<>();
+    List<BodySummary> atCreation = new ArrayList<>();
     for (Body initializer : info.instanceInitializers) {
-      bodies.add(summaryOf(initializer));
+      atCreation.add(summaryOf(initializer));
     }
     MethodSymbol constructor = ASTHelpers.getSymbol(creation.getTree());
     Body called = constructor == null ? null : index.bodyOf(constructor);
     if (called != null) {
-      bodies.add(summaryOf(called));
+      atCreation.add(summaryOf(called));
     }
+    List<BodySummary> methods = new ArrayList<>();
     if (!created.createdDuringInitialisation()) {
       for (Body method : info.methods) {
-        bodies.add(summaryOf(method));
+        methods.add(summaryOf(method));
       }
     }
-    return bodies;
+    return new LocalClassCreated(atCreation, methods, created.guardedFields());
   }
 
   @Override

@@ -2073,12 +2073,19 @@ final class MapInitTransfer
           .filter(VarSymbol::isStatic)
           .forEach(assignedFields::add);
     }
-    for (BodySummary created : environment.localClassBodiesCreated(node, body)) {
-      // Spec 4: an anonymous or local class's initialisers and methods see the enclosing object's
-      // fields as they are here.
-      Symbol local = created.body().owner();
+    // Spec 4: an anonymous or local class's initialisers and methods see the enclosing object's
+    // fields as they are here; its methods, where the helper it is handed to runs them.
+    AnalysisEnvironment.LocalClassCreated created = environment.localClassCreated(node, body);
+    PlaceStore whereRun =
+        withGuardedFieldsNonNull(input.getRegularStore(), created.guardedFields());
+    for (BodySummary atCreation : created.atCreation()) {
+      Symbol local = atCreation.body().owner();
       Summaries.usesAtLocalCreation(
-          input.getRegularStore(), created, field -> field.owner != local, this::record);
+          input.getRegularStore(), atCreation, field -> field.owner != local, this::record);
+    }
+    for (BodySummary method : created.methods()) {
+      Symbol local = method.body().owner();
+      Summaries.usesAtLocalCreation(whereRun, method, field -> field.owner != local, this::record);
     }
     AnalysisEnvironment.HandedOutInstance handed = environment.instanceHandedOut(node, body);
     if (handed != null) {
@@ -2685,6 +2692,21 @@ final class MapInitTransfer
   }
 
   /**
+   * The store where a helper that found {@code guardedFields} non-null runs what it is given
+   * (policy CallbackHelpers.runsAtOnceWhereGuarded).
+   */
+  private static PlaceStore withGuardedFieldsNonNull(
+      PlaceStore store, Set<? extends Symbol> guardedFields) {
+    PlaceStore whereRun = store;
+    for (Symbol guarded : guardedFields) {
+      if (guarded instanceof VarSymbol field) {
+        whereRun = whereRun.refine(Place.thisField(field), Nullness.NON_NULL);
+      }
+    }
+    return whereRun;
+  }
+
+  /**
    * A lambda (or a constructor's method reference) that runs with the state where it is created
    * brings its uses here (spec 4).
    */
@@ -2697,14 +2719,7 @@ final class MapInitTransfer
       if (callback != null) {
         int line = environment.lineOf(lambda);
         String escapesTo = callback.escapesTo();
-        PlaceStore whereRun = store;
-        for (Symbol guarded : callback.guardedFields()) {
-          // Policy CallbackHelpers.runsAtOnceWhereGuarded: the helper runs the lambda only where
-          // its guard found the field non-null.
-          if (guarded instanceof VarSymbol field) {
-            whereRun = whereRun.refine(Place.thisField(field), Nullness.NON_NULL);
-          }
-        }
+        PlaceStore whereRun = withGuardedFieldsNonNull(store, callback.guardedFields());
         Summaries.usesAtCreation(
             whereRun,
             callback.summary(),
