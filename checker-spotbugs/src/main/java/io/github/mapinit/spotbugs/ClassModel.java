@@ -485,7 +485,7 @@ final class ClassModel implements MethodEnvironment {
    * {@code areturn}, or before a {@code goto} to one (an arm of a conditional or a switch that the
    * method returns).
    */
-  private static boolean returnsNullLiteral(Method method) {
+  static boolean returnsNullLiteral(Method method) {
     if (method.getCode() == null) {
       return false;
     }

@@ -66,7 +66,7 @@ final class NullConstructorArguments {
   private static final int MOST_INSTRUCTIONS_BACK = 64;
 
   /** The position {@link #producer} takes for a call's receiver. */
-  private static final int RECEIVER = -1;
+  static final int RECEIVER = -1;
 
   private NullConstructorArguments() {}
 

@@ -7,6 +7,8 @@ import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import io.github.mapinit.policy.InvalidOptionException;
 import io.github.mapinit.policy.NullCause;
+import io.github.mapinit.policy.rules.NullableResults;
+import io.github.mapinit.policy.rules.Overriding;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Constant;
 import org.apache.bcel.classfile.ConstantFieldref;
@@ -17,10 +19,13 @@ import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.FieldInstruction;
+import org.apache.bcel.generic.INVOKEDYNAMIC;
 import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InstructionList;
+import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.MethodGen;
+import org.apache.bcel.generic.Type;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,7 +74,7 @@ public final class OutsideAssignmentCollector implements Detector, NonReportingD
                 ? null
                 : classContext.getMethodGen(method);
         if (methodGen != null) {
-          collect(className, methodGen, cpg, database);
+          collect(javaClass, methodGen, cpg, database);
         }
       }
     } catch (RuntimeException e) {
@@ -129,8 +134,9 @@ public final class OutsideAssignmentCollector implements Detector, NonReportingD
     return !className.equals(referenced) && ClassLookup.sameTopLevel(className, referenced);
   }
 
-  private static void collect(
-      String className, MethodGen methodGen, ConstantPoolGen cpg, OutsideAssignments database) {
+  private void collect(
+      JavaClass javaClass, MethodGen methodGen, ConstantPoolGen cpg, OutsideAssignments database) {
+    String className = javaClass.getClassName();
     for (InstructionHandle handle = methodGen.getInstructionList().getStart();
         handle != null;
         handle = handle.getNext()) {
@@ -155,21 +161,32 @@ public final class OutsideAssignmentCollector implements Detector, NonReportingD
         database.addAnyFromNest(referenced, store.getFieldName(cpg));
       }
       InstructionHandle previous = handle.getPrev();
+      boolean definitelyNull =
+          previous != null && previous.getInstruction().getOpcode() == Const.ACONST_NULL;
       if (opcode == Const.PUTFIELD
           && previous != null
-          && previous.getInstruction().getOpcode() == Const.ACONST_NULL
+          && (definitelyNull || returnsNullLiteral(javaClass, previous, cpg))
           // Straight-line code only: a store that a branch joins (c ? x : null) is no plain null.
           && !handle.hasTargeters()
           && !previous.hasTargeters()
-          && !storesIntoOwnObject(className, methodGen, referenced, previous.getPrev())) {
-        // Spec 4: other.f = null is a reset of that object's field.
+          && !storesIntoOwnObject(
+              className,
+              methodGen,
+              referenced,
+              NullConstructorArguments.producer(
+                  handle,
+                  new Type[] {store.getFieldType(cpg)},
+                  NullConstructorArguments.RECEIVER,
+                  cpg))) {
+        // Spec 4: other.f = null, or other.f = m() where m of this class may return null, is a
+        // reset of that object's field.
         database.addResetOnOtherObject(
             referenced,
             store.getFieldName(cpg),
             new NullCause.ResetElsewhere(
                 methodGen.getLineNumberTable(cpg).getSourceLine(handle.getPosition()),
                 MethodNames.display(className, methodGen.getName(), methodGen.getSignature()),
-                true));
+                definitelyNull));
       }
       if (!signature.startsWith("L")
           || (previous != null && previous.getInstruction().getOpcode() == Const.ACONST_NULL)) {
@@ -184,6 +201,38 @@ public final class OutsideAssignmentCollector implements Detector, NonReportingD
         database.addFromNest(declaring, store.getFieldName(cpg));
       }
     }
+  }
+
+  /**
+   * Whether {@code call} runs a method of {@code javaClass} that no subclass replaces and that
+   * returns the null literal on some path (policy {@code NullableResults.mayBeNull}), as the Error
+   * Prone check sees a call of the assigning class outside any dataflow.
+   */
+  private boolean returnsNullLiteral(
+      JavaClass javaClass, InstructionHandle call, ConstantPoolGen cpg) {
+    TypeOracle oracle = types;
+    if (oracle == null
+        || !(call.getInstruction() instanceof InvokeInstruction invoke)
+        || invoke instanceof INVOKEDYNAMIC
+        || !javaClass.getClassName().equals(invoke.getClassName(cpg))) {
+      return false;
+    }
+    String name = invoke.getMethodName(cpg);
+    String signature = invoke.getSignature(cpg);
+    for (Method method : javaClass.getMethods()) {
+      if (method.getName().equals(name) && method.getSignature().equals(signature)) {
+        return NullableResults.mayBeNull(
+            !Overriding.isOverridable(
+                Const.CONSTRUCTOR_NAME.equals(name),
+                method.isStatic(),
+                method.isPrivate(),
+                method.isFinal(),
+                javaClass.isFinal()),
+            oracle.isTrackedSignature(invoke.getReturnType(cpg).getSignature()),
+            () -> ClassModel.returnsNullLiteral(method));
+      }
+    }
+    return false;
   }
 
   /**

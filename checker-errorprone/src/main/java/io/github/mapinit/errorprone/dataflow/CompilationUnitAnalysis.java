@@ -309,7 +309,9 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
 
   private List<NullCause.ResetElsewhere> resetsOnOtherObjects(VarSymbol field) {
     if (otherObjectResets == null) {
-      otherObjectResets = OtherObjectResets.in(compilationUnit);
+      otherObjectResets =
+          OtherObjectResets.in(
+              compilationUnit, call -> NullReturns.returnsNullLiteralOf(call, index, policy));
     }
     return otherObjectResets.getOrDefault(field, List.of());
   }

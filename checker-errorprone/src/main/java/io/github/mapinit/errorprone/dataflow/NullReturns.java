@@ -172,6 +172,23 @@ final class NullReturns {
             () -> returnsNullLiteral(tree) || returnsLocalSetToNull(tree, index, policy, depth));
   }
 
+  /**
+   * Whether {@code call} runs a method of the unit that no subclass replaces and whose body returns
+   * the null literal on some path (policy {@link NullableResults#mayBeNull}): what both engines see
+   * of a value given to another object's field, outside any dataflow.
+   */
+  static boolean returnsNullLiteralOf(
+      MethodInvocationTree call, ClassIndex index, JavacPolicy policy) {
+    MethodSymbol method = ASTHelpers.getSymbol(call);
+    Body body = method == null ? null : index.bodyOf(method);
+    return body != null
+        && body.tree() instanceof MethodTree tree
+        && NullableResults.mayBeNull(
+            !JavacPolicy.isOverridable(method),
+            policy.isTracked(method.getReturnType()),
+            () -> returnsNullLiteral(tree));
+  }
+
   /** Whether {@code method} returns the null literal on some path. */
   static boolean returnsNullLiteral(MethodTree method) {
     return method.getBody() != null
