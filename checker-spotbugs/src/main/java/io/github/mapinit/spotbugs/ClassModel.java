@@ -83,6 +83,10 @@ final class ClassModel implements MethodEnvironment {
   private @Nullable Map<String, Method> keptReferences;
   private @Nullable Set<String> stateFields;
   private final Map<Method, Boolean> returnsNull = new HashMap<>();
+
+  /** By called method, whether an override in the nest returns null ({@link #mayReturnNull}). */
+  private final Map<String, Boolean> overrideNulls = new HashMap<>();
+
   private @Nullable Set<String> nullTestedResults;
   // By method key, the parameters a call of the nest gives null, and why they may be null
   // (policies NullSetters, NullArguments).
@@ -411,8 +415,13 @@ final class ClassModel implements MethodEnvironment {
 
   @Override
   public boolean mayReturnNull(InvokeInstruction ins, ConstantPoolGen cpg, boolean onThis) {
-    if (!className().equals(ins.getClassName(cpg))
-        || !(ins.getReturnType(cpg) instanceof ReferenceType)) {
+    if (!(ins.getReturnType(cpg) instanceof ReferenceType)) {
+      return false;
+    }
+    if (overrideReturnsNull(ins, cpg)) {
+      return true;
+    }
+    if (!className().equals(ins.getClassName(cpg))) {
       return false;
     }
     Method method = declared(ins, cpg);
@@ -1011,27 +1020,83 @@ final class ClassModel implements MethodEnvironment {
 
   /** Whether a class of this class's nest extends it and declares {@code method} again. */
   private boolean overriddenInNest(Method method) {
-    JavaClass host = ClassLookup.javaClass(ClassLookup.topLevelOf(className()));
-    if (host == null) {
+    return !overridesInNest(className(), method.getName(), method.getSignature()).isEmpty();
+  }
+
+  /**
+   * Whether {@code ins} calls a method of a class of this class's nest that a subclass may
+   * override, and an override in the nest returns the null literal on some path (policy {@code
+   * NullableResults.overrideMayBeNull}).
+   */
+  private boolean overrideReturnsNull(InvokeInstruction ins, ConstantPoolGen cpg) {
+    String owner = ins.getClassName(cpg);
+    if (ins.getOpcode() == Const.INVOKESTATIC
+        || ins.getOpcode() == Const.INVOKEDYNAMIC
+        // Most calls are of other libraries' classes: the names tell them apart at no cost.
+        || !outermostName(owner).equals(outermostName(className()))) {
       return false;
+    }
+    return overrideNulls.computeIfAbsent(
+        owner + '.' + ins.getMethodName(cpg) + ins.getSignature(cpg),
+        key ->
+            ClassLookup.sameTopLevel(className(), owner) && overrideReturnsNull(owner, ins, cpg));
+  }
+
+  /** The binary name up to its first {@code $}: the same for every class of a nest. */
+  private static String outermostName(String className) {
+    int dollar = className.indexOf('$', className.lastIndexOf('.') + 1);
+    return dollar < 0 ? className : className.substring(0, dollar);
+  }
+
+  private boolean overrideReturnsNull(String owner, InvokeInstruction ins, ConstantPoolGen cpg) {
+    JavaClass ownerClass = owner.equals(className()) ? javaClass : ClassLookup.javaClass(owner);
+    String name = ins.getMethodName(cpg);
+    String signature = ins.getSignature(cpg);
+    if (ownerClass == null) {
+      return false;
+    }
+    Method declared =
+        Arrays.stream(ownerClass.getMethods())
+            .filter(m -> m.getName().equals(name) && m.getSignature().equals(signature))
+            .findFirst()
+            .orElse(null);
+    return declared != null
+        && Overriding.isOverridable(
+            false,
+            declared.isStatic(),
+            declared.isPrivate(),
+            declared.isFinal(),
+            ownerClass.isFinal())
+        && NullableResults.overrideMayBeNull(
+            types.isTrackedSignature(ins.getReturnType(cpg).getSignature()),
+            () ->
+                overridesInNest(owner, name, signature).stream()
+                    .anyMatch(ClassModel::returnsNullLiteral));
+  }
+
+  /** The methods {@code name signature} that classes of the nest extending {@code type} declare. */
+  private List<Method> overridesInNest(String type, String name, String signature) {
+    JavaClass host = ClassLookup.javaClass(ClassLookup.topLevelOf(type));
+    if (host == null) {
+      return List.of();
     }
     List<String> nest = new ArrayList<>(ClassLookup.nestMembers(host));
     nest.add(host.getClassName());
+    List<Method> overrides = new ArrayList<>();
     for (String member : nest) {
-      JavaClass type =
-          member.equals(className()) || !types.isSubtype(member, className())
+      JavaClass subclass =
+          member.equals(type) || !types.isSubtype(member, type)
               ? null
               : ClassLookup.javaClass(member);
-      if (type != null
-          && Arrays.stream(type.getMethods())
-              .anyMatch(
-                  other ->
-                      other.getName().equals(method.getName())
-                          && other.getSignature().equals(method.getSignature()))) {
-        return true;
+      if (subclass != null) {
+        for (Method method : subclass.getMethods()) {
+          if (method.getName().equals(name) && method.getSignature().equals(signature)) {
+            overrides.add(method);
+          }
+        }
       }
     }
-    return false;
+    return overrides;
   }
 
   /** The code of the boolean instance method without parameters of this class that ins calls. */

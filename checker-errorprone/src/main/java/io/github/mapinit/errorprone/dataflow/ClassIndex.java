@@ -36,6 +36,7 @@ import io.github.mapinit.policy.rules.StoredCallbacks;
 import io.github.mapinit.policy.rules.WithdrawnCallbacks;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -154,6 +155,32 @@ final class ClassIndex {
 
   Collection<ClassInfo> classes() {
     return classes.values();
+  }
+
+  private @Nullable Set<MethodSymbol> overriddenByNullReturns;
+
+  /**
+   * The methods that a method of the unit overrides with a body that returns the null literal
+   * (policy {@code NullableResults.overrideMayBeNull}), found once per unit, on the first call of
+   * an overridable method with a tracked result.
+   */
+  Set<MethodSymbol> overriddenByNullReturns(JavacPolicy policy) {
+    if (overriddenByNullReturns == null) {
+      Set<MethodSymbol> overridden = new HashSet<>();
+      for (ClassInfo info : classes.values()) {
+        for (Body body : info.methods) {
+          MethodSymbol method = body.method();
+          if (method != null
+              && !method.isStatic()
+              && body.tree() instanceof MethodTree tree
+              && NullReturns.returnsNullLiteral(tree)) {
+            overridden.addAll(policy.superMethods(method));
+          }
+        }
+      }
+      overriddenByNullReturns = overridden;
+    }
+    return overriddenByNullReturns;
   }
 
   @Nullable ClassInfo classInfo(Symbol symbol) {

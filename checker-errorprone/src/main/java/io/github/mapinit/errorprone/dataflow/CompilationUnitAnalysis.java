@@ -237,6 +237,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
     // The screens' decision, for a call that this body follows; a returned local that the screens
     // could not rule out is confirmed by the callee's own analysis.
     if (NullReturns.defaultsToNull(call.getTree(), policy)
+        || NullReturns.overrideReturnsNull(call.getTree(), index, policy)
         || NullReturns.believedNullable(
             call.getTree(), storedInTrackedField(call), index, policy)) {
       return true;

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import javax.lang.model.type.TypeKind;
 import org.jspecify.annotations.Nullable;
@@ -231,6 +232,11 @@ public final class JavacPolicy {
     }
     return policy.isInitializerMethod(
         annotations, method.getSimpleName().toString(), declaringTypes);
+  }
+
+  /** The methods of supertypes that {@code method} overrides. */
+  public Set<MethodSymbol> superMethods(MethodSymbol method) {
+    return ASTHelpers.findSuperMethods(method, types);
   }
 
   /** Whether a subclass can override {@code method} (policy {@link Overriding}). */

@@ -52,7 +52,22 @@ final class NullReturns {
     // The screens ask of values a field may be given: the belief counts as for a field store.
     return defaultsToNull(call, policy)
         || believedNullable(call, true, index, policy)
-        || ofCall(call, index, policy, 0);
+        || ofCall(call, index, policy, 0)
+        || overrideReturnsNull(call, index, policy);
+  }
+
+  /**
+   * Whether {@code call} runs a method that a subclass may override, and an override that a class
+   * of the unit declares returns the null literal on some path (policy {@link
+   * NullableResults#overrideMayBeNull}).
+   */
+  static boolean overrideReturnsNull(
+      MethodInvocationTree call, ClassIndex index, JavacPolicy policy) {
+    MethodSymbol method = ASTHelpers.getSymbol(call);
+    return JavacPolicy.isOverridable(method)
+        && NullableResults.overrideMayBeNull(
+            policy.isTracked(method.getReturnType()),
+            () -> index.overriddenByNullReturns(policy).contains(method));
   }
 
   /**

@@ -32,6 +32,24 @@ public final class NullableResults {
   }
 
   /**
+   * Whether a call of a method that a subclass may override may return null: an override that the
+   * analysed code declares returns the {@code null} literal on some path, and the call may run it
+   * ({@code protected Map<..> newFormulaTable() { return null; }} in a sheet that keeps no
+   * formulas, for {@code formulas = newFormulaTable();} in its superclass). That is the code's own
+   * word that null is one of the method's answers. The overridden body itself counts only where no
+   * subclass can replace it ({@link #mayBeNull}): an overridable default is often the answer that
+   * subclasses are meant to replace.
+   *
+   * @param trackedResult whether the method's return type is a tracked type
+   * @param anOverrideReturnsNullLiteral whether an override the analysed code declares returns the
+   *     {@code null} literal on some path, asked last: it reads the overrides
+   */
+  public static boolean overrideMayBeNull(
+      boolean trackedResult, BooleanSupplier anOverrideReturnsNullLiteral) {
+    return trackedResult && anOverrideReturnsNullLiteral.getAsBoolean();
+  }
+
+  /**
    * Whether a call's result, stored in a tracked field, is a map's entry for a key, which is null
    * where the map holds no entry for it ({@code this.current = regions.get(name);}): {@code
    * Map.get}, the one lookup whose contract answers a missing key with null. Only the store in a
