@@ -174,13 +174,15 @@ public final class EntryStates {
       for (Map.Entry<BodyFacts, NullCause.AssignedNull> reset : resets) {
         BodyFacts body = reset.getKey();
         NullCause.AssignedNull assigned = reset.getValue();
-        if (isRoot(body, root)) {
-          causes.add(
-              new NullCause.ResetByEarlierCall(
-                  assigned.assignmentLine(), body.displayName(), assigned.value()));
-        } else if (Hooks.isHook(body) && root != null && Hooks.isHook(root)) {
+        if (Hooks.isHook(body) && root != null && Hooks.isHook(root)) {
+          // Policy Hooks: a hook that meets its own reset runs again only when its supertype
+          // calls it again, in the order that supertype's code decides, as for another hook.
           causes.add(
               new NullCause.ResetByHook(
+                  assigned.assignmentLine(), body.displayName(), assigned.value()));
+        } else if (isRoot(body, root)) {
+          causes.add(
+              new NullCause.ResetByEarlierCall(
                   assigned.assignmentLine(), body.displayName(), assigned.value()));
         } else {
           causes.add(
