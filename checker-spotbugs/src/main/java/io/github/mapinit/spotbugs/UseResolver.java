@@ -5,6 +5,7 @@ import io.github.mapinit.policy.facts.BodyFacts;
 import io.github.mapinit.policy.facts.ClassFacts;
 import io.github.mapinit.policy.facts.FieldFacts;
 import io.github.mapinit.policy.rules.EntryStates;
+import io.github.mapinit.policy.rules.Hooks;
 import io.github.mapinit.policy.rules.StoredCallbacks;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -106,7 +107,11 @@ final class UseResolver {
       }
     }
     if ((condition & Nullness.AFTER_NULL) != 0) {
-      return afterConstruction(field, field.className().equals(className) ? method : null);
+      boolean ownObject =
+          field.className().equals(className)
+              || (use.conditionPlace().receiver() == Place.Receiver.INHERITED
+                  && isSubclassHook(field, method));
+      return afterConstruction(field, ownObject ? method : null);
     }
     return List.of();
   }
@@ -255,10 +260,13 @@ final class UseResolver {
     if (fieldFacts.isEmpty()) {
       return List.of();
     }
-    BodyFacts root =
-        method == null ? null : facts.body(ClassFactsBuilder.methodKey(method)).orElse(null);
     EntryStates.OfField states =
         prepared.computeIfAbsent(field, f -> EntryStates.of(facts, fieldFacts.get()));
+    if (method != null && isSubclassHook(field, method)) {
+      return states.atSubclassHookEntry();
+    }
+    BodyFacts root =
+        method == null ? null : facts.body(ClassFactsBuilder.methodKey(method)).orElse(null);
     List<NullCause> causes;
     // Only a private method can be one: most classes never pay for the scan.
     boolean keptReference =
@@ -287,6 +295,38 @@ final class UseResolver {
       causes = states.atEntry(root);
     }
     return causes;
+  }
+
+  /**
+   * Whether {@code method} is a hook (policy {@code Hooks}) of the analysed class, and that class
+   * extends the class declaring the instance field {@code field}.
+   */
+  private boolean isSubclassHook(FieldKey field, Method method) {
+    if (field.isStatic()
+        || method.isStatic()
+        || field.className().equals(className)
+        || !inherits(javaClass, field.className())) {
+      return false;
+    }
+    ClassFacts own = factsOfClass.apply(className);
+    return own != null
+        && own.body(ClassFactsBuilder.methodKey(method)).map(Hooks::isHook).orElse(false);
+  }
+
+  /** How many superclasses up {@link #inherits} looks. */
+  private static final int MAX_SUPERCLASS_DEPTH = 16;
+
+  /** Whether {@code type} extends the class named {@code ancestor}, directly or not. */
+  private static boolean inherits(JavaClass type, String ancestor) {
+    JavaClass current = type;
+    for (int depth = 0; current != null && depth < MAX_SUPERCLASS_DEPTH; depth++) {
+      String superclass = current.getSuperclassName();
+      if (superclass.equals(ancestor)) {
+        return true;
+      }
+      current = "java.lang.Object".equals(superclass) ? null : ClassLookup.javaClass(superclass);
+    }
+    return false;
   }
 
   /**

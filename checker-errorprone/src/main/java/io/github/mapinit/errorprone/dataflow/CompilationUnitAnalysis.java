@@ -1192,7 +1192,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   }
 
   /** Whether {@code type} extends {@code ancestor}, directly or through other classes. */
-  private static boolean inherits(Symbol type, Symbol ancestor) {
+  static boolean inherits(Symbol type, Symbol ancestor) {
     Type superclass = type instanceof ClassSymbol own ? own.getSuperclass() : null;
     while (superclass instanceof Type.ClassType parent) {
       if (parent.tsym == ancestor) {

@@ -5,6 +5,7 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.facts.BodyFacts;
 import io.github.mapinit.policy.rules.EntryStates;
+import io.github.mapinit.policy.rules.Hooks;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,11 @@ final class EntryValues {
               callback.holders()));
     }
     ClassIndex.LocalCreation local = index.localCreation(root.owner());
-    if (local != null && field.owner != root.owner() && !field.isStatic()) {
+    if (local != null
+        && field.owner != root.owner()
+        // A field the class inherits is its own object's, not the enclosing object's.
+        && !CompilationUnitAnalysis.inherits(root.owner(), field.owner)
+        && !field.isStatic()) {
       // Spec 4: a method of an local class sees its enclosing object's field as it was where
       // the class was created (the creator brings those uses), then as any reset leaves it.
       MethodSymbol creator = local.creator();
@@ -67,7 +72,26 @@ final class EntryValues {
               creatorFacts,
               local.holders()));
     }
+    if (isSubclassHook(root, field)) {
+      return valueOf(states.atSubclassHookEntry());
+    }
     return valueOf(states.atEntry(facts.body(owner, root)));
+  }
+
+  /**
+   * Whether {@code root} is a hook (policy {@code Hooks}) of a class of the unit that extends the
+   * class declaring the instance field {@code field}.
+   */
+  private boolean isSubclassHook(Body root, VarSymbol field) {
+    ClassIndex.ClassInfo rootClass = index.classInfo(root.owner());
+    if (field.isStatic()
+        || root.owner() == field.owner
+        || rootClass == null
+        || !CompilationUnitAnalysis.inherits(root.owner(), field.owner)) {
+      return false;
+    }
+    BodyFacts hook = facts.body(rootClass, root);
+    return hook != null && Hooks.isHook(hook);
   }
 
   /** Why the field may be null on an object that code of another class holds (spec 6). */

@@ -2081,11 +2081,15 @@ final class MapInitTransfer
     for (BodySummary atCreation : created.atCreation()) {
       Symbol local = atCreation.body().owner();
       Summaries.usesAtLocalCreation(
-          input.getRegularStore(), atCreation, field -> field.owner != local, this::record);
+          input.getRegularStore(),
+          atCreation,
+          field -> ofEnclosingObject(field, local),
+          this::record);
     }
     for (BodySummary method : created.methods()) {
       Symbol local = method.body().owner();
-      Summaries.usesAtLocalCreation(whereRun, method, field -> field.owner != local, this::record);
+      Summaries.usesAtLocalCreation(
+          whereRun, method, field -> ofEnclosingObject(field, local), this::record);
     }
     AnalysisEnvironment.HandedOutInstance handed = environment.instanceHandedOut(node, body);
     if (handed != null) {
@@ -2098,7 +2102,7 @@ final class MapInitTransfer
         Summaries.usesAtLocalCreation(
             input.getRegularStore(),
             method,
-            field -> field.owner != local,
+            field -> ofEnclosingObject(field, local),
             callee == null ? this::record : recordEscapingTo(callee, line));
       }
     }
@@ -2689,6 +2693,14 @@ final class MapInitTransfer
 
   private static Node unwrapAssignment(Node node) {
     return node instanceof AssignmentNode ? ((AssignmentNode) node).getTarget() : node;
+  }
+
+  /**
+   * Whether {@code field}, used by code of the anonymous, local or member class {@code local}, is
+   * one of the enclosing object's: not the class's own, declared or inherited.
+   */
+  private static boolean ofEnclosingObject(VarSymbol field, Symbol local) {
+    return field.owner != local && !CompilationUnitAnalysis.inherits(local, field.owner);
   }
 
   /**

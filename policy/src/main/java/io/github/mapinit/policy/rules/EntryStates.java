@@ -194,6 +194,25 @@ public final class EntryStates {
       causes.addAll(field.resetsOnOtherObjects());
       return List.copyOf(causes);
     }
+
+    /**
+     * Why the field, which a supertype of the hook's class declares, may be null where that hook
+     * starts (policy {@link Hooks}): as for code of another class, except that a reset by the
+     * field's class is one the hook meets only where the supertype calls it after the reset, in the
+     * order the supertype's code decides (a template method that drops the map in a {@code finally}
+     * around its calls of {@code process()}), so it reads as a reset by a hook.
+     */
+    public List<NullCause> atSubclassHookEntry() {
+      List<NullCause> causes = new ArrayList<>();
+      for (NullCause cause : atEntry(null)) {
+        causes.add(
+            cause instanceof NullCause.ResetElsewhere reset
+                    && !field.resetsOnOtherObjects().contains(reset)
+                ? new NullCause.ResetByHook(reset.assignmentLine(), reset.method(), reset.value())
+                : cause);
+      }
+      return List.copyOf(causes);
+    }
   }
 
   /** Why an instance field may be null once a constructor of its class has returned. */

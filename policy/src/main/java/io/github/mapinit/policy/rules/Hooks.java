@@ -10,7 +10,9 @@ import io.github.mapinit.policy.facts.BodyKind;
  * order its own code decides, which clients of the class cannot change. A map that one hook sets to
  * null and another uses meets that null only where the supertype calls them in that order, so such
  * a finding is low; a reset in a public method ({@code close()}), or a use in one, is a call order
- * that any client can make, and stays medium.
+ * that any client can make, and stays medium. A map that the supertype declares is the template's
+ * state: a hook of a subclass meets a reset by the supertype's code only where that code calls it
+ * after the reset, so such a finding is low too ({@code EntryStates.OfField.atSubclassHookEntry}).
  */
 public final class Hooks {
 
