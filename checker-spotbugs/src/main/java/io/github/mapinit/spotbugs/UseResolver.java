@@ -301,7 +301,11 @@ final class UseResolver {
    * Whether {@code method} is a hook (policy {@code Hooks}) of the analysed class, and that class
    * extends the class declaring the instance field {@code field}.
    */
-  private boolean isSubclassHook(FieldKey field, Method method) {
+  private boolean isSubclassHook(FieldKey field, Method running) {
+    // A lambda that the hook runs at once runs where the hook does.
+    Method creator =
+        Callbacks.isLambdaBody(running) && isRunAtOnce(running) ? creatorOf(running) : null;
+    Method method = creator != null ? creator : running;
     if (field.isStatic()
         || method.isStatic()
         || field.className().equals(className)

@@ -54,6 +54,22 @@ public sealed interface NullCause {
     }
   }
 
+  /**
+   * An instance field that a constructor of its class can leave unassigned, used in a hook of a
+   * subclass (policy {@code Hooks}): the hook meets that null only where the supertype's code calls
+   * it before assigning the field, in the order that code decides.
+   */
+  record UnassignedBeforeHook(int declarationLine, String constructor, int constructorLine)
+      implements NullCause {
+    @Override
+    public String describe() {
+      return declaredWithoutInitialiser()
+          + ", and "
+          + constructorPhrase(constructor, constructorLine)
+          + " can return without assigning it";
+    }
+  }
+
   /** A field used inside a constructor before that constructor assigns it. */
   record NotYetAssignedInConstructor(int declarationLine, String constructor, int constructorLine)
       implements NullCause {

@@ -100,6 +100,7 @@ public record Advice(String text, boolean fixAtDeclaration) {
 
   private static boolean isLeftUnassigned(NullCause cause) {
     return cause instanceof NullCause.ConstructorLeavesUnassigned
+        || cause instanceof NullCause.UnassignedBeforeHook
         || cause instanceof NullCause.NotYetAssignedInConstructor
         || cause instanceof NullCause.StaticInitLeavesUnassigned;
   }

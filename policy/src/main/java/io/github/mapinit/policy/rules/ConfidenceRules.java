@@ -55,6 +55,10 @@ public final class ConfidenceRules {
       // Policy Hooks: the supertype that calls both decides their order.
       return Assessment.low(", if the supertype calls `" + reset.method() + "` before it");
     }
+    if (cause instanceof NullCause.UnassignedBeforeHook) {
+      // Policy Hooks: the supertype's code assigns the map and calls the hook, in its own order.
+      return Assessment.low(", if the supertype calls it before assigning the map");
+    }
     if (cause instanceof NullCause.ResetBeforeCallback reset) {
       // Whether the callback still runs once the field is reset is up to whoever keeps it, code
       // the engines do not follow: a listener that the reset's own class deregisters first, a
@@ -138,6 +142,7 @@ public final class ConfidenceRules {
   private static boolean dependsOnStates(NullCause cause) {
     return cause instanceof NullCause.NotYetAssignedInConstructor
         || cause instanceof NullCause.ConstructorLeavesUnassigned
+        || cause instanceof NullCause.UnassignedBeforeHook
         || cause instanceof NullCause.ResetElsewhere
         || cause instanceof NullCause.ResetByEarlierCall
         || cause instanceof NullCause.ResetBeforeCallback

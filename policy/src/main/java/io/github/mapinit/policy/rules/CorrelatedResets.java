@@ -123,6 +123,7 @@ public final class CorrelatedResets {
   /** A map that the constructors leave without a value, before any method creates it. */
   private static boolean notYetCreated(NullCause cause) {
     return cause instanceof NullCause.ConstructorLeavesUnassigned
+        || cause instanceof NullCause.UnassignedBeforeHook
         || (cause instanceof NullCause.SetNullByInitialisation initialisation
             && !initialisation.ofClass());
   }

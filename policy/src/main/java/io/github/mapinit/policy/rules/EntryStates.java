@@ -200,16 +200,25 @@ public final class EntryStates {
      * starts (policy {@link Hooks}): as for code of another class, except that a reset by the
      * field's class is one the hook meets only where the supertype calls it after the reset, in the
      * order the supertype's code decides (a template method that drops the map in a {@code finally}
-     * around its calls of {@code process()}), so it reads as a reset by a hook.
+     * around its calls of {@code process()}), so it reads as a reset by a hook; and so does a
+     * construction that leaves it unassigned, which the supertype assigns before its calls.
      */
     public List<NullCause> atSubclassHookEntry() {
       List<NullCause> causes = new ArrayList<>();
       for (NullCause cause : atEntry(null)) {
-        causes.add(
-            cause instanceof NullCause.ResetElsewhere reset
-                    && !field.resetsOnOtherObjects().contains(reset)
-                ? new NullCause.ResetByHook(reset.assignmentLine(), reset.method(), reset.value())
-                : cause);
+        if (cause instanceof NullCause.ResetElsewhere reset
+            && !field.resetsOnOtherObjects().contains(reset)) {
+          causes.add(
+              new NullCause.ResetByHook(reset.assignmentLine(), reset.method(), reset.value()));
+        } else if (cause instanceof NullCause.ConstructorLeavesUnassigned unassigned) {
+          causes.add(
+              new NullCause.UnassignedBeforeHook(
+                  unassigned.declarationLine(),
+                  unassigned.constructor(),
+                  unassigned.constructorLine()));
+        } else {
+          causes.add(cause);
+        }
       }
       return List.copyOf(causes);
     }
