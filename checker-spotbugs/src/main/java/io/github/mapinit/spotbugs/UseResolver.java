@@ -21,6 +21,11 @@ import java.util.function.Supplier;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.ALOAD;
+import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.InstructionHandle;
+import org.apache.bcel.generic.InstructionList;
+import org.apache.bcel.generic.InvokeInstruction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -313,8 +318,50 @@ final class UseResolver {
       return false;
     }
     ClassFacts own = factsOfClass.apply(className);
-    return own != null
-        && own.body(ClassFactsBuilder.methodKey(method)).map(Hooks::isHook).orElse(false);
+    Optional<BodyFacts> hook =
+        own == null ? Optional.empty() : own.body(ClassFactsBuilder.methodKey(method));
+    return hook.isPresent()
+        && Hooks.isHook(hook.get())
+        && Hooks.isTemplateHook(hook.get(), calledBySupertype(method));
+  }
+
+  /**
+   * Whether code of a superclass of the analysed class calls {@code hook}'s name and signature on
+   * {@code this}: a template method runs it (policy {@code Hooks}).
+   */
+  private boolean calledBySupertype(Method hook) {
+    JavaClass current = ClassLookup.javaClass(javaClass.getSuperclassName());
+    for (int depth = 0; current != null && depth < MAX_SUPERCLASS_DEPTH; depth++) {
+      ConstantPoolGen cpg = ClassLookup.constantPool(current);
+      for (Method method : current.getMethods()) {
+        if (!method.isStatic() && method.getCode() != null && callsOnThis(method, hook, cpg)) {
+          return true;
+        }
+      }
+      String superclass = current.getSuperclassName();
+      current = "java.lang.Object".equals(superclass) ? null : ClassLookup.javaClass(superclass);
+    }
+    return false;
+  }
+
+  private static boolean callsOnThis(Method method, Method hook, ConstantPoolGen cpg) {
+    for (InstructionHandle handle : new InstructionList(method.getCode().getCode())) {
+      if (handle.getInstruction() instanceof InvokeInstruction call
+          && call.getOpcode() != Const.INVOKESTATIC
+          && call.getOpcode() != Const.INVOKEDYNAMIC
+          && call.getMethodName(cpg).equals(hook.getName())
+          && call.getSignature(cpg).equals(hook.getSignature())) {
+        InstructionHandle receiver =
+            NullConstructorArguments.producer(
+                handle, call.getArgumentTypes(cpg), NullConstructorArguments.RECEIVER, cpg);
+        if (receiver != null
+            && receiver.getInstruction() instanceof ALOAD load
+            && load.getIndex() == 0) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** How many superclasses up {@link #inherits} looks. */

@@ -95,6 +95,10 @@ final class ClassIndex {
   private final Set<Symbol> resultsTestedForNull = new LinkedHashSet<>();
   private final Map<Symbol, Set<Symbol>> callsHeldByLocals = new LinkedHashMap<>();
   private final Set<Symbol> calledOnThisInOwnClass = new LinkedHashSet<>();
+
+  /** The non-private instance methods that their own class's code calls on {@code this}. */
+  private final Set<MethodSymbol> overridableCalledOnThis = new LinkedHashSet<>();
+
   private final List<HelperReference> helperReferences = new ArrayList<>();
   private final Set<Symbol> reachedOtherwise = new LinkedHashSet<>();
   // Reached by a call on another receiver or from another class: not through a reference only.
@@ -155,6 +159,19 @@ final class ClassIndex {
 
   Collection<ClassInfo> classes() {
     return classes.values();
+  }
+
+  /**
+   * Whether a supertype's own code calls, on {@code this}, a method that {@code override} of class
+   * {@code origin} overrides: a template method runs it (policy {@code Hooks}).
+   */
+  boolean calledBySupertype(MethodSymbol override, ClassSymbol origin, JavacPolicy policy) {
+    for (MethodSymbol called : overridableCalledOnThis) {
+      if (called.owner != origin && policy.overrides(override, called, origin)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private @Nullable Set<MethodSymbol> overriddenByNullReturns;
@@ -586,6 +603,12 @@ final class ClassIndex {
           index.reachedOtherwise.add(callee);
           index.reachedOtherThanByReference.add(callee);
         }
+      } else if (callee != null
+          && !callee.isStatic()
+          && !callee.isConstructor()
+          && callee.owner == enclosingClass(getCurrentPath())
+          && JavacFacts.isOnThis(tree.getMethodSelect())) {
+        index.overridableCalledOnThis.add(callee);
       }
       return super.visitMethodInvocation(tree, null);
     }

@@ -128,7 +128,7 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
             index::stateGateOf,
             this::resetsOnOtherObjects,
             constructedWithNull);
-    this.entryValues = new EntryValues(index, facts);
+    this.entryValues = new EntryValues(index, facts, policy);
     this.places = new TrackedPlaces(index, policy);
     this.assignedThroughCalls = new AssignedThroughCalls(index);
     this.flagPromises =

@@ -15,11 +15,13 @@ final class EntryValues {
 
   private final ClassIndex index;
   private final JavacFacts facts;
+  private final JavacPolicy policy;
   private final Map<VarSymbol, EntryStates.OfField> prepared = new LinkedHashMap<>();
 
-  EntryValues(ClassIndex index, JavacFacts facts) {
+  EntryValues(ClassIndex index, JavacFacts facts, JavacPolicy policy) {
     this.index = index;
     this.facts = facts;
+    this.policy = policy;
   }
 
   /** What {@code field} holds when {@code root} starts, with the reasons it may be null. */
@@ -91,7 +93,11 @@ final class EntryValues {
       return false;
     }
     BodyFacts hook = facts.body(rootClass, root);
-    return hook != null && Hooks.isHook(hook);
+    return hook != null
+        && Hooks.isTemplateHook(
+            hook,
+            root.method() != null
+                && index.calledBySupertype(root.method(), rootClass.symbol, policy));
   }
 
   /** Why the field may be null on an object that code of another class holds (spec 6). */

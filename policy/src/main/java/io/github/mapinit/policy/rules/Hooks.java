@@ -18,6 +18,16 @@ public final class Hooks {
 
   private Hooks() {}
 
+  /**
+   * Whether {@code body} is a hook that its supertype's template runs: a hook that the supertype's
+   * own code calls on {@code this} ({@code calledBySupertype}). A non-public override that no code
+   * of the supertype calls is an entry point for code of its package ({@code format()} of a
+   * bundle), whose clients choose when it runs.
+   */
+  public static boolean isTemplateHook(BodyFacts body, boolean calledBySupertype) {
+    return isHook(body) && calledBySupertype;
+  }
+
   /** Whether {@code body} is a hook: a non-public, non-static override of a supertype method. */
   public static boolean isHook(BodyFacts body) {
     return body.kind() == BodyKind.METHOD
