@@ -63,10 +63,9 @@ public sealed interface NullCause {
       implements NullCause {
     @Override
     public String describe() {
-      return declaredWithoutInitialiser()
-          + ", and "
-          + constructorPhrase(constructor, constructorLine)
-          + " can return without assigning it";
+      // The same words: what differs is the confidence, which the supertype's order decides.
+      return new ConstructorLeavesUnassigned(declarationLine, constructor, constructorLine)
+          .describe();
     }
   }
 
