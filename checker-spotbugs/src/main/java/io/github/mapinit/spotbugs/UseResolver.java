@@ -36,6 +36,10 @@ final class UseResolver {
 
   private final JavaClass javaClass;
   private final Map<FieldKey, EntryStates.OfField> prepared = new HashMap<>();
+
+  /** By method key, whether a superclass's code calls the method on this (a template hook). */
+  private final Map<String, Boolean> calledBySupertype = new HashMap<>();
+
   private final String className;
   private final Function<String, ClassFacts> factsOfClass;
   private final Map<String, NullCause.SuperConstructorCall> superclassHooks;
@@ -321,8 +325,11 @@ final class UseResolver {
     Optional<BodyFacts> hook =
         own == null ? Optional.empty() : own.body(ClassFactsBuilder.methodKey(method));
     return hook.isPresent()
-        && Hooks.isHook(hook.get())
-        && Hooks.isTemplateHook(hook.get(), calledBySupertype(method));
+        && Hooks.isTemplateHook(
+            hook.get(),
+            () ->
+                calledBySupertype.computeIfAbsent(
+                    ClassFactsBuilder.methodKey(method), key -> calledBySupertype(method)));
   }
 
   /**

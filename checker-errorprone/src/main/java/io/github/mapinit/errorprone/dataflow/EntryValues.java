@@ -93,11 +93,11 @@ final class EntryValues {
       return false;
     }
     BodyFacts hook = facts.body(rootClass, root);
+    MethodSymbol method = root.method();
     return hook != null
+        && method != null
         && Hooks.isTemplateHook(
-            hook,
-            root.method() != null
-                && index.calledBySupertype(root.method(), rootClass.symbol, policy));
+            hook, () -> index.calledBySupertype(method, rootClass.symbol, policy));
   }
 
   /** Why the field may be null on an object that code of another class holds (spec 6). */

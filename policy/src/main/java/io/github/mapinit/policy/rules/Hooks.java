@@ -2,6 +2,7 @@ package io.github.mapinit.policy.rules;
 
 import io.github.mapinit.policy.facts.BodyFacts;
 import io.github.mapinit.policy.facts.BodyKind;
+import java.util.function.BooleanSupplier;
 
 /**
  * Spec 8, a protocol: a hook is an instance method that a supertype declares and that the class
@@ -20,12 +21,12 @@ public final class Hooks {
 
   /**
    * Whether {@code body} is a hook that its supertype's template runs: a hook that the supertype's
-   * own code calls on {@code this} ({@code calledBySupertype}). A non-public override that no code
-   * of the supertype calls is an entry point for code of its package ({@code format()} of a
-   * bundle), whose clients choose when it runs.
+   * own code calls on {@code this} ({@code calledBySupertype}, asked last: it reads the supertype's
+   * code). A non-public override that no code of the supertype calls is an entry point for code of
+   * its package ({@code format()} of a bundle), whose clients choose when it runs.
    */
-  public static boolean isTemplateHook(BodyFacts body, boolean calledBySupertype) {
-    return isHook(body) && calledBySupertype;
+  public static boolean isTemplateHook(BodyFacts body, BooleanSupplier calledBySupertype) {
+    return isHook(body) && calledBySupertype.getAsBoolean();
   }
 
   /** Whether {@code body} is a hook: a non-public, non-static override of a supertype method. */
