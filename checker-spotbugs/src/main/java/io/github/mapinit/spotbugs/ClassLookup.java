@@ -72,6 +72,16 @@ final class ClassLookup {
         : new MethodGen(method, javaClass.getClassName(), constantPool(javaClass));
   }
 
+  /** The method {@code name signature} that {@code javaClass} declares, or null. */
+  static @Nullable Method declaredMethod(JavaClass javaClass, String name, String signature) {
+    for (Method method : javaClass.getMethods()) {
+      if (method.getName().equals(name) && method.getSignature().equals(signature)) {
+        return method;
+      }
+    }
+    return null;
+  }
+
   /** The other classes of the nest that {@code host} heads (its NestMembers attribute), dotted. */
   static List<String> nestMembers(JavaClass host) {
     for (Attribute attribute : host.getAttributes()) {

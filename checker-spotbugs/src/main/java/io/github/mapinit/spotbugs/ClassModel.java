@@ -23,7 +23,6 @@ import io.github.mapinit.policy.rules.StaticFlags;
 import io.github.mapinit.policy.rules.StaticPromises;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -583,8 +582,15 @@ final class ClassModel implements MethodEnvironment {
 
   /** Whether a subclass may override {@code method} (policy {@code Overriding}). */
   private boolean isOverridable(Method method) {
+    return isOverridable(javaClass, method);
+  }
+
+  /**
+   * Whether a subclass may override {@code method} of {@code owner} (policy {@code Overriding}).
+   */
+  static boolean isOverridable(JavaClass owner, Method method) {
     return Overriding.isOverridable(
-        false, method.isStatic(), method.isPrivate(), method.isFinal(), javaClass.isFinal());
+        false, method.isStatic(), method.isPrivate(), method.isFinal(), owner.isFinal());
   }
 
   /**
@@ -1055,18 +1061,9 @@ final class ClassModel implements MethodEnvironment {
     if (ownerClass == null) {
       return false;
     }
-    Method declared =
-        Arrays.stream(ownerClass.getMethods())
-            .filter(m -> m.getName().equals(name) && m.getSignature().equals(signature))
-            .findFirst()
-            .orElse(null);
+    Method declared = ClassLookup.declaredMethod(ownerClass, name, signature);
     return declared != null
-        && Overriding.isOverridable(
-            false,
-            declared.isStatic(),
-            declared.isPrivate(),
-            declared.isFinal(),
-            ownerClass.isFinal())
+        && isOverridable(ownerClass, declared)
         && NullableResults.overrideMayBeNull(
             types.isTrackedSignature(ins.getReturnType(cpg).getSignature()),
             () ->

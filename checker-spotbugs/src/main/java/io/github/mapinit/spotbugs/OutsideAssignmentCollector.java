@@ -8,7 +8,6 @@ import edu.umd.cs.findbugs.ba.ClassContext;
 import io.github.mapinit.policy.InvalidOptionException;
 import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.rules.NullableResults;
-import io.github.mapinit.policy.rules.Overriding;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Constant;
 import org.apache.bcel.classfile.ConstantFieldref;
@@ -217,22 +216,13 @@ public final class OutsideAssignmentCollector implements Detector, NonReportingD
         || !javaClass.getClassName().equals(invoke.getClassName(cpg))) {
       return false;
     }
-    String name = invoke.getMethodName(cpg);
-    String signature = invoke.getSignature(cpg);
-    for (Method method : javaClass.getMethods()) {
-      if (method.getName().equals(name) && method.getSignature().equals(signature)) {
-        return NullableResults.mayBeNull(
-            !Overriding.isOverridable(
-                Const.CONSTRUCTOR_NAME.equals(name),
-                method.isStatic(),
-                method.isPrivate(),
-                method.isFinal(),
-                javaClass.isFinal()),
+    Method method =
+        ClassLookup.declaredMethod(javaClass, invoke.getMethodName(cpg), invoke.getSignature(cpg));
+    return method != null
+        && NullableResults.mayBeNull(
+            !ClassModel.isOverridable(javaClass, method),
             oracle.isTrackedSignature(invoke.getReturnType(cpg).getSignature()),
             () -> ClassModel.returnsNullLiteral(method));
-      }
-    }
-    return false;
   }
 
   /**

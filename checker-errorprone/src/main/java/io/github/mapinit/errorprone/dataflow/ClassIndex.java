@@ -97,7 +97,7 @@ final class ClassIndex {
   private final Set<Symbol> calledOnThisInOwnClass = new LinkedHashSet<>();
 
   /** The non-private instance methods that their own class's code calls on {@code this}. */
-  private final Set<MethodSymbol> overridableCalledOnThis = new LinkedHashSet<>();
+  private final Set<MethodSymbol> nonPrivateCalledOnThis = new LinkedHashSet<>();
 
   private final List<HelperReference> helperReferences = new ArrayList<>();
   private final Set<Symbol> reachedOtherwise = new LinkedHashSet<>();
@@ -166,7 +166,7 @@ final class ClassIndex {
    * {@code origin} overrides: a template method runs it (policy {@code Hooks}).
    */
   boolean calledBySupertype(MethodSymbol override, ClassSymbol origin, JavacPolicy policy) {
-    for (MethodSymbol called : overridableCalledOnThis) {
+    for (MethodSymbol called : nonPrivateCalledOnThis) {
       if (called.owner != origin && policy.overrides(override, called, origin)) {
         return true;
       }
@@ -608,7 +608,7 @@ final class ClassIndex {
           && !callee.isConstructor()
           && callee.owner == enclosingClass(getCurrentPath())
           && JavacFacts.isOnThis(tree.getMethodSelect())) {
-        index.overridableCalledOnThis.add(callee);
+        index.nonPrivateCalledOnThis.add(callee);
       }
       return super.visitMethodInvocation(tree, null);
     }

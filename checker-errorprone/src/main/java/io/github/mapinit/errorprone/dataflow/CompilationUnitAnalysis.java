@@ -1191,6 +1191,14 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
             receiver instanceof SuperNode, receiver instanceof ThisNode);
   }
 
+  /**
+   * Whether {@code field}, used by code of the anonymous, local or member class {@code local}, is
+   * one of the enclosing object's: not the class's own, declared or inherited.
+   */
+  static boolean ofEnclosingObject(VarSymbol field, Symbol local) {
+    return field.owner != local && !inherits(local, field.owner);
+  }
+
   /** Whether {@code type} extends {@code ancestor}, directly or through other classes. */
   static boolean inherits(Symbol type, Symbol ancestor) {
     Type superclass = type instanceof ClassSymbol own ? own.getSuperclass() : null;

@@ -56,9 +56,7 @@ final class EntryValues {
     }
     ClassIndex.LocalCreation local = index.localCreation(root.owner());
     if (local != null
-        && field.owner != root.owner()
-        // A field the class inherits is its own object's, not the enclosing object's.
-        && !CompilationUnitAnalysis.inherits(root.owner(), field.owner)
+        && CompilationUnitAnalysis.ofEnclosingObject(field, root.owner())
         && !field.isStatic()) {
       // Spec 4: a method of an local class sees its enclosing object's field as it was where
       // the class was created (the creator brings those uses), then as any reset leaves it.

@@ -2083,13 +2083,16 @@ final class MapInitTransfer
       Summaries.usesAtLocalCreation(
           input.getRegularStore(),
           atCreation,
-          field -> ofEnclosingObject(field, local),
+          field -> CompilationUnitAnalysis.ofEnclosingObject(field, local),
           this::record);
     }
     for (BodySummary method : created.methods()) {
       Symbol local = method.body().owner();
       Summaries.usesAtLocalCreation(
-          whereRun, method, field -> ofEnclosingObject(field, local), this::record);
+          whereRun,
+          method,
+          field -> CompilationUnitAnalysis.ofEnclosingObject(field, local),
+          this::record);
     }
     AnalysisEnvironment.HandedOutInstance handed = environment.instanceHandedOut(node, body);
     if (handed != null) {
@@ -2102,7 +2105,7 @@ final class MapInitTransfer
         Summaries.usesAtLocalCreation(
             input.getRegularStore(),
             method,
-            field -> ofEnclosingObject(field, local),
+            field -> CompilationUnitAnalysis.ofEnclosingObject(field, local),
             callee == null ? this::record : recordEscapingTo(callee, line));
       }
     }
@@ -2693,14 +2696,6 @@ final class MapInitTransfer
 
   private static Node unwrapAssignment(Node node) {
     return node instanceof AssignmentNode ? ((AssignmentNode) node).getTarget() : node;
-  }
-
-  /**
-   * Whether {@code field}, used by code of the anonymous, local or member class {@code local}, is
-   * one of the enclosing object's: not the class's own, declared or inherited.
-   */
-  private static boolean ofEnclosingObject(VarSymbol field, Symbol local) {
-    return field.owner != local && !CompilationUnitAnalysis.inherits(local, field.owner);
   }
 
   /**
