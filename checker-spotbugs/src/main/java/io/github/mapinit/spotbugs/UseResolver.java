@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -37,8 +38,14 @@ final class UseResolver {
   private final JavaClass javaClass;
   private final Map<FieldKey, EntryStates.OfField> prepared = new HashMap<>();
 
-  /** By method key, whether a superclass's code calls the method on this (a template hook). */
+  /**
+   * By class and method key, whether a superclass's code calls the method on this (a template
+   * hook).
+   */
   private final Map<String, Boolean> calledBySupertype = new HashMap<>();
+
+  /** By method key, whether the method is a helper of its subclasses' template hooks. */
+  private final Map<String, Boolean> hookHelpers = new HashMap<>();
 
   private final String className;
   private final Function<String, ClassFacts> factsOfClass;
@@ -271,7 +278,7 @@ final class UseResolver {
     }
     EntryStates.OfField states =
         prepared.computeIfAbsent(field, f -> EntryStates.of(facts, fieldFacts.get()));
-    if (method != null && isSubclassHook(field, method)) {
+    if (method != null && (isSubclassHook(field, method) || isHookHelper(field, method))) {
       return states.atSubclassHookEntry();
     }
     BodyFacts root =
@@ -314,14 +321,21 @@ final class UseResolver {
     // A lambda that the hook runs at once runs where the hook does.
     Method creator =
         Callbacks.isLambdaBody(running) && isRunAtOnce(running) ? creatorOf(running) : null;
-    Method method = creator != null ? creator : running;
+    return isSubclassHook(field, javaClass, creator != null ? creator : running);
+  }
+
+  /**
+   * Whether {@code method} of {@code type} is a hook that a supertype's code runs, and {@code type}
+   * extends the class declaring the instance field {@code field}.
+   */
+  private boolean isSubclassHook(FieldKey field, JavaClass type, Method method) {
     if (field.isStatic()
         || method.isStatic()
-        || field.className().equals(className)
-        || !inherits(javaClass, field.className())) {
+        || field.className().equals(type.getClassName())
+        || !inherits(type, field.className())) {
       return false;
     }
-    ClassFacts own = factsOfClass.apply(className);
+    ClassFacts own = factsOfClass.apply(type.getClassName());
     Optional<BodyFacts> hook =
         own == null ? Optional.empty() : own.body(ClassFactsBuilder.methodKey(method));
     return hook.isPresent()
@@ -329,15 +343,46 @@ final class UseResolver {
             hook.get(),
             () ->
                 calledBySupertype.computeIfAbsent(
-                    ClassFactsBuilder.methodKey(method), key -> calledBySupertype(method)));
+                    type.getClassName() + '.' + ClassFactsBuilder.methodKey(method),
+                    key -> calledBySupertype(type, method)));
   }
 
   /**
-   * Whether code of a superclass of the analysed class calls {@code hook}'s name and signature on
-   * {@code this}: a template method runs it (policy {@code Hooks}).
+   * Whether {@code method}, of the class declaring the instance field {@code field}, is a helper
+   * that only its subclasses' template hooks call (policy {@code Hooks.isHookHelper}).
    */
-  private boolean calledBySupertype(Method hook) {
-    JavaClass current = ClassLookup.javaClass(javaClass.getSuperclassName());
+  private boolean isHookHelper(FieldKey field, Method method) {
+    if (field.isStatic()
+        || method.isStatic()
+        || method.isPublic()
+        || method.isPrivate()
+        || Callbacks.isLambdaBody(method)
+        || !field.className().equals(className)) {
+      return false;
+    }
+    return hookHelpers.computeIfAbsent(
+        ClassFactsBuilder.methodKey(method),
+        key -> {
+          ClassFacts own = factsOfClass.apply(className);
+          Optional<BodyFacts> helper = own == null ? Optional.empty() : own.body(key);
+          if (helper.isEmpty()) {
+            return false;
+          }
+          List<BooleanSupplier> callers = new ArrayList<>();
+          for (HookHelperCalls.Call call : HookHelperCalls.of(className, method)) {
+            Method caller = call.method();
+            callers.add(() -> caller != null && isSubclassHook(field, call.caller(), caller));
+          }
+          return Hooks.isHookHelper(helper.get(), callers);
+        });
+  }
+
+  /**
+   * Whether code of a superclass of {@code type} calls {@code hook}'s name and signature on {@code
+   * this}: a template method runs it (policy {@code Hooks}).
+   */
+  private static boolean calledBySupertype(JavaClass type, Method hook) {
+    JavaClass current = ClassLookup.javaClass(type.getSuperclassName());
     for (int depth = 0; current != null && depth < MAX_SUPERCLASS_DEPTH; depth++) {
       ConstantPoolGen cpg = ClassLookup.constantPool(current);
       for (Method method : current.getMethods()) {

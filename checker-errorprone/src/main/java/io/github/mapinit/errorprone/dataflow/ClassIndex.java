@@ -36,6 +36,8 @@ import io.github.mapinit.policy.rules.StoredCallbacks;
 import io.github.mapinit.policy.rules.WithdrawnCallbacks;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -98,6 +100,11 @@ final class ClassIndex {
 
   /** The non-private instance methods that their own class's code calls on {@code this}. */
   private final Set<MethodSymbol> nonPrivateCalledOnThis = new LinkedHashSet<>();
+
+  // Each call of a non-private instance method of the unit: the method that makes it on this, or
+  // null where a lambda, an initialiser or another receiver makes it.
+  private final Map<MethodSymbol, List<@Nullable MethodSymbol>> callersOfUnitMethods =
+      new HashMap<>();
 
   private final List<HelperReference> helperReferences = new ArrayList<>();
   private final Set<Symbol> reachedOtherwise = new LinkedHashSet<>();
@@ -172,6 +179,16 @@ final class ClassIndex {
       }
     }
     return false;
+  }
+
+  /**
+   * The methods that call {@code method}, a non-private instance method of the unit, one per call,
+   * each on {@code this} from its own body; a null for any other call, and a single null where a
+   * method reference reaches it. Empty where nothing in the unit calls it.
+   */
+  List<@Nullable MethodSymbol> callersOf(MethodSymbol method) {
+    List<@Nullable MethodSymbol> callers = callersOfUnitMethods.getOrDefault(method, List.of());
+    return reachedOtherwise.contains(method) ? Collections.singletonList(null) : callers;
   }
 
   private @Nullable Set<MethodSymbol> overriddenByNullReturns;
@@ -609,6 +626,21 @@ final class ClassIndex {
           && callee.owner == enclosingClass(getCurrentPath())
           && JavacFacts.isOnThis(tree.getMethodSelect())) {
         index.nonPrivateCalledOnThis.add(callee);
+      }
+      if (callee != null
+          && !callee.isPrivate()
+          && !callee.isStatic()
+          && !callee.isConstructor()
+          && callee.enclClass() != null
+          && callee.enclClass().sourcefile == index.unit.getSourceFile()) {
+        MethodTree caller = enclosingMethod(getCurrentPath());
+        index
+            .callersOfUnitMethods
+            .computeIfAbsent(callee, c -> new ArrayList<>())
+            .add(
+                caller != null && JavacFacts.isOnThis(tree.getMethodSelect())
+                    ? ASTHelpers.getSymbol(caller)
+                    : null);
       }
       return super.visitMethodInvocation(tree, null);
     }

@@ -6,9 +6,11 @@ import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.facts.BodyFacts;
 import io.github.mapinit.policy.rules.EntryStates;
 import io.github.mapinit.policy.rules.Hooks;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /** The policy's entry states (spec section 4) as dataflow values of this engine. */
 final class EntryValues {
@@ -72,7 +74,7 @@ final class EntryValues {
               creatorFacts,
               local.holders()));
     }
-    if (isSubclassHook(root, field)) {
+    if (isSubclassHook(root, field) || isHookHelper(root, field)) {
       return valueOf(states.atSubclassHookEntry());
     }
     return valueOf(states.atEntry(facts.body(owner, root)));
@@ -96,6 +98,28 @@ final class EntryValues {
         && method != null
         && Hooks.isTemplateHook(
             hook, () -> index.calledBySupertype(method, rootClass.symbol, policy));
+  }
+
+  /**
+   * Whether {@code root}, a method of the class declaring the instance field {@code field}, is a
+   * helper that only its subclasses' template hooks call (policy {@code Hooks.isHookHelper}).
+   */
+  private boolean isHookHelper(Body root, VarSymbol field) {
+    ClassIndex.ClassInfo owner = index.classInfo(root.owner());
+    MethodSymbol method = root.method();
+    if (field.isStatic() || root.owner() != field.owner || owner == null || method == null) {
+      return false;
+    }
+    BodyFacts helper = facts.body(owner, root);
+    if (helper == null) {
+      return false;
+    }
+    List<BooleanSupplier> callers = new ArrayList<>();
+    for (MethodSymbol caller : index.callersOf(method)) {
+      Body body = caller == null ? null : index.bodyOf(caller);
+      callers.add(() -> body != null && isSubclassHook(body, field));
+    }
+    return Hooks.isHookHelper(helper, callers);
   }
 
   /** Why the field may be null on an object that code of another class holds (spec 6). */

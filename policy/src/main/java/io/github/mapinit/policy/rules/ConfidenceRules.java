@@ -57,7 +57,7 @@ public final class ConfidenceRules {
     }
     if (cause instanceof NullCause.UnassignedBeforeHook) {
       // Policy Hooks: the supertype's code assigns the map and calls the hook, in its own order.
-      return Assessment.low(", if the supertype calls it before assigning the map");
+      return Assessment.low(", if the supertype runs its hook before assigning the map");
     }
     if (cause instanceof NullCause.ResetBeforeCallback reset) {
       // Whether the callback still runs once the field is reset is up to whoever keeps it, code

@@ -267,6 +267,32 @@ final class RulesTest {
   }
 
   @Test
+  void aHelperThatOnlyTemplateHooksCallRunsInsideThem() {
+    BodyFacts addStep = new Body("addStep(int)").protectedOne().build();
+    assertTrue(
+        Hooks.isHookHelper(addStep, List.of(() -> true, () -> true)),
+        "every call is made on this by a template hook of a subclass");
+    assertFalse(
+        Hooks.isHookHelper(addStep, List.of(() -> true, () -> false)),
+        "another caller decides its own order");
+    assertFalse(Hooks.isHookHelper(addStep, List.of()), "nothing in view calls it");
+    assertFalse(
+        Hooks.isHookHelper(new Body("addStep(int)").build(), List.of(() -> true)),
+        "public: any client calls it");
+    assertFalse(
+        Hooks.isHookHelper(new Body("addStep(int)").privateOne().build(), List.of(() -> true)),
+        "private: it starts from its callers' states instead");
+    NullCause unassigned =
+        EntryStates.of(type(List.of(CACHE), constructor("Cache()", 5, Map.of()), addStep), CACHE)
+            .atSubclassHookEntry()
+            .get(0);
+    assertEquals(new NullCause.UnassignedBeforeHook(3, "Cache()", 5), unassigned);
+    assertEquals(
+        Confidence.LOW,
+        ConfidenceRules.assess(unassigned, Optional.of(CACHE), Optional.empty()).confidence());
+  }
+
+  @Test
   void theMessageNamesTheResetThatChangesNothingElseOfTheObject() {
     // remove() drops the map with its size; clear() drops it alone, which no state follows.
     BodyFacts remove =
@@ -864,6 +890,11 @@ final class RulesTest {
 
     Body overrides() {
       overrides = true;
+      return this;
+    }
+
+    Body protectedOne() {
+      isProtected = true;
       return this;
     }
 
