@@ -214,12 +214,6 @@ final class LocalClassOrigins {
   }
 
   private static @Nullable Method find(JavaClass javaClass, LocalClasses.Creator creator) {
-    for (Method method : javaClass.getMethods()) {
-      if (method.getName().equals(creator.methodName())
-          && method.getSignature().equals(creator.signature())) {
-        return method;
-      }
-    }
-    return null;
+    return ClassLookup.declaredMethod(javaClass, creator.methodName(), creator.signature());
   }
 }

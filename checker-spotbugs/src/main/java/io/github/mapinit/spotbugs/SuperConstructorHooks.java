@@ -31,12 +31,7 @@ final class SuperConstructorHooks {
    * {@code signature} so calls, in order.
    */
   static List<String> calledOnEveryPath(JavaClass type, String signature) {
-    Method constructor = null;
-    for (Method method : type.getMethods()) {
-      if (method.getName().equals("<init>") && method.getSignature().equals(signature)) {
-        constructor = method;
-      }
-    }
+    Method constructor = ClassLookup.declaredMethod(type, "<init>", signature);
     if (constructor == null || constructor.getCode() == null) {
       return List.of();
     }

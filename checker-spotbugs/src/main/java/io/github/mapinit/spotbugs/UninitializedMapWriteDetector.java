@@ -338,13 +338,7 @@ public final class UninitializedMapWriteDetector implements Detector {
   }
 
   private static @Nullable Method findMethod(JavaClass javaClass, Site site) {
-    for (Method method : javaClass.getMethods()) {
-      if (method.getName().equals(site.methodName())
-          && method.getSignature().equals(site.methodSignature())) {
-        return method;
-      }
-    }
-    return null;
+    return ClassLookup.declaredMethod(javaClass, site.methodName(), site.methodSignature());
   }
 
   @Override
