@@ -80,6 +80,7 @@ final class ClassModel implements MethodEnvironment {
   private @Nullable List<Flag.Field> freshCounterFields;
   private @Nullable Map<String, Set<String>> finalFieldTests;
   private @Nullable Map<String, Method> keptReferences;
+  private @Nullable Map<String, RegisteredCallbackFields.Registration> registrations;
   private @Nullable Set<String> stateFields;
   private final Map<Method, Boolean> returnsNull = new HashMap<>();
 
@@ -1161,6 +1162,36 @@ final class ClassModel implements MethodEnvironment {
   public @Nullable OwnMethod lambdaCreatedBy(INVOKEDYNAMIC ins, ConstantPoolGen cpg) {
     String key = Callbacks.createdBy(javaClass, ins, cpg);
     return key == null ? null : method(key);
+  }
+
+  private Map<String, RegisteredCallbackFields.Registration> registrations() {
+    if (registrations == null) {
+      registrations = RegisteredCallbackFields.of(javaClass, this::isCollection);
+    }
+    return registrations;
+  }
+
+  @Override
+  public List<OwnMethod> callbacksHandedOver(Method caller, int pc) {
+    if (registrations().isEmpty()) {
+      return List.of();
+    }
+    String call = RegisteredCallbackFields.callKey(caller, pc);
+    List<OwnMethod> handedOver = new ArrayList<>();
+    for (RegisteredCallbackFields.Registration registration : registrations().values()) {
+      OwnMethod runs =
+          registration.keepingCalls().contains(call) ? method(registration.runs()) : null;
+      if (runs != null) {
+        handedOver.add(runs);
+      }
+    }
+    return handedOver;
+  }
+
+  @Override
+  public @Nullable Set<String> registeredHolders(String key) {
+    RegisteredCallbackFields.Registration registration = registrations().get(key);
+    return registration == null ? null : registration.holders();
   }
 
   @Override

@@ -515,6 +515,19 @@ final class MethodAnalyzer {
     } else if (ins instanceof InvokeInstruction && ins.getOpcode() != Const.INVOKEDYNAMIC) {
       InvokeInstruction invoke = (InvokeInstruction) ins;
       noteLocalClassCreation(handle, invoke, frame);
+      for (MethodEnvironment.OwnMethod registered : env.callbacksHandedOver(method, pc)) {
+        // Policy RegisteredCallbacks: a callback kept in a final field starts where a call may
+        // keep it, as one created here and kept for later would.
+        inheritUses(
+            registered.summary(),
+            CallTarget.ALL_PLACES,
+            Trace.CallSite.handoverOf(callbackName(registered), lines.lineOf(pc)),
+            pc,
+            frame,
+            null,
+            EntryConditions.vouchedAtCreation(false),
+            EntryConditions.keepsOwnVouchers(false, false));
+      }
       boolean isStatic = ins.getOpcode() == Const.INVOKESTATIC;
       String name = invoke.getMethodName(cpg);
       // Stack depths count slots: a long or double argument takes two.
@@ -745,6 +758,13 @@ final class MethodAnalyzer {
   }
 
   /** Where a lambda created in this method is named in a trace, as javac-based engines do. */
+  /** How messages name a callback kept in a field: a lambda, or the method a reference runs. */
+  private String callbackName(MethodEnvironment.OwnMethod callback) {
+    return Callbacks.isLambdaKey(callback.name())
+        ? "a lambda"
+        : MethodNames.display(className, callback.name(), callback.signature());
+  }
+
   private Trace.CallSite creationSite(int pc) {
     return Trace.CallSite.creationOf(
         "a lambda in " + MethodNames.display(className, method.getName(), method.getSignature()),

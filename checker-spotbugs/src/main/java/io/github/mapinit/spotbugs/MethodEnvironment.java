@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ConstantPoolGen;
 import org.apache.bcel.generic.FieldInstruction;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
@@ -146,6 +147,18 @@ interface MethodEnvironment {
    * which starts where it is created.
    */
   boolean isKeptReference(String key, String creator);
+
+  /**
+   * The callbacks kept in final fields of the class that the call at {@code pc} of {@code caller}
+   * may keep (policy {@code RegisteredCallbacks}): they start from the state there.
+   */
+  List<OwnMethod> callbacksHandedOver(Method caller, int pc);
+
+  /**
+   * The fields whose objects the class hands the callback that the method with this key runs to,
+   * where that callback is kept in a final field (policy {@code RegisteredCallbacks}); else null.
+   */
+  @Nullable Set<String> registeredHolders(String key);
 
   /**
    * The method of the analysed class with this key (name and signature), or null: a lambda's, one a

@@ -91,6 +91,7 @@ public final class UninitializedMapWriteDetector implements Detector {
             model::runsCallbacksAtOnce,
             model::isPipeline,
             model::isJdkCollection,
+            model::registeredHolders,
             () ->
                 LocalClassOrigins.of(
                     javaClass,

@@ -6,6 +6,7 @@ import io.github.mapinit.policy.facts.ClassFacts;
 import io.github.mapinit.policy.facts.FieldFacts;
 import io.github.mapinit.policy.rules.EntryStates;
 import io.github.mapinit.policy.rules.Hooks;
+import io.github.mapinit.policy.rules.RegisteredCallbacks;
 import io.github.mapinit.policy.rules.StoredCallbacks;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,6 +54,7 @@ final class UseResolver {
   private final BiPredicate<String, String> runsCallbacksAtOnce;
   private final Predicate<String> isPipeline;
   private final Predicate<String> isJdkCollection;
+  private final Function<String, @Nullable Set<String>> registeredHolders;
   private @Nullable Set<String> lambdasStored;
   private final Supplier<LocalClassOrigins.@Nullable Origin> localClassOrigin;
   private @Nullable Map<String, Method> lambdaCreators;
@@ -74,8 +76,10 @@ final class UseResolver {
       BiPredicate<String, String> runsCallbacksAtOnce,
       Predicate<String> isPipeline,
       Predicate<String> isJdkCollection,
+      Function<String, @Nullable Set<String>> registeredHolders,
       Supplier<LocalClassOrigins.@Nullable Origin> localClassOrigin) {
     this.javaClass = javaClass;
+    this.registeredHolders = registeredHolders;
     this.isJdkCollection = isJdkCollection;
     this.localClassOrigin = localClassOrigin;
     this.runsCallbacksAtOnce = runsCallbacksAtOnce;
@@ -280,6 +284,16 @@ final class UseResolver {
         prepared.computeIfAbsent(field, f -> EntryStates.of(facts, fieldFacts.get()));
     if (method != null && (isSubclassHook(field, method) || isHookHelper(field, method))) {
       return states.atSubclassHookEntry();
+    }
+    Set<String> holders =
+        method == null || !field.className().equals(className)
+            ? null
+            : registeredHolders.apply(ClassFactsBuilder.methodKey(method));
+    if (holders != null) {
+      // Policy RegisteredCallbacks: it runs only once a call that may keep it has run, which
+      // brings its uses there; after that, as a lambda kept for later.
+      return states.atCallbackEntry(
+          false, false, null, Optional.of(RegisteredCallbacks.holders(holders)));
     }
     BodyFacts root =
         method == null ? null : facts.body(ClassFactsBuilder.methodKey(method)).orElse(null);

@@ -36,7 +36,9 @@ public final class Messages {
                 message
                     .append(" in `")
                     .append(call.helper())
-                    .append(call.creation() ? "`, created at line " : "`, called at line ")
+                    .append("`, ")
+                    .append(call.kind().participle())
+                    .append(" at line ")
                     .append(call.line())
                     .append(','));
     message

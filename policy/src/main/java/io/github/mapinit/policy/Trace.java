@@ -30,19 +30,43 @@ public record Trace(
     Advice advice) {
 
   /**
-   * A call of a helper method through which the state reached the use, or the creation of a lambda
-   * that runs with the state where it was created.
+   * A call of a helper method through which the state reached the use, the creation of a lambda
+   * that runs with the state where it was created, or the call that hands over a lambda kept in a
+   * final field, which runs with the state there (policy {@code RegisteredCallbacks}).
    */
-  public record CallSite(String helper, int line, boolean creation) {
+  public record CallSite(String helper, int line, Kind kind) {
+
+    /** How the state at the line reached the use. */
+    public enum Kind {
+      CALL("called"),
+      CREATION("created"),
+      HANDOVER("handed over");
+
+      private final String participle;
+
+      Kind(String participle) {
+        this.participle = participle;
+      }
+
+      /** How messages say it: "called", "created", "handed over". */
+      public String participle() {
+        return participle;
+      }
+    }
 
     /** A call of a helper. */
     public CallSite(String helper, int line) {
-      this(helper, line, false);
+      this(helper, line, Kind.CALL);
     }
 
     /** The creation of a lambda, method reference or local class. */
     public static CallSite creationOf(String callback, int line) {
-      return new CallSite(callback, line, true);
+      return new CallSite(callback, line, Kind.CREATION);
+    }
+
+    /** A call that hands over a callback kept in a final field. */
+    public static CallSite handoverOf(String callback, int line) {
+      return new CallSite(callback, line, Kind.HANDOVER);
     }
   }
 }

@@ -247,6 +247,13 @@ public interface AnalysisEnvironment {
   @Nullable CreatedCallback callbackCreated(ExpressionTree lambda, Body creator);
 
   /**
+   * The summaries of the lambdas kept in final fields of {@code caller}'s object that {@code call}
+   * may keep (policy {@code RegisteredCallbacks}): they start from the state here, as if created
+   * here.
+   */
+  List<BodySummary> callbacksRegistered(Tree call, Body caller);
+
+  /**
    * A lambda's summary, and the call it escapes to while the object is under construction, if it
    * does: its uses then depend on whether that call calls back at once. {@code runsAtOnce}: it is
    * passed to a call that runs it at once, and runs nowhere else; {@code guardedFields}: the fields

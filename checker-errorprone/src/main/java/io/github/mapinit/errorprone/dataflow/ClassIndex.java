@@ -113,6 +113,9 @@ final class ClassIndex {
   // How many method references reach each method, and the one kept for later, as a callback.
   private final Map<Symbol, Integer> referenceCounts = new LinkedHashMap<>();
   private final Map<Symbol, KeptReference> keptReferences = new LinkedHashMap<>();
+  // Final instance fields that their initialisers give a lambda, and what the unit does with them.
+  private final Map<VarSymbol, ExpressionTree> lambdaFields = new LinkedHashMap<>();
+  private Map<Tree, RegisteredCallbackFields.Registration> registrations = Map.of();
   private final StateGateIndex stateGates = new StateGateIndex(classOfField::containsKey);
   private final Map<Tree, HandedOut> handedOut = new IdentityHashMap<>();
 
@@ -134,6 +137,12 @@ final class ClassIndex {
         // Spec 4: it starts where it is created, as a lambda kept for later does.
         index.callbacks.put(kept.tree(), kept.callback());
       }
+    }
+    if (!index.lambdaFields.isEmpty()) {
+      index.registrations =
+          index.byRunningBody(
+              RegisteredCallbackFields.in(
+                  compilationUnit, index.lambdaFields, index::methodTreeOf, policy));
     }
     for (HelperReference reference : index.helperReferences) {
       Body helper = index.bodyOf(reference.method());
@@ -179,6 +188,65 @@ final class ClassIndex {
       }
     }
     return false;
+  }
+
+  /**
+   * Where the lambda {@code tree} is kept in a final field that the unit only hands to methods of
+   * objects its class holds (policy {@code RegisteredCallbacks}), that registration; else null.
+   */
+  RegisteredCallbackFields.@Nullable Registration registration(Tree tree) {
+    return registrations.get(tree);
+  }
+
+  /**
+   * The registrations by the tree of the body that runs: the lambda, or the method that a {@code
+   * this::m} reference runs where nothing else reaches it (no call, no other reference).
+   */
+  private Map<Tree, RegisteredCallbackFields.Registration> byRunningBody(
+      Map<Tree, RegisteredCallbackFields.Registration> registrations) {
+    Map<Tree, RegisteredCallbackFields.Registration> byBody = new IdentityHashMap<>();
+    registrations.forEach(
+        (callback, registration) -> {
+          if (!(callback instanceof MemberReferenceTree)) {
+            byBody.put(callback, registration);
+          } else if (ASTHelpers.getSymbol(callback) instanceof MethodSymbol method
+              && referenceCounts.getOrDefault(method, 0) == 1
+              && !calledOnThisInOwnClass.contains(method)
+              && !reachedOtherThanByReference.contains(method)
+              && methodTreeOf(method) != null) {
+            byBody.put(Objects.requireNonNull(methodTreeOf(method)), registration);
+          }
+        });
+    return byBody;
+  }
+
+  private @Nullable MethodTree methodTreeOf(MethodSymbol method) {
+    Body body = bodyOf(method);
+    return body != null && body.tree() instanceof MethodTree tree ? tree : null;
+  }
+
+  /** The body that a registered callback runs: the lambda's, or the referenced method's. */
+  @Nullable Body registeredBody(RegisteredCallbackFields.Registration registration) {
+    ExpressionTree callback = registration.callback();
+    if (callback instanceof MemberReferenceTree) {
+      return ASTHelpers.getSymbol(callback) instanceof MethodSymbol method ? bodyOf(method) : null;
+    }
+    Callback lambda = callbacks.get(callback);
+    return lambda == null ? null : lambda.body();
+  }
+
+  /** The registrations of the lambdas that {@code call} may keep. */
+  List<RegisteredCallbackFields.Registration> registeredBy(Tree call) {
+    if (registrations.isEmpty()) {
+      return List.of();
+    }
+    List<RegisteredCallbackFields.Registration> registered = new ArrayList<>();
+    for (RegisteredCallbackFields.Registration registration : registrations.values()) {
+      if (registration.keepingCalls().contains(call) && registeredBody(registration) != null) {
+        registered.add(registration);
+      }
+    }
+    return registered;
   }
 
   /**
@@ -648,6 +716,10 @@ final class ClassIndex {
     @Override
     public Void visitVariable(VariableTree tree, Void unused) {
       noteLocalFromCall(ASTHelpers.getSymbol(tree), tree.getInitializer());
+      ExpressionTree kept = RegisteredCallbackFields.keptCallback(tree, ASTHelpers.getSymbol(tree));
+      if (kept != null) {
+        index.lambdaFields.put(ASTHelpers.getSymbol(tree), kept);
+      }
       return super.visitVariable(tree, null);
     }
 

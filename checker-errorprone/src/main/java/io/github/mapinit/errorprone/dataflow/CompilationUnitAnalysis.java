@@ -1279,6 +1279,18 @@ public final class CompilationUnitAnalysis implements AnalysisEnvironment {
   }
 
   @Override
+  public List<BodySummary> callbacksRegistered(Tree call, Body caller) {
+    List<BodySummary> registered = new ArrayList<>();
+    for (RegisteredCallbackFields.Registration registration : index.registeredBy(call)) {
+      Body runs = index.registeredBody(registration);
+      if (runs != null && registration.field().owner == caller.owner()) {
+        registered.add(summaryOf(runs));
+      }
+    }
+    return registered;
+  }
+
+  @Override
   public LocalClassCreated localClassCreated(ObjectCreationNode creation, Body creator) {
     Symbol local = ClassIndex.localClassCreated(creation.getTree());
     ClassIndex.LocalCreation created = local == null ? null : index.localCreation(local);

@@ -6,10 +6,12 @@ import io.github.mapinit.policy.NullCause;
 import io.github.mapinit.policy.facts.BodyFacts;
 import io.github.mapinit.policy.rules.EntryStates;
 import io.github.mapinit.policy.rules.Hooks;
+import io.github.mapinit.policy.rules.RegisteredCallbacks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /** The policy's entry states (spec section 4) as dataflow values of this engine. */
@@ -35,6 +37,17 @@ final class EntryValues {
     EntryStates.OfField states =
         prepared.computeIfAbsent(
             field, f -> EntryStates.of(facts.of(owner), facts.field(owner, f)));
+    RegisteredCallbackFields.Registration registration = index.registration(root.tree());
+    if (registration != null && registration.field().owner == field.owner) {
+      // Policy RegisteredCallbacks: it runs only once a call that may keep it has run, which
+      // brings its uses there; after that, as a lambda kept for later.
+      return valueOf(
+          states.atCallbackEntry(
+              false,
+              false,
+              null,
+              Optional.of(RegisteredCallbacks.holders(registration.holders()))));
+    }
     ClassIndex.Callback kept =
         root.kind() == Body.Kind.METHOD ? index.keptReferenceCallback(root) : null;
     if (root.kind() == Body.Kind.LAMBDA || kept != null) {

@@ -1198,6 +1198,18 @@ final class MapInitTransfer
   private TransferResult<Nullness, PlaceStore> invocation(
       MethodInvocationNode node, TransferInput<Nullness, PlaceStore> input) {
     PlaceStore store = input.getRegularStore();
+    for (BodySummary registered : environment.callbacksRegistered(node.getTree(), body)) {
+      // Policy RegisteredCallbacks: a lambda kept in a final field starts where a call may keep
+      // it, as one created here and kept for later would.
+      Summaries.usesAtCreation(
+          store,
+          registered,
+          Trace.CallSite.handoverOf(registered.body().name(), environment.lineOf(node.getTree())),
+          EntryConditions.vouchedAtCreation(false),
+          EntryConditions.keepsOwnVouchers(false, false),
+          feasibleAtCreation(false, store),
+          this::record);
+    }
     ExecutableElement method = node.getTarget().getMethod();
     if (passesThis(node) && escapesFromConstructor(method)) {
       thisEscapesTo(method.getSimpleName().toString(), node.getTree(), store);

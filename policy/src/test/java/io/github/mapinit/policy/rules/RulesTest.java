@@ -267,6 +267,35 @@ final class RulesTest {
   }
 
   @Test
+  void aCallbackKeptInAFinalFieldRunsOnlyWhereACallMayKeepIt() {
+    assertTrue(RegisteredCallbacks.mayKeep(null), "code not in view");
+    assertTrue(
+        RegisteredCallbacks.mayKeep(
+            List.of(
+                RegisteredCallbacks.ParameterUse.COMPARED, RegisteredCallbacks.ParameterUse.OTHER)),
+        "subscribe(): compared, then added to the list");
+    assertFalse(
+        RegisteredCallbacks.mayKeep(List.of(RegisteredCallbacks.ParameterUse.LOOKED_UP_OR_REMOVED)),
+        "unsubscribe(): removed from the list");
+    assertFalse(RegisteredCallbacks.mayKeep(List.of()), "a parameter it never reads");
+    assertTrue(RegisteredCallbacks.looksUpOrRemoves("contains"));
+    assertFalse(RegisteredCallbacks.looksUpOrRemoves("add"));
+    FieldFacts counts = field("counts", false, false);
+    BodyFacts close =
+        new Body("close()")
+            .exits(Map.of("counts", SET_NULL_EXIT))
+            .withdraws(Set.of("counts"), Set.of("bus"))
+            .build();
+    EntryStates.OfField states =
+        EntryStates.of(type(List.of(counts), constructor("Cache()", 5, Map.of()), close), counts);
+    assertEquals(
+        List.of(new NullCause.ResetBeforeCallback(30, "close()", true)),
+        states.atCallbackEntry(
+            false, false, null, Optional.of(RegisteredCallbacks.holders(Set.of("bus")))),
+        "close() calls the bus it was handed to before it drops the map");
+  }
+
+  @Test
   void aHelperThatOnlyTemplateHooksCallRunsInsideThem() {
     BodyFacts addStep = new Body("addStep(int)").protectedOne().build();
     assertTrue(
