@@ -85,8 +85,11 @@ final class RegisteredCallbackFields {
           }
           holders.computeIfAbsent(field, f -> new LinkedHashSet<>()).add(holder);
           InvokeInstruction call = (InvokeInstruction) argument.at().getInstruction();
-          if (RegisteredCallbacks.mayKeep(
-              parameterUses(call, argument.slot(), cpg, isCollection))) {
+          if (RegisteredCallbacks.callMayKeep(
+              isCollection.test(call.getClassName(cpg)),
+              call.getMethodName(cpg),
+              call.getArgumentTypes(cpg).length,
+              () -> parameterUses(call, argument.slot(), cpg, isCollection))) {
             keeping
                 .computeIfAbsent(field, f -> new LinkedHashSet<>())
                 .add(callKey(method, argument.at().getPosition()));

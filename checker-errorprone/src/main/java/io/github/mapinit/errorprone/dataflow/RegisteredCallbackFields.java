@@ -123,16 +123,24 @@ final class RegisteredCallbackFields {
                 ? JavacFacts.ownInstanceField(
                     ASTHelpers.getReceiver((MethodInvocationTree) parent.getLeaf()), field.owner)
                 : null;
-        if (holder == null) {
+        if (holder == null || !inOwnMethod(getCurrentPath())) {
           usedOtherwise.add(field);
           return;
         }
         MethodInvocationTree call = (MethodInvocationTree) parent.getLeaf();
+        int index = call.getArguments().indexOf(argument);
         holders
             .computeIfAbsent(field, f -> new LinkedHashSet<>())
             .add(holder.getSimpleName().toString());
-        if (RegisteredCallbacks.mayKeep(
-            parameterUses(call, call.getArguments().indexOf(argument), bodyOf, policy))) {
+        ExpressionTree receiver = ASTHelpers.getReceiver(call);
+        MethodSymbol callee = ASTHelpers.getSymbol(call);
+        if (RegisteredCallbacks.callMayKeep(
+            receiver != null
+                && ASTHelpers.getType(receiver) != null
+                && policy.isCollection(ASTHelpers.getType(receiver)),
+            callee == null ? "" : callee.getSimpleName().toString(),
+            call.getArguments().size(),
+            () -> parameterUses(call, index, bodyOf, policy))) {
           keeping.computeIfAbsent(field, f -> new LinkedHashSet<>()).add(call);
         }
       }
@@ -148,6 +156,19 @@ final class RegisteredCallbackFields {
           }
         });
     return registrations;
+  }
+
+  /** Whether the code at {@code path} is a method's or constructor's own, not a lambda's. */
+  private static boolean inOwnMethod(TreePath path) {
+    for (TreePath p = path.getParentPath(); p != null; p = p.getParentPath()) {
+      if (p.getLeaf() instanceof MethodTree method) {
+        return !ASTHelpers.getSymbol(method).isStatic();
+      }
+      if (p.getLeaf() instanceof LambdaExpressionTree || p.getLeaf() instanceof ClassTree) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

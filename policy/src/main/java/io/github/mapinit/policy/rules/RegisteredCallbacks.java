@@ -2,6 +2,7 @@ package io.github.mapinit.policy.rules;
 
 import java.util.Collection;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,6 +59,25 @@ public final class RegisteredCallbacks {
    */
   public static boolean mayKeep(@Nullable Collection<ParameterUse> uses) {
     return uses == null || uses.contains(ParameterUse.OTHER);
+  }
+
+  /**
+   * Whether a call that is handed the callback may keep it: not where it is a JDK collection's
+   * method that only looks it up or removes it ({@code listeners.remove(tracker)}, with the
+   * callback as its only argument); otherwise as {@link #mayKeep} says of the called method's code.
+   *
+   * @param onCollection the call is made on a JDK collection or map
+   * @param uses how the called method's code uses the parameter, asked only where it matters
+   */
+  public static boolean callMayKeep(
+      boolean onCollection,
+      String methodName,
+      int arguments,
+      Supplier<@Nullable Collection<ParameterUse>> uses) {
+    if (onCollection && arguments == 1 && looksUpOrRemoves(methodName)) {
+      return false;
+    }
+    return mayKeep(uses.get());
   }
 
   /** The places that hold the callback: the objects of {@code handedTo}, fields of its object. */
